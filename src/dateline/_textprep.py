@@ -1,0 +1,214 @@
+"""Text preparation that keeps offsets.
+
+News text, and machine-translated news above all, arrives messy: curly and mismatched
+quote marks, hyphens used as dashes, words run together (``Kingdomwhich``), ``Y`` for
+"and", stray spaces before punctuation, non-breaking spaces. The parser reads a cleaned
+copy; :class:`PreparedText` maps every span of the cleaned copy back to the original.
+
+The cleaning is a list of edits ``(start, end, replacement)`` over the original text.
+Equal-length edits map character by character; others map every character of the
+replacement to the whole replaced region, so a span never cuts an original character
+in half.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Quote marks of every kind, mapped to the two ASCII marks the parser knows.
+_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02"
+_SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2039\u203a\u2032\u00b4\u0060"
+_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+
+_CHAR_MAP = {c: '"' for c in _DOUBLE_QUOTES}
+_CHAR_MAP.update({c: "'" for c in _SINGLE_QUOTES})
+_CHAR_MAP.update({c: " " for c in _SPACES})
+_CHAR_MAP.update({c: "-" for c in _DASHES})
+_CHAR_MAP.update({"\t": " ", "\r": " ", "\u2026": "."})
+
+# Function words that machine translation glues onto the previous word.
+_GLUED = ("which", "who", "whom", "whose", "that", "with", "where", "when", "said")
+_GLUE_EXCEPTIONS = {
+    "elsewhere", "nowhere", "somewhere", "anywhere", "everywhere", "forthwith", "herewith",
+    "therewith", "wherewith", "aforesaid", "somewhat", "somewho", "otherwhere",
+}
+_GLUE_RE = re.compile(
+    r"\b([A-Za-z][a-z]{3,})(" + "|".join(_GLUED) + r")\b"
+)
+# 'Y' standing for Spanish 'y' ("and") between two words.
+_Y_RE = re.compile(r"(?<=[a-z]{2} )Y(?= [A-Za-z]{2})|(?<=[a-z]{2}, )Y(?= [A-Za-z]{2})")
+# A hyphen used as a dash: " -which" or "record- " / "record-," / end of text.
+_DASH_OPEN_RE = re.compile(r"(?<=\s)-(?=[A-Za-z0-9\"'])")
+_DASH_CLOSE_RE = re.compile(r"(?<=[A-Za-z0-9\"'])-(?=\s|[,.;:)]|$)")
+# Stray spaces before punctuation ("said , adding" / "end .").
+_SPACE_PUNCT_RE = re.compile(r"(?<=[A-Za-z0-9\"')]) +(?=[,;:!?](?:\s|$)|\.(?:\s|$))")
+_MULTISPACE_RE = re.compile(r" {2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    start: int
+    end: int
+    replacement: str
+
+
+class PreparedText:
+    """An original text, its cleaned copy, and the offset maps between them."""
+
+    __slots__ = ("original", "clean", "_starts", "_ends", "_to_clean")
+
+    def __init__(self, original: str, edits: Iterable[Edit] = ()) -> None:
+        self.original = original
+        pieces: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        pos = 0
+        for e in sorted(edits, key=lambda e: (e.start, e.end)):
+            if e.start < pos:  # overlapping edit: the earlier one wins
+                continue
+            for i in range(pos, e.start):
+                starts.append(i)
+                ends.append(i + 1)
+            pieces.append(original[pos : e.start])
+            r = e.replacement
+            if len(r) == e.end - e.start:
+                for k in range(len(r)):
+                    starts.append(e.start + k)
+                    ends.append(e.start + k + 1)
+            else:
+                starts.extend([e.start] * len(r))
+                ends.extend([e.end] * len(r))
+            pieces.append(r)
+            pos = e.end
+        for i in range(pos, len(original)):
+            starts.append(i)
+            ends.append(i + 1)
+        pieces.append(original[pos:])
+        self.clean = "".join(pieces)
+        self._starts = starts
+        self._ends = ends
+        assert len(self.clean) == len(starts)
+        self._to_clean = _inverse(starts, len(original), len(self.clean))
+
+    @property
+    def changed(self) -> bool:
+        return self.clean != self.original
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the clean text to the original text, trimmed of outer whitespace."""
+        n = len(self.clean)
+        start = max(0, min(start, n))
+        end = max(start, min(end, n))
+        if start == end:
+            o = self._starts[start] if start < n else len(self.original)
+            return (o, o)
+        o_start = self._starts[start]
+        o_end = self._ends[end - 1]
+        while o_start < o_end and self.original[o_start].isspace():
+            o_start += 1
+        while o_end > o_start and self.original[o_end - 1].isspace():
+            o_end -= 1
+        return (o_start, o_end)
+
+    def to_clean(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the original text to the clean text."""
+        n = len(self.original)
+        start = max(0, min(start, n))
+        end = max(start, min(end, n))
+        c_start = self._to_clean[start]
+        c_end = self._to_clean[end]
+        # include a replacement that covers the end of the span
+        while c_end < len(self.clean) and self._starts[c_end] < end:
+            c_end += 1
+        while c_start < c_end and self.clean[c_start].isspace():
+            c_start += 1
+        while c_end > c_start and self.clean[c_end - 1].isspace():
+            c_end -= 1
+        return (c_start, max(c_start, c_end))
+
+
+def _char_edits(text: str) -> list[Edit]:
+    out = []
+    for i, ch in enumerate(text):
+        rep = _CHAR_MAP.get(ch)
+        if rep is not None:
+            out.append(Edit(i, i + 1, rep))
+        elif ch in _ZERO_WIDTH:
+            out.append(Edit(i, i + 1, ""))
+    return out
+
+
+def prepare(text: str) -> PreparedText:
+    """Clean ``text`` for parsing, keeping a map back to the original offsets."""
+    # Stage 1: character-level normalisation (same length, except zero-width removal).
+    stage1 = PreparedText(text, _char_edits(text))
+    s = stage1.clean
+    # Stage 2: token-level repairs on the stage-1 text, collected as edits on it.
+    edits: list[Edit] = []
+    for m in _GLUE_RE.finditer(s):
+        word = m.group(0).lower()
+        if word in _GLUE_EXCEPTIONS:
+            continue
+        edits.append(Edit(m.start(2), m.start(2), " "))
+    for m in _Y_RE.finditer(s):
+        edits.append(Edit(m.start(), m.end(), "and"))
+    for m in _DASH_OPEN_RE.finditer(s):
+        edits.append(Edit(m.end(), m.end(), " "))
+    for m in _DASH_CLOSE_RE.finditer(s):
+        edits.append(Edit(m.start(), m.start(), " "))
+    for m in _SPACE_PUNCT_RE.finditer(s):
+        edits.append(Edit(m.start(), m.end(), ""))
+    for m in _MULTISPACE_RE.finditer(s):
+        edits.append(Edit(m.start() + 1, m.end(), ""))
+    if not edits:
+        return stage1
+    stage2 = PreparedText(s, _merge_insertions(edits))
+    return _compose(text, stage1, stage2)
+
+
+def _merge_insertions(edits: list[Edit]) -> list[Edit]:
+    """Drop edits that overlap an earlier one; keep insertions at the same point once."""
+    edits = sorted(edits, key=lambda e: (e.start, e.end))
+    out: list[Edit] = []
+    last_end = -1
+    seen_insert: set[int] = set()
+    for e in edits:
+        if e.start == e.end:
+            if e.start in seen_insert or e.start < last_end:
+                continue
+            seen_insert.add(e.start)
+            out.append(e)
+            continue
+        if e.start < last_end:
+            continue
+        out.append(e)
+        last_end = e.end
+    return out
+
+
+def _compose(original: str, first: PreparedText, second: PreparedText) -> PreparedText:
+    """A PreparedText whose clean text is ``second.clean`` and whose maps go to ``original``."""
+    result = PreparedText.__new__(PreparedText)
+    result.original = original
+    result.clean = second.clean
+    starts = [first._starts[i] if i < len(first._starts) else len(original) for i in second._starts]
+    ends = [first._ends[i - 1] if i > 0 else 0 for i in second._ends]
+    # a replacement region maps to the union of the original chars it covers
+    result._starts = starts
+    result._ends = [max(e, s) for s, e in zip(starts, ends, strict=True)]
+    result._to_clean = _inverse(starts, len(original), len(result.clean))
+    return result
+
+
+def _inverse(starts: list[int], n_original: int, n_clean: int) -> list[int]:
+    """For each original index, the first clean index whose character starts at or after it."""
+    to_clean = [n_clean] * (n_original + 1)
+    for ci in range(len(starts) - 1, -1, -1):
+        to_clean[starts[ci]] = min(to_clean[starts[ci]], ci)
+    for oi in range(n_original - 1, -1, -1):
+        to_clean[oi] = min(to_clean[oi], to_clean[oi + 1])
+    return to_clean

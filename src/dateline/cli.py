@@ -1,0 +1,237 @@
+"""The ``dateline`` command: a thin layer over functions that return data.
+
+JSON Lines go to stdout; diagnostics and progress go to stderr (progress only when
+stderr is a terminal). Errors are :class:`click.ClickException` with the cause and the fix.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from .__about__ import __version__
+from ._errors import DatelineError
+from ._output import FORMATS, TABLES
+from ._readers import DEFAULT_MAX_CHARS, Record, read_inputs
+from ._records import Article
+
+EXIT_OK, EXIT_NONE_CODED, EXIT_USAGE = 0, 1, 2
+
+
+class Failure(click.ClickException):
+    """An error with an actionable message and no traceback."""
+
+    exit_code = EXIT_USAGE
+
+
+def _fail(exc: Exception) -> Failure:
+    return Failure(str(exc))
+
+
+def _parse_fields(values: Iterable[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for v in values:
+        if "=" not in v:
+            raise Failure(f"--field {v!r}: write it as NAME=COLUMN, for example --field text=body")
+        k, col = v.split("=", 1)
+        k = k.strip()
+        if k not in ("text", "id", "date", "title", "url", "source", "language"):
+            raise Failure(f"--field {v!r}: NAME must be one of text, id, date, title, url, source, language")
+        out[k] = col.strip()
+    return out
+
+
+def _progress(items: Iterator[Article], total: int | None, label: str) -> Iterator[Article]:
+    if not sys.stderr.isatty():
+        yield from items
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    cols = [TextColumn(label), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} art/s"), TimeRemainingColumn()]
+    import time
+
+    start = time.perf_counter()
+    with Progress(*cols, console=_stderr_console(), transient=True) as prog:
+        task = prog.add_task(label, total=total, rate="-")
+        for n, art in enumerate(items, 1):
+            rate = n / max(time.perf_counter() - start, 1e-9)
+            prog.update(task, advance=1, rate=f"{rate:.1f}")
+            yield art
+
+
+def _stderr_console() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="dateline")
+def cli() -> None:
+    """dateline: political event data from news text, every field traced to its characters.
+
+    \b
+    Examples:
+      dateline code story.txt                      # JSON Lines on stdout
+      dateline code corpus/ --output events.jsonl
+      cat story.txt | dateline code - --date 2022-02-04
+      dateline demo                                # code the bundled demo corpus
+      dateline evaluate tests/gold/articles.jsonl --detail
+    """
+
+
+@cli.command("code")
+@click.argument("inputs", nargs=-1, type=str)
+@click.option("--date", "date", metavar="YYYY-MM-DD", help="Article date for records that carry none.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format (default: from --output's extension, else jsonl).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
+@click.option("--table", type=click.Choice(TABLES), default="events", show_default=True,
+              help="For csv and parquet: which flat table to write.")
+@click.option("--field", "fields", multiple=True, metavar="NAME=COLUMN",
+              help="Map a JSON/CSV field, e.g. --field text=body --field date=published.")
+@click.option("--max-chars", type=int, default=DEFAULT_MAX_CHARS, show_default=True,
+              help="Per-article size limit; longer articles get an error record.")
+@click.option("--model", default=None, help="spaCy model package or path (default: en_core_web_sm 3.8.0).")
+@click.option("--kb-extra", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra actors/aliases (YAML or TSV); also read from $DATELINE_KB_EXTRA.")
+@click.option("--batch-size", type=int, default=32, show_default=True)
+def code_cmd(inputs: tuple[str, ...], date: str | None, fmt: str | None, output: str | None, table: str,
+             fields: tuple[str, ...], max_chars: int, model: str | None, kb_extra: tuple[str, ...],
+             batch_size: int) -> None:
+    """Code articles from files, directories or stdin (-) into PLOVER events and more.
+
+    \b
+    Inputs: dateline text ("date YYYY-MM-DD" header), .txt, .jsonl, .json (array),
+    .csv/.tsv, .html, directories (recursive), - for stdin, and .gz of any of these.
+    Exit status: 0 when at least one record was coded, 1 when none was, 2 for usage errors.
+    """
+    from ._pipeline import Pipeline, Settings
+    from ._readers import normalise_date
+
+    if not inputs:
+        if sys.stdin.isatty():
+            raise Failure("no input: give files or directories, or '-' to read stdin (see dateline code --help)")
+        inputs = ("-",)
+    if date is not None and normalise_date(date) != date:
+        raise Failure(f"--date {date!r}: write the date as YYYY-MM-DD")
+    if fmt is None:
+        fmt = _format_from_path(output)
+    if fmt == "parquet" and not output:
+        raise Failure("--format parquet needs --output FILE.parquet (Parquet is not written to a terminal)")
+    for p in inputs:
+        if p != "-" and not Path(p).exists():
+            raise Failure(f"{p}: no such file or directory")
+    extras = tuple(kb_extra) + tuple(x for x in os.environ.get("DATELINE_KB_EXTRA", "").split(os.pathsep) if x)
+    try:
+        pipeline = Pipeline(Settings(model=model, batch_size=batch_size, max_chars=max_chars, kb_extra=extras))
+    except DatelineError as exc:
+        raise _fail(exc) from None
+    records = read_inputs(inputs, date=date, fields=_parse_fields(fields), max_chars=max_chars)
+    n_ok, n_bad = run_and_write(pipeline.code_records(_report_bad(records)), fmt, output, table)
+    click.echo(f"dateline: {n_ok} articles coded, {n_bad} with errors", err=True)
+    sys.exit(EXIT_OK if n_ok else EXIT_NONE_CODED)
+
+
+def _report_bad(records: Iterable[Record]) -> Iterator[Record]:
+    for rec in records:
+        if rec.error is not None:
+            click.echo(f"dateline: {rec.error}", err=True)
+        yield rec
+
+
+def _format_from_path(output: str | None) -> str:
+    if not output:
+        return "jsonl"
+    suffix = Path(output).suffix.lower()
+    return {".json": "json", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}.get(suffix, "jsonl")
+
+
+def run_and_write(articles: Iterable[Article], fmt: str, output: str | None, table: str = "events") -> tuple[int, int]:
+    """Write articles in ``fmt`` to ``output`` (or stdout); returns (coded, with errors)."""
+    from . import _output
+
+    counts = [0, 0]
+
+    def counted(items: Iterable[Article]) -> Iterator[Article]:
+        for art in items:
+            counts[0 if art.ok else 1] += 1
+            yield art
+
+    stream = counted(_progress(iter(articles), None, "coding"))
+    with contextlib.ExitStack() as stack:
+        if fmt == "parquet":
+            assert output
+            for _ in _output.write_parquet(stream, output, table):
+                pass
+            return counts[0], counts[1]
+        fh: IO[str]
+        if output:
+            fh = stack.enter_context(open(output, "w", encoding="utf-8", newline=""))
+        else:
+            fh = sys.stdout
+        writer = {"jsonl": _output.write_jsonl, "json": _output.write_json}.get(fmt)
+        gen = writer(stream, fh) if writer else _output.write_csv(stream, fh, table)
+        for _ in gen:
+            pass
+    return counts[0], counts[1]
+
+
+@cli.command("demo")
+@click.option("--output", "-o", default="demo-output.jsonl", show_default=True, type=click.Path(dir_okay=False),
+              help="Where to write the coded demo corpus (JSON Lines).")
+def demo_cmd(output: str) -> None:
+    """Code the bundled demo corpus, print a summary and write JSON Lines."""
+    from ._demo import demo_records, summarise
+    from ._pipeline import Pipeline
+
+    pipeline = Pipeline()
+    articles: list[Article] = []
+    with open(output, "w", encoding="utf-8") as fh:
+        for art in pipeline.code_records(demo_records()):
+            fh.write(json.dumps(art.to_dict(), ensure_ascii=False) + "\n")
+            articles.append(art)
+    click.echo(summarise(articles))
+    click.echo(f"\nwrote {len(articles)} coded articles to {output}")
+
+
+@cli.command("evaluate")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--detail", is_flag=True, help="Also print per-article scores and every miss and false alarm.")
+@click.option("--layer", "layers", multiple=True,
+              type=click.Choice(["events", "quotes", "actors", "times", "amounts", "places"]),
+              help="Score only these layers (default: all the gold file annotates).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--predictions", type=click.Path(exists=True, dir_okay=False),
+              help="Score this coded JSON Lines file instead of coding the gold texts now.")
+def evaluate_cmd(gold: str, detail: bool, layers: tuple[str, ...], as_json: bool, predictions: str | None) -> None:
+    """Score the coder against a gold file (precision, recall, F1 per layer and article).
+
+    The gold format and the matching rules are in docs/evaluation.md.
+    """
+    from ._evaluate import evaluate_file, format_report
+
+    try:
+        report = evaluate_file(gold, layers=layers or None, predictions=predictions)
+    except DatelineError as exc:
+        raise _fail(exc) from None
+    if as_json:
+        click.echo(json.dumps(report.to_dict(detail=detail), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_report(report, detail=detail))
+
+
+def main() -> None:
+    try:
+        cli(prog_name="dateline")
+    except KeyboardInterrupt:
+        click.echo("dateline: interrupted", err=True)
+        sys.exit(130)
