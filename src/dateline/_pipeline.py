@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from . import __about__
 from ._errors import DatelineError
 from ._readers import DEFAULT_MAX_CHARS, Record, as_record
-from ._records import Article, Span
+from ._records import Actor, Article, Span
 from ._textprep import PreparedText, prepare
 
 if TYPE_CHECKING:
@@ -85,6 +85,19 @@ class Context:
 
     def clean_span(self, span: Span) -> tuple[int, int]:
         return self.prepared.to_clean(span[0], span[1])
+
+    def actors_in(self, span: Span) -> list[Actor]:
+        """Resolved actor mentions (from the actors layer) that lie inside article offsets ``span``.
+
+        The actors layer stores every mention, pronouns and nominals included, in
+        ``state["actor_mentions"]`` sorted by span; a compound or plural mention ("the two
+        leaders") appears once per actor with the same span.
+        """
+        out = []
+        for a in self.state.get("actor_mentions", ()):
+            if a.span is not None and a.span[0] >= span[0] and a.span[1] <= span[1]:
+                out.append(a)
+        return out
 
     def char_span(self, span: Span, alignment_mode: str = "expand") -> SpacySpan | None:
         """The spaCy span covering article offsets ``span``."""

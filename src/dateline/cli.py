@@ -229,6 +229,27 @@ def evaluate_cmd(gold: str, detail: bool, layers: tuple[str, ...], as_json: bool
         click.echo(format_report(report, detail=detail))
 
 
+#: Modules that contribute commands: each defines ``COMMANDS``, a list of click commands.
+COMMAND_MODULES = ("dateline._actors.cli", "dateline._store.cli", "dateline._web.cli", "dateline._scale.cli")
+
+
+def _register_commands() -> None:
+    import importlib
+
+    for name in COMMAND_MODULES:
+        try:
+            mod = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name and name.startswith(exc.name):
+                continue  # that feature is not built yet
+            raise
+        for cmd in getattr(mod, "COMMANDS", ()):
+            cli.add_command(cmd)
+
+
+_register_commands()
+
+
 def main() -> None:
     try:
         cli(prog_name="dateline")
