@@ -1,0 +1,650 @@
+"""Who said it: quote kinds, speech cues and speakers.
+
+Quote marks are found on the original text (:mod:`.marks`); everything syntactic reads
+``ctx.doc`` (parsed from the cleaned copy) and maps spans with ``ctx.span`` /
+``ctx.clean_span``. Speakers are taken from the actors layer's mentions
+(``ctx.state["actor_mentions"]``) where it has one for the speaker's words, otherwise an
+:class:`Actor` is built from the noun phrase (``id`` null).
+
+Rules, in the order they are tried for a direct quote:
+
+1. a cue in the quote's own sentence(s), outside the quote: a speech verb ("said",
+   "warned", "wrote"), a framing verb ("described ... as"), or a prepositional cue
+   ("according to X"); the nearest wins, a verb that governs the quote first;
+2. the speaker is the cue's subject; through "adding"/"and added" (advcl, conj) the
+   governing verb's subject; after the quote, a post-posed noun phrase ("said the
+   minister", "warned the Chinese leader"); a document ("the statement said") gives its
+   issuers; a relative pronoun ("who said") its antecedent;
+3. with no cue in the sentence: the speaker introduced by the previous sentence ("X
+   said:"), the latest speaker in the paragraph, or in the previous paragraph, or the
+   one person the previous paragraph names.
+
+Partial quotes (fragments embedded in a sentence) are attributed only when they lie
+inside reported speech: below a framing verb, or below a speech verb through a clausal
+complement, or in a sentence with "according to X". Scare quotes get no speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .._records import Actor, Quote, Span
+from .lexicon import Lexicon
+from .marks import ALL_MARKS, RawQuote, find_quotes, paragraphs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+    from .._pipeline import Context
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_CLAUSAL = {"ccomp", "parataxis", "xcomp", "advcl", "csubj", "conj"}
+_CLIMB = {"advcl", "conj", "xcomp", "pcomp", "prep", "acl"}
+_POSTPOSED = ("nsubj", "dobj", "attr", "npadvmod", "dative", "oprd", "appos", "nmod", "obj", "pobj")
+_ADDRESSEE_VERBS = {"tell", "ask", "urge", "inform", "admonish", "address"}
+_PLATFORMS = {
+    "twitter", "x", "facebook", "telegram", "weibo", "wechat", "instagram", "youtube", "tiktok",
+    "truth", "linkedin", "threads", "bluesky", "mastodon", "vk", "media",
+}
+_DIRECT_MIN_WORDS = 5
+_WORD_RE = re.compile(r"\w+")
+_RELATIVE = {"who", "that", "which", "whom"}
+
+
+@dataclass(slots=True)
+class Speaker:
+    actor: Actor | None
+    span: Span | None
+    token_i: int | None  # head token of the speaker's words (clean doc), None when inferred
+
+
+@dataclass(slots=True)
+class Cue:
+    text: str
+    span: Span
+    token_i: int  # the verb (or the preposition's first word)
+    speaker: Speaker | None
+    governs: bool = False
+
+
+@dataclass(slots=True)
+class _Found:
+    raw: RawQuote
+    kind: str
+    tokens: list[int]  # token indices inside the quote content
+    region: tuple[int, int]  # token range [lo, hi) of the quote with its marks
+    quote: Quote | None = None
+
+
+class Attributor:
+    """Finds and attributes the quotes of one article."""
+
+    def __init__(self, ctx: Context, lex: Lexicon) -> None:
+        self.ctx = ctx
+        self.lex = lex
+        self.text = ctx.article.text
+        self.doc: Doc = ctx.doc
+        self.paras = paragraphs(self.text)
+        self._para_starts = [p[0] for p in self.paras]
+        self.mentions: list[Actor] = [a for a in ctx.state.get("actor_mentions", ()) if a.span is not None]
+        self.cue_verbs = lex.cue_verbs
+        self._speaker_cache: dict[int, Speaker | None] = {}
+        self.quoted: set[int] = set()  # token indices inside any quote (marks included)
+        self.events: list[tuple[int, Speaker, Cue]] = []  # (article offset, speaker, cue), by position
+
+    # -- helpers -----------------------------------------------------------------------
+
+    def para_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
+
+    def tok_range(self, span: Span) -> tuple[int, int]:
+        """Token index range [lo, hi) of the doc covering article offsets ``span``."""
+        cs, ce = self.ctx.clean_span(span)
+        lo = hi = None
+        for t in self.doc:
+            if t.idx + len(t) > cs and t.idx < ce:
+                if lo is None:
+                    lo = t.i
+                hi = t.i + 1
+        if lo is None or hi is None:
+            return (0, 0)
+        return (lo, hi)
+
+    def aspan(self, tokens: SpacySpan | Token) -> Span:
+        return self.ctx.span(tokens)
+
+    def is_cue_verb(self, t: Token) -> bool:
+        if t.lemma_.lower() not in self.cue_verbs and t.text.lower() not in ("said", "says"):
+            return False
+        if t.pos_ not in ("VERB", "AUX") and not t.tag_.startswith("VB"):
+            return False
+        particle = self.lex.phrasal_verbs.get(t.lemma_.lower())
+        if particle is not None and t.lemma_.lower() not in self.lex.speech_verbs:
+            return any(c.dep_ == "prt" and c.lower_ == particle for c in t.children)
+        return True
+
+    def cue_text(self, v: Token) -> tuple[str, Span]:
+        """The verb, with its particle ("pointed out") or platform ("wrote on Twitter")."""
+        end = v
+        for c in v.children:
+            if c.dep_ == "prt" and c.i > v.i and c.i <= v.i + 2:
+                end = c if c.i > end.i else end
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "on" and c.i > v.i and c.i <= end.i + 3:
+                objs = [o for o in c.children if o.dep_ == "pobj" and o.lower_ in _PLATFORMS]
+                if objs and objs[0].i <= c.i + 3:
+                    end = objs[0]
+        span = self.aspan(self.doc[v.i : end.i + 1])
+        return self.text[span[0] : span[1]], span
+
+    # -- speakers ----------------------------------------------------------------------
+
+    def speaker_of(self, v: Token, after_quote: bool = False) -> Speaker | None:
+        """The speaker of cue verb ``v``."""
+        key = v.i * 2 + int(after_quote)
+        if key not in self._speaker_cache:
+            self._speaker_cache[key] = self._speaker_of(v, after_quote, 0)
+        return self._speaker_cache[key]
+
+    def _speaker_of(self, v: Token, after_quote: bool, depth: int) -> Speaker | None:
+        if depth > 4:
+            return None
+        lemma = v.lemma_.lower()
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+        if v.dep_ == "acl" and v.head.lemma_.lower() in self.lex.document_nouns:
+            # "a statement saying ...": the statement's issuers
+            return self.document_speaker(v.head)
+        for c in v.children:
+            if c.dep_ == "nsubj" or c.dep_ == "csubj":
+                return self.subject_speaker(c, v)
+        if passive:
+            for c in v.children:
+                if c.dep_ == "nsubjpass" and lemma == "quote":
+                    return self.subject_speaker(c, v)
+                if c.dep_ == "agent":
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            return self.subject_speaker(o, v)
+            if lemma != "quote":
+                return None
+        if after_quote or v.i < v.sent.end - 1:
+            for c in v.children:
+                if c.i > v.i and c.dep_ in _POSTPOSED and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                    if lemma in _ADDRESSEE_VERBS and c.dep_ in ("dobj", "dative", "obj"):
+                        continue
+                    if c.dep_ in ("npadvmod",) and c.ent_type_ in ("DATE", "TIME"):
+                        continue
+                    if c.dep_ == "pobj":
+                        continue
+                    if after_quote or c.dep_ in ("nsubj", "attr"):
+                        return self.subject_speaker(c, v)
+        if v.dep_ in _CLIMB and v.head is not v:
+            h = v.head
+            if h.dep_ == "prep" and h.lower_ == "as":  # "quoted as saying"
+                h = h.head
+            if h.pos_ in ("VERB", "AUX") or h.tag_.startswith("VB"):
+                return self._speaker_of(h, after_quote, depth + 1)
+        if v.dep_ == "relcl":
+            return self.subject_speaker(v.head, v)
+        return None
+
+    def subject_speaker(self, s: Token, v: Token | None) -> Speaker | None:
+        if s.lower_ in _RELATIVE and v is not None and v.dep_ == "relcl":
+            s = v.head
+        if s.lemma_.lower() in self.lex.document_nouns and s.pos_ == "NOUN":
+            return self.document_speaker(s)
+        if s.pos_ in ("NUM", "DET") and s.lower_ in ("it",):
+            pass
+        return self.resolve(s)
+
+    def document_speaker(self, d: Token) -> Speaker | None:
+        """The issuers of a document ("the statement said" -> the ministry that issued it)."""
+        found = self._issuer(d)
+        if found is not None:
+            return found
+        # an earlier mention of a document, most recent first
+        for t in reversed(self.doc[: d.i]):
+            if t.lemma_.lower() in self.lex.document_nouns and t.pos_ == "NOUN":
+                found = self._issuer(t)
+                if found is not None:
+                    return found
+        return Speaker(None, None, None)
+
+    def _issuer(self, d: Token) -> Speaker | None:
+        for c in d.children:
+            if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+                return self.resolve(c)
+        for c in d.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN") and o.lemma_.lower() not in self.lex.document_nouns:
+                        return self.resolve(o)
+        for c in d.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP"):
+                return self.resolve(c)
+        h = d.head
+        if d.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in self.lex.issuing_verbs:
+            for c in h.children:
+                if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE:
+                    return self.resolve(c)
+                if c.dep_ == "agent":
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            return self.resolve(o)
+        if d.dep_ == "pobj" and h.lower_ == "in" and h.head.pos_ == "VERB":
+            # "in a statement, the ministry said" / "the ministry said in a statement"
+            v = h.head
+            for c in v.children:
+                if c.dep_ == "nsubj" and c.lemma_.lower() not in self.lex.document_nouns:
+                    return self.resolve(c)
+        return None
+
+    def np_core(self, h: Token) -> SpacySpan:
+        lo = h.i
+        for t in h.subtree:
+            if t.i < h.i:
+                lo = min(lo, t.i)
+        # a noun phrase starting at a comma or a mark is cut after it
+        while lo < h.i and (self.doc[lo].is_punct or self.doc[lo].dep_ in ("cc", "prep")):
+            lo += 1
+        hi = h.i + 1
+        for c in h.children:
+            if c.i > h.i and c.dep_ in ("flat", "compound") and c.i == hi:
+                hi = c.i + 1
+        return self.doc[lo:hi]
+
+    def resolve(self, h: Token) -> Speaker | None:
+        """The Actor for the speaker whose head token is ``h``."""
+        if h.pos_ == "PRON" or h.tag_ in ("PRP", "WP"):
+            return self.resolve_pronoun(h)
+        core = self.np_core(h)
+        head_span = self.aspan(h)
+        core_span = self.aspan(core)
+        best = self.mention_at(head_span) or self.mention_in(core_span)
+        if best is not None:
+            return Speaker(best, best.span, h.i)
+        if h.pos_ == "NOUN" and h.ent_type_ != "PERSON":
+            # "the spokesman, Wang Wenbin, said": the named appositive
+            for c in h.children:
+                if c.dep_ == "appos" and c.pos_ == "PROPN":
+                    return self.resolve(c)
+        return Speaker(self.fallback_actor(h, core, core_span), core_span, h.i)
+
+    def mention_at(self, span: Span) -> Actor | None:
+        """The smallest actor mention that overlaps ``span``."""
+        hits = [m for m in self.mentions if m.span and m.span[0] < span[1] and span[0] < m.span[1]]
+        if not hits:
+            return None
+        return min(hits, key=lambda m: (m.span[1] - m.span[0], m.span[0]))  # type: ignore[index]
+
+    def mention_in(self, span: Span) -> Actor | None:
+        hits = [m for m in self.mentions if m.span and m.span[0] >= span[0] and m.span[1] <= span[1]]
+        return hits[-1] if hits else None
+
+    def fallback_actor(self, h: Token, core: SpacySpan, span: Span) -> Actor:
+        lemma = h.lemma_.lower()
+        ent = h.ent_type_
+        if ent == "PERSON":
+            kind = "person"
+        elif ent == "GPE":
+            kind = "state"
+        elif ent in ("ORG", "FAC"):
+            kind = "organization"
+        elif ent == "NORP" and h.pos_ == "PROPN":
+            kind = "population"
+        elif lemma in self.lex.person_nouns:
+            kind = "person"
+        elif lemma in self.lex.population_nouns:
+            kind = "population"
+        elif h.pos_ == "PROPN":
+            kind = "person" if ent == "" and h.is_title and h.dep_ != "compound" and len(core) <= 3 and False else "organization"
+        else:
+            kind = "organization"
+        words = [t for t in core if not (t.i == core.start and t.pos_ == "DET")]
+        name = " ".join(t.text for t in words) if words else h.text
+        text = self.text[span[0] : span[1]]
+        return Actor(id=None, name=name, kind=kind, text=text, span=span, resolved_by="quotes")
+
+    def resolve_pronoun(self, h: Token) -> Speaker | None:
+        span = self.aspan(h)
+        m = self.mention_at(span)
+        if m is not None:
+            return Speaker(m, m.span, h.i)
+        kinds = self.lex.pronouns.get(h.lower_)
+        if not kinds:
+            return None
+        pos = span[0]
+        # the latest speaker of a compatible kind, within the paragraph or the one before
+        para = self.para_of(pos)
+        for epos, sp, _cue in reversed(self.events):
+            if epos >= pos or self.para_of(epos) < para - 1:
+                continue
+            if sp.actor is not None and sp.actor.kind in kinds:
+                return Speaker(_as_mention(sp.actor, h.text, span), span, h.i)
+        # the nearest preceding named entity of a compatible kind, a subject first
+        want = {"person": ("PERSON",), "organization": ("ORG",), "state": ("GPE",), "group": ("ORG", "NORP"), "igo": ("ORG",), "population": ("NORP",)}
+        labels = {lab for k in kinds for lab in want.get(k, ())}
+        ents = [e for e in self.doc.ents if e.end <= h.i and e.label_ in labels and h.i - e.end < 80]
+        if not ents:
+            return None
+        subj = [e for e in ents if e.root.dep_ in ("nsubj", "nsubjpass")]
+        e = (subj or ents)[-1]
+        base = self.resolve(e.root)
+        if base is None or base.actor is None:
+            return None
+        return Speaker(_as_mention(base.actor, h.text, span), span, h.i)
+
+    # -- direct and partial quotes -----------------------------------------------------
+
+    def classify(self, q: RawQuote) -> str:
+        text = self.text
+        content = q.text(text).strip()
+        nwords = len(_WORD_RE.findall(content))
+        if q.repairs and nwords >= 2:
+            return "direct"
+        lo, _hi = self.paras[q.paragraph] if q.paragraph < len(self.paras) else (0, len(text))
+        before = text[lo : q.open_mark if q.open_mark is not None else q.start].rstrip()
+        while before and before[-1] in ALL_MARKS and len(before) >= 2 and before[-2] in ".!?,":
+            before = before[:-1]
+        ends_punct = bool(content) and content[-1] in ".!?,;:\u2026"
+        if before.endswith(":"):
+            return "direct"
+        if (not before or before[-1] in ".!?\u2014\u2013") and (ends_punct or nwords >= _DIRECT_MIN_WORDS):
+            return "direct"
+        words_before = before.rstrip(",").split()
+        last = words_before[-1].lower().strip(",") if words_before else ""
+        if last and self._word_is_cue(last):
+            if before.endswith(",") or (nwords >= 4 and content[:1].isupper()):
+                return "direct"
+            if nwords >= _DIRECT_MIN_WORDS and ends_punct:
+                return "direct"
+        return "partial"
+
+    def _word_is_cue(self, word: str) -> bool:
+        forms = {"said", "says", "say", "told", "tells", "added", "adds", "adding", "saying", "warned",
+                 "warns", "wrote", "writes", "declared", "declares", "stated", "states", "stressed",
+                 "insisted", "noted", "replied", "responded", "asked", "explained", "tweeted", "posted",
+                 "announced", "argued", "continued", "concluded"}
+        return word in forms
+
+    def frame(self, f: _Found) -> list[Token]:
+        """Tokens of the quote's sentence(s) outside every quote, in the same paragraph."""
+        doc = self.doc
+        lo, hi = f.region
+        if hi <= lo:
+            return []
+        s_start = doc[lo].sent.start
+        s_end = doc[hi - 1].sent.end
+        # "X said:" / "X said," ending the previous sentence
+        while s_start > 0 and doc[s_start - 1].text in (":", ","):
+            s_start = doc[s_start - 1].sent.start
+        # '"...," | he said.' split into two sentences
+        while s_end < len(doc):
+            nxt = doc[s_end]
+            if nxt.is_punct and nxt.text in ALL_MARKS + '"\'':
+                s_end = nxt.sent.end
+                continue
+            if nxt.text[:1].islower() or nxt.text in (",",) or nxt.lower_ in ("said", "says"):
+                s_end = nxt.sent.end
+                continue
+            break
+        para = f.raw.paragraph
+        out = []
+        for t in doc[s_start:s_end]:
+            if t.i in self.quoted:
+                continue
+            if self.para_of(self.aspan(t)[0]) != para and not f.raw.repairs:
+                continue
+            out.append(t)
+        return out
+
+    def find_cue(self, f: _Found, tokens: list[Token]) -> Cue | None:
+        lo, hi = f.region
+        inside = set(f.tokens)
+        best: tuple[tuple[int, int, int], Cue] | None = None
+        for t in tokens:
+            cue: Cue | None = None
+            if self.is_cue_verb(t):
+                after = t.i >= hi
+                sp = self.speaker_of(t, after_quote=after)
+                text, span = self.cue_text(t)
+                governs = any(self.doc[i].head.i == t.i for i in inside) or (t.head.i in inside and t.dep_ in ("parataxis", "advcl", "ccomp"))
+                cue = Cue(text, span, t.i, sp, governs)
+            else:
+                pc = self.prepositional_cue(t)
+                if pc is not None:
+                    cue = pc
+            if cue is None or cue.speaker is None:
+                continue
+            dist = lo - cue.token_i if cue.token_i < lo else cue.token_i - hi + 1
+            key = (0 if cue.governs else 1, max(dist, 0), 0 if cue.token_i >= hi else 1)
+            if best is None or key < best[0]:
+                best = (key, cue)
+        return best[1] if best else None
+
+    def prepositional_cue(self, t: Token) -> Cue | None:
+        """'according to X' (and the other prepositional cues) starting at ``t``."""
+        for words in self.lex.prepositional_cues:
+            n = len(words)
+            if t.i + n > len(self.doc):
+                continue
+            toks = self.doc[t.i : t.i + n]
+            if [x.lower_ for x in toks] != list(words):
+                continue
+            last = toks[-1]
+            obj = next((c for c in last.children if c.dep_ in ("pobj", "dobj")), None)
+            if obj is None and t.i + n < len(self.doc):
+                nxt = self.doc[t.i + n]
+                obj = nxt.head if nxt.head.i >= t.i + n else nxt
+                if obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+                    obj = None
+            if obj is None:
+                continue
+            sp = self.subject_speaker(obj, None)
+            span = self.aspan(toks)
+            return Cue(self.text[span[0] : span[1]], span, t.i, sp, False)
+        return None
+
+    def context_speaker(self, f: _Found) -> tuple[Speaker | None, Cue | None]:
+        """A quote with no cue of its own: the speaker the text last introduced."""
+        pos = f.raw.start
+        para = self.para_of(pos)
+        for epos, sp, cue in reversed(self.events):
+            if epos > pos:
+                continue
+            p = self.para_of(epos)
+            if p == para or p == para - 1:
+                return Speaker(sp.actor, sp.span, None), cue
+            break
+        if para > 0:
+            plo, phi = self.paras[para - 1]
+            people: dict[str, Actor] = {}
+            for m in self.mentions:
+                if m.span and plo <= m.span[0] < phi and m.kind == "person":
+                    people.setdefault(m.key(), m)
+            if not self.mentions:
+                for e in self.doc.ents:
+                    es = self.aspan(e)
+                    if e.label_ == "PERSON" and plo <= es[0] < phi:
+                        sp0 = self.resolve(e.root)
+                        if sp0 is not None and sp0.actor is not None:
+                            people.setdefault(sp0.actor.name.split()[-1].lower(), sp0.actor)
+            if len(people) == 1:
+                a = next(iter(people.values()))
+                return Speaker(a, a.span, None), None
+        return None, None
+
+    def partial_speaker(self, f: _Found) -> tuple[Speaker | None, Cue | None]:
+        inside = set(f.tokens)
+        roots = [self.doc[i] for i in f.tokens if self.doc[i].head.i not in inside or self.doc[i].head.i == i]
+        for r in roots[:3]:
+            path: list[str] = []
+            t = r
+            steps = 0
+            while t.head.i != t.i and steps < 12:
+                path.append(t.dep_)
+                t = t.head
+                steps += 1
+                if t.i in inside or t.i in self.quoted:
+                    continue
+                if self.is_cue_verb(t):
+                    lemma = t.lemma_.lower()
+                    ok = lemma in self.lex.frame_verbs or any(d in ("ccomp", "parataxis", "xcomp", "advcl", "csubj") for d in path)
+                    if lemma in self.lex.speech_verbs and path and path[-1] in ("dobj", "attr", "oprd") and lemma in ("call", "say"):
+                        ok = True
+                    if ok:
+                        sp = self.speaker_of(t, after_quote=t.i >= f.region[1])
+                        if sp is not None:
+                            text, span = self.cue_text(t)
+                            return sp, Cue(text, span, t.i, sp, True)
+        # "according to X" in the same sentence
+        lo, hi = f.region
+        if hi > lo:
+            sent = self.doc[lo].sent
+            for t in sent:
+                if t.i in self.quoted:
+                    continue
+                pc = self.prepositional_cue(t)
+                if pc is not None and pc.speaker is not None:
+                    return pc.speaker, pc
+        return None, None
+
+    # -- indirect quotes ---------------------------------------------------------------
+
+    def indirect(self, direct_regions: list[tuple[int, int]]) -> list[Quote]:
+        out: list[Quote] = []
+        doc = self.doc
+        seen: set[tuple[int, int]] = set()
+        for v in doc:
+            if v.i in self.quoted or not self.is_cue_verb(v):
+                continue
+            lemma = v.lemma_.lower()
+            if lemma not in self.lex.speech_verbs and lemma not in self.lex.phrasal_verbs:
+                continue
+            for comp in v.children:
+                if comp.dep_ != "ccomp":
+                    continue
+                toks = sorted(comp.subtree, key=lambda x: x.i)
+                lo, hi = toks[0].i, toks[-1].i + 1
+                if any(lo < rh and rl < hi for rl, rh in direct_regions):
+                    continue
+                if any(i in self.quoted for i in range(lo, hi)) and all(doc[i].is_punct or i in self.quoted for i in range(lo, hi)):
+                    continue
+                while lo < hi and (doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether", "if") and lo == toks[0].i or doc[lo].is_punct):
+                    if doc[lo].lower_ in ("whether", "if"):
+                        break
+                    lo += 1
+                while hi > lo and doc[hi - 1].is_punct and doc[hi - 1].text not in ALL_MARKS + '"\'':
+                    hi -= 1
+                if hi - lo < 2 or not any(doc[i].pos_ in ("VERB", "AUX") for i in range(lo, hi)):
+                    continue
+                sp = self.speaker_of(v, after_quote=v.i >= hi)
+                if sp is None:
+                    continue
+                span = self.aspan(doc[lo:hi])
+                if span in seen:
+                    continue
+                seen.add(span)
+                ctext, cspan = self.cue_text(v)
+                out.append(Quote(self.text[span[0] : span[1]], span, sp.actor, sp.span, ctext, "indirect", cspan))
+        # "according to X, <clause>"
+        for sent in doc.sents:
+            if any(i in self.quoted for i in range(sent.start, sent.end)):
+                continue
+            for t in sent:
+                if t.lower_ != "according":
+                    continue
+                pc = self.prepositional_cue(t)
+                if pc is None or pc.speaker is None:
+                    continue
+                # the phrase runs from "according" to the end of its object's subtree
+                obj_end = max((x.i for x in t.subtree), default=t.i)
+                to = t.i + 1
+                for c in doc[to].children if to < len(doc) else ():
+                    obj_end = max(obj_end, max(x.i for x in c.subtree))
+                before = (sent.start, t.i)
+                after = (obj_end + 1, sent.end)
+                lo, hi = max((before, after), key=lambda r: r[1] - r[0])
+                while lo < hi and doc[lo].is_punct:
+                    lo += 1
+                while hi > lo and doc[hi - 1].is_punct:
+                    hi -= 1
+                if hi - lo < 3:
+                    continue
+                span = self.aspan(doc[lo:hi])
+                if span in seen:
+                    continue
+                seen.add(span)
+                out.append(Quote(self.text[span[0] : span[1]], span, pc.speaker.actor, pc.speaker.span, pc.text, "indirect", pc.span))
+        return out
+
+    # -- the whole article -------------------------------------------------------------
+
+    def run(self) -> list[Quote]:
+        raws = find_quotes(self.text)
+        found: list[_Found] = []
+        for q in raws:
+            inner = self.tok_range((q.start, q.end))
+            om = q.open_mark if q.open_mark is not None else q.start
+            cm = q.close_mark + 1 if q.close_mark is not None else q.end
+            region = self.tok_range((om, cm))
+            tokens = [i for i in range(inner[0], inner[1]) if self.doc[i].text not in ALL_MARKS + '"\'' or i not in (region[0], region[1] - 1)]
+            found.append(_Found(q, self.classify(q), tokens, region))
+            self.quoted.update(range(region[0], region[1]))
+        # speech events outside quotes, for the quotes that have no cue of their own
+        for t in self.doc:
+            if t.i in self.quoted or not self.is_cue_verb(t):
+                continue
+            sp = self.speaker_of(t)
+            if sp is not None and sp.actor is not None:
+                ctext, cspan = self.cue_text(t)
+                self.events.append((cspan[0], sp, Cue(ctext, cspan, t.i, sp)))
+        self.events.sort(key=lambda e: e[0])
+        quotes: list[Quote] = []
+        for f in found:
+            text = f.raw.text(self.text)
+            span = (f.raw.start, f.raw.end)
+            speaker: Speaker | None = None
+            cue: Cue | None = None
+            if f.kind == "direct":
+                cue = self.find_cue(f, self.frame(f))
+                if cue is not None:
+                    speaker = cue.speaker
+                else:
+                    speaker, cue = self.context_speaker(f)
+                    if cue is not None:
+                        cue = dataclasses.replace(cue, governs=False)
+                if speaker is not None and speaker.actor is not None:
+                    bisect.insort(self.events, (f.raw.end, speaker, cue or Cue("", span, -1, speaker)), key=lambda e: e[0])
+            else:
+                speaker, cue = self.partial_speaker(f)
+            actor = speaker.actor if speaker else None
+            f.quote = Quote(
+                text=text,
+                span=span,
+                speaker=actor,
+                speaker_span=speaker.span if speaker and actor is not None else None,
+                cue=(cue.text or None) if cue else None,
+                kind=f.kind,
+                cue_span=cue.span if cue and cue.text else None,
+            )
+            quotes.append(f.quote)
+        quotes.extend(self.indirect([f.region for f in found if f.kind == "direct"]))
+        quotes.sort(key=lambda q: (q.span[0], q.span[1]))
+        return quotes
+
+
+def _as_mention(actor: Actor, text: str, span: Span) -> Actor:
+    """The same actor, read from another mention (a pronoun)."""
+    return dataclasses.replace(actor, text=text, span=span, resolved_by=(actor.resolved_by or "quotes") + "+pronoun")
+
+
+def find(ctx: Context, lex: Lexicon) -> list[Quote]:
+    return Attributor(ctx, lex).run()
+
+
+__all__ = ["Attributor", "find", "find_quotes"]

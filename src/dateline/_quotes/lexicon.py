@@ -1,0 +1,76 @@
+"""The speech-cue lexicon of the quotes layer, read once from ``data/quotes/cues.yaml``."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from .._errors import DatelineError
+
+_LIST_KEYS = (
+    "speech_verbs",
+    "frame_verbs",
+    "speaking_verbs",
+    "prepositional_cues",
+    "document_nouns",
+    "issuing_verbs",
+    "person_nouns",
+    "population_nouns",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    speech_verbs: frozenset[str]
+    frame_verbs: frozenset[str]
+    speaking_verbs: frozenset[str]
+    phrasal_verbs: dict[str, str]
+    prepositional_cues: tuple[tuple[str, ...], ...]
+    document_nouns: frozenset[str]
+    issuing_verbs: frozenset[str]
+    person_nouns: frozenset[str]
+    population_nouns: frozenset[str]
+    pronouns: dict[str, tuple[str, ...]]
+
+    @property
+    def cue_verbs(self) -> frozenset[str]:
+        """Every verb that can attribute a direct quote."""
+        return self.speech_verbs | self.frame_verbs | self.speaking_verbs | frozenset(self.phrasal_verbs)
+
+
+def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
+    if not isinstance(data, dict):
+        raise DatelineError(f"{where}: expected a mapping at the top level")
+    lists: dict[str, list[str]] = {}
+    for key in _LIST_KEYS:
+        val = data.get(key, [])
+        if not isinstance(val, list) or not all(isinstance(v, str) and v.strip() for v in val):
+            raise DatelineError(f"{where}: {key!r} must be a list of non-empty strings")
+        lists[key] = [v.strip().lower() for v in val]
+    phrasal = data.get("phrasal_verbs", {}) or {}
+    pronouns = data.get("pronouns", {}) or {}
+    if not isinstance(phrasal, dict) or not isinstance(pronouns, dict):
+        raise DatelineError(f"{where}: 'phrasal_verbs' and 'pronouns' must be mappings")
+    return Lexicon(
+        speech_verbs=frozenset(lists["speech_verbs"]),
+        frame_verbs=frozenset(lists["frame_verbs"]),
+        speaking_verbs=frozenset(lists["speaking_verbs"]),
+        phrasal_verbs={str(k).lower(): str(v).lower() for k, v in phrasal.items()},
+        prepositional_cues=tuple(tuple(p.split()) for p in lists["prepositional_cues"]),
+        document_nouns=frozenset(lists["document_nouns"]),
+        issuing_verbs=frozenset(lists["issuing_verbs"]),
+        person_nouns=frozenset(lists["person_nouns"]),
+        population_nouns=frozenset(lists["population_nouns"]),
+        pronouns={str(k).lower(): tuple(v) for k, v in pronouns.items()},
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    path = resources.files("dateline") / "data" / "quotes" / "cues.yaml"
+    with path.open("r", encoding="utf-8") as fh:
+        return parse_lexicon(yaml.safe_load(fh), str(path))
