@@ -1,18 +1,182 @@
-"""The times layer."""
+"""The times layer: time expressions found in the text and normalised against the article date.
+
+The recogniser (:mod:`._recognise`) is a rule grammar built from ``data/times/lexicon.yaml``;
+this module adds what needs the parse: the tense that decides "on Sunday" and "in June", and
+the verb each expression attaches to, which :func:`governing_time` hands to the events layer.
+
+``ctx.state["times"]`` holds a :class:`TimeMention` per expression (the output :class:`Time`
+plus its tokens and the verb it attaches to).
+"""
 
 from __future__ import annotations
 
+import datetime as _dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from .._pipeline import Context, Settings
+from .._records import Time
+from ._lexicon import lexicon
+from ._recognise import Found, find_times, iso_week, resolve_weekday
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+__all__ = ["TimesLayer", "TimeMention", "governing_time", "find_times", "tense_of", "resolve_weekday", "iso_week", "Found"]
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
+_VERB_POS = {"VERB", "AUX"}
+
+
+@dataclass(slots=True)
+class TimeMention:
+    """A time expression with its place in the parse."""
+
+    time: Time
+    clean: tuple[int, int]  # offsets in ctx.doc.text
+    start: int  # first token index
+    end: int  # token index after the last
+    head: int  # the expression's syntactic head token
+    anchor: int | None  # the verb (or root) it attaches to
+    sent_start: int  # token index of its sentence start
+
+
+def _verb_of(tok: Token) -> Token | None:
+    """The nearest verb at or above ``tok`` (the root if none)."""
+    t = tok
+    for _ in range(40):
+        if t.pos_ in _VERB_POS and t.dep_ != "aux" and t.dep_ != "auxpass":
+            return t
+        if t.head is t:
+            return t
+        t = t.head
+    return None
+
+
+def tense_of(tok: Token) -> str | None:
+    """"past", "present", "future" or None for the clause that governs ``tok``."""
+    v = _verb_of(tok)
+    if v is None:
+        return None
+    fut = lexicon().future_verbs
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & _FUTURE_AUX:
+        if "would" in lowers and "have" in {a.lemma_ for a in auxes}:
+            return "past"
+        return "future"
+    # "plans to meet on Sunday", "is scheduled for Sunday", "is due to visit"
+    t = v
+    for _ in range(6):
+        if t.lemma_.lower() in fut and t.pos_ in _VERB_POS | {"ADJ"}:
+            if t is v and t.tag_ == "VBD" and t.lemma_.lower() not in {"schedule", "set", "slate", "plan", "due"}:
+                break  # "agreed on Tuesday" is past; "agreed to meet on Sunday" is not this verb
+            return "future"
+        if t.dep_ in ("xcomp", "ccomp", "advcl") and t.head is not t:
+            if t.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                t = t.head
+                continue
+        break
+    if v.tag_ in ("VBD",) or {a.lemma_ for a in auxes} & {"have"} and v.tag_ == "VBN":
+        return "past"
+    if v.tag_ == "VBN":
+        be = [a for a in auxes if a.lemma_ == "be"]
+        if be and be[0].tag_ in ("VBZ", "VBP"):
+            return "present"
+        return "past"
+    if v.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "future"  # "is meeting on Sunday"
+    if any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if v.tag_ in ("VBZ", "VBP"):
+        return "present"
+    return None
 
 
 class TimesLayer:
     name = "times"
-    version = "v0"
+    version = "v1"
     assigns: tuple[str, ...] = ("times",)
     requires: tuple[str, ...] = ()
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        lexicon()  # load the data once, at start
 
     def __call__(self, ctx: Context) -> None:
+        doc = ctx.doc
+        text = doc.text
+
+        def tense(start: int, end: int) -> str | None:
+            sp = doc.char_span(start, end, alignment_mode="expand")
+            return tense_of(sp.root) if sp is not None and len(sp) else None
+
+        mentions: list[TimeMention] = []
+        for f in find_times(text, ctx.date, tense):
+            span = ctx.span((f.start, f.end))
+            t = Time(text=ctx.slice(span), span=span, value=f.value, grain=f.grain, end=f.end_value)
+            ctx.article.times.append(t)
+            sp = doc.char_span(f.start, f.end, alignment_mode="expand")
+            if sp is None or not len(sp):
+                continue
+            root = sp.root
+            anchor = _verb_of(root.head) if root.head is not root else root
+            mentions.append(
+                TimeMention(t, (f.start, f.end), sp.start, sp.end, root.i, anchor.i if anchor is not None else None, root.sent.start)
+            )
+        ctx.state["times"] = mentions
+
+
+def governing_time(ctx: Context, obj: Token | SpacySpan) -> Time | None:
+    """The dated time expression that governs an event word (a verb or a noun like "attack").
+
+    In order: an expression inside the word's own subtree ("the attack on Tuesday"), one
+    attached to the word's verb, one attached to a verb it is chained to by ``xcomp``/``conj``,
+    then the nearest in the sentence unless it hangs from a reporting verb above the word
+    ("said on Tuesday that troops had attacked" does not date the attack). Durations and
+    vague expressions (value None) never govern. Reads ``ctx.state["times"]``.
+    """
+    mentions: list[TimeMention] = ctx.state.get("times") or []
+    if not mentions:
         return None
+    tok: Token = obj.root if hasattr(obj, "root") else obj  # type: ignore[assignment]
+    doc: Doc = tok.doc
+    sent = tok.sent
+    cands = [m for m in mentions if sent.start <= m.head < sent.end and m.time.value and m.time.grain != "duration"]
+    if not cands:
+        return None
+    verb = _verb_of(tok)
+    # 1. inside the event word's own phrase
+    for m in cands:
+        h = doc[m.head]
+        if tok in h.ancestors and (verb is None or tok is verb or _verb_of(h.head) is verb or h.head is tok):
+            if any(a is tok for a in h.ancestors):
+                return m.time
+    # 2. attached to the same verb
+    if verb is not None:
+        same = [m for m in cands if m.anchor == verb.i]
+        if same:
+            return min(same, key=lambda m: abs(m.head - tok.i)).time
+        # 3. chained verbs: "agreed to meet on Sunday", "met and signed on Tuesday"
+        chain = {verb.i}
+        t = verb
+        while t.dep_ in ("xcomp", "conj", "advcl") and t.head is not t:
+            t = t.head
+            chain.add(t.i)
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "conj") and c.pos_ in _VERB_POS:
+                chain.add(c.i)
+        linked = [m for m in cands if m.anchor in chain]
+        if linked:
+            return min(linked, key=lambda m: abs(m.head - tok.i)).time
+    # 4. nearest in the sentence, skipping those on a reporting verb that dominates the event
+    ancestors = {a.i for a in tok.ancestors}
+    free = [m for m in cands if m.anchor is None or m.anchor not in ancestors]
+    if not free:
+        return None
+    return min(free, key=lambda m: abs(m.head - tok.i)).time
+
+
+def article_anchor(ctx: Context) -> _dt.date | None:
+    """The date relative expressions are read against (the article date)."""
+    return ctx.date

@@ -1,0 +1,50 @@
+"""The amounts layer's tables: currency words (``data/amounts/currencies.yaml`` plus the ISO 4217
+list from pycountry) and counts of people (``data/amounts/counts.yaml``), loaded once."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True, slots=True)
+class AmountLexicon:
+    symbols: dict[str, str]  # "US$" -> "USD"
+    names: dict[str, str]  # lower-case name -> code ("australian dollars" -> "AUD")
+    ambiguous: frozenset[str]
+    dollar_codes: frozenset[str]
+    iso_codes: frozenset[str]
+    count_nouns: dict[str, str]  # lower-case singular or plural -> plural unit
+    kinds: dict[str, tuple[str, ...]]  # kind -> lemmas / phrases
+    bare_cues: dict[str, tuple[str, ...]]
+
+
+def _load(name: str) -> Any:
+    return yaml.safe_load(resources.files("dateline.data.amounts").joinpath(name).read_text("utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def amount_lexicon() -> AmountLexicon:
+    import pycountry
+
+    cur = _load("currencies.yaml")
+    cnt = _load("counts.yaml")
+    iso = frozenset(c.alpha_3 for c in pycountry.currencies)
+    nouns: dict[str, str] = {}
+    for sing, plur in (cnt.get("count_nouns") or {}).items():
+        nouns[str(sing).lower()] = str(plur)
+        nouns[str(plur).lower()] = str(plur)
+    return AmountLexicon(
+        symbols={str(k): str(v) for k, v in cur["symbols"].items()},
+        names={str(k).lower(): str(v) for k, v in cur["names"].items()},
+        ambiguous=frozenset(str(x).lower() for x in cur.get("ambiguous") or ()),
+        dollar_codes=frozenset(cur.get("dollar_codes") or ()),
+        iso_codes=iso | {"XBT"},
+        count_nouns=nouns,
+        kinds={k: tuple(str(x).lower() for x in v) for k, v in (cnt.get("kinds") or {}).items()},
+        bare_cues={k: tuple(str(x).lower() for x in v) for k, v in (cnt.get("bare_cues") or {}).items()},
+    )

@@ -1,0 +1,91 @@
+"""Reading numbers written in digits or words ("1,500", "1.5", "twenty-five", "two hundred").
+
+Shared by the times and amounts layers; the word lists live in ``data/amounts/numbers.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWords:
+    units: dict[str, float]
+    scales: dict[str, float]
+    vague: dict[str, float]
+
+    @property
+    def word_pattern(self) -> str:
+        """A regex alternative that matches one number written in words (no digits)."""
+        small = sorted((w for w in self.units if w not in ("a", "an", "half")), key=len, reverse=True)
+        one = "(?:" + "|".join(small) + ")"
+        big = "(?:hundred|thousand|million|billion|trillion)"
+        return rf"{one}(?:[\s-]+(?:and\s+)?(?:{one}|{big}))*"
+
+
+def _load_yaml(package: str, name: str) -> Any:
+    return yaml.safe_load(resources.files(package).joinpath(name).read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def number_words() -> NumberWords:
+    d = _load_yaml("dateline.data.amounts", "numbers.yaml") or {}
+    return NumberWords(
+        units={str(k).lower(): float(v) for k, v in (d.get("units") or {}).items()},
+        scales={str(k).lower(): float(v) for k, v in (d.get("scales") or {}).items()},
+        vague={str(k).lower(): float(v) for k, v in (d.get("vague") or {}).items()},
+    )
+
+
+
+
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_DIGITS_RE = re.compile(rf"^(?:{DIGITS})$")
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number in digits ("1,500.5") or words ("two hundred and five"); None if not one."""
+    t = text.strip().lower().replace("\u2009", "").replace(" ", " ")
+    if not t:
+        return None
+    if _DIGITS_RE.match(t):
+        return float(t.replace(",", ""))
+    nw = number_words()
+    words = [w for w in re.split(r"[\s-]+", t) if w and w != "and"]
+    if not words:
+        return None
+    total = 0.0
+    current = 0.0
+    seen = False
+    for w in words:
+        if w in nw.units:
+            current += nw.units[w]
+            seen = True
+        elif w == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif w in ("thousand", "million", "billion", "trillion"):
+            total += (current or 1) * nw.scales[w]
+            current = 0.0
+            seen = True
+        else:
+            try:
+                current += float(w.replace(",", ""))
+                seen = True
+            except ValueError:
+                return None
+    return total + current if seen else None
+
+
+def as_int_if_whole(x: float) -> float | int:
+    """150000000000.0 -> 150000000000; 1.5 stays 1.5 (rounding away float noise)."""
+    r = round(x)
+    if abs(x - r) < 1e-6 * max(1.0, abs(x)):
+        return int(r)
+    return x

@@ -1,0 +1,69 @@
+"""The times layer's word lists, loaded once from ``data/times/lexicon.yaml``."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    months: dict[str, int]  # lower-case form without dot -> 1..12
+    weekdays: dict[str, int]  # lower-case -> 0..6 (Monday = 0)
+    parts_of_day: dict[str, str]  # word -> TimeML code (MO, AF, EV, NI, ...)
+    clock_words: dict[str, str]
+    seasons: dict[str, str]
+    duration_units: dict[str, str]
+    decade_words: dict[str, int]
+    ordinals: dict[str, int]
+    vague: tuple[str, ...]
+    future_verbs: frozenset[str]
+    prepositions: tuple[str, ...]
+    modifiers: tuple[str, ...]
+    count_cues: tuple[str, ...]
+    month_forms: tuple[str, ...]  # as written ("January", "Jan")
+    weekday_forms: tuple[str, ...]
+
+
+def alternation(words: list[str] | tuple[str, ...]) -> str:
+    """A regex alternative of literal phrases, longest first; spaces match any whitespace."""
+    parts = sorted({w for w in words if w}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts) + ")"
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = yaml.safe_load(resources.files("dateline.data.times").joinpath("lexicon.yaml").read_text("utf-8"))
+    months: dict[str, int] = {}
+    month_forms: list[str] = []
+    for n, forms in raw["months"].items():
+        for f in forms:
+            months[f.lower()] = int(n)
+            month_forms.append(f)
+    weekdays: dict[str, int] = {}
+    weekday_forms: list[str] = []
+    for n, forms in raw["weekdays"].items():
+        for f in forms:
+            weekdays[f.lower()] = int(n)
+            weekday_forms.append(f)
+    return Lexicon(
+        months=months,
+        weekdays=weekdays,
+        parts_of_day={str(k).lower(): str(v) for k, v in raw["parts_of_day"].items()},
+        clock_words={str(k).lower(): str(v) for k, v in raw["clock_words"].items()},
+        seasons={str(k).lower(): str(v) for k, v in raw["seasons"].items()},
+        duration_units={str(k).lower(): str(v) for k, v in raw["duration_units"].items()},
+        decade_words={str(k).lower(): int(v) for k, v in raw["decade_words"].items()},
+        ordinals={str(k).lower(): int(v) for k, v in raw["ordinals"].items()},
+        vague=tuple(raw.get("vague") or ()),
+        future_verbs=frozenset(str(v).lower() for v in raw.get("future_verbs") or ()),
+        prepositions=tuple(raw.get("prepositions") or ()),
+        modifiers=tuple(raw.get("modifiers") or ()),
+        count_cues=tuple(raw.get("count_cues") or ()),
+        month_forms=tuple(month_forms),
+        weekday_forms=tuple(weekday_forms),
+    )

@@ -1,0 +1,836 @@
+"""A rule-based recogniser and normaliser of time expressions in running text.
+
+:func:`find_times` works on plain text and an anchor date, so it can be used (and tested)
+without spaCy. Tense, which decides "on Sunday" and "in June", comes from an optional
+callback; the layer passes one that reads the dependency parse.
+
+Values follow TimeML: ``2022-02-04``, ``2022-02``, ``2022``, ``2022-W05``, ``2022-W05-WE``,
+``2022-02-04TAF`` (part of day), ``2022-02-04T15:00``, ``199`` (a decade), ``2021-SU``
+(a season), ``2022-Q1``, ``P2Y`` / ``PT24H`` (durations). Vague expressions get ``None``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .._amounts._numbers import number_words, parse_number
+from ._lexicon import Lexicon, alternation, lexicon
+
+#: tense(start, end) -> "past" | "present" | "future" | None, for clean-text offsets.
+TenseFn = Callable[[int, int], "str | None"]
+
+
+@dataclass(slots=True)
+class Found:
+    """One time expression in the text: offsets, TimeML value and grain."""
+
+    start: int
+    end: int
+    value: str | None
+    grain: str | None
+    end_value: str | None = None
+    rule: str = ""
+
+    def text(self, s: str) -> str:
+        return s[self.start : self.end]
+
+
+@dataclass(slots=True)
+class _Env:
+    text: str
+    date: _dt.date | None
+    tense: TenseFn
+    lex: Lexicon
+
+    def tense_at(self, start: int, end: int) -> str | None:
+        try:
+            return self.tense(start, end)
+        except Exception:  # noqa: BLE001 - a parse oddity must not lose the expression
+            return None
+
+
+# -- date arithmetic ------------------------------------------------------------------------
+
+
+def iso_week(d: _dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def add_months(d: _dt.date, n: int) -> tuple[int, int]:
+    m = d.month - 1 + n
+    return d.year + m // 12, m % 12 + 1
+
+
+def resolve_weekday(date: _dt.date, wd: int, rel: str | None, tense: str | None) -> _dt.date:
+    """News convention: a bare weekday is the most recent one (today if it is today's),
+    or the next one when the governing verb is future; "last"/"next" skip today."""
+    dow = date.weekday()
+    if rel in ("last", "past", "previous"):
+        return date - _dt.timedelta(days=(dow - wd) % 7 or 7)
+    if rel == "next":
+        return date + _dt.timedelta(days=(wd - dow) % 7 or 7)
+    if rel in ("coming", "this coming"):
+        return date + _dt.timedelta(days=(wd - dow) % 7)
+    if tense == "future":
+        return date + _dt.timedelta(days=(wd - dow) % 7)
+    return date - _dt.timedelta(days=(dow - wd) % 7)
+
+
+def infer_year_for_day(date: _dt.date, month: int, day: int, tense: str | None) -> int | None:
+    try:
+        cand = _dt.date(date.year, month, day)
+    except ValueError:
+        try:  # 29 February in a non-leap year: try the neighbours
+            _dt.date(date.year - 1, month, day)
+            return date.year - 1
+        except ValueError:
+            return None
+    diff = (cand - date).days
+    if tense == "past" and diff > 14:
+        return date.year - 1
+    if tense == "future" and diff < -14:
+        return date.year + 1
+    if diff > 183:
+        return date.year - 1
+    if diff < -183:
+        return date.year + 1
+    return date.year
+
+
+def infer_year_for_month(date: _dt.date, month: int, tense: str | None) -> int:
+    diff = month - date.month
+    if tense == "past":
+        return date.year - 1 if diff > 0 else date.year
+    if tense == "future":
+        return date.year + 1 if diff < 0 else date.year
+    if diff > 6:
+        return date.year - 1
+    if diff < -6:
+        return date.year + 1
+    return date.year
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        _dt.date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+# -- the grammar ------------------------------------------------------------------------------
+
+
+Handler = Callable[[re.Match[str], _Env], "Found | None"]
+
+
+class _Grammar:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        nw = number_words()
+        self.NUM = rf"(?:\d+(?:\.\d+)?|{nw.word_pattern}|an?)"
+        units = list(lex.duration_units)
+        self.UNITS = "(?:" + "|".join(sorted({u + "s" for u in units} | {"centuries"} | set(units), key=len, reverse=True)) + ")"
+        self.PREP = alternation(lex.prepositions)
+        self.MODS = alternation(lex.modifiers)
+        self.POD = alternation(list(lex.parts_of_day))
+        self.SEASON = alternation(list(lex.seasons))
+        self.ORD = alternation(list(lex.ordinals))
+        self.rules: list[tuple[str, re.Pattern[str], Handler]] = []
+        self._build()
+
+    def MONTH(self, name: str = "mon") -> str:
+        forms = []
+        for f in self.lex.month_forms:
+            forms.append(re.escape(f) + (r"\.?" if len(f) <= 4 and f != "May" and f != "June" and f != "July" else ""))
+        return f"(?P<{name}>" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?![A-Za-z])"
+
+    def WEEKDAY(self, name: str = "wd") -> str:
+        return f"(?P<{name}>" + "|".join(self.lex.weekday_forms) + r")(?![A-Za-z])"
+
+    @staticmethod
+    def DAY(name: str = "d") -> str:
+        return rf"(?<![\d,.$])(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|\.\d|,\d)"
+
+    @staticmethod
+    def YEAR(name: str = "y") -> str:
+        return rf"(?<![\d$£€¥,.])(?P<{name}>1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
+
+    def add(self, name: str, pattern: str, handler: Handler, flags: int = re.IGNORECASE) -> None:
+        self.rules.append((name, re.compile(pattern, flags), handler))
+
+    # The rules. Every handler returns a Found or None (to reject the match).
+    def _build(self) -> None:  # noqa: C901 - one place that lists the grammar
+        L = self.lex
+        MONTH, WEEKDAY, DAY, YEAR = self.MONTH, self.WEEKDAY, self.DAY, self.YEAR
+        NUM, UNITS = self.NUM, self.UNITS
+        WDPRE = rf"(?:{WEEKDAY('wd')},?\s+)?"
+
+        self.add("iso", r"(?<![\d-])(?P<y>1[6-9]\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?(?![\d-])", _h_iso)
+        self.add("numeric", r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)", _h_numeric)
+        self.add("mdy", rf"\b{WDPRE}{MONTH()}\s*{DAY()}(?:\s*,\s*|\s+){YEAR()}", _h_mdy)
+        self.add("dmy", rf"\b{WDPRE}(?:the\s+)?{DAY()}\s+(?:of\s+)?{MONTH()},?\s+{YEAR()}", _h_mdy)
+        self.add("md", rf"\b{WDPRE}{MONTH()}\s*{DAY()}(?!\s*(?:-|to|through)\s*\d|\s*and\s*\d{{1,2}}(?!\d))", _h_md)
+        self.add("dm", rf"\b{WDPRE}(?:the\s+)?{DAY()}\s+(?:of\s+)?{MONTH()}", _h_md)
+        self.add("md_range", rf"\b{MONTH()}\s*{DAY()}\s*(?:-|to|through|until|and)\s*(?:{MONTH('mon2')}\s*)?{DAY('d2')}(?:(?:\s*,\s*|\s+){YEAR()})?", _h_day_range)
+        self.add("dm_range", rf"\b{DAY()}\s*(?:-|to|through|until|and)\s*{DAY('d2')}\s+(?:of\s+)?{MONTH()}(?:,?\s+{YEAR()})?", _h_day_range)
+        self.add("my", rf"\b(?:(?P<mod>{self.MODS})[\s-]+)?{MONTH()},?\s+(?:of\s+)?{YEAR()}", _h_my)
+        self.add(
+            "month",
+            rf"\b(?:(?P<prep>{self.PREP})\s+)?(?:(?P<rel>last|next|this|coming|past)\s+|(?P<mod>{self.MODS})[\s-]+)?{MONTH()}(?!\s*\d)",
+            _h_month,
+        )
+        self.add("year_range", rf"\b(?:(?P<pre>from|between)\s+)?{YEAR()}\s*(?P<sep>-|/|to|until|till|through|and)\s*(?P<y2>1[6-9]\d\d|20\d\d|\d\d)(?![\d%]|,\d|-)", _h_year_range)
+        self.add(
+            "year",
+            rf"(?:\b(?P<prep>{self.PREP}|the\s+year|fiscal(?:\s+year)?|FY)\s*)?(?:(?P<mod>{self.MODS})[\s-]+)?{YEAR()}(?![A-Za-z]|-(?:year|month|day|old))",
+            _h_year,
+        )
+        self.add("decade", r"\b(?:(?P<the>the)\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0)'?s\b", _h_decade)
+        self.add("decade2", r"\b(?P<the>the)\s+(?:(?P<mod>early|mid|late)[\s-]+)?['\u2019]?(?P<d2>\d0)'?s\b", _h_decade)
+        self.add("decade_word", rf"\b(?P<the>the)\s+(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dw>{alternation(list(L.decade_words))})\b", _h_decade)
+        self.add("century", rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{self.ORD})[\s-]+century\b", _h_century)
+        self.add(
+            "relday",
+            rf"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?P<w>today|tonight|yesterday|tomorrow|overnight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?P<pod>{self.POD}))?\b",
+            _h_relday,
+        )
+        self.add("thispod", rf"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?P<rel>this|last)\s+(?P<pod>{self.POD})\b", _h_thispod)
+        self.add(
+            "weekday",
+            rf"\b(?:(?P<rel>this\s+coming|last|next|this|coming|past|previous)\s+|(?P<mod>early\s+on|late\s+on|early|late|earlier|later)\s+)?(?:on\s+)?{WEEKDAY()}(?:\s+(?P<pod>{self.POD}))?",
+            _h_weekday,
+        )
+        self.add("ago", rf"\b(?P<n>{NUM})\s+(?P<u>{UNITS})\s+ago\b", _h_ago)
+        self.add(
+            "relperiod",
+            rf"\b(?:(?P<mod>{self.MODS})[\s-]+(?:(?:in|of)\s+)?)?(?P<rel>this|last|next|past|coming|previous|following|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+following)\s+(?P<u>week|weekend|month|year|decade|quarter|{self.SEASON})\b(?!\s+of\b)",
+            _h_relperiod,
+        )
+        self.add("weekend", r"\b(?:over|during|at|on|this|for)\s+the\s+weekend\b", _h_weekend)
+        self.add("end_of", r"\b(?P<mod>the\s+(?:end|beginning|start|middle))\s+of\s+the\s+(?P<u>week|month|year)\b", _h_end_of)
+        self.add(
+            "span_dur",
+            rf"\b(?:(?:over|in|during|for|within)\s+)?the\s+(?:past|last|previous|next|coming|following)\s+(?P<n>{NUM})\s+(?P<u>{UNITS})\b",
+            _h_duration,
+        )
+        self.add(
+            "season",
+            rf"\b(?:(?P<rel>last|this|next|past|coming)\s+|(?P<the>(?:in\s+)?the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<s>{self.SEASON})(?:\s+(?:of\s+)?{YEAR()})?\b",
+            _h_season,
+        )
+        self.add(
+            "quarter",
+            rf"\b(?:the\s+)?(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?P<u>quarter|half)(?:\s+of\s+(?:{YEAR()}|(?P<rel>this|last|next)\s+year)|,?\s+{YEAR('y3')})?\b",
+            _h_quarter,
+        )
+        self.add("q", rf"\b(?P<u>Q|H)(?P<o>[1-4])(?:(?:\s+|/|-){YEAR()}|\s*'(?P<y2>\d\d))?\b", _h_quarter, flags=0)
+        self.add(
+            "duration",
+            rf"(?:\b(?P<pre>for|in|within|over|after|than|nearly|almost|about|around|of|past|last|some|up\s+to|at\s+least|more\s+than|less\s+than)\s+)?\b(?P<n>{NUM})(?P<sep>[\s-]+)(?P<u>{UNITS})(?:[\s-]+long)?\b(?!-old|\s+old\b|-olds|\s+(?:ago|earlier|later|before|after|from\s+now)\b)",
+            _h_duration,
+        )
+        self.add("clock", r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)", _h_clock)
+        self.add("clock24", r"\b(?P<hm>[0-2]\d[0-5]\d)\s*(?:GMT|UTC|Zulu|local\s+time)\b", _h_clock, flags=0)
+        self.add("clockword", rf"\b(?:at|by|before|after|until|around|about|from)\s+(?P<cw>{alternation(list(L.clock_words))})\b", _h_clock)
+        for i, pat in enumerate(L.vague):
+            self.add(f"vague{i}", rf"\b{pat}\b", _h_vague)
+
+
+# -- handlers ---------------------------------------------------------------------------------
+
+
+def _cap(word: str | None) -> bool:
+    return bool(word) and word[0].isupper()  # type: ignore[index]
+
+
+def _month(env: _Env, word: str) -> int:
+    return env.lex.months[word.lower().rstrip(".")]
+
+
+def _f(m: re.Match[str], value: str | None, grain: str | None, start: int | None = None, end_value: str | None = None) -> Found:
+    return Found(m.start() if start is None else start, m.end(), value, grain, end_value)
+
+
+def _weekday_ok(m: re.Match[str], env: _Env, y: int, mo: int, d: int) -> bool:
+    # "Tuesday, Feb. 1, 2022" - a stated weekday that contradicts the date is not this date's.
+    wd = m.groupdict().get("wd")
+    return not wd or _dt.date(y, mo, d).weekday() == env.lex.weekdays[wd.lower()]
+
+
+def _h_iso(m: re.Match[str], env: _Env) -> Found | None:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not _valid(y, mo, d):
+        return None
+    if m["hh"]:
+        return _f(m, f"{y:04d}-{mo:02d}-{d:02d}T{m['hh']}:{m['mm']}", "time")
+    return _f(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
+
+
+def _h_numeric(m: re.Match[str], env: _Env) -> Found | None:
+    a, b, ys = int(m["a"]), int(m["b"]), m["y"]
+    if len(ys) == 2:
+        if m["sep"] != "/":
+            return None
+        y = 2000 + int(ys) if int(ys) <= (env.date.year % 100 + 5 if env.date else 40) else 1900 + int(ys)
+    else:
+        y = int(ys)
+    cands = []
+    if _valid(y, a, b):
+        cands.append((a, b))  # month/day (US)
+    if _valid(y, b, a) and a != b:
+        cands.append((b, a))  # day/month
+    if not cands:
+        return None
+    if len(cands) > 1:
+        if env.date is not None:  # the reading nearer the article date
+            cands.sort(key=lambda md: abs((_dt.date(y, md[0], md[1]) - env.date).days))  # type: ignore[operator]
+        elif m["sep"] == ".":
+            cands.reverse()  # 04.02.2022 is European
+    mo, d = cands[0]
+    return _f(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
+
+
+def _h_mdy(m: re.Match[str], env: _Env) -> Found | None:
+    if not _cap(m["mon"]):
+        return None
+    y, mo, d = int(m["y"]), _month(env, m["mon"]), int(m["d"])
+    if not _valid(y, mo, d):
+        return None
+    if not _weekday_ok(m, env, y, mo, d):
+        return None
+    return _f(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
+
+
+def _h_md(m: re.Match[str], env: _Env) -> Found | None:
+    if not _cap(m["mon"]):
+        return None
+    mo, d = _month(env, m["mon"]), int(m["d"])
+    if not 1 <= d <= 31 or not _valid(2000, mo, d):
+        return None
+    if env.date is None:
+        return _f(m, f"XXXX-{mo:02d}-{d:02d}", "day")
+    wd = m.groupdict().get("wd")
+    y = None
+    if wd:  # "Tuesday, Feb. 1": the year whose Feb. 1 is a Tuesday, near the article
+        for cand in (env.date.year, env.date.year - 1, env.date.year + 1):
+            if _valid(cand, mo, d) and _dt.date(cand, mo, d).weekday() == env.lex.weekdays[wd.lower()]:
+                y = cand
+                break
+    if y is None:
+        y = infer_year_for_day(env.date, mo, d, env.tense_at(m.start(), m.end()))
+    if y is None:
+        return None
+    return _f(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
+
+
+def _h_day_range(m: re.Match[str], env: _Env) -> Found | None:
+    if not _cap(m["mon"]) or (m["mon2"] if "mon2" in m.re.groupindex else None) and not _cap(m["mon2"]):
+        return None
+    mo = _month(env, m["mon"])
+    mo2 = _month(env, m["mon2"]) if m.groupdict().get("mon2") else mo
+    d, d2 = int(m["d"]), int(m["d2"])
+    if m["y"]:
+        y = int(m["y"])
+    elif env.date is not None:
+        y = infer_year_for_day(env.date, mo, d, env.tense_at(m.start(), m.end())) or env.date.year
+    else:
+        y = None
+    if not (_valid(2000, mo, d) and _valid(2000, mo2, d2)) or (mo2, d2) <= (mo, d):
+        return None
+    ys = f"{y:04d}" if y else "XXXX"
+    return _f(m, f"{ys}-{mo:02d}-{d:02d}", "day", end_value=f"{ys}-{mo2:02d}-{d2:02d}")
+
+
+def _h_my(m: re.Match[str], env: _Env) -> Found | None:
+    if not _cap(m["mon"]):
+        return None
+    return _f(m, f"{int(m['y']):04d}-{_month(env, m['mon']):02d}", "month")
+
+
+def _h_month(m: re.Match[str], env: _Env) -> Found | None:
+    if not _cap(m["mon"]) or not (m["prep"] or m["rel"] or m["mod"]):
+        return None
+    if m["mon"].lower().rstrip(".") == "may" and not (m["prep"] or m["rel"]):
+        return None
+    mo = _month(env, m["mon"])
+    start = m.start("rel") if m["rel"] else m.start("mod") if m["mod"] else m.start("mon")
+    if env.date is None:
+        return Found(start, m.end(), f"XXXX-{mo:02d}", "month")
+    rel = (m["rel"] or "").lower()
+    if rel in ("last", "past"):
+        y = env.date.year if mo < env.date.month else env.date.year - 1
+    elif rel in ("next", "coming"):
+        y = env.date.year if mo > env.date.month else env.date.year + 1
+    elif rel == "this":
+        y = env.date.year
+    else:
+        prep = (m["prep"] or "").lower()
+        tense = "past" if prep == "since" else env.tense_at(m.start("mon"), m.end())
+        y = infer_year_for_month(env.date, mo, tense)
+    return Found(start, m.end(), f"{y:04d}-{mo:02d}", "month")
+
+
+def _count_context(env: _Env, start: int, end: int) -> bool:
+    """True when a four-digit number reads as a count ("about 2000 people", "1500 troops")."""
+    before = env.text[max(0, start - 20) : start].lower()
+    for cue in env.lex.count_cues:
+        if re.search(rf"\b{re.escape(cue)}\s+$", before):
+            return True
+    after = env.text[end : end + 30]
+    from .._amounts._lexicon import amount_lexicon
+
+    nxt = re.match(r"\s+([A-Za-z]+)", after)
+    if nxt and nxt.group(1).lower() in amount_lexicon().count_nouns:
+        return True
+    return bool(re.match(r"\s*(?:%|percent|per\s+cent|km|kilomet|miles|meters|metres|tons|tonnes|feet|kg)", after))
+
+
+def _h_year(m: re.Match[str], env: _Env) -> Found | None:
+    y = int(m["y"])
+    if env.date is not None and y > env.date.year + 60:
+        return None
+    if not m["prep"] and not m["mod"] and _count_context(env, m.start("y"), m.end("y")):
+        return None
+    if m["prep"] and _count_context(env, m.start("y"), m.end("y")) and m["prep"].lower() not in ("in", "since", "until", "by", "during", "fiscal", "fy", "the year"):
+        return None
+    prep = (m["prep"] or "").lower()
+    start = m.start("mod") if m["mod"] else m.start("prep") if prep.startswith(("fiscal", "fy", "the")) else m.start("y")
+    return Found(start, m.end(), f"{y:04d}", "year")
+
+
+def _h_year_range(m: re.Match[str], env: _Env) -> Found | None:
+    y = int(m["y"])
+    y2s = m["y2"]
+    sep = m["sep"].lower()
+    if len(y2s) == 2:
+        if sep not in ("-", "/"):
+            return None
+        y2 = y // 100 * 100 + int(y2s)
+    else:
+        y2 = int(y2s)
+    if y2 <= y or y2 - y > 200:
+        return None
+    if sep == "and" and (m["pre"] or "").lower() != "between":
+        return None
+    if sep == "/" and y2 - y != 1:
+        return None
+    start = m.start("y")
+    return Found(start, m.end(), f"{y:04d}", "year", f"{y2:04d}")
+
+
+def _h_decade(m: re.Match[str], env: _Env) -> Found | None:
+    if m.groupdict().get("dec"):
+        v = m["dec"][:3]
+    else:
+        if m.groupdict().get("d2"):
+            dd = int(m["d2"][0])
+        else:
+            dd = env.lex.decade_words[m["dw"].lower()]
+        cur = env.date.year if env.date else 2000
+        century = cur // 100 * 100
+        v = str(century // 10 + dd) if century + dd * 10 <= cur else str((century - 100) // 10 + dd)
+        before = env.text[max(0, m.start() - 12) : m.start()].lower()
+        if re.search(r"\b(?:his|her|their|in\s+its|aged|early|late|mid)\s*$", before):
+            return None  # "in his 60s" is an age
+    return _f(m, v, "decade")
+
+
+def _h_century(m: re.Match[str], env: _Env) -> Found | None:
+    n = m["n"].lower()
+    k = int(re.sub(r"\D", "", n)) if n[0].isdigit() else env.lex.ordinals.get(n, 0)
+    if not 1 <= k <= 22 or n in ("last", "final"):
+        return None
+    return _f(m, f"{k - 1:02d}", "century")
+
+
+def _pod(env: _Env, word: str | None) -> str | None:
+    return env.lex.parts_of_day.get(word.lower()) if word else None
+
+
+def _h_relday(m: re.Match[str], env: _Env) -> Found | None:
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    pod = _pod(env, m["pod"])
+    if env.date is None:
+        return _f(m, None, "day")
+    offset = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1,
+              "the day before yesterday": -2, "the day after tomorrow": 2}[w]
+    d = env.date + _dt.timedelta(days=offset)
+    if w in ("tonight", "overnight") and not pod:
+        pod = "NI"
+    if pod:
+        return _f(m, f"{d.isoformat()}T{pod}", "part-of-day")
+    return _f(m, d.isoformat(), "day")
+
+
+def _h_thispod(m: re.Match[str], env: _Env) -> Found | None:
+    if env.date is None:
+        return _f(m, None, "part-of-day")
+    pod = _pod(env, m["pod"])
+    d = env.date
+    if m["rel"].lower() == "last":
+        if pod not in ("NI", "EV"):
+            return None  # "last morning" is not said
+        d = d - _dt.timedelta(days=1)
+    return _f(m, f"{d.isoformat()}T{pod}", "part-of-day")
+
+
+def _h_weekday(m: re.Match[str], env: _Env) -> Found | None:
+    if not _cap(m["wd"]):
+        return None
+    start = m.start("rel") if m["rel"] else m.start("mod") if m["mod"] else m.start("wd")
+    pod = _pod(env, m["pod"])
+    if env.date is None:
+        return Found(start, m.end(), None, "part-of-day" if pod else "day")
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower()) or None
+    tense = env.tense_at(m.start("wd"), m.end("wd"))
+    d = resolve_weekday(env.date, env.lex.weekdays[m["wd"].lower()], rel, tense)
+    if pod:
+        return Found(start, m.end(), f"{d.isoformat()}T{pod}", "part-of-day")
+    return Found(start, m.end(), d.isoformat(), "day")
+
+
+def _unit(env: _Env, word: str) -> tuple[str, str] | None:
+    """("D", "day") for "days"; None if not a unit."""
+    w = word.lower()
+    if w == "centuries":
+        w = "century"
+    elif w not in env.lex.duration_units and w.endswith("s"):
+        w = w[:-1]
+    code = env.lex.duration_units.get(w)
+    return (code, w) if code else None
+
+
+def _num(word: str) -> float | None:
+    w = word.lower()
+    if w in ("a", "an"):
+        return 1.0
+    return parse_number(w)
+
+
+def _h_ago(m: re.Match[str], env: _Env) -> Found | None:
+    n = _num(m["n"])
+    u = _unit(env, m["u"])
+    if n is None or u is None or env.date is None:
+        return _f(m, None, None) if n is not None and u is not None else None
+    code, name = u
+    k = int(n)
+    d = env.date
+    if name in ("day", "hour", "minute", "second"):
+        if name == "day":
+            d = d - _dt.timedelta(days=k)
+        return _f(m, d.isoformat(), "day")
+    if name in ("week", "fortnight"):
+        return _f(m, iso_week(d - _dt.timedelta(weeks=k * (2 if name == "fortnight" else 1))), "week")
+    if name == "month":
+        y, mo = add_months(d, -k)
+        return _f(m, f"{y:04d}-{mo:02d}", "month")
+    years = k * {"year": 1, "decade": 10, "century": 100}[name]
+    return _f(m, f"{d.year - years:04d}", "year")
+
+
+def _duration_value(n: float, code: str) -> str:
+    mult = 1
+    if code[0].isdigit():  # "10Y" (decade), "2W" (fortnight)
+        mult, code = int(code[:-1]), code[-1]
+    q = n * mult
+    qs = str(int(q)) if q == int(q) else f"{q:g}"
+    if code.startswith("T"):
+        return f"PT{qs}{code[1]}"
+    return f"P{qs}{code}"
+
+
+def _h_duration(m: re.Match[str], env: _Env) -> Found | None:
+    n = _num(m["n"])
+    u = _unit(env, m["u"])
+    if n is None or u is None or n <= 0:
+        return None
+    word = m["n"].lower()
+    pre = (m.groupdict().get("pre") or "").lower()
+    if m.re.pattern.startswith(r"\b(?:(?:over"):  # "the past two years"
+        pre = "the past"
+    if word in ("a", "an", "one") and not pre:
+        return None  # "a day" in "twice a day", "4 billion euros a year"
+    if u[1] == "second" and n == 1:
+        return None  # "a second term"
+    before = env.text[max(0, m.start() - 12) : m.start()].lower()
+    if re.search(r"(?:twice|times|once|per|every)\s+$", before):
+        return None
+    if m["n"][0].isdigit() and m["sep"].strip() == "" and n > 200 and u[1] in ("year", "day"):
+        return None
+    start = m.start("n") if pre in ("for", "in", "within", "over", "after", "than", "of", "past", "last", "some") else m.start()
+    if m.re.pattern.startswith(r"\b(?:(?:over"):
+        start = m.start()
+    return Found(start, m.end(), _duration_value(n, u[0]), "duration")
+
+
+def _h_relperiod(m: re.Match[str], env: _Env) -> Found | None:
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    u = m["u"].lower()
+    mod = (m["mod"] or "").lower()
+    if rel in ("previous", "following", "the previous", "the following"):
+        return None  # anaphoric: relative to another event, not the article date
+    if rel.startswith("the ") or rel == "past":  # "the past year", "the last month": a duration
+        if mod:
+            return None
+        uu = _unit(env, u)
+        if uu is None:
+            return None
+        return _f(m, _duration_value(1, uu[0]), "duration")
+    if env.date is None:
+        return _f(m, None, None)
+    d = env.date
+    step = {"this": 0, "last": -1, "next": 1, "coming": 1}[rel]
+    if u in ("week", "weekend"):
+        w = iso_week(d + _dt.timedelta(weeks=step))
+        return _f(m, w + ("-WE" if u == "weekend" else ""), "week")
+    if u == "month":
+        y, mo = add_months(d, step)
+        return _f(m, f"{y:04d}-{mo:02d}", "month")
+    if u == "year":
+        return _f(m, f"{d.year + step:04d}", "year")
+    if u == "decade":
+        return _f(m, f"{d.year // 10 + step:03d}", "decade")
+    if u == "quarter":
+        q = (d.month - 1) // 3 + step
+        y = d.year + q // 4
+        return _f(m, f"{y:04d}-Q{q % 4 + 1}", "quarter")
+    code = env.lex.seasons[u]
+    y = d.year
+    cur = _season_of(d)
+    order = ["WI", "SP", "SU", "FA"]
+    if rel == "last":
+        y = d.year if order.index(code) < order.index(cur) else d.year - 1
+    elif rel in ("next", "coming"):
+        y = d.year if order.index(code) > order.index(cur) else d.year + 1
+    return _f(m, f"{y:04d}-{code}", "season")
+
+
+def _season_of(d: _dt.date) -> str:
+    return {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(d.month, "FA")
+
+
+def _h_weekend(m: re.Match[str], env: _Env) -> Found | None:
+    if env.date is None:
+        return _f(m, None, "week")
+    d = env.date
+    tense = env.tense_at(m.start(), m.end())
+    if d.weekday() >= 5 or tense == "future":
+        w = iso_week(d)
+    else:
+        w = iso_week(d - _dt.timedelta(days=d.weekday() + 1))
+    start = m.start() + len(re.match(r"\w+\s+", m.group(0)).group(0))  # type: ignore[union-attr]
+    return Found(start, m.end(), w + "-WE", "week")
+
+
+def _h_end_of(m: re.Match[str], env: _Env) -> Found | None:
+    if env.date is None:
+        return _f(m, None, None)
+    d = env.date
+    u = m["u"].lower()
+    if u == "week":
+        return _f(m, iso_week(d), "week")
+    if u == "month":
+        return _f(m, f"{d.year:04d}-{d.month:02d}", "month")
+    return _f(m, f"{d.year:04d}", "year")
+
+
+def _h_season(m: re.Match[str], env: _Env) -> Found | None:
+    s = m["s"].lower()
+    code = env.lex.seasons[s]
+    if m["y"]:
+        return _f(m, f"{int(m['y']):04d}-{code}", "season")
+    if m["rel"]:
+        return _h_relperiod_season(m, env, code)
+    if not m["the"] or s == "fall":
+        return None  # bare "spring", "the fall" (of Kabul) are not times
+    if not m["the"].lower().startswith("in"):
+        return None
+    if env.date is None:
+        return _f(m, None, "season")
+    tense = env.tense_at(m.start("s"), m.end("s"))
+    order = ["WI", "SP", "SU", "FA"]
+    cur = _season_of(env.date)
+    y = env.date.year
+    if tense == "past" and order.index(code) > order.index(cur):
+        y -= 1
+    elif tense == "future" and order.index(code) < order.index(cur):
+        y += 1
+    return _f(m, f"{y:04d}-{code}", "season")
+
+
+def _h_relperiod_season(m: re.Match[str], env: _Env, code: str) -> Found | None:
+    if env.date is None:
+        return _f(m, None, "season")
+    rel = m["rel"].lower()
+    order = ["WI", "SP", "SU", "FA"]
+    cur = _season_of(env.date)
+    y = env.date.year
+    if rel in ("last", "past"):
+        y = y if order.index(code) < order.index(cur) else y - 1
+    elif rel in ("next", "coming"):
+        y = y if order.index(code) > order.index(cur) else y + 1
+    return _f(m, f"{y:04d}-{code}", "season")
+
+
+def _h_quarter(m: re.Match[str], env: _Env) -> Found | None:
+    o = m["o"].lower()
+    unit = m["u"].lower()
+    k = int(o) if o.isdigit() else {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                                     "fourth": 4, "4th": 4, "final": 4, "last": 4}[o]
+    if unit in ("half", "h"):
+        if k > 2:
+            return None
+        code = f"H{k}"
+    else:
+        code = f"Q{k}"
+    gd = m.groupdict()
+    y: int | None = None
+    if gd.get("y"):
+        y = int(gd["y"])
+    elif gd.get("y3"):
+        y = int(gd["y3"])
+    elif gd.get("y2"):
+        y = 2000 + int(gd["y2"])
+    elif gd.get("rel") and env.date is not None:
+        y = env.date.year + {"this": 0, "last": -1, "next": 1}[gd["rel"].lower()]
+    elif o in ("last", "final"):
+        return None  # "the last quarter" alone: handled as relative, or anaphoric
+    elif unit == "half" and m.group(0).lower().startswith(("first", "second")) and not m.group(0).lower().startswith("the"):
+        return None  # "first half" in a match report
+    elif env.date is not None:
+        y = env.date.year
+        tense = env.tense_at(m.start(), m.end())
+        cur = (env.date.month - 1) // 3 + 1 if code[0] == "Q" else (env.date.month - 1) // 6 + 1
+        if tense == "past" and k > cur:
+            y -= 1
+    ys = f"{y:04d}" if y else "XXXX"
+    return _f(m, f"{ys}-{code}", "quarter" if code[0] == "Q" else "half")
+
+
+def _h_clock(m: re.Match[str], env: _Env) -> Found | None:
+    gd = m.groupdict()
+    if gd.get("cw"):
+        hhmm = env.lex.clock_words[gd["cw"].lower()]
+        start = m.start("cw")
+    elif gd.get("hm"):
+        hh, mm = int(m["hm"][:2]), int(m["hm"][2:])
+        if hh > 24:
+            return None
+        hhmm = f"{hh:02d}:{mm:02d}"
+        start = m.start()
+    else:
+        hh = int(m["h"])
+        mm = int(m["mi"] or 0)
+        if not 1 <= hh <= 12:
+            return None
+        pm = m["ap"].lower().startswith("p")
+        hh = (hh % 12) + (12 if pm else 0)
+        hhmm = f"{hh:02d}:{mm:02d}"
+        start = m.start()
+    day = env.date.isoformat() if env.date else "XXXX-XX-XX"
+    return Found(start, m.end(), f"{day}T{hhmm}", "time")
+
+
+def _h_vague(m: re.Match[str], env: _Env) -> Found | None:
+    return _f(m, None, None)
+
+
+# -- driver -----------------------------------------------------------------------------------
+
+_GRAMMAR: _Grammar | None = None
+
+
+def grammar() -> _Grammar:
+    global _GRAMMAR
+    if _GRAMMAR is None:
+        _GRAMMAR = _Grammar(lexicon())
+    return _GRAMMAR
+
+
+_RANGE_GAP = re.compile(r"^\s*(?:-|to|until|till|through|and)\s*$", re.IGNORECASE)
+_CLOCK_GAP = re.compile(r"^\s*(?:,\s*)?(?:at|on|around|about|from|,)?\s*$", re.IGNORECASE)
+_RANGEABLE = {"day", "month", "year", "week", "part-of-day", "decade", "quarter", "season"}
+
+
+def _no_tense(start: int, end: int) -> str | None:
+    return None
+
+
+def find_times(text: str, date: _dt.date | None, tense: TenseFn | None = None) -> list[Found]:
+    """Every time expression in ``text``, normalised against ``date``, in text order."""
+    env = _Env(text, date, tense or _no_tense, lexicon())
+    cands: list[tuple[int, Found]] = []
+    for prio, (name, rx, handler) in enumerate(grammar().rules):
+        for m in rx.finditer(text):
+            f = handler(m, env)
+            if f is None:
+                continue
+            f.rule = name
+            # trim trailing whitespace and leading prepositions the pattern had to read
+            while f.end > f.start and text[f.end - 1].isspace():
+                f.end -= 1
+            cands.append((prio, f))
+    # longest first, then the earlier rule
+    cands.sort(key=lambda pf: (-(pf[1].end - pf[1].start), pf[0], pf[1].start))
+    taken: list[Found] = []
+    occupied: list[tuple[int, int]] = []
+    for _, f in cands:
+        if any(f.start < e and s < f.end for s, e in occupied):
+            continue
+        taken.append(f)
+        occupied.append((f.start, f.end))
+    taken.sort(key=lambda f: f.start)
+    return _merge(text, taken)
+
+
+def _merge(text: str, found: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None:
+            gap = text[a.end : b.start]
+            # ranges: "from 2019 to 2021", "between March and May", "Monday-Wednesday"
+            if (
+                a.grain == b.grain
+                and a.grain in _RANGEABLE
+                and a.end_value is None
+                and b.end_value is None
+                and a.value
+                and b.value
+                and a.value < b.value
+                and _RANGE_GAP.match(gap)
+            ):
+                before = text[max(0, a.start - 9) : a.start].lower()
+                sep = gap.strip().lower()
+                if sep != "and" or before.rstrip().endswith("between"):
+                    out.append(Found(a.start, b.end, a.value, a.grain, b.value, a.rule + "+range"))
+                    i += 2
+                    continue
+            # clock time with its day: "Tuesday at 3 p.m.", "at 3 p.m. on Tuesday"
+            for day, clock in ((a, b), (b, a)):
+                if (
+                    clock.grain == "time"
+                    and day.grain in ("day", "part-of-day")
+                    and day.value
+                    and clock.value
+                    and _CLOCK_GAP.match(gap)
+                ):
+                    v = day.value[:10] + clock.value[clock.value.index("T") :]
+                    out.append(Found(a.start, b.end, v, "time", None, day.rule + "+clock"))
+                    i += 2
+                    break
+            else:
+                out.append(a)
+                i += 1
+                continue
+            continue
+        out.append(a)
+        i += 1
+    return out
