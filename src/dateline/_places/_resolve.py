@@ -1,0 +1,399 @@
+"""Finding toponyms in a parsed article and resolving them against the gazetteer.
+
+Steps (docs/places.md has the long version):
+
+1. candidates: spaCy GPE/LOC/FAC entities, plus gazetteer phrase matches for names NER missed
+   (only capitalised proper nouns, never inside a person or organisation name, ambiguous common
+   words only after a locative preposition), plus descriptions ("the Chinese capital");
+2. metonymy: a country or city that is the subject of an actor verb ("Beijing said") or a
+   possessive ("Moscow's position") is an actor, not a place: it is set aside (it still gives
+   country context);
+3. resolution: each candidate's gazetteer entries are scored by a log-population prior, the
+   feature (countries first), explicit anchors ("Kazan, Russia", "the Lebanese port city") and
+   the countries the rest of the article mentions; two passes, so that context comes from the
+   other mentions.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .._records import Place
+from ._gazetteer import Entry, Gazetteer, norm
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Entity labels that a gazetteer phrase match must not cut into (a person, an organisation)
+BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "NORP"})
+FEATURE_BONUS = {"PCLI": 2.0, "PCLD": 1.5, "ADM1": 1.0, "PPLC": 1.0}
+ALIAS_PENALTY = 1.5
+ANCHOR_BONUS = 8.0
+PREFERRED_BONUS = 2.5
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A toponym (or description) found in the doc, before and after resolution."""
+
+    start: int  # token indices in the doc, [start, end)
+    end: int
+    text: str  # the name looked up
+    options: list[tuple[Entry, bool]]
+    source: str  # "ner", "gazetteer" or "description"
+    head: int  # syntactic head token index
+    anchors: set[str] = field(default_factory=set)  # ISO3 codes the text ties it to
+    admin_anchors: set[str] = field(default_factory=set)  # US state codes ("Paris, Texas")
+    metonym: bool = False
+    entry: Entry | None = None
+    score: float = 0.0
+    margin: float = 0.0
+    span_start: int | None = None  # token range for the output span when it differs
+    span_end: int | None = None
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A resolved place with the token information other layers use (``ctx.state["places"]``)."""
+
+    place: Place
+    start: int  # token range in ctx.doc
+    end: int
+    head: int  # head token index
+    sent_start: int  # token index where the sentence starts
+    preposition: str | None  # the locative preposition governing it ("in", "near"), if any
+    prep_head: int | None  # token index the preposition attaches to
+    source: str
+    score: float
+
+
+class Resolver:
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        lex = gaz.lexicon
+        self.loc_preps = frozenset(lex["locative_prepositions"])
+        self.actor_verbs = frozenset(lex["actor_verbs"])
+        self.place_verbs = frozenset(lex["place_verbs"])
+        self.geo_nouns = frozenset(lex["geographic_nouns"])
+        self.place_nouns = frozenset(lex["place_nouns"])
+        self.region_words = frozenset(lex["region_words"])
+        self.ambiguous = frozenset(lex["ambiguous_names"])
+        self.demonyms = {k.casefold(): v for k, v in gaz.demonyms.items()}
+        self.preferred: dict[str, int] = {norm(k): int(v) for k, v in (lex.get("preferred") or {}).items()}
+
+    # -- candidates ---------------------------------------------------------------------
+
+    def _lookup(self, text: str) -> list[tuple[Entry, bool]]:
+        return self.gaz.lookup(text)
+
+    def _from_entity(self, doc: Doc, ent: SpacySpan) -> Candidate | None:
+        toks = list(ent)
+        # drop determiners and a trailing possessive
+        while toks and (toks[0].lower_ in ("the", "a", "an") or toks[0].dep_ == "det"):
+            toks.pop(0)
+        while toks and toks[-1].tag_ == "POS":
+            toks.pop()
+        if not toks:
+            return None
+        s, e = toks[0].i, toks[-1].i + 1
+        # "the Kharkiv region": try the name with the region word first
+        if e < len(doc) and doc[e].lower_ in self.region_words:
+            opts = self._lookup(doc[s : e + 1].text)
+            if opts:
+                return self._cand(doc, s, e + 1, opts, "ner")
+        opts = self._lookup(doc[s:e].text)
+        if opts:
+            return self._cand(doc, s, e, opts, "ner")
+        # "Kazan, Russia" as one entity, "southern Israel", "North Darfur province": sub-spans
+        for length in range(e - s - 1, 0, -1):
+            for i in range(s, e - length + 1):
+                sub = doc[i : i + length]
+                if not sub[0].text[:1].isupper():
+                    continue
+                opts = self._lookup(sub.text)
+                if opts:
+                    return self._cand(doc, i, i + length, opts, "ner")
+        return None
+
+    def _cand(self, doc: Doc, s: int, e: int, opts: list[tuple[Entry, bool]], source: str) -> Candidate:
+        span = doc[s:e]
+        return Candidate(start=s, end=e, text=span.text, options=opts, source=source, head=span.root.i)
+
+    def _locative(self, tok: Token) -> Token | None:
+        """The locative preposition governing ``tok`` (through conj and appos), if any."""
+        t = tok
+        for _ in range(4):
+            if t.dep_ in ("conj", "appos") and t.head.i != t.i:
+                t = t.head
+                continue
+            break
+        if t.dep_ == "pobj" and t.head.lower_ in self.loc_preps:
+            return t.head
+        return None
+
+    def candidates(self, doc: Doc) -> list[Candidate]:
+        cands: list[Candidate] = []
+        taken = [False] * len(doc)
+        blocked = [False] * len(doc)
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS:
+                c = self._from_entity(doc, ent)
+                if c is not None:
+                    cands.append(c)
+                    for i in range(c.start, c.end):
+                        taken[i] = True
+                for tok in ent:
+                    taken[tok.i] = True
+            elif ent.label_ in BLOCKING_LABELS:
+                for tok in ent:
+                    blocked[tok.i] = True
+        cands.extend(self._phrase_matches(doc, taken, blocked))
+        cands.extend(self._descriptions(doc, taken))
+        cands.sort(key=lambda c: c.start)
+        return cands
+
+    def _phrase_matches(self, doc: Doc, taken: list[bool], blocked: list[bool]) -> list[Candidate]:
+        out: list[Candidate] = []
+        first = self.gaz.first_words
+        keys = self.gaz.phrase_keys
+        n = len(doc)
+        i = 0
+        while i < n:
+            tok = doc[i]
+            if taken[i] or not tok.text[:1].isupper():
+                i += 1
+                continue
+            maxlen = first.get(norm(tok.text))
+            if not maxlen:
+                i += 1
+                continue
+            hit = None
+            for j in range(min(n, i + maxlen + 2), i, -1):
+                if any(taken[i:j]):
+                    continue
+                span = doc[i:j]
+                if norm(span.text) in keys:
+                    hit = span
+                    break
+            if hit is None:
+                i += 1
+                continue
+            j = hit.end
+            if self._accept_phrase(doc, hit, blocked):
+                opts = [o for o in self._lookup(hit.text) if not o[1]]
+                if opts:
+                    out.append(self._cand(doc, i, j, opts, "gazetteer"))
+                    for k in range(i, j):
+                        taken[k] = True
+            i = j
+        return out
+
+    def _accept_phrase(self, doc: Doc, span: SpacySpan, blocked: list[bool]) -> bool:
+        if not any(t.pos_ == "PROPN" for t in span):
+            return False
+        key = norm(span.text)
+        loc = self._locative(span.root)
+        ent_blocked = any(blocked[t.i] for t in span)
+        if ent_blocked:
+            # a mislabelled single name ("Split", "Tigray" tagged PERSON) is taken back only when
+            # the entity is exactly this name and a locative preposition governs it
+            ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
+            if ent is None or ent.start != span.start or ent.end != span.end:
+                return False
+            if loc is None:
+                # without a locative preposition only a well-known place that is no common
+                # word or first name ("Tigray" tagged PERSON)
+                strong = any(
+                    e.is_country or e.feature == "ADM1" or e.curated for e, alias in self._lookup(span.text) if not alias
+                )
+                if not strong or key in self.ambiguous or ent.label_ in ("ORG", "NORP"):
+                    return False
+        if key in self.ambiguous and loc is None:
+            return False
+        if span.start == span.sent.start and key in self.ambiguous:
+            return False
+        opts = self._lookup(span.text)
+        best = max((e.population for e, alias in opts if not alias), default=0)
+        strong = any(e.is_country or e.feature in ("ADM1", "PPLC") or e.curated for e, alias in opts if not alias)
+        return strong or best >= 100_000 or loc is not None
+
+    def _descriptions(self, doc: Doc, taken: list[bool]) -> list[Candidate]:
+        """'the Chinese capital' -> Beijing; 'the capital' -> the article's main country's capital."""
+        out: list[Candidate] = []
+        for tok in doc:
+            if tok.lower_ != "capital" or tok.pos_ not in ("NOUN", "PROPN") or taken[tok.i]:
+                continue
+            # "X, the capital" / "the capital, X" / "the capital of X": the name is given
+            if tok.dep_ == "appos" or any(c.dep_ == "appos" for c in tok.children):
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("city", "cities", "region", "markets", "gains"):
+                continue
+            country = None
+            start = tok.i
+            for c in tok.children:
+                if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
+                    iso = self.demonyms.get(c.text.casefold())
+                    if iso is None:
+                        opts = [e for e, a in self._lookup(c.text) if e.is_country]
+                        iso = opts[0].country if opts else None
+                    if iso:
+                        country = iso
+                        start = min(start, c.i)
+            det = [c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"]
+            if not det:
+                continue
+            start = min(start, det[0].i)
+            cand = Candidate(
+                start=tok.i,
+                end=tok.i + 1,
+                text=doc[start : tok.i + 1].text,
+                options=[],
+                source="description",
+                head=tok.i,
+                span_start=start,
+                span_end=tok.i + 1,
+            )
+            if country:
+                cand.anchors.add(country)
+                cap = self.gaz.capitals.get(country)
+                if cap is None:
+                    continue
+                cand.options = [(cap, False)]
+            out.append(cand)
+        return out
+
+    # -- syntax: metonymy and anchors ------------------------------------------------------
+
+    def is_metonym(self, doc: Doc, c: Candidate) -> bool:
+        """A country or city used as an actor: the subject of an actor verb, or a possessive.
+
+        Call after :meth:`resolve`: only countries, capitals, cities and first-level divisions
+        act ("Beijing said", "Texas sued"); seas and regions never do. Countries and capitals
+        are actors as the subject of any verb but a locative one ("Kyiv lies on the Dnieper");
+        other cities and states only as the subject of an actor verb ("Kharkiv said").
+        """
+        e = c.entry
+        if c.source == "description" or e is None or e.feature not in ("PCLI", "PCLD", "PPLC", "PPL", "ADM1"):
+            return False
+        t = doc[c.head]
+        for _ in range(4):
+            if t.dep_ == "conj" and t.head.i != t.i:
+                t = t.head
+            else:
+                break
+        if t.dep_ == "poss" or (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS" and t.dep_ != "pobj"):
+            possessed = t.head
+            return possessed.lemma_.lower() not in self.geo_nouns and possessed.lower_ not in self.geo_nouns
+        if t.dep_ in ("nsubj", "csubj"):
+            verb = t.head
+            lemma = verb.lemma_.lower()
+            if lemma in self.place_verbs:
+                return False
+            if lemma in self.actor_verbs:
+                return True
+            return e.feature in ("PCLI", "PCLD", "PPLC") and verb.pos_ in ("VERB", "AUX")
+        return False
+
+    def add_anchors(self, doc: Doc, cands: list[Candidate]) -> None:
+        by_tok: dict[int, Candidate] = {}
+        for c in cands:
+            for i in range(c.start, c.end):
+                by_tok[i] = c
+        for c in cands:
+            if c.source == "description":
+                continue
+            head = doc[c.head]
+            # "Kazan, Russia" / "Paris, Texas": a place in apposition, or right after a comma
+            nxt = c.end + 1
+            if c.end < len(doc) and doc[c.end].text == "," and nxt < len(doc) and nxt in by_tok:
+                other = by_tok[nxt]
+                self._anchor_from(c, other)
+            for ch in head.children:
+                if ch.dep_ == "appos":
+                    if ch.i in by_tok and by_tok[ch.i] is not c:
+                        self._anchor_from(c, by_tok[ch.i])
+                    self._anchor_description(ch, c)
+            # "the Lebanese port city of Tripoli", "the Ukrainian city of Kharkiv"
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in self.place_nouns:
+                self._anchor_description(head.head.head, c)
+            if head.dep_ == "appos" and head.head.lemma_.lower() in self.place_nouns:
+                self._anchor_description(head.head, c)
+
+    def _anchor_from(self, c: Candidate, other: Candidate) -> None:
+        for e, _ in other.options:
+            if e.is_country and e.country:
+                c.anchors.add(e.country)
+            elif e.feature == "ADM1" and e.country == "USA" and e.admin1:
+                c.admin_anchors.add(e.admin1)
+
+    def _anchor_description(self, noun: Token, c: Candidate) -> None:
+        if noun.lemma_.lower() not in self.place_nouns:
+            return
+        for ch in noun.children:
+            if ch.dep_ in ("amod", "compound", "nmod", "poss"):
+                iso = self.demonyms.get(ch.text.casefold())
+                if iso is None:
+                    opts = [e for e, _ in self._lookup(ch.text) if e.is_country]
+                    iso = opts[0].country if opts else None
+                if iso:
+                    c.anchors.add(iso)
+
+    # -- resolution ------------------------------------------------------------------------
+
+    def _score(self, c: Candidate, e: Entry, alias: bool, context: Counter[str], own: Counter[str]) -> float:
+        s = e.prior + FEATURE_BONUS.get(e.feature, 0.0)
+        if e.curated:
+            s += 0.5
+        if e.geonameid is not None and self.preferred.get(norm(c.text)) == e.geonameid:
+            s += PREFERRED_BONUS
+        if alias:
+            s -= ALIAS_PENALTY
+        if e.country and e.country in c.anchors:
+            s += ANCHOR_BONUS
+        if e.admin1 and e.country == "USA" and e.admin1 in c.admin_anchors:
+            s += ANCHOR_BONUS + 1.0
+        if c.admin_anchors and e.country == "USA":
+            s += ANCHOR_BONUS
+        n = context.get(e.country or "", 0) - own.get(e.country or "", 0)
+        if n > 0:
+            s += min(3.0, 1.5 + 0.5 * (n - 1))
+        return s
+
+    def resolve(self, cands: list[Candidate], extra_context: Counter[str]) -> None:
+        empty: Counter[str] = Counter()
+        # pass 1: priors and anchors only
+        for c in cands:
+            self._pick(c, empty, empty)
+        for _ in range(2):
+            context: Counter[str] = Counter(extra_context)
+            for c in cands:
+                if c.entry is not None and c.entry.country:
+                    context[c.entry.country] += 1
+            for c in cands:
+                own: Counter[str] = Counter()
+                if c.entry is not None and c.entry.country:
+                    own[c.entry.country] = 1
+                self._pick(c, context, own)
+
+    def _pick(self, c: Candidate, context: Counter[str], own: Counter[str]) -> None:
+        if c.source == "description" and not c.options:
+            # "the capital": the capital of the country the article is most about
+            if context:
+                iso = max(context.items(), key=lambda kv: (kv[1], kv[0]))[0]
+                cap = self.gaz.capitals.get(iso)
+                if cap is not None:
+                    c.entry, c.score = cap, 0.0
+            return
+        scored = sorted(
+            ((self._score(c, e, alias, context, own), e) for e, alias in c.options),
+            key=lambda se: (-se[0], -se[1].population, se[1].idx),
+        )
+        if not scored:
+            return
+        c.score, c.entry = scored[0]
+        c.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 99.0
