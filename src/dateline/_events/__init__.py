@@ -1,18 +1,73 @@
-"""The events layer."""
+"""The events layer: PLOVER events with their actors, date, place and evidence.
+
+See docs/events.md. Patterns live in ``dateline/data/events/patterns.yaml`` (extend with
+``Settings.extra["event_patterns"]`` or ``DATELINE_EVENT_PATTERNS``); the ontology in
+``dateline/data/plover/ontology.yaml``.
+"""
 
 from __future__ import annotations
 
-from .._pipeline import Context, Settings
+from typing import TYPE_CHECKING
+
+from .._records import Actor
+from .coder import ActorIndex, Coder, Debug
+from .ontology import PLOVER_TYPES, Ontology, load_ontology
+from .patterns import PatternSet, load_patterns, user_pattern_paths
+
+if TYPE_CHECKING:
+    from .._pipeline import Context, Settings
+
+__all__ = ["EventsLayer", "PLOVER_TYPES", "Ontology", "PatternSet", "load_ontology", "load_patterns", "code_events"]
+
+_FALLBACK_LABELS = {"GPE": "state", "NORP": "state", "ORG": "organization", "PERSON": "person"}
+
+
+def _fallback_mentions(ctx: Context) -> list[Actor]:
+    """Only when no actors layer ran: named entities as unresolved actors (no country, no id)."""
+    out = []
+    for ent in ctx.doc.ents:
+        kind = _FALLBACK_LABELS.get(ent.label_)
+        if kind:
+            span = ctx.span(ent)
+            out.append(Actor(id=None, name=ent.text, kind=kind, text=ctx.slice(span), span=span,
+                             resolved_by="events-fallback-ner"))
+    return out
+
+
+def code_events(ctx: Context, coder: Coder) -> list[Debug]:
+    """Code every sentence of ``ctx.doc``; returns the events with their debug facts."""
+    if "actor_mentions" in ctx.state:
+        mentions = ActorIndex(ctx, list(ctx.state["actor_mentions"]), fallback=False)
+    else:
+        mentions = ActorIndex(ctx, _fallback_mentions(ctx), fallback=True)
+    out: list[Debug] = []
+    for sent in ctx.doc.sents:
+        found = coder.code_sentence(ctx, sent, mentions)
+        # one record per (type, sources, targets, flags) in a sentence: keep the most confident
+        best: dict[tuple, Debug] = {}
+        for d in found:
+            e = d.event
+            k = (e.type, tuple(sorted(a.key() for a in e.sources)), tuple(sorted(a.key() for a in e.targets)), e.negated, e.hypothetical)
+            if k not in best or (d.event.confidence, -d.depth) > (best[k].event.confidence, -best[k].depth):
+                best[k] = d
+        out.extend(sorted(best.values(), key=lambda d: d.event.trigger.span))
+    return out
 
 
 class EventsLayer:
     name = "events"
-    version = "v0"
+    version = "v1"
     assigns: tuple[str, ...] = ("events",)
-    requires: tuple[str, ...] = ("actors", "times", "places", "amounts")
+    requires: tuple[str, ...] = ()
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.ontology = load_ontology()
+        self.patterns = load_patterns(user_pattern_paths(settings.extra.get("event_patterns")))
+        self.coder = Coder(self.ontology, self.patterns)
+        self.kb_version = ""
 
     def __call__(self, ctx: Context) -> None:
-        return None
+        debug = code_events(ctx, self.coder)
+        ctx.state["event_debug"] = debug
+        ctx.article.events.extend(d.event for d in debug)

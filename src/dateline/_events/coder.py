@@ -1,0 +1,651 @@
+"""Rule-based PLOVER event coding over the spaCy dependency parse.
+
+Per sentence:
+
+1. *Triggers*: every noun and verb whose lemma the pattern index knows is tried against its
+   rules (first fitting rule wins; conditions look at particles, prepositions, objects, subjects).
+2. *Absorption*: a light verb takes the type of the nominal event it carries ("carried out air
+   strikes"); a wrapper (threaten, urge, agree, refuse, accuse, praise ...) is the event and
+   absorbs its complement ("threatened sanctions", "urged X to withdraw"); an event verb absorbs
+   nominal triggers among its objects; a negator ("denied attacking") flags its complement; a
+   speech verb ("said Kyiv had shelled") is transparent.
+3. *Arguments*: sources from the (logical) subject, targets from the pattern's slots, with
+   passive voice, control ("urged Iran to release": Iran releases), conjunction and relative
+   clauses followed; actors come from the actors layer (``ctx.state["actor_mentions"]``).
+4. *Flags*: negation, modality, conditionals, future intent (future meetings are AGREE).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .._records import Actor, Event, Span, Trigger
+from .ontology import RECIPROCAL_TYPES, Ontology
+from .patterns import PatternSet, Rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan, Token
+
+    from .._pipeline import Context
+
+SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
+OBJ_DEPS = ("dobj", "dative", "attr", "oprd", "pobj", "obj")
+CLAUSE_STOP = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "mark", "cc", "prep_clause"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "dobj", "pobj", "conj", "advcl", "acl", "attr", "oprd"})
+POLITICAL_KINDS = frozenset({"person", "state", "organization", "igo", "group", "population"})
+
+
+@dataclass(slots=True)
+class Cand:
+    tok: Token
+    rule: Rule
+    pos: str
+    type: str | None
+    mode: str | None
+    context: list[str]
+    cameo: str | None
+    anchor: Token  # the token whose clause gives the subject (the light verb for a carried noun)
+    trigger: list[Token] = field(default_factory=list)
+    absorbed: list[Cand] = field(default_factory=list)
+    absorbed_by: Cand | None = None
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    why: list[str] = field(default_factory=list)
+    noun: Token | None = None  # the nominal event a light verb carries
+
+
+@dataclass(slots=True)
+class Debug:
+    """Per-event facts for evaluation and explanations (kept out of the output)."""
+
+    event: Event
+    depth: int
+    rule: str
+
+
+class Coder:
+    def __init__(self, onto: Ontology, patterns: PatternSet) -> None:
+        self.onto = onto
+        self.p = patterns
+
+    # ------------------------------------------------------------------ rule fitting
+    def _obj_lemmas(self, tok: Token) -> list[Token]:
+        out = []
+        for c in tok.children:
+            if c.dep_ in ("dobj", "dative", "obj", "attr", "nsubjpass"):
+                out.append(c)
+                out.extend(x for x in c.conjuncts)
+            elif c.dep_ == "prt":
+                for cc in c.children:  # "step up attacks" sometimes hangs off the particle
+                    if cc.dep_ in ("dobj", "pobj"):
+                        out.append(cc)
+        return out
+
+    def _matches_word(self, tok: Token, words: frozenset[str], actor_toks: set[int]) -> bool:
+        if tok.lemma_.lower() in words or tok.text.lower() in words:
+            return True
+        if "@ACTOR" in words and tok.i in actor_toks:
+            return True
+        ent = tok.ent_type_
+        if ent and f"@{ent}" in words:
+            return True
+        return False
+
+    def _fits(self, r: Rule, tok: Token, actor_toks: set[int], noun_cands: dict[int, Cand]) -> bool:
+        kids = list(tok.children)
+        if r.particle and not any(c.dep_ == "prt" and c.lower_ in r.particle for c in kids):
+            return False
+        if r.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in r.prep for c in kids):
+            return False
+        if r.oprd and not any(c.dep_ in ("oprd", "acomp", "xcomp", "advmod") and c.lemma_.lower() in r.oprd for c in kids):
+            return False
+        if r.subjects:
+            subj = [c for c in kids if c.dep_ in SUBJ]
+            if not subj or not any(self._matches_word(s, r.subjects, actor_toks) for s in subj):
+                return False
+        if r.pos == "noun":
+            if r.compound and not any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in r.compound for c in kids):
+                if not any(part in r.compound for part in tok.lower_.split("-")):
+                    return False
+            if r.amod and not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in r.amod for c in kids):
+                return False
+            return True
+        objs = self._obj_lemmas(tok)
+        if r.objects and not any(self._matches_word(o, r.objects, actor_toks) for o in objs):
+            return False
+        if r.not_objects and any(self._matches_word(o, r.not_objects, actor_toks) for o in objs):
+            return False
+        if r.role == "light":
+            return self._carried_noun(tok, noun_cands) is not None
+        if r.needs_complement and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in kids):
+            return False
+        return True
+
+    def _carried_noun(self, verb: Token, noun_cands: dict[int, Cand]) -> Cand | None:
+        """The nominal event a light verb carries: its object, or the object of its preposition."""
+        for c in verb.children:
+            if c.dep_ in ("dobj", "obj", "attr", "nsubjpass") and c.i in noun_cands:
+                return noun_cands[c.i]
+        for c in verb.children:
+            if c.dep_ in ("dobj", "prt", "prep", "obj"):
+                for cc in c.children:
+                    if cc.dep_ == "prep":
+                        for p in cc.children:
+                            if p.dep_ == "pobj" and p.i in noun_cands:
+                                return noun_cands[p.i]
+                    if cc.dep_ == "pobj" and cc.i in noun_cands:
+                        return noun_cands[cc.i]
+        return None
+
+    def _cand(self, r: Rule, tok: Token, pos: str) -> Cand:
+        return Cand(tok=tok, rule=r, pos=pos, type=r.type, mode=r.mode, context=list(r.context),
+                    cameo=r.cameo, anchor=tok, trigger=[tok], why=[r.name])
+
+    # ------------------------------------------------------------------ main entry
+    def code_sentence(self, ctx: Context, sent: SpacySpan, mentions: ActorIndex) -> list[Debug]:
+        actor_toks = mentions.tokens
+        noun_cands: dict[int, Cand] = {}
+        verb_cands: dict[int, Cand] = {}
+        for tok in sent:
+            if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("dobj", "pobj", "nsubj")):
+                for r in self.p.rules_for(tok.lemma_.lower(), "noun"):
+                    if self._fits(r, tok, actor_toks, noun_cands):
+                        if r.type is not None:
+                            noun_cands[tok.i] = self._cand(r, tok, "noun")
+                        break
+        for tok in sent:
+            if tok.pos_ not in ("VERB",) and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+                continue
+            for r in self.p.rules_for(tok.lemma_.lower(), "verb"):
+                if self._fits(r, tok, actor_toks, noun_cands):
+                    if r.type is None and r.role in ("event", "wrapper"):
+                        break  # a blocking entry
+                    c = self._cand(r, tok, "verb")
+                    if r.role == "light":
+                        n = self._carried_noun(tok, noun_cands)
+                        assert n is not None
+                        c.type, c.mode, c.context, c.cameo = n.type, n.mode, list(n.context), n.cameo
+                        c.noun = n.tok
+                        c.trigger = sorted([tok, n.tok], key=lambda t: t.i)
+                        c.why = [f"{r.name}+{n.rule.name}"]
+                        n.absorbed_by = c
+                        c.rule = n.rule
+                        c.pos = "light"
+                    verb_cands[tok.i] = c
+                    break
+        # absorption
+        for c in verb_cands.values():
+            role = self._role(c)
+            if role in ("event", "light", "wrapper", "negator"):
+                for o in self._object_zone(c.tok):
+                    n = noun_cands.get(o.i)
+                    if n is not None and n.absorbed_by is None and n is not c:
+                        n.absorbed_by = c
+                        c.absorbed.append(n)
+        for c in verb_cands.values():
+            role = self._role(c)
+            if role in ("wrapper", "negator", "intent"):
+                for inner in self._complements(c.tok, verb_cands, noun_cands):
+                    if inner is c or inner.absorbed_by is not None and inner.absorbed_by is not c:
+                        continue
+                    if role == "wrapper":
+                        inner.absorbed_by = c
+                        if inner not in c.absorbed:
+                            c.absorbed.append(inner)
+                    elif role == "negator":
+                        inner.negated = True
+                        inner.why.append(f"negated by '{c.tok.text}'")
+                    else:
+                        inner.future = True
+                        inner.why.append(f"intent '{c.tok.text}'")
+        out: list[Debug] = []
+        for c in list(verb_cands.values()) + list(noun_cands.values()):
+            if c.absorbed_by is not None or c.type is None:
+                continue
+            role = self._role(c)
+            if role in ("speech", "intent"):
+                continue
+            if role == "negator":
+                # "denied the accusations" is a rejection; "denied attacking" only flags
+                if not any(n.rule.lemmas & {"accusation", "allegation", "charge", "claim", "report"} or n.type == "ACCUSE" for n in c.absorbed) and not self._has_obj(c.tok, ("accusation", "allegation", "charge", "claim", "report", "suggestion")):
+                    continue
+            ev = self._event(ctx, sent, c, mentions)
+            if ev is not None:
+                out.append(ev)
+        return out
+
+    def _role(self, c: Cand) -> str:
+        return "light" if c.pos == "light" else c.rule.role
+
+    def _has_obj(self, tok: Token, words: tuple[str, ...]) -> bool:
+        return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in words for c in tok.children)
+
+    def _object_zone(self, tok: Token) -> list[Token]:
+        out = []
+        for c in tok.children:
+            if c.dep_ in ("dobj", "dative", "obj", "attr", "oprd"):
+                out.append(c)
+                out.extend(c.conjuncts)
+            elif c.dep_ in ("prep", "prt", "agent"):
+                for p in c.children:
+                    if p.dep_ in ("pobj", "pcomp"):
+                        out.append(p)
+                        out.extend(p.conjuncts)
+        return out
+
+    def _complements(self, tok: Token, verbs: dict[int, Cand], nouns: dict[int, Cand]) -> list[Cand]:
+        """Event candidates inside the complement of a wrapper/negator/intent verb."""
+        found: list[Cand] = []
+        stack = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "obj", "oprd", "advcl", "attr", "dative")]
+        seen = set()
+        while stack:
+            t = stack.pop()
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            if t.dep_ == "advcl" and any(m.lower_ in self.p.conditional_marks for m in t.children if m.dep_ == "mark"):
+                continue  # a condition of the wrapper, not its content
+            if t.dep_ == "advcl" and not any(m.dep_ == "aux" and m.lower_ == "to" for m in t.children):
+                continue
+            cand = verbs.get(t.i) or nouns.get(t.i)
+            if cand is not None:
+                found.append(cand)
+                if self._role(cand) in ("wrapper", "negator"):
+                    continue  # a nested wrapper keeps its own complement
+            for c in t.children:
+                if c.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "conj", "obj", "compound", "attr"):
+                    stack.append(c)
+        return found
+
+    # ------------------------------------------------------------------ arguments
+    def _subject(self, v: Token, depth: int = 0) -> tuple[list[Token], bool, str]:
+        """(subject tokens, passive?, how) for verb ``v``, following control, conj and relcl."""
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+        subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subs:
+            return subs, passive, "subject"
+        if depth > 4:
+            return [], passive, "none"
+        h = v.head
+        if v.dep_ == "conj" and h is not v:
+            s, p, how = self._subject(h, depth + 1)
+            return s, passive, "shared subject" if s else how
+        if v.dep_ in ("relcl", "acl") and h.pos_ in ("NOUN", "PROPN", "PRON"):
+            if v.dep_ == "acl" and v.tag_ == "VBN":
+                return [], True, "participle"
+            return [h], passive, "relative clause"
+        if v.dep_ in ("xcomp", "advcl", "pcomp", "ccomp") or (v.dep_ == "pobj"):
+            gov = h if v.dep_ != "pcomp" else h.head
+            if v.dep_ == "pcomp" and h.dep_ == "prep":
+                gov = h.head
+            objs = [c for c in gov.children if c.dep_ in ("dobj", "obj", "dative")]
+            if not objs:
+                for c in gov.children:  # "called on Iran to ..."
+                    if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+                        objs = [p for p in c.children if p.dep_ == "pobj"]
+            if objs and v.dep_ in ("xcomp", "pcomp"):
+                return objs, passive, "object control"
+            s, p, how = self._subject(gov, depth + 1)
+            return s, passive, "controller subject" if s else how
+        return [], passive, "none"
+
+    def _slot_tokens(self, anchor: Token, slot: str) -> list[Token]:
+        if slot in ("dobj", "dative"):
+            deps = ("dobj", "obj") if slot == "dobj" else ("dative",)
+            out = [c for c in anchor.children if c.dep_ in deps]
+            if slot == "dative":  # "gave aid to X" is parsed with dative "to" sometimes
+                out = [p for c in out for p in ([*c.children] if c.lower_ == "to" else [c]) if p.dep_ in ("pobj", "dative")] or out
+            return out
+        if slot.startswith("prep:"):
+            w = slot[5:]
+            out = []
+            for c in anchor.children:
+                if c.dep_ in ("prep", "dative", "prt", "agent") and c.lower_ == w:
+                    out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+            for c in anchor.children:  # "imposed sanctions on X": the prep may hang off the object
+                if c.dep_ in ("dobj", "obj"):
+                    for cc in c.children:
+                        if cc.dep_ == "prep" and cc.lower_ == w:
+                            out.extend(p for p in cc.children if p.dep_ == "pobj")
+            return out
+        return []
+
+    def _noun_args(self, n: Token, type_: str) -> tuple[list[Token], list[Token], list[Token], str]:
+        """(sources, targets, joint) argument heads attached to a nominal event."""
+        src, tgt, joint = [], [], []
+        recip = type_ in RECIPROCAL_TYPES
+        for c in n.children:
+            d = c.dep_
+            if d == "poss":
+                src.append(c)
+            elif d in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.i < n.i:
+                src.append(c)
+            elif d == "prep":
+                w = c.lower_
+                pobjs = [p for p in c.children if p.dep_ == "pobj"]
+                if w in ("between", "among", "amongst"):
+                    joint.extend(pobjs)
+                elif w == "by":
+                    src.extend(pobjs)
+                elif w == "of":
+                    (src if recip else tgt).extend(pobjs)
+                elif w in ("with",):
+                    tgt.extend(pobjs)
+                elif w in ("against", "on", "to", "toward", "towards", "into", "at", "in", "from", "upon", "for"):
+                    if w == "in" and type_ not in ("ASSAULT", "COERCE"):
+                        continue
+                    if w == "for" and type_ not in ("AID", "SUPPORT", "REQUEST"):
+                        continue
+                    tgt.extend(pobjs)
+        return src, tgt, joint, "nominal arguments"
+
+    def _event(self, ctx: Context, sent: SpacySpan, c: Cand, mentions: ActorIndex) -> Debug | None:
+        r = c.rule
+        type_ = c.type
+        assert type_ is not None
+        anchor = c.tok
+        why: list[str] = []
+        src_toks: list[Token] = []
+        tgt_toks: list[Token] = []
+        joint: list[Token] = []
+        if c.pos == "noun":
+            src_toks, tgt_toks, joint, how = self._noun_args(c.tok, type_)
+            if not src_toks and not joint:
+                gov = c.tok.head if c.tok.dep_ in ("dobj", "obj") else (
+                    c.tok.head.head if c.tok.dep_ == "pobj" and c.tok.head.dep_ == "prep" else None)
+                if gov is not None and gov.pos_ in ("VERB", "AUX"):
+                    subj, passive, how2 = self._subject(gov)
+                    if not passive:
+                        src_toks = subj
+                        how = f"source = {how2} of '{gov.text}'"
+            why.append(how)
+        else:
+            subj, passive, how = self._subject(anchor)
+            if passive:
+                agents = [p for a in anchor.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+                src_toks, tgt_toks = agents, subj
+                why.append("passive: source=by-agent, target=subject")
+            else:
+                src_toks = subj
+                why.append(f"source={how}")
+                slots = r.targets
+                if c.pos == "light" and c.noun is not None:
+                    ns, nt, nj, _ = self._noun_args(c.noun, type_)
+                    tgt_toks.extend(nt)
+                    joint.extend(nj)
+                    if not src_toks:
+                        src_toks = ns
+                for s in slots:
+                    toks = self._slot_tokens(anchor, s)
+                    if c.pos == "light" and c.noun is not None:
+                        toks = [t for t in toks if t.i != c.noun.i]
+                    if s == "dobj":
+                        toks = [t for t in toks if t.i in mentions.tokens or mentions.in_subtree(t)]
+                    if toks:
+                        tgt_toks.extend(toks)
+                        break
+        sources = mentions.heads(ctx, src_toks)
+        targets = mentions.heads(ctx, tgt_toks)
+        joint_actors = mentions.heads(ctx, joint)
+        if joint_actors:
+            sources = _merge(sources, joint_actors)
+        # wrapper with an absorbed event: mode and context follow the content; target falls back
+        for inner in c.absorbed:
+            if inner.type and self._role(c) == "wrapper":
+                m = self.p.wrapper_modes.get(type_, {}).get(inner.type)
+                if m and c.mode is None:
+                    c.mode = m
+                    c.cameo = None  # the mode's own CAMEO code
+                for ctxname in self.p.wrapper_contexts.get(inner.type, ()) or inner.context:
+                    if ctxname not in c.context:
+                        c.context.append(ctxname)
+                if not targets and inner.pos != "noun":
+                    s2, p2, _ = self._subject(inner.tok)
+                    in_tgt = [t for sl in inner.rule.targets for t in self._slot_tokens(inner.tok, sl)][:2]
+                    cand_t = mentions.heads(ctx, in_tgt) if not p2 else mentions.heads(ctx, s2)
+                    cand_t = [a for a in cand_t if a.key() not in {s.key() for s in sources}]
+                    if cand_t:
+                        targets = cand_t
+                        why.append("target from the absorbed event")
+                if not targets and inner.pos == "noun":
+                    _, nt, nj, _ = self._noun_args(inner.tok, inner.type)
+                    cand_t = [a for a in mentions.heads(ctx, nt + nj) if a.key() not in {s.key() for s in sources}]
+                    if cand_t:
+                        targets = cand_t
+                why.append(f"absorbs {inner.type} '{inner.tok.text}'")
+        if r.host and sources and targets:
+            sources, targets = targets, sources
+            why.append("host: guest is the source")
+        # reciprocal: A and B met -> all sources; drop a target that is also a source
+        skeys = {a.key() for a in sources}
+        targets = [a for a in targets if a.key() not in skeys]
+        if not sources:
+            return None
+        if r.is_strict(c.tok.lemma_.lower()) and not targets:
+            return None
+        if r.is_strict(c.tok.lemma_.lower()) and not (_political(sources) and _political(targets)):
+            return None
+        # flags
+        negated = c.negated or self._negated(c)
+        hypo, fut, flag_why = self._modality(c)
+        if flag_why:
+            why.append(flag_why)
+        hypothetical = c.hypothetical or hypo
+        if (c.future or fut) and self._role(c) != "wrapper":
+            if type_ in self.p.future_to_agree:
+                why.append(f"future {type_} coded as AGREE (intent)")
+                c.mode, c.context = None, list(dict.fromkeys([*c.context, "diplomatic"]))
+                type_ = "AGREE"
+                c.cameo = "036" if c.type == "CONSULT" else "030"
+            else:
+                hypothetical = True
+        mode = c.mode if self.onto.valid_mode(type_, c.mode) else None
+        et = self.onto.types[type_]
+        cameo = c.cameo if c.cameo and self.onto.cameo.get(c.cameo, ("",))[0] == type_ else self.onto.cameo_for(type_, mode)
+        conf = r.confidence
+        if c.pos == "noun":
+            conf -= 0.05
+        if et.requires_recipient and not targets:
+            conf -= 0.1
+        if negated or hypothetical:
+            conf -= 0.1
+        if mentions.fallback:
+            conf -= 0.15
+            why.append("actors from named entities (no actors layer)")
+        depth = _depth(c.tok)
+        trig_toks = sorted(set(c.trigger), key=lambda t: t.i)
+        t_span = (ctx.span(trig_toks[0])[0], ctx.span(trig_toks[-1])[1])
+        s_span = ctx.span(sent)
+        # date, place, size
+        date, date_src = _event_date(ctx, c.anchor)
+        why.append("date from the text" if date_src == "text" else "date = article date")
+        location = _event_place(ctx, s_span)
+        size = _event_size(ctx, s_span) if type_ in ("ASSAULT", "COERCE", "PROTEST") else {}
+        eid = hashlib.sha1(f"{ctx.article.id}|{s_span}|{type_}|{t_span}".encode()).hexdigest()[:16]
+        ev = Event(
+            id=eid, type=type_, mode=mode, context=list(dict.fromkeys(c.context)), cameo=cameo,
+            quad_class=et.quad_class, intensity=self.onto.intensity(type_, mode),
+            sources=sources, targets=targets, date=date, location=location,
+            negated=negated, hypothetical=hypothetical, sentence=ctx.slice(s_span), span=s_span,
+            trigger=Trigger(ctx.slice(t_span), t_span), confidence=max(0.05, min(1.0, conf)),
+            evidence=f"{'; '.join(c.why)}: " + "; ".join(why), date_source=date_src, size=size,
+        )
+        return Debug(ev, depth, c.why[0])
+
+    def _negated(self, c: Cand) -> bool:
+        toks = [c.tok] + ([c.noun] if c.noun is not None else [])
+        for t in toks:
+            for ch in t.children:
+                if ch.dep_ == "neg" or (ch.dep_ in ("det", "advmod") and ch.lower_ in self.p.negation_words):
+                    return True
+        # "did not agree to meet" / "no talks were held": negation on the governing verb
+        if c.pos == "noun" and c.tok.dep_ in ("nsubjpass", "dobj") and any(ch.dep_ == "neg" for ch in c.tok.head.children):
+            return True
+        return False
+
+    def _modality(self, c: Cand) -> tuple[bool, bool, str]:
+        """(hypothetical, future, reason) from modal auxiliaries and conditionals on the trigger's clause chain."""
+        t = c.anchor if c.pos != "noun" else c.tok
+        if c.pos == "noun" and t.dep_ in ("dobj", "nsubjpass", "pobj"):
+            t = t.head if t.dep_ != "pobj" else t.head.head
+        hops = 0
+        wrapper = self._role(c) == "wrapper"
+        while True:
+            for ch in t.children:
+                if ch.dep_ == "aux" and ch.lower_ in self.p.modal_markers:
+                    return True, False, f"modal '{ch.text}'"
+                if ch.dep_ == "aux" and ch.lower_ in self.p.future_markers:
+                    return False, True, f"future '{ch.text}'"
+                if ch.dep_ == "advcl" and not wrapper and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in ch.children):
+                    return True, False, "main clause of a conditional"
+            if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.p.conditional_marks for m in t.children):
+                return True, False, "inside a conditional clause"
+            if t.dep_ in ("xcomp", "conj") and hops < 3 and t.head is not t:
+                t = t.head
+                hops += 1
+                continue
+            return False, False, ""
+
+
+def _merge(a: list[Actor], b: list[Actor]) -> list[Actor]:
+    seen = {x.key() for x in a}
+    out = list(a)
+    for x in b:
+        if x.key() not in seen:
+            out.append(x)
+            seen.add(x.key())
+    return out
+
+
+def _political(actors: list[Actor]) -> bool:
+    return any(a.kind in POLITICAL_KINDS and (a.country or a.kind in ("igo", "group", "state", "person", "organization") or a.id) for a in actors)
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head is not tok and d < 50:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def _event_date(ctx: Context, anchor: Token) -> tuple[str | None, str]:
+    try:
+        from .. import _times
+    except Exception:  # noqa: BLE001
+        _times = None  # type: ignore[assignment]
+    fn = getattr(_times, "governing_time", None) if _times is not None else None
+    if fn is not None:
+        try:
+            t = fn(ctx, anchor)
+        except Exception:  # noqa: BLE001 - a times bug must not lose the event
+            t = None
+        if t is not None and getattr(t, "value", None) and getattr(t, "grain", None) != "duration":
+            return str(t.value)[:10], "text"
+    return (ctx.date.isoformat() if ctx.date else ctx.article.date), "article"
+
+
+def _event_place(ctx: Context, span: Span) -> Any:
+    try:
+        from .. import _places
+    except Exception:  # noqa: BLE001
+        return None
+    fn = getattr(_places, "place_for", None)
+    if fn is None:
+        return None
+    try:
+        return fn(ctx, span)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def _event_size(ctx: Context, span: Span) -> dict[str, int]:
+    try:
+        from .. import _amounts
+    except Exception:  # noqa: BLE001
+        return {}
+    fn = getattr(_amounts, "amounts_in", None)
+    if fn is None:
+        return {}
+    try:
+        amts = fn(ctx, span)
+    except Exception:  # noqa: BLE001
+        return {}
+    out: dict[str, int] = {}
+    for a in amts or ():
+        if a.kind in ("killed", "injured", "arrested"):
+            out[a.kind] = out.get(a.kind, 0) + int(a.value)
+    return out
+
+
+class ActorIndex:
+    """Actor mentions of one article, indexed by token, with head selection for argument phrases."""
+
+    def __init__(self, ctx: Context, actors: list[Actor], fallback: bool) -> None:
+        self.fallback = fallback
+        self.by_tok: dict[int, list[Actor]] = {}
+        doc = ctx.doc
+        starts = [t.idx for t in doc]
+        import bisect
+
+        for a in actors:
+            if a.span is None:
+                continue
+            cs, ce = ctx.clean_span(a.span)
+            i = max(0, bisect.bisect_right(starts, cs) - 1)
+            toks = []
+            while i < len(doc) and doc[i].idx < ce:
+                if doc[i].idx + len(doc[i]) > cs:
+                    toks.append(i)
+                i += 1
+            for ti in toks:
+                self.by_tok.setdefault(ti, [])
+                if a not in self.by_tok[ti]:
+                    self.by_tok[ti].append(a)
+        self.tokens: set[int] = set(self.by_tok)
+
+    def in_subtree(self, tok: Token) -> bool:
+        return any(t.i in self.tokens for t in tok.subtree)
+
+    def heads(self, ctx: Context, toks: list[Token]) -> list[Actor]:
+        """The actors an argument phrase names: per conjunct, those nearest its head word."""
+        out: list[Actor] = []
+        seen: set[str] = set()
+        for t in toks:
+            for conj in [t, *t.conjuncts] if t.dep_ != "conj" else [t]:
+                for a in self._nearest(conj):
+                    k = a.key()
+                    if k not in seen:
+                        seen.add(k)
+                        out.append(a)
+        return out
+
+    def _nearest(self, head: Token) -> list[Actor]:
+        best: list[tuple[int, Actor]] = []
+        # breadth-first over the phrase, not entering clauses or other conjuncts
+        frontier = [(head, 0)]
+        found_depth = None
+        while frontier:
+            tok, d = frontier.pop(0)
+            if found_depth is not None and d > found_depth:
+                break
+            acts = self.by_tok.get(tok.i)
+            if acts:
+                found_depth = d
+                best.extend((d, a) for a in acts)
+                # a conjoined modifier ("Hungarian and Romanian officials") counts at the same depth
+                for cj in tok.conjuncts:
+                    for a in self.by_tok.get(cj.i, ()):
+                        best.append((d, a))
+            for ch in tok.children:
+                if ch.dep_ in CLAUSE_STOP or ch.dep_ == "conj":
+                    continue
+                frontier.append((ch, d + 1))
+        out: list[Actor] = []
+        for _, a in best:
+            if a not in out:
+                out.append(a)
+        return out

@@ -1,0 +1,211 @@
+"""Event patterns as data: loaded from YAML, validated against the ontology, indexed by lemma.
+
+The bundled file is ``dateline/data/events/patterns.yaml``; users add their own files (tried
+before the bundled ones) with ``Settings.extra["event_patterns"]`` (a path or a list of paths)
+or the ``DATELINE_EVENT_PATTERNS`` environment variable (paths separated by ``os.pathsep``).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .._errors import DataFileError
+from .ontology import Ontology, load_ontology
+
+ROLES = frozenset({"event", "wrapper", "light", "speech", "negator", "intent"})
+DEFAULT_TARGETS: tuple[str, ...] = (
+    "dobj", "dative", "prep:against", "prep:on", "prep:with", "prep:to", "prep:toward", "prep:at",
+)
+ENTRY_KEYS = frozenset({
+    "lemma", "type", "mode", "context", "cameo", "role", "particle", "prep", "objects", "not_objects",
+    "targets", "strict", "strict_lemmas", "confidence", "needs_complement", "host", "subjects",
+    "compound", "amod", "oprd", "name",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pos: str  # "verb" | "noun"
+    lemmas: frozenset[str]
+    type: str | None
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    cameo: str | None = None
+    role: str = "event"
+    particle: frozenset[str] = frozenset()
+    prep: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+    not_objects: frozenset[str] = frozenset()
+    targets: tuple[str, ...] = DEFAULT_TARGETS
+    strict: bool = False
+    strict_lemmas: frozenset[str] = frozenset()
+    confidence: float = 0.8
+    needs_complement: bool = False
+    host: bool = False
+    subjects: frozenset[str] = frozenset()
+    compound: frozenset[str] = frozenset()
+    amod: frozenset[str] = frozenset()
+    oprd: frozenset[str] = frozenset()
+
+    def is_strict(self, lemma: str) -> bool:
+        return self.strict or lemma in self.strict_lemmas
+
+
+@dataclass(slots=True)
+class PatternSet:
+    verbs: dict[str, list[Rule]] = field(default_factory=dict)
+    nouns: dict[str, list[Rule]] = field(default_factory=dict)
+    wrapper_modes: dict[str, dict[str, str]] = field(default_factory=dict)
+    wrapper_contexts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    future_to_agree: frozenset[str] = frozenset()
+    future_markers: frozenset[str] = frozenset()
+    modal_markers: frozenset[str] = frozenset()
+    conditional_marks: frozenset[str] = frozenset()
+    negation_words: frozenset[str] = frozenset()
+    sources: tuple[str, ...] = ()
+
+    def rules_for(self, lemma: str, pos: str) -> list[Rule]:
+        return (self.verbs if pos == "verb" else self.nouns).get(lemma, [])
+
+
+def _as_list(v: Any) -> list[Any]:
+    if v is None:
+        return []
+    return list(v) if isinstance(v, (list, tuple)) else [v]
+
+
+def _words(v: Any, lex: dict[str, list[str]], where: str) -> frozenset[str]:
+    out: set[str] = set()
+    for w in _as_list(v):
+        if isinstance(w, bool) or w is None:
+            raise DataFileError(f"{where}: a word was read as {w!r}; quote words such as \"on\", \"off\", \"no\" in YAML")
+        w = str(w)
+        if w.startswith("@") and w[1:] not in ("ACTOR", "PERSON", "GPE", "ORG", "NORP"):
+            if w[1:] not in lex:
+                raise DataFileError(f"{where}: unknown lexicon {w!r}; define it under 'lexicons'")
+            out.update(lex[w[1:]])
+        else:
+            out.add(w.lower() if not w.startswith("@") else w)
+    return frozenset(out)
+
+
+def _rule(entry: Any, pos: str, idx: int, lex: dict[str, list[str]], onto: Ontology, path: str) -> Rule:
+    where = f"{path}: {pos}s entry {idx + 1}"
+    if not isinstance(entry, dict):
+        raise DataFileError(f"{where}: must be a mapping")
+    unknown = set(entry) - ENTRY_KEYS
+    if unknown:
+        raise DataFileError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(ENTRY_KEYS))}")
+    lemmas = _words(entry.get("lemma"), lex, where)
+    if not lemmas:
+        raise DataFileError(f"{where}: 'lemma' is required")
+    role = entry.get("role", "event")
+    if role not in ROLES:
+        raise DataFileError(f"{where}: role {role!r} must be one of {', '.join(sorted(ROLES))}")
+    typ = entry.get("type")
+    if typ is not None:
+        onto.check_type(typ) if typ in onto.types else None
+        if typ not in onto.types:
+            raise DataFileError(f"{where}: unknown PLOVER type {typ!r}")
+    elif role in ("event", "wrapper") and "type" not in entry:
+        raise DataFileError(f"{where}: role {role} needs a 'type' (type: null blocks the lemma)")
+    mode = entry.get("mode")
+    if typ is not None and not onto.valid_mode(typ, mode):
+        raise DataFileError(f"{where}: {mode!r} is not a mode of {typ} (modes: {', '.join(onto.types[typ].modes) or 'none'})")
+    ctx = tuple(str(c) for c in _as_list(entry.get("context")))
+    bad = [c for c in ctx if c not in onto.contexts]
+    if bad:
+        raise DataFileError(f"{where}: unknown context(s) {', '.join(bad)}")
+    cameo = entry.get("cameo")
+    if cameo is not None:
+        cameo = str(cameo)
+        if cameo not in onto.cameo:
+            raise DataFileError(f"{where}: CAMEO code {cameo} is not in the ontology's table")
+    targets = tuple(str(t) for t in _as_list(entry.get("targets"))) or DEFAULT_TARGETS
+    for t in targets:
+        if t not in ("dobj", "dative", "xcomp_subj") and not t.startswith("prep:"):
+            raise DataFileError(f"{where}: target slot {t!r} must be dobj, dative, xcomp_subj or prep:WORD")
+    conf = float(entry.get("confidence", 0.8 if pos == "verb" else 0.7))
+    if not 0 < conf <= 1:
+        raise DataFileError(f"{where}: confidence must be in (0, 1]")
+    first = str(_as_list(entry.get("lemma"))[0]).lower()
+    name = str(entry.get("name") or f"{pos}:{first}{'>' + typ if typ else ''}#{idx + 1}")
+    return Rule(
+        name=name, pos=pos, lemmas=lemmas, type=typ, mode=mode, context=ctx, cameo=cameo, role=role,
+        particle=_words(entry.get("particle"), lex, where), prep=_words(entry.get("prep"), lex, where),
+        objects=_words(entry.get("objects"), lex, where), not_objects=_words(entry.get("not_objects"), lex, where),
+        targets=targets, strict=bool(entry.get("strict", False)),
+        strict_lemmas=_words(entry.get("strict_lemmas"), lex, where), confidence=conf,
+        needs_complement=bool(entry.get("needs_complement", False)), host=bool(entry.get("host", False)),
+        subjects=_words(entry.get("subjects"), lex, where), compound=_words(entry.get("compound"), lex, where),
+        amod=_words(entry.get("amod"), lex, where), oprd=_words(entry.get("oprd"), lex, where),
+    )
+
+
+def parse_patterns(docs: list[tuple[str, Any]], onto: Ontology | None = None) -> PatternSet:
+    """Build a :class:`PatternSet` from loaded YAML documents ``(path, data)``, earlier files first."""
+    onto = onto or load_ontology()
+    ps = PatternSet(sources=tuple(p for p, _ in docs))
+    lex: dict[str, list[str]] = {}
+    for path, data in docs:
+        if not isinstance(data, dict):
+            raise DataFileError(f"{path}: the top level must be a mapping (verbs, nouns, lexicons ...)")
+        for k, v in (data.get("lexicons") or {}).items():
+            lex.setdefault(str(k), [])
+            lex[str(k)].extend(str(w).lower() for w in _as_list(v))
+    for path, data in docs:
+        for pos in ("verb", "noun"):
+            entries = data.get(pos + "s") or []
+            if not isinstance(entries, list):
+                raise DataFileError(f"{path}: '{pos}s' must be a list of entries")
+            index = ps.verbs if pos == "verb" else ps.nouns
+            for i, e in enumerate(entries):
+                r = _rule(e, pos, i, lex, onto, path)
+                for lem in r.lemmas:
+                    index.setdefault(lem, []).append(r)
+        for wt, table in (data.get("wrapper_modes") or {}).items():
+            for inner, mode in (table or {}).items():
+                if wt not in onto.types or inner not in onto.types or not onto.valid_mode(wt, mode):
+                    raise DataFileError(f"{path}: wrapper_modes {wt}/{inner}: bad type or mode {mode!r}")
+                ps.wrapper_modes.setdefault(wt, {}).setdefault(inner, mode)
+        for inner, ctxs in (data.get("wrapper_contexts") or {}).items():
+            ps.wrapper_contexts.setdefault(inner, tuple(_as_list(ctxs)))
+        for key in ("future_to_agree", "future_markers", "modal_markers", "conditional_marks", "negation_words"):
+            if key in data:
+                setattr(ps, key, getattr(ps, key) | frozenset(str(w).lower() for w in _as_list(data[key])))
+    return ps
+
+
+def _read(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DataFileError(f"{path}: event pattern file not found") from None
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"{path}: not valid YAML ({exc})") from None
+
+
+def user_pattern_paths(extra: Any = None) -> tuple[str, ...]:
+    paths = [str(p) for p in _as_list(extra)]
+    env = os.environ.get("DATELINE_EVENT_PATTERNS")
+    if env:
+        paths.extend(p for p in env.split(os.pathsep) if p)
+    return tuple(paths)
+
+
+@functools.lru_cache(maxsize=8)
+def load_patterns(user_paths: tuple[str, ...] = ()) -> PatternSet:
+    """User files first (their entries win), then the bundled patterns; cached per set of paths."""
+    docs = [(p, _read(Path(p))) for p in user_paths]
+    ref = resources.files("dateline") / "data" / "events" / "patterns.yaml"
+    with resources.as_file(ref) as p:
+        docs.append((str(p), _read(Path(p))))
+    return parse_patterns(docs)
