@@ -272,7 +272,36 @@ class Attributor:
             for c in h.children:
                 if c.dep_ == "appos" and c.pos_ == "PROPN":
                     return self.resolve(c)
+            if not self.mentions:
+                ref = self.nominal_referent(h, core)
+                if ref is not None:
+                    return Speaker(_as_mention(ref, self.text[core_span[0] : core_span[1]], core_span), core_span, h.i)
         return Speaker(self.fallback_actor(h, core, core_span), core_span, h.i)
+
+    def nominal_referent(self, h: Token, core: SpacySpan) -> Actor | None:
+        """Without the actors layer: "the Chinese leader" -> the person last named before it.
+
+        Only a definite, singular person noun with no name or prepositional phrase of its own
+        ("the minister", "the Mexican leader"), and only a person named in the same or the
+        previous paragraph.
+        """
+        if h.lemma_.lower() not in self.lex.person_nouns or h.tag_ != "NN":
+            return None
+        if not core or core[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in core):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at") for c in h.children):
+            return None
+        pos = self.aspan(h)[0]
+        para = self.para_of(pos)
+        people = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= core.start and _subject_like(e.root)]
+        for e in reversed(people):
+            es = self.aspan(e)
+            if self.para_of(es[0]) < para - 1:
+                break
+            sp = self.resolve(e.root)
+            if sp is not None and sp.actor is not None and sp.actor.kind == "person":
+                return sp.actor
+        return None
 
     def mention_at(self, span: Span) -> Actor | None:
         """The smallest actor mention that overlaps ``span``."""
@@ -286,25 +315,35 @@ class Attributor:
         return hits[-1] if hits else None
 
     def fallback_actor(self, h: Token, core: SpacySpan, span: Span) -> Actor:
+        """An Actor from the speaker's own words when the actors layer has none (id null)."""
         lemma = h.lemma_.lower()
-        ent = h.ent_type_
-        if ent == "PERSON":
+        ent = next((e for e in self.doc.ents if e.start <= h.i < e.end), None)
+        label = ent.label_ if ent is not None else ""
+        if h.pos_ == "PROPN" and label in ("", "ORG", "PERSON", "GPE"):
+            # "Milei" after "Javier Milei", "Lula" after "Luiz Inácio Lula da Silva"
+            fuller = {e.text for e in self.doc.ents if e.label_ == "PERSON" and h.text in [t.text for t in e] and len(e) > 1}
+            if len(fuller) == 1 and (label != "PERSON" or len(next(iter(fuller))) > len(ent.text if ent else "")):
+                name = next(iter(fuller))
+                text = self.text[span[0] : span[1]]
+                return Actor(id=None, name=name, kind="person", text=text, span=span, resolved_by="quotes")
+        if label == "PERSON":
             kind = "person"
-        elif ent == "GPE":
+        elif label == "GPE":
             kind = "state"
-        elif ent in ("ORG", "FAC"):
+        elif label in ("ORG", "FAC"):
             kind = "organization"
-        elif ent == "NORP" and h.pos_ == "PROPN":
+        elif label == "NORP" and h.pos_ == "PROPN":
             kind = "population"
-        elif lemma in self.lex.person_nouns:
+        elif lemma in self.lex.person_nouns or any(t.lemma_.lower() in self.lex.person_nouns for t in core):
             kind = "person"
         elif lemma in self.lex.population_nouns:
             kind = "population"
-        elif h.pos_ == "PROPN":
-            kind = "person" if ent == "" and h.is_title and h.dep_ != "compound" and len(core) <= 3 and False else "organization"
         else:
             kind = "organization"
-        words = [t for t in core if not (t.i == core.start and t.pos_ == "DET")]
+        if ent is not None and label in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+            words = [t for t in ent if not (t.i == ent.start and t.pos_ == "DET") and t.tag_ != "POS"]
+        else:
+            words = [t for t in core if not (t.i == core.start and t.pos_ == "DET") and t.tag_ != "POS"]
         name = " ".join(t.text for t in words) if words else h.text
         text = self.text[span[0] : span[1]]
         return Actor(id=None, name=name, kind=kind, text=text, span=span, resolved_by="quotes")
@@ -593,7 +632,7 @@ class Attributor:
             cm = q.close_mark + 1 if q.close_mark is not None else q.end
             region = self.tok_range((om, cm))
             tokens = [i for i in range(inner[0], inner[1]) if self.doc[i].text not in ALL_MARKS + '"\'' or i not in (region[0], region[1] - 1)]
-            found.append(_Found(q, self.classify(q), tokens, region))
+            found.append(_Found(q, "partial" if q.nested else self.classify(q), tokens, region))
             self.quoted.update(range(region[0], region[1]))
         # speech events outside quotes, for the quotes that have no cue of their own
         for t in self.doc:
@@ -620,7 +659,7 @@ class Attributor:
                         cue = dataclasses.replace(cue, governs=False)
                 if speaker is not None and speaker.actor is not None:
                     bisect.insort(self.events, (f.raw.end, speaker, cue or Cue("", span, -1, speaker)), key=lambda e: e[0])
-            else:
+            elif not f.raw.nested:  # a quotation inside a quotation: whose words they are is not told
                 speaker, cue = self.partial_speaker(f)
             actor = speaker.actor if speaker else None
             f.quote = Quote(
@@ -636,6 +675,16 @@ class Attributor:
         quotes.extend(self.indirect([f.region for f in found if f.kind == "direct"]))
         quotes.sort(key=lambda q: (q.span[0], q.span[1]))
         return quotes
+
+
+def _subject_like(t: Token) -> bool:
+    """A subject, or a name in apposition to one ("The president, Claudia Sheinbaum, said")."""
+    if t.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if t.dep_ not in ("appos", "compound"):
+        return False
+    anc = [a for _, a in zip(range(3), t.ancestors)]
+    return any(a.dep_ in ("nsubj", "nsubjpass") for a in anc)
 
 
 def _as_mention(actor: Actor, text: str, span: Span) -> Actor:

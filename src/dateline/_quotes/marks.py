@@ -66,6 +66,7 @@ class RawQuote:
     paragraph: int
     removed: list[int] = field(default_factory=list)  # mark offsets inside the span (reopeners)
     repairs: list[str] = field(default_factory=list)  # what was repaired: "no-close", "no-open", "paragraphs"
+    nested: bool = False  # a quotation inside another one (its speaker is not the outer one's)
 
     def text(self, original: str) -> str:
         if not self.removed:
@@ -217,6 +218,11 @@ def _pair(text: str, lo: int, hi: int, marks: list[_Mark], para: int) -> tuple[l
         idx = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].fam == m.fam), len(stack) - 1)
         opener = stack[idx]
         del stack[idx:]
+        if len(stack) == 1:
+            inner = _make(text, opener.pos + 1, m.pos, opener.pos, m.pos, para)
+            if inner is not None:
+                inner.nested = True
+                quotes.append(inner)
         if not stack:
             q = _make(text, opener.pos + 1, m.pos, opener.pos, m.pos, para)
             if q is not None:
@@ -252,22 +258,24 @@ def find_quotes(text: str) -> list[RawQuote]:
         first_mark = next((m for m in marks if m.role != "apos"), None)
         if pending is not None:
             starts_reopen = first_mark is not None and first_mark.pos == lo and first_mark.role in ("open", "ambig")
-            if starts_reopen and quotes and quotes[0].open_mark == lo:
+            top = [q for q in quotes if not q.nested]
+            if starts_reopen and top and top[0].open_mark == lo:
                 # the quotation runs on: merge with this paragraph's first quote
-                q = quotes.pop(0)
+                q = top[0]
+                quotes.remove(q)
                 pending.end, pending.close_mark = q.end, q.close_mark
                 pending.removed.append(lo)
                 pending.repairs.append("paragraphs")
                 out.append(pending)
                 pending = None
-            elif starts_reopen and not quotes and leftover is not None and leftover.pos == lo:
+            elif starts_reopen and not top and leftover is not None and leftover.pos == lo:
                 # runs on again, still open at this paragraph's end
                 pending.end = hi
                 pending.removed.append(lo)
                 pending.repairs.append("paragraphs")
                 _trim(text, pending)
                 continue  # still open: the next paragraph may carry it on
-            elif strays and (not quotes or strays[0].pos < quotes[0].start):
+            elif strays and (not top or strays[0].pos < top[0].start):
                 # the closing mark of the running quotation, with no reopening mark
                 m = strays.pop(0)
                 pending.end, pending.close_mark = m.pos, m.pos
@@ -281,7 +289,8 @@ def find_quotes(text: str) -> list[RawQuote]:
         # a closer with no opener at the start of the paragraph, followed by a speech verb
         if strays:
             m = strays[0]
-            if (not quotes or m.pos < quotes[0].start) and _closes_stray(text, m, lo):
+            first = next((q for q in quotes if not q.nested), None)
+            if (first is None or m.pos < first.start) and _closes_stray(text, m, lo):
                 q = _make(text, lo, m.pos, None, m.pos, p)
                 if q is not None:
                     q.repairs.append("no-open")
@@ -296,7 +305,9 @@ def find_quotes(text: str) -> list[RawQuote]:
         out.append(pending)
     for q in out:
         q.unwrap(text)
-    out.sort(key=lambda q: q.start)
+    outer = {(q.start, q.end) for q in out if not q.nested}
+    out = [q for q in out if not (q.nested and (q.start, q.end) in outer)]
+    out.sort(key=lambda q: (q.start, -q.end))
     return out
 
 
