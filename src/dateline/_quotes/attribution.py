@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from .._records import Actor, Quote, Span
 from .lexicon import Lexicon
-from .marks import ALL_MARKS, RawQuote, find_quotes, paragraphs
+from .marks import _CUE_AFTER_RE, ALL_MARKS, RawQuote, find_quotes, paragraphs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -159,7 +159,7 @@ class Attributor:
             # "a statement saying ...": the statement's issuers
             return self.document_speaker(v.head)
         for c in v.children:
-            if c.dep_ == "nsubj" or c.dep_ == "csubj":
+            if (c.dep_ == "nsubj" or c.dep_ == "csubj") and c.i not in self.quoted:
                 return self.subject_speaker(c, v)
         if passive:
             for c in v.children:
@@ -173,7 +173,7 @@ class Attributor:
                 return None
         if after_quote or v.i < v.sent.end - 1:
             for c in v.children:
-                if c.i > v.i and c.dep_ in _POSTPOSED and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                if c.i > v.i and c.dep_ in _POSTPOSED and c.pos_ in ("NOUN", "PROPN", "PRON") and c.i not in self.quoted:
                     if lemma in _ADDRESSEE_VERBS and c.dep_ in ("dobj", "dative", "obj"):
                         continue
                     if c.dep_ in ("npadvmod",) and c.ent_type_ in ("DATE", "TIME"):
@@ -392,8 +392,12 @@ class Attributor:
         ends_punct = bool(content) and content[-1] in ".!?,;:\u2026"
         if before.endswith(":"):
             return "direct"
-        if (not before or before[-1] in ".!?\u2014\u2013") and (ends_punct or nwords >= _DIRECT_MIN_WORDS):
-            return "direct"
+        if not before or before[-1] in ".!?\u2014\u2013":
+            if ends_punct or nwords >= _DIRECT_MIN_WORDS:
+                return "direct"
+            # '«No vamos a ceder», said the president'
+            if q.close_mark is not None and nwords >= 2 and _CUE_AFTER_RE.match(text, q.close_mark + 1):
+                return "direct"
         words_before = before.rstrip(",").split()
         last = words_before[-1].lower().strip(",") if words_before else ""
         if last and self._word_is_cue(last):
