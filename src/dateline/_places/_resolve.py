@@ -16,6 +16,7 @@ Steps (docs/places.md has the long version):
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -26,6 +27,8 @@ from ._gazetteer import Entry, Gazetteer, norm
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
+#: A dateline: upper-case place names (split by "/" or ","), an optional "(Agency)", then a dash.
+DATELINE = re.compile(r"^\s*([A-Z][A-Z'.\- ]+(?:\s*[/,]\s*[A-Z][A-Za-z'.\- ]+)*)\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-)\s")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Entity labels that a gazetteer phrase match must not cut into (a person, an organisation)
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "NORP"})
@@ -75,6 +78,10 @@ class Resolver:
         self.gaz = gaz
         lex = gaz.lexicon
         self.loc_preps = frozenset(lex["locative_prepositions"])
+        self.cond_preps = frozenset(lex["conditional_prepositions"])
+        self.place_object_verbs = frozenset(lex["place_object_verbs"])
+        self.motion_verbs = frozenset(lex["motion_verbs"])
+        self.landmark_nouns: dict[str, str] = dict(lex["landmark_nouns"])
         self.actor_verbs = frozenset(lex["actor_verbs"])
         self.place_verbs = frozenset(lex["place_verbs"])
         self.geo_nouns = frozenset(lex["geographic_nouns"])
@@ -82,7 +89,7 @@ class Resolver:
         self.region_words = frozenset(lex["region_words"])
         self.ambiguous = frozenset(lex["ambiguous_names"])
         self.demonyms = {k.casefold(): v for k, v in gaz.demonyms.items()}
-        self.preferred: dict[str, int] = {norm(k): int(v) for k, v in (lex.get("preferred") or {}).items()}
+        self.preferred: dict[str, int | str] = {norm(k): v for k, v in (lex.get("preferred") or {}).items()}
 
     # -- candidates ---------------------------------------------------------------------
 
@@ -118,6 +125,46 @@ class Resolver:
                     return self._cand(doc, i, i + length, opts, "ner")
         return None
 
+    def _dateline(self, doc: Doc) -> list[Candidate]:
+        """Places in a dateline opening the article: "KYIV —", "GAZA/TEL AVIV —",
+        "KAZAN, Russia (Reuters) -"."""
+        m = DATELINE.match(doc.text)
+        if not m:
+            return []
+        out = []
+        body_start = m.start(1)
+        for part in re.finditer(r"[^/,]+", m.group(1)):
+            name = part.group(0).strip()
+            if not name:
+                continue
+            a = body_start + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
+            sp = doc.char_span(a, a + len(name), alignment_mode="expand")
+            opts = [o for o in self._lookup(name)]
+            if sp is None or not opts:
+                continue
+            c = self._cand(doc, sp.start, sp.end, opts, "dateline")
+            out.append(c)
+        # "KAZAN, Russia": the later parts anchor the first
+        for c in out[:1]:
+            for other in out[1:]:
+                self._anchor_from(c, other)
+        return out
+
+    def _landmark(self, doc: Doc, ent: SpacySpan) -> Candidate | None:
+        """An unresolved facility with a landmark noun ("the Plaza de Mayo", "Rafah crossing")."""
+        toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        if not toks or len(toks) > 6:
+            return None
+        code = next((self.landmark_nouns[t.lower_] for t in toks if t.lower_ in self.landmark_nouns), None)
+        if code is None or not toks[0].text[:1].isupper():
+            return None
+        name = doc[toks[0].i : toks[-1].i + 1].text
+        entry = Entry(idx=-1, geonameid=None, name=name, country=None, lat=None, lon=None, feature=code,
+                      population=0, admin1="", curated=True)
+        c = Candidate(start=toks[0].i, end=toks[-1].i + 1, text=name, options=[(entry, False)],
+                      source="landmark", head=doc[toks[0].i : toks[-1].i + 1].root.i)
+        return c
+
     def _cand(self, doc: Doc, s: int, e: int, opts: list[tuple[Entry, bool]], source: str) -> Candidate:
         span = doc[s:e]
         return Candidate(start=s, end=e, text=span.text, options=opts, source=source, head=span.root.i)
@@ -135,12 +182,19 @@ class Resolver:
         return None
 
     def candidates(self, doc: Doc) -> list[Candidate]:
-        cands: list[Candidate] = []
         taken = [False] * len(doc)
         blocked = [False] * len(doc)
+        cands: list[Candidate] = self._dateline(doc)
+        for c in cands:
+            for i in range(c.start, c.end):
+                taken[i] = True
         for ent in doc.ents:
+            if any(taken[t.i] for t in ent):
+                continue
             if ent.label_ in PLACE_LABELS:
                 c = self._from_entity(doc, ent)
+                if c is None:
+                    c = self._landmark(doc, ent)
                 if c is not None:
                     cands.append(c)
                     for i in range(c.start, c.end):
@@ -151,6 +205,14 @@ class Resolver:
                 for tok in ent:
                     blocked[tok.i] = True
         cands.extend(self._phrase_matches(doc, taken, blocked))
+        # facilities tagged ORG ("the National Palace"): landmarks, kept only in a locative phrase
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and not any(taken[t.i] for t in ent):
+                c = self._landmark(doc, ent)
+                if c is not None:
+                    cands.append(c)
+                    for i in range(c.start, c.end):
+                        taken[i] = True
         cands.extend(self._descriptions(doc, taken))
         cands.sort(key=lambda c: c.start)
         return cands
@@ -198,19 +260,19 @@ class Resolver:
         loc = self._locative(span.root)
         ent_blocked = any(blocked[t.i] for t in span)
         if ent_blocked:
-            # a mislabelled single name ("Split", "Tigray" tagged PERSON) is taken back only when
-            # the entity is exactly this name and a locative preposition governs it
+            # a mislabelled name ("Split", "Tigray" tagged PERSON, "Buenos Aires" tagged ORG) is
+            # taken back only when the entity is exactly this name, and either a locative
+            # preposition governs it or it is a well-known place that is no common word
             ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
-            if ent is None or ent.start != span.start or ent.end != span.end:
+            if ent is None:
                 return False
-            if loc is None:
-                # without a locative preposition only a well-known place that is no common
-                # word or first name ("Tigray" tagged PERSON)
-                strong = any(
-                    e.is_country or e.feature == "ADM1" or e.curated for e, alias in self._lookup(span.text) if not alias
-                )
-                if not strong or key in self.ambiguous or ent.label_ in ("ORG", "NORP"):
-                    return False
+            s0 = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+            if s0 != span.start or ent.end != span.end or ent.label_ == "NORP":
+                return False
+            if key in self.ambiguous and loc is None:
+                return False
+            if loc is None and not self._well_known(span.text):
+                return False
         if key in self.ambiguous and loc is None:
             return False
         if span.start == span.sent.start and key in self.ambiguous:
@@ -219,6 +281,13 @@ class Resolver:
         best = max((e.population for e, alias in opts if not alias), default=0)
         strong = any(e.is_country or e.feature in ("ADM1", "PPLC") or e.curated for e, alias in opts if not alias)
         return strong or best >= 100_000 or loc is not None
+
+    def _well_known(self, name: str) -> bool:
+        return any(
+            e.is_country or e.feature in ("ADM1", "PPLC") or e.curated or e.population >= 500_000
+            for e, alias in self._lookup(name)
+            if not alias
+        )
 
     def _descriptions(self, doc: Doc, taken: list[bool]) -> list[Candidate]:
         """'the Chinese capital' -> Beijing; 'the capital' -> the article's main country's capital."""
@@ -269,34 +338,87 @@ class Resolver:
 
     # -- syntax: metonymy and anchors ------------------------------------------------------
 
-    def is_metonym(self, doc: Doc, c: Candidate) -> bool:
-        """A country or city used as an actor: the subject of an actor verb, or a possessive.
-
-        Call after :meth:`resolve`: only countries, capitals, cities and first-level divisions
-        act ("Beijing said", "Texas sued"); seas and regions never do. Countries and capitals
-        are actors as the subject of any verb but a locative one ("Kyiv lies on the Dnieper");
-        other cities and states only as the subject of an actor verb ("Kharkiv said").
-        """
-        e = c.entry
-        if c.source == "description" or e is None or e.feature not in ("PCLI", "PCLD", "PPLC", "PPL", "ADM1"):
-            return False
+    def role(self, doc: Doc, c: Candidate) -> str:
+        """How the sentence uses the name: ``locative`` ("in Kyiv", "cities across Ukraine",
+        "its border with Ukraine"), ``geo`` (modifies a geographic noun: "the Black Sea coast",
+        "Ukraine's east"), ``place-object`` ("visited Kyiv", "invaded Ukraine"), ``subject``
+        (of a verb that is not locative), ``actor-subject`` (of an actor verb: "Beijing said"),
+        ``object`` ("accused Moscow", "promised Kyiv"), ``agent`` ("by Kyiv"), ``possessive``
+        ("Moscow's position"), ``modifier`` ("U.S. officials", "president of Mexico") or
+        ``other``. Appositions and conjuncts take the role of the name they attach to."""
+        if c.source == "dateline":
+            return "locative"
         t = doc[c.head]
-        for _ in range(4):
-            if t.dep_ == "conj" and t.head.i != t.i:
+        for _ in range(6):
+            if t.dep_ in ("conj", "appos") and t.head.i != t.i:
                 t = t.head
             else:
                 break
-        if t.dep_ == "poss" or (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS" and t.dep_ != "pobj"):
-            possessed = t.head
-            return possessed.lemma_.lower() not in self.geo_nouns and possessed.lower_ not in self.geo_nouns
-        if t.dep_ in ("nsubj", "csubj"):
-            verb = t.head
-            lemma = verb.lemma_.lower()
-            if lemma in self.place_verbs:
-                return False
-            if lemma in self.actor_verbs:
-                return True
-            return e.feature in ("PCLI", "PCLD", "PPLC") and verb.pos_ in ("VERB", "AUX")
+        dep = t.dep_
+        head = t.head
+        hl = head.lemma_.lower()
+        geo_head = hl in self.geo_nouns or head.lower_ in self.geo_nouns
+        if dep == "pobj":
+            p = head.lower_
+            ph = head.head
+            if p == "by" and ph.pos_ in ("VERB", "AUX"):
+                return "agent"
+            if p in self.loc_preps:
+                return "locative"
+            if p in self.cond_preps:
+                phl = ph.lemma_.lower()
+                if phl in self.geo_nouns or ph.lower_ in self.geo_nouns:
+                    return "locative"
+                if p in ("to", "from", "toward", "towards") and ph.lemma_.lower() in self.motion_verbs:
+                    return "locative"
+                if p == "on" and ph.pos_ in ("VERB", "AUX") and ph.lemma_.lower() not in self.actor_verbs:
+                    return "locative"
+            return "modifier"
+        if dep == "poss" or (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS"):
+            return "geo" if geo_head else "possessive"
+        if dep in ("compound", "nmod", "amod"):
+            if geo_head or head.lower_ in self.landmark_nouns:
+                return "geo"
+            return "modifier"
+        if dep in ("nsubj", "csubj"):
+            if hl in self.place_verbs:
+                return "stative-subject"
+            return "actor-subject" if hl in self.actor_verbs else "subject"
+        if dep == "nsubjpass":
+            return "subject"
+        if dep in ("dobj", "dative", "oprd"):
+            return "place-object" if hl in self.place_object_verbs else "object"
+        if dep == "npadvmod" and c.start == t.sent.start:
+            return "locative"  # a dateline-like opener ("SEOUL — ...")
+        return "other"
+
+    def is_metonym(self, doc: Doc, c: Candidate) -> bool:
+        """True when the name is used as something other than a place (call after resolve).
+
+        Countries are places only where the sentence locates something in them ("in Ukraine",
+        "across Ukraine", "invaded Ukraine", "Ukraine's east"): "Iran reached an agreement
+        with the United States", "U.S. officials", "the president of Mexico" are actors.
+        Capitals and first-level divisions are places unless used as an actor: subject of a
+        verb, object of a non-locative verb ("accused Moscow"), agent, possessive, modifier of
+        a non-geographic noun. Other cities are places unless they speak or act ("Kharkiv
+        said"), own ("Kharkiv's mayor") or are an agent. Seas and regions are always places.
+        """
+        e = c.entry
+        if c.source in ("description", "dateline") or e is None:
+            return False
+        role = self.role(doc, c)
+        if c.source == "landmark":
+            return role not in ("locative", "geo")
+        if e.feature in ("PCLI", "PCLD"):
+            return role not in ("locative", "geo", "place-object")
+        if e.feature in ("PPLC", "ADM1"):
+            return role in ("actor-subject", "subject", "object", "agent", "possessive") or (
+                role == "modifier" and doc[c.head].dep_ in ("compound", "nmod", "amod")
+            )
+        if e.feature.startswith("PPL"):
+            return role in ("actor-subject", "agent", "possessive")
+        if role == "stative-subject":
+            return False
         return False
 
     def add_anchors(self, doc: Doc, cands: list[Candidate]) -> None:
@@ -349,7 +471,8 @@ class Resolver:
         s = e.prior + FEATURE_BONUS.get(e.feature, 0.0)
         if e.curated:
             s += 0.5
-        if e.geonameid is not None and self.preferred.get(norm(c.text)) == e.geonameid:
+        pref = self.preferred.get(norm(c.text))
+        if pref is not None and (pref == e.geonameid or pref == e.name):
             s += PREFERRED_BONUS
         if alias:
             s -= ALIAS_PENALTY
@@ -381,6 +504,15 @@ class Resolver:
                 self._pick(c, context, own)
 
     def _pick(self, c: Candidate, context: Counter[str], own: Counter[str]) -> None:
+        if c.source == "landmark":
+            # no gazetteer entry: the country comes from the anchors or the article's main country
+            base = c.options[0][0]
+            iso = next(iter(sorted(c.anchors)), None)
+            if iso is None and context:
+                iso = max(context.items(), key=lambda kv: (kv[1], kv[0]))[0]
+            c.entry = Entry(idx=-1, geonameid=None, name=base.name, country=iso, lat=None, lon=None,
+                            feature=base.feature, population=0, admin1="", curated=True)
+            return
         if c.source == "description" and not c.options:
             # "the capital": the capital of the country the article is most about
             if context:
