@@ -1,18 +1,429 @@
-"""The amounts layer."""
+"""The amounts layer: sums of money and counts of people, with casualty and arrest kinds.
+
+Money is read from the text with patterns built from ``data/amounts/currencies.yaml`` and
+pycountry's ISO 4217 list ("$1.5bn", "US$40m", "150,000 million dollars", "Rs 500 crore",
+"20 million Australian dollars", "EUR 3bn"). Counts of people are read from the parse: a number
+that modifies a noun of ``data/amounts/counts.yaml`` ("300,000 reservists"), or a bare number
+next to a casualty word ("60 dead", "killing 12"); the verb or adjective around it gives the
+kind (``killed``, ``injured``, ``arrested``, else ``count``).
+
+``ctx.state["amounts"]`` holds the amounts; :func:`amounts_in` gives those inside a span.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from .._pipeline import Context, Settings
+from .._records import Amount, Span
+from ._lexicon import AmountLexicon, amount_lexicon
+from ._numbers import DIGITS, as_int_if_whole, number_words, parse_number
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+__all__ = ["AmountsLayer", "amounts_in", "find_money", "find_counts", "MoneyFound"]
+
+
+@dataclass(slots=True)
+class MoneyFound:
+    start: int  # clean-text offsets
+    end: int
+    value: float | int
+    unit: str
+    explicit: bool  # the currency was named unambiguously (not a bare "$" or "dollars")
+
+
+# -- money --------------------------------------------------------------------------------------
+
+_SCALE_WORDS = ("hundred", "thousand", "million", "millions", "billion", "billions", "trillion", "trillions", "lakh", "lakhs", "crore", "crores")
+_SCALE_ABBR = ("bn", "mn", "mln", "tn", "m", "b", "k")
+
+
+class _MoneyGrammar:
+    def __init__(self, lex: AmountLexicon) -> None:
+        nw = number_words()
+        self.lex = lex
+        words = nw.word_pattern
+        num = rf"(?P<num>{DIGITS}|{words}|an?)"
+        scale_word = "(?:" + "|".join(_SCALE_WORDS) + ")"
+        scale_abbr = "(?:" + "|".join(_SCALE_ABBR) + ")"
+        # "1.5bn", "1.5 billion", "150,000 million", "1 lakh crore"
+        scale = rf"(?:(?:\s*|-)(?P<sc>{scale_abbr})(?![A-Za-z])|[\s-]+(?P<sc2>{scale_word}(?:\s+{scale_word})?)\b)?"
+        syms = sorted(lex.symbols, key=len, reverse=True)
+        sym = "(?P<sym>" + "|".join(re.escape(s) for s in syms) + ")"
+        names = sorted(lex.names, key=len, reverse=True)
+        name = "(?P<name>" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + ")"
+        self.symbol_first = re.compile(rf"(?<![A-Za-z0-9]){sym}\s?{num}{scale}(?!\d)", re.IGNORECASE)
+        self.us_dollar = re.compile(rf"(?<![A-Za-z])(?P<q>U\.?S\.?)\s+\$\s?{num}{scale}(?!\d)")
+        self.code_first = re.compile(rf"\b(?P<code>[A-Z]{{3}})\s?{num}{scale}(?!\d)")
+        self.number_first = re.compile(rf"(?<![\w.,$£€¥]){num}{scale}\s+(?:(?P<of>of)\s+)?{name}(?![A-Za-z])(?P<after>\s+of\b)?", re.IGNORECASE)
+        self.code_after = re.compile(rf"(?<![\w.,$£€¥]){num}{scale}\s+(?P<code>[A-Z]{{3}})\b")
+
+
+_GRAMMAR: _MoneyGrammar | None = None
+
+
+def _grammar() -> _MoneyGrammar:
+    global _GRAMMAR
+    if _GRAMMAR is None:
+        _GRAMMAR = _MoneyGrammar(amount_lexicon())
+    return _GRAMMAR
+
+
+def _scale(m: re.Match[str]) -> float:
+    nw = number_words()
+    f = 1.0
+    for g in ("sc", "sc2"):
+        s = m.groupdict().get(g)
+        if s:
+            for w in s.lower().split():
+                f *= nw.scales.get(w, 1.0)
+    return f
+
+
+def _value(m: re.Match[str]) -> float | None:
+    n = m["num"]
+    if n.lower() in ("a", "an"):
+        if not (m.groupdict().get("sc") or m.groupdict().get("sc2")):
+            return None
+        base = 1.0
+    else:
+        base = parse_number(n)  # type: ignore[assignment]
+    if base is None:
+        return None
+    return base * _scale(m)
+
+
+def find_money(text: str) -> list[MoneyFound]:
+    """Sums of money in ``text`` (offsets into it), in text order, with the currency's ISO code.
+
+    "dollars" is USD unless qualified ("Australian dollars"); a bare "$" is USD unless the
+    text already wrote another dollar with a symbol ("A$20m ... $5m more" stays AUD).
+    """
+    g = _grammar()
+    lex = g.lex
+    cands: list[MoneyFound] = []
+    for m in g.us_dollar.finditer(text):
+        v = _value(m)
+        if v is not None:
+            cands.append(MoneyFound(m.start(), m.end(), v, "USD", True))
+    for m in g.symbol_first.finditer(text):
+        sym = m["sym"]
+        code = lex.symbols.get(sym) or lex.symbols.get(sym.upper()) or next((c for s, c in lex.symbols.items() if s.lower() == sym.lower()), None)
+        if code is None:
+            continue
+        if sym[0].isalpha() and not sym[0].isupper():
+            continue  # "rs" lower case is not rupees
+        v = _value(m)
+        if v is None:
+            continue
+        cands.append(MoneyFound(m.start(), m.end(), v, code, sym not in ("$",)))
+    for m in g.code_first.finditer(text):
+        if m["code"] not in lex.iso_codes:
+            continue
+        v = _value(m)
+        if v is not None:
+            cands.append(MoneyFound(m.start(), m.end(), v, m["code"], True))
+    for m in g.code_after.finditer(text):
+        if m["code"] not in lex.iso_codes:
+            continue
+        v = _value(m)
+        if v is not None:
+            cands.append(MoneyFound(m.start(), m.end(), v, m["code"], True))
+    for m in g.number_first.finditer(text):
+        name = re.sub(r"\s+", " ", m["name"]).lower()
+        code = lex.names.get(name)
+        if code is None:
+            continue
+        has_scale = bool(m["sc"] or m["sc2"])
+        if m["of"] and not has_scale:
+            continue  # "a lot of dollars"
+        if name in lex.ambiguous:
+            if m["after"] or not m["name"].islower():
+                continue  # "500 pounds of explosives"
+            if name not in ("pound", "pounds") and not has_scale and "," not in m["num"]:
+                continue  # "the party won", "3 real"
+            if name in ("pound", "pounds") and text[m.end() : m.end() + 1] == "-":
+                continue
+        if not m["name"][0].isupper() and m["name"] != m["name"].lower() and name not in lex.names:
+            continue
+        v = _value(m)
+        if v is None:
+            continue
+        if m["num"][0].isdigit() is False and v < 2 and not has_scale:
+            continue  # "a dollar"
+        bare = name in ("dollar", "dollars")
+        cands.append(MoneyFound(m.start(), m.end(), v, code, not bare))
+    # longest wins
+    cands.sort(key=lambda c: (-(c.end - c.start), c.start))
+    out: list[MoneyFound] = []
+    for c in cands:
+        if any(c.start < o.end and o.start < c.end for o in out):
+            continue
+        out.append(c)
+    out.sort(key=lambda c: c.start)
+    last_dollar: str | None = None
+    for c in out:
+        sym = text[c.start : c.end].lstrip()[:1] == "$"
+        if c.explicit and c.unit in lex.dollar_codes and "$" in text[c.start : c.end]:
+            last_dollar = c.unit
+        elif sym and not c.explicit and last_dollar:
+            c.unit = last_dollar
+        c.value = as_int_if_whole(float(c.value))
+    return out
+
+
+# -- counts of people ------------------------------------------------------------------------
+
+_QUANT = re.compile(
+    r"(?:at\s+least|more\s+than|fewer\s+than|less\s+than|over|nearly|almost|about|around|some|up\s+to|"
+    r"an\s+estimated|roughly|approximately|as\s+many\s+as|at\s+most)\s+$",
+    re.IGNORECASE,
+)
+_PCT = re.compile(r"^\s*(?:%|percent|per\s*cent|-year|-month|-day|-week|\s*years?\s+old|-)", re.IGNORECASE)
+_SCALE_TOKENS = {"hundred", "thousand", "million", "billion", "lakh", "crore"}
+
+
+def _is_number(tok: Token) -> bool:
+    return tok.like_num or tok.lower_ in number_words().units and tok.lower_ not in ("a", "an", "half")
+
+
+def _kind_for(noun: Token, lex: AmountLexicon) -> str | None:
+    """killed / injured / arrested from the words around a counted noun (or bare number)."""
+
+    def kind_of_word(t: Token) -> str | None:
+        lem = t.lemma_.lower()
+        low = t.lower_
+        for kind, words in lex.kinds.items():
+            if lem in words or low in words:
+                return kind
+        return None
+
+    # "60 people killed", "300 injured people", "60 dead": a modifier of the noun itself
+    for c in noun.children:
+        if c.dep_ in ("acl", "amod", "relcl", "appos", "conj", "advcl") or (c.i == noun.i + 1 and c.pos_ in ("ADJ", "VERB")):
+            k = kind_of_word(c)
+            if k and c.dep_ != "conj":
+                return k
+    h = noun.head
+    dep = noun.dep_
+    if h is not noun:
+        k = kind_of_word(h)
+        if k:
+            # the killed, not the killers: passive subjects, objects, and subjects of "die"
+            if dep in ("nsubjpass", "dobj", "pobj", "attr", "oprd", "conj", "appos", "nmod", "npadvmod", "dep", "ROOT"):
+                return k
+            if dep == "nsubj" and h.lemma_.lower() in ("die", "perish", "dead", "injure", "hurt") | {"wound"}:
+                if h.lemma_.lower() in ("die", "perish") or h.tag_ in ("VBN", "JJ"):
+                    return k
+        # "were killed" hangs the kind on the verb's complement ("left 60 people dead",
+        # "60 people were found dead", "60 are dead")
+        for c in h.children:
+            if c.dep_ in ("acomp", "oprd", "xcomp", "attr") and c is not noun:
+                k = kind_of_word(c)
+                if k and (dep in ("nsubj", "nsubjpass", "dobj")):
+                    return k
+        # "the death toll rose to 60"
+        if dep == "pobj" and h.head is not h:
+            v = h.head
+            for c in v.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("toll", "death"):
+                    return "killed"
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    for cc in c.children:
+                        if cc.lemma_.lower() == "death" and c.lemma_.lower() in ("toll", "number", "count"):
+                            return "killed"
+    return None
+
+
+def find_counts(doc: Doc, taken: list[tuple[int, int]], lex: AmountLexicon | None = None) -> list[tuple[int, int, float | int, str, str, bool]]:
+    """Counts of people in a parsed doc: (start, end, value, unit, kind, approximate), clean offsets.
+
+    ``taken`` are clean-text ranges already used (money, times), which a count must not overlap.
+    """
+    lex = lex or amount_lexicon()
+    nw = number_words()
+    text = doc.text
+    out: list[tuple[int, int, float | int, str, str, bool]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in taken) and not any(s < o[1] and o[0] < e for o in out)
+
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if not _is_number(tok) or tok.ent_type_ == "PERCENT":
+            i += 1
+            continue
+        # the number group: "1.5 million", "twenty - five", "300,000"
+        j = i
+        while j + 1 < n and (doc[j + 1].lower_ in _SCALE_TOKENS or doc[j + 1].lower_ in nw.units and doc[j + 1].lower_ not in ("a", "an")):
+            j += 1
+        num_text = doc[i : j + 1].text
+        value = parse_number(num_text.replace(" - ", "-"))
+        start, end = tok.idx, doc[j].idx + len(doc[j])
+        after = text[end : end + 12]
+        if value is None or _PCT.match(after) or re.match(r"\d", after[:1] or " ") or not free(start, end):
+            i = j + 1
+            continue
+        if re.search(r"[-:/]\s*$", text[max(0, start - 2) : start]) and not text[max(0, start - 2) : start].endswith(" "):
+            i = j + 1
+            continue  # scores "4-0", times "3:30"
+        head = doc[j]
+        noun: Token | None = None
+        if head.dep_ in ("nummod", "quantmod", "compound", "amod", "det") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > j:
+            noun = head.head
+        elif j + 1 < n and doc[j + 1].pos_ in ("NOUN", "PROPN") and doc[j + 1].lower_ in lex.count_nouns:
+            noun = doc[j + 1]
+        unit: str | None = None
+        span_end = end
+        if noun is not None:
+            low = noun.lower_
+            comp = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+            if comp and f"{comp[-1].lower_} {low}" in lex.count_nouns:
+                unit = lex.count_nouns[f"{comp[-1].lower_} {low}"]
+            elif low in lex.count_nouns:
+                unit = lex.count_nouns[low]
+            elif noun.lemma_.lower() in lex.count_nouns:
+                unit = lex.count_nouns[noun.lemma_.lower()]
+            elif noun.text in lex.count_nouns:
+                unit = lex.count_nouns[noun.text]
+            if unit is None and noun.tag_ in ("NNS", "NNPS") and low not in lex.not_counted and head.dep_ == "nummod" and (
+                value >= 3 or num_text[0].isdigit() and value >= 2
+            ):
+                # any other counted thing: "80 missiles", "four IRIS-T systems", "10,000 million cubic meters"
+                mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+                unit = low
+                if mods and f"{mods[-1].lower_} {low}" in lex.measures:
+                    unit = f"{mods[-1].lower_} {low}"
+            if unit is not None:
+                span_end = noun.idx + len(noun)
+            kind = _kind_for(noun, lex) if unit else None
+        if unit is None:
+            # a bare number next to a casualty word: "60 dead", "killing 12", "14 were arrested"
+            kind = None
+            nxt = doc[j + 1] if j + 1 < n else None
+            for k, cues in lex.bare_cues.items():
+                if nxt is not None and nxt.lower_ in cues:
+                    kind = k
+            if kind is None and noun is None:
+                kind = _kind_for(head, lex)
+                if kind is not None and head.dep_ not in ("dobj", "nsubjpass", "nsubj", "pobj", "conj", "attr"):
+                    kind = None
+            if kind is None or (value is not None and 1000 <= value <= 2100 and "," not in num_text and re.fullmatch(r"\d{4}", num_text)):
+                i = j + 1
+                continue
+            unit = "people"
+        if not (value == int(value)) or value <= 0:
+            i = j + 1
+            continue
+        qm = _QUANT.search(text[max(0, start - 20) : start])
+        s0 = start - len(qm.group(0)) if qm else start
+        if free(s0, span_end):
+            out.append((s0, span_end, as_int_if_whole(value), unit, kind or "count", False))
+        i = j + 1
+    # vague quantities, kept only for casualty and arrest counts: "dozens of people were killed"
+    vague = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(nw.vague, key=len, reverse=True))
+    for m in re.finditer(rf"\b(?P<q>{vague})\s+(?:of\s+)?(?P<words>[A-Za-z-]+(?:\s+[A-Za-z-]+){{0,2}})", text, re.IGNORECASE):
+        # the counted noun: the last word of the next three that names people ("dozens of
+        # Palestinian civilians" -> civilians)
+        noun_m = None
+        for w in re.finditer(r"[A-Za-z-]+", m["words"]):
+            if w.group(0).lower() in lex.count_nouns:
+                noun_m = w
+            elif noun_m is not None:
+                break
+        if noun_m is None:
+            continue
+        ns, ne = m.start("words") + noun_m.start(), m.start("words") + noun_m.end()
+        sp = doc.char_span(ns, ne)
+        if sp is None:
+            continue
+        kind = _kind_for(sp.root, lex)
+        qsp = doc.char_span(m.start("q"), m.end("q"), alignment_mode="expand")
+        if kind is None and qsp is not None and len(qsp):
+            kind = _kind_for(qsp[-1], lex)
+        if not kind or not free(m.start(), ne):
+            continue
+        unit = lex.count_nouns[noun_m.group(0).lower()]
+        out.append((m.start(), ne, as_int_if_whole(nw.vague[re.sub(r"\s+", " ", m["q"].lower())]), unit, kind, True))
+    out.sort()
+    return out
+
+
+# -- the layer ------------------------------------------------------------------------------
+
+
+def _year_for(ctx: Context, doc: Doc, start: int, end: int) -> str | None:
+    """The year a sum is tied to: a dated time expression on the same verb or right after it."""
+    mentions = ctx.state.get("times") or []
+    sp = doc.char_span(start, end, alignment_mode="expand")
+    if sp is None or not len(sp) or not mentions:
+        return None
+    root = sp.root
+    from .._times import _verb_of
+
+    verb = _verb_of(root)
+    best = None
+    for m in mentions:
+        v = m.time.value
+        if not v or not v[:4].isdigit() or m.time.grain in ("duration", "time", "decade", "century"):
+            continue
+        if not (root.sent.start <= m.head < root.sent.end):
+            continue
+        h = doc[m.head]
+        gap = doc.text[end : m.clean[0]] if m.clean[0] >= end else None
+        tied = (
+            (gap is not None and re.fullmatch(r"\s*(?:in|for|during|of|,)?\s*(?:fiscal\s+)?", gap, re.IGNORECASE) is not None)
+            or (verb is not None and m.anchor == verb.i)
+            or root in h.ancestors
+        )
+        if tied:
+            dist = abs(m.head - root.i)
+            if best is None or dist < best[0]:
+                best = (dist, v[:4])
+    return best[1] if best else None
 
 
 class AmountsLayer:
     name = "amounts"
-    version = "v0"
+    version = "v1"
     assigns: tuple[str, ...] = ("amounts",)
     requires: tuple[str, ...] = ()
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.lex = amount_lexicon()
+        _grammar()
 
     def __call__(self, ctx: Context) -> None:
-        return None
+        doc = ctx.doc
+        found: list[tuple[int, int, Amount]] = []
+        money = find_money(doc.text)
+        for mf in money:
+            span = ctx.span((mf.start, mf.end))
+            a = Amount(ctx.slice(span), span, mf.value, mf.unit, "money", _year_for(ctx, doc, mf.start, mf.end))
+            found.append((mf.start, mf.end, a))
+        taken = [(m.start, m.end) for m in money]
+        for tm in ctx.state.get("times") or []:
+            if tm.time.grain in ("year", "day", "month", "time", "duration", "decade", "part-of-day", "week"):
+                taken.append(tm.clean)
+        for s, e, value, unit, kind, approx in find_counts(doc, taken, self.lex):
+            span = ctx.span((s, e))
+            found.append((s, e, Amount(ctx.slice(span), span, value, unit, kind, None, approx)))
+        found.sort(key=lambda x: x[0])
+        amounts = [a for _, _, a in found]
+        ctx.article.amounts.extend(amounts)
+        ctx.state["amounts"] = amounts
+
+
+def amounts_in(ctx: Context, span: Span | SpacySpan | Token) -> list[Amount]:
+    """The amounts inside ``span`` (article offsets, or a spaCy span/token of ``ctx.doc``)."""
+    if not isinstance(span, tuple):
+        span = ctx.span(span)
+    s, e = span
+    return [a for a in ctx.state.get("amounts", ctx.article.amounts) if a.span[0] >= s and a.span[1] <= e]

@@ -21,6 +21,8 @@ class AmountLexicon:
     count_nouns: dict[str, str]  # lower-case singular or plural -> plural unit
     kinds: dict[str, tuple[str, ...]]  # kind -> lemmas / phrases
     bare_cues: dict[str, tuple[str, ...]]
+    measures: frozenset[str]
+    not_counted: frozenset[str]
 
 
 def _load(name: str) -> Any:
@@ -38,6 +40,8 @@ def amount_lexicon() -> AmountLexicon:
     for sing, plur in (cnt.get("count_nouns") or {}).items():
         nouns[str(sing).lower()] = str(plur)
         nouns[str(plur).lower()] = str(plur)
+    for alias, plur in (cnt.get("aliases") or {}).items():
+        nouns[str(alias).lower()] = str(plur)
     return AmountLexicon(
         symbols={str(k): str(v) for k, v in cur["symbols"].items()},
         names={str(k).lower(): str(v) for k, v in cur["names"].items()},
@@ -47,4 +51,6 @@ def amount_lexicon() -> AmountLexicon:
         count_nouns=nouns,
         kinds={k: tuple(str(x).lower() for x in v) for k, v in (cnt.get("kinds") or {}).items()},
         bare_cues={k: tuple(str(x).lower() for x in v) for k, v in (cnt.get("bare_cues") or {}).items()},
+        measures=frozenset(str(x).lower() for x in cnt.get("measures") or ()),
+        not_counted=frozenset(str(x).lower() for x in cnt.get("not_counted") or ()),
     )

@@ -178,6 +178,15 @@ class _Grammar:
         self.add("dm", rf"\b{WDPRE}(?:the\s+)?{DAY()}\s+(?:of\s+)?{MONTH()}", _h_md)
         self.add("md_range", rf"\b{MONTH()}\s*{DAY()}\s*(?:-|to|through|until|and)\s*(?:{MONTH('mon2')}\s*)?{DAY('d2')}(?:(?:\s*,\s*|\s+){YEAR()})?", _h_day_range)
         self.add("dm_range", rf"\b{DAY()}\s*(?:-|to|through|until|and)\s*{DAY('d2')}\s+(?:of\s+)?{MONTH()}(?:,?\s+{YEAR()})?", _h_day_range)
+        self.add("md_rel", rf"\b{MONTH()}\s*{DAY()},?\s+(?:of\s+)?(?P<rel>this|next|last)\s+year\b", _h_md_rel)
+        self.add("dm_rel", rf"\b(?:the\s+)?{DAY()}\s+(?:of\s+)?{MONTH()},?\s+(?:of\s+)?(?P<rel>this|next|last)\s+year\b", _h_md_rel)
+        self.add("m_rel", rf"\b{MONTH()},?\s+(?:of\s+)?(?P<rel>this|next|last)\s+year\b", _h_md_rel)
+        self.add(
+            "anaphor",
+            rf"\b(?:the\s+(?P<dir1>previous|following|next)\s+(?P<u1>day|week|month|year)|the\s+(?P<u2>day|week|month|year)\s+(?P<dir2>before|after)|(?P<n>{NUM})\s+(?P<u3>days?|weeks?|months?|years?)\s+(?P<dir3>earlier|later|before|afterwards))\b(?!\s+(?:yesterday|tomorrow|that|the|he|she|it|they)\b)",
+            _h_anaphor,
+        )
+        self.add("pod_anaphor", rf"\b(?:late\s+|early\s+|later\s+)?(?:in|during|by|on|into|through)\s+(?P<the>the)\s+(?P<pod>morning|afternoon|evening|night)\b", _h_pod_anaphor)
         self.add("my", rf"\b(?:(?P<mod>{self.MODS})[\s-]+)?{MONTH()},?\s+(?:of\s+)?{YEAR()}", _h_my)
         self.add(
             "month",
@@ -344,6 +353,92 @@ def _h_day_range(m: re.Match[str], env: _Env) -> Found | None:
         return None
     ys = f"{y:04d}" if y else "XXXX"
     return _f(m, f"{ys}-{mo:02d}-{d:02d}", "day", end_value=f"{ys}-{mo2:02d}-{d2:02d}")
+
+
+def _h_md_rel(m: re.Match[str], env: _Env) -> Found | None:
+    if not _cap(m["mon"]) or env.date is None:
+        return None
+    y = env.date.year + {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
+    mo = _month(env, m["mon"])
+    if m.groupdict().get("d"):
+        d = int(m["d"])
+        if not _valid(y, mo, d):
+            return None
+        return _f(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
+    return _f(m, f"{y:04d}-{mo:02d}", "month")
+
+
+#: Values that the post-pass fills from the temporal focus (the last date the text gave).
+_FOCUS = "FOCUS"
+
+
+def _h_anaphor(m: re.Match[str], env: _Env) -> Found | None:
+    gd = m.groupdict()
+    unit = (gd.get("u1") or gd.get("u2") or gd.get("u3") or "").lower().rstrip("s")
+    d = (gd.get("dir1") or gd.get("dir2") or gd.get("dir3") or "").lower()
+    sign = -1 if d in ("previous", "before", "earlier") else 1
+    n = 1
+    if gd.get("n"):
+        k = _num(gd["n"])
+        if k is None or k != int(k):
+            return None
+        n = int(k)
+    grain = {"day": "day", "week": "week", "month": "month", "year": "year"}[unit]
+    return _f(m, f"{_FOCUS}:{unit}:{sign * n}", grain)
+
+
+def _h_pod_anaphor(m: re.Match[str], env: _Env) -> Found | None:
+    return Found(m.start("the"), m.end(), f"{_FOCUS}:pod:{env.lex.parts_of_day[m['pod'].lower()]}", "part-of-day")
+
+
+def _resolve_focus(found: list[Found], date: _dt.date | None) -> None:
+    """Fill anaphoric values ("the day before", "in the afternoon") from the last date given."""
+    focus_day: _dt.date | None = date
+    focus_year: int | None = date.year if date else None
+    focus_month: tuple[int, int] | None = (date.year, date.month) if date else None
+    for f in found:
+        v = f.value
+        if v and v.startswith(_FOCUS):
+            _, unit, arg = v.split(":")
+            f.value = None
+            if unit == "pod":
+                if focus_day is not None:
+                    f.value = f"{focus_day.isoformat()}T{arg}"
+                continue
+            k = int(arg)
+            if unit == "day" and focus_day is not None:
+                nd = focus_day + _dt.timedelta(days=k)
+                f.value = nd.isoformat()
+                focus_day = nd
+            elif unit == "week" and focus_day is not None:
+                f.value = iso_week(focus_day + _dt.timedelta(weeks=k))
+            elif unit == "month" and focus_month is not None:
+                y, mo = add_months(_dt.date(focus_month[0], focus_month[1], 1), k)
+                f.value = f"{y:04d}-{mo:02d}"
+            elif unit == "year" and focus_year is not None:
+                f.value = f"{focus_year + k:04d}"
+            continue
+        if not v or f.grain == "duration":
+            continue
+        mday = re.match(r"^(\d{4})-(\d{2})-(\d{2})", v)
+        if mday:
+            try:
+                day = _dt.date(int(mday[1]), int(mday[2]), int(mday[3]))
+            except ValueError:
+                continue
+            if date is not None and day > date:
+                continue  # a date ahead ("from January 1 of next year") is not the story's focus
+            focus_day = day
+            focus_month = (focus_day.year, focus_day.month)
+            focus_year = focus_day.year
+            continue
+        mmon = re.match(r"^(\d{4})-(\d{2})$", v)
+        if mmon:
+            focus_month = (int(mmon[1]), int(mmon[2]))
+            focus_year = focus_month[0]
+            continue
+        if re.match(r"^\d{4}$", v):
+            focus_year = int(v)
 
 
 def _h_my(m: re.Match[str], env: _Env) -> Found | None:
@@ -785,6 +880,7 @@ def find_times(text: str, date: _dt.date | None, tense: TenseFn | None = None) -
         taken.append(f)
         occupied.append((f.start, f.end))
     taken.sort(key=lambda f: f.start)
+    _resolve_focus(taken, date)
     return _merge(text, taken)
 
 
