@@ -182,10 +182,16 @@ class Attributor:
                         continue
                     if after_quote or c.dep_ in ("nsubj", "attr"):
                         return self.subject_speaker(c, v)
+        if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl", "amod"):
+            return None  # "Asked whether ...": the one asked is not the speaker of "asked"
         if v.dep_ in _CLIMB and v.head is not v:
             h = v.head
             if h.dep_ == "prep" and h.lower_ == "as":  # "quoted as saying"
                 h = h.head
+                if h.lemma_.lower() == "quote":  # "the paper quoted the general as saying"
+                    obj = next((c for c in h.children if c.dep_ == "dobj" and c.i not in self.quoted), None)
+                    if obj is not None:
+                        return self.subject_speaker(obj, h)
             if h.pos_ in ("VERB", "AUX") or h.tag_.startswith("VB"):
                 return self._speaker_of(h, after_quote, depth + 1)
         if v.dep_ == "relcl":
@@ -461,10 +467,10 @@ class Attributor:
                 pc = self.prepositional_cue(t)
                 if pc is not None:
                     cue = pc
-            if cue is None or cue.speaker is None:
+            if cue is None:
                 continue
             dist = lo - cue.token_i if cue.token_i < lo else cue.token_i - hi + 1
-            key = (0 if cue.governs else 1, max(dist, 0), 0 if cue.token_i >= hi else 1)
+            key = (0 if cue.governs or cue.speaker is not None else 1, 0 if cue.governs else 1, max(dist, 0), 0 if cue.token_i >= hi else 1)
             if best is None or key < best[0]:
                 best = (key, cue)
         return best[1] if best else None
@@ -573,6 +579,11 @@ class Attributor:
                     continue
                 toks = sorted(comp.subtree, key=lambda x: x.i)
                 lo, hi = toks[0].i, toks[-1].i + 1
+                for c in comp.children:
+                    if c.i > comp.i and c.dep_ in ("advcl", "conj") and any(
+                        m.lower_ in ("while", "whereas") for m in c.children if m.dep_ in ("mark", "advmod")
+                    ):
+                        hi = min(hi, c.left_edge.i)
                 if any(lo < rh and rl < hi for rl, rh in direct_regions):
                     continue
                 if any(i in self.quoted for i in range(lo, hi)) and all(doc[i].is_punct or i in self.quoted for i in range(lo, hi)):
@@ -657,6 +668,8 @@ class Attributor:
                 cue = self.find_cue(f, self.frame(f))
                 if cue is not None:
                     speaker = cue.speaker
+                    if speaker is None:  # a pronoun nothing resolves: the speaker the text last named
+                        speaker = self.context_speaker(f)[0]
                 else:
                     speaker, cue = self.context_speaker(f)
                     if cue is not None:
