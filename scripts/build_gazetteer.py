@@ -20,6 +20,7 @@ import argparse
 import csv
 import json
 import re
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -135,6 +136,13 @@ def build(shared: Path | None, alias_population: int) -> None:
         if iso3 is None:
             continue
         aliases: list[str] = []
+        name = c["name"]
+        # transliteration marks outside Latin-1 ("Rafaḩ", "Łódź"): show the plain spelling when
+        # GeoNames lists it too ("Rafah"); Latin-1 accents ("Córdoba") stay
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+        if plain != name and any(ord(ch) > 0xFF for ch in name) and plain in c["alternatenames"]:
+            aliases.append(name)
+            name = plain
         if c["population"] >= alias_population or gid in capital_ids:
             seen = {norm(c["name"])}
             for a in c["alternatenames"]:
@@ -144,7 +152,7 @@ def build(shared: Path | None, alias_population: int) -> None:
         rows.append(
             {
                 "geonameid": c["geonameid"],
-                "name": c["name"],
+                "name": name,
                 "country": iso3,
                 "lat": c["latitude"],
                 "lon": c["longitude"],

@@ -257,7 +257,12 @@ class Resolver:
         if not any(t.pos_ == "PROPN" for t in span):
             return False
         key = norm(span.text)
-        loc = self._locative(span.root)
+        loc: Token | None = self._locative(span.root)
+        root = span.root
+        if loc is None and root.dep_ in ("compound", "nmod") and (
+            root.head.lower_ in self.landmark_nouns or root.head.lemma_.lower() in self.geo_nouns
+        ):
+            loc = root.head  # "the Rafah crossing", "the Kharkiv region"
         ent_blocked = any(blocked[t.i] for t in span)
         if ent_blocked:
             # a mislabelled name ("Split", "Tigray" tagged PERSON, "Buenos Aires" tagged ORG) is
@@ -361,8 +366,8 @@ class Resolver:
         if dep == "pobj":
             p = head.lower_
             ph = head.head
-            if p == "by" and ph.pos_ in ("VERB", "AUX"):
-                return "agent"
+            if p == "by" and ph.lemma_.lower() not in self.geo_nouns:
+                return "agent"  # "condemned by Moscow", "terrorist acts by Kyiv"
             if p in self.loc_preps:
                 return "locative"
             if p in self.cond_preps:
@@ -474,7 +479,7 @@ class Resolver:
         pref = self.preferred.get(norm(c.text))
         if pref is not None and (pref == e.geonameid or pref == e.name):
             s += PREFERRED_BONUS
-        if alias:
+        elif alias:
             s -= ALIAS_PENALTY
         if e.country and e.country in c.anchors:
             s += ANCHOR_BONUS
