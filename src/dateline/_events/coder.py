@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
     from .._pipeline import Context
 
+WRAPPER_NOUN_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT"})
 SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 OBJ_DEPS = ("dobj", "dative", "attr", "oprd", "pobj", "obj")
 CLAUSE_STOP = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "mark", "cc", "prep_clause"})
@@ -70,6 +71,7 @@ class Coder:
     def __init__(self, onto: Ontology, patterns: PatternSet) -> None:
         self.onto = onto
         self.p = patterns
+        self.speech = frozenset(l for l, rs in patterns.verbs.items() if rs and rs[0].role == "speech")
 
     # ------------------------------------------------------------------ rule fitting
     def _obj_lemmas(self, tok: Token) -> list[Token]:
@@ -84,9 +86,11 @@ class Coder:
                         out.append(cc)
         return out
 
-    def _matches_word(self, tok: Token, words: frozenset[str], actor_toks: set[int]) -> bool:
+    def _matches_word(self, tok: Token, words: frozenset[str], actor_toks: set[int], compounds: bool = True) -> bool:
         if tok.lemma_.lower() in words or tok.text.lower() in words:
             return True
+        if compounds and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in tok.children):
+            return True  # "aid deliveries", "mediation efforts"
         if "@ACTOR" in words and tok.i in actor_toks:
             return True
         ent = tok.ent_type_
@@ -120,8 +124,10 @@ class Coder:
             return False
         if r.role == "light":
             return self._carried_noun(tok, noun_cands) is not None
-        if r.needs_complement and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in kids):
-            return False
+        if r.needs_complement:
+            want = (r.needs_complement,) if isinstance(r.needs_complement, str) else ("xcomp", "ccomp", "dobj")
+            if not any(c.dep_ in want for c in kids):
+                return False
         return True
 
     def _carried_noun(self, verb: Token, noun_cands: dict[int, Cand]) -> Cand | None:
@@ -185,8 +191,17 @@ class Coder:
                     if n is not None and n.absorbed_by is None and n is not c:
                         n.absorbed_by = c
                         c.absorbed.append(n)
+        for n in noun_cands.values():  # "an ultimatum to halt attacks", "demands that X resign"
+            if n.type in WRAPPER_NOUN_TYPES:
+                owner = n.absorbed_by if n.absorbed_by is not None and n.absorbed_by.pos == "light" else n
+                for inner in self._complements(n.tok, verb_cands, noun_cands, noun=True):
+                    if inner is not owner and inner is not n and inner.absorbed_by is None:
+                        inner.absorbed_by = owner
+                        owner.absorbed.append(inner)
         for c in verb_cands.values():
             role = self._role(c)
+            if role == "light" and c.type in WRAPPER_NOUN_TYPES:
+                role = "wrapper"
             if role in ("wrapper", "negator", "intent"):
                 for inner in self._complements(c.tok, verb_cands, noun_cands):
                     if inner is c or inner.absorbed_by is not None and inner.absorbed_by is not c:
@@ -236,10 +251,11 @@ class Coder:
                         out.extend(p.conjuncts)
         return out
 
-    def _complements(self, tok: Token, verbs: dict[int, Cand], nouns: dict[int, Cand]) -> list[Cand]:
-        """Event candidates inside the complement of a wrapper/negator/intent verb."""
+    def _complements(self, tok: Token, verbs: dict[int, Cand], nouns: dict[int, Cand], noun: bool = False) -> list[Cand]:
+        """Event candidates inside the complement of a wrapper/negator/intent verb (or wrapper noun)."""
         found: list[Cand] = []
-        stack = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "obj", "oprd", "advcl", "attr", "dative")]
+        deps = ("acl", "ccomp", "prep", "relcl_no") if noun else ("xcomp", "ccomp", "dobj", "prep", "obj", "oprd", "advcl", "attr", "dative", "acomp")
+        stack = [c for c in tok.children if c.dep_ in deps]
         seen = set()
         while stack:
             t = stack.pop()
@@ -249,6 +265,9 @@ class Coder:
             if t.dep_ == "advcl" and any(m.lower_ in self.p.conditional_marks for m in t.children if m.dep_ == "mark"):
                 continue  # a condition of the wrapper, not its content
             if t.dep_ == "advcl" and not any(m.dep_ == "aux" and m.lower_ == "to" for m in t.children):
+                continue
+            if t.dep_ == "acomp":  # "is ready to": look inside the adjective's complement
+                stack.extend(c for c in t.children if c.dep_ in ("xcomp", "prep"))
                 continue
             cand = verbs.get(t.i) or nouns.get(t.i)
             if cand is not None:
@@ -277,6 +296,9 @@ class Coder:
             if v.dep_ == "acl" and v.tag_ == "VBN":
                 return [], True, "participle"
             return [h], passive, "relative clause"
+        if v.dep_ == "acomp" and h is not v:  # "is ready to ...": the subject of the copula
+            s, p, how = self._subject(h, depth + 1)
+            return s, passive, how
         if v.dep_ in ("xcomp", "advcl", "pcomp", "ccomp") or (v.dep_ == "pobj"):
             gov = h if v.dep_ != "pcomp" else h.head
             if v.dep_ == "pcomp" and h.dep_ == "prep":
@@ -428,24 +450,47 @@ class Coder:
             return None
         if r.is_strict(c.tok.lemma_.lower()) and not (_political(sources) and _political(targets)):
             return None
-        # flags
+        # flags: negation, modality, intent, obligation
         negated = c.negated or self._negated(c)
-        hypo, fut, flag_why = self._modality(c)
+        kind, flag_why = self._modality(c)
         if flag_why:
             why.append(flag_why)
-        hypothetical = c.hypothetical or hypo
-        if (c.future or fut) and self._role(c) != "wrapper":
-            if type_ in self.p.future_to_agree:
-                why.append(f"future {type_} coded as AGREE (intent)")
-                c.mode, c.context = None, list(dict.fromkeys([*c.context, "diplomatic"]))
-                type_ = "AGREE"
-                c.cameo = "036" if c.type == "CONSULT" else "030"
+        hypothetical = c.hypothetical or kind in ("modal", "conditional")
+        is_wrapper = self._role(c) == "wrapper" or (c.pos == "light" and type_ in WRAPPER_NOUN_TYPES)
+        if kind == "obligation" and not is_wrapper:
+            speaker = self._speaker(ctx, c, mentions)
+            skeys = {a.key() for a in sources}
+            if speaker and not ({a.key() for a in speaker} & skeys):
+                why.append(f"obligation under reported speech: {type_} becomes a REQUEST by the speaker")
+                m = self.p.wrapper_modes.get("REQUEST", {}).get(type_)
+                targets, sources = sources, speaker
+                type_, c.mode, c.cameo = "REQUEST", m, None
             else:
                 hypothetical = True
+        elif (c.future or kind == "future") and not is_wrapper:
+            if type_ in self.p.future_to_agree:
+                why.append(f"intent to {type_} coded as AGREE")
+                c.cameo = "036" if type_ == "CONSULT" else "030"
+                c.mode, c.context = None, list(dict.fromkeys([*c.context, "diplomatic"]))
+                type_ = "AGREE"
+            elif type_ in self.p.future_to_threaten:
+                why.append(f"intent to {type_} coded as THREATEN")
+                c.mode = self.p.wrapper_modes.get("THREATEN", {}).get(type_)
+                c.cameo = None
+                type_ = "THREATEN"
+            else:
+                hypothetical = True
+        if negated and type_ in self.p.negated_to_reject:
+            why.append(f"negated {type_} coded as REJECT")
+            type_, negated, c.mode, c.cameo = "REJECT", False, None, None
+        if c.tok.dep_ in ("advcl", "acl", "relcl") and not is_wrapper:
+            r_conf_penalty = 0.05
+        else:
+            r_conf_penalty = 0.0
         mode = c.mode if self.onto.valid_mode(type_, c.mode) else None
         et = self.onto.types[type_]
         cameo = c.cameo if c.cameo and self.onto.cameo.get(c.cameo, ("",))[0] == type_ else self.onto.cameo_for(type_, mode)
-        conf = r.confidence
+        conf = r.confidence - r_conf_penalty
         if c.pos == "noun":
             conf -= 0.05
         if et.requires_recipient and not targets:
@@ -486,28 +531,47 @@ class Coder:
             return True
         return False
 
-    def _modality(self, c: Cand) -> tuple[bool, bool, str]:
-        """(hypothetical, future, reason) from modal auxiliaries and conditionals on the trigger's clause chain."""
+    def _speaker(self, ctx: Context, c: Cand, mentions: ActorIndex) -> list[Actor]:
+        t = c.anchor
+        for _ in range(4):
+            if t.head is t or t.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "parataxis"):
+                break
+            t = t.head
+            if t.lemma_.lower() in self.speech:
+                subj, passive, _ = self._subject(t)
+                return [] if passive else mentions.heads(ctx, subj)
+        return []
+
+    def _modality(self, c: Cand) -> tuple[str | None, str]:
+        """(kind, reason): kind is modal, conditional, future, obligation or None, read from the
+        auxiliaries, conditionals and intent adjectives on the trigger's clause chain."""
         t = c.anchor if c.pos != "noun" else c.tok
         if c.pos == "noun" and t.dep_ in ("dobj", "nsubjpass", "pobj"):
             t = t.head if t.dep_ != "pobj" else t.head.head
         hops = 0
         wrapper = self._role(c) == "wrapper"
+        cond = False
         while True:
             for ch in t.children:
+                if ch.dep_ == "aux" and ch.lower_ in self.p.obligation_markers:
+                    return "obligation", f"obligation '{ch.text}'"
                 if ch.dep_ == "aux" and ch.lower_ in self.p.modal_markers:
-                    return True, False, f"modal '{ch.text}'"
+                    return "modal", f"modal '{ch.text}'"
                 if ch.dep_ == "aux" and ch.lower_ in self.p.future_markers:
-                    return False, True, f"future '{ch.text}'"
+                    return "future", f"future '{ch.text}'"
                 if ch.dep_ == "advcl" and not wrapper and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in ch.children):
-                    return True, False, "main clause of a conditional"
+                    cond = True
             if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.p.conditional_marks for m in t.children):
-                return True, False, "inside a conditional clause"
+                return "conditional", "inside a conditional clause"
+            if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.lemma_.lower() in self.p.intent_adjectives:
+                return "future", f"intent '{t.head.text}'"
             if t.dep_ in ("xcomp", "conj") and hops < 3 and t.head is not t:
                 t = t.head
                 hops += 1
                 continue
-            return False, False, ""
+            if cond:
+                return "conditional", "main clause of a conditional"
+            return None, ""
 
 
 def _merge(a: list[Actor], b: list[Actor]) -> list[Actor]:

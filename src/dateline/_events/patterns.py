@@ -48,7 +48,7 @@ class Rule:
     strict: bool = False
     strict_lemmas: frozenset[str] = frozenset()
     confidence: float = 0.8
-    needs_complement: bool = False
+    needs_complement: bool | str = False
     host: bool = False
     subjects: frozenset[str] = frozenset()
     compound: frozenset[str] = frozenset()
@@ -70,6 +70,10 @@ class PatternSet:
     modal_markers: frozenset[str] = frozenset()
     conditional_marks: frozenset[str] = frozenset()
     negation_words: frozenset[str] = frozenset()
+    future_to_threaten: frozenset[str] = frozenset()
+    negated_to_reject: frozenset[str] = frozenset()
+    obligation_markers: frozenset[str] = frozenset()
+    intent_adjectives: frozenset[str] = frozenset()
     sources: tuple[str, ...] = ()
 
     def rules_for(self, lemma: str, pos: str) -> list[Rule]:
@@ -95,6 +99,14 @@ def _words(v: Any, lex: dict[str, list[str]], where: str) -> frozenset[str]:
         else:
             out.add(w.lower() if not w.startswith("@") else w)
     return frozenset(out)
+
+
+def _needs(v: Any, where: str) -> bool | str:
+    if isinstance(v, bool):
+        return v
+    if v in ("xcomp", "ccomp", "dobj"):
+        return str(v)
+    raise DataFileError(f"{where}: needs_complement must be true, false, xcomp, ccomp or dobj")
 
 
 def _rule(entry: Any, pos: str, idx: int, lex: dict[str, list[str]], onto: Ontology, path: str) -> Rule:
@@ -144,7 +156,7 @@ def _rule(entry: Any, pos: str, idx: int, lex: dict[str, list[str]], onto: Ontol
         objects=_words(entry.get("objects"), lex, where), not_objects=_words(entry.get("not_objects"), lex, where),
         targets=targets, strict=bool(entry.get("strict", False)),
         strict_lemmas=_words(entry.get("strict_lemmas"), lex, where), confidence=conf,
-        needs_complement=bool(entry.get("needs_complement", False)), host=bool(entry.get("host", False)),
+        needs_complement=_needs(entry.get("needs_complement", False), where), host=bool(entry.get("host", False)),
         subjects=_words(entry.get("subjects"), lex, where), compound=_words(entry.get("compound"), lex, where),
         amod=_words(entry.get("amod"), lex, where), oprd=_words(entry.get("oprd"), lex, where),
     )
@@ -178,9 +190,15 @@ def parse_patterns(docs: list[tuple[str, Any]], onto: Ontology | None = None) ->
                 ps.wrapper_modes.setdefault(wt, {}).setdefault(inner, mode)
         for inner, ctxs in (data.get("wrapper_contexts") or {}).items():
             ps.wrapper_contexts.setdefault(inner, tuple(_as_list(ctxs)))
-        for key in ("future_to_agree", "future_markers", "modal_markers", "conditional_marks", "negation_words"):
+        for key in ("future_to_agree", "future_to_threaten", "negated_to_reject"):
+            bad = [t for t in _as_list(data.get(key)) if t not in onto.types]
+            if bad:
+                raise DataFileError(f"{path}: {key}: unknown PLOVER type(s) {', '.join(map(str, bad))}")
+        for key in ("future_to_agree", "future_markers", "modal_markers", "conditional_marks", "negation_words",
+                    "future_to_threaten", "negated_to_reject", "obligation_markers", "intent_adjectives"):
             if key in data:
-                setattr(ps, key, getattr(ps, key) | frozenset(str(w).lower() for w in _as_list(data[key])))
+                norm = str.upper if key in ("future_to_agree", "future_to_threaten", "negated_to_reject") else str.lower
+                setattr(ps, key, getattr(ps, key) | frozenset(norm(str(w)) for w in _as_list(data[key])))
     return ps
 
 
