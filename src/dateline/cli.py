@@ -104,9 +104,20 @@ def cli() -> None:
 @click.option("--kb-extra", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra actors/aliases (YAML or TSV); also read from $DATELINE_KB_EXTRA.")
 @click.option("--batch-size", type=int, default=32, show_default=True)
+@click.option("--workers", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: this machine's cores; 1 codes in this process).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: worker processes here; dask: shards on a Dask cluster (pip install 'dateline[dask]').")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", help="Dask scheduler (default: a local Dask cluster).")
+@click.option("--output-dir", type=click.Path(file_okay=False),
+              help="With --engine dask: write one Parquet file per shard here; a rerun skips shards already written.")
+@click.option("--db", type=click.Path(dir_okay=False), help="Also store every article in this DuckDB file; a rerun "
+              "skips articles stored with the same text and coder version. No stdout unless --format/--output.")
+@click.option("--recode", is_flag=True, help="With --db: code and replace articles even when already stored.")
 def code_cmd(inputs: tuple[str, ...], date: str | None, fmt: str | None, output: str | None, table: str,
              fields: tuple[str, ...], max_chars: int, model: str | None, kb_extra: tuple[str, ...],
-             batch_size: int) -> None:
+             batch_size: int, workers: int | None, engine: str, scheduler: str | None, output_dir: str | None,
+             db: str | None, recode: bool) -> None:
     """Code articles from files, directories or stdin (-) into PLOVER events and more.
 
     \b
@@ -114,7 +125,7 @@ def code_cmd(inputs: tuple[str, ...], date: str | None, fmt: str | None, output:
     .csv/.tsv, .html, directories (recursive), - for stdin, and .gz of any of these.
     Exit status: 0 when at least one record was coded, 1 when none was, 2 for usage errors.
     """
-    from ._pipeline import Pipeline, Settings
+    from ._pipeline import Settings
     from ._readers import normalise_date
 
     if not inputs:
@@ -123,6 +134,8 @@ def code_cmd(inputs: tuple[str, ...], date: str | None, fmt: str | None, output:
         inputs = ("-",)
     if date is not None and normalise_date(date) != date:
         raise Failure(f"--date {date!r}: write the date as YYYY-MM-DD")
+    if db and output is None and fmt is None:
+        output = os.devnull  # --db alone: the database is the output
     if fmt is None:
         fmt = _format_from_path(output)
     if fmt == "parquet" and not output:
@@ -131,12 +144,32 @@ def code_cmd(inputs: tuple[str, ...], date: str | None, fmt: str | None, output:
         if p != "-" and not Path(p).exists():
             raise Failure(f"{p}: no such file or directory")
     extras = tuple(kb_extra) + tuple(x for x in os.environ.get("DATELINE_KB_EXTRA", "").split(os.pathsep) if x)
+    from ._scale import code_articles, count_articles
+
+    field_map = _parse_fields(fields)
+    sink = None
     try:
-        pipeline = Pipeline(Settings(model=model, batch_size=batch_size, max_chars=max_chars, kb_extra=extras))
+        if db:  # the event store (dateline._store): skips stored records, stores coded articles (main process)
+            from ._store import StoreSink
+
+            sink = StoreSink(db, recode=recode)
+        articles = code_articles(
+            inputs, lambda ins: (sink.records if sink else iter)(
+                _report_bad(read_inputs(ins, date=date, fields=field_map, max_chars=max_chars))),
+            Settings(model=model, batch_size=batch_size, max_chars=max_chars, kb_extra=extras),
+            workers=workers, engine=engine, scheduler=scheduler, output_dir=output_dir, shard_size=shard_size,
+            fingerprint={"date": date, "fields": field_map})
+        if sink:
+            articles = sink.articles(articles)
     except DatelineError as exc:
         raise _fail(exc) from None
-    records = read_inputs(inputs, date=date, fields=_parse_fields(fields), max_chars=max_chars)
-    n_ok, n_bad = run_and_write(pipeline.code_records(_report_bad(records)), fmt, output, table)
+    try:
+        if output_dir and not output:  # the Parquet shards are the output
+            n_ok, n_bad = count_articles(articles)
+        else:
+            n_ok, n_bad = run_and_write(articles, fmt, output, table)
+    except DatelineError as exc:
+        raise _fail(exc) from None
     click.echo(f"dateline: {n_ok} articles coded, {n_bad} with errors", err=True)
     sys.exit(EXIT_OK if n_ok else EXIT_NONE_CODED)
 
@@ -166,7 +199,8 @@ def run_and_write(articles: Iterable[Article], fmt: str, output: str | None, tab
             counts[0 if art.ok else 1] += 1
             yield art
 
-    stream = counted(_progress(iter(articles), None, "coding"))
+    shown = articles if getattr(articles, "reports_progress", False) else _progress(iter(articles), None, "coding")
+    stream = counted(iter(shown))
     with contextlib.ExitStack() as stack:
         if fmt == "parquet":
             assert output
