@@ -95,6 +95,7 @@ class Attributor:
         self._speaker_cache: dict[int, Speaker | None] = {}
         self.quoted: set[int] = set()  # token indices inside any quote (marks included)
         self.events: list[tuple[int, Speaker, Cue]] = []  # (article offset, speaker, cue), by position
+        self.raws: list[RawQuote] = []
 
     # -- helpers -----------------------------------------------------------------------
 
@@ -104,13 +105,14 @@ class Attributor:
     def tok_range(self, span: Span) -> tuple[int, int]:
         """Token index range [lo, hi) of the doc covering article offsets ``span``."""
         cs, ce = self.ctx.clean_span(span)
-        lo = hi = None
-        for t in self.doc:
-            if t.idx + len(t) > cs and t.idx < ce:
-                if lo is None:
-                    lo = t.i
-                hi = t.i + 1
-        if lo is None or hi is None:
+        if ce <= cs:
+            return (0, 0)
+        if not hasattr(self, "_tok_ends"):
+            self._tok_ends = [t.idx + len(t) for t in self.doc]
+            self._tok_starts = [t.idx for t in self.doc]
+        lo = bisect.bisect_right(self._tok_ends, cs)
+        hi = bisect.bisect_left(self._tok_starts, ce)
+        if lo >= hi:
             return (0, 0)
         return (lo, hi)
 
@@ -599,7 +601,7 @@ class Attributor:
                 sp = self.speaker_of(v, after_quote=v.i >= hi)
                 if sp is None:
                     continue
-                span = self.aspan(doc[lo:hi])
+                span = self.balance(self.aspan(doc[lo:hi]))
                 if span in seen:
                     continue
                 seen.add(span)
@@ -636,10 +638,22 @@ class Attributor:
                 out.append(Quote(self.text[span[0] : span[1]], span, pc.speaker.actor, pc.speaker.span, pc.text, "indirect", pc.span))
         return out
 
+    def balance(self, span: Span) -> Span:
+        """Widen a reported clause so that it never cuts a quotation's marks in half."""
+        s, e = span
+        for q in self.raws:
+            om = q.open_mark if q.open_mark is not None else q.start
+            cm = q.close_mark + 1 if q.close_mark is not None else q.end
+            if s <= om < e < cm:
+                e = cm
+            if om < s < cm <= e:
+                s = om
+        return (s, e)
+
     # -- the whole article -------------------------------------------------------------
 
     def run(self) -> list[Quote]:
-        raws = find_quotes(self.text)
+        raws = self.raws = find_quotes(self.text)
         found: list[_Found] = []
         for q in raws:
             inner = self.tok_range((q.start, q.end))
