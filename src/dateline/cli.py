@@ -111,13 +111,15 @@ def cli() -> None:
 @click.option("--scheduler", metavar="tcp://HOST:PORT", help="Dask scheduler (default: a local Dask cluster).")
 @click.option("--output-dir", type=click.Path(file_okay=False),
               help="With --engine dask: write one Parquet file per shard here; a rerun skips shards already written.")
+@click.option("--shard-size", type=click.IntRange(min=1), default=None,
+              help="With --engine dask: articles per shard (default 100).")
 @click.option("--db", type=click.Path(dir_okay=False), help="Also store every article in this DuckDB file; a rerun "
               "skips articles stored with the same text and coder version. No stdout unless --format/--output.")
 @click.option("--recode", is_flag=True, help="With --db: code and replace articles even when already stored.")
 def code_cmd(inputs: tuple[str, ...], date: str | None, fmt: str | None, output: str | None, table: str,
              fields: tuple[str, ...], max_chars: int, model: str | None, kb_extra: tuple[str, ...],
              batch_size: int, workers: int | None, engine: str, scheduler: str | None, output_dir: str | None,
-             db: str | None, recode: bool) -> None:
+             shard_size: int | None, db: str | None, recode: bool) -> None:
     """Code articles from files, directories or stdin (-) into PLOVER events and more.
 
     \b
