@@ -1,0 +1,674 @@
+"""The actor knowledge base: entries, aliases, offices with dates, memberships, agent patterns.
+
+Data (``dateline/data/kb``): the generated tables ``entries.tsv``, ``roles.tsv``,
+``members.tsv``, ``agents.tsv`` (built by ``scripts/build_kb.py``), then the curated YAML in
+``curated/`` and finally the user's extra files (``--kb-extra``, ``$DATELINE_KB_EXTRA``), all
+merged by id. The compiled form is cached as a pickle in the user cache directory, keyed by
+the hashes of every input file, so a warm load takes a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import hashlib
+import io
+import os
+import pickle
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .._errors import DatelineError
+from .._records import Actor
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "kb"
+CACHE_FORMAT = 4  # bump when the compiled structure changes
+
+KINDS = ("person", "state", "organization", "igo", "group", "population")
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+ISO3_RE = re.compile(r"^[A-Z]{3}$")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+LEAF = "\0"
+
+# alias types in the trie
+NAME, SHORT, ADJ, METO, AGENT = "name", "short", "adj", "meto", "agent"
+
+
+# -- normalisation -------------------------------------------------------------------------
+
+_SPLIT = re.compile(r"[^\w'&+]+")
+
+
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+@lru_cache(maxsize=65536)
+def norm_words(text: str) -> tuple[str, ...]:
+    """Match keys of a text: accents folded, lower case, dots and hyphens dropped.
+
+    Both aliases and spaCy tokens go through this, so "U.S." == "US" and "Jong-un" == "Jong un".
+    """
+    t = fold(text).replace("\u2019", "'").replace("\u2018", "'").replace(".", "")
+    out = []
+    for w in _SPLIT.split(t):
+        w = w.strip("'")
+        if w:
+            out.append(w)
+    return tuple(out)
+
+
+def case_class(alias: str) -> str | tuple[bool, ...]:
+    """How text tokens must look to match: 'upper' (an acronym: the text must be upper case
+    too), 'any', or per normalised word whether it is capitalised in the alias (a name)."""
+    letters = re.sub(r"[^A-Za-z]", "", alias)
+    if not letters:
+        return "any"
+    if letters.isupper() and len(letters) <= 5:
+        return "upper"
+    if any(c.isupper() for c in alias):
+        t = unicodedata.normalize("NFKD", alias).replace(".", "")
+        words = [w.strip("'") for w in _SPLIT.split(t) if w.strip("'")]
+        return tuple(w[:1].isupper() for w in words)
+    return "any"
+
+
+# -- records -------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Role:
+    role: str
+    country: str | None
+    sector: str
+    start: str
+    end: str
+    asof: str
+    org: str | None = None
+
+    def active(self, date: str) -> bool:
+        if self.start and date < self.start:
+            return False
+        if self.end:
+            return date < self.end or (date == self.end and False)
+        # open-ended: trust it for a year and a half past the date the source was current
+        if self.asof and date > _add_days(self.asof, 550):
+            return False
+        return True
+
+
+def _add_days(iso: str, days: int) -> str:
+    try:
+        return (_dt.date.fromisoformat(iso) + _dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return iso
+
+
+@dataclass(slots=True)
+class Entry:
+    id: str
+    kind: str
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    wikidata: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    short: list[str] = field(default_factory=list)
+    adjectives: list[str] = field(default_factory=list)
+    metonyms: list[str] = field(default_factory=list)
+    org_metonyms: dict[str, str] = field(default_factory=dict)
+    roles: list[Role] = field(default_factory=list)
+    members: list[tuple[str, str, str]] = field(default_factory=list)
+    executive: str | None = None
+    parent: str | None = None
+    source: str = "kb"
+
+
+@dataclass(slots=True)
+class Agent:
+    pattern: str
+    sector: str
+    form: str  # person | people | org
+    role: str | None = None
+    subordinate: bool = False
+
+
+# -- loading -------------------------------------------------------------------------------
+
+
+class KBError(DatelineError):
+    pass
+
+
+@dataclass
+class Problem:
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+def _split(v: str) -> list[str]:
+    return [x.strip() for x in v.split("|") if x.strip()] if v else []
+
+
+def _read_tsv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for i, row in enumerate(reader, start=2):
+            yield i, row
+
+
+def _date_str(v: Any) -> str:
+    if v is None or v == "":
+        return ""
+    if isinstance(v, _dt.date):
+        return v.isoformat()
+    return str(v).strip()
+
+
+class KB:
+    """The loaded knowledge base. Use :func:`load_kb` to get the cached instance."""
+
+    def __init__(self) -> None:
+        self.version = "none"
+        self.entries: dict[str, Entry] = {}
+        self.agents: dict[str, Agent] = {}
+        self.by_iso: dict[str, str] = {}
+        self.trie: dict[str, Any] = {}
+        self.index: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
+        self.offices: dict[tuple[str, str], list[tuple[Role, str]]] = {}
+        self.surnames: dict[str, set[str]] = {}
+        self.name_index: dict[str, str] = {}
+
+    # -- building ----------------------------------------------------------------------
+
+    def add_entry(self, e: Entry, problems: list[Problem] | None = None) -> None:
+        old = self.entries.get(e.id)
+        if old is None:
+            self.entries[e.id] = e
+            if e.kind == "state" and e.country and e.id not in ("",):
+                self.by_iso.setdefault(e.country, e.id)
+            return
+        # merge: lists extend, scalars given override
+        for a in e.aliases:
+            if a not in old.aliases and a != old.name:
+                old.aliases.append(a)
+        if e.name and e.name != old.name and e.source != "kb":
+            if old.name not in old.aliases:
+                old.aliases.append(old.name)
+            if e.kind != "state":
+                old.name = e.name
+        for attr in ("short", "adjectives", "metonyms"):
+            lst = getattr(old, attr)
+            for a in getattr(e, attr):
+                if a not in lst:
+                    lst.append(a)
+        old.org_metonyms.update(e.org_metonyms)
+        # curated roles of the same office replace the source's open-ended guesses
+        offices = {(r.role, r.country, r.org) for r in e.roles}
+        old.roles = [o for o in old.roles if o.asof == "" or (o.role, o.country, o.org) not in offices]
+        old.roles.extend(e.roles)
+        old.members.extend(e.members)
+        for attr in ("country", "sector", "wikidata", "executive", "parent"):
+            v = getattr(e, attr)
+            if v:
+                setattr(old, attr, v)
+        if e.kind and e.kind != old.kind and e.source != "kb":
+            old.kind = e.kind
+
+    def compile(self) -> None:
+        self.trie = {}
+        self.index = {}
+        self.offices = {}
+        self.surnames = {}
+        self.name_index = {}
+        for e in self.entries.values():
+            if e.kind == "state" and e.country:
+                self.by_iso[e.country] = e.id
+        for e in self.entries.values():
+            self._add_alias(e.name, e.id, NAME)
+            self.name_index.setdefault(" ".join(norm_words(e.name)), e.id)
+            for a in e.aliases:
+                self._add_alias(a, e.id, NAME)
+            for a in e.short:
+                self._add_alias(a, e.id, SHORT)
+            for a in e.adjectives:
+                self._add_alias(a, e.id, ADJ)
+            for a in e.metonyms:
+                self._add_alias(a, e.id, METO)
+            for a, sec in e.org_metonyms.items():
+                self._add_alias(a, e.id, METO + ":" + sec)
+            for r in e.roles:
+                key = r.org or r.country or ""
+                self.offices.setdefault((key, r.role), []).append((r, e.id))
+            if e.kind == "person" and e.roles and any((r.end or "9999") >= "1990" for r in e.roles):
+                words = norm_words(e.name)
+                if len(words) >= 2:
+                    self.surnames.setdefault(words[-1], set()).add(e.id)
+        for a in self.agents.values():
+            self._add_alias(a.pattern, a.pattern, AGENT)
+        for lst in self.offices.values():
+            lst.sort(key=lambda t: t[0].start)
+
+    def _add_alias(self, alias: str, eid: str, atype: str) -> None:
+        words = norm_words(alias)
+        if not words:
+            return
+        node = self.trie
+        for w in words:
+            node = node.setdefault(w, {})
+        payload = (eid, atype, case_class(alias) if atype != AGENT else "any")
+        lst = node.setdefault(LEAF, [])
+        if payload not in lst:
+            lst.append(payload)
+        self.index.setdefault(words, [])
+        if payload not in self.index[words]:
+            self.index[words].append(payload)
+
+    # -- queries -----------------------------------------------------------------------
+
+    def ids_for(self, name: str) -> set[str]:
+        """Ids of entries having ``name`` as a name or alias (case-insensitive); ISO3 -> state."""
+        name = name.strip()
+        out: set[str] = set()
+        if ISO3_RE.match(name) and name in self.by_iso:
+            out.add(self.by_iso[name])
+        if name in self.entries:
+            out.add(name)
+        words = norm_words(name)
+        if words and words[0] == "the" and words not in self.index:
+            words = words[1:]
+        for eid, atype, _ in self.index.get(words, ()):
+            if atype != AGENT:
+                out.add(eid)
+        return out
+
+    def lookup(self, name: str, date: _dt.date | None = None) -> list[Actor]:
+        """Actors that ``name`` can mean on ``date`` (names, aliases, ids, ISO3 codes)."""
+        d = date.isoformat() if date else None
+        return [self.actor(eid, d, text=name) for eid in sorted(self.ids_for(name), key=self._rank)]
+
+    def _rank(self, eid: str) -> tuple[int, str]:
+        e = self.entries[eid]
+        order = {"state": 0, "igo": 1, "group": 2, "organization": 3, "person": 4}.get(e.kind, 5)
+        return (1 if eid.startswith("dl:phx:") else 0, order, eid)
+
+    def active_roles(self, eid: str, date: str | None) -> list[Role]:
+        e = self.entries[eid]
+        if date is None:
+            return []
+        return [r for r in e.roles if r.active(date)]
+
+    def actor(self, eid: str, date: str | None, text: str = "", span: tuple[int, int] | None = None,
+              sector: str | None = None, resolved_by: str | None = None) -> Actor:
+        e = self.entries[eid]
+        country, sec, role = e.country, e.sector, None
+        if e.kind == "person":
+            act = self.active_roles(eid, date)
+            if act:
+                r = max(act, key=lambda r: (r.org is None, r.role in ("head_of_state", "head_of_government"), r.start))
+                country = r.country if not r.org else (r.country or None)
+                sec, role = r.sector or "GOV", r.role or None
+            elif date and e.roles:
+                past = [r for r in e.roles if r.end and r.end <= date]
+                sec = ("ELI" if (e.sector or "GOV") == "GOV" else e.sector) if past else None
+            if not country and not (act and act[0].org):
+                country = e.country
+        elif e.kind == "igo":
+            country = None
+        if sector:
+            sec = sector
+        return Actor(id=e.id, name=e.name, kind=e.kind if e.kind in KINDS else "organization", country=country or None,
+                     sector=sec or None, wikidata=e.wikidata or None, text=text, span=span, role=role,
+                     resolved_by=resolved_by)
+
+    def office_holder(self, where: str, role: str, date: str | None) -> str | None:
+        """The id of who held ``role`` in country/org ``where`` on ``date`` (None if unknown)."""
+        if date is None:
+            return None
+        if role == "executive":
+            e = self.entries.get(self.by_iso.get(where, ""), None)
+            if e is not None and e.executive:
+                role = e.executive
+            else:
+                hs = self.office_holder(where, "head_of_state", date)
+                hg = self.office_holder(where, "head_of_government", date)
+                return hs if hs and hs == hg else None
+        cands = [(r, eid) for r, eid in self.offices.get((where, role), ()) if r.active(date)]
+        if not cands:
+            return None
+        # prefer curated roles (asof empty), then the most recent start; a tie is unknown
+        cands.sort(key=lambda t: (t[0].asof == "", t[0].start), reverse=True)
+        best = cands[0]
+        rivals = {eid for r, eid in cands if r.start == best[0].start and eid != best[1]
+                  and (r.asof == "") == (best[0].asof == "")}
+        return None if rivals else best[1]
+
+    def is_member(self, org: str, country: str, date: str | None) -> bool:
+        e = self.entries.get(org)
+        if e is None:
+            return False
+        for c, s, t in e.members:
+            if c == country and (date is None or ((not s or s <= date) and (not t or date <= t))):
+                return True
+        return False
+
+    def members_of(self, org: str, date: str | None) -> list[str]:
+        e = self.entries.get(org)
+        if e is None:
+            return []
+        out = {c for c, _, _ in e.members if self.is_member(org, c, date)}
+        return sorted(out)
+
+
+# -- readers for the data files ------------------------------------------------------------
+
+
+def _load_tables(kb: KB, d: Path) -> None:
+    for _, row in _read_tsv(d / "entries.tsv"):
+        e = Entry(id=row["id"], kind=row["kind"], name=row["name"], country=row["country"] or None,
+                  sector=row["sector"] or None, wikidata=row["wikidata"] or None, aliases=_split(row["aliases"]),
+                  adjectives=_split(row["adjectives"]), metonyms=_split(row.get("metonyms") or ""))
+        kb.entries[e.id] = e
+    for _, row in _read_tsv(d / "roles.tsv"):
+        e = kb.entries.get(row["id"])
+        if e is not None:
+            e.roles.append(Role(row["role"], row["country"] or None, row["sector"] or "GOV", row["start"], row["end"],
+                                row["asof"]))
+    for _, row in _read_tsv(d / "members.tsv"):
+        e = kb.entries.get(row["org"])
+        if e is None:
+            e = kb.entries[row["org"]] = Entry(id=row["org"], kind="igo", name=row["org"])
+        e.members.append((row["country"], row["start"], row["end"]))
+    for _, row in _read_tsv(d / "agents.tsv"):
+        kb.agents[row["pattern"]] = Agent(row["pattern"], row["sector"], row["form"])
+
+
+def slug(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(s)).strip("-")
+
+
+def _as_list(v: Any) -> list[str]:
+    if v is None:
+        return []
+    if isinstance(v, str):
+        return _split(v) if "|" in v else [v]
+    return [str(x) for x in v]
+
+
+ENTRY_FIELDS = {"id", "kind", "name", "country", "sector", "wikidata", "aliases", "short", "adjectives", "metonyms",
+                "org_metonyms", "roles", "members", "executive", "parent", "role", "start", "end", "org"}
+AGENT_FIELDS = {"pattern", "sector", "form", "role", "subordinate"}
+
+
+def parse_actor(d: dict[str, Any], kb: KB | None, where: str, line: int, problems: list[Problem],
+                source: str = "curated") -> Entry | None:
+    """One actor record (YAML mapping or TSV row) -> Entry, reporting problems."""
+    n0 = len(problems)
+
+    def bad(msg: str) -> None:
+        problems.append(Problem(where, line, msg))
+
+    unknown = set(d) - ENTRY_FIELDS
+    if unknown:
+        bad(f"unknown field(s) {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(ENTRY_FIELDS))}")
+    kind = str(d.get("kind") or "").strip()
+    if kind not in KINDS:
+        bad(f"kind {kind!r} must be one of {', '.join(KINDS)}")
+    name = str(d.get("name") or "").strip()
+    country = str(d.get("country") or "").strip() or None
+    if country and not ISO3_RE.match(country):
+        bad(f"country {country!r} must be an ISO 3166 alpha-3 code such as RUS")
+    sector = str(d.get("sector") or "").strip() or None
+    if sector and not re.fullmatch(r"[A-Z]{3}", sector):
+        bad(f"sector {sector!r} must be a three-letter PLOVER/CAMEO code such as GOV")
+    wikidata = str(d.get("wikidata") or "").strip() or None
+    if wikidata and not re.fullmatch(r"Q\d+", wikidata):
+        bad(f"wikidata {wikidata!r} must look like Q12345")
+    eid = str(d.get("id") or "").strip()
+    if not eid:
+        if kind == "state" and country and kb is not None and country in kb.by_iso:
+            eid = kb.by_iso[country]
+        elif kb is not None and name and " ".join(norm_words(name)) in kb.name_index:
+            eid = kb.name_index[" ".join(norm_words(name))]
+        elif name:
+            eid = "dl:" + slug(name)
+        else:
+            bad("a record needs an id or a name")
+    if re.fullmatch(r"Q\d+", eid) and not wikidata:
+        wikidata = eid
+    if not name and not (kb is not None and eid in kb.entries):
+        bad("name is missing (needed for a new actor)")
+    roles: list[Role] = []
+    raw_roles = list(d.get("roles") or [])
+    if d.get("role"):
+        raw_roles.append({"role": d.get("role"), "country": country, "start": d.get("start"), "end": d.get("end"),
+                          "org": d.get("org")})
+    for r in raw_roles:
+        if not isinstance(r, dict) or not r.get("role"):
+            bad(f"role {r!r} needs at least a 'role' name")
+            continue
+        s, t = _date_str(r.get("start")), _date_str(r.get("end"))
+        for lab, v in (("start", s), ("end", t)):
+            if v and not DATE_RE.match(v):
+                bad(f"role {r.get('role')}: {lab} {v!r} must be YYYY-MM-DD")
+        if s and t and t < s:
+            bad(f"role {r.get('role')}: end {t} is before start {s}")
+        rc = str(r.get("country") or "").strip() or (None if r.get("org") else country)
+        if rc and not ISO3_RE.match(rc):
+            bad(f"role {r.get('role')}: country {rc!r} must be ISO3")
+        roles.append(Role(str(r["role"]), rc, str(r.get("sector") or sector or "GOV"), s, t, "", r.get("org") or None))
+    members = []
+    for m in d.get("members") or []:
+        if not isinstance(m, dict) or not ISO3_RE.match(str(m.get("country") or "")):
+            bad(f"member {m!r} needs country: ISO3")
+            continue
+        members.append((str(m["country"]), _date_str(m.get("start")), _date_str(m.get("end"))))
+    if len(problems) > n0:
+        return None
+    return Entry(id=eid, kind=kind, name=name, country=country, sector=sector, wikidata=wikidata,
+                 aliases=_as_list(d.get("aliases")), short=_as_list(d.get("short")),
+                 adjectives=_as_list(d.get("adjectives")), metonyms=_as_list(d.get("metonyms")),
+                 org_metonyms={str(k): str(v) for k, v in (d.get("org_metonyms") or {}).items()},
+                 roles=roles, members=members, executive=d.get("executive") or None, parent=d.get("parent") or None,
+                 source=source)
+
+
+def parse_agent(d: dict[str, Any], where: str, line: int, problems: list[Problem]) -> Agent | None:
+    n0 = len(problems)
+    unknown = set(d) - AGENT_FIELDS
+    if unknown:
+        problems.append(Problem(where, line, f"unknown agent field(s) {', '.join(sorted(unknown))}"))
+    pat = str(d.get("pattern") or "").strip().lower()
+    sector = str(d.get("sector") or "").strip()
+    form = str(d.get("form") or "person").strip()
+    if not pat:
+        problems.append(Problem(where, line, "agent needs a pattern"))
+    if not re.fullmatch(r"[A-Z]{3}", sector):
+        problems.append(Problem(where, line, f"agent {pat!r}: sector {sector!r} must be a three-letter code"))
+    if form not in ("person", "people", "org"):
+        problems.append(Problem(where, line, f"agent {pat!r}: form {form!r} must be person, people or org"))
+    if len(problems) > n0:
+        return None
+    return Agent(pat, sector, form, d.get("role") or None, bool(d.get("subordinate")))
+
+
+def read_extra(path: str | Path, kb: KB | None, problems: list[Problem], source: str = "extra"
+               ) -> tuple[list[Entry], list[Agent]]:
+    """Read a YAML (``actors:``/``agents:`` lists) or TSV extra file; problems are appended."""
+    p = Path(path)
+    where = str(p)
+    entries: list[Entry] = []
+    agents: list[Agent] = []
+    try:
+        text = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(Problem(where, 0, f"cannot read: {exc}"))
+        return entries, agents
+    if p.suffix.lower() in (".tsv", ".tab", ".txt"):
+        reader = csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
+        if not reader.fieldnames or "kind" not in reader.fieldnames and "pattern" not in reader.fieldnames:
+            problems.append(Problem(where, 1, "the first line must be a header naming the columns, e.g. "
+                                              "id<TAB>kind<TAB>name<TAB>aliases<TAB>country<TAB>sector"))
+            return entries, agents
+        for i, row in enumerate(reader, start=2):
+            row = {k: v for k, v in row.items() if k is not None and v not in (None, "")}
+            if None in row:
+                problems.append(Problem(where, i, "more cells than header columns"))
+                continue
+            if "pattern" in reader.fieldnames:
+                a = parse_agent(row, where, i, problems)
+                if a:
+                    agents.append(a)
+            else:
+                e = parse_actor(row, kb, where, i, problems, source)
+                if e:
+                    entries.append(e)
+        return entries, agents
+    import yaml
+
+    try:
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        node = yaml.compose(text, Loader=loader)
+        data = yaml.load(text, Loader=loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problems.append(Problem(where, (mark.line + 1) if mark else 0, f"YAML syntax error: {getattr(exc, 'problem', exc)}"))
+        return entries, agents
+    if data is None:
+        return entries, agents
+    if not isinstance(data, dict) or not (set(data) <= {"actors", "agents"}):
+        problems.append(Problem(where, 1, "the file must be a mapping with 'actors:' and/or 'agents:' lists"))
+        return entries, agents
+    lines: dict[str, list[int]] = {}
+    if node is not None and hasattr(node, "value"):
+        for knode, vnode in node.value:
+            if hasattr(vnode, "value") and isinstance(vnode.value, list):
+                lines[knode.value] = [getattr(item, "start_mark").line + 1 for item in vnode.value]
+    for key in ("actors", "agents"):
+        items = data.get(key) or []
+        if not isinstance(items, list):
+            problems.append(Problem(where, 1, f"{key!r} must be a list"))
+            continue
+        for j, item in enumerate(items):
+            ln = lines.get(key, [])[j] if j < len(lines.get(key, [])) else 0
+            if not isinstance(item, dict):
+                problems.append(Problem(where, ln, f"{key} item must be a mapping, got {item!r}"))
+                continue
+            if key == "actors":
+                e = parse_actor(item, kb, where, ln, problems, source)
+                if e:
+                    entries.append(e)
+            else:
+                a = parse_agent(item, where, ln, problems)
+                if a:
+                    agents.append(a)
+    return entries, agents
+
+
+def _apply(kb: KB, entries: list[Entry], agents: list[Agent]) -> None:
+    for e in entries:
+        kb.add_entry(e)
+        if e.kind == "state" and e.country:
+            kb.by_iso.setdefault(e.country, e.id)
+        kb.name_index.setdefault(" ".join(norm_words(e.name)), e.id) if e.name else None
+    for a in agents:
+        old = kb.agents.get(a.pattern)
+        if old is None:
+            kb.agents[a.pattern] = a
+        else:
+            old.sector, old.form = a.sector, a.form
+            old.role = a.role or old.role
+            old.subordinate = a.subordinate or old.subordinate
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("DATELINE_CACHE") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "dateline"
+
+
+def _hash_files(paths: Iterable[Path]) -> str:
+    h = hashlib.sha256(str(CACHE_FORMAT).encode())
+    h.update(Path(__file__).read_bytes())
+    for p in paths:
+        h.update(str(p).encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:20]
+
+
+def curated_files(d: Path = DATA_DIR) -> list[Path]:
+    return sorted((d / "curated").glob("*.yaml"))
+
+
+def build_kb(extra: Iterable[str] = (), data_dir: Path = DATA_DIR, strict: bool = True) -> KB:
+    """Load and compile the KB without the cache."""
+    kb = KB()
+    kb.version = (data_dir / "VERSION").read_text(encoding="utf-8").strip() if (data_dir / "VERSION").exists() else "none"
+    _load_tables(kb, data_dir)
+    for e in kb.entries.values():
+        if e.kind == "state" and e.country:
+            kb.by_iso[e.country] = e.id
+        kb.name_index.setdefault(" ".join(norm_words(e.name)), e.id)
+    problems: list[Problem] = []
+    for f in curated_files(data_dir):
+        ents, ags = read_extra(f, kb, problems, source="curated")
+        _apply(kb, ents, ags)
+    if problems:
+        raise KBError("bundled KB has errors:\n" + "\n".join(map(str, problems)))
+    extra = list(extra)
+    for f in extra:
+        ents, ags = read_extra(f, kb, problems, source="extra")
+        _apply(kb, ents, ags)
+    if problems and strict:
+        raise KBError("errors in --kb-extra file(s) (check them with `dateline kb validate FILE`):\n"
+                      + "\n".join(map(str, problems[:20])))
+    if extra:
+        kb.version += "+extra"
+    kb.compile()
+    return kb
+
+
+_LOADED: dict[tuple[str, ...], KB] = {}
+
+
+def load_kb(extra: Iterable[str] = ()) -> KB:
+    """The knowledge base (bundled data plus ``extra`` files), cached in memory and on disk."""
+    extra_t = tuple(str(x) for x in extra)
+    if extra_t in _LOADED:
+        return _LOADED[extra_t]
+    files = [DATA_DIR / n for n in ("VERSION", "entries.tsv", "roles.tsv", "members.tsv", "agents.tsv")]
+    files += curated_files() + [Path(x) for x in extra_t]
+    try:
+        key = _hash_files(f for f in files if f.exists())
+    except OSError as exc:
+        raise KBError(f"cannot read a KB file: {exc}") from None
+    cache = _cache_dir() / f"kb-{key}.pickle"
+    kb: KB | None = None
+    if cache.exists() and not os.environ.get("DATELINE_NO_CACHE"):
+        try:
+            with open(cache, "rb") as fh:
+                kb = pickle.load(fh)
+        except Exception:  # noqa: BLE001 - a stale or broken cache is rebuilt
+            kb = None
+    if kb is None:
+        kb = build_kb(extra_t)
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as fh:
+                pickle.dump(kb, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, cache)
+        except OSError as exc:
+            print(f"dateline: could not cache the KB ({exc}); it will be rebuilt next time", file=sys.stderr)
+    _LOADED[extra_t] = kb
+    return kb

@@ -1,0 +1,872 @@
+"""Find and resolve actor mentions in one parsed article.
+
+Steps (all on spaCy tokens of the clean text; spans are turned into article offsets at the end):
+
+1. phrase matching of every KB alias and agent pattern over normalised token keys (a trie);
+2. persons spaCy finds that the KB does not know (NER ``PERSON``);
+3. surnames of people named earlier in the article, and titled surnames ("President Lula");
+4. descriptions: ``[the] [Iran's|Chinese|UN] [top] <agent> [<Name>]`` -> the named person, the
+   office holder on the article date, a state sector ("Chinese officials" = CHN GOV) or an
+   unknown person with country and sector;
+5. states and capitals count as actors only in actor positions (subject, object of a non-motion
+   verb, possessor, "talks with ..."), otherwise they are places;
+6. coreference, conservatively: "the Russian", "the two leaders", "he"/"she", "they", "it".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .._records import Actor
+from .kb import ADJ, AGENT, KB, LEAF, METO, NAME, SHORT, STATE_SECTORS, Agent, norm_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+FUNCTION_WORDS = frozenset({"of", "the", "and", "al", "el", "de", "du", "bin", "ibn", "da", "van", "von", "der",
+                            "for", "in", "la", "le", "di", "y", "wal", "ad", "ul", "e", "i"})
+DETS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+FORMER = frozenset({"former", "ex", "then", "late", "erstwhile", "onetime", "one-time", "previous", "outgoing"})
+NOT_HOLDER = frozenset({"deputy", "vice", "assistant", "junior", "future", "incoming", "would-be", "candidate"})
+MODIFIERS = frozenset({"top", "senior", "chief", "acting", "interim", "new", "first", "self-proclaimed", "de", "facto",
+                       "powerful", "veteran", "hardline", "visiting", "embattled", "longtime", "leading", "local",
+                       "regional", "national", "federal", "provincial", "current", "sitting", "elected", "military",
+                       "civilian", "caretaker", "transitional", "democratic", "communist", "conservative",
+                       "populist", "nationalist", "right-wing", "left-wing", "unnamed", "anonymous", "two",
+                       "three", "several", "some", "many", "other", "most", "all", "both", "few", "own"}
+    | FORMER | NOT_HOLDER)
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "general", "gen", "ayatollah", "sheikh",
+                        "prince", "king", "queen", "emir", "president", "premier", "chancellor", "minister",
+                        "senator", "sen", "rep", "governor", "gov", "secretary", "pope", "colonel", "col", "marshal",
+                        "admiral", "adm", "lt", "major", "maj", "comrade"})
+MOTION = frozenset({"visit", "leave", "reach", "enter", "tour", "arrive", "return", "flee", "travel", "fly", "host",
+                    "land", "cross", "exit", "call", "phone"})
+ACTOR_PREPS = frozenset({"by", "with", "against", "between", "among", "on", "upon", "toward", "towards"})
+REQUEST_NOUNS = frozenset({"support", "aid", "message", "call", "threat", "warning", "letter", "appeal", "demand",
+                           "request", "offer", "proposal", "response", "reply", "pressure", "criticism", "ultimatum",
+                           "signal", "invitation", "assurance", "concession", "help", "assistance", "backing"})
+SPEECH_LEMMAS = frozenset({"say", "tell", "warn", "add", "state", "announce", "claim", "insist", "urge", "accuse",
+                           "deny", "reject", "call", "demand", "vow", "pledge", "promise", "threaten", "argue",
+                           "note", "stress", "declare", "respond", "reply", "confirm", "condemn", "criticize",
+                           "criticise", "welcome", "believe", "want", "seek", "agree", "refuse", "plan", "hope"})
+EAST_ASIA = frozenset({"CHN", "TWN", "PRK", "KOR", "VNM", "HKG", "MAC", "KHM", "MNG", "SGP", "MMR"})
+PLURAL_NOUNS = {"leaders": "person", "presidents": "person", "men": "person", "women": "person",
+                "ministers": "person", "premiers": "person", "sides": "state", "countries": "state",
+                "nations": "state", "governments": "state", "states": "state", "neighbours": "state",
+                "neighbors": "state", "allies": "state", "powers": "state"}
+NUMBER_WORDS = {"two": 2, "both": 2, "three": 3}
+PRON_SING = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+PRON_PLUR = frozenset({"they", "them", "their", "theirs", "themselves"})
+PRON_IT = frozenset({"it", "its"})
+VAGUE_BODIES = frozenset({"government", "administration", "authorities", "regime", "opposition", "leaders",
+                          "officials", "official"})
+ORG_ROLE_MAP = {"head_of_state": "head", "head_of_government": "head", "executive": "head", "secretary_general": "head"}
+
+
+@dataclass(slots=True)
+class Match:
+    start: int  # token index
+    end: int  # exclusive
+    kind: str  # entry | agent | ner_person | surname | pronoun | nominal | plural
+    ids: list[tuple[str, str]] = field(default_factory=list)  # (entry id, alias type)
+    agent: Agent | None = None
+    used: bool = False
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    actors: list[Actor]
+    how: str
+    head: int
+    listed: bool = True
+
+
+class Resolver:
+    """Resolves the actor mentions of one doc. Create one per article (cheap)."""
+
+    def __init__(self, kb: KB, doc: Doc, date: str | None) -> None:
+        self.kb = kb
+        self.doc = doc
+        self.date = date
+        self.toks = list(doc)
+        self.n = len(self.toks)
+        self.covered = [False] * self.n
+        self.mentions: list[Mention] = []
+        self.countries_seen: set[str] = set()
+
+    # -- 1. phrase matching ----------------------------------------------------------------
+
+    def match_aliases(self) -> list[Match]:
+        stream: list[tuple[str, int]] = []
+        for t in self.toks:
+            for w in norm_words(t.text):
+                stream.append((w, t.i))
+        trie = self.kb.trie
+        out: list[Match] = []
+        i, m = 0, len(stream)
+        while i < m:
+            if i > 0 and stream[i - 1][1] == stream[i][1]:  # a match must start on a token boundary
+                i += 1
+                continue
+            node = trie.get(stream[i][0])
+            if node is None:
+                i += 1
+                continue
+            found: list[tuple[int, list[tuple[str, str, object]]]] = []
+            j = i
+            while True:
+                leaf = node.get(LEAF)
+                if leaf is not None and (j + 1 >= m or stream[j + 1][1] != stream[j][1]):
+                    found.append((j, leaf))  # ends on a token boundary
+                j += 1
+                if j >= m:
+                    break
+                node = node.get(stream[j][0])
+                if node is None:
+                    break
+            mt = None
+            for j, leaf in reversed(found):  # longest first
+                mt = self._make_match(i, j, stream, leaf)
+                if mt is not None:
+                    break
+            if mt is None:
+                i += 1
+                continue
+            out.append(mt)
+            while i < m and stream[i][1] < mt.end:
+                i += 1
+        return out
+
+    def _case_ok(self, i: int, j: int, stream: list[tuple[str, int]], case: object) -> bool:
+        if case == "any":
+            return True
+        toks = [self.toks[k] for k in range(stream[i][1], stream[j][1] + 1)]
+        if case == "upper":
+            return all(t.text.isupper() or not any(c.isalpha() for c in t.text) for t in toks)
+        assert isinstance(case, tuple)
+        caps = 0
+        for w in range(i, j + 1):
+            t = self.toks[stream[w][1]]
+            want = case[w - i] if w - i < len(case) else False
+            first_word = w == 0 or stream[w - 1][1] != stream[w][1]
+            if not first_word or not any(c.isalpha() for c in t.text):
+                continue
+            if want:
+                if t.text[:1].isupper():
+                    caps += 1
+                elif len(t.text) > 3 and t.lower_ not in FUNCTION_WORDS:
+                    return False
+        if caps == 0:
+            return False
+        if len(toks) == 1 and toks[0].is_stop and not toks[0].text.isupper():
+            return False
+        return True
+
+    def _make_match(self, i: int, j: int, stream: list[tuple[str, int]], leaf: list[tuple[str, str, object]]
+                    ) -> Match | None:
+        ts, te = stream[i][1], stream[j][1] + 1
+        ents = [(eid, at) for eid, at, case in leaf if at != AGENT and self._case_ok(i, j, stream, case)]
+        if ents:
+            return Match(ts, te, "entry", ids=ents)
+        for eid, at, _ in leaf:
+            if at == AGENT:
+                last = self.toks[te - 1]
+                if last.pos_ in ("VERB", "AUX", "ADP") or (last.pos_ == "ADJ" and te - ts == 1 and last.dep_ != "nsubj"):
+                    return None
+                return Match(ts, te, "agent", agent=self.kb.agents.get(eid))
+        return None
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _pick(self, ids: list[tuple[str, str]], types: Iterable[str] | None = None) -> tuple[str, str] | None:
+        """The best entry among a match's candidates (curated before Phoenix, in office first)."""
+        cands = [(e, t) for e, t in ids if types is None or t in types or t.split(":")[0] in types]
+        if not cands:
+            return None
+        kb = self.kb
+
+        def score(c: tuple[str, str]) -> tuple[int, int, int, int]:
+            e = kb.entries[c[0]]
+            active = 1 if (e.kind == "person" and self.date and kb.active_roles(c[0], self.date)) else 0
+            order = {"state": 0, "igo": 1, "group": 2, "organization": 3, "person": 4}.get(e.kind, 5)
+            return (0 if c[0].startswith("dl:phx:") else 1, active, e.source != "kb", -order)
+
+        cands.sort(key=score, reverse=True)
+        best = cands[0]
+        # two different well-known people sharing a name and both in office: unknown
+        if len(cands) > 1 and kb.entries[best[0]].kind == "person":
+            rival = cands[1]
+            if kb.entries[rival[0]].kind == "person" and score(rival) == score(best) and rival[0] != best[0]:
+                return None
+        return best
+
+    def _actor(self, eid: str, ts: int, te: int, how: str, sector: str | None = None) -> Actor:
+        a = self.kb.actor(eid, self.date, sector=sector, resolved_by=how)
+        return a
+
+    def _subject_like(self, tok: Token) -> Token:
+        t = tok
+        for _ in range(4):
+            if t.dep_ in ("conj", "appos") and t.head is not t:
+                t = t.head
+            else:
+                break
+        return t
+
+    def actor_position(self, tok: Token) -> bool:
+        t = self._subject_like(tok)
+        dep = t.dep_
+        if dep in ("nsubj", "nsubjpass", "csubj", "agent", "dative", "poss"):
+            return True
+        if dep == "dobj":
+            return t.head.lemma_ not in MOTION
+        if dep == "pobj":
+            prep = t.head
+            p = prep.lower_
+            if p in ACTOR_PREPS:
+                return not (p == "on" and prep.head.pos_ == "VERB" and prep.head.lemma_ in MOTION)
+            if p == "from" and prep.head.pos_ in ("NOUN", "PROPN"):
+                return True
+            if p in ("to", "for") and prep.head.lemma_ in REQUEST_NOUNS:
+                return True
+            if p == "of" and prep.head.lemma_ in REQUEST_NOUNS:
+                return True
+        if dep == "ROOT" and t.pos_ in ("PROPN", "NOUN") and t.i == t.sent.start:
+            return False
+        return False
+
+    def is_subject(self, tok: Token) -> bool:
+        return self._subject_like(tok).dep_ in ("nsubj", "nsubjpass")
+
+    def _head(self, ts: int, te: int) -> Token:
+        span = self.doc[ts:te]
+        return span.root
+
+    # -- 2-3. extra person mentions -----------------------------------------------------------
+
+    def ner_persons(self, matches: list[Match]) -> list[Match]:
+        taken = [False] * self.n
+        for m in matches:
+            for k in range(m.start, m.end):
+                taken[k] = True
+        out = []
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            s, e = ent.start, ent.end
+            # trim leading titles ("President Smith" tagged whole) and trailing possessive
+            while s < e and (self.toks[s].lower_.rstrip(".") in HONORIFICS or self.toks[s].is_punct):
+                s += 1
+            while e > s and (self.toks[e - 1].lower_ in ("'s", "'") or self.toks[e - 1].is_punct):
+                e -= 1
+            if s >= e or any(taken[k] for k in range(s, e)):
+                continue
+            if not any(self.toks[k].text[:1].isupper() for k in range(s, e)):
+                continue
+            out.append(Match(s, e, "ner_person"))
+        return out
+
+    # -- 4. descriptions and names -> mentions ---------------------------------------------
+
+    def build(self) -> list[Mention]:
+        kb = self.kb
+        matches = self.match_aliases()
+        matches += self.ner_persons(matches)
+        matches.sort(key=lambda m: m.start)
+        at: dict[int, Match] = {m.start: m for m in matches}
+        for m in matches:
+            for k in range(m.start, m.end):
+                self.covered[k] = True
+        for m in matches:
+            if m.kind == "entry":
+                for eid, at_ in m.ids:
+                    c = kb.entries[eid].country
+                    if c and kb.entries[eid].kind in ("state",):
+                        self.countries_seen.add(c)
+
+        # surnames of people named in this article (full KB names and NER names)
+        surname: dict[str, Actor | None] = {}
+        person_of: dict[int, Actor] = {}
+        for m in matches:
+            a: Actor | None = None
+            if m.kind == "entry":
+                best = self._pick(m.ids, (NAME, SHORT))
+                if best and kb.entries[best[0]].kind == "person":
+                    a = kb.actor(best[0], self.date)
+            elif m.kind == "ner_person":
+                a = Actor(id=None, name=self.doc[m.start:m.end].text, kind="person")
+            if a is None:
+                continue
+            person_of[m.start] = a
+            if a.country:
+                self.countries_seen.add(a.country)
+            words = norm_words(self.doc[m.start:m.end].text)
+            keys = set()
+            if len(words) >= 2:
+                keys.add(words[-1])
+                if a.country in EAST_ASIA:
+                    keys.add(words[0])
+                name_words = norm_words(a.name)
+                if len(name_words) >= 2:
+                    keys.add(name_words[-1])
+                    if a.country in EAST_ASIA:
+                        keys.add(name_words[0])
+            for k in keys:
+                if len(k) < 2 or k in FUNCTION_WORDS:
+                    continue
+                prev = surname.get(k, a)
+                surname[k] = a if (prev is not None and (prev.id or prev.name) == (a.id or a.name)) else None
+        for t in self.toks:
+            if self.covered[t.i] or not t.text[:1].isupper() or t.pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
+                continue
+            ws = norm_words(t.text)
+            if len(ws) != 1:
+                continue
+            a = surname.get(ws[0])
+            if a is not None:
+                m = Match(t.i, t.i + 1, "surname")
+                matches.append(m)
+                at[t.i] = m
+                person_of[t.i] = a
+                self.covered[t.i] = True
+                continue
+            # a surname after a title or honorific: "President Lula", "Mr Lavrov"
+            prev = self.toks[t.i - 1] if t.i > 0 else None
+            if prev is None:
+                continue
+            titled = prev.lower_.rstrip(".") in HONORIFICS
+            pm = None
+            for mm in matches:
+                if mm.kind == "agent" and mm.end == t.i:
+                    pm = mm
+            if not titled and pm is None:
+                continue
+            ids = kb.surnames.get(ws[0])
+            if not ids:
+                continue
+            cands = []
+            for pid in ids:
+                act = kb.active_roles(pid, self.date) if self.date else kb.entries[pid].roles
+                if not act:
+                    continue
+                if pm is not None and pm.agent and pm.agent.role and pm.agent.role not in ("executive", "head"):
+                    if not any(r.role == pm.agent.role for r in act):
+                        continue
+                cands.append(pid)
+            cands = [c for c in cands if not c.startswith("dl:phx:")] or cands
+            if len(cands) > 1 and self.countries_seen:
+                cands = [c for c in cands if kb.entries[c].country in self.countries_seen] or cands
+            if len(cands) == 1:
+                m = Match(t.i, t.i + 1, "surname")
+                matches.append(m)
+                at[t.i] = m
+                person_of[t.i] = kb.actor(cands[0], self.date)
+                self.covered[t.i] = True
+        matches.sort(key=lambda m: m.start)
+
+        # descriptions around agents
+        for m in matches:
+            if m.kind != "agent" or m.used or m.agent is None:
+                continue
+            self._description(m, matches, person_of)
+
+        # remaining names
+        for m in matches:
+            if m.used:
+                continue
+            if m.kind in ("ner_person", "surname"):
+                a = person_of.get(m.start)
+                if a is None:
+                    continue
+                how = "name" if m.kind == "ner_person" else "surname"
+                if m.kind == "surname" and a.id:
+                    a = kb.actor(a.id, self.date)
+                elif m.kind == "ner_person":
+                    a = self._describe_unknown(m, a)
+                self._emit(m.start, m.end, [a], how)
+                m.used = True
+            elif m.kind == "entry":
+                self._entry_mention(m, person_of)
+        self._coreference()
+        self.mentions.sort(key=lambda x: (x.start, x.end))
+        return self.mentions
+
+    def _emit(self, ts: int, te: int, actors: list[Actor], how: str, listed: bool = True) -> None:
+        head = self._head(ts, te).i
+        for a in actors:
+            a.resolved_by = a.resolved_by or how
+        self.mentions.append(Mention(ts, te, actors, how, head, listed))
+
+    def _describe_unknown(self, m: Match, a: Actor) -> Actor:
+        """An unknown person: look for an appositive description ("X, Brazil's foreign minister")."""
+        head = self.doc[m.start:m.end].root
+        for ch in head.children:
+            if ch.dep_ == "appos":
+                for mm in self.mentions:
+                    pass
+                sub = self.doc[ch.left_edge.i:ch.right_edge.i + 1]
+                country, sector = self._country_sector_in(sub.start, sub.end)
+                if country or sector:
+                    a.country = a.country or country
+                    a.sector = a.sector or sector
+        return a
+
+    def _country_sector_in(self, ts: int, te: int) -> tuple[str | None, str | None]:
+        country = sector = None
+        stream = self.match_range(ts, te)
+        for mm in stream:
+            if mm.kind == "entry":
+                best = self._pick(mm.ids, (ADJ, NAME, METO))
+                if best:
+                    e = self.kb.entries[best[0]]
+                    if e.kind == "state":
+                        country = country or e.country
+            elif mm.kind == "agent" and mm.agent:
+                sector = sector or mm.agent.sector
+        return country, sector
+
+    def match_range(self, ts: int, te: int) -> list[Match]:
+        return [m for m in getattr(self, "_all", []) if m.start >= ts and m.end <= te]
+
+    def _description(self, m: Match, matches: list[Match], person_of: dict[int, Actor]) -> None:
+        kb = self.kb
+        ag = m.agent
+        assert ag is not None
+        self._all = matches
+        if m.start > 0 and self.toks[m.start - 1].lower_ in NUMBER_WORDS and ag.pattern in PLURAL_NOUNS:
+            return  # "the two leaders": coreference decides
+        by_end = {mm.end: mm for mm in matches if mm is not m and not mm.used}
+        by_start = {mm.start: mm for mm in matches if mm is not m and not mm.used}
+        # left context
+        s = m.start
+        modifier: Match | None = None
+        former = not_holder = False
+        k = m.start - 1
+        while k >= 0:
+            t = self.toks[k]
+            lw = t.lower_
+            if k + 1 in by_end and by_end[k + 1].kind == "entry" and modifier is None:
+                mm = by_end[k + 1]
+                best = self._pick(mm.ids, (ADJ, NAME, METO))
+                if best and kb.entries[best[0]].kind in ("state", "igo", "group", "organization"):
+                    modifier = mm
+                    s = mm.start
+                    k = mm.start - 1
+                    continue
+                break
+            if lw in ("'s", "'") and modifier is None:
+                k -= 1
+                continue
+            if lw in FORMER or lw in NOT_HOLDER or lw in MODIFIERS or (t.pos_ == "ADJ" and t.is_lower) \
+                    or (lw in ("-",) and k > 0):
+                former |= lw in FORMER
+                not_holder |= lw in NOT_HOLDER
+                k -= 1
+                if modifier is None:
+                    s = k + 1
+                continue
+            if lw in DETS:
+                s = k
+                break
+            if t.pos_ == "NOUN" and t.is_lower and k + 1 == m.start and t.dep_ == "compound":
+                # "defence ministry spokesman": keep the compound noun inside the span
+                s = k
+                k -= 1
+                continue
+            break
+        # "ex-president": hyphenated prefix glued to the agent
+        if m.start > 0 and self.toks[m.start - 1].lower_ in ("ex", "ex-"):
+            former = True
+        # right context: a name right after the title ("President Emmanuel Macron")
+        e = m.end
+        named: Actor | None = None
+        nxt = by_start.get(m.end)
+        if nxt is None and m.end < self.n and self.toks[m.end].text == "," and m.end + 1 in by_start:
+            cand = by_start[m.end + 1]
+            if self.toks[cand.start].dep_ == "appos" or self.doc[cand.start:cand.end].root.dep_ == "appos":
+                nxt = cand
+        if nxt is not None and ag.form == "person":
+            if nxt.kind in ("ner_person", "surname"):
+                named = person_of.get(nxt.start)
+            elif nxt.kind == "entry":
+                best = self._pick(nxt.ids, (NAME, SHORT))
+                if best and kb.entries[best[0]].kind == "person":
+                    named = kb.actor(best[0], self.date)
+            if named is not None:
+                e = nxt.end
+                nxt.used = True
+        # "of Iran", "to President Zelensky", "for the Kremlin"
+        of_target: Actor | None = None
+        of_match: Match | None = None
+        if modifier is None and e < self.n and self.toks[e].lower_ in ("of", "to", "for"):
+            j = e + 1
+            if j < self.n and self.toks[j].lower_ in DETS:
+                j += 1
+            tm = by_start.get(j)
+            if tm is not None and (self.toks[e].lower_ == "of" or ag.subordinate):
+                if tm.kind == "entry":
+                    best = self._pick(tm.ids, (NAME, METO, ADJ, SHORT))
+                    if best:
+                        of_target = kb.actor(best[0], self.date)
+                        of_match = tm
+                elif tm.kind in ("ner_person", "surname"):
+                    of_target = person_of.get(tm.start)
+                    of_match = tm
+                elif tm.kind == "agent":
+                    pass
+        m.used = True
+        if modifier is not None:
+            modifier.used = True
+        text_span = (s, e)
+
+        mod_entry = None
+        if modifier is not None:
+            best = self._pick(modifier.ids, (ADJ, NAME, METO))
+            mod_entry = kb.entries[best[0]] if best else None
+            mod_type = best[1] if best else ""
+        country: str | None = None
+        org: str | None = None
+        sector = ag.sector
+        if mod_entry is not None:
+            if mod_entry.kind == "state":
+                country = mod_entry.country
+                if mod_type.startswith(METO + ":"):
+                    sector = sector if ag.form == "person" else mod_type.split(":", 1)[1]
+            else:
+                org = mod_entry.id
+                country = mod_entry.country
+        elif of_target is not None and of_match is not None:
+            e_of = kb.entries.get(of_target.id or "", None)
+            if ag.subordinate:
+                country = of_target.country
+                sector = of_target.sector if of_target.sector in STATE_SECTORS else ag.sector
+                if e_of is not None and e_of.kind in ("igo", "group", "organization"):
+                    org = e_of.id
+            elif e_of is not None and e_of.kind == "state":
+                country = e_of.country
+                text_span = (s, of_match.end)
+                of_match.used = True
+            elif e_of is not None and e_of.kind in ("igo", "group", "organization"):
+                org = e_of.id
+                country = e_of.country
+                text_span = (s, of_match.end)
+                of_match.used = True
+        if named is not None:
+            a = named
+            if a.id is None:  # unknown person: the title tells country and sector
+                a.country = a.country or country
+                a.sector = a.sector or sector
+                a.role = ag.role if not (former or not_holder) else None
+            self._emit(text_span[0], text_span[1], [a], "title+name")
+            return
+        if ag.form == "person":
+            holder = None
+            role = ag.role
+            if role and not former and not not_holder:
+                if org is not None:
+                    holder = kb.office_holder(org, ORG_ROLE_MAP.get(role, role), self.date)
+                elif country is not None:
+                    holder = kb.office_holder(country, "head" if role == "head" else role, self.date)
+            if holder is not None:
+                self._emit(text_span[0], text_span[1], [kb.actor(holder, self.date)], "role")
+                return
+            if country is None and org is None:
+                if role and not former and not not_holder:
+                    # "the president", "the foreign minister": someone named earlier in that office
+                    prev = self._previous_with_role(role, text_span[0])
+                    if prev is not None:
+                        self._emit(text_span[0], text_span[1], [prev], "nominal")
+                        return
+                if mod_entry is None and (role or ag.pattern in VAGUE_BODIES):
+                    return  # "an official", "the president" with nothing to tie it to
+            if mod_entry is not None and mod_entry.kind == "group":
+                self._emit(text_span[0], text_span[1], [kb.actor(mod_entry.id, self.date)], "group-member",
+                           listed=True)
+                return
+            if country is not None and (role in ("executive", "head_of_state", "head_of_government", "head")):
+                prev = self._previous_person_of(country, text_span[0])
+                if prev is not None and not former and not not_holder:
+                    self._emit(text_span[0], text_span[1], [prev], "nominal")
+                    return
+            a = Actor(id=None, name=self.doc[text_span[0]:text_span[1]].text, kind="person", country=country,
+                      sector="ELI" if former and sector == "GOV" else sector,
+                      role=None if (former or not_holder) else role)
+            if org is not None and country is None:
+                a.members = (org,)
+            self._emit(text_span[0], text_span[1], [a], "description")
+            return
+        # plural people and bodies
+        if mod_entry is not None and mod_entry.kind in ("igo", "group", "organization"):
+            a = kb.actor(mod_entry.id, self.date)
+            if mod_entry.kind != "group":
+                a.sector = sector
+            self._emit(text_span[0], text_span[1], [a], "description")
+            return
+        if country is not None and sector in STATE_SECTORS:
+            sid = kb.by_iso.get(country)
+            if sid:
+                a = kb.actor(sid, self.date, sector=sector)
+                self._emit(text_span[0], text_span[1], [a], "description")
+                return
+        name = self.doc[text_span[0]:text_span[1]].text
+        kind = "organization" if ag.form == "org" else "population"
+        if country is None and ag.pattern in VAGUE_BODIES:
+            return  # "the government", "the authorities" with no country: too vague to list
+        self._emit(text_span[0], text_span[1], [Actor(id=None, name=name, kind=kind, country=country, sector=sector)],
+                   "description")
+
+    def _previous_with_role(self, role: str, before: int) -> Actor | None:
+        for men in reversed(self.mentions):
+            if men.start >= before or len(men.actors) != 1:
+                continue
+            a = men.actors[0]
+            if a.kind == "person" and a.role == role:
+                return a
+        return None
+
+    def _previous_person_of(self, country: str, before: int) -> Actor | None:
+        found: list[Actor] = []
+        for men in sorted(self.mentions, key=lambda x: x.start):
+            if men.start >= before or len(men.actors) != 1:
+                continue
+            a = men.actors[0]
+            if a.kind == "person" and a.country == country and a.sector in ("GOV", None) and a.id:
+                found.append(a)
+        if not found:
+            return None
+        last = found[-1]
+        others = {f.id for f in found if f.id != last.id}
+        return last if not others else None
+
+    def _entry_mention(self, m: Match, person_of: dict[int, Actor]) -> None:
+        kb = self.kb
+        best = self._pick(m.ids)
+        if best is None:
+            return
+        eid, atype = best
+        e = kb.entries[eid]
+        head = self._head(m.start, m.end)
+        if e.kind == "person":
+            if atype in (NAME, SHORT):
+                self._emit(m.start, m.end, [kb.actor(eid, self.date)], "name")
+            m.used = True
+            return
+        if atype == ADJ:
+            self._adjective(m, e)
+            return
+        if e.kind == "state":
+            if not self.actor_position(head):
+                return  # a place, not an actor
+            if atype.startswith(METO):
+                sec = atype.split(":", 1)[1] if ":" in atype else "GOV"
+                a = kb.actor(eid, self.date, sector=sec)
+                self._emit(m.start, m.end, [a], "metonym")
+            else:
+                self._emit(m.start, m.end, [kb.actor(eid, self.date)], "name")
+            m.used = True
+            return
+        # igo, group, organization
+        t = self._subject_like(head)
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "inside", "outside", "within", "near", "into"):
+            return
+        if t.dep_ in ("compound", "amod", "nmod") and not self.actor_position(t.head):
+            return
+        self._emit(m.start, m.end, [kb.actor(eid, self.date)], "name")
+        m.used = True
+
+    def _adjective(self, m: Match, e: object) -> None:
+        """'the Russian' (a person named before), 'Russians' (a population)."""
+        kb = self.kb
+        tok = self.toks[m.end - 1]
+        country = getattr(e, "country", None)
+        if country is None:
+            return
+        nxt = self.toks[m.end] if m.end < self.n else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ != "appos":
+            return
+        prev = self.toks[m.start - 1] if m.start > 0 else None
+        if prev is not None and prev.lower_ == "the" and tok.tag_ in ("NN", "NNP", "JJ") and not tok.text.endswith("s"):
+            a = self._previous_person_of(country, m.start)
+            if a is not None:
+                self._emit(m.start - 1, m.end, [a], "nominal")
+                m.used = True
+            return
+        if tok.tag_ in ("NNPS", "NNS") or (tok.text.endswith("s") and tok.pos_ in ("PROPN", "NOUN")):
+            if self.actor_position(tok):
+                self._emit(m.start, m.end, [Actor(id=None, name=tok.text, kind="population", country=country,
+                                                  sector="CVL")], "demonym")
+                m.used = True
+
+    # -- 6. coreference ---------------------------------------------------------------------
+
+    def _sent_of(self, i: int) -> int:
+        return self.toks[i].sent.start
+
+    def _coreference(self) -> None:
+        covered = [False] * self.n
+        for men in self.mentions:
+            for k in range(men.start, men.end):
+                covered[k] = True
+        sents = list(self.doc.sents)
+        sent_index = {}
+        for si, s in enumerate(sents):
+            for k in range(s.start, s.end):
+                sent_index[k] = si
+        self.mentions.sort(key=lambda x: x.start)
+        new: list[Mention] = []
+        for t in self.toks:
+            if covered[t.i]:
+                continue
+            lw = t.lower_
+            # "the two leaders", "both countries"
+            if lw in NUMBER_WORDS and t.i + 1 < self.n and self.toks[t.i + 1].lower_ in PLURAL_NOUNS:
+                if lw != "both" and not (t.i > 0 and self.toks[t.i - 1].lower_ == "the"):
+                    continue
+                noun = self.toks[t.i + 1]
+                want = PLURAL_NOUNS[noun.lower_]
+                group = self._recent_distinct(t.i, NUMBER_WORDS[lw], want, sent_index)
+                if group:
+                    s = t.i - 1 if lw != "both" else t.i
+                    new.append(Mention(s, t.i + 2, group, "plural", noun.i))
+                    covered[t.i] = covered[t.i + 1] = True
+                continue
+            if t.pos_ != "PRON":
+                continue
+            if lw in PRON_SING:
+                a = self._antecedent_person(t, sent_index)
+                if a is not None:
+                    new.append(Mention(t.i, t.i + 1, [a], "pronoun", t.i, listed=False))
+            elif lw in PRON_PLUR:
+                g = self._antecedent_group(t, sent_index)
+                if g:
+                    new.append(Mention(t.i, t.i + 1, g, "pronoun", t.i, listed=False))
+            elif lw in PRON_IT and t.dep_ in ("nsubj", "poss") and (t.head.lemma_ in SPEECH_LEMMAS or t.dep_ == "poss"):
+                g = self._antecedent_it(t, sent_index)
+                if g is not None:
+                    new.append(Mention(t.i, t.i + 1, [g], "pronoun", t.i, listed=False))
+        for men in new:
+            men.actors = [self._copy(a, men.how) for a in men.actors]
+        self.mentions.extend(new)
+
+    @staticmethod
+    def _copy(a: Actor, how: str) -> Actor:
+        return Actor(id=a.id, name=a.name, kind=a.kind, country=a.country, sector=a.sector, wikidata=a.wikidata,
+                     role=a.role, resolved_by=how, members=a.members)
+
+    def _prior(self, before: int, sent_index: dict[int, int], back: int) -> list[Mention]:
+        si = sent_index[before]
+        return [m for m in self.mentions if m.start < before and si - back <= sent_index[m.start] <= si]
+
+    def _recent_distinct(self, before: int, n: int, want: str, sent_index: dict[int, int]) -> list[Actor]:
+        seen: list[Actor] = []
+        keys: set[str] = set()
+        for men in reversed(self._prior(before, sent_index, 3)):
+            for a in men.actors:
+                if want == "person":
+                    if a.kind != "person" or a.id is None and not a.name:
+                        continue
+                    k = a.key()
+                    cand = a
+                else:
+                    if a.kind == "state" and a.sector in (None, "GOV"):
+                        cand = a
+                    elif a.country and a.kind in ("person", "state"):
+                        sid = self.kb.by_iso.get(a.country)
+                        if sid is None:
+                            continue
+                        cand = self.kb.actor(sid, self.date)
+                    else:
+                        continue
+                    k = cand.country or cand.key()
+                if k not in keys:
+                    keys.add(k)
+                    seen.append(cand)
+            if len(seen) >= n:
+                break
+        if len(seen) < n:
+            return []
+        return list(reversed(seen[:n]))
+
+    def _coargument(self, pron: Token, m: Mention) -> bool:
+        """True when ``m`` is the subject of the verb that ``pron`` is an object of ("X praised him")."""
+        if pron.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return False
+        verb = pron.head if pron.dep_ != "pobj" else pron.head.head
+        h = self._subject_like(self.toks[m.head])
+        return h.dep_ in ("nsubj", "nsubjpass") and h.head.i == verb.i
+
+    def _antecedent_person(self, pron: Token, sent_index: dict[int, int]) -> Actor | None:
+        si = sent_index[pron.i]
+        same = [m for m in self.mentions if m.start < pron.i and sent_index[m.start] == si
+                and len(m.actors) == 1 and m.actors[0].kind == "person" and m.how != "pronoun"
+                and not self._coargument(pron, m)]
+        if same:
+            subj = [m for m in same if self.is_subject(self.toks[m.head])]
+            if subj:
+                return subj[-1].actors[0]
+            distinct = {m.actors[0].key() for m in same}
+            if len(distinct) == 1 and pron.dep_ in ("nsubj", "nsubjpass"):
+                return same[-1].actors[0]
+            return None
+        for back in (1, 2):
+            prev = [m for m in self.mentions if sent_index[m.start] == si - back and len(m.actors) == 1
+                    and m.actors[0].kind == "person"]
+            if not prev:
+                # a sentence with other actors and no person breaks the chain
+                if any(sent_index[m.start] == si - back and m.listed for m in self.mentions):
+                    return None
+                continue
+            subj = [m for m in prev if self.is_subject(self.toks[m.head])]
+            distinct = {m.actors[0].key() for m in prev}
+            if subj:
+                return subj[0].actors[0]
+            if len(distinct) == 1:
+                return prev[0].actors[0]
+            return None
+        return None
+
+    def _antecedent_group(self, pron: Token, sent_index: dict[int, int]) -> list[Actor]:
+        si = sent_index[pron.i]
+        for back in (0, 1):
+            cands = [m for m in self.mentions if sent_index[m.start] == si - back and m.start < pron.i
+                     and m.how != "pronoun" and not self._coargument(pron, m)]
+            if not cands:
+                continue
+            # compound subjects of one verb
+            by_verb: dict[int, list[Actor]] = {}
+            for m in cands:
+                h = self._subject_like(self.toks[m.head])
+                if h.dep_ in ("nsubj", "nsubjpass"):
+                    for a in m.actors:
+                        by_verb.setdefault(h.head.i, []).append(a)
+            for v, acts in sorted(by_verb.items()):
+                keys = {a.key() for a in acts}
+                if len(keys) >= 2:
+                    out, seen = [], set()
+                    for a in acts:
+                        if a.key() not in seen:
+                            seen.add(a.key())
+                            out.append(a)
+                    return out
+            plural = [m for m in cands if self.is_subject(self.toks[m.head])
+                      and (len(m.actors) > 1 or m.actors[0].kind in ("population", "group")
+                           or (m.actors[0].kind == "state" and m.how == "description"))]
+            if plural:
+                return list(plural[-1].actors)
+            if back == 0 and cands:
+                continue
+        return []
+
+    def _antecedent_it(self, pron: Token, sent_index: dict[int, int]) -> Actor | None:
+        si = sent_index[pron.i]
+        for back in (0, 1):
+            cands = [m for m in self.mentions if sent_index[m.start] == si - back and m.start < pron.i
+                     and len(m.actors) == 1 and m.actors[0].kind in ("state", "igo", "organization", "group")
+                     and self.is_subject(self.toks[m.head])]
+            if cands:
+                return cands[-1].actors[0]
+        return None
