@@ -173,7 +173,7 @@ def code_cmd(inputs: tuple[str, ...], date: str | None, fmt: str | None, output:
     except DatelineError as exc:
         raise _fail(exc) from None
     click.echo(f"dateline: {n_ok} articles coded, {n_bad} with errors", err=True)
-    sys.exit(EXIT_OK if n_ok else EXIT_NONE_CODED)
+    sys.exit(EXIT_OK if n_ok or (sink and sink.skipped) else EXIT_NONE_CODED)
 
 
 def _report_bad(records: Iterable[Record]) -> Iterator[Record]:
