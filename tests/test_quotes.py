@@ -258,3 +258,50 @@ def test_to_dict_shape(run) -> None:
     d = one(run(text), "direct").to_dict()
     assert set(d) >= {"text", "span", "speaker", "speaker_span", "cue", "kind"}
     assert d["speaker"]["kind"] == "person"
+
+
+# -- more constructions ----------------------------------------------------------------------
+
+
+def test_quoted_as_saying_gives_the_quoted_person(run) -> None:
+    text = 'The agency quoted the admiral as saying: "The fleet stays in port."'
+    q = one(run(text), "direct")
+    assert spk(text, q) == "the admiral"
+
+
+def test_asked_participle_is_not_the_speaker_of_asked(run) -> None:
+    text = 'Asked whether she would run again, Senator Ida Holm said: "Not this time."'
+    qs = run(text)
+    assert all(q.cue != "Asked" for q in qs)
+    assert "Ida Holm" in (spk(text, one(qs, "direct")) or "")
+
+
+def test_reported_clause_stops_before_a_contrast(run) -> None:
+    text = "The union said the strike would go ahead, while the employers called it illegal."
+    q = one(run(text), "indirect")
+    assert q.text == "the strike would go ahead"
+
+
+def test_reported_clause_keeps_whole_quotations(run) -> None:
+    text = 'The envoy warned that the ceasefire "is close to collapse".'
+    q = one(run(text), "indirect")
+    assert q.text == 'the ceasefire "is close to collapse"'
+
+
+def test_framing_verb_call(run) -> None:
+    text = 'Parliament\'s speaker called the walkout "a childish stunt".'
+    q = one(run(text), text="childish")
+    assert q.kind == "partial" and "speaker" in (spk(text, q) or "")
+
+
+def test_speech_verb_object_is_not_a_partial_speaker(run) -> None:
+    # the quote names the thing announced, it is not reported speech
+    text = 'The club announced a "summer of football" festival for June.'
+    q = one(run(text), text="summer of football")
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("text", ["", '"', "\u201c\u201d", "'''", "\u00ab \u00bb said", '" \n "\n"', "said said said"])
+def test_degenerate_inputs(run, text: str) -> None:
+    for q in run(text):
+        assert q.text.strip()
