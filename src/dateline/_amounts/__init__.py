@@ -216,7 +216,7 @@ def _kind_for(noun: Token, lex: AmountLexicon) -> str | None:
             # the killed, not the killers: passive subjects, objects, and subjects of "die"
             if dep in ("nsubjpass", "dobj", "pobj", "attr", "oprd", "conj", "appos", "nmod", "npadvmod", "dep", "ROOT"):
                 return k
-            if dep == "nsubj" and h.lemma_.lower() in ("die", "perish", "dead", "injure", "hurt") | {"wound"}:
+            if dep == "nsubj" and h.lemma_.lower() in ("die", "perish", "dead", "injure", "hurt", "wound"):
                 if h.lemma_.lower() in ("die", "perish") or h.tag_ in ("VBN", "JJ"):
                     return k
         # "were killed" hangs the kind on the verb's complement ("left 60 people dead",

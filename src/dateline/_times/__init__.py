@@ -171,7 +171,8 @@ def governing_time(ctx: Context, obj: Token | SpacySpan) -> Time | None:
             return min(linked, key=lambda m: abs(m.head - tok.i)).time
     # 4. nearest in the sentence, skipping those on a reporting verb that dominates the event
     ancestors = {a.i for a in tok.ancestors}
-    free = [m for m in cands if m.anchor is None or m.anchor not in ancestors]
+    report = lexicon().report_verbs
+    free = [m for m in cands if m.anchor is None or m.anchor not in ancestors or doc[m.anchor].lemma_.lower() not in report]
     if not free:
         return None
     return min(free, key=lambda m: abs(m.head - tok.i)).time

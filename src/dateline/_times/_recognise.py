@@ -183,7 +183,7 @@ class _Grammar:
         self.add("m_rel", rf"\b{MONTH()},?\s+(?:of\s+)?(?P<rel>this|next|last)\s+year\b", _h_md_rel)
         self.add(
             "anaphor",
-            rf"\b(?:the\s+(?P<dir1>previous|following|next)\s+(?P<u1>day|week|month|year)|the\s+(?P<u2>day|week|month|year)\s+(?P<dir2>before|after)|(?P<n>{NUM})\s+(?P<u3>days?|weeks?|months?|years?)\s+(?P<dir3>earlier|later|before|afterwards))\b(?!\s+(?:yesterday|tomorrow|that|the|he|she|it|they)\b)",
+            rf"\b(?:the\s+(?P<dir1>previous|following|next)\s+(?P<u1>day|week|month|year)|the\s+(?P<u2>day|week|month|year)\s+(?P<dir2>before|after)\b(?!\s+(?:yesterday|tomorrow|that|the|a|an|his|her|its|their|he|she|it|they)\b)|(?P<n>{NUM})\s+(?P<u3>days?|weeks?|months?|years?)\s+(?P<dir3>earlier|later|afterwards))\b",
             _h_anaphor,
         )
         self.add("pod_anaphor", rf"\b(?:late\s+|early\s+|later\s+)?(?:in|during|by|on|into|through)\s+(?P<the>the)\s+(?P<pod>morning|afternoon|evening|night)\b", _h_pod_anaphor)
@@ -655,7 +655,7 @@ def _h_duration(m: re.Match[str], env: _Env) -> Found | None:
     before = env.text[max(0, m.start() - 12) : m.start()].lower()
     if re.search(r"(?:twice|times|once|per|every)\s+$", before):
         return None
-    if m["n"][0].isdigit() and m["sep"].strip() == "" and n > 200 and u[1] in ("year", "day"):
+    if m["n"][0].isdigit() and (m.groupdict().get("sep") or " ").strip() == "" and n > 200 and u[1] in ("year", "day"):
         return None
     start = m.start("n") if pre in ("for", "in", "within", "over", "after", "than", "of", "past", "last", "some") else m.start()
     if m.re.pattern.startswith(r"\b(?:(?:over"):
