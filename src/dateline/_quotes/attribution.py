@@ -126,7 +126,8 @@ class Attributor:
             return False
         particle = self.lex.phrasal_verbs.get(t.lemma_.lower())
         if particle is not None and t.lemma_.lower() not in self.lex.speech_verbs:
-            return any(c.dep_ == "prt" and c.lower_ == particle for c in t.children)
+            # "pointed out", or machine translation's bare "pointed that ..."
+            return any((c.dep_ == "prt" and c.lower_ == particle) or c.dep_ == "ccomp" for c in t.children)
         return True
 
     def cue_text(self, v: Token) -> tuple[str, Span]:
@@ -263,6 +264,13 @@ class Attributor:
         for c in h.children:
             if c.i > h.i and c.dep_ in ("flat", "compound") and c.i == hi:
                 hi = c.i + 1
+        if h.pos_ == "NOUN":
+            # "the minister of Finance", "the spokesman of the Foreign Ministry"
+            for c in h.children:
+                if c.i == hi and c.dep_ == "prep" and c.lower_ == "of":
+                    end = max(t.i for t in c.subtree) + 1
+                    if not any(self.doc[i].is_punct or i in self.quoted for i in range(hi, end)):
+                        hi = end
         return self.doc[lo:hi]
 
     def resolve(self, h: Token) -> Speaker | None:
@@ -346,6 +354,14 @@ class Attributor:
             kind = "person"
         elif lemma in self.lex.population_nouns:
             kind = "population"
+        elif (
+            h.pos_ == "PROPN"
+            and label == ""
+            and len(core) <= 3
+            and all(t.is_title for t in core if t.pos_ == "PROPN")
+            and not any(t.lower_ in self.lex.organization_words for t in core)
+        ):
+            kind = "person"  # an unlabelled short proper name speaking: "Wang said"
         else:
             kind = "organization"
         if ent is not None and label in ("PERSON", "ORG", "GPE", "NORP", "FAC"):

@@ -20,6 +20,7 @@ _LIST_KEYS = (
     "issuing_verbs",
     "person_nouns",
     "population_nouns",
+    "organization_words",
 )
 
 
@@ -34,6 +35,7 @@ class Lexicon:
     issuing_verbs: frozenset[str]
     person_nouns: frozenset[str]
     population_nouns: frozenset[str]
+    organization_words: frozenset[str]
     pronouns: dict[str, tuple[str, ...]]
 
     @property
@@ -65,6 +67,7 @@ def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
         issuing_verbs=frozenset(lists["issuing_verbs"]),
         person_nouns=frozenset(lists["person_nouns"]),
         population_nouns=frozenset(lists["population_nouns"]),
+        organization_words=frozenset(lists["organization_words"]),
         pronouns={str(k).lower(): tuple(v) for k, v in pronouns.items()},
     )
 
