@@ -32,10 +32,14 @@ DATELINE = re.compile(r"^\s*([A-Z][A-Z'.\- ]+(?:\s*[/,]\s*[A-Z][A-Za-z'.\- ]+)*)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Entity labels that a gazetteer phrase match must not cut into (a person, an organisation)
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "NORP"})
+#: Entity labels that no place name is ever inside ("on March 12", "Reading 5 percent")
+NEVER_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 FEATURE_BONUS = {"PCLI": 2.0, "PCLD": 1.5, "ADM1": 1.0, "PPLC": 1.0}
 ALIAS_PENALTY = 1.5
 ANCHOR_BONUS = 8.0
 PREFERRED_BONUS = 2.5
+#: for a country the rest of the article mentions (plus 0.5 a further mention, to 3.0)
+CONTEXT_BONUS = 1.9
 
 
 @dataclass(slots=True)
@@ -170,15 +174,32 @@ class Resolver:
         return Candidate(start=s, end=e, text=span.text, options=opts, source=source, head=span.root.i)
 
     def _locative(self, tok: Token) -> Token | None:
-        """The locative preposition governing ``tok`` (through conj and appos), if any."""
+        """The locative preposition governing ``tok`` (through conj and appos), if any.
+
+        "in/at/near/across X" always; "to/from X" after a motion verb; "on X" after a verb
+        that is no actor verb ("shells fell on X", not "sanctions on X"); "with/of/between X"
+        after a geographic noun ("its border with X", "the outskirts of X")."""
         t = tok
-        for _ in range(4):
+        for _ in range(6):
             if t.dep_ in ("conj", "appos") and t.head.i != t.i:
                 t = t.head
                 continue
             break
-        if t.dep_ == "pobj" and t.head.lower_ in self.loc_preps:
-            return t.head
+        if t.dep_ != "pobj":
+            return None
+        prep = t.head
+        p = prep.lower_
+        if p in self.loc_preps:
+            return prep
+        if p in self.cond_preps:
+            ph = prep.head
+            phl = ph.lemma_.lower()
+            if phl in self.geo_nouns or ph.lower_ in self.geo_nouns:
+                return prep
+            if p in ("to", "from", "toward", "towards") and phl in self.motion_verbs:
+                return prep
+            if p in ("on", "over") and ph.pos_ in ("VERB", "AUX") and phl not in self.actor_verbs:
+                return prep
         return None
 
     def candidates(self, doc: Doc) -> list[Candidate]:
@@ -204,6 +225,9 @@ class Resolver:
             elif ent.label_ in BLOCKING_LABELS:
                 for tok in ent:
                     blocked[tok.i] = True
+            elif ent.label_ in NEVER_LABELS:
+                for tok in ent:
+                    taken[tok.i] = True
         cands.extend(self._phrase_matches(doc, taken, blocked))
         # facilities tagged ORG ("the National Palace"): landmarks, kept only in a locative phrase
         for ent in doc.ents:
@@ -364,21 +388,9 @@ class Resolver:
         hl = head.lemma_.lower()
         geo_head = hl in self.geo_nouns or head.lower_ in self.geo_nouns
         if dep == "pobj":
-            p = head.lower_
-            ph = head.head
-            if p == "by" and ph.lemma_.lower() not in self.geo_nouns:
+            if head.lower_ == "by" and head.head.lemma_.lower() not in self.geo_nouns:
                 return "agent"  # "condemned by Moscow", "terrorist acts by Kyiv"
-            if p in self.loc_preps:
-                return "locative"
-            if p in self.cond_preps:
-                phl = ph.lemma_.lower()
-                if phl in self.geo_nouns or ph.lower_ in self.geo_nouns:
-                    return "locative"
-                if p in ("to", "from", "toward", "towards") and ph.lemma_.lower() in self.motion_verbs:
-                    return "locative"
-                if p == "on" and ph.pos_ in ("VERB", "AUX") and ph.lemma_.lower() not in self.actor_verbs:
-                    return "locative"
-            return "modifier"
+            return "locative" if self._locative(t) is not None else "modifier"
         if dep == "poss" or (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS"):
             return "geo" if geo_head else "possessive"
         if dep in ("compound", "nmod", "amod"):
@@ -489,7 +501,7 @@ class Resolver:
             s += ANCHOR_BONUS
         n = context.get(e.country or "", 0) - own.get(e.country or "", 0)
         if n > 0:
-            s += min(3.0, 1.5 + 0.5 * (n - 1))
+            s += min(3.0, CONTEXT_BONUS + 0.5 * (n - 1))
         return s
 
     def resolve(self, cands: list[Candidate], extra_context: Counter[str]) -> None:
