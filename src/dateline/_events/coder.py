@@ -424,6 +424,17 @@ class Coder:
                 for ctxname in self.p.wrapper_contexts.get(inner.type, ()) or inner.context:
                     if ctxname not in c.context:
                         c.context.append(ctxname)
+                if not targets and type_ in ("ACCUSE", "REJECT", "SUPPORT"):
+                    # "condemned Russia's attacks": the one judged is the absorbed event's actor
+                    if inner.pos == "noun":
+                        ns, _, _, _ = self._noun_args(inner.tok, inner.type)
+                    else:
+                        ns, p3, _ = self._subject(inner.tok)
+                        ns = [] if p3 else ns
+                    cand_t = [a for a in mentions.heads(ctx, ns) if a.key() not in {s.key() for s in sources}]
+                    if cand_t:
+                        targets = cand_t
+                        why.append("target = actor of the judged event")
                 if not targets and inner.pos != "noun":
                     s2, p2, _ = self._subject(inner.tok)
                     in_tgt = [t for sl in inner.rule.targets for t in self._slot_tokens(inner.tok, sl)][:2]
