@@ -294,11 +294,36 @@ def test_framing_verb_call(run) -> None:
     assert q.kind == "partial" and "speaker" in (spk(text, q) or "")
 
 
-def test_speech_verb_object_is_not_a_partial_speaker(run) -> None:
-    # the quote names the thing announced, it is not reported speech
-    text = 'The club announced a "summer of football" festival for June.'
-    q = one(run(text), text="summer of football")
-    assert q.speaker is None
+def test_noun_modifier_in_reported_speech_is_a_scare_quote(run) -> None:
+    text = 'The minister said the "no limits" partnership was as firm as ever.'
+    q = one(run(text), "partial")
+    assert q.kind == "partial" and q.speaker is None
+
+
+def test_partial_quote_in_the_object_of_a_speech_act(run) -> None:
+    text = 'The foreign ministry accused the rebels of "deliberate sabotage" of the pipeline.'
+    q = one(run(text), text="deliberate sabotage")
+    assert "ministry" in (spk(text, q) or "") and q.cue == "accused"
+
+
+def test_framed_with_as_after_any_verb(run) -> None:
+    text = 'The embassy dismissed the report as "pure fiction".'
+    q = one(run(text), text="pure fiction")
+    assert spk(text, q) == "The embassy"
+
+
+def test_appositive_name_is_the_speaker(run) -> None:
+    text = 'The spokeswoman of the cabinet, Elif Demir, said the plan was "final".'
+    q = one(run(text), "partial")
+    assert q.speaker is not None and q.speaker.name == "Elif Demir"
+
+
+def test_short_name_from_actors_layer_gets_the_full_name(run) -> None:
+    text = 'Premier Rafael Soto visited the port. Later, Soto said the strike was "over".'
+    a = text.index("Soto said")
+    soto = Actor(id=None, name="Soto", kind="person", text="Soto", span=(a, a + 4))
+    q = one(run(text, [soto]), "partial")
+    assert q.speaker is not None and q.speaker.name == "Rafael Soto" and q.speaker_span == soto.span
 
 
 @pytest.mark.parametrize("text", ["", '"', "\u201c\u201d", "'''", "\u00ab \u00bb said", '" \n "\n"', "said said said"])

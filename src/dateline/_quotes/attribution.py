@@ -202,6 +202,8 @@ class Attributor:
         return None
 
     def subject_speaker(self, s: Token, v: Token | None) -> Speaker | None:
+        if len(s.text) == 1 and s.pos_ != "PRON" and s.text.lower() != "i":
+            return None  # a stray letter the parser took for a subject (machine translation's "Y")
         if s.lower_ in _RELATIVE and v is not None and v.dep_ == "relcl":
             s = v.head
         if s.lemma_.lower() in self.lex.document_nouns and s.pos_ == "NOUN":
@@ -257,6 +259,9 @@ class Attributor:
         for t in h.subtree:
             if t.i < h.i:
                 lo = min(lo, t.i)
+        for i in range(lo, h.i):
+            if i in self.quoted:
+                lo = i + 1
         # a noun phrase starting at a comma or a mark is cut after it
         while lo < h.i and (self.doc[lo].is_punct or self.doc[lo].dep_ in ("cc", "prep")):
             lo += 1
@@ -281,13 +286,16 @@ class Attributor:
         head_span = self.aspan(h)
         core_span = self.aspan(core)
         best = self.mention_at(head_span) or self.mention_in(core_span)
-        if best is not None:
-            return Speaker(best, best.span, h.i)
-        if h.pos_ == "NOUN" and h.ent_type_ != "PERSON":
+        if h.pos_ == "NOUN" and h.ent_type_ != "PERSON" and (best is None or best.id is None):
             # "the spokesman, Wang Wenbin, said": the named appositive
-            for c in h.children:
-                if c.dep_ == "appos" and c.pos_ == "PROPN":
-                    return self.resolve(c)
+            for c in _appositives(h):
+                if c.pos_ == "PROPN" and c.i not in self.quoted:
+                    named = self.resolve(c)
+                    if named is not None and named.actor is not None:
+                        return named
+        if best is not None:
+            return Speaker(self.fuller_name(best), best.span, h.i)
+        if h.pos_ == "NOUN" and h.ent_type_ != "PERSON":
             if not self.mentions:
                 ref = self.nominal_referent(h, core)
                 if ref is not None:
@@ -318,6 +326,19 @@ class Attributor:
             if sp is not None and sp.actor is not None and sp.actor.kind == "person":
                 return sp.actor
         return None
+
+    def fuller_name(self, a: Actor) -> Actor:
+        """An unresolved one-word person mention ("Kim") named in full earlier ("Kim Jong Un").
+
+        The actors layer's object is kept when it has an id; otherwise a copy carries the
+        fuller name, so that one speaker's quotes group together.
+        """
+        if a.id is not None or a.kind != "person" or len(a.name.split()) != 1:
+            return a
+        fuller = {e.text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1 and a.name in [t.text for t in e]}
+        if len(fuller) != 1:
+            return a
+        return dataclasses.replace(a, name=next(iter(fuller)))
 
     def mention_at(self, span: Span) -> Actor | None:
         """The smallest actor mention that overlaps ``span``."""
@@ -546,28 +567,42 @@ class Attributor:
         return None, None
 
     def partial_speaker(self, f: _Found) -> tuple[Speaker | None, Cue | None]:
+        """The speaker of a quoted fragment, only when it sits in someone's speech act.
+
+        The fragment's words are followed up the parse to the nearest speech or framing verb
+        ("accused Tehran of securing “…”", "said it will “respect”", "called it “…”",
+        "rejected the remark as “groundless”"). A fragment that only modifies a noun (a
+        “no limits” partnership, the “trade war” between ...) is a scare quote: no speaker.
+        """
         inside = set(f.tokens)
         roots = [self.doc[i] for i in f.tokens if self.doc[i].head.i not in inside or self.doc[i].head.i == i]
+        roots = [r for r in roots if not r.is_punct]
+        if not roots:
+            return None, None
+        r0 = roots[0]
+        if all(r.dep_ in ("amod", "compound", "nmod", "nummod", "poss") and r.head.pos_ == "NOUN" and r.head.i > r.i for r in roots):
+            return None, None  # a scare quote modifying a noun
         for r in roots[:3]:
-            path: list[str] = []
             t = r
+            prev = r
             steps = 0
             while t.head.i != t.i and steps < 12:
-                path.append(t.dep_)
+                prev = t
                 t = t.head
                 steps += 1
                 if t.i in inside or t.i in self.quoted:
                     continue
-                if self.is_cue_verb(t):
-                    lemma = t.lemma_.lower()
-                    ok = lemma in self.lex.frame_verbs or any(d in ("ccomp", "parataxis", "xcomp", "advcl", "csubj") for d in path)
-                    if lemma in self.lex.speech_verbs and path and path[-1] in ("dobj", "attr", "oprd") and lemma in ("call", "say"):
-                        ok = True
-                    if ok:
-                        sp = self.speaker_of(t, after_quote=t.i >= f.region[1])
-                        if sp is not None:
-                            text, span = self.cue_text(t)
-                            return sp, Cue(text, span, t.i, sp, True)
+                is_verb = t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")
+                framed_as = is_verb and prev.dep_ == "prep" and prev.lower_ == "as"
+                if not (self.is_cue_verb(t) or framed_as):
+                    continue
+                if t.tag_ == "VBN" and t.dep_ in ("amod", "acl") and not framed_as:
+                    continue  # "the so-called", "the plan described as": no speaker here
+                sp = self.speaker_of(t, after_quote=t.i >= f.region[1])
+                if sp is not None:
+                    text, span = self.cue_text(t)
+                    return sp, Cue(text, span, t.i, sp, True)
+        del r0
         # "according to X" in the same sentence
         lo, hi = f.region
         if hi > lo:
@@ -722,6 +757,17 @@ class Attributor:
         quotes.extend(self.indirect([f.region for f in found if f.kind == "direct"]))
         quotes.sort(key=lambda q: (q.span[0], q.span[1]))
         return quotes
+
+
+def _appositives(h: Token) -> list[Token]:
+    """Names in apposition to ``h``, also after its "of" phrase ("the head of X, Name,")."""
+    out = [c for c in h.children if c.dep_ == "appos"]
+    for c in h.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    out.extend(a for a in o.children if a.dep_ == "appos")
+    return out
 
 
 def _subject_like(t: Token) -> bool:
