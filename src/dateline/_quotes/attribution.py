@@ -293,17 +293,18 @@ class Attributor:
                     named = self.resolve(c)
                     if named is not None and named.actor is not None:
                         return named
+        if h.pos_ == "NOUN" and h.ent_type_ != "PERSON" and (best is None or (best.id is None and best.kind == "person")):
+            # "the minister" that nothing resolved: the person last named as a subject nearby
+            ref = self.nominal_referent(h, core)
+            if ref is not None:
+                at = best.span if best is not None and best.span is not None else core_span
+                return Speaker(_as_mention(ref, self.text[at[0] : at[1]], at), at, h.i)
         if best is not None:
             return Speaker(self.fuller_name(best), best.span, h.i)
-        if h.pos_ == "NOUN" and h.ent_type_ != "PERSON":
-            if not self.mentions:
-                ref = self.nominal_referent(h, core)
-                if ref is not None:
-                    return Speaker(_as_mention(ref, self.text[core_span[0] : core_span[1]], core_span), core_span, h.i)
         return Speaker(self.fallback_actor(h, core, core_span), core_span, h.i)
 
     def nominal_referent(self, h: Token, core: SpacySpan) -> Actor | None:
-        """Without the actors layer: "the Chinese leader" -> the person last named before it.
+        """An unresolved "the Chinese leader" -> the person last named as a subject before it.
 
         Only a definite, singular person noun with no name or prepositional phrase of its own
         ("the minister", "the Mexican leader"), and only a person named in the same or the
