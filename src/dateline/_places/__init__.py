@@ -42,7 +42,7 @@ def resolve_name(name: str, context: tuple[str, ...] = ()) -> Place | None:
         return None
     res = Resolver(gaz)
     c = Candidate(start=0, end=0, text=name, options=opts, source="name", head=0)
-    res.resolve([c], Counter(context))
+    res.resolve([c], Counter(), known=Counter(context))
     if c.entry is None:
         return None
     return _place(c.entry, name, (0, len(name)))
@@ -78,9 +78,7 @@ class PlacesLayer:
         res = self.resolver
         cands = res.candidates(doc)
         res.add_anchors(doc, cands)
-        res.resolve(cands, self._nationality_context(doc))
-        for c in cands:
-            c.metonym = res.is_metonym(doc, c)
+        res.resolve(cands, self._nationality_context(doc), doc)
         mentions: list[PlaceMention] = []
         metonyms: list[PlaceMention] = []
         for c in cands:

@@ -38,8 +38,18 @@ FEATURE_BONUS = {"PCLI": 2.0, "PCLD": 1.5, "ADM1": 1.0, "PPLC": 1.0}
 ALIAS_PENALTY = 1.5
 ANCHOR_BONUS = 8.0
 PREFERRED_BONUS = 2.5
-#: for a country the rest of the article mentions (plus 0.5 a further mention, to 3.0)
-CONTEXT_BONUS = 1.9
+#: for a country the rest of the article places something in (scaled by the evidence weight,
+#: plus 0.5 per further unit, to CONTEXT_MAX)
+CONTEXT_BONUS = 2.5
+CONTEXT_MAX = 3.5
+#: weight of the log-population prior
+PRIOR_WEIGHT = 1.5
+#: towns under this population are places only in a locative phrase
+SMALL_PLACE = 100_000
+#: context weight of a mention used as an actor ("U.S. officials", "Moscow said") or a
+#: nationality word ("Lebanese troops"), and the most such mentions add up to per country
+ACTOR_CONTEXT = 0.25
+ACTOR_CONTEXT_MAX = 0.5
 
 
 @dataclass(slots=True)
@@ -85,6 +95,10 @@ class Resolver:
         self.cond_preps = frozenset(lex["conditional_prepositions"])
         self.place_object_verbs = frozenset(lex["place_object_verbs"])
         self.motion_verbs = frozenset(lex["motion_verbs"])
+        self.collective_nouns = frozenset(lex["collective_nouns"])
+        self.attack_nouns = frozenset(lex["attack_nouns"])
+        self.building_codes = frozenset(self.landmark_nouns_codes(lex))
+        self.territory_nouns = frozenset(lex["territory_nouns"])
         self.landmark_nouns: dict[str, str] = dict(lex["landmark_nouns"])
         self.actor_verbs = frozenset(lex["actor_verbs"])
         self.place_verbs = frozenset(lex["place_verbs"])
@@ -93,6 +107,7 @@ class Resolver:
         self.region_words = frozenset(lex["region_words"])
         self.ambiguous = frozenset(lex["ambiguous_names"])
         self.demonyms = {k.casefold(): v for k, v in gaz.demonyms.items()}
+        self._topic: Counter[str] = Counter()
         self.preferred: dict[str, int | str] = {norm(k): v for k, v in (lex.get("preferred") or {}).items()}
 
     # -- candidates ---------------------------------------------------------------------
@@ -198,8 +213,12 @@ class Resolver:
                 return prep
             if p in ("to", "from", "toward", "towards") and phl in self.motion_verbs:
                 return prep
+            if p == "from" and ph.pos_ in ("VERB", "AUX") and prep.i < ph.i:
+                return prep  # "From Brasilia, the president celebrated ..."
             if p in ("on", "over") and ph.pos_ in ("VERB", "AUX") and phl not in self.actor_verbs:
                 return prep
+            if p in ("on", "of", "against") and phl in self.attack_nouns:
+                return prep  # "strikes on Erbil", "the siege of the university"
         return None
 
     def candidates(self, doc: Doc) -> list[Candidate]:
@@ -261,20 +280,15 @@ class Resolver:
                 if any(taken[i:j]):
                     continue
                 span = doc[i:j]
-                if norm(span.text) in keys:
-                    hit = span
-                    break
-            if hit is None:
-                i += 1
-                continue
-            j = hit.end
-            if self._accept_phrase(doc, hit, blocked):
-                opts = [o for o in self._lookup(hit.text) if not o[1]]
-                if opts:
-                    out.append(self._cand(doc, i, j, opts, "gazetteer"))
-                    for k in range(i, j):
-                        taken[k] = True
-            i = j
+                if norm(span.text) in keys and self._accept_phrase(doc, span, blocked):
+                    opts = [o for o in self._lookup(span.text) if not o[1]]
+                    if opts:
+                        hit = span
+                        out.append(self._cand(doc, i, j, opts, "gazetteer"))
+                        for k in range(i, j):
+                            taken[k] = True
+                        break
+            i = hit.end if hit is not None else i + 1
         return out
 
     def _accept_phrase(self, doc: Doc, span: SpacySpan, blocked: list[bool]) -> bool:
@@ -284,7 +298,7 @@ class Resolver:
         loc: Token | None = self._locative(span.root)
         root = span.root
         if loc is None and root.dep_ in ("compound", "nmod") and (
-            root.head.lower_ in self.landmark_nouns or root.head.lemma_.lower() in self.geo_nouns
+            root.head.lower_ in self.landmark_nouns or root.head.lemma_.lower().lstrip("-") in self.geo_nouns
         ):
             loc = root.head  # "the Rafah crossing", "the Kharkiv region"
         ent_blocked = any(blocked[t.i] for t in span)
@@ -309,7 +323,11 @@ class Resolver:
         opts = self._lookup(span.text)
         best = max((e.population for e, alias in opts if not alias), default=0)
         strong = any(e.is_country or e.feature in ("ADM1", "PPLC") or e.curated for e, alias in opts if not alias)
-        return strong or best >= 100_000 or loc is not None
+        return strong or best >= 1_000_000 or loc is not None
+
+    @staticmethod
+    def landmark_nouns_codes(lex: dict) -> set[str]:  # type: ignore[type-arg]
+        return set(lex["landmark_nouns"].values()) | {"BLDG", "INSM", "AIRP", "PS"}
 
     def _well_known(self, name: str) -> bool:
         return any(
@@ -322,6 +340,11 @@ class Resolver:
         """'the Chinese capital' -> Beijing; 'the capital' -> the article's main country's capital."""
         out: list[Candidate] = []
         for tok in doc:
+            if tok.lower_ in self.territory_nouns and not taken[tok.i]:
+                c = self._territory(doc, tok)
+                if c is not None:
+                    out.append(c)
+                continue
             if tok.lower_ != "capital" or tok.pos_ not in ("NOUN", "PROPN") or taken[tok.i]:
                 continue
             # "X, the capital" / "the capital, X" / "the capital of X": the name is given
@@ -365,6 +388,24 @@ class Resolver:
             out.append(cand)
         return out
 
+    def _territory(self, doc: Doc, tok: Token) -> Candidate | None:
+        """'the Syrian border', 'Turkish airspace', 'the Chinese territory' -> the country."""
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+        iso = None
+        for m in mods:
+            iso = self.demonyms.get(m.text.casefold())
+            if iso:
+                break
+        if iso is None or iso not in self.gaz.countries:
+            return None
+        start = min(m.i for m in mods)
+        det = [c for c in tok.children if c.dep_ == "det" and c.lower_ == "the" and c.i < start]
+        if det:
+            start = det[0].i
+        return Candidate(start=tok.i, end=tok.i + 1, text=doc[start : tok.i + 1].text,
+                         options=[(self.gaz.countries[iso], False)], source="description", head=tok.i,
+                         anchors={iso}, span_start=start, span_end=tok.i + 1)
+
     # -- syntax: metonymy and anchors ------------------------------------------------------
 
     def role(self, doc: Doc, c: Candidate) -> str:
@@ -386,7 +427,7 @@ class Resolver:
         dep = t.dep_
         head = t.head
         hl = head.lemma_.lower()
-        geo_head = hl in self.geo_nouns or head.lower_ in self.geo_nouns
+        geo_head = hl.lstrip("-") in self.geo_nouns or head.lower_ in self.geo_nouns
         if dep == "pobj":
             if head.lower_ == "by" and head.head.lemma_.lower() not in self.geo_nouns:
                 return "agent"  # "condemned by Moscow", "terrorist acts by Kyiv"
@@ -394,6 +435,8 @@ class Resolver:
         if dep == "poss" or (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS"):
             return "geo" if geo_head else "possessive"
         if dep in ("compound", "nmod", "amod"):
+            if hl in self.collective_nouns:
+                return "collective"
             if geo_head or head.lower_ in self.landmark_nouns:
                 return "geo"
             return "modifier"
@@ -424,18 +467,20 @@ class Resolver:
         if c.source in ("description", "dateline") or e is None:
             return False
         role = self.role(doc, c)
-        if c.source == "landmark":
+        if c.source == "landmark" or e.feature in self.building_codes:
             return role not in ("locative", "geo")
         if e.feature in ("PCLI", "PCLD"):
             return role not in ("locative", "geo", "place-object")
         if e.feature in ("PPLC", "ADM1"):
-            return role in ("actor-subject", "subject", "object", "agent", "possessive") or (
-                role == "modifier" and doc[c.head].dep_ in ("compound", "nmod", "amod")
-            )
+            return role in ("actor-subject", "subject", "object", "agent", "possessive", "modifier")
         if e.feature.startswith("PPL"):
+            if e.population < SMALL_PLACE and not e.curated and not c.anchors and not c.admin_anchors:
+                # a small town's name outside a locative phrase is more often a person's or a
+                # misread ("met with Dar")
+                return role not in ("locative", "geo", "place-object", "stative-subject")
             return role in ("actor-subject", "agent", "possessive")
-        if role == "stative-subject":
-            return False
+        if role == "collective":
+            return True  # "the Gulf states", "Baltic countries"
         return False
 
     def add_anchors(self, doc: Doc, cands: list[Candidate]) -> None:
@@ -484,8 +529,8 @@ class Resolver:
 
     # -- resolution ------------------------------------------------------------------------
 
-    def _score(self, c: Candidate, e: Entry, alias: bool, context: Counter[str], own: Counter[str]) -> float:
-        s = e.prior + FEATURE_BONUS.get(e.feature, 0.0)
+    def _score(self, c: Candidate, e: Entry, alias: bool, context: Counter[str], own: Counter[str]) -> float:  # type: ignore[type-arg]
+        s = PRIOR_WEIGHT * e.prior + FEATURE_BONUS.get(e.feature, 0.0)
         if e.curated:
             s += 0.5
         pref = self.preferred.get(norm(c.text))
@@ -499,41 +544,69 @@ class Resolver:
             s += ANCHOR_BONUS + 1.0
         if c.admin_anchors and e.country == "USA":
             s += ANCHOR_BONUS
-        n = context.get(e.country or "", 0) - own.get(e.country or "", 0)
-        if n > 0:
-            s += min(3.0, CONTEXT_BONUS + 0.5 * (n - 1))
+        w = context.get(e.country or "", 0.0) - own.get(e.country or "", 0.0)
+        if w > 0:
+            s += min(CONTEXT_MAX, CONTEXT_BONUS * min(1.0, w) + 0.5 * max(0.0, w - 1.0))
         return s
 
-    def resolve(self, cands: list[Candidate], extra_context: Counter[str]) -> None:
+    def resolve(
+        self,
+        cands: list[Candidate],
+        extra_context: Counter[str],
+        doc: Doc | None = None,
+        known: Counter[str] | None = None,
+    ) -> None:
+        """Pick each candidate's entry. ``extra_context``: weak country evidence (nationality
+        words); ``known``: countries known to be the setting (full weight). With ``doc``,
+        mentions used as actors count as weak evidence only."""
         empty: Counter[str] = Counter()
-        # pass 1: priors and anchors only
-        for c in cands:
+        self._topic = Counter()
+        for c in cands:  # pass 1: priors and anchors only
             self._pick(c, empty, empty)
         for _ in range(2):
-            context: Counter[str] = Counter(extra_context)
+            if doc is not None:
+                for c in cands:
+                    c.metonym = self.is_metonym(doc, c)
+            strong: Counter[str] = Counter(known or {})
+            weak: Counter[str] = Counter(extra_context)
             for c in cands:
                 if c.entry is not None and c.entry.country:
-                    context[c.entry.country] += 1
+                    if c.metonym:
+                        weak[c.entry.country] += 1
+                    else:
+                        strong[c.entry.country] += 2 if c.source == "dateline" else 1
+            context: Counter[str] = Counter()
+            for iso in set(strong) | set(weak):
+                context[iso] = strong[iso] + min(ACTOR_CONTEXT_MAX, ACTOR_CONTEXT * weak[iso])
+            #: every mention counted alike: what the article is about (for "the capital", landmarks)
+            self._topic = strong + weak
             for c in cands:
                 own: Counter[str] = Counter()
                 if c.entry is not None and c.entry.country:
-                    own[c.entry.country] = 1
+                    own[c.entry.country] = min(1.0, context[c.entry.country]) if not c.metonym else min(
+                        ACTOR_CONTEXT, context[c.entry.country]
+                    )
                 self._pick(c, context, own)
+        if doc is not None:
+            for c in cands:
+                c.metonym = self.is_metonym(doc, c)
 
     def _pick(self, c: Candidate, context: Counter[str], own: Counter[str]) -> None:
         if c.source == "landmark":
             # no gazetteer entry: the country comes from the anchors or the article's main country
             base = c.options[0][0]
             iso = next(iter(sorted(c.anchors)), None)
-            if iso is None and context:
-                iso = max(context.items(), key=lambda kv: (kv[1], kv[0]))[0]
+            topic = self._topic or context
+            if iso is None and topic:
+                iso = max(topic.items(), key=lambda kv: (kv[1], kv[0]))[0]
             c.entry = Entry(idx=-1, geonameid=None, name=base.name, country=iso, lat=None, lon=None,
                             feature=base.feature, population=0, admin1="", curated=True)
             return
         if c.source == "description" and not c.options:
             # "the capital": the capital of the country the article is most about
-            if context:
-                iso = max(context.items(), key=lambda kv: (kv[1], kv[0]))[0]
+            topic = self._topic or context
+            if topic:
+                iso = max(topic.items(), key=lambda kv: (kv[1], kv[0]))[0]
                 cap = self.gaz.capitals.get(iso)
                 if cap is not None:
                     c.entry, c.score = cap, 0.0
