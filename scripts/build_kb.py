@@ -492,7 +492,7 @@ def build_agents(shared: Path) -> list[tuple[str, str, str, str]]:
             v = re.sub(r"\s+", " ", v).strip()
             if not v or len(v) < 3 or v.startswith(("a ", "an ", "the ")) or not re.match(r"[a-z]", v):
                 continue
-            is_pl = v.split()[-1] in {"men", "women", "people", "ministers", "ministries"} or v.endswith("ers") and False
+            is_pl = v.split(" of ")[0].split()[-1] in {"men", "women", "people", "ministers", "ministries"}
             forms.append((v, is_pl))
             if plur is None and not is_pl and not v.endswith(("s", ".", "police", "military", "media")):
                 ws = v.split()
@@ -500,7 +500,7 @@ def build_agents(shared: Path) -> list[tuple[str, str, str, str]]:
         if plur:
             forms.append((clean_alias(plur.replace("_", " ")).lower(), True))
         for f, is_pl in forms:
-            head = f.split()[-1]
+            head = f.split(" of ")[0].split()[-1]
             form = "org" if head in ORG_HEADS else ("people" if is_pl or head in {"police", "people", "personnel"} else "person")
             if f not in rows:
                 rows[f] = (f, sector, codes, form)

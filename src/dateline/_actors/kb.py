@@ -28,7 +28,7 @@ from .._errors import DatelineError
 from .._records import Actor
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "kb"
-CACHE_FORMAT = 4  # bump when the compiled structure changes
+CACHE_FORMAT = 5  # bump when the compiled structure changes
 
 KINDS = ("person", "state", "organization", "igo", "group", "population")
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -138,6 +138,7 @@ class Agent:
     form: str  # person | people | org
     role: str | None = None
     subordinate: bool = False
+    curated: bool = False  # from curated/ or a user's file: trusted on its own, without a country
 
 
 # -- loading -------------------------------------------------------------------------------
@@ -262,6 +263,9 @@ class KB:
 
     def _add_alias(self, alias: str, eid: str, atype: str) -> None:
         words = norm_words(alias)
+        if len(words) > 1 and words[0] == "the" and atype != AGENT:
+            words = words[1:]  # "the Kremlin": the article is matched around the name
+            alias = alias.split(" ", 1)[1] if " " in alias else alias
         if not words:
             return
         node = self.trie
@@ -500,7 +504,7 @@ def parse_agent(d: dict[str, Any], where: str, line: int, problems: list[Problem
         problems.append(Problem(where, line, f"agent {pat!r}: form {form!r} must be person, people or org"))
     if len(problems) > n0:
         return None
-    return Agent(pat, sector, form, d.get("role") or None, bool(d.get("subordinate")))
+    return Agent(pat, sector, form, d.get("role") or None, bool(d.get("subordinate")), True)
 
 
 def read_extra(path: str | Path, kb: KB | None, problems: list[Problem], source: str = "extra"
@@ -590,6 +594,7 @@ def _apply(kb: KB, entries: list[Entry], agents: list[Agent]) -> None:
             old.sector, old.form = a.sector, a.form
             old.role = a.role or old.role
             old.subordinate = a.subordinate or old.subordinate
+            old.curated = True
 
 
 def _cache_dir() -> Path:

@@ -15,6 +15,7 @@ Steps (all on spaCy tokens of the clean text; spans are turned into article offs
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -62,6 +63,33 @@ PRON_PLUR = frozenset({"they", "them", "their", "theirs", "themselves"})
 PRON_IT = frozenset({"it", "its"})
 VAGUE_BODIES = frozenset({"government", "administration", "authorities", "regime", "opposition", "leaders",
                           "officials", "official"})
+NEEDS_OWNER = frozenset({"country", "nation", "people", "countries", "nations"})
+PERSONISH = frozenset({"counterpart", "counterparts", "leader", "leaders", "president", "government", "people",
+                       "envoy", "ambassador", "delegation", "representative", "representatives", "minister",
+                       "ministers", "ally", "allies", "officials", "forces", "troops", "army", "military"})
+TRANSFER = frozenset({"supply", "send", "sell", "deliver", "give", "provide", "export", "offer", "pay", "lend",
+                      "transfer", "hand", "ship", "donate", "grant", "extend", "speak", "talk", "say", "write",
+                      "appeal", "propose", "pledge", "promise", "report", "explain", "complain", "apologize",
+                      "apologise", "turn", "submit", "surrender", "cede", "return"})
+QUANTIFIERS = frozenset({"some", "all", "many", "several", "other", "most", "few", "any", "no", "certain"})
+NOMINAL_HEADS = {"bloc": ("igo",), "alliance": ("igo", "group"), "organisation": ("igo", "organization"),
+                 "organization": ("igo", "organization"), "group": ("group", "igo"), "council": ("igo",),
+                 "body": ("igo", "organization"), "union": ("igo", "organization"), "movement": ("group",),
+                 "militia": ("group",), "bank": ("igo", "organization"), "court": ("igo",),
+                 "agency": ("igo", "organization"), "fund": ("igo",), "confederation": ("organization",),
+                 "federation": ("organization",), "party": ("organization", "group"), "watchdog": ("igo",),
+                 "commission": ("igo",), "militants": ("group",), "rebels": ("group",), "insurgents": ("group",)}
+ORG_WORDS = frozenset({"ministry", "department", "union", "confederation", "federation", "party", "bank",
+                       "police", "army", "council", "court", "agency", "committee", "commission", "front",
+                       "movement", "guard", "forces", "parliament", "assembly", "senate", "congress", "office",
+                       "service", "association", "organization", "organisation", "brigade", "brigades", "militia",
+                       "coalition", "alliance", "authority", "tribunal", "cabinet", "navy", "corps"})
+ORG_SECTOR = {"ministry": "GOV", "department": "GOV", "union": "LAB", "confederation": "LAB", "party": "PTY",
+              "bank": "GOV", "police": "COP", "army": "MIL", "navy": "MIL", "forces": "MIL", "guard": "MIL",
+              "court": "JUD", "tribunal": "JUD", "parliament": "LEG", "assembly": "LEG", "senate": "LEG",
+              "congress": "LEG", "cabinet": "GOV", "office": "GOV", "council": "GOV", "commission": "GOV",
+              "agency": "GOV", "committee": "GOV", "authority": "GOV", "militia": "REB", "brigade": "REB",
+              "brigades": "REB", "front": "REB", "corps": "MIL"}
 ORG_ROLE_MAP = {"head_of_state": "head", "head_of_government": "head", "executive": "head", "secretary_general": "head"}
 
 
@@ -88,10 +116,14 @@ class Mention:
 class Resolver:
     """Resolves the actor mentions of one doc. Create one per article (cheap)."""
 
-    def __init__(self, kb: KB, doc: Doc, date: str | None) -> None:
+    def __init__(self, kb: KB, doc: Doc, date: str | None, place_countries: Iterable[str] = ()) -> None:
         self.kb = kb
         self.doc = doc
         self.date = date
+        self.evidence: Counter[str] = Counter(c for c in place_countries if c)
+        self.dominant: str | None = None
+        self.strong_dominant: str | None = None
+        self.poss_fill: list[tuple[Mention, int]] = []  # descriptions owned by a pronoun ("her government")
         self.toks = list(doc)
         self.n = len(self.toks)
         self.covered = [False] * self.n
@@ -210,12 +242,19 @@ class Resolver:
 
     def _subject_like(self, tok: Token) -> Token:
         t = tok
-        for _ in range(4):
+        for _ in range(12):
             if t.dep_ in ("conj", "appos") and t.head is not t:
                 t = t.head
             else:
                 break
         return t
+
+    def is_dateline(self, ts: int, te: int) -> bool:
+        """An all-caps place at the very start ("TEL AVIV -") is a dateline, not an actor."""
+        if ts > 2:
+            return False
+        words = [t for t in self.toks[ts:te] if t.is_alpha]
+        return bool(words) and all(t.text.isupper() and len(t.text) > 2 for t in words)
 
     def actor_position(self, tok: Token) -> bool:
         t = self._subject_like(tok)
@@ -233,7 +272,10 @@ class Resolver:
                 return True
             if p in ("to", "for") and prep.head.lemma_ in REQUEST_NOUNS:
                 return True
-            if p == "of" and prep.head.lemma_ in REQUEST_NOUNS:
+            if p == "of" and (prep.head.lemma_ in REQUEST_NOUNS or prep.head.lower_ in PERSONISH
+                              or prep.head.ent_type_ == "PERSON"):
+                return True
+            if p == "to" and prep.head.pos_ == "VERB" and prep.head.lemma_ in TRANSFER:
                 return True
         if dep == "ROOT" and t.pos_ in ("PROPN", "NOUN") and t.i == t.sent.start:
             return False
@@ -270,12 +312,71 @@ class Resolver:
             out.append(Match(s, e, "ner_person"))
         return out
 
+    def ner_orgs(self, matches: list[Match]) -> list[Match]:
+        """Organisations the KB does not know, when their name says what they are
+        ("General Confederation of Labour", "Ministry of Security"), and their acronyms."""
+        taken = [False] * self.n
+        for m in matches:
+            if m.kind != "agent":
+                for k in range(m.start, m.end):
+                    taken[k] = True
+        out = []
+        acronyms: dict[str, tuple[int, int]] = {}
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            s, e = ent.start, ent.end
+            while s < e and self.toks[s].lower_ in DETS:
+                s += 1
+            if s >= e or any(taken[k] for k in range(s, e)):
+                continue
+            words = {t.lower_ for t in self.toks[s:e]}
+            text = self.doc[s:e].text
+            if text in acronyms:
+                out.append(Match(s, e, "ner_org"))
+                continue
+            if not (words & ORG_WORDS) or e - s < 2:
+                continue
+            out.append(Match(s, e, "ner_org"))
+            # "General Confederation of Labour (CGT)": the acronym names it too
+            if e + 2 < self.n and self.toks[e].text == "(" and self.toks[e + 2].text == ")" \
+                    and self.toks[e + 1].text.isupper():
+                acronyms[self.toks[e + 1].text] = (s, e)
+        if acronyms:
+            have = {(m.start, m.end) for m in out}
+            for t in self.toks:
+                if t.text in acronyms and not taken[t.i] and (t.i, t.i + 1) not in have:
+                    out.append(Match(t.i, t.i + 1, "ner_org"))
+        self._acronyms = acronyms
+        return out
+
+    def _org_actor(self, m: Match) -> Actor:
+        toks = self.toks[m.start:m.end]
+        text = self.doc[m.start:m.end].text
+        full = getattr(self, "_acronyms", {}).get(text)
+        if full is not None:
+            toks = self.toks[full[0]:full[1]]
+            text = self.doc[full[0]:full[1]].text
+        sector = None
+        for t in toks:
+            sector = sector or ORG_SECTOR.get(t.lower_)
+        country = None
+        for t in toks:
+            for eid, at, _ in self.kb.trie.get(norm_words(t.text)[0] if norm_words(t.text) else "", {}).get(LEAF, ()):
+                e = self.kb.entries.get(eid)
+                if e is not None and e.kind == "state" and at in (ADJ, NAME):
+                    country = e.country
+        if country is None and sector in STATE_SECTORS | {"LAB", "PTY"}:
+            country = self.dominant
+        return Actor(id=None, name=text, kind="organization", country=country, sector=sector)
+
     # -- 4. descriptions and names -> mentions ---------------------------------------------
 
     def build(self) -> list[Mention]:
         kb = self.kb
         matches = self.match_aliases()
         matches += self.ner_persons(matches)
+        matches += self.ner_orgs(matches)
         matches.sort(key=lambda m: m.start)
         at: dict[int, Match] = {m.start: m for m in matches}
         for m in matches:
@@ -283,10 +384,25 @@ class Resolver:
                 self.covered[k] = True
         for m in matches:
             if m.kind == "entry":
-                for eid, at_ in m.ids:
-                    c = kb.entries[eid].country
-                    if c and kb.entries[eid].kind in ("state",):
-                        self.countries_seen.add(c)
+                best = self._pick(m.ids)
+                if best is not None:
+                    e = kb.entries[best[0]]
+                    if e.country and e.kind in ("state", "person"):
+                        self.countries_seen.add(e.country)
+                        self.evidence[e.country] += 1
+        if self.evidence:
+            (top, n1), *rest = self.evidence.most_common(2)
+            n2 = rest[0][1] if rest else 0
+            if n1 >= 2 and n1 >= 2 * n2:
+                self.dominant = top
+            if n1 >= 3 and n1 >= 3 * n2:
+                self.strong_dominant = top
+        singles = [m for m in matches if m.kind == "ner_person" and m.end - m.start == 1]
+        if singles:
+            matches = [m for m in matches if not (m.kind == "ner_person" and m.end - m.start == 1)]
+            for m in singles:
+                self.covered[m.start] = False
+        single_at = {m.start for m in singles}
 
         # surnames of people named in this article (full KB names and NER names)
         surname: dict[str, Actor | None] = {}
@@ -343,7 +459,7 @@ class Resolver:
             for mm in matches:
                 if mm.kind == "agent" and mm.end == t.i:
                     pm = mm
-            if not titled and pm is None:
+            if not titled and pm is None and t.i not in single_at:
                 continue
             ids = kb.surnames.get(ws[0])
             if not ids:
@@ -360,15 +476,29 @@ class Resolver:
             cands = [c for c in cands if not c.startswith("dl:phx:")] or cands
             if len(cands) > 1 and self.countries_seen:
                 cands = [c for c in cands if kb.entries[c].country in self.countries_seen] or cands
+            if not titled and pm is None:
+                # an untitled surname: only someone in office now, from a country in the article
+                cands = [c for c in cands if kb.entries[c].country in self.countries_seen and self.date]
             if len(cands) == 1:
                 m = Match(t.i, t.i + 1, "surname")
                 matches.append(m)
                 at[t.i] = m
                 person_of[t.i] = kb.actor(cands[0], self.date)
                 self.covered[t.i] = True
+        for m in singles:
+            if self.covered[m.start]:
+                continue
+            prev = self.toks[m.start - 1] if m.start > 0 else None
+            titled = prev is not None and (prev.lower_.rstrip(".") in HONORIFICS
+                                           or any(mm.kind == "agent" and mm.end == m.start for mm in matches))
+            if titled:  # "Minister Dar": an unknown person; a lone capitalised word is too weak
+                matches.append(m)
+                person_of[m.start] = Actor(id=None, name=self.toks[m.start].text, kind="person")
+                self.covered[m.start] = True
         matches.sort(key=lambda m: m.start)
 
         # descriptions around agents
+        self._all = matches
         for m in matches:
             if m.kind != "agent" or m.used or m.agent is None:
                 continue
@@ -389,9 +519,13 @@ class Resolver:
                     a = self._describe_unknown(m, a)
                 self._emit(m.start, m.end, [a], how)
                 m.used = True
+            elif m.kind == "ner_org":
+                self._emit(m.start, m.end, [self._org_actor(m)], "name")
+                m.used = True
             elif m.kind == "entry":
                 self._entry_mention(m, person_of)
         self._coreference()
+        self._fill_owners()
         self.mentions.sort(key=lambda x: (x.start, x.end))
         return self.mentions
 
@@ -401,8 +535,20 @@ class Resolver:
             a.resolved_by = a.resolved_by or how
         self.mentions.append(Mention(ts, te, actors, how, head, listed))
 
+    def _np_country(self, ts: int, te: int) -> str | None:
+        """The country named by a state adjective or name in the noun phrase left of a name."""
+        root = self.doc[ts:te].root
+        for mm in getattr(self, "_all", []):
+            if mm.kind == "entry" and mm.start >= root.left_edge.i and mm.end <= ts:
+                best = self._pick(mm.ids, (ADJ, NAME, METO))
+                if best is not None and self.kb.entries[best[0]].kind == "state":
+                    mm.used = True
+                    return self.kb.entries[best[0]].country
+        return None
+
     def _describe_unknown(self, m: Match, a: Actor) -> Actor:
         """An unknown person: look for an appositive description ("X, Brazil's foreign minister")."""
+        a.country = a.country or self._np_country(m.start, m.end)
         head = self.doc[m.start:m.end].root
         for ch in head.children:
             if ch.dep_ == "appos":
@@ -413,6 +559,8 @@ class Resolver:
                 if country or sector:
                     a.country = a.country or country
                     a.sector = a.sector or sector
+        if a.country is None and self.strong_dominant:
+            a.country = self.strong_dominant
         return a
 
     def _country_sector_in(self, ts: int, te: int) -> tuple[str | None, str | None]:
@@ -439,6 +587,23 @@ class Resolver:
         self._all = matches
         if m.start > 0 and self.toks[m.start - 1].lower_ in NUMBER_WORDS and ag.pattern in PLURAL_NOUNS:
             return  # "the two leaders": coreference decides
+        head_word = ag.pattern.split(" of ")[0].split()[-1]
+        if head_word in NOMINAL_HEADS and m.end - m.start == 1:
+            prev = self.toks[m.start - 1] if m.start > 0 else None
+            if prev is not None and prev.lower_ == "the":
+                return  # "the bloc", "the council": coreference decides
+            if prev is not None and m.start > 1 and self.toks[m.start - 2].lower_ == "the" and m.start - 1 in {
+                    mm.end - 1 for mm in matches if mm.kind == "entry"}:
+                # "the Palestinian group": a group of that country named before
+                mod = next(mm for mm in matches if mm.kind == "entry" and mm.end == m.start)
+                best = self._pick(mod.ids, (ADJ, NAME))
+                if best is not None:
+                    c = kb.entries[best[0]].country
+                    a = self._recent_entity(NOMINAL_HEADS[head_word], m.start, country=c)
+                    if a is not None:
+                        mod.used = m.used = True
+                        self._emit(m.start - 2, m.end, [self._copy(a, "nominal")], "nominal")
+                        return
         by_end = {mm.end: mm for mm in matches if mm is not m and not mm.used}
         by_start = {mm.start: mm for mm in matches if mm is not m and not mm.used}
         # left context
@@ -461,7 +626,7 @@ class Resolver:
             if lw in ("'s", "'") and modifier is None:
                 k -= 1
                 continue
-            if lw in FORMER or lw in NOT_HOLDER or lw in MODIFIERS or (t.pos_ == "ADJ" and t.is_lower) \
+            if lw in FORMER or lw in NOT_HOLDER or lw in MODIFIERS or (t.pos_ == "ADJ" and t.is_lower and t.dep_ == "amod") \
                     or (lw in ("-",) and k > 0):
                 former |= lw in FORMER
                 not_holder |= lw in NOT_HOLDER
@@ -489,6 +654,16 @@ class Resolver:
             cand = by_start[m.end + 1]
             if self.toks[cand.start].dep_ == "appos" or self.doc[cand.start:cand.end].root.dep_ == "appos":
                 nxt = cand
+        if nxt is None and ag.form == "person":
+            # "The spokesman of the ministry, Wang Wenbin, said": the name is an apposition
+            root = self.doc[m.start:m.end].root
+            for mm in matches:
+                if mm.used or mm.start <= m.end or mm.start > m.end + 10 or mm.kind not in ("ner_person", "surname"):
+                    continue
+                r = self.doc[mm.start:mm.end].root
+                if r.dep_ == "appos" and r.head.i == root.i and person_of.get(mm.start) is not None:
+                    self._appos_name = (mm, person_of[mm.start])
+                    break
         if nxt is not None and ag.form == "person":
             if nxt.kind in ("ner_person", "surname"):
                 named = person_of.get(nxt.start)
@@ -518,10 +693,25 @@ class Resolver:
                     of_match = tm
                 elif tm.kind == "agent":
                     pass
+        if modifier is None and of_target is None and ag.form in ("people", "org") and e + 1 < self.n \
+                and self.toks[e].lower_ == "in" and e + 1 in by_start and by_start[e + 1].kind == "entry":
+            tm = by_start[e + 1]
+            best = self._pick(tm.ids, (NAME, METO))
+            if best is not None and kb.entries[best[0]].kind == "state" and not self.is_dateline(tm.start, tm.end):
+                modifier = tm
+                e = tm.end
         m.used = True
         if modifier is not None:
             modifier.used = True
         text_span = (s, e)
+        appos = getattr(self, "_appos_name", None)
+        self._appos_name = None
+        owner = None  # "her government", "his spokesman": the pronoun tells whose
+        if modifier is None and s < m.start and self.toks[s].lower_ in ("his", "her", "their", "its"):
+            owner = s
+        elif modifier is None and m.start > 0 and self.toks[m.start - 1].lower_ in ("his", "her", "their", "its"):
+            owner = m.start - 1
+
 
         mod_entry = None
         if modifier is not None:
@@ -555,10 +745,18 @@ class Resolver:
                 country = e_of.country
                 text_span = (s, of_match.end)
                 of_match.used = True
+        if named is None and appos is not None:
+            mm, pa = appos
+            if pa.id is None:
+                pa.country = pa.country or country or (self.strong_dominant if sector in STATE_SECTORS else None)
+                pa.sector = pa.sector or sector
+            self._emit(text_span[0], text_span[1], [pa], "apposition")
+            return
         if named is not None:
             a = named
             if a.id is None:  # unknown person: the title tells country and sector
-                a.country = a.country or country
+                a.country = a.country or country or self._np_country(nxt.start, nxt.end) \
+                    or (self.strong_dominant if sector in STATE_SECTORS else None)
                 a.sector = a.sector or sector
                 a.role = ag.role if not (former or not_holder) else None
             self._emit(text_span[0], text_span[1], [a], "title+name")
@@ -592,14 +790,27 @@ class Resolver:
                 if prev is not None and not former and not not_holder:
                     self._emit(text_span[0], text_span[1], [prev], "nominal")
                     return
+            if country is None and org is None and owner is None:
+                if not ag.curated or self.toks[text_span[0]].lower_ in QUANTIFIERS:
+                    return
+                if sector in STATE_SECTORS:
+                    country = self.dominant
             a = Actor(id=None, name=self.doc[text_span[0]:text_span[1]].text, kind="person", country=country,
                       sector="ELI" if former and sector == "GOV" else sector,
                       role=None if (former or not_holder) else role)
             if org is not None and country is None:
                 a.members = (org,)
             self._emit(text_span[0], text_span[1], [a], "description")
+            if owner is not None:
+                self.poss_fill.append((self.mentions[-1], owner))
             return
         # plural people and bodies
+        if mod_entry is None and org is not None:
+            a = kb.actor(org, self.date)
+            if kb.entries[org].kind != "group":
+                a.sector = sector
+            self._emit(text_span[0], text_span[1], [a], "description")
+            return
         if mod_entry is not None and mod_entry.kind in ("igo", "group", "organization"):
             a = kb.actor(mod_entry.id, self.date)
             if mod_entry.kind != "group":
@@ -614,10 +825,56 @@ class Resolver:
                 return
         name = self.doc[text_span[0]:text_span[1]].text
         kind = "organization" if ag.form == "org" else "population"
-        if country is None and ag.pattern in VAGUE_BODIES:
-            return  # "the government", "the authorities" with no country: too vague to list
+        if country is None and owner is not None:
+            # "their government", "his country": the owner decides, after coreference
+            a = Actor(id=None, name=name, kind="state" if sector in STATE_SECTORS else kind, country=None,
+                      sector=sector)
+            self._emit(text_span[0], text_span[1], [a], "description")
+            self.poss_fill.append((self.mentions[-1], owner))
+            return
+        if country is None:
+            if ag.pattern in NEEDS_OWNER or not ag.curated or self.toks[text_span[0]].lower_ in QUANTIFIERS:
+                return  # PLOVER's long tail ("cities", "business") only with a country
+            if self.dominant and sector not in ("JRN",):
+                country = self.dominant
+            elif ag.pattern in VAGUE_BODIES:
+                return  # "the government", "the authorities" with no country: too vague to list
+        if country is not None and sector in STATE_SECTORS and kind == "organization":
+            sid = kb.by_iso.get(country)
+            if sid:
+                self._emit(text_span[0], text_span[1], [kb.actor(sid, self.date, sector=sector)], "description")
+                return
         self._emit(text_span[0], text_span[1], [Actor(id=None, name=name, kind=kind, country=country, sector=sector)],
                    "description")
+
+    def _recent_entity(self, kinds: tuple[str, ...], before: int, country: str | None = None,
+                       word: str | None = None) -> Actor | None:
+        """The most recent named igo/group/organisation (optionally of a country, or whose name
+        contains ``word``) in the five sentences before token ``before``."""
+        sent_start = self.toks[before].sent.start
+        limit = sent_start
+        sents = 0
+        for s in reversed(list(self.doc.sents)):
+            if s.start <= sent_start:
+                limit = s.start
+                sents += 1
+                if sents > 5:
+                    break
+        for men in sorted(self.mentions, key=lambda x: x.start, reverse=True):
+            if men.start >= before or men.start < limit or len(men.actors) != 1 or men.how == "pronoun":
+                continue
+            a = men.actors[0]
+            if a.kind not in kinds:
+                continue
+            if country is not None and a.country != country:
+                continue
+            if word is not None and word not in norm_words(a.name) and a.kind not in ("group",):
+                continue
+            if word is None and set(norm_words(a.name)) & {"court", "bank", "fund", "agency", "organization",
+                                                           "organisation", "council", "commission"}:
+                continue
+            return a
+        return None
 
     def _previous_with_role(self, role: str, before: int) -> Actor | None:
         for men in reversed(self.mentions):
@@ -673,7 +930,9 @@ class Resolver:
         t = self._subject_like(head)
         if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "inside", "outside", "within", "near", "into"):
             return
-        if t.dep_ in ("compound", "amod", "nmod") and not self.actor_position(t.head):
+        if t.dep_ in ("compound", "amod", "nmod") and not self.actor_position(t.head) \
+                and t.head.lower_ not in NOMINAL_HEADS and t.head.lower_ not in PERSONISH \
+                and t.head.lower_ not in ("members", "member", "countries", "states", "nations", "summit"):
             return
         self._emit(m.start, m.end, [kb.actor(eid, self.date)], "name")
         m.used = True
@@ -696,7 +955,7 @@ class Resolver:
                 m.used = True
             return
         if tok.tag_ in ("NNPS", "NNS") or (tok.text.endswith("s") and tok.pos_ in ("PROPN", "NOUN")):
-            if self.actor_position(tok):
+            if self.is_subject(tok):
                 self._emit(m.start, m.end, [Actor(id=None, name=tok.text, kind="population", country=country,
                                                   sector="CVL")], "demonym")
                 m.used = True
@@ -734,23 +993,73 @@ class Resolver:
                     new.append(Mention(s, t.i + 2, group, "plural", noun.i))
                     covered[t.i] = covered[t.i + 1] = True
                 continue
+            if lw in NOMINAL_HEADS and t.i > 0 and self.toks[t.i - 1].lower_ == "the" and t.pos_ == "NOUN" \
+                    and not (t.i + 1 < self.n and self.toks[t.i + 1].lower_ == "of"):
+                strict = lw not in ("bloc", "alliance", "group", "organisation", "organization", "body",
+                                    "movement", "militants", "rebels", "insurgents", "watchdog")
+                a = self._recent_entity(NOMINAL_HEADS[lw], t.i, word=lw if strict else None)
+                if a is not None:
+                    new.append(Mention(t.i - 1, t.i + 1, [a], "nominal", t.i))
+                    covered[t.i] = True
+                continue
             if t.pos_ != "PRON":
                 continue
             if lw in PRON_SING:
                 a = self._antecedent_person(t, sent_index)
                 if a is not None:
-                    new.append(Mention(t.i, t.i + 1, [a], "pronoun", t.i, listed=False))
+                    new.append(Mention(t.i, t.i + 1, [a], "pronoun", t.i))
             elif lw in PRON_PLUR:
                 g = self._antecedent_group(t, sent_index)
                 if g:
-                    new.append(Mention(t.i, t.i + 1, g, "pronoun", t.i, listed=False))
+                    new.append(Mention(t.i, t.i + 1, g, "pronoun", t.i))
             elif lw in PRON_IT and t.dep_ in ("nsubj", "poss") and (t.head.lemma_ in SPEECH_LEMMAS or t.dep_ == "poss"):
                 g = self._antecedent_it(t, sent_index)
                 if g is not None:
-                    new.append(Mention(t.i, t.i + 1, [g], "pronoun", t.i, listed=False))
+                    new.append(Mention(t.i, t.i + 1, [g], "pronoun", t.i))
         for men in new:
             men.actors = [self._copy(a, men.how) for a in men.actors]
+            if men.how == "pronoun" and self.toks[men.start].lower_ in ("his", "her", "their", "its", "hers",
+                                                                          "theirs"):
+                men.listed = False  # possessives stay in actor_mentions only
         self.mentions.extend(new)
+
+    def _fill_owners(self) -> None:
+        """'her government', 'his country', 'their leaders': the possessive pronoun's antecedent
+        gives the country; unresolved ones are dropped (unresolved beats wrong)."""
+        if not self.poss_fill:
+            return
+        sents = list(self.doc.sents)
+        sent_index = {k: si for si, s in enumerate(sents) for k in range(s.start, s.end)}
+        drop: list[Mention] = []
+        for men, owner in self.poss_fill:
+            pron = self.toks[owner]
+            lw = pron.lower_
+            country = None
+            if lw in ("his", "her"):
+                a = self._antecedent_person(pron, sent_index)
+                country = a.country if a is not None else None
+            elif lw == "their":
+                g = self._antecedent_group(pron, sent_index)
+                cs = {x.country for x in g}
+                country = cs.pop() if len(cs) == 1 else None
+            else:
+                a = self._antecedent_it(pron, sent_index)
+                country = a.country if a is not None else None
+            if country is None:
+                drop.append(men)
+                continue
+            new_actors = []
+            for a in men.actors:
+                if a.kind == "state" or (a.kind == "organization" and a.sector in STATE_SECTORS):
+                    sid = self.kb.by_iso.get(country)
+                    if sid is not None:
+                        new_actors.append(self.kb.actor(sid, self.date, sector=a.sector, resolved_by="owner"))
+                        continue
+                a.country = country
+                new_actors.append(a)
+            men.actors = new_actors
+        if drop:
+            self.mentions = [m for m in self.mentions if all(m is not d for d in drop)]
 
     @staticmethod
     def _copy(a: Actor, how: str) -> Actor:
