@@ -286,8 +286,9 @@ class Attributor:
         head_span = self.aspan(h)
         core_span = self.aspan(core)
         best = self.mention_at(head_span) or self.mention_in(core_span)
-        if h.pos_ == "NOUN" and h.ent_type_ != "PERSON" and (best is None or best.id is None):
-            # "the spokesman, Wang Wenbin, said": the named appositive
+        titled = h.pos_ == "NOUN" or (h.pos_ == "PROPN" and h.lemma_.lower() in self.lex.person_nouns)
+        if titled and h.ent_type_ != "PERSON" and (best is None or best.id is None):
+            # "the spokesman, Wang Wenbin, said", "The Israeli Foreign Minister, Israel Katz,"
             for c in _appositives(h):
                 if c.pos_ == "PROPN" and c.i not in self.quoted:
                     named = self.resolve(c)
