@@ -168,3 +168,15 @@ def test_amounts_in(pipe, nlp) -> None:
     assert [(a.value, a.kind) for a in first] == [(12, "killed")]
     second = amounts_in(ctx, ctx.span(sents[1]))
     assert [(a.value, a.unit, a.kind) for a in second] == [(3, "suspects", "arrested")]
+
+
+@pytest.mark.slow
+def test_counts_of_things_and_definite_references(pipe) -> None:
+    assert amounts(pipe, "Militants fired two rockets at the city.") == [("two rockets", 2, "rockets", "count", None)]
+    # "the two sides" refers back to known parties; it is not a new figure
+    assert amounts(pipe, "The two sides and their 18 councils met.") == []
+    got = amounts(pipe, "Some 17.4 million people backed Leave, against 16.1 million for Remain.")
+    assert got == [("Some 17.4 million people", 17_400_000, "people", "count", None), ("16.1 million", 16_100_000, "people", "count", None)]
+    assert amounts(pipe, "Italy has registered 121,177 deaths.") == [("121,177 deaths", 121177, "people", "killed", None)]
+    assert amounts(pipe, "The army claimed the killing of 33 militants.") == [("33 militants", 33, "militants", "killed", None)]
+    assert amounts(pipe, "No one should be detained there.") == []

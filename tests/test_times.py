@@ -341,3 +341,21 @@ def test_lexicon_is_consistent() -> None:
     assert set(lex.parts_of_day.values()) <= {"MO", "AF", "EV", "NI", "MI", "DT"}
     for unit, code in lex.duration_units.items():
         assert code[-1] in "YMWDHS", unit
+
+
+def test_anaphora_and_relative_durations() -> None:
+    assert values("Allies joined the measures on Monday and others the same day.", dt.date(2021, 3, 23), "past") == [
+        ("Monday", "2021-03-22"),
+        ("the same day", "2021-03-22"),
+    ]
+    assert values("He left a month later than planned.") == []
+    assert values("They struck two days after a referendum.") == [("two days", "P2D")]
+    assert values("It came less than two weeks after the truce.") == [("less than two weeks", "P2W")]
+    assert values("violated the airspace ten times in five minutes") == [("five minutes", "PT5M")]
+    assert values("one week after the vote") == [("one week", "P1W")]
+
+
+def test_vague_forms_without_a_value() -> None:
+    assert values("They urged talks as soon as possible.") == []
+    assert values("Hours before the meeting, he spoke.") == [("Hours before", None)]
+    assert values("Rain fell for a third consecutive day.") == [("for a third consecutive day", None)]

@@ -226,6 +226,11 @@ def _kind_for(noun: Token, lex: AmountLexicon) -> str | None:
                 k = kind_of_word(c)
                 if k and (dep in ("nsubj", "nsubjpass", "dobj")):
                     return k
+        # "the killing of 33 terrorists", "the arrest of five people"
+        if dep == "pobj" and h.lower_ == "of" and h.head is not h:
+            k = kind_of_word(h.head)
+            if k:
+                return k
         # "the death toll rose to 60"
         if dep == "pobj" and h.head is not h:
             v = h.head
@@ -237,6 +242,16 @@ def _kind_for(noun: Token, lex: AmountLexicon) -> str | None:
                         if cc.lemma_.lower() == "death" and c.lemma_.lower() in ("toll", "number", "count"):
                             return "killed"
     return None
+
+
+_DEFINITE = {"the", "those", "these", "its", "their", "his", "her", "our", "your", "all", "both", "each"}
+
+
+def _definite(doc: Doc, num_i: int, noun: Token) -> bool:
+    """"the two sides", "its 18 councils": a definite count refers back to known things."""
+    if num_i > 0 and doc[num_i - 1].lower_ in _DEFINITE:
+        return True
+    return any(c.dep_ in ("det", "poss", "predet") and c.lower_ in _DEFINITE and c.i < num_i for c in noun.children)
 
 
 def find_counts(doc: Doc, taken: list[tuple[int, int]], lex: AmountLexicon | None = None) -> list[tuple[int, int, float | int, str, str, bool]]:
@@ -256,7 +271,7 @@ def find_counts(doc: Doc, taken: list[tuple[int, int]], lex: AmountLexicon | Non
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if not _is_number(tok) or tok.ent_type_ == "PERCENT":
+        if not _is_number(tok) or tok.ent_type_ == "PERCENT" or tok.lower_ in ("dozen", "dozens"):
             i += 1
             continue
         # the number group: "1.5 million", "twenty - five", "300,000"
@@ -264,7 +279,8 @@ def find_counts(doc: Doc, taken: list[tuple[int, int]], lex: AmountLexicon | Non
         while j + 1 < n and (doc[j + 1].lower_ in _SCALE_TOKENS or doc[j + 1].lower_ in nw.units and doc[j + 1].lower_ not in ("a", "an")):
             j += 1
         num_text = doc[i : j + 1].text
-        value = parse_number(num_text.replace(" - ", "-"))
+        parsed = parse_number(num_text.replace(" - ", "-"))
+        value = None if parsed is None else as_int_if_whole(parsed)
         start, end = tok.idx, doc[j].idx + len(doc[j])
         after = text[end : end + 12]
         if value is None or _PCT.match(after) or re.match(r"\d", after[:1] or " ") or not free(start, end):
@@ -292,17 +308,20 @@ def find_counts(doc: Doc, taken: list[tuple[int, int]], lex: AmountLexicon | Non
                 unit = lex.count_nouns[noun.lemma_.lower()]
             elif noun.text in lex.count_nouns:
                 unit = lex.count_nouns[noun.text]
-            if unit is None and noun.tag_ in ("NNS", "NNPS") and low not in lex.not_counted and head.dep_ == "nummod" and (
-                value >= 3 or num_text[0].isdigit() and value >= 2
-            ):
+            if unit is None and low in lex.kind_nouns:
+                unit = "people"
+            if unit is None and noun.tag_ in ("NNS", "NNPS") and low not in lex.not_counted and head.dep_ == "nummod" and value >= 2 and not _definite(doc, i, noun):
                 # any other counted thing: "80 missiles", "four IRIS-T systems", "10,000 million cubic meters"
                 mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
-                unit = low
+                unit = noun.text if noun.text[:1].isupper() and not noun.is_sent_start else low
                 if mods and f"{mods[-1].lower_} {low}" in lex.measures:
                     unit = f"{mods[-1].lower_} {low}"
             if unit is not None:
                 span_end = noun.idx + len(noun)
-            kind = _kind_for(noun, lex) if unit else None
+            kind = (lex.kind_nouns.get(low) or _kind_for(noun, lex)) if unit else None
+        if unit is None and (value < 2 or not num_text[:1].isdigit() and num_text.lower() in ("one", "a", "an")):
+            i = j + 1
+            continue  # "no one", "one of the leaders"
         if unit is None:
             # a bare number next to a casualty word: "60 dead", "killing 12", "14 were arrested"
             kind = None
@@ -314,6 +333,18 @@ def find_counts(doc: Doc, taken: list[tuple[int, int]], lex: AmountLexicon | Non
                 kind = _kind_for(head, lex)
                 if kind is not None and head.dep_ not in ("dobj", "nsubjpass", "nsubj", "pobj", "conj", "attr"):
                     kind = None
+            if kind is None and (noun is None or noun.i > j + 1) and (j > i or value >= 1000):
+                # "17.4 million people backed Leave, against 16.1 million for Remain"
+                prev = [o for o in out if doc.char_span(o[0], o[1], alignment_mode="expand") is not None
+                        and doc.char_span(o[0], o[1], alignment_mode="expand").sent.start == tok.sent.start]
+                nxt_tok = doc[j + 1] if j + 1 < n else None
+                if prev and (nxt_tok is None or nxt_tok.pos_ not in ("NOUN", "PROPN")):
+                    qm = _QUANT.search(text[max(0, start - 20) : start])
+                    s0 = start - len(qm.group(0)) if qm else start
+                    if free(s0, end) and value == int(value):
+                        out.append((s0, end, as_int_if_whole(value), prev[-1][3], "count", False))
+                    i = j + 1
+                    continue
             if kind is None or (value is not None and 1000 <= value <= 2100 and "," not in num_text and re.fullmatch(r"\d{4}", num_text)):
                 i = j + 1
                 continue

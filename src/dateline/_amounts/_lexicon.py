@@ -22,6 +22,7 @@ class AmountLexicon:
     kinds: dict[str, tuple[str, ...]]  # kind -> lemmas / phrases
     bare_cues: dict[str, tuple[str, ...]]
     measures: frozenset[str]
+    kind_nouns: dict[str, str]
     not_counted: frozenset[str]
 
 
@@ -51,6 +52,7 @@ def amount_lexicon() -> AmountLexicon:
         count_nouns=nouns,
         kinds={k: tuple(str(x).lower() for x in v) for k, v in (cnt.get("kinds") or {}).items()},
         bare_cues={k: tuple(str(x).lower() for x in v) for k, v in (cnt.get("bare_cues") or {}).items()},
+        kind_nouns={str(k).lower(): str(v) for k, v in (cnt.get("kind_nouns") or {}).items()},
         measures=frozenset(str(x).lower() for x in cnt.get("measures") or ()),
         not_counted=frozenset(str(x).lower() for x in cnt.get("not_counted") or ()),
     )

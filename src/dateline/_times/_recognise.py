@@ -183,7 +183,7 @@ class _Grammar:
         self.add("m_rel", rf"\b{MONTH()},?\s+(?:of\s+)?(?P<rel>this|next|last)\s+year\b", _h_md_rel)
         self.add(
             "anaphor",
-            rf"\b(?:the\s+(?P<dir1>previous|following|next)\s+(?P<u1>day|week|month|year)|the\s+(?P<u2>day|week|month|year)\s+(?P<dir2>before|after)\b(?!\s+(?:yesterday|tomorrow|that|the|a|an|his|her|its|their|he|she|it|they)\b)|(?P<n>{NUM})\s+(?P<u3>days?|weeks?|months?|years?)\s+(?P<dir3>earlier|later|afterwards))\b",
+            rf"\b(?:the\s+(?P<dir1>previous|following|next)\s+(?P<u1>day|week|month|year)|the\s+(?P<u4>same)\s+(?P<u5>day|week|month|year)|the\s+(?P<u2>day|week|month|year)\s+(?P<dir2>before|after)\b(?!\s+(?:yesterday|tomorrow|that|the|a|an|his|her|its|their|he|she|it|they)\b)|(?P<n>{NUM})\s+(?P<u3>days?|weeks?|months?|years?)\s+(?P<dir3>earlier|later|afterwards))\b(?!\s+than\b)",
             _h_anaphor,
         )
         self.add("pod_anaphor", rf"\b(?:late\s+|early\s+|later\s+)?(?:in|during|by|on|into|through)\s+(?P<the>the)\s+(?P<pod>morning|afternoon|evening|night)\b", _h_pod_anaphor)
@@ -240,7 +240,7 @@ class _Grammar:
         self.add("q", rf"\b(?P<u>Q|H)(?P<o>[1-4])(?:(?:\s+|/|-){YEAR()}|\s*'(?P<y2>\d\d))?\b", _h_quarter, flags=0)
         self.add(
             "duration",
-            rf"(?:\b(?P<pre>for|in|within|over|after|than|nearly|almost|about|around|of|past|last|some|up\s+to|at\s+least|more\s+than|less\s+than)\s+)?\b(?P<n>{NUM})(?P<sep>[\s-]+)(?P<u>{UNITS})(?:[\s-]+long)?\b(?!-old|\s+old\b|-olds|\s+(?:ago|earlier|later|before|after|from\s+now)\b)",
+            rf"(?:\b(?P<pre>for|in|within|over|after|than|nearly|almost|about|around|of|past|last|some|up\s+to|at\s+least|more\s+than|less\s+than)\s+)?\b(?P<n>{NUM})(?P<sep>[\s-]+)(?P<u>{UNITS})(?:[\s-]+long)?\b(?!-old|\s+old\b|-olds|\s+(?:ago|earlier|later|from\s+now)\b)",
             _h_duration,
         )
         self.add("clock", r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)", _h_clock)
@@ -374,10 +374,10 @@ _FOCUS = "FOCUS"
 
 def _h_anaphor(m: re.Match[str], env: _Env) -> Found | None:
     gd = m.groupdict()
-    unit = (gd.get("u1") or gd.get("u2") or gd.get("u3") or "").lower().rstrip("s")
+    unit = (gd.get("u1") or gd.get("u2") or gd.get("u3") or gd.get("u5") or "").lower().rstrip("s")
     d = (gd.get("dir1") or gd.get("dir2") or gd.get("dir3") or "").lower()
     sign = -1 if d in ("previous", "before", "earlier") else 1
-    n = 1
+    n = 0 if gd.get("u4") else 1
     if gd.get("n"):
         k = _num(gd["n"])
         if k is None or k != int(k):
@@ -648,12 +648,12 @@ def _h_duration(m: re.Match[str], env: _Env) -> Found | None:
     pre = (m.groupdict().get("pre") or "").lower()
     if m.re.pattern.startswith(r"\b(?:(?:over"):  # "the past two years"
         pre = "the past"
-    if word in ("a", "an", "one") and not pre:
+    if word in ("a", "an") and not pre:
         return None  # "a day" in "twice a day", "4 billion euros a year"
     if u[1] == "second" and n == 1:
         return None  # "a second term"
     before = env.text[max(0, m.start() - 12) : m.start()].lower()
-    if re.search(r"(?:twice|times|once|per|every)\s+$", before):
+    if not pre and re.search(r"(?:twice|times|once|per|every)\s+$", before):
         return None
     if m["n"][0].isdigit() and (m.groupdict().get("sep") or " ").strip() == "" and n > 200 and u[1] in ("year", "day"):
         return None
@@ -870,8 +870,8 @@ def find_times(text: str, date: _dt.date | None, tense: TenseFn | None = None) -
             while f.end > f.start and text[f.end - 1].isspace():
                 f.end -= 1
             cands.append((prio, f))
-    # longest first, then the earlier rule
-    cands.sort(key=lambda pf: (-(pf[1].end - pf[1].start), pf[0], pf[1].start))
+    # longest first, then the earlier rule; vague readings only where nothing definite was read
+    cands.sort(key=lambda pf: (pf[1].rule.startswith("vague"), -(pf[1].end - pf[1].start), pf[0], pf[1].start))
     taken: list[Found] = []
     occupied: list[tuple[int, int]] = []
     for _, f in cands:
