@@ -180,3 +180,12 @@ def test_counts_of_things_and_definite_references(pipe) -> None:
     assert amounts(pipe, "Italy has registered 121,177 deaths.") == [("121,177 deaths", 121177, "people", "killed", None)]
     assert amounts(pipe, "The army claimed the killing of 33 militants.") == [("33 militants", 33, "militants", "killed", None)]
     assert amounts(pipe, "No one should be detained there.") == []
+
+
+@pytest.mark.slow
+def test_vague_bare_casualties(pipe) -> None:
+    got = pipe.code("The blast left at least 12 people dead and dozens wounded.", date="2022-02-04").amounts
+    assert [(a.text, a.value, a.unit, a.kind, a.approximate) for a in got] == [
+        ("at least 12 people", 12, "people", "killed", False),
+        ("dozens", 12, "people", "injured", True),
+    ]

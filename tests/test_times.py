@@ -359,3 +359,8 @@ def test_vague_forms_without_a_value() -> None:
     assert values("They urged talks as soon as possible.") == []
     assert values("Hours before the meeting, he spoke.") == [("Hours before", None)]
     assert values("Rain fell for a third consecutive day.") == [("for a third consecutive day", None)]
+
+
+def test_labels_are_not_years() -> None:
+    assert values("under Resolution 2019 and Flight 1907") == []
+    assert values("the Law of 2019") == [("2019", "2019")]

@@ -369,6 +369,13 @@ def find_counts(doc: Doc, taken: list[tuple[int, int]], lex: AmountLexicon | Non
             elif noun_m is not None:
                 break
         if noun_m is None:
+            # "dozens wounded", "hundreds were arrested"
+            first = re.match(r"(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+)?([A-Za-z]+)", m["words"])
+            cue = first.group(1).lower() if first else ""
+            kind = next((k for k, cues in lex.bare_cues.items() if cue in cues), None)
+            if kind and not m.group(0).lower().startswith(("several", "a few")) and free(m.start(), m.end("q")):
+                q = re.sub(r"\s+", " ", m["q"].lower())
+                out.append((m.start(), m.end("q"), as_int_if_whole(nw.vague[q]), "people", kind, True))
             continue
         ns, ne = m.start("words") + noun_m.start(), m.start("words") + noun_m.end()
         sp = doc.char_span(ns, ne)

@@ -26,6 +26,7 @@ class Lexicon:
     prepositions: tuple[str, ...]
     modifiers: tuple[str, ...]
     count_cues: tuple[str, ...]
+    not_year_cues: frozenset[str]
     month_forms: tuple[str, ...]  # as written ("January", "Jan")
     weekday_forms: tuple[str, ...]
 
@@ -66,6 +67,7 @@ def lexicon() -> Lexicon:
         prepositions=tuple(raw.get("prepositions") or ()),
         modifiers=tuple(raw.get("modifiers") or ()),
         count_cues=tuple(raw.get("count_cues") or ()),
+        not_year_cues=frozenset(str(v).lower() for v in raw.get("not_year_cues") or ()),
         month_forms=tuple(month_forms),
         weekday_forms=tuple(weekday_forms),
     )

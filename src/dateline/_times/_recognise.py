@@ -491,6 +491,9 @@ def _h_year(m: re.Match[str], env: _Env) -> Found | None:
         return None
     if not m["prep"] and not m["mod"] and _count_context(env, m.start("y"), m.end("y")):
         return None
+    prev = re.search(r"([A-Za-z.]+)\s+$", env.text[max(0, m.start("y") - 16) : m.start("y")])
+    if not m["prep"] and prev and prev.group(1).lower() in env.lex.not_year_cues:
+        return None  # "Resolution 2019", "Flight 1907"
     if m["prep"] and _count_context(env, m.start("y"), m.end("y")) and m["prep"].lower() not in ("in", "since", "until", "by", "during", "fiscal", "fy", "the year"):
         return None
     prep = (m["prep"] or "").lower()
