@@ -28,7 +28,7 @@ from .._errors import DatelineError
 from .._records import Actor
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "kb"
-CACHE_FORMAT = 5  # bump when the compiled structure changes
+CACHE_FORMAT = 7  # bump when the compiled structure changes
 
 KINDS = ("person", "state", "organization", "igo", "group", "population")
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -93,6 +93,9 @@ class Role:
     asof: str
     org: str | None = None
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:  # fast pickling of many small objects
+        return (Role, (self.role, self.country, self.sector, self.start, self.end, self.asof, self.org))
+
     def active(self, date: str) -> bool:
         if self.start and date < self.start:
             return False
@@ -130,6 +133,11 @@ class Entry:
     parent: str | None = None
     source: str = "kb"
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return (Entry, (self.id, self.kind, self.name, self.country, self.sector, self.wikidata, self.aliases,
+                        self.short, self.adjectives, self.metonyms, self.org_metonyms, self.roles, self.members,
+                        self.executive, self.parent, self.source))
+
 
 @dataclass(slots=True)
 class Agent:
@@ -139,6 +147,9 @@ class Agent:
     role: str | None = None
     subordinate: bool = False
     curated: bool = False  # from curated/ or a user's file: trusted on its own, without a country
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return (Agent, (self.pattern, self.sector, self.form, self.role, self.subordinate, self.curated))
 
 
 # -- loading -------------------------------------------------------------------------------
@@ -186,7 +197,6 @@ class KB:
         self.agents: dict[str, Agent] = {}
         self.by_iso: dict[str, str] = {}
         self.trie: dict[str, Any] = {}
-        self.index: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
         self.offices: dict[tuple[str, str], list[tuple[Role, str]]] = {}
         self.surnames: dict[str, set[str]] = {}
         self.name_index: dict[str, str] = {}
@@ -229,7 +239,6 @@ class KB:
 
     def compile(self) -> None:
         self.trie = {}
-        self.index = {}
         self.offices = {}
         self.surnames = {}
         self.name_index = {}
@@ -275,9 +284,6 @@ class KB:
         lst = node.setdefault(LEAF, [])
         if payload not in lst:
             lst.append(payload)
-        self.index.setdefault(words, [])
-        if payload not in self.index[words]:
-            self.index[words].append(payload)
 
     # -- queries -----------------------------------------------------------------------
 
@@ -290,12 +296,21 @@ class KB:
         if name in self.entries:
             out.add(name)
         words = norm_words(name)
-        if words and words[0] == "the" and words not in self.index:
-            words = words[1:]
-        for eid, atype, _ in self.index.get(words, ()):
+        leaf = self._leaf(words)
+        if not leaf and len(words) > 1 and words[0] == "the":
+            leaf = self._leaf(words[1:])
+        for eid, atype, _ in leaf:
             if atype != AGENT:
                 out.add(eid)
         return out
+
+    def _leaf(self, words: tuple[str, ...]) -> list[tuple[str, str, Any]]:
+        node = self.trie
+        for w in words:
+            node = node.get(w)
+            if node is None:
+                return []
+        return node.get(LEAF, [])
 
     def lookup(self, name: str, date: _dt.date | None = None) -> list[Actor]:
         """Actors that ``name`` can mean on ``date`` (names, aliases, ids, ISO3 codes)."""
@@ -660,11 +675,18 @@ def load_kb(extra: Iterable[str] = ()) -> KB:
     cache = _cache_dir() / f"kb-{key}.pickle"
     kb: KB | None = None
     if cache.exists() and not os.environ.get("DATELINE_NO_CACHE"):
+        import gc
+
+        gc_was = gc.isenabled()
+        gc.disable()  # unpickling many small objects is several times faster without the collector
         try:
             with open(cache, "rb") as fh:
                 kb = pickle.load(fh)
         except Exception:  # noqa: BLE001 - a stale or broken cache is rebuilt
             kb = None
+        finally:
+            if gc_was:
+                gc.enable()
     if kb is None:
         kb = build_kb(extra_t)
         try:

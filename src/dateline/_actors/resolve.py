@@ -45,7 +45,8 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "general
 MOTION = frozenset({"visit", "leave", "reach", "enter", "tour", "arrive", "return", "flee", "travel", "fly", "host",
                     "land", "cross", "exit", "call", "phone"})
 ACTOR_PREPS = frozenset({"by", "with", "against", "between", "among", "on", "upon", "toward", "towards"})
-REQUEST_NOUNS = frozenset({"support", "aid", "message", "call", "threat", "warning", "letter", "appeal", "demand",
+REQUEST_NOUNS = frozenset({"case", "complaint", "lawsuit", "position", "stance", "decision", "statement",
+                           "support", "aid", "message", "call", "threat", "warning", "letter", "appeal", "demand",
                            "request", "offer", "proposal", "response", "reply", "pressure", "criticism", "ultimatum",
                            "signal", "invitation", "assurance", "concession", "help", "assistance", "backing"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "warn", "add", "state", "announce", "claim", "insist", "urge", "accuse",
@@ -123,6 +124,7 @@ class Resolver:
         self.evidence: Counter[str] = Counter(c for c in place_countries if c)
         self.dominant: str | None = None
         self.strong_dominant: str | None = None
+        self.dateline_country: str | None = None  # "CANBERRA -": whose officials go unqualified
         self.poss_fill: list[tuple[Mention, int]] = []  # descriptions owned by a pronoun ("her government")
         self.toks = list(doc)
         self.n = len(self.toks)
@@ -397,6 +399,12 @@ class Resolver:
                 self.dominant = top
             if n1 >= 3 and n1 >= 3 * n2:
                 self.strong_dominant = top
+        for m in matches:
+            if m.kind == "entry" and self.is_dateline(m.start, m.end):
+                best = self._pick(m.ids, (NAME, METO))
+                if best is not None and kb.entries[best[0]].kind == "state":
+                    self.dateline_country = kb.entries[best[0]].country
+                break
         singles = [m for m in matches if m.kind == "ner_person" and m.end - m.start == 1]
         if singles:
             matches = [m for m in matches if not (m.kind == "ner_person" and m.end - m.start == 1)]
@@ -661,7 +669,10 @@ class Resolver:
                 if mm.used or mm.start <= m.end or mm.start > m.end + 10 or mm.kind not in ("ner_person", "surname"):
                     continue
                 r = self.doc[mm.start:mm.end].root
-                if r.dep_ == "appos" and r.head.i == root.i and person_of.get(mm.start) is not None:
+                h = r.head
+                near = h.i == root.i or (h.dep_ == "conj" and h.head.i == root.i) or (
+                    root.dep_ == "conj" and root.head.i == h.i) or (h.dep_ == "pobj" and h.head.head.i == root.i)
+                if r.dep_ == "appos" and near and person_of.get(mm.start) is not None:
                     self._appos_name = (mm, person_of[mm.start])
                     break
         if nxt is not None and ag.form == "person":
@@ -748,7 +759,8 @@ class Resolver:
         if named is None and appos is not None:
             mm, pa = appos
             if pa.id is None:
-                pa.country = pa.country or country or (self.strong_dominant if sector in STATE_SECTORS else None)
+                pa.country = pa.country or country or (
+                    (self.strong_dominant or self.dateline_country) if sector in STATE_SECTORS else None)
                 pa.sector = pa.sector or sector
             self._emit(text_span[0], text_span[1], [pa], "apposition")
             return
@@ -756,7 +768,7 @@ class Resolver:
             a = named
             if a.id is None:  # unknown person: the title tells country and sector
                 a.country = a.country or country or self._np_country(nxt.start, nxt.end) \
-                    or (self.strong_dominant if sector in STATE_SECTORS else None)
+                    or ((self.strong_dominant or self.dateline_country) if sector in STATE_SECTORS else None)
                 a.sector = a.sector or sector
                 a.role = ag.role if not (former or not_holder) else None
             self._emit(text_span[0], text_span[1], [a], "title+name")
