@@ -364,3 +364,20 @@ def test_vague_forms_without_a_value() -> None:
 def test_labels_are_not_years() -> None:
     assert values("under Resolution 2019 and Flight 1907") == []
     assert values("the Law of 2019") == [("2019", "2019")]
+
+
+def test_as_event_date() -> None:
+    from dateline._times import as_event_date
+
+    assert as_event_date("2022-02-04TAF") == "2022-02-04"
+    assert as_event_date("2022-02-01T15:00") == "2022-02-01"
+    assert as_event_date("2022-02-04") == "2022-02-04"
+    assert as_event_date("2022-W05") == "2022-02"
+    assert as_event_date("2022-W05-WE") == "2022-02"
+    assert as_event_date("2020-W53") == "2020-12"
+    assert as_event_date("2022-02") == "2022-02"
+    assert as_event_date("2021") == "2021"
+    assert as_event_date("2021-SU") == "2021"
+    assert as_event_date("2022-Q1") == "2022"
+    for v in (None, "P2Y", "PT24H", "199", "18", "XXXX-03-12"):
+        assert as_event_date(v) is None

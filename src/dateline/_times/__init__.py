@@ -11,6 +11,7 @@ plus its tokens and the verb it attaches to).
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,7 @@ from ._recognise import Found, find_times, iso_week, resolve_weekday
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-__all__ = ["TimesLayer", "TimeMention", "governing_time", "find_times", "tense_of", "resolve_weekday", "iso_week", "Found"]
+__all__ = ["TimesLayer", "TimeMention", "governing_time", "as_event_date", "find_times", "tense_of", "resolve_weekday", "iso_week", "Found"]
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
 _VERB_POS = {"VERB", "AUX"}
@@ -176,6 +177,34 @@ def governing_time(ctx: Context, obj: Token | SpacySpan) -> Time | None:
     if not free:
         return None
     return min(free, key=lambda m: abs(m.head - tok.i)).time
+
+
+def as_event_date(value: str | None) -> str | None:
+    """A TimeML value as the contract's event date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``).
+
+    Days and finer keep the day ("2022-02-04TAF" -> "2022-02-04"); a week becomes the month of
+    its Thursday ("2022-W05" -> "2022-02"); seasons, quarters and halves their year; decades,
+    centuries, durations, unknown years ("XXXX-03-12") and None give None.
+    """
+    if not value or value.startswith("P"):
+        return None
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value)
+    if m:
+        return m.group(0)
+    m = re.match(r"^(\d{4})-W(\d{2})", value)
+    if m:
+        try:
+            thursday = _dt.date.fromisocalendar(int(m[1]), int(m[2]), 4)
+        except ValueError:
+            return m[1]
+        return f"{thursday.year:04d}-{thursday.month:02d}"
+    m = re.match(r"^(\d{4})-(\d{2})$", value)
+    if m:
+        return m.group(0)
+    m = re.match(r"^(\d{4})(?:$|-(?:SP|SU|FA|WI|Q[1-4]|H[12])$)", value)
+    if m:
+        return m[1]
+    return None
 
 
 def article_anchor(ctx: Context) -> _dt.date | None:
