@@ -224,7 +224,9 @@ def run_and_write(articles: Iterable[Article], fmt: str, output: str | None, tab
 @cli.command("demo")
 @click.option("--output", "-o", default="demo-output.jsonl", show_default=True, type=click.Path(dir_okay=False),
               help="Where to write the coded demo corpus (JSON Lines).")
-def demo_cmd(output: str) -> None:
+@click.option("--db", type=click.Path(dir_okay=False),
+              help="Also store the coded demo corpus in this DuckDB file (then: dateline serve --db FILE).")
+def demo_cmd(output: str, db: str | None) -> None:
     """Code the bundled demo corpus, print a summary and write JSON Lines."""
     from ._demo import demo_records, summarise
     from ._pipeline import Pipeline
@@ -237,6 +239,15 @@ def demo_cmd(output: str) -> None:
             articles.append(art)
     click.echo(summarise(articles))
     click.echo(f"\nwrote {len(articles)} coded articles to {output}")
+    if db:
+        from ._store import open_store
+
+        try:
+            with open_store(db) as st:
+                st.add_many(articles)
+        except DatelineError as exc:
+            raise _fail(exc) from None
+        click.echo(f"stored them in {db}; browse with: dateline serve --db {db}")
 
 
 @cli.command("evaluate")
