@@ -96,6 +96,14 @@ class Attributor:
         self.quoted: set[int] = set()  # token indices inside any quote (marks included)
         self.events: list[tuple[int, Speaker, Cue]] = []  # (article offset, speaker, cue), by position
         self.raws: list[RawQuote] = []
+        self.ents: list[SpacySpan] = list(self.doc.ents)  # doc.ents builds new spans on every access
+        self._ent_of: dict[int, SpacySpan] = {i: e for e in self.ents for i in range(e.start, e.end)}
+        # full person names (two words or more) by each of their words: "Lula" -> {"Luiz Inácio Lula da Silva"}
+        self._full_names: dict[str, set[str]] = {}
+        for e in self.ents:
+            if e.label_ == "PERSON" and len(e) > 1:
+                for t in e:
+                    self._full_names.setdefault(t.text, set()).add(e.text)
 
     # -- helpers -----------------------------------------------------------------------
 
@@ -319,7 +327,7 @@ class Attributor:
             return None
         pos = self.aspan(h)[0]
         para = self.para_of(pos)
-        people = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= core.start and _subject_like(e.root)]
+        people = [e for e in self.ents if e.label_ == "PERSON" and e.end <= core.start and _subject_like(e.root)]
         for e in reversed(people):
             es = self.aspan(e)
             if self.para_of(es[0]) < para - 1:
@@ -337,7 +345,7 @@ class Attributor:
         """
         if a.id is not None or a.kind != "person" or len(a.name.split()) != 1:
             return a
-        fuller = {e.text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1 and a.name in [t.text for t in e]}
+        fuller = self._full_names.get(a.name, set())
         if len(fuller) != 1:
             return a
         return dataclasses.replace(a, name=next(iter(fuller)))
@@ -356,11 +364,11 @@ class Attributor:
     def fallback_actor(self, h: Token, core: SpacySpan, span: Span) -> Actor:
         """An Actor from the speaker's own words when the actors layer has none (id null)."""
         lemma = h.lemma_.lower()
-        ent = next((e for e in self.doc.ents if e.start <= h.i < e.end), None)
+        ent = self._ent_of.get(h.i)
         label = ent.label_ if ent is not None else ""
         if h.pos_ == "PROPN" and label in ("", "ORG", "PERSON", "GPE"):
             # "Milei" after "Javier Milei", "Lula" after "Luiz Inácio Lula da Silva"
-            fuller = {e.text for e in self.doc.ents if e.label_ == "PERSON" and h.text in [t.text for t in e] and len(e) > 1}
+            fuller = self._full_names.get(h.text, set())
             if len(fuller) == 1 and (label != "PERSON" or len(next(iter(fuller))) > len(ent.text if ent else "")):
                 name = next(iter(fuller))
                 text = self.text[span[0] : span[1]]
@@ -414,7 +422,7 @@ class Attributor:
         # the nearest preceding named entity of a compatible kind, a subject first
         want = {"person": ("PERSON",), "organization": ("ORG",), "state": ("GPE",), "group": ("ORG", "NORP"), "igo": ("ORG",), "population": ("NORP",)}
         labels = {lab for k in kinds for lab in want.get(k, ())}
-        ents = [e for e in self.doc.ents if e.end <= h.i and e.label_ in labels and h.i - e.end < 80]
+        ents = [e for e in self.ents if e.end <= h.i and e.label_ in labels and h.i - e.end < 80]
         if not ents:
             return None
         subj = [e for e in ents if e.root.dep_ in ("nsubj", "nsubjpass")]
@@ -557,7 +565,7 @@ class Attributor:
                 if m.span and plo <= m.span[0] < phi and m.kind == "person":
                     people.setdefault(m.key(), m)
             if not self.mentions:
-                for e in self.doc.ents:
+                for e in self.ents:
                     es = self.aspan(e)
                     if e.label_ == "PERSON" and plo <= es[0] < phi:
                         sp0 = self.resolve(e.root)
@@ -581,7 +589,6 @@ class Attributor:
         roots = [r for r in roots if not r.is_punct]
         if not roots:
             return None, None
-        r0 = roots[0]
         if all(r.dep_ in ("amod", "compound", "nmod", "nummod", "poss") and r.head.pos_ == "NOUN" and r.head.i > r.i for r in roots):
             return None, None  # a scare quote modifying a noun
         for r in roots[:3]:
@@ -604,7 +611,6 @@ class Attributor:
                 if sp is not None:
                     text, span = self.cue_text(t)
                     return sp, Cue(text, span, t.i, sp, True)
-        del r0
         # "according to X" in the same sentence
         lo, hi = f.region
         if hi > lo:
