@@ -95,6 +95,8 @@ class _Worker:
     ready: bool = False
     peak_rss: int = 0
     articles: int = 0
+    cpu_s: float = 0.0
+    cpu0: float = 0.0  # CPU seconds when the worker became ready (model loaded)
 
 
 @dataclass
@@ -108,6 +110,7 @@ class PoolStats:
     start_s: float = 0.0
     peak_rss: list[int] = field(default_factory=list)
     articles_per_worker: list[int] = field(default_factory=list)
+    cpu_s: list[float] = field(default_factory=list)  # CPU seconds each worker spent coding (after loading)
 
 
 def _say(msg: str) -> None:
@@ -206,6 +209,7 @@ class ProcessPool:
                     raise WorkerPoolError(f"worker could not load the pipeline: {msg[1]}")
                 w.ready = True
                 w.peak_rss = max(w.peak_rss, int(msg[1].get("rss", 0)))
+                w.cpu0 = w.cpu_s = float(msg[1].get("cpu", 0.0))
                 self.coder = msg[1]["coder"]
                 del waiting[w.slot]
 
@@ -231,6 +235,7 @@ class ProcessPool:
                     pass
         self.stats.peak_rss = [w.peak_rss for w in self.workers]
         self.stats.articles_per_worker = [w.articles for w in self.workers]
+        self.stats.cpu_s = [round(w.cpu_s - w.cpu0, 3) for w in self.workers]
 
     @property
     def pids(self) -> list[int]:
@@ -310,6 +315,7 @@ class ProcessPool:
         if kind == "ready":
             w.ready = True
             w.peak_rss = max(w.peak_rss, int(msg[1].get("rss", 0)))
+            w.cpu0 = w.cpu_s = float(msg[1].get("cpu", 0.0))
             return
         if kind == "init_error":
             raise WorkerPoolError(f"a replacement worker could not load the pipeline: {msg[1]}")
@@ -322,6 +328,7 @@ class ProcessPool:
             w.queued.remove(chunk.id)
         if kind == "done":
             w.peak_rss = max(w.peak_rss, int(msg[3]))
+            w.cpu_s = float(msg[4])
             w.articles += len(msg[2])
             done[chunk.id] = chunk.parts + msg[2] if chunk.isolate else msg[2]
             chunk.worker = None
@@ -350,24 +357,26 @@ class ProcessPool:
         lost = [chunks[c] for c in dead.queued if c in chunks]
         n_lost = sum(len(c.records) - len(c.parts) for c in lost)
         self.stats.restarts += 1
-        if self.stats.restarts > self.max_restarts:
+        self.report(f"worker {dead.slot} (pid {dead.proc.pid}) died ({why}) holding {n_lost} article(s); "
+                    "restarting it and coding those articles again (the suspect chunk one article at a time)")
+        # The worker codes its chunks in the order they were sent, so only the first chunk it held
+        # was being coded when it died; the others are sent again as they were.
+        if lost:
+            head = lost[0]
+            if head.isolate:  # one article at a time already: the article in progress killed it
+                rec = head.records[len(head.parts)]
+                self.stats.crashed_records += 1
+                head.parts.append(error_article(rec, self.coder, str(WorkerCrashed(
+                    f"{rec.origin or 'record'}: the worker process died ({why}) twice while coding this article"))))
+            head.isolate = True
+        for c in lost:
+            c.worker = None
+        # an article that kills workers costs two deaths and is then set aside: those are not failures of the run
+        if self.stats.restarts - 2 * self.stats.crashed_records > self.max_restarts:
             raise WorkerPoolError(
                 f"worker processes died {self.stats.restarts} times (last: pid {dead.proc.pid}, {why}); giving up. "
                 "Look for memory limits (dmesg, ulimit -v) or run with --workers 1 to see the error"
             )
-        self.report(f"worker {dead.slot} (pid {dead.proc.pid}) died ({why}) holding {n_lost} article(s); "
-                    "restarting it and coding those articles again, one at a time")
-        for c in lost:
-            if c.isolate:
-                i = len(c.parts)
-                c.strikes[i] = c.strikes.get(i, 0) + 1
-                if c.strikes[i] >= 2:
-                    self.stats.crashed_records += 1
-                    rec = c.records[i]
-                    c.parts.append(error_article(rec, self.coder, str(WorkerCrashed(
-                        f"{rec.origin or 'record'}: the worker process died ({why}) twice while coding this article"))))
-            c.isolate = True
-            c.worker = None
         for c in reversed(lost):
             unsent.appendleft(c.id)
         for c in (dead.tasks, dead.results):

@@ -12,6 +12,7 @@ import pickle
 import queue
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -82,7 +83,7 @@ def worker_main(settings: Settings, imports: Sequence[str], tasks: Connection, r
     """Entry point of a worker process: build the pipeline, then code chunks until told to stop.
 
     Messages in: ``(chunk_id, isolate, records)`` pickled, or ``None`` to stop.
-    Messages out: ``("ready", info)``, ``("init_error", message)``, ``("done", chunk_id, articles, rss)``,
+    Messages out: ``("ready", info)``, ``("init_error", message)``, ``("done", chunk_id, articles, rss, cpu_seconds)``,
     ``("part", chunk_id, article)`` (one article at a time, in isolate mode) and
     ``("fail", chunk_id, traceback)`` when coding raised.
     """
@@ -97,7 +98,8 @@ def worker_main(settings: Settings, imports: Sequence[str], tasks: Connection, r
     except BaseException as exc:  # noqa: BLE001 - report every failure to start, then exit
         results.send(("init_error", str(exc) or type(exc).__name__))
         return
-    results.send(("ready", {"pid": os.getpid(), "coder": dict(pipeline.coder), "rss": peak_rss_bytes()}))
+    results.send(("ready", {"pid": os.getpid(), "coder": dict(pipeline.coder), "rss": peak_rss_bytes(),
+                             "cpu": time.process_time()}))
 
     inbox: queue.Queue[bytes | None] = queue.Queue()
 
@@ -129,4 +131,5 @@ def worker_main(settings: Settings, imports: Sequence[str], tasks: Connection, r
         except Exception:  # noqa: BLE001 - the main process turns this into error records
             results.send(("fail", chunk_id, traceback.format_exc(limit=8)))
             continue
-        results.send_bytes(pickle.dumps(("done", chunk_id, arts, peak_rss_bytes()), pickle.HIGHEST_PROTOCOL))
+        results.send_bytes(pickle.dumps(("done", chunk_id, arts, peak_rss_bytes(), time.process_time()),
+                                        pickle.HIGHEST_PROTOCOL))
