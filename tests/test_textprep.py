@@ -71,6 +71,8 @@ def test_repairs_what_translation_breaks() -> None:
     assert q.clean == "Trade and economy grew fast."
     i = q.clean.index("and")
     assert q.to_original(i, i + 3) == (6, 7)  # the 'Y'
+    y = prepare("rejected the \u201cpoliticization\u201d Y criticized the visit")
+    assert y.clean == 'rejected the "politicization" and criticized the visit'
     r = prepare(MESSY[2])
     assert r.clean.startswith('"Our countries') and r.clean.count('"') == 2
 

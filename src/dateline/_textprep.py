@@ -40,7 +40,9 @@ _GLUE_RE = re.compile(
     r"\b([A-Za-z][a-z]{3,})(" + "|".join(_GLUED) + r")\b"
 )
 # 'Y' standing for Spanish 'y' ("and") between two words.
-_Y_RE = re.compile(r"(?<=[a-z]{2} )Y(?= [A-Za-z]{2})|(?<=[a-z]{2}, )Y(?= [A-Za-z]{2})")
+_Y_RE = re.compile(
+    r"(?:(?<=[a-z]{2} )|(?<=[a-z]{2}, )|(?<=[a-z.,]['\"] ))Y(?= [A-Za-z]{2})"
+)
 # A hyphen used as a dash: " -which" or "record- " / "record-," / end of text.
 _DASH_OPEN_RE = re.compile(r"(?<=\s)-(?=[A-Za-z0-9\"'])")
 _DASH_CLOSE_RE = re.compile(r"(?<=[A-Za-z0-9\"'])-(?=\s|[,.;:)]|$)")
