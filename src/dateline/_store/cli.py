@@ -70,7 +70,7 @@ def _filter_kw(kw: dict[str, Any]) -> dict[str, Any]:
 def _open(db: str) -> Any:
     from .store import open_store
 
-    return open_store(db, read_only=True, lock_wait=5.0)
+    return open_store(db, read_only=True, lock_wait=15.0)
 
 
 @click.command("query")

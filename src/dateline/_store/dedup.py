@@ -158,21 +158,26 @@ WHERE e.partition_key IS NOT NULL {extra}
 """
 
 
+def _arrow(cursor: duckdb.DuckDBPyConnection) -> pa.Table:
+    """The result as an Arrow table (``to_arrow_table`` in DuckDB >= 1.4, ``fetch_arrow_table`` before)."""
+    fn = getattr(cursor, "to_arrow_table", None) or cursor.fetch_arrow_table
+    return fn()
+
+
 def recluster(con: duckdb.DuckDBPyConnection, *, window_days: int, partitions: Iterable[str] | None) -> int:
     """Recompute cluster ids for the given partitions (all when None), inside the caller's transaction.
 
     Returns the number of mentions updated.
     """
     if partitions is None:
-        tbl = con.execute(_FETCH.format(extra="")).fetch_arrow_table()
+        tbl = _arrow(con.execute(_FETCH.format(extra="")))
     else:
         keys = sorted({p for p in partitions if p})
         if not keys:
             return 0
         con.register("_dirty_parts", pa.table({"pk": pa.array(keys, pa.string())}))
         try:
-            tbl = con.execute(_FETCH.format(extra="AND e.partition_key IN (SELECT pk FROM _dirty_parts)")
-                              ).fetch_arrow_table()
+            tbl = _arrow(con.execute(_FETCH.format(extra="AND e.partition_key IN (SELECT pk FROM _dirty_parts)")))
         finally:
             con.unregister("_dirty_parts")
     if tbl.num_rows == 0:

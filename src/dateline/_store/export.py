@@ -156,7 +156,9 @@ def _jsonable(v: Any) -> Any:
 
 
 def _batches(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> pa.RecordBatchReader:
-    return con.execute(sql, params).fetch_record_batch(50_000)
+    cur = con.execute(sql, params)
+    fn = getattr(cur, "to_arrow_reader", None) or cur.fetch_record_batch  # renamed in DuckDB 1.4
+    return fn(50_000)
 
 
 def _dicts(reader: pa.RecordBatchReader) -> Iterator[dict[str, Any]]:

@@ -58,24 +58,33 @@ class RowBuffer:
     """Column lists for every table, filled article by article, turned into Arrow tables."""
 
     def __init__(self) -> None:
-        self.rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
-        self.ids: list[str] = []
+        # article id -> that article's rows per table. An article enters in one dict assignment,
+        # so an interrupt (Ctrl-C) while rows are being built never leaves half an article here.
+        self.items: dict[str, dict[str, list[dict[str, Any]]]] = {}
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return len(self.items)
+
+    @property
+    def ids(self) -> list[str]:
+        return list(self.items)
+
+    @property
+    def rows(self) -> dict[str, list[dict[str, Any]]]:
+        return {t: [r for item in self.items.values() for r in item[t]] for t in TABLES}
 
     def add(self, article: ArticleLike, stored_at: _dt.datetime | None = None) -> None:
         d = as_dict(article)
         aid = str(d["id"])
-        if aid in self.ids:  # the same id twice in one batch: the later one wins
-            for t in TABLES:
-                self.rows[t] = [r for r in self.rows[t] if r["article_id"] != aid]
-            self.ids.remove(aid)
-        self.ids.append(aid)
+        rows = self._rows = {t: [] for t in TABLES}
+        self._build(aid, d, stored_at)
+        self.items[aid] = rows  # the same id twice in one batch: the later one wins
+
+    def _build(self, aid: str, d: dict[str, Any], stored_at: _dt.datetime | None) -> None:
         coder = d.get("coder") or {}
         doc = {k: v for k, v in d.items() if k != "text"}
         art_date = _date(d.get("date"))
-        self.rows["articles"].append({
+        self._rows["articles"].append({
             "article_id": aid, "date": art_date, "date_text": d.get("date"), "title": d.get("title"),
             "url": d.get("url"), "source": d.get("source"), "language": d.get("language"),
             "origin": d.get("origin"), "text": d["text"], "text_hash": text_hash(d["text"]),
@@ -89,7 +98,7 @@ class RowBuffer:
             self._event(aid, seq, e, d, art_date, coder.get("version"))
         for seq, a in enumerate(d.get("actors") or []):
             s, t = _span(a.get("span"))
-            self.rows["actors"].append({
+            self._rows["actors"].append({
                 "article_id": aid, "seq": seq, "actor_key": actor_key(a), "actor_id": a.get("id"),
                 "name": a.get("name"), "kind": a.get("kind"), "country": a.get("country"), "sector": a.get("sector"),
                 "wikidata": a.get("wikidata"), "text": a.get("text"), "span_start": s, "span_end": t,
@@ -100,7 +109,7 @@ class RowBuffer:
             s, t = _span(q.get("span"))
             ss, st = _span(q.get("speaker_span"))
             cs, ct = _span(q.get("cue_span"))
-            self.rows["quotes"].append({
+            self._rows["quotes"].append({
                 "article_id": aid, "seq": seq, "text": q.get("text"), "span_start": s, "span_end": t,
                 "kind": q.get("kind"), "cue": q.get("cue"), "cue_start": cs, "cue_end": ct,
                 "speaker_key": actor_key(sp) if sp else None, "speaker_id": (sp or {}).get("id"),
@@ -110,14 +119,14 @@ class RowBuffer:
             })
         for seq, tm in enumerate(d.get("times") or []):
             s, t = _span(tm.get("span"))
-            self.rows["times"].append({
+            self._rows["times"].append({
                 "article_id": aid, "seq": seq, "text": tm.get("text"), "span_start": s, "span_end": t,
                 "value": tm.get("value"), "grain": tm.get("grain"), "end_value": tm.get("end"),
             })
         for seq, am in enumerate(d.get("amounts") or []):
             s, t = _span(am.get("span"))
             val = am.get("value")
-            self.rows["amounts"].append({
+            self._rows["amounts"].append({
                 "article_id": aid, "seq": seq, "text": am.get("text"), "span_start": s, "span_end": t,
                 "value": float(val) if val is not None else None, "unit": am.get("unit"), "kind": am.get("kind"),
                 "year": None if am.get("year") is None else str(am.get("year")),
@@ -125,7 +134,7 @@ class RowBuffer:
             })
         for seq, pl in enumerate(d.get("places") or []):
             s, t = _span(pl.get("span"))
-            self.rows["places"].append({
+            self._rows["places"].append({
                 "article_id": aid, "seq": seq, "text": pl.get("text"), "span_start": s, "span_end": t,
                 "name": pl.get("name"), "country": pl.get("country"), "lat": pl.get("lat"), "lon": pl.get("lon"),
                 "geonameid": pl.get("geonameid"), "feature": pl.get("feature"),
@@ -148,7 +157,7 @@ class RowBuffer:
         sk, tk = keys_json(src), keys_json(tgt)
         flagged = bool(e.get("negated")) or bool(e.get("hypothetical"))
         eid = None if e.get("id") is None else str(e.get("id"))
-        self.rows["events"].append({
+        self._rows["events"].append({
             "article_id": aid, "seq": seq, "event_id": eid, "type": e.get("type"), "mode": e.get("mode"),
             "context": [str(c) for c in e.get("context") or []], "cameo": e.get("cameo"),
             "quad_class": e.get("quad_class"), "intensity": e.get("intensity"), "date_text": e.get("date"),
@@ -166,7 +175,7 @@ class RowBuffer:
         for role, actors in (("source", e.get("sources") or []), ("target", e.get("targets") or [])):
             for pos, a in enumerate(actors):
                 s2, t2 = _span(a.get("span"))
-                self.rows["event_actors"].append({
+                self._rows["event_actors"].append({
                     "article_id": aid, "seq": seq, "role": role, "position": pos, "actor_key": actor_key(a),
                     "actor_id": a.get("id"), "name": a.get("name"), "kind": a.get("kind"),
                     "country": a.get("country"), "sector": a.get("sector"), "wikidata": a.get("wikidata"),
@@ -175,6 +184,8 @@ class RowBuffer:
 
     def tables(self) -> dict[str, pa.Table]:
         return {t: pa.Table.from_pylist(rows, schema=arrow_schema(t)) for t, rows in self.rows.items()}
+
+    _rows: dict[str, list[dict[str, Any]]]
 
 
 def buffer_of(articles: Iterable[ArticleLike]) -> RowBuffer:

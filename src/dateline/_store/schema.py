@@ -224,6 +224,9 @@ def connect(path: str | os.PathLike[str], *, read_only: bool = False, lock_wait:
         raise StoreMissing(f"{p}: no such database; create it first with dateline code ... --db {p}")
     if exists:
         kind = _looks_like_duckdb(p)
+        if kind is None:
+            raise ForeignStore(f"{p} is an empty file, not a DuckDB database (DuckDB cannot use it); delete it "
+                               "or choose a path that does not exist yet")
         if kind is False:
             raise ForeignStore(f"{p} is not a DuckDB database (unknown file header); dateline will not "
                                "overwrite it. Choose another --db path.")
@@ -239,7 +242,7 @@ def connect(path: str | os.PathLike[str], *, read_only: bool = False, lock_wait:
             if _is_lock_error(exc):
                 if time.monotonic() < deadline:
                     time.sleep(delay)
-                    delay = min(delay * 2, 0.5)
+                    delay = min(delay * 2, 0.2)
                     continue
                 if read_only:
                     hint = ("another process is writing to it (DuckDB allows one writer and no readers "

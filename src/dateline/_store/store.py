@@ -119,11 +119,15 @@ class Store:
         try:
             con.register("_ids", pa.table({"article_id": pa.array(buf.ids, pa.string())}))
             registered.append("_ids")
-            old_parts = {r[0] for r in con.execute(
-                "SELECT DISTINCT partition_key FROM events WHERE article_id IN (SELECT article_id FROM _ids) "
-                "AND partition_key IS NOT NULL").fetchall()}
-            for t in ARTICLE_TABLES:
-                con.execute(f"DELETE FROM {t} WHERE article_id IN (SELECT article_id FROM _ids)")
+            old_parts: set[str] = set()
+            stored = con.execute("SELECT count(*) FROM articles WHERE article_id IN (SELECT article_id FROM _ids)"
+                                 ).fetchone()[0]
+            if stored:  # replacing: remember the clusters the old events were in, then delete them
+                old_parts = {r[0] for r in con.execute(
+                    "SELECT DISTINCT partition_key FROM events WHERE article_id IN (SELECT article_id FROM _ids) "
+                    "AND partition_key IS NOT NULL").fetchall()}
+                for t in ARTICLE_TABLES:
+                    con.execute(f"DELETE FROM {t} WHERE article_id IN (SELECT article_id FROM _ids)")
             for t, tbl in tables.items():
                 if tbl.num_rows:
                     name = f"_rows_{t}"
@@ -254,17 +258,20 @@ def open_store(path: str | os.PathLike[str], read_only: bool = False, *, lock_wa
 
 
 class StoreWriter:
-    """Buffers coded articles and commits them in small batches, holding the file only while committing.
+    """Buffers coded articles and commits them in small batches; lets readers in now and then.
 
     A batch is committed when it has ``batch_size`` articles or is ``max_delay`` seconds old, so a
-    kill loses at most that much coding, and between commits other processes can open the file
-    (read-only queries, for instance). Single writer: call it from one process only.
+    kill loses at most that much coding. The file stays open between commits for speed, but is
+    released after a commit once it has been held ``hold`` seconds (0: after every commit), so
+    that other processes (read-only queries, the web UI) can open it until the next commit; the
+    writer waits up to ``lock_wait`` seconds for them. Single writer: use it from one process only.
     """
 
     def __init__(self, path: str | os.PathLike[str], *, batch_size: int = 16, max_delay: float = 1.0,
-                 lock_wait: float = 30.0, keep_open: bool = False, window_days: int | None = None) -> None:
+                 lock_wait: float = 60.0, hold: float = 3.0, window_days: int | None = None) -> None:
         self.path = os.fspath(path)
-        self.batch_size, self.max_delay, self.lock_wait, self.keep_open = batch_size, max_delay, lock_wait, keep_open
+        self.batch_size, self.max_delay, self.lock_wait, self.hold = batch_size, max_delay, lock_wait, hold
+        self.opened_at = 0.0
         self.buf = RowBuffer()
         self.first_at: float | None = None
         self.written = 0
@@ -275,15 +282,16 @@ class StoreWriter:
         if window_days is not None and window_days != st.window_days:
             st.set_window(window_days)
         self.signatures = st.stored_signatures()
-        self._release()
+        self._release(force=True)
 
     def _open(self) -> Store:
         if self._store is None:
             self._store = Store(self.path, lock_wait=self.lock_wait)
+            self.opened_at = time.monotonic()
         return self._store
 
-    def _release(self) -> None:
-        if self._store is not None and not self.keep_open:
+    def _release(self, force: bool = False) -> None:
+        if self._store is not None and (force or time.monotonic() - self.opened_at >= self.hold):
             self._store.close()
             self._store = None
 
