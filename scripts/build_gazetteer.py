@@ -69,11 +69,16 @@ def build(shared: Path | None, alias_population: int) -> None:
     extra_capital_names = {"KZ": ("Astana",), "PS": ("East Jerusalem",), "BO": ("La Paz", "Sucre")}
     for iso2, info in countries.items():
         names = {info.get("capital", "").strip(), *extra_capital_names.get(iso2, ())} - {""}
+        # a city whose own name is the capital's ("New Delhi") beats a bigger one that only
+        # lists it among its alternate names (Delhi)
         best = None
         for c in by_country.get(iso2, ()):
-            if c["name"] in names or names & set(c["alternatenames"]):
-                if best is None or c["population"] > best["population"]:
-                    best = c
+            exact = c["name"] in names
+            if exact or names & set(c["alternatenames"]):
+                key = (exact, c["population"])
+                if best is None or key > best[0]:
+                    best = (key, c)
+        best = best[1] if best is not None else None
         if best is not None:
             capital_of[iso2] = str(best["geonameid"])
 

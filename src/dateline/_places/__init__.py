@@ -104,7 +104,11 @@ class PlacesLayer:
     def _mention(self, ctx: Context, doc: Doc, c: Candidate) -> PlaceMention:
         s = c.span_start if c.span_start is not None else c.start
         e = c.span_end if c.span_end is not None else c.end
-        span = ctx.span((doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
+        a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        text = ctx.prepared.clean  # the doc's text (Doc.text would rebuild it)
+        while b > a + 1 and not (text[b - 1].isalnum() or text[b - 1] in ".)"):
+            b -= 1  # a dash or quote glued to the name ("Bouake—")
+        span = ctx.span((a, b))
         assert c.entry is not None
         place = _place(c.entry, ctx.slice(span), span)
         head = doc[c.head]
@@ -114,7 +118,7 @@ class PlacesLayer:
             start=s,
             end=e,
             head=c.head,
-            sent_start=head.sent.start,
+            sent_start=self.resolver.sent_start(doc, head.i),
             preposition=prep.lower_ if prep is not None else None,
             prep_head=prep.head.i if prep is not None and prep.head.i != prep.i else None,
             source=c.source,

@@ -108,7 +108,23 @@ class Resolver:
         self.ambiguous = frozenset(lex["ambiguous_names"])
         self.demonyms = {k.casefold(): v for k, v in gaz.demonyms.items()}
         self._topic: Counter[str] = Counter()
+        self._starts: list[int] = []
+        self._ents: list[SpacySpan] = []
+        self._starts_doc: Doc | None = None
         self.preferred: dict[str, int | str] = {norm(k): v for k, v in (lex.get("preferred") or {}).items()}
+
+    def sent_start(self, doc: Doc, i: int) -> int:
+        """Index of the first token of the sentence holding token ``i`` (cached per doc;
+        ``Token.sent`` walks the whole doc each time)."""
+        if self._starts_doc is not doc:
+            starts = [0] * len(doc)
+            cur = 0
+            for tok in doc:
+                if tok.is_sent_start:
+                    cur = tok.i
+                starts[tok.i] = cur
+            self._starts, self._starts_doc = starts, doc
+        return self._starts[i]
 
     # -- candidates ---------------------------------------------------------------------
 
@@ -147,7 +163,7 @@ class Resolver:
     def _dateline(self, doc: Doc) -> list[Candidate]:
         """Places in a dateline opening the article: "KYIV —", "GAZA/TEL AVIV —",
         "KAZAN, Russia (Reuters) -"."""
-        m = DATELINE.match(doc.text)
+        m = DATELINE.match(doc[: min(len(doc), 40)].text)
         if not m:
             return []
         out = []
@@ -177,11 +193,23 @@ class Resolver:
         code = next((self.landmark_nouns[t.lower_] for t in toks if t.lower_ in self.landmark_nouns), None)
         if code is None or not toks[0].text[:1].isupper():
             return None
+        # a proper name besides the landmark noun ("the Plaza de Mayo", not "Parliament")
+        proper = [t for t in toks if t.lower_ not in self.landmark_nouns and t.text[:1].isupper()]
+        if not proper:
+            return None
         name = doc[toks[0].i : toks[-1].i + 1].text
         entry = Entry(idx=-1, geonameid=None, name=name, country=None, lat=None, lon=None, feature=code,
                       population=0, admin1="", curated=True)
         c = Candidate(start=toks[0].i, end=toks[-1].i + 1, text=name, options=[(entry, False)],
                       source="landmark", head=doc[toks[0].i : toks[-1].i + 1].root.i)
+        # a place named inside it gives its country ("Leiden University", "University of Nairobi")
+        for t in proper:
+            opts = [e for e, alias in self._lookup(t.text) if not alias]
+            if opts:
+                top = max(opts, key=lambda e: (e.is_country, e.population))
+                if top.country:
+                    c.anchors.add(top.country)
+                    break
         return c
 
     def _cand(self, doc: Doc, s: int, e: int, opts: list[tuple[Entry, bool]], source: str) -> Candidate:
@@ -224,11 +252,12 @@ class Resolver:
     def candidates(self, doc: Doc) -> list[Candidate]:
         taken = [False] * len(doc)
         blocked = [False] * len(doc)
+        self._ents = ents = list(doc.ents)  # Doc.ents rebuilds its tuple on every access
         cands: list[Candidate] = self._dateline(doc)
         for c in cands:
             for i in range(c.start, c.end):
                 taken[i] = True
-        for ent in doc.ents:
+        for ent in ents:
             if any(taken[t.i] for t in ent):
                 continue
             if ent.label_ in PLACE_LABELS:
@@ -249,7 +278,7 @@ class Resolver:
                     taken[tok.i] = True
         cands.extend(self._phrase_matches(doc, taken, blocked))
         # facilities tagged ORG ("the National Palace"): landmarks, kept only in a locative phrase
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == "ORG" and not any(taken[t.i] for t in ent):
                 c = self._landmark(doc, ent)
                 if c is not None:
@@ -306,7 +335,7 @@ class Resolver:
             # a mislabelled name ("Split", "Tigray" tagged PERSON, "Buenos Aires" tagged ORG) is
             # taken back only when the entity is exactly this name, and either a locative
             # preposition governs it or it is a well-known place that is no common word
-            ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
+            ent = next((e for e in self._ents if e.start <= span.start < e.end), None)
             if ent is None:
                 return False
             s0 = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
@@ -318,7 +347,7 @@ class Resolver:
                 return False
         if key in self.ambiguous and loc is None:
             return False
-        if span.start == span.sent.start and key in self.ambiguous:
+        if key in self.ambiguous and self.sent_start(doc, span.start) == span.start:
             return False
         opts = self._lookup(span.text)
         best = max((e.population for e, alias in opts if not alias), default=0)
@@ -448,7 +477,7 @@ class Resolver:
             return "subject"
         if dep in ("dobj", "dative", "oprd"):
             return "place-object" if hl in self.place_object_verbs else "object"
-        if dep == "npadvmod" and c.start == t.sent.start:
+        if dep == "npadvmod" and c.start == self.sent_start(doc, t.i):
             return "locative"  # a dateline-like opener ("SEOUL — ...")
         return "other"
 
