@@ -216,6 +216,7 @@ class Coder:
                     else:
                         inner.future = True
                         inner.why.append(f"intent '{c.tok.text}'")
+        self._protest_purposes(verb_cands, noun_cands)
         out: list[Debug] = []
         for c in list(verb_cands.values()) + list(noun_cands.values()):
             if c.absorbed_by is not None or c.type is None:
@@ -231,6 +232,30 @@ class Coder:
             if ev is not None:
                 out.append(ev)
         return out
+
+    def _protest_purposes(self, verbs: dict[int, Cand], nouns: dict[int, Cand]) -> None:
+        """A protest's purpose or slogan is part of the protest, not an event of its own:
+        "staged rallies to demand reforms", "marched, calling for independence", "began a hunger
+        strike to protest the ruling", "rallied, saying he must resign"."""
+        by_tok = {**nouns, **verbs}
+        for c in list(verbs.values()) + list(nouns.values()):
+            if c.type != "PROTEST" or c.absorbed_by is not None:
+                continue
+            heads = [c.tok] + ([c.noun] if c.noun is not None else [])
+            if c.pos == "noun" and c.tok.dep_ in ("dobj", "pobj", "attr") and c.tok.head.pos_ in ("VERB", "ADP"):
+                heads.append(c.tok.head if c.tok.head.pos_ == "VERB" else c.tok.head.head)
+            for h in heads:
+                for ch in h.children:
+                    if ch.dep_ not in ("advcl", "xcomp", "acl", "conj", "prep") or ch.i < c.tok.i and ch.dep_ == "conj":
+                        continue
+                    for t in ch.subtree:
+                        inner = by_tok.get(t.i)
+                        if inner is None or inner is c or inner.absorbed_by is not None:
+                            continue
+                        reported = any(a.lemma_.lower() in self.speech for a in t.ancestors if a.i in {x.i for x in ch.subtree})
+                        if inner.type in self.p.protest_purposes or reported:
+                            inner.absorbed_by = c
+                            c.why.append(f"purpose '{inner.tok.text}' is part of the protest")
 
     def _role(self, c: Cand) -> str:
         return "light" if c.pos == "light" else c.rule.role
@@ -410,6 +435,12 @@ class Coder:
                         tgt_toks.extend(toks)
                         break
         sources = mentions.heads(ctx, src_toks)
+        if not sources and src_toks and all(t.pos_ == "PRON" and t.i not in mentions.tokens for t in src_toks):
+            # "Japan said it had halted aid": an unresolved pronoun subject under a speech verb
+            speaker = self._speaker(ctx, c, mentions)
+            if speaker:
+                sources = speaker
+                why.append("unresolved pronoun subject = the speaker")
         targets = mentions.heads(ctx, tgt_toks)
         joint_actors = mentions.heads(ctx, joint)
         if joint_actors:
@@ -449,6 +480,17 @@ class Coder:
                     if cand_t:
                         targets = cand_t
                 why.append(f"absorbs {inner.type} '{inner.tok.text}'")
+        if not targets and type_ in ("REQUEST", "ACCUSE", "THREATEN") and self._role(c) == "wrapper":
+            # "demanded that the US cancel the sale", "warned that Beijing would pay": the one
+            # addressed is the subject of the content clause
+            for ch in c.tok.children:
+                if ch.dep_ == "ccomp":
+                    subj = [x for x in ch.children if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ != "PRON"]
+                    cand_t = [a for a in mentions.heads(ctx, subj) if a.key() not in {s.key() for s in sources}]
+                    if cand_t:
+                        targets = cand_t
+                        why.append("target = subject of the content clause")
+                        break
         if r.host and sources and targets:
             sources, targets = targets, sources
             why.append("host: guest is the source")
@@ -662,6 +704,9 @@ class ActorIndex:
     def __init__(self, ctx: Context, actors: list[Actor], fallback: bool) -> None:
         self.fallback = fallback
         self.by_tok: dict[int, list[Actor]] = {}
+        self._ctx = ctx
+        self._kb: Any = None
+        self._places: dict[int, str] | None = None
         doc = ctx.doc
         starts = [t.idx for t in doc]
         import bisect
@@ -691,7 +736,7 @@ class ActorIndex:
         seen: set[str] = set()
         for t in toks:
             for conj in [t, *t.conjuncts] if t.dep_ != "conj" else [t]:
-                for a in self._nearest(conj):
+                for a in self._nearest(conj) or self.phrase_fallback(conj):
                     k = a.key()
                     if k not in seen:
                         seen.add(k)
@@ -724,3 +769,83 @@ class ActorIndex:
             if a not in out:
                 out.append(a)
         return out
+
+    # -- fallbacks for argument phrases the actors layer left without a mention ---------------
+    def phrase_fallback(self, head: Token) -> list[Actor]:
+        """Actors of an argument phrase with no mention near its head: a mention anywhere in the
+        phrase (relative clauses excluded), else the state of a nationality adjective, country
+        name or located place inside it ("Druze inhabitants of the Syrian Golan", "aid to
+        Serbia", "opposition groups in Zimbabwe"). Pronouns and places as heads give nothing."""
+        if self.fallback or head.pos_ == "PRON":
+            return []
+        toks = _phrase_tokens(head)
+        found: list[Actor] = []
+        for tok in toks:
+            for a in self.by_tok.get(tok.i, ()):
+                if a not in found:
+                    found.append(a)
+        if found:
+            return found
+        kb = self._load_kb()
+        if kb is None:
+            return []
+        places = self._place_countries()
+        date = self._ctx.date.isoformat() if self._ctx.date else None
+        out: list[Actor] = []
+        for tok in toks:
+            code = None
+            if tok.i in places:
+                code = places[tok.i]
+            elif tok.pos_ in ("ADJ", "PROPN") and (tok.ent_type_ in ("NORP", "GPE") or tok.text[:1].isupper()):
+                ids = [e for e in kb.ids_for(tok.text) if kb.entries[e].kind == "state"]
+                if len(ids) == 1:
+                    code = kb.entries[ids[0]].country
+            if not code:
+                continue
+            ids = [e for e in kb.ids_for(code) if kb.entries[e].kind == "state"]
+            if not ids:
+                continue
+            span = self._ctx.span(tok)
+            a = kb.actor(ids[0], date, text=self._ctx.slice(span), span=span, resolved_by="events-phrase-fallback")
+            if all(a.key() != b.key() for b in out):
+                out.append(a)
+        return out
+
+    def _load_kb(self) -> Any:
+        if self._kb is None:
+            try:
+                from .._actors.kb import load_kb
+
+                self._kb = load_kb(self._ctx.settings.kb_extra)
+            except Exception:  # noqa: BLE001 - no knowledge base, no fallback
+                self._kb = False
+        return self._kb or None
+
+    def _place_countries(self) -> dict[int, str]:
+        """Token index -> country of the places layer's places (only those with a country)."""
+        if self._places is None:
+            self._places = {}
+            for pl in getattr(self._ctx.article, "places", ()) or ():
+                if not pl.country or pl.span is None:
+                    continue
+                sp = self._ctx.char_span(pl.span)
+                if sp is not None:
+                    for tok in sp:
+                        self._places[tok.i] = pl.country
+        return self._places
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The tokens of an argument phrase, nearest the head first, not entering clauses."""
+    out: list[Token] = []
+    frontier = [head]
+    while frontier:
+        tok = frontier.pop(0)
+        out.append(tok)
+        for ch in tok.children:
+            if ch.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "appos") and ch.pos_ in ("VERB", "AUX"):
+                continue
+            if ch.dep_ in ("relcl", "punct", "cc"):
+                continue
+            frontier.append(ch)
+    return out

@@ -74,6 +74,7 @@ class PatternSet:
     negated_to_reject: frozenset[str] = frozenset()
     obligation_markers: frozenset[str] = frozenset()
     intent_adjectives: frozenset[str] = frozenset()
+    protest_purposes: frozenset[str] = frozenset()
     sources: tuple[str, ...] = ()
 
     def rules_for(self, lemma: str, pos: str) -> list[Rule]:
@@ -190,14 +191,15 @@ def parse_patterns(docs: list[tuple[str, Any]], onto: Ontology | None = None) ->
                 ps.wrapper_modes.setdefault(wt, {}).setdefault(inner, mode)
         for inner, ctxs in (data.get("wrapper_contexts") or {}).items():
             ps.wrapper_contexts.setdefault(inner, tuple(_as_list(ctxs)))
-        for key in ("future_to_agree", "future_to_threaten", "negated_to_reject"):
+        for key in ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes"):
             bad = [t for t in _as_list(data.get(key)) if t not in onto.types]
             if bad:
                 raise DataFileError(f"{path}: {key}: unknown PLOVER type(s) {', '.join(map(str, bad))}")
         for key in ("future_to_agree", "future_markers", "modal_markers", "conditional_marks", "negation_words",
-                    "future_to_threaten", "negated_to_reject", "obligation_markers", "intent_adjectives"):
+                    "future_to_threaten", "negated_to_reject", "obligation_markers", "intent_adjectives",
+                    "protest_purposes"):
             if key in data:
-                norm = str.upper if key in ("future_to_agree", "future_to_threaten", "negated_to_reject") else str.lower
+                norm = str.upper if key in ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes") else str.lower
                 setattr(ps, key, getattr(ps, key) | frozenset(norm(str(w)) for w in _as_list(data[key])))
     return ps
 
