@@ -41,6 +41,18 @@ MAX_BODY = 256 * 1024
 MAX_CODE_CHARS = 100_000
 MAX_STR = 200
 
+#: The columns of each CSV twin (an empty list still gets its header).
+CSV_COLUMNS: dict[str, list[str]] = {
+    "articles": ["article_id", "date", "title", "url", "source", "n_events", "coder_version", "errors"],
+    "quotes": ["speaker", "speaker_key", "speaker_id", "speaker_country", "quote", "kind", "cue", "article_id", "date",
+               "seq", "span_start", "span_end", "title", "url"],
+    "places": ["lat", "lon", "name", "country", "mentions", "events", "q1", "q2", "q3", "q4", "mean_intensity"],
+    "actor-series": ["period", "quad_class", "type", "role", "events", "mentions", "mean_intensity"],
+    "actor-by_type": ["type", "quad_class", "role", "events", "mentions"],
+    "actor-counterparts": ["key", "name", "country", "events", "mean_intensity", "cooperative", "conflictual"],
+    "actor-quotes": ["article_id", "date", "title", "seq", "quote", "kind", "cue", "span_start", "span_end"],
+}
+
 FORMAT = Query("json", description="`csv` for the CSV twin of this list.")
 
 
@@ -166,8 +178,8 @@ def _csv_cell(v: Any) -> Any:
     return v
 
 
-def csv_response(rows: list[dict[str, Any]], name: str, columns: list[str] | None = None) -> Response:
-    cols = columns or (list(rows[0]) if rows else ["(no rows)"])
+def csv_response(rows: list[dict[str, Any]], name: str, columns: list[str]) -> Response:
+    cols = columns
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(cols)
@@ -389,7 +401,7 @@ def create_app(db: str, *, pipeline_factory: Callable[[], Any] | None = None, ma
         offset = read_cursor(cursor, scope)
         rows, more = r.articles(q=q, limit=limit, offset=offset)
         if format == "csv":
-            return csv_response(rows, "articles")
+            return csv_response(rows, "articles", CSV_COLUMNS["articles"])
         return JSONResponse(listing(request, rows, more, offset, scope))
 
     @app.get("/api/articles/{article_id:path}", tags=["articles"], responses=ERRORS,
@@ -423,7 +435,7 @@ def create_app(db: str, *, pipeline_factory: Callable[[], Any] | None = None, ma
         if prof is None:
             raise StarletteHTTPException(404, f"no actor with key {key!r}")
         if format == "csv":
-            return csv_response(prof[table], f"actor-{table}")
+            return csv_response(prof[table], f"actor-{table}", CSV_COLUMNS[f"actor-{table}"])
         return {"schema": API_SCHEMA, **_jsonable(prof)}
 
     @app.get("/api/quotes", tags=["quotes"], response_model=ListPage, responses=ERRORS,
@@ -437,7 +449,7 @@ def create_app(db: str, *, pipeline_factory: Callable[[], Any] | None = None, ma
         offset = read_cursor(cursor, scope)
         rows, more = r.quotes(speaker=speaker, text=text, since=since, until=until, limit=limit, offset=offset)
         if format == "csv":
-            return csv_response(rows, "quotes")
+            return csv_response(rows, "quotes", CSV_COLUMNS["quotes"])
         return JSONResponse(listing(request, rows, more, offset, scope))
 
     def dyad_rows(r: Reader, a: str, b: str, by: str, freq: str, directed: bool, unit: str,
@@ -476,7 +488,7 @@ def create_app(db: str, *, pipeline_factory: Callable[[], Any] | None = None, ma
                    format: Literal["json", "csv"] = FORMAT, r: Reader = Depends(reader)) -> Any:  # noqa: A002
         rows = r.places(f.values, limit=limit)
         if format == "csv":
-            return csv_response(rows, "places")
+            return csv_response(rows, "places", CSV_COLUMNS["places"])
         return {"schema": API_SCHEMA, "items": _jsonable(rows), "count": len(rows)}
 
     @app.post("/api/code", tags=["coding"], responses={**ERRORS, 413: {"model": ErrorBody}},
