@@ -7,7 +7,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: demo test venv lint evaluate bench clean
+.PHONY: demo test venv lint evaluate bench clean chromium
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +21,14 @@ venv: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/dateline demo --output demo-output.jsonl
 
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(PY) -m pytest
+
+# Debian's chromium for the browser test (tests/test_web_browser.py); Playwright never downloads one.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } || \
+		echo "chromium is not installed (needs root): the browser test will be skipped"
 
 evaluate: $(STAMP)
 	$(VENV)/bin/dateline evaluate tests/gold/articles.jsonl
