@@ -539,7 +539,7 @@ def main(argv: list[str] | None = None) -> int:
     states, iso_to_id = build_states(shared)
     persons, roles = build_persons(shared, iso_to_id)
     n_phx = merge_phoenix_persons(shared, persons, roles, iso_to_id)
-    groups = build_groups(shared, iso_to_id)
+    groups = [g for g in build_groups(shared, iso_to_id) if g["id"] not in persons]
     members = build_members(shared, iso_to_id)
     agents = build_agents(shared)
 

@@ -229,7 +229,13 @@ class KB:
         offices = {(r.role, r.country, r.org) for r in e.roles}
         old.roles = [o for o in old.roles if o.asof == "" or (o.role, o.country, o.org) not in offices]
         old.roles.extend(e.roles)
-        old.members.extend(e.members)
+        for c, st, en in e.members:
+            # a curated spell replaces the source's open-ended one for that country ("left in 2020")
+            opened = [m for m in old.members if m[0] == c and not m[2]]
+            if opened:
+                old.members = [m for m in old.members if not (m[0] == c and not m[2])]
+                st = st or min(m[1] for m in opened)
+            old.members.append((c, st, en))
         for attr in ("country", "sector", "wikidata", "executive", "parent"):
             v = getattr(e, attr)
             if v:
@@ -458,8 +464,11 @@ def parse_actor(d: dict[str, Any], kb: KB | None, where: str, line: int, problem
     if not eid:
         if kind == "state" and country and kb is not None and country in kb.by_iso:
             eid = kb.by_iso[country]
-        elif kb is not None and name and " ".join(norm_words(name)) in kb.name_index:
-            eid = kb.name_index[" ".join(norm_words(name))]
+        elif kb is not None and name and any(" ".join(norm_words(n)) in kb.name_index
+                                             for n in [name] + _as_list(d.get("aliases"))):
+            # an existing entry of that name (or of one of the aliases, for spelling variants)
+            eid = next(kb.name_index[k] for k in (" ".join(norm_words(n)) for n in [name] + _as_list(d.get("aliases")))
+                       if k in kb.name_index)
         elif name:
             eid = "dl:" + slug(name)
         else:

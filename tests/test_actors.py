@@ -1,0 +1,274 @@
+"""The actors layer on real parses (the spaCy model loads once per session)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline._pipeline import Context, Pipeline, Settings
+from dateline._records import Actor
+
+
+@pytest.fixture(scope="module")
+def actors_pipe(nlp) -> Pipeline:
+    return Pipeline(Settings(layers=("actors",)), nlp=nlp)
+
+
+def code(pipe: Pipeline, text: str, date: str | None = "2022-02-04") -> tuple[list[Actor], list[Actor]]:
+    """(article.actors, state["actor_mentions"]) for one text."""
+    art = pipe.code(text, date=date)
+    assert not art.warnings, art.warnings
+    return art.actors, _mentions(pipe, text, date)
+
+
+def _mentions(pipe: Pipeline, text: str, date: str | None) -> list[Actor]:
+    from dateline._readers import as_record
+    from dateline._textprep import prepare
+
+    rec = as_record({"text": text, "date": date}, 0, pipe.settings.max_chars)
+    art = pipe._article(rec)
+    prep = prepare(art.text)
+    ctx = pipe.annotate(art, prep, pipe.nlp(prep.clean))
+    return list(ctx.state["actor_mentions"])
+
+
+def find(actors: list[Actor], text: str) -> list[Actor]:
+    return [a for a in actors if a.text == text]
+
+
+def one(actors: list[Actor], text: str) -> Actor:
+    got = find(actors, text)
+    assert len(got) == 1, (text, [(a.text, a.id) for a in actors])
+    return got[0]
+
+
+# -- names, titles, roles by date ----------------------------------------------------------
+
+
+def test_full_names_surnames_and_spans(actors_pipe: Pipeline) -> None:
+    text = "Xi Jinping and Vladimir Putin held talks on Friday. Later Putin thanked Xi for the visit."
+    actors, mentions = code(actors_pipe, text)
+    assert one(actors, "Xi Jinping").id == "Q15031"
+    assert one(actors, "Vladimir Putin").id == "Q7747"
+    assert one(actors, "Putin").id == "Q7747"
+    assert one(actors, "Xi").id == "Q15031"
+    for a in mentions:
+        assert text[a.span[0]:a.span[1]] == a.text
+    assert [a.span for a in mentions] == sorted(a.span for a in mentions)
+
+
+@pytest.mark.parametrize("phrase,date,who", [
+    ("The Russian president", "2022-02-04", "Q7747"),
+    ("The American president", "2022-02-04", "Q6279"),
+    ("The American president", "2025-06-01", "Q22686"),
+    ("The British prime minister", "2024-08-01", "Q6383803"),
+    ("The German chancellor", "2025-07-01", "Q566257"),
+])
+def test_titles_resolve_to_the_office_holder_on_the_date(actors_pipe: Pipeline, phrase: str, date: str, who: str) -> None:
+    actors, _ = code(actors_pipe, f"{phrase} spoke to reporters about the economy.", date)
+    a = one(actors, phrase)
+    assert a.id == who and a.kind == "person" and a.resolved_by == "role"
+
+
+def test_without_a_date_a_title_stays_unresolved(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "The Russian president spoke to reporters.", None)
+    a = one(actors, "The Russian president")
+    assert a.id is None and a.country == "RUS" and a.sector == "GOV"
+
+
+def test_former_and_deputy_are_not_the_office_holder(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "The former Russian president and a deputy foreign minister of Iran arrived.")
+    assert all(a.id != "Q7747" for a in actors)
+
+
+def test_title_with_unknown_name_gets_country_and_sector(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Brazilian Foreign Minister Tarcisio Vellamonte said the talks went well.")
+    [a] = [x for x in actors if "Vellamonte" in x.text]
+    assert a.id is None and a.kind == "person" and a.country == "BRA" and a.sector == "GOV"
+
+
+def test_subordinate_takes_the_country_of_the_principal(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "An adviser to President Zelensky said Kyiv was ready to talk.", "2023-03-01")
+    adv = one(actors, "An adviser")
+    assert adv.id is None and adv.country == "UKR" and adv.sector == "GOV"
+    assert one(actors, "President Zelensky").wikidata == "Q3874799"
+
+
+def test_possessive_country_and_office(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Iran's top security official warned the West on Sunday.", "2025-09-01")
+    a = one(actors, "Iran's top security official")
+    assert a.country == "IRN" and a.kind == "person" and a.sector == "GOV"
+
+
+# -- metonyms, adjectives, agents ------------------------------------------------------------
+
+
+def test_capital_is_an_actor_as_subject_and_a_place_otherwise(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Beijing said it would respond. The talks were held in Moscow.")
+    b = one(actors, "Beijing")
+    assert (b.id, b.country, b.sector, b.kind) == ("Q148", "CHN", "GOV", "state")
+    assert not find(actors, "Moscow")
+
+
+def test_seats_of_power(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "The Kremlin rejected the offer, and the White House criticised Downing Street.")
+    assert one(actors, "Kremlin").country == "RUS"
+    assert one(actors, "White House").country == "USA"
+    assert one(actors, "Downing Street").country == "GBR"
+
+
+@pytest.mark.parametrize("text,phrase,country,sector", [
+    ("Chinese officials rejected the claim.", "Chinese officials", "CHN", "GOV"),
+    ("Russian troops crossed the river at dawn.", "Russian troops", "RUS", "MIL"),
+    ("Riot police fired tear gas at the crowd.", "Riot police", None, "COP"),
+    ("Protesters blocked the main road for hours.", "Protesters", None, "OPP"),
+    ("The opposition leader was arrested on Monday.", "The opposition leader", None, "OPP"),
+    ("Kenyan farmers blocked the highway.", "Kenyan farmers", "KEN", "AGR"),
+])
+def test_agents_give_sectors(actors_pipe: Pipeline, text: str, phrase: str, country: str | None, sector: str) -> None:
+    actors, _ = code(actors_pipe, text)
+    a = one(actors, phrase)
+    assert (a.country, a.sector) == (country, sector)
+
+
+def test_groups_and_igos(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Houthi rebels fired a missile, and Hezbollah said Ansar Allah had the right. "
+                                  "The UN Security Council condemned the attack, and NATO urged calm.")
+    assert one(actors, "Houthi rebels").id == "dl:houthis"
+    assert one(actors, "Ansar Allah").id == "dl:houthis"
+    assert one(actors, "Hezbollah").kind == "group"
+    unsc = one(actors, "UN Security Council")
+    assert unsc.id == "Q37470" and unsc.kind == "igo" and unsc.country is None
+    assert one(actors, "NATO").id == "Q7184"
+
+
+def test_lowercase_words_do_not_match_names(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "They will trump the others and may turn us around.")
+    assert actors == []
+
+
+# -- coreference -----------------------------------------------------------------------------
+
+
+def test_the_two_leaders_is_both(actors_pipe: Pipeline) -> None:
+    text = "Xi Jinping met Vladimir Putin in Beijing. The two leaders signed a joint statement."
+    actors, mentions = code(actors_pipe, text)
+    both = find(mentions, "The two leaders")
+    assert {a.id for a in both} == {"Q15031", "Q7747"}
+    assert len({a.span for a in both}) == 1
+
+
+def test_nominal_nationality_refers_back(actors_pipe: Pipeline) -> None:
+    text = "Vladimir Putin met Emmanuel Macron in Paris. The Russian said little after the meeting."
+    actors, _ = code(actors_pipe, text)
+    assert one(actors, "The Russian").id == "Q7747"
+
+
+def test_the_chinese_leader(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Lula visited China. The Brazilian leader praised the Chinese leader.", "2023-04-14")
+    assert one(actors, "The Brazilian leader").id == "Q37181"
+    assert one(actors, "the Chinese leader").id == "Q15031"
+
+
+def test_pronouns_resolve_conservatively(actors_pipe: Pipeline) -> None:
+    text = "Angela Merkel arrived late. She said the talks had been useful."
+    _, mentions = code(actors_pipe, text, "2015-05-01")
+    assert one(mentions, "She").id == "Q567"
+    # nobody to refer to: unresolved beats wrong
+    _, mentions = code(actors_pipe, "He said the talks had been useful.")
+    assert find(mentions, "He") == []
+
+
+def test_plural_pronoun_and_reflexive_exclusion(actors_pipe: Pipeline) -> None:
+    text = "Hamas and Hezbollah praised them."
+    _, mentions = code(actors_pipe, text)
+    assert find(mentions, "them") == []
+
+
+def test_actors_in_span(actors_pipe: Pipeline) -> None:
+    text = "Xi Jinping and Vladimir Putin met. They agreed to cooperate."
+    from dateline._readers import as_record
+    from dateline._textprep import prepare
+
+    art = actors_pipe._article(as_record({"text": text, "date": "2022-02-04"}, 0, actors_pipe.settings.max_chars))
+    prep = prepare(art.text)
+    ctx: Context = actors_pipe.annotate(art, prep, actors_pipe.nlp(prep.clean))
+    first = ctx.actors_in((0, text.index(".")))
+    assert {a.id for a in first} == {"Q15031", "Q7747"}
+    they = [a for a in ctx.state["actor_mentions"] if a.text == "They"]
+    assert {a.id for a in they} == {"Q15031", "Q7747"}
+
+
+# -- offsets on messy text, extras, version --------------------------------------------------
+
+
+def test_spans_index_the_original_text(actors_pipe: Pipeline) -> None:
+    text = "\u201cWe will respond,\u201d  the Kremlin said \u2014 and Vladimir   Putin agreed."
+    actors, mentions = code(actors_pipe, text)
+    for a in mentions:
+        assert text[a.span[0]:a.span[1]] == a.text
+    assert find(actors, "Kremlin")
+
+
+def test_kb_extra_and_version(nlp, tmp_path: Path) -> None:
+    f = tmp_path / "extra.yaml"
+    f.write_text("actors:\n  - {id: dl:northland-front, kind: group, name: Northland Freedom Front,"
+                 " aliases: [NFF], country: NOR, sector: REB}\n", encoding="utf-8")
+    pipe = Pipeline(Settings(layers=("actors",), kb_extra=(str(f),)), nlp=nlp)
+    art = pipe.code("The NFF claimed the attack.", date="2024-01-01")
+    [a] = art.actors
+    assert (a.id, a.country, a.kind) == ("dl:northland-front", "NOR", "group")
+    assert art.coder["kb"].startswith("kb-") and art.coder["kb"].endswith("+extra")
+
+
+# -- a small gold set of my own: resolution accuracy -----------------------------------------
+
+GOLD: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
+    ("2024-09-10", "Keir Starmer hosted Volodymyr Zelensky at Downing Street. The British prime minister "
+     "promised more air defence, and the Ukrainian president thanked him.",
+     [("Keir Starmer", "Q6383803", "GBR"), ("Volodymyr Zelensky", "Q3874799", "UKR"),
+      ("The British prime minister", "Q6383803", "GBR"), ("the Ukrainian president", "Q3874799", "UKR")]),
+    ("2025-03-03", "Washington announced new tariffs, and Beijing vowed to retaliate. Chinese officials said "
+     "the measures broke trade rules.",
+     [("Washington", None, "USA"), ("Beijing", None, "CHN"), ("Chinese officials", None, "CHN")]),
+    ("2023-10-20", "Israeli troops massed near Gaza as Hamas fired rockets. Egypt's foreign minister called "
+     "for restraint.",
+     [("Israeli troops", None, "ISR"), ("Hamas", "dl:hamas", "PSE"), ("Egypt's foreign minister", None, "EGY")]),
+    ("2019-06-30", "Donald Trump met Kim Jong Un at the border. The American president later said Kim was "
+     "sincere.",
+     [("Donald Trump", "Q22686", "USA"), ("Kim Jong Un", None, "PRK"), ("The American president", "Q22686", "USA"),
+      ("Kim", None, "PRK")]),
+    ("2024-03-07", "Sweden formally joined NATO on Thursday. Swedish Prime Minister Ulf Kristersson called it a "
+     "historic day, and Jens Stoltenberg welcomed him.",
+     [("Sweden", None, "SWE"), ("NATO", "Q7184", None), ("Jens Stoltenberg", None, None)]),
+    ("2021-08-20", "The Taliban said they would form an inclusive government. Afghan protesters marched in "
+     "Kabul, where Taliban fighters fired into the air.",
+     [("The Taliban", "dl:taliban", "AFG"), ("Afghan protesters", None, "AFG"), ("Taliban fighters", "dl:taliban", "AFG")]),
+    ("2022-03-01", "Russian forces shelled Kharkiv. The Kremlin denied targeting civilians, while Ukrainian "
+     "soldiers held the line.",
+     [("Russian forces", None, "RUS"), ("Kremlin", None, "RUS"), ("Ukrainian soldiers", None, "UKR")]),
+]
+
+
+def test_resolution_accuracy_on_own_gold(actors_pipe: Pipeline) -> None:
+    matched = correct = predicted = 0
+    wrong = []
+    for date, text, gold in GOLD:
+        actors, _ = code(actors_pipe, text, date)
+        predicted += len(actors)
+        for gtext, gid, gcountry in gold:
+            start = text.index(gtext)
+            span = (start, start + len(gtext))
+            hits = [a for a in actors if a.span and a.span[0] < span[1] and span[0] < a.span[1]]
+            if not hits:
+                continue
+            matched += 1
+            a = hits[0]
+            ok = (gid is None or gid in (a.id, a.wikidata)) and (gcountry == a.country)
+            correct += ok
+            if not ok:
+                wrong.append((gtext, a.id, a.country))
+    n_gold = sum(len(g) for _, _, g in GOLD)
+    assert matched / n_gold >= 0.85, wrong
+    assert correct / matched >= 0.92, wrong
