@@ -254,14 +254,16 @@ def _definite(doc: Doc, num_i: int, noun: Token) -> bool:
     return any(c.dep_ in ("det", "poss", "predet") and c.lower_ in _DEFINITE and c.i < num_i for c in noun.children)
 
 
-def find_counts(doc: Doc, taken: list[tuple[int, int]], lex: AmountLexicon | None = None) -> list[tuple[int, int, float | int, str, str, bool]]:
+def find_counts(
+    doc: Doc, taken: list[tuple[int, int]], lex: AmountLexicon | None = None, text: str | None = None
+) -> list[tuple[int, int, float | int, str, str, bool]]:
     """Counts of people in a parsed doc: (start, end, value, unit, kind, approximate), clean offsets.
 
     ``taken`` are clean-text ranges already used (money, times), which a count must not overlap.
     """
     lex = lex or amount_lexicon()
     nw = number_words()
-    text = doc.text
+    text = doc.text if text is None else text
     out: list[tuple[int, int, float | int, str, str, bool]] = []
 
     def free(s: int, e: int) -> bool:
@@ -414,7 +416,7 @@ def _year_for(ctx: Context, doc: Doc, start: int, end: int) -> str | None:
         if not (root.sent.start <= m.head < root.sent.end):
             continue
         h = doc[m.head]
-        gap = doc.text[end : m.clean[0]] if m.clean[0] >= end else None
+        gap = ctx.prepared.clean[end : m.clean[0]] if m.clean[0] >= end else None
         tied = (
             (gap is not None and re.fullmatch(r"\s*(?:in|for|during|of|,)?\s*(?:fiscal\s+)?", gap, re.IGNORECASE) is not None)
             or (verb is not None and m.anchor == verb.i)
@@ -441,7 +443,8 @@ class AmountsLayer:
     def __call__(self, ctx: Context) -> None:
         doc = ctx.doc
         found: list[tuple[int, int, Amount]] = []
-        money = find_money(doc.text)
+        text = ctx.prepared.clean
+        money = find_money(text)
         for mf in money:
             span = ctx.span((mf.start, mf.end))
             a = Amount(ctx.slice(span), span, mf.value, mf.unit, "money", _year_for(ctx, doc, mf.start, mf.end))
@@ -450,7 +453,7 @@ class AmountsLayer:
         for tm in ctx.state.get("times") or []:
             if tm.time.grain in ("year", "day", "month", "time", "duration", "decade", "part-of-day", "week"):
                 taken.append(tm.clean)
-        for s, e, value, unit, kind, approx in find_counts(doc, taken, self.lex):
+        for s, e, value, unit, kind, approx in find_counts(doc, taken, self.lex, text):
             span = ctx.span((s, e))
             found.append((s, e, Amount(ctx.slice(span), span, value, unit, kind, None, approx)))
         found.sort(key=lambda x: x[0])

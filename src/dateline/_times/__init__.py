@@ -106,7 +106,7 @@ class TimesLayer:
 
     def __call__(self, ctx: Context) -> None:
         doc = ctx.doc
-        text = doc.text
+        text = ctx.prepared.clean  # the text doc was parsed from (doc.text rebuilds it: slow)
 
         def tense(start: int, end: int) -> str | None:
             sp = doc.char_span(start, end, alignment_mode="expand")

@@ -141,6 +141,7 @@ class _Grammar:
         self.SEASON = alternation(list(lex.seasons))
         self.ORD = alternation(list(lex.ordinals))
         self.rules: list[tuple[str, re.Pattern[str], Handler]] = []
+        self.needs: dict[str, re.Pattern[str] | None] = {}
         self._build()
 
     def MONTH(self, name: str = "mon") -> str:
@@ -160,8 +161,10 @@ class _Grammar:
     def YEAR(name: str = "y") -> str:
         return rf"(?<![\d$£€¥,.])(?P<{name}>1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
 
-    def add(self, name: str, pattern: str, handler: Handler, flags: int = re.IGNORECASE) -> None:
+    def add(self, name: str, pattern: str, handler: Handler, flags: int = re.IGNORECASE, needs: str | None = None) -> None:
+        """A rule; ``needs`` is a cheap pattern the text must contain for the rule to be tried."""
         self.rules.append((name, re.compile(pattern, flags), handler))
+        self.needs[name] = re.compile(needs, re.IGNORECASE) if needs else None
 
     # The rules. Every handler returns a Found or None (to reject the match).
     def _build(self) -> None:  # noqa: C901 - one place that lists the grammar
@@ -248,6 +251,55 @@ class _Grammar:
         self.add("clockword", rf"\b(?:at|by|before|after|until|around|about|from)\s+(?P<cw>{alternation(list(L.clock_words))})\b", _h_clock)
         for i, pat in enumerate(L.vague):
             self.add(f"vague{i}", rf"\b{pat}\b", _h_vague)
+        months = alternation(list(L.months))
+        pod = self.POD
+        needs = {
+            "ago": r"\bago\b",
+            "anaphor": r"\b(?:previous|following|next|before|after|same|earlier|later|afterwards)\b",
+            "pod_anaphor": rf"\b{pod}\b",
+            "thispod": rf"\b{pod}\b",
+            "century": r"century",
+            "season": rf"\b{self.SEASON}\b",
+            "quarter": r"\b(?:quarter|half)\b",
+            "md_rel": r"\b(?:this|next|last)\s+year\b",
+            "dm_rel": r"\b(?:this|next|last)\s+year\b",
+            "m_rel": r"\b(?:this|next|last)\s+year\b",
+            "decade_word": rf"\b{alternation(list(L.decade_words))}\b",
+            "relday": r"\b(?:today|tonight|yesterday|tomorrow|overnight)\b",
+            "weekend": r"weekend",
+            "end_of": r"\bthe\s+(?:end|beginning|start|middle)\s+of\b",
+            "clock": r"\d\s*[ap]\.?m\b",
+            "clockword": r"\b(?:noon|midnight)\b",
+            "relperiod": r"\b(?:this|last|next|past|coming|previous|following)\s",
+            "span_dur": r"\bthe\s+(?:past|last|previous|next|coming|following)\s",
+            "weekday": rf"\b{alternation(list(L.weekdays))}\b",
+        }
+        for rule in ("mdy", "dmy", "md", "dm", "md_range", "dm_range", "my", "month"):
+            needs[rule] = rf"\b{months}(?![a-z])"
+        for name, pat in needs.items():
+            if name in self.needs:
+                self.needs[name] = re.compile(pat, re.IGNORECASE)
+        # Rules whose full pattern opens with optional words are slow to scan everywhere: they are
+        # tried only in a window around a cheap core match (a year, a month name, a unit word).
+        cores = {
+            "year": r"(?<![\d$£€¥,.])(?:1[6-9]\d\d|20\d\d)(?!\d)",
+            "year_range": r"(?<![\d$£€¥,.])(?:1[6-9]\d\d|20\d\d)(?!\d)",
+            "duration": rf"\b{UNITS}\b",
+            "span_dur": rf"\b{UNITS}\b",
+            "ago": r"\bago\b",
+            "relperiod": r"\b(?:week|weekend|month|year|decade|quarter|spring|summer|autumn|fall|winter)\b",
+            "anaphor": r"\b(?:previous|following|next|before|after|same|earlier|later|afterwards)\b",
+        }
+        for rule in ("mdy", "dmy", "md", "dm", "md_range", "dm_range", "my", "month", "md_rel", "dm_rel", "m_rel"):
+            cores[rule] = rf"\b{months}(?![a-z])"
+        cores["weekday"] = rf"\b{alternation(list(L.weekdays))}\b"
+        cores["clock24"] = r"GMT|UTC|Zulu|local\s+time"
+        cores["clock"] = r"\d\s*[ap]\.?m\b"
+        self.cores: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in cores.items()}
+        for name in self.cores:  # a core makes the text-wide check redundant
+            self.needs[name] = None
+        cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(L.count_cues, key=len, reverse=True))
+        self.count_cue_re = re.compile(rf"\b(?:{cues})\s+$", re.IGNORECASE)
 
 
 # -- handlers ---------------------------------------------------------------------------------
@@ -472,10 +524,8 @@ def _h_month(m: re.Match[str], env: _Env) -> Found | None:
 
 def _count_context(env: _Env, start: int, end: int) -> bool:
     """True when a four-digit number reads as a count ("about 2000 people", "1500 troops")."""
-    before = env.text[max(0, start - 20) : start].lower()
-    for cue in env.lex.count_cues:
-        if re.search(rf"\b{re.escape(cue)}\s+$", before):
-            return True
+    if grammar().count_cue_re.search(env.text[max(0, start - 20) : start]):
+        return True
     after = env.text[end : end + 30]
     from .._amounts._lexicon import amount_lexicon
 
@@ -855,6 +905,55 @@ _CLOCK_GAP = re.compile(r"^\s*(?:,\s*)?(?:at|on|around|about|from|,)?\s*$", re.I
 _RANGEABLE = {"day", "month", "year", "week", "part-of-day", "decade", "quarter", "season"}
 
 
+_WINDOW_BEFORE = 48
+_WINDOW_AFTER = 64
+
+
+def _windows(core: re.Pattern[str], text: str) -> list[list[int]]:
+    n = len(text)
+    windows: list[list[int]] = []
+    for c in core.finditer(text):
+        lo, hi = max(0, c.start() - _WINDOW_BEFORE), min(n, c.end() + _WINDOW_AFTER)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    return windows
+
+
+def _scan(
+    rx: re.Pattern[str], core: re.Pattern[str] | None, text: str, cache: dict[str, list[list[int]]] | None = None
+) -> list[re.Match[str]]:
+    """``rx.finditer(text)``, or the same matches found only near the hits of ``core``."""
+    if core is None:
+        return list(rx.finditer(text))
+    n = len(text)
+    if cache is None:
+        windows = _windows(core, text)
+    else:
+        windows = cache.get(core.pattern)  # type: ignore[assignment]
+        if windows is None:
+            windows = cache[core.pattern] = _windows(core, text)
+    out: list[re.Match[str]] = []
+    seen: set[tuple[int, int]] = set()
+    for lo, hi in windows:
+        # a match cut at the window's end is redone on the whole text; one cut at its start is dropped
+        for m in rx.finditer(text, lo, hi):
+            if hi < n and m.end() >= hi - 16:
+                # too near the cut: rescan from here on the whole text for an honest end
+                m2 = rx.match(text, m.start())
+                if m2 is None:
+                    continue
+                m = m2
+            if lo > 0 and m.start() == lo and text[lo - 1].isalnum():
+                continue
+            key = (m.start(), m.end())
+            if key not in seen:
+                seen.add(key)
+                out.append(m)
+    return out
+
+
 def _no_tense(start: int, end: int) -> str | None:
     return None
 
@@ -863,8 +962,13 @@ def find_times(text: str, date: _dt.date | None, tense: TenseFn | None = None) -
     """Every time expression in ``text``, normalised against ``date``, in text order."""
     env = _Env(text, date, tense or _no_tense, lexicon())
     cands: list[tuple[int, Found]] = []
-    for prio, (name, rx, handler) in enumerate(grammar().rules):
-        for m in rx.finditer(text):
+    g = grammar()
+    window_cache: dict[str, list[list[int]]] = {}
+    for prio, (name, rx, handler) in enumerate(g.rules):
+        need = g.needs.get(name)
+        if need is not None and need.search(text) is None:
+            continue
+        for m in _scan(rx, g.cores.get(name), text, window_cache):
             f = handler(m, env)
             if f is None:
                 continue
