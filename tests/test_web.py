@@ -501,3 +501,17 @@ def test_serve_command_is_registered() -> None:
     assert r.exit_code == 0 and "--db" in r.output and "127.0.0.1" in r.output
     r = CliRunner().invoke(cli, ["serve", "--db", "/nonexistent/x.duckdb"])
     assert r.exit_code == 2
+
+
+@pytest.mark.slow
+def test_code_endpoint_with_the_real_pipeline(db: Path, pipeline: Any) -> None:
+    c = TestClient(create_app(str(db), pipeline_factory=lambda: pipeline), raise_server_exceptions=False)
+    text = "Police in Lima arrested 30 protesters on Tuesday, the interior ministry said."
+    a = c.post("/api/code", json={"text": text, "date": "2024-02-01"}).json()
+    assert a["schema"] == "dateline/1" and a["text"] == text
+    for key in ("actors", "times", "amounts"):
+        for rec in a[key]:
+            s, e = rec["span"]
+            assert text[s:e] == rec["text"]
+    html = c.post("/code", data={"text": text, "date": "2024-02-01"}).text
+    assert "hl-time" in html or "hl-actor" in html
