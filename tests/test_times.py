@@ -381,3 +381,39 @@ def test_as_event_date() -> None:
     assert as_event_date("2022-Q1") == "2022"
     for v in (None, "P2Y", "PT24H", "199", "18", "XXXX-03-12"):
         assert as_event_date(v) is None
+
+
+_LONG = (
+    "On Tuesday, Feb. 1, 2022, officials said talks held in June 2019 and from 2019 to 2021 would resume "
+    "next month. Late on Wednesday, 3,000 troops moved; about 2000 people fled overnight. In the 1990s, "
+    "the first quarter of last year and the past two years saw a three-day truce, a 24-hour pause and "
+    "talks that lasted five days. Hours later, the day before, the same day, on 04/02/2022 at 3 p.m. "
+    "and at 0900 GMT, the vote was set for March 12 of next year, between March and May, last summer."
+)
+
+
+def test_windowed_scan_finds_what_a_full_scan_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline._times._recognise import grammar
+
+    g = grammar()
+    texts = [_LONG, _LONG * 3, "x" * 70 + _LONG, _LONG.replace(" ", "  ")]
+    windowed = [[(f.start, f.end, f.value) for f in find_times(t, FRI)] for t in texts]
+    monkeypatch.setattr(g, "cores", {})
+    full = [[(f.start, f.end, f.value) for f in find_times(t, FRI)] for t in texts]
+    assert windowed == full
+    assert len(windowed[0]) >= 20
+
+
+def test_any_text_is_safe() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    alphabet = st.sampled_from(list("0123456789/-.,: aefgjmnorstuwyADFJMNOSTW") + ["May ", "June ", "Tuesday ", "2019", "years", "ago", "last "])
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(alphabet, max_size=40).map("".join))
+    def check(text: str) -> None:
+        for f in find_times(text, FRI):
+            assert 0 <= f.start < f.end <= len(text)
+
+    check()
