@@ -143,7 +143,9 @@ def place_for(ctx: Context, span: Span | Any) -> Place | None:
     ``span`` is the trigger's article offsets (or a spaCy token/span of ``ctx.doc``). The
     place is a locative prepositional object ("in/at/near X") attached to the trigger or to
     its clause, the nearest to the trigger; places of direction ("to X", "from X") and the
-    passive subject or object of the trigger ("Kharkiv was shelled") rank after those.
+    passive subject or object of the trigger ("Kharkiv was shelled") rank after those. Pass the
+    trigger's span, not the sentence's: with a whole sentence the sentence root stands in for
+    the trigger, and every event of a two-clause sentence gets the main clause's place.
     """
     mentions: list[PlaceMention] = ctx.state.get("places") or []
     if not mentions:
