@@ -91,6 +91,8 @@ class Coder:
             return True
         if compounds and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in tok.children):
             return True  # "aid deliveries", "mediation efforts"
+        if "@MONEY" in words and (tok.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in tok.children)):
+            return True
         if "@ACTOR" in words and tok.i in actor_toks:
             return True
         ent = tok.ent_type_
@@ -104,8 +106,16 @@ class Coder:
             return False
         if r.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in r.prep for c in kids):
             return False
-        if r.oprd and not any(c.dep_ in ("oprd", "acomp", "xcomp", "advmod") and c.lemma_.lower() in r.oprd for c in kids):
-            return False
+        if r.oprd or r.not_oprd:
+            # the predicate of "held X responsible", "called the vote a mistake", "described X as Y"
+            preds = [c for c in kids if c.dep_ in ("oprd", "acomp") or c.dep_ in ("xcomp", "ccomp", "advmod") and c.pos_ in ("ADJ", "NOUN", "PROPN")]
+            preds += [p for c in kids if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+            preds += [o for c in kids if c.dep_ in ("dobj", "obj") for o in c.children if o.dep_ in ("oprd", "amod") and o.i > c.i]
+            words = {w for p in preds for w in (p.lemma_.lower(), *(x.lemma_.lower() for x in p.children if x.dep_ in ("amod", "compound")))}
+            if r.oprd and not (words & r.oprd or ("@ANY" in r.oprd and preds)):
+                return False
+            if r.not_oprd and words & r.not_oprd:
+                return False
         if r.subjects:
             subj = [c for c in kids if c.dep_ in SUBJ]
             if not subj or not any(self._matches_word(s, r.subjects, actor_toks) for s in subj):
@@ -231,6 +241,8 @@ class Coder:
             ev = self._event(ctx, sent, c, mentions)
             if ev is not None:
                 out.append(ev)
+                if not (ev.event.negated or ev.event.hypothetical):
+                    mentions.history.append(ev.event)
         return out
 
     def _protest_purposes(self, verbs: dict[int, Cand], nouns: dict[int, Cand]) -> None:
@@ -491,6 +503,24 @@ class Coder:
                         targets = cand_t
                         why.append("target = subject of the content clause")
                         break
+        if not targets and type_ == "THREATEN" and self._role(c) == "wrapper":
+            # "warned that tariffs would follow if Mexico does not act": the one whose conduct is
+            # the condition is the one threatened
+            for t in c.tok.subtree:
+                if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in t.children):
+                    subj = [x for x in t.children if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ != "PRON"]
+                    cand_t = [a for a in mentions.heads(ctx, subj) if a.key() not in {s.key() for s in sources}]
+                    if cand_t:
+                        targets = cand_t
+                        why.append("target = subject of the condition")
+                        break
+        if not targets and type_ in ("ACCUSE", "REJECT", "SUPPORT", "THREATEN") and self._role(c) in ("wrapper", "event"):
+            prior = self._anaphoric_target(c, sources, mentions)
+            if prior:
+                targets = prior
+                why.append("target = doer of the event referred back to")
+        sources = [self._official_of_igo(a, mentions) for a in sources]
+        targets = [self._official_of_igo(a, mentions) for a in targets]
         if r.host and sources and targets:
             sources, targets = targets, sources
             why.append("host: guest is the source")
@@ -521,7 +551,11 @@ class Coder:
             else:
                 hypothetical = True
         elif (c.future or kind == "future") and not is_wrapper:
-            if type_ in self.p.future_to_agree:
+            if c.mode and c.mode in self.p.future_to_concede:
+                why.append(f"announced future {c.mode} coded as CONCEDE")
+                c.cameo, c.mode = None, None
+                type_ = "CONCEDE"
+            elif type_ in self.p.future_to_agree:
                 why.append(f"intent to {type_} coded as AGREE")
                 c.cameo = "036" if type_ == "CONSULT" else "030"
                 c.mode, c.context = None, list(dict.fromkeys([*c.context, "diplomatic"]))
@@ -572,6 +606,51 @@ class Coder:
             evidence=f"{'; '.join(c.why)}: " + "; ".join(why), date_source=date_src, size=size,
         )
         return Debug(ev, depth, c.why[0])
+
+    def _anaphoric_target(self, c: Cand, sources: list[Actor], mentions: ActorIndex) -> list[Actor]:
+        """The doer of an earlier event that the judged noun refers back to: "condemned the
+        attack" (an attack reported before), "a move the ministry denounced" (relative clause)."""
+        nouns: list[Token] = []
+        for ch in c.tok.children:
+            if ch.dep_ in ("dobj", "obj", "nsubjpass"):
+                nouns.append(ch)
+        if c.tok.dep_ == "relcl" and c.tok.head.pos_ in ("NOUN", "PROPN"):
+            nouns.append(c.tok.head)
+        skeys = {a.key() for a in sources}
+        for n in nouns:
+            if n.lemma_.lower() not in self.p.anaphoric_nouns:
+                continue
+            if any(t.i in mentions.tokens for t in _phrase_tokens(n)[1:]):
+                continue  # the noun names its own actors
+            want = next((a.type for a in c.absorbed if a.tok.i == n.i), None)
+            start = c.tok.idx
+            for ev in reversed(mentions.history):
+                if ev.trigger.span[0] >= mentions.clean_to_article(start):
+                    continue
+                if want and ev.type != want and not (want == "AGREE" and ev.type in ("AGREE", "SUPPORT")):
+                    continue
+                if ev.type in ("ACCUSE", "REJECT", "SUPPORT") and want is None:
+                    continue
+                cand = [a for a in ev.sources if a.key() not in skeys]
+                if cand:
+                    return cand
+                break
+        return []
+
+    def _official_of_igo(self, a: Actor, mentions: ActorIndex) -> Actor:
+        """An IGO's official acts for the IGO (PLOVER codes the organisation): "Guterres
+        welcomed" is the United Nations. Officials of states keep their state's country."""
+        if a.kind != "person" or a.country or not a.id:
+            return a
+        kb = mentions._load_kb()
+        if kb is None or a.id not in kb.entries:
+            return a
+        date = mentions._ctx.date.isoformat() if mentions._ctx.date else None
+        orgs = [r.org for r in kb.active_roles(a.id, date) if r.org and r.org in kb.entries]
+        if len(set(orgs)) != 1:
+            return a
+        org = kb.actor(orgs[0], date, text=a.text, span=a.span, resolved_by="events-official-of-igo")
+        return org if org.kind == "igo" else a
 
     def _negated(self, c: Cand) -> bool:
         toks = [c.tok] + ([c.noun] if c.noun is not None else [])
@@ -707,6 +786,7 @@ class ActorIndex:
         self._ctx = ctx
         self._kb: Any = None
         self._places: dict[int, str] | None = None
+        self.history: list[Event] = []  # events already coded in this article, in order
         doc = ctx.doc
         starts = [t.idx for t in doc]
         import bisect
@@ -726,6 +806,9 @@ class ActorIndex:
                 if a not in self.by_tok[ti]:
                     self.by_tok[ti].append(a)
         self.tokens: set[int] = set(self.by_tok)
+
+    def clean_to_article(self, clean_offset: int) -> int:
+        return self._ctx.span((clean_offset, clean_offset))[0]
 
     def in_subtree(self, tok: Token) -> bool:
         return any(t.i in self.tokens for t in tok.subtree)

@@ -26,7 +26,7 @@ DEFAULT_TARGETS: tuple[str, ...] = (
 ENTRY_KEYS = frozenset({
     "lemma", "type", "mode", "context", "cameo", "role", "particle", "prep", "objects", "not_objects",
     "targets", "strict", "strict_lemmas", "confidence", "needs_complement", "host", "subjects",
-    "compound", "amod", "oprd", "name",
+    "compound", "amod", "oprd", "not_oprd", "name",
 })
 
 
@@ -54,6 +54,7 @@ class Rule:
     compound: frozenset[str] = frozenset()
     amod: frozenset[str] = frozenset()
     oprd: frozenset[str] = frozenset()
+    not_oprd: frozenset[str] = frozenset()
 
     def is_strict(self, lemma: str) -> bool:
         return self.strict or lemma in self.strict_lemmas
@@ -74,6 +75,8 @@ class PatternSet:
     negated_to_reject: frozenset[str] = frozenset()
     obligation_markers: frozenset[str] = frozenset()
     intent_adjectives: frozenset[str] = frozenset()
+    future_to_concede: frozenset[str] = frozenset()
+    anaphoric_nouns: frozenset[str] = frozenset()
     protest_purposes: frozenset[str] = frozenset()
     sources: tuple[str, ...] = ()
 
@@ -93,7 +96,7 @@ def _words(v: Any, lex: dict[str, list[str]], where: str) -> frozenset[str]:
         if isinstance(w, bool) or w is None:
             raise DataFileError(f"{where}: a word was read as {w!r}; quote words such as \"on\", \"off\", \"no\" in YAML")
         w = str(w)
-        if w.startswith("@") and w[1:] not in ("ACTOR", "PERSON", "GPE", "ORG", "NORP"):
+        if w.startswith("@") and w[1:] not in ("ACTOR", "PERSON", "GPE", "ORG", "NORP", "MONEY", "ANY"):
             if w[1:] not in lex:
                 raise DataFileError(f"{where}: unknown lexicon {w!r}; define it under 'lexicons'")
             out.update(lex[w[1:]])
@@ -160,6 +163,7 @@ def _rule(entry: Any, pos: str, idx: int, lex: dict[str, list[str]], onto: Ontol
         needs_complement=_needs(entry.get("needs_complement", False), where), host=bool(entry.get("host", False)),
         subjects=_words(entry.get("subjects"), lex, where), compound=_words(entry.get("compound"), lex, where),
         amod=_words(entry.get("amod"), lex, where), oprd=_words(entry.get("oprd"), lex, where),
+        not_oprd=_words(entry.get("not_oprd"), lex, where),
     )
 
 
@@ -197,7 +201,7 @@ def parse_patterns(docs: list[tuple[str, Any]], onto: Ontology | None = None) ->
                 raise DataFileError(f"{path}: {key}: unknown PLOVER type(s) {', '.join(map(str, bad))}")
         for key in ("future_to_agree", "future_markers", "modal_markers", "conditional_marks", "negation_words",
                     "future_to_threaten", "negated_to_reject", "obligation_markers", "intent_adjectives",
-                    "protest_purposes"):
+                    "protest_purposes", "future_to_concede", "anaphoric_nouns"):
             if key in data:
                 norm = str.upper if key in ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes") else str.lower
                 setattr(ps, key, getattr(ps, key) | frozenset(norm(str(w)) for w in _as_list(data[key])))
