@@ -453,6 +453,17 @@ def build_members(shared: Path, iso_to_id: dict[str, str]) -> list[tuple]:
 # -- agents ------------------------------------------------------------------------------
 
 
+#: PLOVER agent words that are places, things or too generic to describe an actor on their own
+AGENT_STOP = {
+    "capital", "capitals", "city", "cities", "diet", "diets", "deputy", "deputies", "actor", "actors",
+    "governance", "governances", "carrier", "carriers", "echelon", "echelons", "family", "families",
+    "community", "communities", "doc", "docs", "blog", "blogs", "airway", "airways", "airliner", "airliners",
+    "aerospace", "aerospaces", "barracks", "boss", "girl", "girls", "child", "childs", "childrens", "customer",
+    "customers", "cutpurse", "cutpurses", "gaolbird", "gaolbirds", "diocese", "dioceses", "chamber", "chambers",
+    "college", "colleges", "conservatory", "conservatories", "elders", "house", "houses", "home", "homes",
+}
+
+
 def plural(w: str) -> str:
     if w.endswith("man"):
         return w[:-3] + "men"
@@ -500,6 +511,8 @@ def build_agents(shared: Path) -> list[tuple[str, str, str, str]]:
         if plur:
             forms.append((clean_alias(plur.replace("_", " ")).lower(), True))
         for f, is_pl in forms:
+            if f in AGENT_STOP:
+                continue
             head = f.split(" of ")[0].split()[-1]
             form = "org" if head in ORG_HEADS else ("people" if is_pl or head in {"police", "people", "personnel"} else "person")
             if f not in rows:

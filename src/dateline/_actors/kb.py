@@ -28,7 +28,7 @@ from .._errors import DatelineError
 from .._records import Actor
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "kb"
-CACHE_FORMAT = 7  # bump when the compiled structure changes
+CACHE_FORMAT = 8  # bump when the compiled structure changes
 
 KINDS = ("person", "state", "organization", "igo", "group", "population")
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -43,6 +43,7 @@ NAME, SHORT, ADJ, METO, AGENT = "name", "short", "adj", "meto", "agent"
 # -- normalisation -------------------------------------------------------------------------
 
 _SPLIT = re.compile(r"[^\w'&+]+")
+_DOT = re.compile(r"(?<=[^\W\d_])\.|\.(?=[^\W\d_])|^\.|\.$")
 
 
 def fold(s: str) -> str:
@@ -56,7 +57,8 @@ def norm_words(text: str) -> tuple[str, ...]:
 
     Both aliases and spaCy tokens go through this, so "U.S." == "US" and "Jong-un" == "Jong un".
     """
-    t = fold(text).replace("\u2019", "'").replace("\u2018", "'").replace(".", "")
+    t = fold(text).replace("\u2019", "'").replace("\u2018", "'")
+    t = _DOT.sub("", t)  # "U.S." -> "us", but "2.7" stays two numbers
     out = []
     for w in _SPLIT.split(t):
         w = w.strip("'")

@@ -567,8 +567,6 @@ class Resolver:
                 if country or sector:
                     a.country = a.country or country
                     a.sector = a.sector or sector
-        if a.country is None and self.strong_dominant:
-            a.country = self.strong_dominant
         return a
 
     def _country_sector_in(self, ts: int, te: int) -> tuple[str | None, str | None]:
@@ -642,7 +640,7 @@ class Resolver:
                 if modifier is None:
                     s = k + 1
                 continue
-            if lw in DETS:
+            if lw in DETS and t.pos_ in ("DET", "PRON"):
                 s = k
                 break
             if t.pos_ == "NOUN" and t.is_lower and k + 1 == m.start and t.dep_ == "compound":
@@ -806,7 +804,7 @@ class Resolver:
                 if not ag.curated or self.toks[text_span[0]].lower_ in QUANTIFIERS:
                     return
                 if sector in STATE_SECTORS:
-                    country = self.dominant
+                    country = self.strong_dominant
             a = Actor(id=None, name=self.doc[text_span[0]:text_span[1]].text, kind="person", country=country,
                       sector="ELI" if former and sector == "GOV" else sector,
                       role=None if (former or not_holder) else role)
@@ -847,8 +845,8 @@ class Resolver:
         if country is None:
             if ag.pattern in NEEDS_OWNER or not ag.curated or self.toks[text_span[0]].lower_ in QUANTIFIERS:
                 return  # PLOVER's long tail ("cities", "business") only with a country
-            if self.dominant and sector not in ("JRN",):
-                country = self.dominant
+            if self.strong_dominant and sector not in ("JRN",):
+                country = self.strong_dominant
             elif ag.pattern in VAGUE_BODIES:
                 return  # "the government", "the authorities" with no country: too vague to list
         if country is not None and sector in STATE_SECTORS and kind == "organization":
@@ -920,6 +918,8 @@ class Resolver:
         e = kb.entries[eid]
         head = self._head(m.start, m.end)
         if e.kind == "person":
+            if m.end - m.start == 1 and self._inside_longer_name(m.start):
+                return  # "Bandar Abbas" is a port, not Mahmoud Abbas
             if atype in (NAME, SHORT):
                 self._emit(m.start, m.end, [kb.actor(eid, self.date)], "name")
             m.used = True
@@ -948,6 +948,17 @@ class Resolver:
             return
         self._emit(m.start, m.end, [kb.actor(eid, self.date)], "name")
         m.used = True
+
+    def _inside_longer_name(self, i: int) -> bool:
+        prev = self.toks[i - 1] if i > 0 else None
+        nxt = self.toks[i + 1] if i + 1 < self.n else None
+        if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and not self.covered[prev.i] \
+                and prev.lower_.rstrip(".") not in HONORIFICS and prev.i != prev.sent.start:
+            return True
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not self.covered[nxt.i] \
+                and nxt.ent_type_ not in ("GPE", "NORP"):
+            return True
+        return False
 
     def _adjective(self, m: Match, e: object) -> None:
         """'the Russian' (a person named before), 'Russians' (a population)."""
