@@ -255,6 +255,10 @@ def test_decades_and_centuries() -> None:
     assert one("the '80s") == ("198", "decade")
     assert values("a man in his 60s") == []
     assert one("the 19th century") == ("18", "century")
+    assert one("in the 1800s") == ("18", "century")
+    assert one("in the 2000s") == ("200", "decade")
+    assert values("Now is the time for a ceasefire.") == []
+    assert values("He was abroad at the time.") == [("at the time", None)]
     assert one("the twentieth century") == ("19", "century")
 
 

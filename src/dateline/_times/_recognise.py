@@ -573,6 +573,8 @@ def _h_year_range(m: re.Match[str], env: _Env) -> Found | None:
 
 def _h_decade(m: re.Match[str], env: _Env) -> Found | None:
     if m.groupdict().get("dec"):
+        if m["dec"].endswith("00") and int(m["dec"]) < 2000:
+            return _f(m, m["dec"][:2], "century")  # "the 1800s" is the nineteenth century
         v = m["dec"][:3]
     else:
         if m.groupdict().get("d2"):
