@@ -189,3 +189,14 @@ def test_vague_bare_casualties(pipe) -> None:
         ("at least 12 people", 12, "people", "killed", False),
         ("dozens", 12, "people", "injured", True),
     ]
+
+
+def test_currencies_derived_from_pycountry() -> None:
+    assert money("The levy raised 42,863,423 pulas.") == [("42,863,423 pulas", 42863423, "BWP")]
+    assert money("It cost 3 billion kwanzas.") == [("3 billion kwanzas", 3_000_000_000, "AOA")]
+    assert money("She got 5 marks in the test.") == []
+
+
+@pytest.mark.slow
+def test_labels_are_not_counts(pipe) -> None:
+    assert amounts(pipe, "Type 2 diabetes and phase 3 trials worry 20 doctors.") == [("20 doctors", 20, "doctors", "count", None)]

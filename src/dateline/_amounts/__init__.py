@@ -184,6 +184,9 @@ _QUANT = re.compile(
     re.IGNORECASE,
 )
 _PCT = re.compile(r"^\s*(?:%|percent|per\s*cent|-year|-month|-day|-week|\s*years?\s+old|-)", re.IGNORECASE)
+_LABELS = {"type", "phase", "level", "category", "grade", "article", "resolution", "no", "number", "stage",
+           "class", "chapter", "section", "round", "flight", "route", "unit", "page", "item", "paragraph",
+           "covid", "version", "season", "episode", "game", "match", "rule", "amendment", "protocol", "bus", "room"}
 _SCALE_TOKENS = {"hundred", "thousand", "million", "billion", "lakh", "crore"}
 
 
@@ -288,6 +291,9 @@ def find_counts(
         if value is None or _PCT.match(after) or re.match(r"\d", after[:1] or " ") or not free(start, end):
             i = j + 1
             continue
+        if i > 0 and doc[i - 1].lower_.rstrip(".") in _LABELS:
+            i = j + 1
+            continue  # "type 2 diabetes", "Resolution 2334", "phase 3"
         if re.search(r"[-:/]\s*$", text[max(0, start - 2) : start]) and not text[max(0, start - 2) : start].endswith(" "):
             i = j + 1
             continue  # scores "4-0", times "3:30"

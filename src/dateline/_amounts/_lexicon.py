@@ -37,6 +37,16 @@ def amount_lexicon() -> AmountLexicon:
     cur = _load("currencies.yaml")
     cnt = _load("counts.yaml")
     iso = frozenset(c.alpha_3 for c in pycountry.currencies)
+    names = {str(k).lower(): str(v) for k, v in cur["names"].items()}
+    exclude = {str(x).lower() for x in cur.get("derived_exclude") or ()}
+    last: dict[str, set[str]] = {}
+    for c in pycountry.currencies:
+        last.setdefault(c.name.split()[-1].lower(), set()).add(c.alpha_3)
+    for word, codes in last.items():
+        if len(codes) == 1 and word.isalpha() and word not in exclude:
+            (code,) = codes
+            for form in (word, word + "s"):
+                names.setdefault(form, code)
     nouns: dict[str, str] = {}
     for sing, plur in (cnt.get("count_nouns") or {}).items():
         nouns[str(sing).lower()] = str(plur)
@@ -45,7 +55,7 @@ def amount_lexicon() -> AmountLexicon:
         nouns[str(alias).lower()] = str(plur)
     return AmountLexicon(
         symbols={str(k): str(v) for k, v in cur["symbols"].items()},
-        names={str(k).lower(): str(v) for k, v in cur["names"].items()},
+        names=names,
         ambiguous=frozenset(str(x).lower() for x in cur.get("ambiguous") or ()),
         dollar_codes=frozenset(cur.get("dollar_codes") or ()),
         iso_codes=iso | {"XBT"},
