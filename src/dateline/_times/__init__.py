@@ -147,12 +147,15 @@ def governing_time(ctx: Context, obj: Token | SpacySpan) -> Time | None:
     if not cands:
         return None
     verb = _verb_of(tok)
-    # 1. inside the event word's own phrase
-    for m in cands:
-        h = doc[m.head]
-        if tok in h.ancestors and (verb is None or tok is verb or _verb_of(h.head) is verb or h.head is tok):
-            if any(a is tok for a in h.ancestors):
-                return m.time
+    # 1. inside the event word's own phrase ("the attack on Sunday"), not in a clause nested in it
+    own = [
+        m
+        for m in cands
+        if tok in doc[m.head].ancestors
+        and (doc[m.head].head == tok or verb is None or tok == verb or _verb_of(doc[m.head].head) == verb)
+    ]
+    if own:
+        return min(own, key=lambda m: abs(m.head - tok.i)).time
     # 2. attached to the same verb
     if verb is not None:
         same = [m for m in cands if m.anchor == verb.i]
