@@ -148,13 +148,14 @@ def assign_clusters(mentions: Sequence[Mention], window_days: int) -> list[str]:
 
 
 _FETCH = """
-SELECT e.partition_key, e.article_id, e.seq, e.event_id,
-       datediff('day', DATE '1970-01-01', e.date_lo) AS lo,
-       datediff('day', DATE '1970-01-01', e.date_hi) AS hi,
-       e.place_country,
+WITH ev AS (SELECT partition_key, article_id, seq, event_id, date_lo, date_hi, place_country FROM events
+            WHERE partition_key IS NOT NULL {extra})
+SELECT ev.partition_key, ev.article_id, ev.seq, ev.event_id,
+       datediff('day', DATE '1970-01-01', ev.date_lo) AS lo,
+       datediff('day', DATE '1970-01-01', ev.date_hi) AS hi,
+       ev.place_country,
        datediff('day', DATE '1970-01-01', a.date) AS art_day
-FROM events e LEFT JOIN articles a ON a.article_id = e.article_id
-WHERE e.partition_key IS NOT NULL {extra}
+FROM ev LEFT JOIN articles a ON a.article_id = ev.article_id
 """
 
 
@@ -177,7 +178,7 @@ def recluster(con: duckdb.DuckDBPyConnection, *, window_days: int, partitions: I
             return 0
         con.register("_dirty_parts", pa.table({"pk": pa.array(keys, pa.string())}))
         try:
-            tbl = _arrow(con.execute(_FETCH.format(extra="AND e.partition_key IN (SELECT pk FROM _dirty_parts)")))
+            tbl = _arrow(con.execute(_FETCH.format(extra="AND partition_key IN (SELECT pk FROM _dirty_parts)")))
         finally:
             con.unregister("_dirty_parts")
     if tbl.num_rows == 0:

@@ -255,6 +255,7 @@ def connect(path: str | os.PathLike[str], *, read_only: bool = False, lock_wait:
                                "it may be corrupt or from an incompatible DuckDB version. dateline leaves it "
                                "untouched; restore a backup or choose another --db path.") from None
     try:
+        con.execute("SET enable_progress_bar = false")  # never draw on the user's terminal
         _check_schema(con, p, read_only=read_only, window_days=window_days)
     except BaseException:
         con.close()
