@@ -200,3 +200,9 @@ def test_currencies_derived_from_pycountry() -> None:
 @pytest.mark.slow
 def test_labels_are_not_counts(pipe) -> None:
     assert amounts(pipe, "Type 2 diabetes and phase 3 trials worry 20 doctors.") == [("20 doctors", 20, "doctors", "count", None)]
+
+
+def test_money_ranges_share_the_scale() -> None:
+    got = money("It will cost $5 to $10 billion.")
+    assert got == [("$5", 5_000_000_000, "USD"), ("$10 billion", 10_000_000_000, "USD")]
+    assert money("It will cost $5-10 million.")[0] == ("$5", 5_000_000, "USD")

@@ -64,6 +64,9 @@ class _MoneyGrammar:
 
 
 _GRAMMAR: _MoneyGrammar | None = None
+_RANGE_SCALE = re.compile(
+    r"\s*(?:-|to|and)\s*\S{0,4}?\d[\d.,]*\s*(?P<scale>billion|million|trillion|bn|mn|m|tn)(?![A-Za-z])", re.IGNORECASE
+)
 
 
 def _grammar() -> _MoneyGrammar:
@@ -120,6 +123,11 @@ def find_money(text: str) -> list[MoneyFound]:
         v = _value(m)
         if v is None:
             continue
+        if not (m["sc"] or m["sc2"]):
+            # "$5-10 million", "$5 to $10 billion": the scale written once belongs to both figures
+            rng = _RANGE_SCALE.match(text, m.end())
+            if rng:
+                v *= number_words().scales[rng["scale"].lower()]
         cands.append(MoneyFound(m.start(), m.end(), v, code, sym not in ("$",)))
     for m in g.code_first.finditer(text):
         if m["code"] not in lex.iso_codes:
