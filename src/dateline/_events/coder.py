@@ -104,7 +104,7 @@ class Coder:
         kids = list(tok.children)
         if r.particle and not any(c.dep_ == "prt" and c.lower_ in r.particle for c in kids):
             return False
-        if r.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in r.prep for c in kids):
+        if r.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in r.prep and not _temporal(c) for c in kids):
             return False
         if r.oprd or r.not_oprd:
             # the predicate of "held X responsible", "called the vote a mistake", "described X as Y"
@@ -369,6 +369,15 @@ class Coder:
                     for cc in c.children:
                         if cc.dep_ == "prep" and cc.lower_ == w:
                             out.extend(p for p in cc.children if p.dep_ == "pobj")
+            if not out:  # "released $5m in funding for X": deeper in the object's "in"/"of" phrase
+                stack = [(c, 0) for c in anchor.children if c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ in ("in", "of")]
+                while stack:
+                    t, d = stack.pop()
+                    for cc in t.children:
+                        if cc.dep_ == "prep" and cc.lower_ == w and d > 0:
+                            out.extend(x for x in cc.children if x.dep_ == "pobj")
+                        elif d < 3 and (cc.dep_ == "pobj" or cc.dep_ == "prep" and cc.lower_ in ("in", "of") and not _temporal(cc)):
+                            stack.append((cc, d + 1))
             return out
         return []
 
@@ -617,10 +626,14 @@ class Coder:
         if c.tok.dep_ == "relcl" and c.tok.head.pos_ in ("NOUN", "PROPN"):
             nouns.append(c.tok.head)
         skeys = {a.key() for a in sources}
+        bare = not any(ch.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "xcomp", "dative") for ch in c.tok.children)
+        if bare and c.tok.lemma_.lower() not in self.speech and self._role(c) == "wrapper":
+            nouns.append(c.tok)  # "..., a move Ecuador denounced": the judged thing is elided
         for n in nouns:
-            if n.lemma_.lower() not in self.p.anaphoric_nouns:
+            pronoun = n.lower_ in ("which", "that", "this", "it") or n is c.tok
+            if not pronoun and n.lemma_.lower() not in self.p.anaphoric_nouns:
                 continue
-            if any(t.i in mentions.tokens for t in _phrase_tokens(n)[1:]):
+            if not pronoun and any(t.i in mentions.tokens for t in _phrase_tokens(n)[1:]):
                 continue  # the noun names its own actors
             want = next((a.type for a in c.absorbed if a.tok.i == n.i), None)
             start = c.tok.idx
@@ -704,6 +717,11 @@ class Coder:
             if cond:
                 return "conditional", "main clause of a conditional"
             return None, ""
+
+
+def _temporal(prep: Token) -> bool:
+    """A preposition introducing a time ("on Sunday", "in March") is no argument."""
+    return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children)
 
 
 def _merge(a: list[Actor], b: list[Actor]) -> list[Actor]:
