@@ -47,3 +47,12 @@ def test_code_and_code_many(pipeline, monkeypatch) -> None:
     out = list(dateline.code_many(["One.", {"text": "Two.", "id": "b"}, ("Three.", {"date": "2020-05-05"}), {"id": "e"}, 42]))
     assert [a.ok for a in out] == [True, True, True, False, False]
     assert out[1].id == "b" and out[2].date == "2020-05-05"
+
+
+def test_event_dates_are_reduced_to_contract_forms() -> None:
+    from dateline._records import iso_event_date
+
+    assert iso_event_date("2022-02-04TAF") == "2022-02-04"
+    assert iso_event_date("2025-W11-WE") == "2025-W11"
+    assert iso_event_date("2022-02") == "2022-02" and iso_event_date("2021") == "2021"
+    assert iso_event_date("199") is None and iso_event_date("P2Y") is None and iso_event_date(None) is None

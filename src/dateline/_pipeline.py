@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from . import __about__
 from ._errors import DatelineError
 from ._readers import DEFAULT_MAX_CHARS, Record, as_record
-from ._records import Actor, Article, Span
+from ._records import Actor, Article, Span, iso_event_date
 from ._textprep import PreparedText, prepare
 
 if TYPE_CHECKING:
@@ -230,6 +230,8 @@ class Pipeline:
                 art.warnings.append(msg)
                 if ctx.settings.extra.get("debug"):
                     traceback.print_exc(file=sys.stderr)
+        for ev in art.events:  # the contract allows only calendar dates and ISO weeks here
+            ev.date = iso_event_date(ev.date)
         return ctx
 
 

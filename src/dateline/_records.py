@@ -7,12 +7,35 @@ character offsets (Python indices, end exclusive) into :attr:`Article.text`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 SCHEMA = "dateline/1"
 
 Span = tuple[int, int]
+
+
+_ISO_DAY = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_ISO_WEEK = re.compile(r"^(\d{4}-W\d{2})")
+
+
+def iso_event_date(value: str | None) -> str | None:
+    """The contract form of an event date (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``YYYY-Www``).
+
+    TimeML values carry more than an event date may: a part of day (``2022-02-04TAF``) keeps
+    its day, a weekend (``2025-W11-WE``) its week; a decade (``199``) or a duration has no
+    date of its own and gives None.
+    """
+    if not value:
+        return None
+    m = _ISO_WEEK.match(value)
+    if m:
+        return m.group(1)
+    m = _ISO_DAY.match(value)
+    if not m:
+        return None
+    return "-".join(g for g in m.groups() if g)
 
 
 def _span(span: Span | None) -> list[int] | None:
