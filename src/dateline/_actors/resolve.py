@@ -131,6 +131,8 @@ class Resolver:
         self.covered = [False] * self.n
         self.mentions: list[Mention] = []
         self.countries_seen: set[str] = set()
+        self._adj_country: dict[int, str | None] = {}
+        self._titled: dict[str, Actor] = {}  # agent pattern -> the person it introduced by name
 
     # -- 1. phrase matching ----------------------------------------------------------------
 
@@ -507,6 +509,12 @@ class Resolver:
 
         # descriptions around agents
         self._all = matches
+        self._adj_country = {}
+        for m in matches:
+            if m.kind == "entry" and m.end - m.start == 1:
+                best = self._pick(m.ids, (ADJ,))
+                if best is not None and kb.entries[best[0]].kind == "state":
+                    self._adj_country[m.start] = kb.entries[best[0]].country
         for m in matches:
             if m.kind != "agent" or m.used or m.agent is None:
                 continue
@@ -703,6 +711,7 @@ class Resolver:
                 elif tm.kind == "agent":
                     pass
         if modifier is None and of_target is None and ag.form in ("people", "org") and e + 1 < self.n \
+                and ag.pattern not in ("embassy", "embassies", "consulate", "consulates", "mission") \
                 and self.toks[e].lower_ == "in" and e + 1 in by_start and by_start[e + 1].kind == "entry":
             tm = by_start[e + 1]
             best = self._pick(tm.ids, (NAME, METO))
@@ -763,6 +772,7 @@ class Resolver:
             self._emit(text_span[0], text_span[1], [pa], "apposition")
             return
         if named is not None:
+            self._titled.setdefault(ag.pattern, named)
             a = named
             if a.id is None:  # unknown person: the title tells country and sector
                 a.country = a.country or country or self._np_country(nxt.start, nxt.end) \
@@ -782,6 +792,12 @@ class Resolver:
             if holder is not None:
                 self._emit(text_span[0], text_span[1], [kb.actor(holder, self.date)], "role")
                 return
+            if country is None and org is None and self.toks[text_span[0]].lower_ == "the" and not former:
+                # "the opposition leader" after "opposition leader Alexei Navalny"
+                prev_named = self._titled.get(ag.pattern)
+                if prev_named is not None:
+                    self._emit(text_span[0], text_span[1], [self._copy(prev_named, "nominal")], "nominal")
+                    return
             if country is None and org is None:
                 if role and not former and not not_holder:
                     # "the president", "the foreign minister": someone named earlier in that office
@@ -1015,6 +1031,13 @@ class Resolver:
                     s = t.i - 1 if lw != "both" else t.i
                     new.append(Mention(s, t.i + 2, group, "plural", noun.i))
                     covered[t.i] = covered[t.i + 1] = True
+                continue
+            if lw in NOMINAL_HEADS and t.i > 1 and self.toks[t.i - 2].lower_ == "the" and t.i - 1 in self._adj_country:
+                # "the Palestinian group": the group of that country named before
+                a = self._recent_entity(NOMINAL_HEADS[lw], t.i, country=self._adj_country[t.i - 1])
+                if a is not None:
+                    new.append(Mention(t.i - 2, t.i + 1, [a], "nominal", t.i))
+                    covered[t.i] = True
                 continue
             if lw in NOMINAL_HEADS and t.i > 0 and self.toks[t.i - 1].lower_ == "the" and t.pos_ == "NOUN" \
                     and not (t.i + 1 < self.n and self.toks[t.i + 1].lower_ == "of"):
