@@ -101,7 +101,7 @@ def test_igo_official_acts_for_the_igo(nlp, layer) -> None:
 
 def test_characterisation_is_a_disapproval_unless_positive(nlp, layer) -> None:
     assert ("ACCUSE", ("PER",), ()) in tuples(code(nlp, layer, "Peru described the vote as a grave mistake."))
-    assert ("ACCUSE", ("FRA",), ("IRN",)) in tuples(code(nlp, layer, "France called Iran a threat to the region."))
+    assert ("ACCUSE", ("FRA",), ("IRN",)) in tuples(code(nlp, layer, "France described Iran as a danger to the region."))
     assert not any(e.type == "ACCUSE" for e in code(nlp, layer, "Peru described the talks as constructive."))
 
 
@@ -124,3 +124,14 @@ def test_announced_resignation_is_a_concession(nlp, layer) -> None:
 def test_welcoming_or_endorsing_a_deal_is_support(nlp, layer) -> None:
     assert tuples(code(nlp, layer, "Peru welcomed the deal.")) == {("SUPPORT", ("PER",), ())}
     assert tuples(code(nlp, layer, "Peru accepted the proposal.")) == {("AGREE", ("PER",), ())}
+
+
+def test_participle_of_harm_is_the_consequence_not_a_second_attack(nlp, layer) -> None:
+    evs = code(nlp, layer, "Russia fired rockets at the port, killing nine people.")
+    assert tuples(evs) == {("ASSAULT", ("RUS",), ())}
+    assert code(nlp, layer, "A plane from Peru crashed near the coast, killing all on board.") == []
+
+
+def test_summoning_a_diplomat_is_a_protest_against_the_diplomats_state(nlp, layer) -> None:
+    evs = code(nlp, layer, "Peru summoned the ambassador of Chile to protest the arrests.")
+    assert tuples(evs) == {("ACCUSE", ("PER",), ("CHL",))}

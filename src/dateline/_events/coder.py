@@ -226,6 +226,7 @@ class Coder:
                     else:
                         inner.future = True
                         inner.why.append(f"intent '{c.tok.text}'")
+        self._consequences(verb_cands, noun_cands)
         self._protest_purposes(verb_cands, noun_cands)
         out: list[Debug] = []
         for c in list(verb_cands.values()) + list(noun_cands.values()):
@@ -244,6 +245,25 @@ class Coder:
                 if not (ev.event.negated or ev.event.hypothetical):
                     mentions.history.append(ev.event)
         return out
+
+    def _consequences(self, verbs: dict[int, Cand], nouns: dict[int, Cand]) -> None:
+        """A participle of harm after an event is its consequence, not a second attack: "fired
+        missiles at the city, killing 19"; after no event at all ("the plane crashed, killing
+        all on board") it is no attack anyone is said to have made."""
+        for c in list(verbs.values()):
+            t = c.tok
+            if c.type != "ASSAULT" or t.tag_ != "VBG" or t.dep_ not in ("advcl", "conj", "xcomp"):
+                continue
+            if any(ch.dep_ in ("nsubj", "nsubjpass") for ch in t.children):
+                continue
+            if t.lemma_.lower() not in self.p.consequence_lemmas:
+                continue
+            head = t.head
+            while head.dep_ == "conj" and head.tag_ == "VBG" and head.head is not head:
+                head = head.head
+            owner = verbs.get(head.i)
+            c.absorbed_by = owner if owner is not None else c  # absorbed by itself: dropped
+            c.why.append("consequence of " + (f"'{head.text}'" if owner is not None else "an unnamed act"))
 
     def _protest_purposes(self, verbs: dict[int, Cand], nouns: dict[int, Cand]) -> None:
         """A protest's purpose or slogan is part of the protest, not an event of its own:

@@ -77,6 +77,7 @@ class PatternSet:
     intent_adjectives: frozenset[str] = frozenset()
     future_to_concede: frozenset[str] = frozenset()
     anaphoric_nouns: frozenset[str] = frozenset()
+    consequence_lemmas: frozenset[str] = frozenset()
     protest_purposes: frozenset[str] = frozenset()
     sources: tuple[str, ...] = ()
 
@@ -201,7 +202,7 @@ def parse_patterns(docs: list[tuple[str, Any]], onto: Ontology | None = None) ->
                 raise DataFileError(f"{path}: {key}: unknown PLOVER type(s) {', '.join(map(str, bad))}")
         for key in ("future_to_agree", "future_markers", "modal_markers", "conditional_marks", "negation_words",
                     "future_to_threaten", "negated_to_reject", "obligation_markers", "intent_adjectives",
-                    "protest_purposes", "future_to_concede", "anaphoric_nouns"):
+                    "protest_purposes", "future_to_concede", "anaphoric_nouns", "consequence_lemmas"):
             if key in data:
                 norm = str.upper if key in ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes") else str.lower
                 setattr(ps, key, getattr(ps, key) | frozenset(norm(str(w)) for w in _as_list(data[key])))
