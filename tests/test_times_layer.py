@@ -105,3 +105,14 @@ def test_report_time_does_not_date_the_reported_event(times_pipe) -> None:
     tok = {t.text: t for t in ctx.doc}
     assert governing_time(ctx, tok["said"]).value == "2022-02-02"
     assert governing_time(ctx, tok["attacked"]) is None
+
+
+@pytest.mark.slow
+def test_tense_refinements(times_pipe) -> None:
+    # 2025-03-13 is a Thursday
+    got = _times(times_pipe, "Officials rejected claims that Tuesday's attack was planned abroad.", "2025-03-13")
+    assert got == {"Tuesday": "2025-03-11"}
+    got = _times(times_pipe, "Elections set for February were delayed.", "2021-04-14")
+    assert got == {"February": "2021-02"}
+    got = _times(times_pipe, "Elections set for February will be held on time.", "2021-04-14")
+    assert got == {"February": "2022-02"}

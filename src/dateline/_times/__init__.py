@@ -54,11 +54,24 @@ def _verb_of(tok: Token) -> Token | None:
     return None
 
 
-def tense_of(tok: Token) -> str | None:
+def tense_of(tok: Token, _depth: int = 0) -> str | None:
     """"past", "present", "future" or None for the clause that governs ``tok``."""
+    if tok.dep_ == "poss":
+        return "past"  # "Tuesday's attack": a named event, in news almost always done
     v = _verb_of(tok)
     if v is None:
         return None
+    if (
+        _depth < 3
+        and v.dep_ in ("acl", "amod")
+        and v.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+        and v.head is not v
+    ):
+        # a reduced relative ("elections set for February were delayed") takes its clause's tense
+        outer = tense_of(v.head, _depth + 1)
+        if outer is not None:
+            return outer
     fut = lexicon().future_verbs
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
@@ -70,8 +83,10 @@ def tense_of(tok: Token) -> str | None:
     t = v
     for _ in range(6):
         if t.lemma_.lower() in fut and t.pos_ in _VERB_POS | {"ADJ"}:
-            if t is v and t.tag_ == "VBD" and t.lemma_.lower() not in {"schedule", "set", "slate", "plan", "due"}:
-                break  # "agreed on Tuesday" is past; "agreed to meet on Sunday" is not this verb
+            if t is v and t.lemma_.lower() not in {"schedule", "set", "slate", "due"} and (
+                t.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+            ):
+                break  # "agreed on Tuesday", "was planned from abroad" are past; "agreed to meet on Sunday" is not this verb
             return "future"
         if t.dep_ in ("xcomp", "ccomp", "advcl") and t.head is not t:
             if t.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
