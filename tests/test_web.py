@@ -515,3 +515,18 @@ def test_code_endpoint_with_the_real_pipeline(db: Path, pipeline: Any) -> None:
             assert text[s:e] == rec["text"]
     html = c.post("/code", data={"text": text, "date": "2024-02-01"}).text
     assert "hl-time" in html or "hl-actor" in html
+
+
+@pytest.mark.parametrize("order", ["date", "-date", "mentions", "intensity"])
+@pytest.mark.parametrize("clusters", [False, True])
+def test_event_rows_match_dateline_query(client: TestClient, db: Path, order: str, clusters: bool) -> None:
+    from dateline._store import open_store
+    from dateline._store.query import QUERY_COLUMNS
+
+    with open_store(db, read_only=True) as st:
+        expected = st.query(clusters=clusters, order=order, include_flagged=True)
+    got = client.get("/api/events", params={"order": order, "clusters": clusters, "include_flagged": True}).json()
+    assert [list(r) for r in got["items"]] == [list(QUERY_COLUMNS)] * len(expected)
+    key = ["article_id", "event_id", "mentions", "sources", "targets", "date", "sentence"]
+    assert [[r[k] for k in key] for r in got["items"]] == [[r[k] if k != "date" else str(r[k]) for k in key]
+                                                            for r in expected]

@@ -18,12 +18,27 @@ import duckdb
 
 from .._store import open_store
 from .._store import analyses
-from .._store.query import QUERY_COLUMNS, Filters, _day, query_sql, rows_as_dicts
+from .._store.query import QUERY_COLUMNS, Filters, _day, _names, rows_as_dicts
 
 ORDERS = ("date", "-date", "mentions", "intensity")
 FILTER_KEYS = ("actor", "country", "sector", "counterpart", "type", "quad_class", "since", "until", "place",
                "quote_text", "include_flagged")
 QUAD_NAMES = analyses.QUAD_NAMES
+
+
+_ORDER_SQL = {"date": "f.date_lo NULLS LAST, f.article_id, f.seq",
+              "-date": "f.date_lo DESC NULLS LAST, f.article_id, f.seq",
+              "mentions": "m.mentions DESC NULLS LAST, f.date_lo NULLS LAST, f.article_id, f.seq",
+              "intensity": "f.intensity, f.date_lo NULLS LAST, f.article_id, f.seq"}
+
+#: The columns of ``dateline query`` (QUERY_COLUMNS), over events ``f``, clusters ``m`` and articles ``a``.
+_EVENT_COLUMNS = f"""f.cluster_id, m.mentions, m.n_articles, f.article_id, f.event_id,
+       coalesce(f.date_text, CAST(f.date_lo AS VARCHAR)) AS date, f.type, f.mode, f.quad_class, f.intensity,
+       {_names('source')} AS sources, {_names('source', 'country')} AS source_countries,
+       {_names('target')} AS targets, {_names('target', 'country')} AS target_countries,
+       f.place_name AS place, f.place_country, f.negated, f.hypothetical, f.confidence,
+       f.span_start, f.span_end, f.trigger_text AS trigger, f.sentence,
+       a.date_text AS article_date, a.title, a.url"""
 
 
 class BadRequest(ValueError):
@@ -96,16 +111,41 @@ class Reader:
 
     def events(self, flt: dict[str, Any], *, clusters: bool, order: str, limit: int,
                offset: int) -> tuple[list[dict[str, Any]], bool]:
-        """One page of events and whether there are more."""
-        if order not in ORDERS:
+        """One page of events (the rows of ``dateline query``) and whether there are more.
+
+        Two steps, so that a page costs the same however many events match: first the keys of the
+        page (ordered over the slim events table), then the full rows of just those keys.
+        """
+        if order not in _ORDER_SQL:
             raise BadRequest(f"order must be one of {', '.join(ORDERS)}")
-        sql, params = query_sql(_filters(flt), clusters=clusters, limit=limit + 1, order=order)
-        if not sql.rstrip().endswith("LIMIT ?"):  # pragma: no cover - guards a change in the store's SQL
-            raise RuntimeError("the store's event SQL no longer ends with LIMIT ?")
-        rows = self._rows(sql + " OFFSET ?", [*params, int(offset)])
+        where, params = _filters(flt).where("e")
+        pick = ("QUALIFY row_number() OVER (PARTITION BY e.cluster_id ORDER BY e.date_lo, e.article_id, e.seq) = 1"
+                if clusters else "")
+        mentions = ("m AS (SELECT cluster_id, count(*) AS mentions FROM events WHERE cluster_id IN "
+                    "(SELECT cluster_id FROM f) GROUP BY cluster_id)") if order == "mentions" else \
+            "m AS (SELECT NULL::VARCHAR AS cluster_id, 0 AS mentions WHERE FALSE)"
+        keys = self.con.execute(f"""
+WITH f AS (SELECT e.article_id, e.seq, e.cluster_id, e.date_lo, e.intensity FROM events e WHERE {where} {pick}),
+{mentions}
+SELECT f.article_id, f.seq FROM f LEFT JOIN m ON m.cluster_id = f.cluster_id
+ORDER BY {_ORDER_SQL[order]} LIMIT ? OFFSET ?""", [*params, limit + 1, int(offset)]).fetchall()
+        more = len(keys) > limit
+        keys = keys[:limit]
+        if not keys:
+            return [], False
+        values = ", ".join("(?, ?, ?)" for _ in keys)
+        kp: list[Any] = [x for i, (aid, seq) in enumerate(keys) for x in (aid, seq, i)]
+        rows = self._rows(f"""
+WITH k(article_id, seq, rn) AS (VALUES {values}),
+f AS (SELECT e.*, k.rn FROM events e JOIN k ON e.article_id = k.article_id AND e.seq = k.seq),
+m AS (SELECT cluster_id, count(*) AS mentions, count(DISTINCT article_id) AS n_articles FROM events
+      WHERE cluster_id IN (SELECT cluster_id FROM f) GROUP BY cluster_id)
+SELECT {_EVENT_COLUMNS}
+FROM f LEFT JOIN m ON m.cluster_id = f.cluster_id LEFT JOIN articles a ON a.article_id = f.article_id
+ORDER BY f.rn""", kp)
         for r in rows:
             r["date"] = None if r["date"] is None else str(r["date"])
-        return rows[:limit], len(rows) > limit
+        return rows, more
 
     def count_events(self, flt: dict[str, Any], *, clusters: bool) -> int:
         where, params = _filters(flt).where("e")
