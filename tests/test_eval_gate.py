@@ -1,0 +1,62 @@
+"""Evaluation gate: code tests/gold/articles.jsonl with the real pipeline and fail when a layer's
+score drops below the floor stored in tests/gold/eval_baseline.json.
+
+The floors are set a little under the measured values; they only move down by an explicit edit
+of that file (raise them when a change improves a layer). Regenerate the measured values with::
+
+    .venv/bin/python -c "from tests.test_eval_gate import measure; import json; print(json.dumps(measure(), indent=1))"
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+GOLD = Path(__file__).parent / "gold"
+
+#: (layer, metric) pairs the gate checks: F1 of every layer plus each layer's accuracy figure
+METRICS: tuple[tuple[str, str], ...] = (
+    ("events", "f1"), ("events", "precision"),
+    ("quotes", "f1"), ("quotes", "speaker_accuracy"),
+    ("actors", "f1"), ("actors", "accuracy"),
+    ("times", "f1"), ("times", "value_accuracy"),
+    ("amounts", "f1"), ("amounts", "value_unit_accuracy"),
+    ("places", "f1"), ("places", "country_accuracy"),
+)
+
+
+def measure(pipeline: Any = None) -> dict[str, dict[str, float]]:
+    """Score every layer of the development gold; returns {layer: {metric: value}}."""
+    from dateline._evaluate import code_gold, evaluate, load_gold
+
+    gold = load_gold(GOLD / "articles.jsonl")
+    if pipeline is None:
+        preds = code_gold(gold)
+    else:
+        recs = [{"id": g["id"], "text": g["text"], "date": g.get("date"), "title": g.get("title")} for g in gold]
+        preds = [a.to_dict() for a in pipeline.code_many(recs)]
+    report = evaluate(gold, preds)
+    out: dict[str, dict[str, float]] = {}
+    for layer, metric in METRICS:
+        d = report.layers[layer].to_dict()
+        out.setdefault(layer, {})[metric] = float(d[metric])
+    return out
+
+
+def test_baseline_file_covers_every_layer() -> None:
+    floors = json.loads((GOLD / "eval_baseline.json").read_text(encoding="utf-8"))["floors"]
+    for layer, metric in METRICS:
+        assert layer in floors and metric in floors[layer], f"no floor for {layer}.{metric}"
+        assert 0.0 <= floors[layer][metric] <= 1.0
+
+
+@pytest.mark.slow
+def test_gold_scores_stay_above_the_floors(pipeline) -> None:
+    floors = json.loads((GOLD / "eval_baseline.json").read_text(encoding="utf-8"))["floors"]
+    got = measure(pipeline)
+    drops = [f"{layer}.{metric}: {got[layer][metric]:.3f} < floor {floors[layer][metric]:.3f}"
+             for layer, metric in METRICS if got[layer][metric] < floors[layer][metric]]
+    assert not drops, "gold scores fell below tests/gold/eval_baseline.json:\n  " + "\n  ".join(drops)
