@@ -343,7 +343,8 @@ class KB:
         if e.kind == "person":
             act = self.active_roles(eid, date)
             if act:
-                r = max(act, key=lambda r: (r.org is None, r.role in ("head_of_state", "head_of_government"), r.start))
+                r = max(act, key=lambda r: (r.org is None, r.country == e.country,
+                                            r.role in ("head_of_state", "head_of_government"), r.start))
                 country = r.country if not r.org else (r.country or None)
                 sec, role = r.sector or "GOV", r.role or None
             elif date and e.roles:

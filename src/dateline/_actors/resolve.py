@@ -225,11 +225,13 @@ class Resolver:
             return None
         kb = self.kb
 
-        def score(c: tuple[str, str]) -> tuple[int, int, int, int]:
+        def score(c: tuple[str, str]) -> tuple[int, int, int, int, int]:
             e = kb.entries[c[0]]
             active = 1 if (e.kind == "person" and self.date and kb.active_roles(c[0], self.date)) else 0
             order = {"state": 0, "igo": 1, "group": 2, "organization": 3, "person": 4}.get(e.kind, 5)
-            return (0 if c[0].startswith("dl:phx:") else 1, active, e.source != "kb", -order)
+            # a name beats a metonym ("Brussels" is the EU's alias before it is Belgium's capital)
+            atype = 2 if c[1] in (NAME, SHORT) else (1 if c[1].startswith(METO) else 0)
+            return (0 if c[0].startswith("dl:phx:") else 1, atype, active, e.source != "kb", -order)
 
         cands.sort(key=score, reverse=True)
         best = cands[0]
