@@ -116,3 +116,8 @@ def test_tense_refinements(times_pipe) -> None:
     assert got == {"February": "2021-02"}
     got = _times(times_pipe, "Elections set for February will be held on time.", "2021-04-14")
     assert got == {"February": "2022-02"}
+    # 2015-11-24 is a Tuesday: a cancelled plan was ahead
+    got = _times(times_pipe, "The minister cancelled a visit to Istanbul planned for Wednesday.", "2015-11-24")
+    assert got == {"Wednesday": "2015-11-25"}
+    got = _times(times_pipe, "Troops sent on Monday were withdrawn.", "2015-11-24")
+    assert got == {"Monday": "2015-11-23"}

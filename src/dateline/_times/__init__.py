@@ -55,7 +55,8 @@ def _verb_of(tok: Token) -> Token | None:
 
 
 def tense_of(tok: Token, _depth: int = 0) -> str | None:
-    """"past", "present", "future" or None for the clause that governs ``tok``."""
+    """"past", "present", "future", "planned" (a plan in a reduced relative) or None for the
+    clause that governs ``tok``."""
     if tok.dep_ == "poss":
         return "past"  # "Tuesday's attack": a named event, in news almost always done
     v = _verb_of(tok)
@@ -68,8 +69,12 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
         and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
         and v.head is not v
     ):
-        # a reduced relative ("elections set for February were delayed") takes its clause's tense
+        # a reduced relative takes its clause's tense ("troops sent on Monday were ..."), except
+        # a plan ("a visit planned for Wednesday was cancelled", "elections set for February were
+        # delayed"): that is "planned", read forward for weekdays and as the nearer month or day
         outer = tense_of(v.head, _depth + 1)
+        if v.lemma_.lower() in lexicon().future_verbs:
+            return "future" if outer == "future" else "planned"
         if outer is not None:
             return outer
     fut = lexicon().future_verbs

@@ -75,7 +75,7 @@ def resolve_weekday(date: _dt.date, wd: int, rel: str | None, tense: str | None)
         return date + _dt.timedelta(days=(wd - dow) % 7 or 7)
     if rel in ("coming", "this coming"):
         return date + _dt.timedelta(days=(wd - dow) % 7)
-    if tense == "future":
+    if tense in ("future", "planned"):
         return date + _dt.timedelta(days=(wd - dow) % 7)
     return date - _dt.timedelta(days=(dow - wd) % 7)
 
