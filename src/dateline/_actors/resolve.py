@@ -62,6 +62,12 @@ NUMBER_WORDS = {"two": 2, "both": 2, "three": 3}
 PRON_SING = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 PRON_PLUR = frozenset({"they", "them", "their", "theirs", "themselves"})
 PRON_IT = frozenset({"it", "its"})
+PRON_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+               "herself": "f"}
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "king": "m", "queen": "f", "sir": "m",
+                    "dame": "f", "lord": "m", "lady": "f", "prince": "m", "princess": "f", "emir": "m", "sheikh": "m",
+                    "pope": "m", "ayatollah": "m", "congressman": "m", "congresswoman": "f",
+                    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}
 VAGUE_BODIES = frozenset({"government", "administration", "authorities", "regime", "opposition", "leaders",
                           "officials", "official"})
 NEEDS_OWNER = frozenset({"country", "nation", "people", "countries", "nations"})
@@ -132,7 +138,8 @@ class Resolver:
         self.mentions: list[Mention] = []
         self.countries_seen: set[str] = set()
         self._adj_country: dict[int, str | None] = {}
-        self._titled: dict[str, Actor] = {}  # agent pattern -> the person it introduced by name
+        self._titled: dict[str, Actor] = {}
+        self._gender: dict[str, str] = {}  # actor key -> "m"/"f", from pronouns already resolved  # agent pattern -> the person it introduced by name
 
     # -- 1. phrase matching ----------------------------------------------------------------
 
@@ -1018,6 +1025,10 @@ class Resolver:
                 sent_index[k] = si
         self.mentions.sort(key=lambda x: x.start)
         new: list[Mention] = []
+
+        def add(men: Mention) -> None:  # visible at once: "He ... He ..." chains
+            new.append(men)
+            self.mentions.append(men)
         for t in self.toks:
             if covered[t.i]:
                 continue
@@ -1031,14 +1042,14 @@ class Resolver:
                 group = self._recent_distinct(t.i, NUMBER_WORDS[lw], want, sent_index)
                 if group:
                     s = t.i - 1 if lw != "both" else t.i
-                    new.append(Mention(s, t.i + 2, group, "plural", noun.i))
+                    add(Mention(s, t.i + 2, group, "plural", noun.i))
                     covered[t.i] = covered[t.i + 1] = True
                 continue
             if lw in NOMINAL_HEADS and t.i > 1 and self.toks[t.i - 2].lower_ == "the" and t.i - 1 in self._adj_country:
                 # "the Palestinian group": the group of that country named before
                 a = self._recent_entity(NOMINAL_HEADS[lw], t.i, country=self._adj_country[t.i - 1])
                 if a is not None:
-                    new.append(Mention(t.i - 2, t.i + 1, [a], "nominal", t.i))
+                    add(Mention(t.i - 2, t.i + 1, [a], "nominal", t.i))
                     covered[t.i] = True
                 continue
             if lw in NOMINAL_HEADS and t.i > 0 and self.toks[t.i - 1].lower_ == "the" and t.pos_ == "NOUN" \
@@ -1047,7 +1058,7 @@ class Resolver:
                                     "movement", "militants", "rebels", "insurgents", "watchdog")
                 a = self._recent_entity(NOMINAL_HEADS[lw], t.i, word=lw if strict else None)
                 if a is not None:
-                    new.append(Mention(t.i - 1, t.i + 1, [a], "nominal", t.i))
+                    add(Mention(t.i - 1, t.i + 1, [a], "nominal", t.i))
                     covered[t.i] = True
                 continue
             if t.pos_ != "PRON":
@@ -1055,21 +1066,20 @@ class Resolver:
             if lw in PRON_SING:
                 a = self._antecedent_person(t, sent_index)
                 if a is not None:
-                    new.append(Mention(t.i, t.i + 1, [a], "pronoun", t.i))
+                    add(Mention(t.i, t.i + 1, [a], "pronoun", t.i))
             elif lw in PRON_PLUR:
                 g = self._antecedent_group(t, sent_index)
                 if g:
-                    new.append(Mention(t.i, t.i + 1, g, "pronoun", t.i))
+                    add(Mention(t.i, t.i + 1, g, "pronoun", t.i))
             elif lw in PRON_IT and t.dep_ in ("nsubj", "poss") and (t.head.lemma_ in SPEECH_LEMMAS or t.dep_ == "poss"):
                 g = self._antecedent_it(t, sent_index)
                 if g is not None:
-                    new.append(Mention(t.i, t.i + 1, [g], "pronoun", t.i))
+                    add(Mention(t.i, t.i + 1, [g], "pronoun", t.i))
         for men in new:
             men.actors = [self._copy(a, men.how) for a in men.actors]
             if men.how == "pronoun" and self.toks[men.start].lower_ in ("his", "her", "their", "its", "hers",
                                                                           "theirs"):
                 men.listed = False  # possessives stay in actor_mentions only
-        self.mentions.extend(new)
 
     def _fill_owners(self) -> None:
         """'her government', 'his country', 'their leaders': the possessive pronoun's antecedent
@@ -1156,11 +1166,26 @@ class Resolver:
         h = self._subject_like(self.toks[m.head])
         return h.dep_ in ("nsubj", "nsubjpass") and h.head.i == verb.i
 
+    def _gender_ok(self, pron: Token, m: Mention) -> bool:
+        want = PRON_GENDER.get(pron.lower_)
+        have = self._gender.get(m.actors[0].key())
+        if have is None and m.start > 0:
+            have = HONORIFIC_GENDER.get(self.toks[m.start - 1].lower_.rstrip("."))
+            if have is None:
+                have = HONORIFIC_GENDER.get(self.toks[m.start].lower_.rstrip("."))
+        return want is None or have is None or want == have
+
     def _antecedent_person(self, pron: Token, sent_index: dict[int, int]) -> Actor | None:
+        a = self._antecedent_person_raw(pron, sent_index)
+        if a is not None and PRON_GENDER.get(pron.lower_):
+            self._gender.setdefault(a.key(), PRON_GENDER[pron.lower_])
+        return a
+
+    def _antecedent_person_raw(self, pron: Token, sent_index: dict[int, int]) -> Actor | None:
         si = sent_index[pron.i]
         same = [m for m in self.mentions if m.start < pron.i and sent_index[m.start] == si
                 and len(m.actors) == 1 and m.actors[0].kind == "person" and m.how != "pronoun"
-                and not self._coargument(pron, m)]
+                and not self._coargument(pron, m) and self._gender_ok(pron, m)]
         if same:
             subj = [m for m in same if self.is_subject(self.toks[m.head])]
             if subj:
@@ -1171,7 +1196,7 @@ class Resolver:
             return None
         for back in (1, 2):
             prev = [m for m in self.mentions if sent_index[m.start] == si - back and len(m.actors) == 1
-                    and m.actors[0].kind == "person"]
+                    and m.actors[0].kind == "person" and self._gender_ok(pron, m)]
             if not prev:
                 # a sentence with other actors and no person breaks the chain
                 if any(sent_index[m.start] == si - back and m.listed for m in self.mentions):
