@@ -122,15 +122,17 @@ class Filters:
             if self.sector:
                 side.append("upper(a.sector) = upper(?)")
                 params.append(self.sector)
-            if self.counterpart:
+            if self.counterpart:  # a join (not a nested EXISTS): DuckDB plans it as one hash join
                 side.append(
-                    "EXISTS (SELECT 1 FROM event_actors b WHERE b.article_id = a.article_id AND b.seq = a.seq "
-                    f"AND (b.role <> a.role OR ({e}.type IN {_SYM} AND b.position <> a.position)) "
+                    f"(b.role <> a.role OR ({e}.type IN {_SYM} AND b.position <> a.position)) "
                     "AND (contains(lower(b.name), lower(?)) OR contains(lower(coalesce(b.actor_id, '')), lower(?)) "
-                    "OR upper(b.country) = upper(?)))")
+                    "OR upper(b.country) = upper(?))")
                 params += [self.counterpart] * 3
-            conds.append(f"EXISTS (SELECT 1 FROM event_actors a WHERE a.article_id = {e}.article_id "
-                         f"AND a.seq = {e}.seq AND {' AND '.join(side)})")
+                source = ("event_actors a JOIN event_actors b ON b.article_id = a.article_id AND b.seq = a.seq")
+            else:
+                source = "event_actors a"
+            conds.append(f"EXISTS (SELECT 1 FROM {source} WHERE a.article_id = {e}.article_id "
+                         f"AND a.seq = {e}.seq AND {' AND '.join(side) if side else 'TRUE'})")
         if self.quote_text:
             conds.append(f"EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = {e}.article_id "
                          f"AND q.span_start < {e}.span_end AND q.span_end > {e}.span_start "
@@ -139,45 +141,53 @@ class Filters:
         return (" AND ".join(conds) if conds else "TRUE"), params
 
 
-def _names(role: str, col: str = "name") -> str:
-    return (f"(SELECT string_agg({col}, '; ' ORDER BY position) FROM event_actors x "
-            f"WHERE x.article_id = f.article_id AND x.seq = f.seq AND x.role = '{role}')")
-
-
 QUERY_COLUMNS = ("cluster_id", "mentions", "n_articles", "article_id", "event_id", "date", "type", "mode",
                  "quad_class", "intensity", "sources", "source_countries", "targets", "target_countries",
                  "place", "place_country", "negated", "hypothetical", "confidence", "span_start", "span_end",
                  "trigger", "sentence", "article_date", "title", "url")
 
+_ORDERS = {"date": "{t}.date_lo NULLS LAST, {t}.article_id, {t}.seq",
+           "-date": "{t}.date_lo DESC NULLS LAST, {t}.article_id, {t}.seq",
+           "mentions": "m.mentions DESC, {t}.date_lo NULLS LAST, {t}.article_id, {t}.seq",
+           "intensity": "{t}.intensity, {t}.date_lo NULLS LAST, {t}.article_id, {t}.seq"}
+
 
 def query_sql(flt: Filters, *, clusters: bool = False, limit: int | None = None,
               order: str = "date") -> tuple[str, list[Any]]:
-    """SQL for one row per matching event mention (or per cluster with ``clusters``)."""
+    """SQL for one row per matching event mention (or per cluster with ``clusters``).
+
+    The limit is applied to the matching events first, so the actor names and mention counts
+    are computed for the returned rows only.
+    """
+    if order not in _ORDERS:
+        raise ValueError(f"order must be one of {', '.join(_ORDERS)}")
     where, params = flt.where("e")
     pick = ("QUALIFY row_number() OVER (PARTITION BY e.cluster_id ORDER BY e.date_lo, e.article_id, e.seq) = 1"
             if clusters else "")
-    orders = {"date": "f.date_lo NULLS LAST, f.article_id, f.seq",
-              "-date": "f.date_lo DESC NULLS LAST, f.article_id, f.seq",
-              "mentions": "m.mentions DESC, f.date_lo NULLS LAST, f.article_id, f.seq",
-              "intensity": "f.intensity, f.date_lo NULLS LAST, f.article_id, f.seq"}
-    if order not in orders:
-        raise ValueError(f"order must be one of {', '.join(orders)}")
-    lim = ""
-    if limit is not None:
-        lim = "LIMIT ?"
+    early = order != "mentions"  # ordering by mentions needs the counts of every match first
+    lim = " LIMIT ?" if limit is not None else ""
+    inner = f"SELECT e.* FROM events e WHERE {where} {pick}"
+    if early:
+        inner += f" ORDER BY {_ORDERS[order].format(t='e')}{lim}"
     sql = f"""
-WITH f AS (SELECT e.* FROM events e WHERE {where} {pick}),
+WITH f AS ({inner}),
 m AS (SELECT cluster_id, count(*) AS mentions, count(DISTINCT article_id) AS n_articles FROM events
-      WHERE cluster_id IN (SELECT cluster_id FROM f) GROUP BY cluster_id)
-SELECT f.cluster_id, m.mentions, m.n_articles, f.article_id, f.event_id, coalesce(f.date_text, CAST(f.date_lo AS VARCHAR)) AS date,
-       f.type, f.mode, f.quad_class, f.intensity,
-       {_names('source')} AS sources, {_names('source', 'country')} AS source_countries,
-       {_names('target')} AS targets, {_names('target', 'country')} AS target_countries,
+      WHERE cluster_id IN (SELECT cluster_id FROM f) GROUP BY cluster_id),
+s AS (SELECT x.article_id, x.seq, x.role, string_agg(x.name, '; ' ORDER BY x.position) AS names,
+             string_agg(coalesce(x.country, ''), '; ' ORDER BY x.position) AS countries
+      FROM event_actors x JOIN f ON f.article_id = x.article_id AND f.seq = x.seq
+      GROUP BY x.article_id, x.seq, x.role)
+SELECT f.cluster_id, m.mentions, m.n_articles, f.article_id, f.event_id,
+       coalesce(f.date_text, CAST(f.date_lo AS VARCHAR)) AS date, f.type, f.mode, f.quad_class, f.intensity,
+       src.names AS sources, src.countries AS source_countries, tgt.names AS targets, tgt.countries AS target_countries,
        f.place_name AS place, f.place_country, f.negated, f.hypothetical, f.confidence,
        f.span_start, f.span_end, f.trigger_text AS trigger, f.sentence,
        a.date_text AS article_date, a.title, a.url
-FROM f LEFT JOIN m ON m.cluster_id = f.cluster_id LEFT JOIN articles a ON a.article_id = f.article_id
-ORDER BY {orders[order]} {lim}"""
+FROM f LEFT JOIN m ON m.cluster_id = f.cluster_id
+LEFT JOIN s src ON src.article_id = f.article_id AND src.seq = f.seq AND src.role = 'source'
+LEFT JOIN s tgt ON tgt.article_id = f.article_id AND tgt.seq = f.seq AND tgt.role = 'target'
+LEFT JOIN articles a ON a.article_id = f.article_id
+ORDER BY {_ORDERS[order].format(t='f')}{'' if early else lim}"""
     if limit is not None:
         params = [*params, int(limit)]
     return sql, params
