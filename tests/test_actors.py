@@ -272,3 +272,16 @@ def test_resolution_accuracy_on_own_gold(actors_pipe: Pipeline) -> None:
     n_gold = sum(len(g) for _, _, g in GOLD)
     assert matched / n_gold >= 0.85, wrong
     assert correct / matched >= 0.92, wrong
+
+
+def test_pronoun_gender_agreement(actors_pipe: Pipeline) -> None:
+    text = "Angela Merkel met Emmanuel Macron. She said the talks went well. She added that he agreed."
+    _, mentions = code(actors_pipe, text, "2018-05-01")
+    assert {a.id for a in find(mentions, "She")} == {"Q567"}
+    assert find(mentions, "he") == []  # the chain is about Merkel: "he" stays unresolved
+
+
+def test_name_beats_capital_metonym(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Brussels warned London over the deal.", "2019-03-01")
+    assert one(actors, "Brussels").id == "Q458"
+    assert one(actors, "London").country == "GBR"

@@ -577,8 +577,6 @@ class Resolver:
         head = self.doc[m.start:m.end].root
         for ch in head.children:
             if ch.dep_ == "appos":
-                for mm in self.mentions:
-                    pass
                 sub = self.doc[ch.left_edge.i:ch.right_edge.i + 1]
                 country, sector = self._country_sector_in(sub.start, sub.end)
                 if country or sector:
