@@ -58,9 +58,19 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+#: Imported once by the fork server, so that each worker (and each replacement) starts with them loaded.
+PRELOAD = ("spacy", "dateline._pipeline", "dateline._layers", "dateline._scale._worker", "dateline._times",
+           "dateline._amounts", "dateline._places", "dateline._actors", "dateline._quotes", "dateline._events")
+
+
 def mp_context() -> Any:
-    methods = mp.get_all_start_methods()
-    return mp.get_context("forkserver" if "forkserver" in methods else "spawn")
+    """``forkserver`` where the OS has it (workers fork from a clean process that has spaCy imported,
+    and no threads or locks of the main process leak into them), else ``spawn``."""
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(list(PRELOAD))
+        return ctx
+    return mp.get_context("spawn")
 
 
 def error_article(rec: Record, coder: dict[str, str], message: str) -> Article:

@@ -131,7 +131,7 @@ def _measure(name: str, n_words: int, n_art: int, seconds: float, **kw: Any) -> 
 
 
 class _Timed:
-    """A layer wrapper that adds up the time its layer takes."""
+    """A layer wrapper that adds up the CPU time its layer takes (robust to other load on the machine)."""
 
     def __init__(self, layer: Any, acc: dict[str, float]) -> None:
         self.layer, self.acc = layer, acc
@@ -139,11 +139,11 @@ class _Timed:
         self.assigns, self.requires = layer.assigns, layer.requires
 
     def __call__(self, ctx: Any) -> None:
-        t = time.perf_counter()
+        t = time.process_time()
         try:
             self.layer(ctx)
         finally:
-            self.acc[self.name] = self.acc.get(self.name, 0.0) + time.perf_counter() - t
+            self.acc[self.name] = self.acc.get(self.name, 0.0) + time.process_time() - t
 
 
 def _pipe_times(nlp: Any, texts: list[str], batch_size: int) -> dict[str, float]:
@@ -230,23 +230,23 @@ def run_bench(
     pipeline.layers = [_Timed(layer, acc) for layer in pipeline.layers]  # type: ignore[misc]
     list(pipeline.code_records(_fresh(records[:4])))  # warm up (lazy data files)
     acc.clear()
-    prof = cProfile.Profile() if profile else None
     c0, t = time.process_time(), time.perf_counter()
-    if prof:
-        prof.enable()
     arts = list(pipeline.code_records(_fresh(records)))
-    if prof:
-        prof.disable()
     one = time.perf_counter() - t
     rep.measures["one"] = _measure("pipeline, 1 process", n_words, n_art, one, start_s=round(start, 2),
                                    cpu_s=round(time.process_time() - c0, 3),
-                                   peak_rss_mb=[_rss_mb(peak_rss_bytes())],
-                                   note="with cProfile on (slower)" if prof else "")
+                                   peak_rss_mb=[_rss_mb(peak_rss_bytes())])
     rep.layers_s = {k: round(v, 3) for k, v in acc.items()}
-    rep.layers_s["spacy+textprep"] = round(max(0.0, one - sum(acc.values())), 3)
+    one_cpu = rep.measures["one"].cpu_s or one
+    rep.layers_s["spacy+textprep+rest"] = round(max(0.0, one_cpu - sum(acc.values())), 3)
     rep.pipes_s = _pipe_times(nlp, cleans, settings.batch_size)
     rep.transport = transport_costs(arts)
-    if prof:
+    if profile:  # a separate pass: the profiler's overhead must not enter the rates
+        say("profiling the pipeline ...")
+        prof = cProfile.Profile()
+        prof.enable()
+        list(pipeline.code_records(_fresh(records)))
+        prof.disable()
         buf = io.StringIO()
         pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(25)
         rep.profile = buf.getvalue()
@@ -276,13 +276,20 @@ def run_bench(
     m = rep.measures
     if m["spacy"].words_per_s:
         rep.ratios["pipeline_vs_spacy"] = round(m["one"].words_per_s / m["spacy"].words_per_s, 3)
+    if m["spacy"].cpu_s and m["one"].cpu_s:
+        # both in this process: the CPU-time ratio is not disturbed by other load on the machine
+        rep.ratios["pipeline_vs_spacy_cpu"] = round(m["spacy"].cpu_s / m["one"].cpu_s, 3)
+    if "procs" in m and m["procs"].cpu_s and m["one"].cpu_s:
+        # words per CPU-second in the workers vs in one process: the cost of going parallel
+        rep.ratios["procs_cpu_efficiency"] = round(m["one"].cpu_s / m["procs"].cpu_s, 3)
     if "procs" in m and m["one"].words_per_s:
         rep.ratios["procs_vs_one"] = round(m["procs"].words_per_s / m["one"].words_per_s, 3)
     if "dask" in m and "procs" in m and m["procs"].words_per_s and m["dask"].words_per_s:
         rep.ratios["dask_vs_procs"] = round(m["dask"].words_per_s / m["procs"].words_per_s, 3)
     rss = [x for k in ("procs", "dask") if k in m for x in m[k].peak_rss_mb] or m["one"].peak_rss_mb
     rep.ratios["max_worker_rss_mb"] = max(rss) if rss else 0.0
-    rep.bars = {"pipeline/spaCy >= 0.75": rep.ratios.get("pipeline_vs_spacy", 0) >= BARS["pipeline_vs_spacy"],
+    pvs = rep.ratios.get("pipeline_vs_spacy_cpu", rep.ratios.get("pipeline_vs_spacy", 0))
+    rep.bars = {"pipeline/spaCy >= 0.75 (CPU time)": pvs >= BARS["pipeline_vs_spacy"],
                 "worker RSS <= 1 GB": rep.ratios["max_worker_rss_mb"] <= BARS["max_rss_mb"]}
     if "procs_vs_one" in rep.ratios:
         need = BARS["two_procs_vs_one"] * workers / 2
@@ -346,7 +353,7 @@ def format_report(rep: BenchReport) -> str:
         lines.append(f"  [{'pass' if ok else 'FAIL'}] {k}")
     total = sum(rep.layers_s.values()) or 1.0
     lines.append("")
-    lines.append("where the time goes (1 process): " + ", ".join(
+    lines.append("where the CPU time goes (1 process): " + ", ".join(
         f"{k} {v:.2f}s ({100 * v / total:.0f}%)" for k, v in sorted(rep.layers_s.items(), key=lambda kv: -kv[1])))
     lines.append("spaCy components: " + ", ".join(f"{k} {v:.2f}s" for k, v in rep.pipes_s.items()))
     tr = rep.transport
