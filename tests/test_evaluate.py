@@ -100,3 +100,15 @@ def test_unannotated_layers_are_not_scored_and_empty_ones_are() -> None:
     pred = [{"id": "a", "text": "t", "times": [{"text": "t", "span": [0, 1], "value": "2020"}], "events": [ev("AID", [XI], [])]}]
     r = evaluate(gold, pred).layers
     assert "events" not in r and r["times"].fp == 1 and r["times"].precision == 0.0
+
+
+def test_plural_mentions_pair_each_gold_actor_with_its_own_prediction() -> None:
+    text = "Both governments agreed."
+    gold = [{"id": "a", "text": text, "actors": [
+        {"text": "Both governments", "id": "RUS", "country": "RUS"},
+        {"text": "Both governments", "id": "CHN", "country": "CHN"}]}]
+    pred = [{"id": "a", "text": text, "actors": [
+        {**XI, "id": "Q148", "name": "China", "text": "Both governments", "span": [0, 16]},
+        {**PUTIN, "id": "Q159", "name": "Russia", "text": "Both governments", "span": [0, 16]}]}]
+    a = evaluate(gold, pred, ["actors"], resolve=resolver).layers["actors"]
+    assert (a.tp, a.fp, a.fn) == (2, 0, 0)

@@ -275,15 +275,18 @@ def score_actors(text: str, gold: list[dict[str, Any]], pred: list[dict[str, Any
     s = Score()
     used: set[int] = set()
     matched = correct = 0
+    def right(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
+        if g.get("id") is not None and not ref_matches(g["id"], p, resolve):
+            return False
+        return not ("country" in g and g["country"] != p.get("country"))
+
     for g in gold:
         spans = _gold_spans(text, g)
-        hit = None
-        for i, p in enumerate(pred):
-            if i in used or not p.get("span"):
-                continue
-            if any(_overlap(sp, p["span"]) for sp in spans):
-                hit = i
-                break
+        overlapping = [i for i, p in enumerate(pred)
+                       if i not in used and p.get("span") and any(_overlap(sp, p["span"]) for sp in spans)]
+        # a plural mention ("both governments") gives several actors at one span: pair each gold
+        # mention with a prediction that is right for it when there is one
+        hit = next((i for i in overlapping if right(g, pred[i])), overlapping[0] if overlapping else None)
         if hit is None:
             s.fn += 1
             misses.append(f"actor {g['text']!r} ({g.get('id')}, {g.get('country')})")
@@ -291,11 +294,7 @@ def score_actors(text: str, gold: list[dict[str, Any]], pred: list[dict[str, Any
         used.add(hit)
         matched += 1
         p = pred[hit]
-        ok = True
-        if g.get("id") is not None:
-            ok = ref_matches(g["id"], p, resolve)
-        if "country" in g and g["country"] != p.get("country"):
-            ok = False
+        ok = right(g, p)
         if ok:
             correct += 1
             s.tp += 1
