@@ -22,7 +22,7 @@ import pytest
 GOLD_DIR = Path(__file__).parent / "gold"
 GOLD_FILES = ("articles.jsonl", "heldout.jsonl")
 LAYERS = ("events", "quotes", "actors", "times", "amounts", "places")
-STYLES = {"wire", "mt-es", "mt-zh"}
+STYLES = {"wire", "mt-es", "mt-zh", "mt-pt", "mt-fr", "mt-ar"}
 
 PLOVER_MODES: dict[str, set[str]] = {
     "AGREE": set(),
