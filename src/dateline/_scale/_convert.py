@@ -28,8 +28,13 @@ def _span(v: Any) -> tuple[int, int] | None:
     return None if v is None else (int(v[0]), int(v[1]))
 
 
+_FIELDS: dict[type, frozenset[str]] = {}
+
+
 def _known(cls: type, d: Mapping[str, Any]) -> dict[str, Any]:
-    names = {f.name for f in dc_fields(cls)}
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = frozenset(f.name for f in dc_fields(cls))
     return {k: v for k, v in d.items() if k in names}
 
 

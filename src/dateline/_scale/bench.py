@@ -314,7 +314,7 @@ def _bench_dask(records: list[Record], settings: Settings, workers: int, n_words
         require_dask()
     except Exception as exc:  # noqa: BLE001 - reported, the rest of the bench stands
         raise ImportError(str(exc)) from None
-    shard = max(1, math.ceil(len(records) / (4 * workers)))
+    shard = max(1, math.ceil(len(records) / (8 * workers)))
     by_id = {r.id: r for r in records}
     with tempfile.TemporaryDirectory(prefix="dateline-bench-") as tmp:
         src = os.path.join(tmp, "corpus.jsonl")
