@@ -40,6 +40,7 @@ def code_events(ctx: Context, coder: Coder) -> list[Debug]:
         mentions = ActorIndex(ctx, list(ctx.state["actor_mentions"]), fallback=False)
     else:
         mentions = ActorIndex(ctx, _fallback_mentions(ctx), fallback=True)
+    mentions.relational = coder.p.relational_nouns
     out: list[Debug] = []
     for sent in ctx.doc.sents:
         found = coder.code_sentence(ctx, sent, mentions)

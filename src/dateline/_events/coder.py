@@ -56,6 +56,7 @@ class Cand:
     future: bool = False
     why: list[str] = field(default_factory=list)
     noun: Token | None = None  # the nominal event a light verb carries
+    converted_from: str | None = None  # the type an intent conversion replaced ("will impose" -> THREATEN)
 
 
 @dataclass(slots=True)
@@ -75,7 +76,7 @@ class Coder:
 
     # ------------------------------------------------------------------ rule fitting
     def _obj_lemmas(self, tok: Token) -> list[Token]:
-        out = []
+        out = _date_displaced_objects(tok)
         for c in tok.children:
             if c.dep_ in ("dobj", "dative", "obj", "attr", "nsubjpass"):
                 out.append(c)
@@ -229,6 +230,7 @@ class Coder:
         self._consequences(verb_cands, noun_cands)
         self._protest_purposes(verb_cands, noun_cands)
         out: list[Debug] = []
+        emitted: dict[int, Event] = {}
         for c in list(verb_cands.values()) + list(noun_cands.values()):
             if c.absorbed_by is not None or c.type is None:
                 continue
@@ -239,11 +241,72 @@ class Coder:
                 # "denied the accusations" is a rejection; "denied attacking" only flags
                 if not any(n.rule.lemmas & {"accusation", "allegation", "charge", "claim", "report"} or n.type == "ACCUSE" for n in c.absorbed) and not self._has_obj(c.tok, ("accusation", "allegation", "charge", "claim", "report", "suggestion")):
                     continue
+            if self._repeated_mention(ctx, c, mentions):
+                continue
             ev = self._event(ctx, sent, c, mentions)
             if ev is not None:
                 out.append(ev)
+                emitted[id(c)] = ev.event
                 if not (ev.event.negated or ev.event.hypothetical):
                     mentions.history.append(ev.event)
+                if c.converted_from in self.p.threat_contents:
+                    # "will adopt countermeasures if ...": the threat, and the threatened act itself
+                    # as a hypothetical record
+                    hyp = self._event(ctx, sent, c, mentions, threatened=(ev.event.sources, ev.event.targets))
+                    if hyp is not None:
+                        out.append(hyp)
+        out.extend(self._threat_contents(ctx, sent, verb_cands, noun_cands, emitted, mentions))
+        return out
+
+    def _repeated_mention(self, ctx: Context, c: Cand, mentions: ActorIndex) -> bool:
+        """"after the talks", "the meeting": a bare definite nominal event with no actors of its
+        own, when the article already coded an event of that type, repeats it."""
+        if c.pos != "noun" or c.type not in self.p.definite_mentions:
+            return False
+        if not any(ch.dep_ == "det" and ch.lower_ in ("the", "this", "that", "these", "those") for ch in c.tok.children):
+            return False
+        ns, nt, nj, _ = self._noun_args(c.tok, c.type)
+        if mentions.heads(ctx, ns + nt + nj):
+            return False
+        return any(ev.type == c.type for ev in mentions.history)
+
+    def _threat_contents(self, ctx: Context, sent: SpacySpan, verbs: dict[int, Cand], nouns: dict[int, Cand],
+                         emitted: dict[int, Event], mentions: ActorIndex) -> list[Debug]:
+        """The act a threat threatens is coded too, flagged hypothetical (the gold conventions:
+        "threatened to impose tariffs" is THREATEN plus a hypothetical SANCTION; "rejected the
+        threat to impose tariffs" still names the hypothetical SANCTION). Its actors are its own,
+        else the threatener's."""
+        by_tok = {**nouns, **verbs}
+        out: list[Debug] = []
+        for x in list(verbs.values()) + list(nouns.values()):
+            if x.type not in self.p.threat_contents or x.absorbed_by is None or x.negated:
+                continue
+            owner: Cand | None = None
+            t = x.tok
+            for _ in range(5):
+                if t.head is t:
+                    break
+                t = t.head
+                o = by_tok.get(t.i)
+                if o is not None and o.type == "THREATEN":
+                    owner = o
+                    break
+                if o is not None and o.type is not None and o.pos != "light":
+                    break  # another event governs it first
+            if owner is None:
+                continue
+            if id(owner) in emitted:
+                src, tgt = emitted[id(owner)].sources, emitted[id(owner)].targets
+            elif owner.pos == "noun":
+                ns, nt, nj, _ = self._noun_args(owner.tok, "THREATEN")
+                src, tgt = mentions.heads(ctx, ns + nj), mentions.heads(ctx, nt)
+            else:
+                src, tgt = [], []
+            x.hypothetical = True
+            x.why.append(f"threatened by '{owner.tok.text}'")
+            ev = self._event(ctx, sent, x, mentions, threatened=(src, tgt))
+            if ev is not None:
+                out.append(ev)
         return out
 
     def _consequences(self, verbs: dict[int, Cand], nouns: dict[int, Cand]) -> None:
@@ -296,7 +359,7 @@ class Coder:
         return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in words for c in tok.children)
 
     def _object_zone(self, tok: Token) -> list[Token]:
-        out = []
+        out = _date_displaced_objects(tok)
         for c in tok.children:
             if c.dep_ in ("dobj", "dative", "obj", "attr", "oprd"):
                 out.append(c)
@@ -375,6 +438,8 @@ class Coder:
         if slot in ("dobj", "dative"):
             deps = ("dobj", "obj") if slot == "dobj" else ("dative",)
             out = [c for c in anchor.children if c.dep_ in deps]
+            if slot == "dobj" and not out:
+                out = _date_displaced_objects(anchor)
             if slot == "dative":  # "gave aid to X" is parsed with dative "to" sometimes
                 out = [p for c in out for p in ([*c.children] if c.lower_ == "to" else [c]) if p.dep_ in ("pobj", "dative")] or out
             return out
@@ -430,9 +495,13 @@ class Coder:
                     tgt.extend(pobjs)
         return src, tgt, joint, "nominal arguments"
 
-    def _event(self, ctx: Context, sent: SpacySpan, c: Cand, mentions: ActorIndex) -> Debug | None:
+    def _event(self, ctx: Context, sent: SpacySpan, c: Cand, mentions: ActorIndex,
+               threatened: tuple[list[Actor], list[Actor]] | None = None) -> Debug | None:
+        """The record of candidate ``c``. With ``threatened`` = (sources, targets) of a threat, the
+        candidate is the threatened act: coded as its own type, hypothetical, with the threat's
+        actors where it has none of its own."""
         r = c.rule
-        type_ = c.type
+        type_ = c.converted_from if threatened is not None and c.converted_from else c.type
         assert type_ is not None
         anchor = c.tok
         why: list[str] = []
@@ -470,12 +539,24 @@ class Coder:
                     toks = self._slot_tokens(anchor, s)
                     if c.pos == "light" and c.noun is not None:
                         toks = [t for t in toks if t.i != c.noun.i]
-                    if s == "dobj":
-                        toks = [t for t in toks if t.i in mentions.tokens or mentions.in_subtree(t)]
+                    if s == "dobj":  # an actor, or a place standing for its state ("left Moscow")
+                        places = mentions._place_countries()
+                        toks = [t for t in toks if t.i in mentions.tokens or mentions.in_subtree(t) or t.i in places]
                     if toks:
                         tgt_toks.extend(toks)
                         break
         sources = mentions.heads(ctx, src_toks)
+        if not sources and c.pos != "noun" and anchor.dep_ == "conj":
+            # "said that the Games are not a stage and criticized Washington": a conjunct the
+            # parser hung inside the reported clause shares the speaker's subject
+            h = anchor.head
+            while h.dep_ == "conj" and h.head is not h:
+                h = h.head
+            if h.dep_ == "ccomp" and h.head.lemma_.lower() in self.speech:
+                subj, p2, _ = self._subject(h.head)
+                sources = [] if p2 else mentions.heads(ctx, subj)
+                if sources:
+                    why.append("source = subject of the speech verb the clause hangs from")
         if not sources and src_toks and all(t.pos_ == "PRON" and t.i not in mentions.tokens for t in src_toks):
             # "Japan said it had halted aid": an unresolved pronoun subject under a speech verb
             speaker = self._speaker(ctx, c, mentions)
@@ -533,21 +614,20 @@ class Coder:
                         why.append("target = subject of the content clause")
                         break
         if not targets and type_ == "THREATEN" and self._role(c) == "wrapper":
-            # "warned that tariffs would follow if Mexico does not act": the one whose conduct is
-            # the condition is the one threatened
-            for t in c.tok.subtree:
-                if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in t.children):
-                    subj = [x for x in t.children if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ != "PRON"]
-                    cand_t = [a for a in mentions.heads(ctx, subj) if a.key() not in {s.key() for s in sources}]
-                    if cand_t:
-                        targets = cand_t
-                        why.append("target = subject of the condition")
-                        break
+            targets = self._condition_target(ctx, c.tok, sources, mentions, why)
         if not targets and type_ in ("ACCUSE", "REJECT", "SUPPORT", "THREATEN") and self._role(c) in ("wrapper", "event"):
             prior = self._anaphoric_target(c, sources, mentions)
             if prior:
                 targets = prior
                 why.append("target = doer of the event referred back to")
+        if threatened is not None:
+            if not sources:
+                sources = list(threatened[0])
+                why.append("source = the threatener")
+            if not targets:
+                targets = [a for a in threatened[1] if a.key() not in {s.key() for s in sources}]
+                if targets:
+                    why.append("target = the one threatened")
         sources = [self._official_of_igo(a, mentions) for a in sources]
         targets = [self._official_of_igo(a, mentions) for a in targets]
         if r.host and sources and targets:
@@ -567,7 +647,7 @@ class Coder:
         kind, flag_why = self._modality(c)
         if flag_why:
             why.append(flag_why)
-        hypothetical = c.hypothetical or kind in ("modal", "conditional")
+        hypothetical = c.hypothetical or kind in ("modal", "conditional") or threatened is not None
         is_wrapper = self._role(c) == "wrapper" or (c.pos == "light" and type_ in WRAPPER_NOUN_TYPES)
         if kind == "obligation" and not is_wrapper:
             speaker = self._speaker(ctx, c, mentions)
@@ -579,7 +659,9 @@ class Coder:
                 type_, c.mode, c.cameo = "REQUEST", m, None
             else:
                 hypothetical = True
-        elif (c.future or kind == "future") and not is_wrapper:
+        elif threatened is not None:
+            pass
+        elif (c.future or kind == "future") and not is_wrapper and kind not in ("modal", "conditional"):
             if c.mode and c.mode in self.p.future_to_concede:
                 why.append(f"announced future {c.mode} coded as CONCEDE")
                 c.cameo, c.mode = None, None
@@ -591,11 +673,20 @@ class Coder:
                 type_ = "AGREE"
             elif type_ in self.p.future_to_threaten:
                 why.append(f"intent to {type_} coded as THREATEN")
+                c.converted_from = type_
+                if not targets:
+                    targets = self._condition_target(ctx, c.anchor, sources, mentions, why)
                 c.mode = self.p.wrapper_modes.get("THREATEN", {}).get(type_)
                 c.cameo = None
                 type_ = "THREATEN"
             else:
                 hypothetical = True
+        if hypothetical and not targets and not is_wrapper:
+            # "could ease sanctions if Pyongyang complied": the one whose conduct is the condition
+            top = c.anchor
+            while top.dep_ in ("xcomp", "conj") and top.head is not top:
+                top = top.head
+            targets = self._condition_target(ctx, top, sources, mentions, why)
         if negated and type_ in self.p.negated_to_reject:
             why.append(f"negated {type_} coded as REJECT")
             type_, negated, c.mode, c.cameo = "REJECT", False, None, None
@@ -623,7 +714,7 @@ class Coder:
         # date, place, size
         date, date_src = _event_date(ctx, c.anchor)
         why.append("date from the text" if date_src == "text" else "date = article date")
-        location = _event_place(ctx, s_span)
+        location = _event_place(ctx, t_span)
         size = _event_size(ctx, s_span) if type_ in ("ASSAULT", "COERCE", "PROTEST") else {}
         eid = hashlib.sha1(f"{ctx.article.id}|{s_span}|{type_}|{t_span}".encode()).hexdigest()[:16]
         ev = Event(
@@ -635,6 +726,19 @@ class Coder:
             evidence=f"{'; '.join(c.why)}: " + "; ".join(why), date_source=date_src, size=size,
         )
         return Debug(ev, depth, c.why[0])
+
+    def _condition_target(self, ctx: Context, tok: Token, sources: list[Actor], mentions: ActorIndex, why: list[str]) -> list[Actor]:
+        """"warned that tariffs would follow if Mexico does not act", "will adopt countermeasures
+        if Washington does not stop": the one whose conduct is the condition is the one threatened."""
+        skeys = {s.key() for s in sources}
+        for t in tok.subtree:
+            if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in t.children):
+                subj = [x for x in t.children if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ != "PRON"]
+                cand_t = [a for a in mentions.heads(ctx, subj) if a.key() not in skeys]
+                if cand_t:
+                    why.append("target = subject of the condition")
+                    return cand_t
+        return []
 
     def _anaphoric_target(self, c: Cand, sources: list[Actor], mentions: ActorIndex) -> list[Actor]:
         """The doer of an earlier event that the judged noun refers back to: "condemned the
@@ -739,6 +843,15 @@ class Coder:
             return None, ""
 
 
+def _date_displaced_objects(verb: Token) -> list[Token]:
+    """Translated word order puts the time before the object ("summoned this Thursday the U.S.
+    ambassador"); the parser then hangs the object as an appositive of the date."""
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return []
+    return [a for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
+            for a in c.children if a.dep_ == "appos"]
+
+
 def _temporal(prep: Token) -> bool:
     """A preposition introducing a time ("on Sunday", "in March") is no argument."""
     return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children)
@@ -825,6 +938,7 @@ class ActorIndex:
         self._kb: Any = None
         self._places: dict[int, str] | None = None
         self.history: list[Event] = []  # events already coded in this article, in order
+        self.relational: frozenset[str] = frozenset()  # "counterpart": the possessor is someone else
         doc = ctx.doc
         starts = [t.idx for t in doc]
         import bisect
@@ -884,6 +998,8 @@ class ActorIndex:
             for ch in tok.children:
                 if ch.dep_ in CLAUSE_STOP or ch.dep_ == "conj":
                     continue
+                if ch.dep_ == "poss" and tok.lemma_.lower() in self.relational:
+                    continue  # "his counterpart": not "he"
                 frontier.append((ch, d + 1))
         out: list[Actor] = []
         for _, a in best:

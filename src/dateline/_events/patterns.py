@@ -78,6 +78,9 @@ class PatternSet:
     future_to_concede: frozenset[str] = frozenset()
     anaphoric_nouns: frozenset[str] = frozenset()
     consequence_lemmas: frozenset[str] = frozenset()
+    relational_nouns: frozenset[str] = frozenset()
+    threat_contents: frozenset[str] = frozenset()
+    definite_mentions: frozenset[str] = frozenset()
     protest_purposes: frozenset[str] = frozenset()
     sources: tuple[str, ...] = ()
 
@@ -109,9 +112,9 @@ def _words(v: Any, lex: dict[str, list[str]], where: str) -> frozenset[str]:
 def _needs(v: Any, where: str) -> bool | str:
     if isinstance(v, bool):
         return v
-    if v in ("xcomp", "ccomp", "dobj"):
+    if v in ("xcomp", "ccomp", "dobj", "advcl"):
         return str(v)
-    raise DataFileError(f"{where}: needs_complement must be true, false, xcomp, ccomp or dobj")
+    raise DataFileError(f"{where}: needs_complement must be true, false, xcomp, ccomp, advcl or dobj")
 
 
 def _rule(entry: Any, pos: str, idx: int, lex: dict[str, list[str]], onto: Ontology, path: str) -> Rule:
@@ -196,15 +199,17 @@ def parse_patterns(docs: list[tuple[str, Any]], onto: Ontology | None = None) ->
                 ps.wrapper_modes.setdefault(wt, {}).setdefault(inner, mode)
         for inner, ctxs in (data.get("wrapper_contexts") or {}).items():
             ps.wrapper_contexts.setdefault(inner, tuple(_as_list(ctxs)))
-        for key in ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes"):
+        for key in ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes", "threat_contents", "definite_mentions"):
             bad = [t for t in _as_list(data.get(key)) if t not in onto.types]
             if bad:
                 raise DataFileError(f"{path}: {key}: unknown PLOVER type(s) {', '.join(map(str, bad))}")
         for key in ("future_to_agree", "future_markers", "modal_markers", "conditional_marks", "negation_words",
                     "future_to_threaten", "negated_to_reject", "obligation_markers", "intent_adjectives",
-                    "protest_purposes", "future_to_concede", "anaphoric_nouns", "consequence_lemmas"):
+                    "protest_purposes", "future_to_concede", "anaphoric_nouns", "consequence_lemmas",
+                    "relational_nouns", "threat_contents", "definite_mentions"):
             if key in data:
-                norm = str.upper if key in ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes") else str.lower
+                upper = ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes", "threat_contents", "definite_mentions")
+                norm = str.upper if key in upper else str.lower
                 setattr(ps, key, getattr(ps, key) | frozenset(norm(str(w)) for w in _as_list(data[key])))
     return ps
 
