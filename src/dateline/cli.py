@@ -146,7 +146,7 @@ def code_cmd(inputs: tuple[str, ...], date: str | None, fmt: str | None, output:
         if p != "-" and not Path(p).exists():
             raise Failure(f"{p}: no such file or directory")
     extras = tuple(kb_extra) + tuple(x for x in os.environ.get("DATELINE_KB_EXTRA", "").split(os.pathsep) if x)
-    from ._scale import code_articles, count_articles
+    from ._scale import ArticleStream, code_articles, count_articles
 
     field_map = _parse_fields(fields)
     sink = None
@@ -162,7 +162,7 @@ def code_cmd(inputs: tuple[str, ...], date: str | None, fmt: str | None, output:
             workers=workers, engine=engine, scheduler=scheduler, output_dir=output_dir, shard_size=shard_size,
             fingerprint={"date": date, "fields": field_map})
         if sink:
-            articles = sink.articles(articles)
+            articles = ArticleStream(sink.articles(articles))  # keeps one progress display
     except DatelineError as exc:
         raise _fail(exc) from None
     try:

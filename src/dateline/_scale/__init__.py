@@ -24,6 +24,7 @@ DEFAULT_CHUNK = 8
 
 __all__ = [
     "ENGINES",
+    "ArticleStream",
     "PoolStats",
     "ProcessPool",
     "WorkerCrashed",
@@ -35,7 +36,7 @@ __all__ = [
 ]
 
 
-class _Stream:
+class ArticleStream:
     """An iterator of Articles that reports its own progress (so callers need not add another)."""
 
     reports_progress = True
@@ -43,7 +44,7 @@ class _Stream:
     def __init__(self, it: Iterator[Article]) -> None:
         self._it = it
 
-    def __iter__(self) -> _Stream:
+    def __iter__(self) -> ArticleStream:
         return self
 
     def __next__(self) -> Article:
@@ -104,7 +105,7 @@ def code_articles(
     shard_size: int | None = None,
     fingerprint: dict[str, Any] | None = None,
     progress: bool | None = None,
-) -> _Stream:
+) -> ArticleStream:
     """The articles of ``inputs``, coded by ``engine``, in input order (what ``dateline code`` runs).
 
     ``read(inputs)`` yields the records of some inputs (the command passes ``read_inputs`` with
@@ -122,7 +123,7 @@ def code_articles(
             raise InputError("--output-dir is where --engine dask writes its Parquet shards; "
                              "with the local engine use --output FILE")
         arts = code_records(read(inputs), settings, workers)
-        return _Stream(with_progress(arts, inputs, progress))
+        return ArticleStream(with_progress(arts, inputs, progress))
     import tempfile
 
     from ._dask import DaskRun
@@ -143,7 +144,7 @@ def code_articles(
             if tmp is not None:
                 tmp.cleanup()
 
-    return _Stream(with_progress(gen(), inputs, progress))
+    return ArticleStream(with_progress(gen(), inputs, progress))
 
 
 def count_articles(articles: Iterable[Article]) -> tuple[int, int]:

@@ -105,7 +105,7 @@ def _say(msg: str) -> None:
     print(f"dateline: {msg}", file=sys.stderr, flush=True)
 
 
-def connect(scheduler: str | None, n_workers: int, timeout: float = 30.0) -> tuple[Any, Any]:
+def connect(scheduler: str | None, n_workers: int, timeout: float = 15.0) -> tuple[Any, Any]:
     """A client for ``scheduler`` or for a new LocalCluster of ``n_workers`` processes."""
     require_dask()
     from distributed import Client, LocalCluster
