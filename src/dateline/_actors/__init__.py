@@ -54,7 +54,13 @@ class ActorsLayer:
     def __call__(self, ctx: Context) -> None:
         doc = ctx.doc
         date = ctx.date.isoformat() if ctx.date else None
-        mentions = Resolver(self.kb, doc, date).build()
+        places: list[tuple[int, str]] = []
+        for p in ctx.article.places:  # the places layer, when it ran before this one
+            if p.country and p.span:
+                sp = ctx.char_span(p.span)
+                if sp is not None and len(sp):
+                    places.append((sp.start, p.country))
+        mentions = Resolver(self.kb, doc, date, places=places).build()
         all_mentions: list[Actor] = []
         listed: list[Actor] = []
         seen: set[tuple[tuple[int, int], str]] = set()

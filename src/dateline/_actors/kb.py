@@ -28,7 +28,7 @@ from .._errors import DatelineError
 from .._records import Actor
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "kb"
-CACHE_FORMAT = 8  # bump when the compiled structure changes
+CACHE_FORMAT = 9  # bump when the compiled structure changes
 
 KINDS = ("person", "state", "organization", "igo", "group", "population")
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -202,6 +202,7 @@ class KB:
         self.offices: dict[tuple[str, str], list[tuple[Role, str]]] = {}
         self.surnames: dict[str, set[str]] = {}
         self.name_index: dict[str, str] = {}
+        self.parts: dict[str, set[str]] = {}  # organisation id -> ids of its bodies (transitively)
 
     # -- building ----------------------------------------------------------------------
 
@@ -273,6 +274,13 @@ class KB:
                 words = norm_words(e.name)
                 if len(words) >= 2:
                     self.surnames.setdefault(words[-1], set()).add(e.id)
+        for e in self.entries.values():
+            seen: set[str] = set()
+            p = e.parent if e.kind != "state" else None  # a territory is not part of its sovereign's name
+            while p and p not in seen and p in self.entries:  # every ancestor knows its bodies
+                seen.add(p)
+                self.parts.setdefault(p, set()).add(e.id)
+                p = self.entries[p].parent
         for a in self.agents.values():
             self._add_alias(a.pattern, a.pattern, AGENT)
         for lst in self.offices.values():
@@ -295,8 +303,20 @@ class KB:
 
     # -- queries -----------------------------------------------------------------------
 
-    def ids_for(self, name: str) -> set[str]:
-        """Ids of entries having ``name`` as a name or alias (case-insensitive); ISO3 -> state."""
+    def ids_for(self, name: str, parts: bool = True) -> set[str]:
+        """Ids of entries having ``name`` as a name or alias (case-insensitive); ISO3 -> state.
+
+        Parent-organisation matching: with ``parts`` (the default) an organisation's name also
+        gives the ids of its bodies (``parent`` in the KB), so "European Union" covers the
+        European Commission and "United Nations" the Security Council; a body's own name gives
+        only the body."""
+        out = self._ids(name)
+        if parts:
+            for eid in list(out):
+                out |= self.parts.get(eid, set())
+        return out
+
+    def _ids(self, name: str) -> set[str]:
         name = name.strip()
         out: set[str] = set()
         if ISO3_RE.match(name) and name in self.by_iso:
@@ -323,7 +343,7 @@ class KB:
     def lookup(self, name: str, date: _dt.date | None = None) -> list[Actor]:
         """Actors that ``name`` can mean on ``date`` (names, aliases, ids, ISO3 codes)."""
         d = date.isoformat() if date else None
-        return [self.actor(eid, d, text=name) for eid in sorted(self.ids_for(name), key=self._rank)]
+        return [self.actor(eid, d, text=name) for eid in sorted(self.ids_for(name, parts=False), key=self._rank)]
 
     def _rank(self, eid: str) -> tuple[int, str]:
         e = self.entries[eid]

@@ -97,6 +97,9 @@ ORG_SECTOR = {"ministry": "GOV", "department": "GOV", "union": "LAB", "confedera
               "congress": "LEG", "cabinet": "GOV", "office": "GOV", "council": "GOV", "commission": "GOV",
               "agency": "GOV", "committee": "GOV", "authority": "GOV", "militia": "REB", "brigade": "REB",
               "brigades": "REB", "front": "REB", "corps": "MIL"}
+SOVEREIGN_WORDS = frozenset({"foreign", "defence", "defense", "army", "navy", "embassy", "ambassador"})
+DEPLOY_VERBS = frozenset({"send", "deploy", "dispatch", "withdraw", "pull", "station", "move", "mobilize",
+                          "mobilise", "mass", "amass", "order", "commit", "pledge", "keep", "base"})
 ORG_ROLE_MAP = {"head_of_state": "head", "head_of_government": "head", "executive": "head", "secretary_general": "head"}
 
 
@@ -120,10 +123,21 @@ class Mention:
     listed: bool = True
 
 
+@dataclass(slots=True)
+class CtxFill:
+    """A mention whose country the context must tell ("the Foreign Ministry", "the police")."""
+    mention: Mention
+    sector: str | None
+    drop: bool = False  # unlisted when no country is found ("the government")
+    deployed: bool = False  # "troops": only the state that sends them, never where they are
+    keep_kind: bool = False  # a named organisation keeps its own name
+
+
 class Resolver:
     """Resolves the actor mentions of one doc. Create one per article (cheap)."""
 
-    def __init__(self, kb: KB, doc: Doc, date: str | None, place_countries: Iterable[str] = ()) -> None:
+    def __init__(self, kb: KB, doc: Doc, date: str | None, place_countries: Iterable[str] = (),
+                 places: Iterable[tuple[int, str]] = ()) -> None:
         self.kb = kb
         self.doc = doc
         self.date = date
@@ -132,6 +146,8 @@ class Resolver:
         self.strong_dominant: str | None = None
         self.dateline_country: str | None = None  # "CANBERRA -": whose officials go unqualified
         self.poss_fill: list[tuple[Mention, int]] = []  # descriptions owned by a pronoun ("her government")
+        self.ctx_fill: list[CtxFill] = []  # descriptions whose country the context tells
+        self.places: list[tuple[int, str]] = sorted(places)  # (token index, country) from the places layer
         self.toks = list(doc)
         self.n = len(self.toks)
         self.covered = [False] * self.n
@@ -218,6 +234,8 @@ class Resolver:
         for eid, at, _ in leaf:
             if at == AGENT:
                 last = self.toks[te - 1]
+                if te < self.n and self.toks[te].text in ("-", "\u2011") and not self.toks[te - 1].whitespace_:
+                    return None  # "army-backed", "government-run": a modifier, not a mention
                 if last.pos_ in ("VERB", "AUX", "ADP") or (last.pos_ == "ADJ" and te - ts == 1 and last.dep_ != "nsubj"):
                     return None
                 return Match(ts, te, "agent", agent=self.kb.agents.get(eid))
@@ -343,6 +361,9 @@ class Resolver:
                 s += 1
             if s >= e or any(taken[k] for k in range(s, e)):
                 continue
+            if any(m.kind == "agent" and m.agent is not None and m.agent.curated and m.start <= s and e <= m.end
+                   for m in matches):
+                continue  # "the Foreign Ministry": the description says it all
             words = {t.lower_ for t in self.toks[s:e]}
             text = self.doc[s:e].text
             if text in acronyms:
@@ -379,8 +400,6 @@ class Resolver:
                 e = self.kb.entries.get(eid)
                 if e is not None and e.kind == "state" and at in (ADJ, NAME):
                     country = e.country
-        if country is None and sector in STATE_SECTORS | {"LAB", "PTY"}:
-            country = self.dominant
         return Actor(id=None, name=text, kind="organization", country=country, sector=sector)
 
     # -- 4. descriptions and names -> mentions ---------------------------------------------
@@ -545,10 +564,14 @@ class Resolver:
                 self._emit(m.start, m.end, [a], how)
                 m.used = True
             elif m.kind == "ner_org":
-                self._emit(m.start, m.end, [self._org_actor(m)], "name")
+                oa = self._org_actor(m)
+                self._emit(m.start, m.end, [oa], "name")
+                if oa.country is None and oa.sector in STATE_SECTORS | {"LAB", "PTY"}:
+                    self.ctx_fill.append(CtxFill(self.mentions[-1], oa.sector, keep_kind=True))
                 m.used = True
             elif m.kind == "entry":
                 self._entry_mention(m, person_of)
+        self._fill_context()
         self._coreference()
         self._fill_owners()
         self.mentions.sort(key=lambda x: (x.start, x.end))
@@ -773,20 +796,22 @@ class Resolver:
         if named is None and appos is not None:
             mm, pa = appos
             if pa.id is None:
-                pa.country = pa.country or country or (
-                    (self.strong_dominant or self.dateline_country) if sector in STATE_SECTORS else None)
+                pa.country = pa.country or country
                 pa.sector = pa.sector or sector
             self._emit(text_span[0], text_span[1], [pa], "apposition")
+            if pa.country is None and sector in STATE_SECTORS:
+                self.ctx_fill.append(CtxFill(self.mentions[-1], sector))
             return
         if named is not None:
             self._titled.setdefault(ag.pattern, named)
             a = named
             if a.id is None:  # unknown person: the title tells country and sector
-                a.country = a.country or country or self._np_country(nxt.start, nxt.end) \
-                    or ((self.strong_dominant or self.dateline_country) if sector in STATE_SECTORS else None)
+                a.country = a.country or country or self._np_country(nxt.start, nxt.end)
                 a.sector = a.sector or sector
                 a.role = ag.role if not (former or not_holder) else None
             self._emit(text_span[0], text_span[1], [a], "title+name")
+            if a.id is None and a.country is None and org is None and sector in STATE_SECTORS:
+                self.ctx_fill.append(CtxFill(self.mentions[-1], sector))
             return
         if ag.form == "person":
             holder = None
@@ -826,8 +851,6 @@ class Resolver:
             if country is None and org is None and owner is None:
                 if not ag.curated or self.toks[text_span[0]].lower_ in QUANTIFIERS:
                     return
-                if sector in STATE_SECTORS:
-                    country = self.strong_dominant
             a = Actor(id=None, name=self.doc[text_span[0]:text_span[1]].text, kind="person", country=country,
                       sector="ELI" if former and sector == "GOV" else sector,
                       role=None if (former or not_holder) else role)
@@ -836,6 +859,8 @@ class Resolver:
             self._emit(text_span[0], text_span[1], [a], "description")
             if owner is not None:
                 self.poss_fill.append((self.mentions[-1], owner))
+            elif country is None and org is None and sector in STATE_SECTORS and not former:
+                self.ctx_fill.append(CtxFill(self.mentions[-1], sector))
             return
         # plural people and bodies
         if mod_entry is None and org is not None:
@@ -868,10 +893,15 @@ class Resolver:
         if country is None:
             if ag.pattern in NEEDS_OWNER or not ag.curated or self.toks[text_span[0]].lower_ in QUANTIFIERS:
                 return  # PLOVER's long tail ("cities", "business") only with a country
-            if self.strong_dominant and sector not in ("JRN",):
-                country = self.strong_dominant
-            elif ag.pattern in VAGUE_BODIES:
-                return  # "the government", "the authorities" with no country: too vague to list
+            if sector not in ("JRN", "REF", "MED"):
+                # the country comes from the context once every mention is known; "the
+                # government", "the authorities" with no country are too vague to list
+                name = self.doc[text_span[0]:text_span[1]].text
+                self._emit(text_span[0], text_span[1], [Actor(id=None, name=name, kind=kind, country=None,
+                                                              sector=sector)], "description")
+                self.ctx_fill.append(CtxFill(self.mentions[-1], sector, drop=ag.pattern in VAGUE_BODIES,
+                                             deployed=ag.form == "people" and sector == "MIL"))
+                return
         if country is not None and sector in STATE_SECTORS and kind == "organization":
             sid = kb.by_iso.get(country)
             if sid:
@@ -1078,6 +1108,215 @@ class Resolver:
             if men.how == "pronoun" and self.toks[men.start].lower_ in ("his", "her", "their", "its", "hers",
                                                                           "theirs"):
                 men.listed = False  # possessives stay in actor_mentions only
+
+    # -- 5b. countries from the context -------------------------------------------------------
+
+    def _fill_context(self) -> None:
+        """Unqualified bodies and people ("the Foreign Ministry", "the police", "the spokesperson",
+        "Vice Minister Le Yucheng") take their country from the context when it is unambiguous:
+        a named person in apposition ("the spokesman of the ministry, Wang Wenbin"), else the one
+        country of the places in the sentence ("In Hong Kong, the police ..."), else the article's
+        home country (dateline, places, unqualified officials). The countries of the other
+        participants of the same verb never qualify ("the ministry summoned the U.S. ambassador").
+        Bare "troops" take only the state that sends them. Bodies that only a sovereign state has
+        (foreign ministries, armies) move from a dependent territory to its sovereign."""
+        if not self.ctx_fill:
+            return
+        home = None
+        drop: list[Mention] = []
+        for f in self.ctx_fill:
+            men = f.mention
+            a = men.actors[0]
+            if a.country is not None:
+                continue
+            head = self.toks[men.head]
+            excluded = self._coargument_countries(men)
+            country = self._linked_country(men, excluded)
+            if country is None and f.deployed:
+                country = self._deploying_state(head, excluded)
+            elif country is None:
+                country = self._sentence_country(men, excluded)
+                if country is None:
+                    if home is None:
+                        home = self._home_evidence()
+                    sc: Counter[str] = Counter()
+                    para = self._para[men.start]
+                    for i, c, w in home:  # the lead and the mention's own paragraph weigh more
+                        k = 2.0 if (self._para[i] == para and i < men.start) or self._para[i] == 0 else 1.0
+                        if i > men.start:
+                            k *= 0.5
+                        sc[c] += w * k
+                    for c in excluded:
+                        sc.pop(c, None)
+                    country = self._pick_top(sc, 2)
+            if country is not None and self._sovereign_only(men):
+                sov = self._sovereign(country)
+                country = sov or country
+            if country is None:
+                if f.drop:
+                    drop.append(men)
+                continue
+            sid = self.kb.by_iso.get(country)
+            if a.kind in ("organization", "population", "state") and not f.keep_kind and f.sector in STATE_SECTORS \
+                    and sid is not None:
+                men.actors = [self.kb.actor(sid, self.date, sector=f.sector, resolved_by=men.how)]
+            else:
+                a.country = country
+        if drop:
+            self.mentions = [m for m in self.mentions if all(m is not d for d in drop)]
+
+    def _sovereign_only(self, men: Mention) -> bool:
+        words = {t.lower_ for t in self.toks[men.start:men.end]}
+        return bool(words & SOVEREIGN_WORDS)
+
+    def _sovereign(self, country: str) -> str | None:
+        e = self.kb.entries.get(self.kb.by_iso.get(country, ""))
+        if e is None or not e.parent:
+            return None
+        p = self.kb.entries.get(e.parent)
+        return p.country if p is not None and p.kind == "state" else None
+
+    def _verb_of(self, tok: Token) -> Token | None:
+        t = self._subject_like(tok)
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            t = t.head
+        h = t.head
+        while h.dep_ in ("prep", "agent") and h.head is not h:
+            h = h.head
+        return h if h.pos_ in ("VERB", "AUX") else None
+
+    def _coargument_countries(self, men: Mention) -> set[str]:
+        """Countries of the other arguments of the verb the mention is subject or object of."""
+        if self._subject_like(self.toks[men.head]).dep_ not in ("nsubj", "nsubjpass", "dobj", "agent"):
+            return set()
+        verb = self._verb_of(self.toks[men.head])
+        if verb is None:
+            return set()
+        out: set[str] = set()
+        for m in self.mentions:
+            if m is men or m.start <= men.head < m.end:
+                continue
+            if not (verb.left_edge.i <= m.head <= verb.right_edge.i):
+                continue
+            v = self._verb_of(self.toks[m.head])
+            if v is not None and v.i == verb.i:
+                out |= {a.country for a in m.actors if a.country}
+        return out
+
+    def _linked_country(self, men: Mention, excluded: set[str]) -> str | None:
+        """The country of a person or body tied to the mention by apposition or 'of':
+        'the spokesman of the ministry, Wang Wenbin' (either way round)."""
+        head = self.toks[men.head]
+        near = {head.i}
+        t = head
+        for _ in range(3):  # up through "of the ministry" -> "spokesman"
+            if t.dep_ == "pobj" and t.head.lower_ == "of":
+                t = t.head.head
+                near.add(t.i)
+            elif t.dep_ == "appos":
+                t = t.head
+                near.add(t.i)
+            else:
+                break
+        for _ in range(2):  # and down to appositions and "of" objects
+            for i in list(near):
+                for ch in self.toks[i].children:
+                    if ch.dep_ == "appos":
+                        near.add(ch.i)
+                    elif ch.dep_ == "prep" and ch.lower_ == "of":
+                        near.update(g.i for g in ch.children if g.dep_ == "pobj")
+        cs = set()
+        for m in self.mentions:
+            if m is men or m.head not in near or len(m.actors) != 1:
+                continue
+            a = m.actors[0]
+            if a.country and a.kind in ("person", "state", "organization"):
+                cs.add(a.country)
+        cs -= excluded
+        return cs.pop() if len(cs) == 1 else None
+
+    def _deploying_state(self, head: Token, excluded: set[str]) -> str | None:
+        """'Russia sent troops': the subject of a deploying verb."""
+        t = self._subject_like(head)
+        if t.dep_ != "dobj" or t.head.lemma_ not in DEPLOY_VERBS:
+            return None
+        verb = t.head
+        for m in self.mentions:
+            h = self._subject_like(self.toks[m.head])
+            if h.dep_ == "nsubj" and h.head.i == verb.i and len(m.actors) == 1 and m.actors[0].country:
+                c = m.actors[0].country
+                return None if c in excluded else c
+        return None
+
+    def _sentence_country(self, men: Mention, excluded: set[str]) -> str | None:
+        """The country the sentence is about: its places and the countries of its actors
+        (subjects count double); one country at least twice as strong as any other."""
+        sent = self.toks[men.head].sent
+        sc: Counter[str] = Counter()
+        for i, c in self.places:
+            if sent.start <= i < sent.end and not self.is_dateline(i, i + 1):
+                sc[c] += 1
+        clause = self._clause_of(self.toks[men.head]).i
+        for m in self.mentions:
+            if m is men or not (sent.start <= m.head < sent.end) or m.how == "pronoun":
+                continue
+            if self._clause_of(self.toks[m.head]).i != clause:
+                continue  # what a speaker says about others is no clue to the speaker's country
+            cs = {a.country for a in m.actors if a.country and a.kind in ("state", "person", "population")}
+            if len(cs) == 1:
+                sc[cs.pop()] += 2 if self.is_subject(self.toks[m.head]) else 1
+        for c in excluded:
+            sc.pop(c, None)
+        return self._pick_top(sc, 1)
+
+    @staticmethod
+    def _clause_of(tok: Token) -> Token:
+        t = tok
+        for _ in range(30):
+            if t.dep_ in ("ccomp", "relcl", "advcl", "xcomp", "acl", "pcomp", "csubj", "parataxis") or t.head is t:
+                return t
+            t = t.head
+        return t
+
+    def _home_evidence(self) -> list[tuple[int, str, float]]:
+        """(token, country, weight) evidence of the article's home country: the dateline, places,
+        states named, and officials named without a nationality (usually the home country's)."""
+        para, k = [], 0
+        for t in self.toks:
+            if "\n" in t.text or (t.i > 0 and "\n" in self.toks[t.i - 1].whitespace_):
+                k += 1
+            para.append(k)
+        self._para = para
+        ev: list[tuple[int, str, float]] = []
+        if self.dateline_country:
+            ev.append((0, self.dateline_country, 3.0))
+        for i, c in self.places:
+            if not self.is_dateline(i, i + 1):
+                ev.append((i, c, 1.0))
+        for m in self.mentions:
+            if len(m.actors) != 1 or not m.actors[0].country:
+                continue
+            a = m.actors[0]
+            if a.kind in ("state", "population") and m.how in ("name", "metonym", "description", "demonym"):
+                ev.append((m.start, a.country, 1.0))
+            elif a.kind == "person" and a.id and m.how in ("title+name", "role"):
+                # an official named without a nationality is usually the home country's
+                qualified = any(mm.kind == "entry" and mm.start >= m.start and mm.end <= m.end
+                                and (self._pick(mm.ids, (ADJ, NAME, METO)) or ("", ""))[1] in (ADJ, NAME, METO)
+                                for mm in self._all if mm.start != m.start or mm.end != m.end) \
+                    or self.toks[m.start].lower_ == "the" and m.how == "role"
+                ev.append((m.start, a.country, -1.0 if qualified else 1.0))
+        return ev
+
+    @staticmethod
+    def _pick_top(sc: Counter[str], least: float) -> str | None:
+        """The top country when it has at least ``least`` and twice the runner-up."""
+        ranked = sorted(((n, c) for c, n in sc.items() if n > 0), reverse=True)
+        if not ranked or ranked[0][0] < least:
+            return None
+        if len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]:
+            return None
+        return ranked[0][1]
 
     def _fill_owners(self) -> None:
         """'her government', 'his country', 'their leaders': the possessive pronoun's antecedent
