@@ -147,3 +147,35 @@ def test_place_is_read_at_each_trigger(nlp, layer, monkeypatch) -> None:
     evs = code(nlp, layer, text)
     assert len(evs) == 2
     assert sorted(seen) == sorted(tuple(e.trigger.span) for e in evs)
+
+
+def test_domestic_control_targets_the_sources_own_population(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Greek police arrested dozens of protesters in Athens."))
+    coerce = [x for x in t if x[0] == "COERCE"]
+    assert coerce and coerce[0][1] == ("GRC-police",) and coerce[0][2] and coerce[0][2] != ("pop",)
+    evs = [e for e in code(nlp, layer, "Greek police arrested dozens of protesters in Athens.") if e.type == "COERCE"]
+    assert [a.country for a in evs[0].targets] == ["GRC"]
+
+
+def test_state_target_of_the_sources_own_country_is_dropped(nlp, layer) -> None:
+    text = "The Peruvian president urged Peru and Chile to avoid escalation."
+    i = text.index("The Peruvian president")
+    evs = code(nlp, layer, text, {(i, i + len("The Peruvian president")): ("Q-pres", "PER", "person")})
+    req = [e for e in evs if e.type == "REQUEST"]
+    assert req and [a.id for a in req[0].targets] == ["CHL"]
+
+
+def test_anaphoric_noun_skips_requests_and_meetings(nlp, layer) -> None:
+    text = "Russia shot down a plane of Turkey. France urged Germany to act. Iran condemned the downing."
+    t = tuples(code(nlp, layer, text))
+    assert ("ACCUSE", ("IRN",), ("RUS",), False, False) in t
+
+
+def test_nominal_attack_targets_the_one_it_killed(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "A strike by Russia that killed the envoy of Iran shocked the region."))
+    assert any(x[0] == "ASSAULT" and x[2] == ("IRN",) for x in t)
+
+
+def test_infinitive_content_of_a_noun_is_not_done_by_the_noun(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "France and Germany signed agreements to establish full relations with Iran."))
+    assert not any(x[0] == "SUPPORT" and x[1] == ("IRN",) for x in t)

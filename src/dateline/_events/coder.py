@@ -412,6 +412,8 @@ class Coder:
         if v.dep_ == "conj" and h is not v:
             s, p, how = self._subject(h, depth + 1)
             return s, passive, "shared subject" if s else how
+        if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return [], passive, "none"  # "agreements to establish relations": content, not doer
         if v.dep_ in ("relcl", "acl") and h.pos_ in ("NOUN", "PROPN", "PRON"):
             if v.dep_ == "acl" and v.tag_ == "VBN":
                 return [], True, "participle"
@@ -483,8 +485,8 @@ class Coder:
                     joint.extend(pobjs)
                 elif w == "by":
                     src.extend(pobjs)
-                elif w == "of":
-                    (src if recip else tgt).extend(pobjs)
+                elif w == "of":  # "talks of A and B"; "the threat of Trump" (a speech act's author)
+                    (src if recip or type_ in WRAPPER_NOUN_TYPES else tgt).extend(pobjs)
                 elif w in ("with",):
                     tgt.extend(pobjs)
                 elif w in ("against", "on", "to", "toward", "towards", "into", "at", "in", "from", "upon", "for"):
@@ -493,6 +495,9 @@ class Coder:
                     if w == "for" and type_ not in ("AID", "SUPPORT", "REQUEST"):
                         continue
                     tgt.extend(pobjs)
+            elif d == "relcl" and type_ == "ASSAULT" and c.lemma_.lower() in self.p.consequence_lemmas:
+                # "the drone strike that killed the general": the one harmed is the target
+                tgt.extend(x for x in c.children if x.dep_ in ("dobj", "obj"))
         return src, tgt, joint, "nominal arguments"
 
     def _event(self, ctx: Context, sent: SpacySpan, c: Cand, mentions: ActorIndex,
@@ -636,8 +641,18 @@ class Coder:
         # reciprocal: A and B met -> all sources; drop a target that is also a source
         skeys = {a.key() for a in sources}
         targets = [a for a in targets if a.key() not in skeys]
+        scountries = {a.country for a in sources if a.country}
+        kept = [a for a in targets if not (a.kind == "state" and a.country in scountries)]
+        if len(kept) < len(targets):
+            why.append("a state target of the source's own country dropped")
+            targets = kept
         if not sources:
             return None
+        if c.mode in self.p.domestic_modes and len(scountries) == 1 and all(a.kind == "population" and not a.country for a in targets):
+            dom = mentions.state_actor(next(iter(scountries)), targets[0].span if targets else None)
+            if dom is not None:
+                targets = [dom]
+                why.append("domestic control: target = the source's own population")
         if r.is_strict(c.tok.lemma_.lower()) and not targets:
             return None
         if r.is_strict(c.tok.lemma_.lower()) and not (_political(sources) and _political(targets)):
@@ -766,7 +781,7 @@ class Coder:
                     continue
                 if want and ev.type != want and not (want == "AGREE" and ev.type in ("AGREE", "SUPPORT")):
                     continue
-                if ev.type in ("ACCUSE", "REJECT", "SUPPORT") and want is None:
+                if ev.type in self.p.anaphoric_skip and want is None:
                     continue
                 cand = [a for a in ev.sources if a.key() not in skeys]
                 if cand:
@@ -1047,6 +1062,19 @@ class ActorIndex:
             if all(a.key() != b.key() for b in out):
                 out.append(a)
         return out
+
+    def state_actor(self, code: str, span: Span | None) -> Actor | None:
+        """The KB state actor of ISO3 ``code`` (for a target the text implies but names only as
+        a population of no country: "dispersed the demonstrators")."""
+        kb = self._load_kb()
+        if kb is None:
+            return None
+        ids = [e for e in kb.ids_for(code) if kb.entries[e].kind == "state"]
+        if not ids:
+            return None
+        date = self._ctx.date.isoformat() if self._ctx.date else None
+        text = self._ctx.slice(span) if span is not None else None
+        return kb.actor(ids[0], date, text=text, span=span, resolved_by="events-domestic-target")
 
     def _load_kb(self) -> Any:
         if self._kb is None:

@@ -81,6 +81,8 @@ class PatternSet:
     relational_nouns: frozenset[str] = frozenset()
     threat_contents: frozenset[str] = frozenset()
     definite_mentions: frozenset[str] = frozenset()
+    anaphoric_skip: frozenset[str] = frozenset()
+    domestic_modes: frozenset[str] = frozenset()
     protest_purposes: frozenset[str] = frozenset()
     sources: tuple[str, ...] = ()
 
@@ -199,16 +201,16 @@ def parse_patterns(docs: list[tuple[str, Any]], onto: Ontology | None = None) ->
                 ps.wrapper_modes.setdefault(wt, {}).setdefault(inner, mode)
         for inner, ctxs in (data.get("wrapper_contexts") or {}).items():
             ps.wrapper_contexts.setdefault(inner, tuple(_as_list(ctxs)))
-        for key in ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes", "threat_contents", "definite_mentions"):
+        for key in ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes", "threat_contents", "definite_mentions", "anaphoric_skip"):
             bad = [t for t in _as_list(data.get(key)) if t not in onto.types]
             if bad:
                 raise DataFileError(f"{path}: {key}: unknown PLOVER type(s) {', '.join(map(str, bad))}")
         for key in ("future_to_agree", "future_markers", "modal_markers", "conditional_marks", "negation_words",
                     "future_to_threaten", "negated_to_reject", "obligation_markers", "intent_adjectives",
                     "protest_purposes", "future_to_concede", "anaphoric_nouns", "consequence_lemmas",
-                    "relational_nouns", "threat_contents", "definite_mentions"):
+                    "relational_nouns", "threat_contents", "definite_mentions", "anaphoric_skip", "domestic_modes"):
             if key in data:
-                upper = ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes", "threat_contents", "definite_mentions")
+                upper = ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes", "threat_contents", "definite_mentions", "anaphoric_skip")
                 norm = str.upper if key in upper else str.lower
                 setattr(ps, key, getattr(ps, key) | frozenset(norm(str(w)) for w in _as_list(data[key])))
     return ps
