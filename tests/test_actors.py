@@ -285,3 +285,113 @@ def test_name_beats_capital_metonym(actors_pipe: Pipeline) -> None:
     actors, _ = code(actors_pipe, "Brussels warned London over the deal.", "2019-03-01")
     assert one(actors, "Brussels").id == "Q458"
     assert one(actors, "London").country == "GBR"
+
+
+# -- second round: countries from context, parent organisations, appositions ----------------
+
+
+def _coded_with_places(text: str, date: str = "2021-05-04") -> list[Actor]:
+    from dateline._pipeline import Pipeline, Settings
+
+    pipe = _places_pipe()
+    return pipe.code(text, date=date).actors
+
+
+_PP: list[Pipeline] = []
+
+
+def _places_pipe() -> Pipeline:
+    if not _PP:
+        from dateline._nlp import load_model
+
+        _PP.append(Pipeline(Settings(layers=("places", "actors")), nlp=load_model()))
+    return _PP[0]
+
+
+def test_unqualified_ministry_takes_the_country_of_its_named_spokesperson(actors_pipe: Pipeline) -> None:
+    text = ("The spokeswoman of the Ministry of Foreign Affairs, Hua Chunying, told reporters on Monday "
+            "that the talks with Washington had been useful.")
+    actors, _ = code(actors_pipe, text, date="2020-03-02")
+    ministry = [a for a in actors if "Ministry" in (a.text or "")]
+    assert ministry and all(a.country == "CHN" for a in ministry), [(a.text, a.country) for a in actors]
+
+
+def test_unqualified_police_take_the_country_of_the_sentence_place() -> None:
+    actors = _coded_with_places("Thousands of people gathered in Nairobi on Sunday. In Mombasa, the police "
+                                "fired tear gas at the crowd.")
+    police = [a for a in actors if "police" in (a.text or "")]
+    assert police and police[0].country == "KEN" and police[0].sector == "COP"
+
+
+def test_unqualified_body_never_takes_the_country_of_its_counterpart() -> None:
+    actors = _coded_with_places("The Foreign Ministry summoned the Japanese ambassador on Tuesday after "
+                                "officials in Seoul protested against the visit.")
+    ministry = [a for a in actors if "Ministry" in (a.text or "")]
+    assert ministry and all(a.country != "JPN" for a in ministry)
+
+
+def test_vague_body_without_any_context_is_not_listed(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "The government said on Monday that talks would resume.")
+    assert not find(actors, "The government")
+
+
+def test_titled_unknown_official_takes_the_home_country() -> None:
+    text = ("BEIJING - Vice Premier Zhang Qiming met business leaders in Shanghai on Friday. "
+            "Zhang said the economy would grow.")
+    actors = _coded_with_places(text)
+    zhang = [a for a in actors if a.name == "Zhang Qiming"]
+    assert zhang and zhang[0].country == "CHN" and zhang[0].sector == "GOV"
+
+
+def test_parent_organisation_matching_and_its_bodies(actors_pipe: Pipeline) -> None:
+    from dateline._actors import load_kb
+
+    kb = load_kb()
+    assert "Q8880" in kb.ids_for("European Union")  # the Commission is part of the EU
+    assert "dl:au-psc" in kb.ids_for("African Union")
+    assert "Q37470" in kb.ids_for("United Nations")
+    assert kb.ids_for("UN Security Council") == {"Q37470"}  # a body's name: only the body
+    assert "Q8646" not in kb.ids_for("China")  # a territory is not part of its sovereign's name
+    assert [a.id for a in kb.lookup("European Union")] == ["Q458"]
+    actors, _ = code(actors_pipe, "The African Union's Peace and Security Council met on Tuesday and the "
+                                  "council demanded a ceasefire.", date="2024-03-04")
+    assert one(actors, "African Union's Peace and Security Council").id == "dl:au-psc"
+    assert one(actors, "council").id == "dl:au-psc" if find(actors, "council") else \
+        one(actors, "the council").id == "dl:au-psc"
+
+
+def test_new_forms_prc_demonym_plurals_and_stateless_peoples(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "The PRC protested. Turks voted on Sunday while Kurds boycotted the poll.")
+    assert one(actors, "PRC").country == "CHN"
+    assert one(actors, "Turks").country == "TUR"
+    kurds = one(actors, "Kurds")
+    assert kurds.kind == "population" and kurds.country is None
+
+
+def test_title_phrase_naming_persons_in_apposition_gives_only_the_persons(actors_pipe: Pipeline) -> None:
+    text = "The prime ministers of Spain and Portugal, Pedro Sánchez and António Costa, met in Madrid."
+    actors, _ = code(actors_pipe, text, date="2019-06-01")
+    assert {a.country for a in actors} == {"ESP", "PRT"}
+    assert all(a.kind == "person" for a in actors), [(a.text, a.kind) for a in actors]
+
+
+def test_it_after_a_speech_verb_is_the_organisation_for_later_layers(actors_pipe: Pipeline) -> None:
+    actors, mentions = code(actors_pipe, "NATO warned that it would strengthen its eastern flank.")
+    its = [a for a in mentions if a.text == "it"]
+    assert its and its[0].id == "Q7184"
+    assert not find(actors, "it")  # the speaker is listed, the pronoun is for the events layer
+
+
+def test_called_on_a_state_is_an_actor_and_hyphenated_modifiers_are_not(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Ramaphosa called on Israel to stop the strikes. The army-backed "
+                                  "council met later.", date="2024-10-23")
+    assert one(actors, "Israel").country == "ISR"
+    assert not find(actors, "army")
+
+
+def test_bare_troops_take_the_deploying_state_only(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "France sent troops to Mali. Troops patrolled the streets of Gao.")
+    sent = [a for a in actors if a.text == "troops"]
+    assert sent and sent[0].country == "FRA" and sent[0].sector == "MIL"
+    bare = [a for a in actors if a.text == "Troops"]
+    assert all(a.country in (None,) for a in bare)

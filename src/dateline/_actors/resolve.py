@@ -298,6 +298,8 @@ class Resolver:
             prep = t.head
             p = prep.lower_
             if p in ACTOR_PREPS:
+                if p == "on" and prep.head.lemma_ == "call":  # "called on Israel to stop": a request
+                    return True
                 return not (p == "on" and prep.head.pos_ == "VERB" and prep.head.lemma_ in MOTION)
             if p == "from" and prep.head.pos_ in ("NOUN", "PROPN"):
                 return True
@@ -548,6 +550,18 @@ class Resolver:
                 continue
             self._description(m, matches, person_of)
 
+        # "the African Union's Peace and Security Council", "EU Commission": an organisation
+        # naming its own body is part of the body's mention
+        prev_m: Match | None = None
+        for m in matches:
+            if m.kind == "entry" and prev_m is not None and not prev_m.used and prev_m.kind == "entry":
+                best, pbest = self._pick(m.ids, (NAME,)), self._pick(prev_m.ids, (NAME,))
+                gap = self.toks[prev_m.end:m.start]
+                if best and pbest and kb.entries[best[0]].parent == pbest[0] \
+                        and all(t.lower_ in ("'s", "'") for t in gap):
+                    prev_m.used = True
+                    m.start = prev_m.start
+            prev_m = m
         # remaining names
         for m in matches:
             if m.used:
@@ -798,7 +812,8 @@ class Resolver:
             if pa.id is None:
                 pa.country = pa.country or country
                 pa.sector = pa.sector or sector
-            self._emit(text_span[0], text_span[1], [pa], "apposition")
+            # the name is a mention of its own; the title phrase is kept for later layers only
+            self._emit(text_span[0], text_span[1], [pa], "apposition", listed=False)
             if pa.country is None and sector in STATE_SECTORS:
                 self.ctx_fill.append(CtxFill(self.mentions[-1], sector))
             return
@@ -863,6 +878,17 @@ class Resolver:
                 self.ctx_fill.append(CtxFill(self.mentions[-1], sector))
             return
         # plural people and bodies
+        if ag.form == "people" and self._names_persons_in_apposition(m):
+            # "the presidents of Brazil and South Africa, Lula and Ramaphosa, met": the persons
+            # are the actors, not the countries in the title phrase
+            root = self.doc[m.start:m.end].root
+            for mm in matches:
+                if mm.kind == "entry" and root.i < mm.start <= root.right_edge.i and not mm.used:
+                    best = self._pick(mm.ids, (NAME, ADJ, METO))
+                    if best is not None and kb.entries[best[0]].kind == "state" and \
+                            self.toks[mm.start].dep_ != "appos":
+                        mm.used = True
+            return
         if mod_entry is None and org is not None:
             a = kb.actor(org, self.date)
             if kb.entries[org].kind != "group":
@@ -909,6 +935,48 @@ class Resolver:
                 return
         self._emit(text_span[0], text_span[1], [Actor(id=None, name=name, kind=kind, country=country, sector=sector)],
                    "description")
+
+    def _names_persons_in_apposition(self, m: Match) -> bool:
+        root = self.doc[m.start:m.end].root
+        for ch in root.children:
+            if ch.dep_ != "appos":
+                continue
+            people = [ch] + [c for c in ch.subtree if c.dep_ == "conj"]
+            if all(p.ent_type_ == "PERSON" or any(mm.kind in ("ner_person", "surname") or (
+                    mm.kind == "entry" and (self._pick(mm.ids, (NAME, SHORT)) or ("", ""))[0] in self.kb.entries
+                    and self.kb.entries[self._pick(mm.ids, (NAME, SHORT))[0]].kind == "person")
+                    for mm in self._all if mm.start <= p.i < mm.end) for p in people):
+                return True
+        # the parser often makes the names the subject: "The presidents of A and B, X and Y, met"
+        j = m.end
+        while j < self.n:  # over "of Brazil and South Africa"
+            st = next((mm for mm in self._all if mm.start == j and mm.kind == "entry"), None)
+            if st is not None:
+                j = st.end
+            elif self.toks[j].lower_ in ("of", "the", "and", ",") and not (
+                    self.toks[j].text == "," and j + 1 < self.n and any(
+                        mm.start == j + 1 and mm.kind in ("ner_person", "surname", "entry") for mm in self._all)
+                    and any(mm.start == j + 1 and (mm.kind != "entry" or self.kb.entries[
+                        (self._pick(mm.ids) or (mm.ids[0][0], ""))[0]].kind == "person") for mm in self._all)):
+                j += 1
+            else:
+                break
+        if j >= self.n or self.toks[j].text != "," or j == m.end:
+            return False
+        persons = 0
+        j += 1
+        while j < self.n:
+            pm = next((mm for mm in self._all if mm.start == j and (mm.kind in ("ner_person", "surname") or (
+                mm.kind == "entry" and self.kb.entries[(self._pick(mm.ids) or (mm.ids[0][0], ""))[0]].kind == "person"))),
+                None)
+            if pm is not None:
+                persons += 1
+                j = pm.end
+            elif self.toks[j].lower_ in ("and", ",") and persons:
+                j += 1
+            else:
+                break
+        return persons >= 1 and j < self.n and (self.toks[j - 1].text == "," or self.toks[j].pos_ in ("VERB", "AUX"))
 
     def _recent_entity(self, kinds: tuple[str, ...], before: int, country: str | None = None,
                        word: str | None = None) -> Actor | None:
@@ -1099,10 +1167,14 @@ class Resolver:
                 g = self._antecedent_group(t, sent_index)
                 if g:
                     add(Mention(t.i, t.i + 1, g, "pronoun", t.i))
-            elif lw in PRON_IT and t.dep_ in ("nsubj", "poss") and (t.head.lemma_ in SPEECH_LEMMAS or t.dep_ == "poss"):
+            elif lw in PRON_IT and t.dep_ in ("nsubj", "poss") and (
+                    t.head.lemma_ in SPEECH_LEMMAS or t.dep_ == "poss"
+                    or (t.head.dep_ == "ccomp" and t.head.head.lemma_ in SPEECH_LEMMAS)):  # "warned that it would
                 g = self._antecedent_it(t, sent_index)
                 if g is not None:
-                    add(Mention(t.i, t.i + 1, [g], "pronoun", t.i))
+                    # "X said it would ...": for the events layer, not listed (the speaker is listed)
+                    add(Mention(t.i, t.i + 1, [g], "pronoun", t.i,
+                                listed=t.dep_ == "poss" or t.head.lemma_ in SPEECH_LEMMAS))
         for men in new:
             men.actors = [self._copy(a, men.how) for a in men.actors]
             if men.how == "pronoun" and self.toks[men.start].lower_ in ("his", "her", "their", "its", "hers",
@@ -1244,8 +1316,7 @@ class Resolver:
         for m in self.mentions:
             h = self._subject_like(self.toks[m.head])
             if h.dep_ == "nsubj" and h.head.i == verb.i and len(m.actors) == 1 and m.actors[0].country:
-                c = m.actors[0].country
-                return None if c in excluded else c
+                return m.actors[0].country  # the sender is the co-argument that counts here
         return None
 
     def _sentence_country(self, men: Mention, excluded: set[str]) -> str | None:
