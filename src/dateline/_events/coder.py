@@ -729,7 +729,7 @@ class Coder:
         # date, place, size
         date, date_src = _event_date(ctx, c.anchor)
         why.append("date from the text" if date_src == "text" else "date = article date")
-        location = _event_place(ctx, t_span)
+        location = _event_place(ctx, t_span)  # the place tied to this trigger, not the sentence's first
         size = _event_size(ctx, s_span) if type_ in ("ASSAULT", "COERCE", "PROTEST") else {}
         eid = hashlib.sha1(f"{ctx.article.id}|{s_span}|{type_}|{t_span}".encode()).hexdigest()[:16]
         ev = Event(
