@@ -115,3 +115,25 @@ def test_cli_code_with_workers(tmp_path: Path, expected) -> None:
     assert [d["id"] for d in out[:3]] == ["c0", "c1", "c2"] and out[3]["errors"]
     assert [d["id"] for d in out[4:]] == [f"c{i}" for i in range(3, 20)]
     assert "20 articles coded, 1 with errors" in res.stderr
+
+
+def test_an_exception_while_coding_sets_aside_only_its_article(pool) -> None:
+    messages: list[str] = []
+    pool.report = messages.append
+    recs = _copy(_records(9))
+    # longer than the model's max_length: spaCy raises inside the worker, which stays alive
+    recs[4] = Record("word " * 420_000, id="huge", origin="test:5")
+    got = list(pool.imap(recs))
+    assert [a.id for a in got][6:] == [r.id for r in recs][6:] and got[4].id == "huge"
+    assert got[4].errors and "E040" in got[4].errors[0] and "exception" in got[4].errors[0]
+    assert all(not a.errors for i, a in enumerate(got) if i not in (4, 5))
+    assert any("one by one" in m for m in messages)
+
+
+def test_a_run_abandoned_midway_does_not_leak_into_the_next(pool, expected) -> None:
+    it = pool.imap(_copy(_records(30)))
+    first = [next(it).id for _ in range(4)]
+    it.close()  # the workers still hold chunks of this run
+    assert first == [d["id"] for d in expected[:4]]
+    got = [a.to_dict() for a in pool.imap(_copy(_records(30)))]
+    assert got == expected

@@ -243,7 +243,13 @@ class DaskRun:
                 return
             if not pending:
                 continue
-            finished, _ = wait(list(pending), return_when="FIRST_COMPLETED")
+            try:
+                finished, _ = wait(list(pending), timeout=60, return_when="FIRST_COMPLETED")
+            except TimeoutError:
+                if not self.client.nthreads():
+                    self.report(f"no Dask workers are connected to {self.client.scheduler.address}; "
+                                "waiting for one (start workers with: dask worker ADDRESS --nthreads 1)")
+                continue
             for fut in finished:
                 shard = pending.pop(fut)
                 try:

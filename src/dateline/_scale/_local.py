@@ -162,6 +162,7 @@ class ProcessPool:
         self.coder: dict[str, str] = {}
         self.stats = PoolStats(workers=workers)
         self._closed = False
+        self._seq = self._next_seq = 0
 
     # -- life cycle -------------------------------------------------------------------------
 
@@ -228,6 +229,9 @@ class ProcessPool:
             return
         self._closed = True
         for w in self.workers:
+            if w.queued:  # stopped early (an error, Ctrl-C, a consumer that had enough): drop the work
+                w.proc.terminate()
+                continue
             try:
                 w.tasks.send_bytes(pickle.dumps(None))
             except (OSError, ValueError):
@@ -264,13 +268,20 @@ class ProcessPool:
         if self._closed or not self.workers:
             raise WorkerPoolError("the pool is not running; use it as a context manager")
         source = iter(records)
+        # chunk ids never repeat in a pool, so the late results of an abandoned run are recognised
+        next_id = self._seq  # id of the next chunk to read
+        next_out = self._seq  # id of the next chunk to yield
+
+        try:
+            yield from self._loop(source, next_id, next_out)
+        finally:
+            self._seq = self._next_seq
+
+    def _loop(self, source: Iterator[Record], next_id: int, next_out: int) -> Iterator[Article]:
         exhausted = False
-        next_id = 0  # id of the next chunk to read
-        next_out = 0  # id of the next chunk to yield
         chunks: dict[int, _Chunk] = {}  # read and not yet yielded
         unsent: deque[int] = deque()  # read, waiting for a worker with room
         done: dict[int, list[Article]] = {}
-
         while True:
             # 1. read more input while the window has room
             while not exhausted and len(chunks) < self.window:
@@ -285,6 +296,7 @@ class ProcessPool:
                 chunks[next_id] = _Chunk(next_id, batch)
                 unsent.append(next_id)
                 next_id += 1
+                self._next_seq = next_id
                 if len(batch) < self.chunk_size:
                     exhausted = True
             # 2. hand chunks to the least busy workers
@@ -329,7 +341,11 @@ class ProcessPool:
             return
         if kind == "init_error":
             raise WorkerPoolError(f"a replacement worker could not load the pipeline: {msg[1]}")
-        chunk = chunks[msg[1]]
+        chunk = chunks.get(msg[1])
+        if chunk is None:  # a result of an earlier, abandoned run
+            if kind != "part" and msg[1] in w.queued:
+                w.queued.remove(msg[1])
+            return
         if kind == "part":
             chunk.parts.append(msg[2])
             w.articles += 1
@@ -371,7 +387,7 @@ class ProcessPool:
                     "restarting it and coding those articles again (the suspect chunk one article at a time)")
         # The worker codes its chunks in the order they were sent, so only the first chunk it held
         # was being coded when it died; the others are sent again as they were.
-        if lost:
+        if lost and dead.queued[0] == lost[0].id:
             head = lost[0]
             if head.isolate:  # one article at a time already: the article in progress killed it
                 rec = head.records[len(head.parts)]
