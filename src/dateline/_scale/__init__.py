@@ -41,8 +41,13 @@ class ArticleStream:
 
     reports_progress = True
 
-    def __init__(self, it: Iterator[Article]) -> None:
+    def __init__(self, it: Iterator[Article], counts: Callable[[], tuple[int, int]] | None = None) -> None:
         self._it = it
+        self._counts = counts
+
+    def counts(self) -> tuple[int, int] | None:
+        """(coded, with errors) without building the articles, where the engine can; else None."""
+        return self._counts() if self._counts is not None else None
 
     def __iter__(self) -> ArticleStream:
         return self
@@ -144,11 +149,21 @@ def code_articles(
             if tmp is not None:
                 tmp.cleanup()
 
-    return ArticleStream(with_progress(gen(), inputs, progress))
+    def counts() -> tuple[int, int]:
+        try:
+            return run.counts()
+        finally:
+            if tmp is not None:
+                tmp.cleanup()
+
+    return ArticleStream(with_progress(gen(), inputs, progress), counts)
 
 
 def count_articles(articles: Iterable[Article]) -> tuple[int, int]:
     """Consume articles; returns (coded, with errors)."""
+    fast = articles.counts() if isinstance(articles, ArticleStream) else None
+    if fast is not None:
+        return fast
     n_ok = n_bad = 0
     for art in articles:
         if art.ok:

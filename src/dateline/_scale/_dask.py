@@ -262,6 +262,31 @@ class DaskRun:
                 self.stats.coded += 1
                 ready.add(shard.id)
 
+    def counts(self) -> tuple[int, int]:
+        """Run the job without rebuilding articles; returns (coded, with errors) from the shards' flat columns."""
+        import pyarrow.parquet as pq
+
+        n_ok = n_bad = 0
+        tty = sys.stderr.isatty()
+        t0 = time.perf_counter()
+        try:
+            for path in self.run():
+                errs = pq.read_table(path, columns=["n_errors"]).column("n_errors").to_pylist()
+                bad = sum(1 for e in errs if e)
+                n_bad += bad
+                n_ok += len(errs) - bad
+                self.stats.articles += len(errs)
+                if tty:
+                    rate = self.stats.articles / max(time.perf_counter() - t0, 1e-9)
+                    sys.stderr.write(f"\r\x1b[2Kcoding: {self.stats.shards} shards ({self.stats.skipped} already done), "
+                                     f"{self.stats.articles:,} articles  {rate:,.1f} art/s")
+                    sys.stderr.flush()
+        finally:
+            if tty:
+                sys.stderr.write("\r\x1b[2K")
+            self.close()
+        return n_ok, n_bad
+
     def articles(self) -> Iterator[Article]:
         """The coded articles, in input order, read back from the shard files."""
         try:
