@@ -762,6 +762,14 @@ class Resolver:
             if best is not None and kb.entries[best[0]].kind == "state" and not self.is_dateline(tm.start, tm.end):
                 modifier = tm
                 e = tm.end
+        if modifier is None and of_target is None and ag.form == "person" and ag.subordinate and e + 1 < self.n \
+                and self.toks[e].lower_ == "in" and e + 1 in by_start and by_start[e + 1].kind == "entry":
+            # "a spokesman in Brussels": the organisation seated there
+            tm = by_start[e + 1]
+            best = self._pick(tm.ids, (NAME,))
+            if best is not None and kb.entries[best[0]].kind == "igo":
+                modifier = tm
+                e = tm.end
         m.used = True
         if modifier is not None:
             modifier.used = True
@@ -1324,8 +1332,11 @@ class Resolver:
         (subjects count double); one country at least twice as strong as any other."""
         sent = self.toks[men.head].sent
         sc: Counter[str] = Counter()
+        igo_seats = {k for mm in self._all if mm.kind == "entry" and (self._pick(mm.ids) or ("", ""))[0]
+                     and self.kb.entries[self._pick(mm.ids)[0]].kind == "igo" for k in range(mm.start, mm.end)}
         for i, c in self.places:
-            if sent.start <= i < sent.end and not self.is_dateline(i, i + 1):
+            # "a spokesman in Brussels" speaks for the EU, not for Belgium
+            if sent.start <= i < sent.end and not self.is_dateline(i, i + 1) and i not in igo_seats:
                 sc[c] += 1
         clause = self._clause_of(self.toks[men.head]).i
         for m in self.mentions:
