@@ -82,6 +82,10 @@ def test_local_cluster_output_equals_single_process_and_reruns_skip(tmp_path, co
         third = DaskRun([str(corpus)], _read, SETTINGS, out, client=client, shard_size=5)
         _same([a.to_dict() for a in third.articles()], expected)
         assert third.stats.coded == 1 and third.stats.skipped == 4
+        # three jobs, one pipeline (one model load) per worker process
+        from dateline._scale._worker import pipeline_count
+
+        assert set(client.run(pipeline_count).values()) == {1}
 
 
 def _free_port() -> int:

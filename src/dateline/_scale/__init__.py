@@ -82,7 +82,9 @@ def code_records(
     it = iter(records)
     head: list[Record] = []
     if n > 1:
-        head = list(itertools.islice(it, 2 * size))
+        head = list(itertools.islice(it, n * size))
+        if len(head) < n * size:  # the whole input is here: no more workers than chunks
+            n = min(n, -(-len(head) // size))
     if n == 1 or len(head) < 2 * size:
         from .._pipeline import Pipeline
 

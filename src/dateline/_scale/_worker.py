@@ -71,6 +71,11 @@ def get_pipeline(settings: Settings, imports: Sequence[str] = ()) -> Pipeline:
         return pipe
 
 
+def pipeline_count() -> int:
+    """How many pipelines this process has built (one per distinct settings)."""
+    return len(_PIPELINES)
+
+
 def code_chunk(pipeline: Pipeline, records: list[Record]) -> list[Article]:
     with _LOCK:  # a pipeline is used by one thread at a time (Dask workers may run several)
         return list(pipeline.code_records(records))
