@@ -30,6 +30,23 @@ if TYPE_CHECKING:
 #: A dateline: upper-case place names (split by "/" or ","), an optional "(Agency)", then a dash.
 DATELINE = re.compile(r"^\s*([A-Z][A-Z'.\- ]+(?:\s*[/,]\s*[A-Z][A-Za-z'.\- ]+)*)\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-)\s")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Lower-case words inside a multi-word name in English or a Romance language
+#: ("Palácio do Planalto", "Plaza de Mayo", "University of Nairobi")
+_CONNECTORS = frozenset({"of", "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "la", "el", "le"})
+#: Words that qualify a place name inside an entity without naming something else
+_QUALIFIERS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+    "southeastern", "southwestern", "greater", "upper", "lower", "inner", "outer", "the", "of",
+})
+#: Nouns that introduce a settlement or area by name ("the neighbourhood of Gemmayze", "the
+#: town of Gossi") and the feature code given to one the gazetteer lacks
+_NAMING_NOUNS = {
+    "city": "PPL", "town": "PPL", "village": "PPL", "hamlet": "PPL", "settlement": "PPL",
+    "neighbourhood": "PPLX", "neighborhood": "PPLX", "district": "PPLX", "suburb": "PPLX",
+    "quarter": "PPLX", "camp": "CMP", "region": "RGN", "province": "ADM1", "locality": "PPL",
+    "municipality": "PPL", "commune": "PPL", "island": "ISL",
+}
 #: Entity labels that a gazetteer phrase match must not cut into (a person, an organisation)
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "NORP"})
 #: Entity labels that no place name is ever inside ("on March 12", "Reading 5 percent")
@@ -50,6 +67,8 @@ SMALL_PLACE = 100_000
 #: nationality word ("Lebanese troops"), and the most such mentions add up to per country
 ACTOR_CONTEXT = 0.25
 ACTOR_CONTEXT_MAX = 0.5
+#: how far back (tokens) a place still sets the country of "the capital" or a bare landmark
+NEARBY = 60
 
 
 @dataclass(slots=True)
@@ -105,6 +124,8 @@ class Resolver:
         self.geo_nouns = frozenset(lex["geographic_nouns"])
         self.place_nouns = frozenset(lex["place_nouns"])
         self.region_words = frozenset(lex["region_words"])
+        self.of_actor_nouns = frozenset(lex.get("of_actor_nouns") or ())
+        self.speech_verbs = frozenset(lex.get("speech_verbs") or ())
         self.ambiguous = frozenset(lex["ambiguous_names"])
         self.demonyms = {k.casefold(): v for k, v in gaz.demonyms.items()}
         self._topic: Counter[str] = Counter()
@@ -156,9 +177,23 @@ class Resolver:
                 if not sub[0].text[:1].isupper():
                     continue
                 opts = self._lookup(sub.text)
-                if opts:
+                if opts and self._rest_qualifies(doc, s, e, i, i + length):
                     return self._cand(doc, i, i + length, opts, "ner")
         return None
+
+    def _rest_qualifies(self, doc: Doc, s: int, e: int, i: int, j: int) -> bool:
+        """Whether the words of an entity outside the sub-span ``[i, j)`` only qualify it
+        ("southern Israel", "Kazan, Russia", "North Darfur province") rather than naming
+        something else ("Camp David", "Palácio do Planalto", "Hamid Karzai Airport")."""
+        for k in list(range(s, i)) + list(range(j, e)):
+            t = doc[k]
+            low = t.lower_
+            if not t.text[:1].isupper() or t.is_punct or low in self.region_words or low in _QUALIFIERS:
+                continue
+            if self._lookup(t.text):
+                continue  # another place name ("Kazan, Russia")
+            return False
+        return True
 
     def _dateline(self, doc: Doc) -> list[Candidate]:
         """Places in a dateline opening the article: "KYIV —", "GAZA/TEL AVIV —",
@@ -202,8 +237,12 @@ class Resolver:
                       population=0, admin1="", curated=True)
         c = Candidate(start=toks[0].i, end=toks[-1].i + 1, text=name, options=[(entry, False)],
                       source="landmark", head=doc[toks[0].i : toks[-1].i + 1].root.i)
-        # a place named inside it gives its country ("Leiden University", "University of Nairobi")
+        # a place named inside it gives its country ("Leiden University", "University of Nairobi"),
+        # not a person it is named after ("Camp David", "Hamid Karzai International Airport")
+        noun_at = next(t.i for t in toks if t.lower_ in self.landmark_nouns)
         for t in proper:
+            if t.i > noun_at and doc[t.i - 1].lower_ not in _CONNECTORS:
+                continue
             opts = [e for e, alias in self._lookup(t.text) if not alias]
             if opts:
                 top = max(opts, key=lambda e: (e.is_country, e.population))
@@ -211,6 +250,29 @@ class Resolver:
                     c.anchors.add(top.country)
                     break
         return c
+
+    def _foreign_landmark(self, doc: Doc, i: int, taken: list[bool]) -> Candidate | None:
+        """A landmark named in a Romance language from token ``i`` ("Palácio do Planalto",
+        "Praça dos Três Poderes"): the landmark noun, connectors and capitalised words."""
+        j = i
+        while j < len(doc) and not taken[j] and (doc[j].text[:1].isupper() or doc[j].lower_ in _CONNECTORS):
+            j += 1
+        while j > i and doc[j - 1].lower_ in _CONNECTORS:
+            j -= 1
+        words = [t.lower_ for t in doc[i:j]]
+        if j - i < 2 or not any(w in self.landmark_nouns for w in words):
+            return None
+        span = doc[i:j]
+        code = next(self.landmark_nouns[w] for w in words if w in self.landmark_nouns)
+        entry = Entry(idx=-1, geonameid=None, name=span.text, country=None, lat=None, lon=None, feature=code,
+                      population=0, admin1="", curated=True)
+        for k in range(i, j):
+            taken[k] = True
+        # the landmark noun heads the phrase ("in the Palácio ..."); the parser often reads the
+        # foreign connector as a verb
+        head = next(t.i for t in span if t.lower_ in self.landmark_nouns)
+        return Candidate(start=i, end=j, text=span.text, options=[(entry, False)], source="landmark",
+                         head=head)
 
     def _cand(self, doc: Doc, s: int, e: int, opts: list[tuple[Entry, bool]], source: str) -> Candidate:
         span = doc[s:e]
@@ -245,7 +307,9 @@ class Resolver:
                 return prep  # "From Brasilia, the president celebrated ..."
             if p in ("on", "over") and ph.pos_ in ("VERB", "AUX") and phl not in self.actor_verbs:
                 return prep
-            if p in ("on", "of", "against") and phl in self.attack_nouns:
+            if p == "of" and any(w in self.landmark_nouns for w in (ph.lower_, phl, ph.lower_[:-1])):
+                return prep  # "the bases of Gao", "the port of Beirut"
+            if p in ("on", "of", "against", "to") and phl in self.attack_nouns:
                 return prep  # "strikes on Erbil", "the siege of the university"
         return None
 
@@ -253,6 +317,7 @@ class Resolver:
         taken = [False] * len(doc)
         blocked = [False] * len(doc)
         self._ents = ents = list(doc.ents)  # Doc.ents rebuilds its tuple on every access
+        self._unresolved: set[int] = set()  # tokens of GPE/LOC entities the gazetteer lacks
         cands: list[Candidate] = self._dateline(doc)
         for c in cands:
             for i in range(c.start, c.end):
@@ -261,6 +326,8 @@ class Resolver:
             if any(taken[t.i] for t in ent):
                 continue
             if ent.label_ in PLACE_LABELS:
+                if not any(t.text[:1].isupper() for t in ent):
+                    continue  # a common noun tagged as a place ("the metro", "the capital")
                 c = self._from_entity(doc, ent)
                 if c is None:
                     c = self._landmark(doc, ent)
@@ -268,6 +335,8 @@ class Resolver:
                     cands.append(c)
                     for i in range(c.start, c.end):
                         taken[i] = True
+                else:
+                    self._unresolved.update(t.i for t in ent)
                 for tok in ent:
                     taken[tok.i] = True
             elif ent.label_ in BLOCKING_LABELS:
@@ -286,8 +355,75 @@ class Resolver:
                     for i in range(c.start, c.end):
                         taken[i] = True
         cands.extend(self._descriptions(doc, taken))
+        cands.extend(self._named_unknowns(doc, taken, cands))
         cands.sort(key=lambda c: c.start)
         return cands
+
+    def _named_unknowns(self, doc: Doc, taken: list[bool], cands: list[Candidate]) -> list[Candidate]:
+        """Places the gazetteer lacks, named by the text itself: "the neighbourhood of
+        Gemmayze", "the town of Gossi", and names coordinated with a found place ("the bases
+        of Gao, Ménaka and Gossi"). Their country is that of the place they are listed with,
+        else the article's main country (as for landmarks)."""
+        out: list[Candidate] = []
+        by_tok = {i: c for c in cands for i in range(c.start, c.end)}
+
+        def proper_span(tok: Token) -> tuple[int, int] | None:
+            free = (lambda k: not taken[k] or k in self._unresolved)
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not free(tok.i):
+                return None
+            s = tok.i
+            while s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i == tok.i \
+                    and doc[s - 1].pos_ == "PROPN" and free(s - 1):
+                s -= 1
+            if any(e.start <= tok.i < e.end and e.label_ in BLOCKING_LABELS | NEVER_LABELS for e in self._ents):
+                return None
+            return s, tok.i + 1
+
+        def add(tok: Token, feature: str, anchor: Candidate | None) -> None:
+            sp = proper_span(tok)
+            if sp is None:
+                return
+            s, e = sp
+            name = doc[s:e].text
+            if self._lookup(name):
+                return  # a gazetteer name: the ordinary path decides
+            entry = Entry(idx=-1, geonameid=None, name=name, country=None, lat=None, lon=None, feature=feature,
+                          population=0, admin1="", curated=True)
+            c = Candidate(start=s, end=e, text=name, options=[(entry, False)], source="landmark", head=tok.i)
+            if anchor is not None and anchor.entry is None and anchor.options:
+                top = max((o for o, _ in anchor.options), key=lambda o: o.population)
+                if top.country:
+                    c.anchors.add(top.country)
+            elif anchor is not None and anchor.entry is not None and anchor.entry.country:
+                c.anchors.add(anchor.entry.country)
+            out.append(c)
+            for k in range(s, e):
+                taken[k] = True
+                self._unresolved.discard(k)
+
+        for tok in doc:
+            code = _NAMING_NOUNS.get(tok.lower_)
+            if code is None or tok.pos_ != "NOUN":
+                continue
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            add(obj, code, None)
+                            for cj in obj.conjuncts:
+                                add(cj, code, None)
+        for ent in self._ents:
+            if ent.label_ in ("GPE", "LOC") and ent.start in self._unresolved and len(ent) <= 3 \
+                    and self._locative(ent.root) is not None:
+                add(ent.root, "PPL", None)  # "clashes in Gossi": a place the gazetteer lacks
+        for c in cands:
+            if c.source not in ("ner", "gazetteer"):
+                continue
+            head = doc[c.head]
+            for cj in head.conjuncts:
+                if cj.i not in by_tok and any(e.start <= cj.i < e.end and e.label_ in PLACE_LABELS for e in self._ents):
+                    add(cj, "PPL", c)
+        return out
 
     def _phrase_matches(self, doc: Doc, taken: list[bool], blocked: list[bool]) -> list[Candidate]:
         out: list[Candidate] = []
@@ -309,6 +445,15 @@ class Resolver:
                 if any(taken[i:j]):
                     continue
                 span = doc[i:j]
+                if j + 1 < n and doc[j].lower_ in _CONNECTORS and doc[j + 1].text[:1].isupper() \
+                        and doc[j].lower_ not in ("of", "the"):
+                    # "Palácio do Planalto", "Casa de Nariño": part of a longer foreign name
+                    lm = None if blocked[i] else self._foreign_landmark(doc, i, taken)
+                    if lm is not None:
+                        out.append(lm)
+                        hit = doc[lm.start : lm.end]
+                        break
+                    continue
                 if norm(span.text) in keys and self._accept_phrase(doc, span, blocked):
                     opts = [o for o in self._lookup(span.text) if not o[1]]
                     if opts:
@@ -460,9 +605,17 @@ class Resolver:
         if dep == "pobj":
             if head.lower_ == "by" and head.head.lemma_.lower() not in self.geo_nouns:
                 return "agent"  # "condemned by Moscow", "terrorist acts by Kyiv"
-            return "locative" if self._locative(t) is not None else "modifier"
+            if self._locative(t) is not None:
+                return "locative"
+            hh = head.head
+            if head.lower_ == "from" and hh.pos_ in ("VERB", "AUX") and hh.lemma_.lower() in self.speech_verbs:
+                return "locative"  # "said from Washington", "addressed the nation from the White House"
+            if head.lower_ == "of" and hh.pos_ in ("NOUN", "PROPN") and hh.lemma_.lower() not in self.of_actor_nouns \
+                    and hh.lower_ not in self.of_actor_nouns and not hh.ent_type_:
+                return "of-noun"  # "the bases of Gao", "the farmers of Western Australia"
+            return "modifier"
         if dep == "poss" or (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS"):
-            return "geo" if geo_head else "possessive"
+            return "geo" if geo_head or head.lower_ in self.landmark_nouns else "possessive"
         if dep in ("compound", "nmod", "amod"):
             if hl in self.collective_nouns:
                 return "collective"
@@ -497,7 +650,7 @@ class Resolver:
             return False
         role = self.role(doc, c)
         if c.source == "landmark" or e.feature in self.building_codes:
-            return role not in ("locative", "geo")
+            return role not in ("locative", "geo", "place-object", "of-noun")
         if e.feature in ("PCLI", "PCLD"):
             return role not in ("locative", "geo", "place-object")
         if e.feature in ("PPLC", "ADM1"):
@@ -506,7 +659,7 @@ class Resolver:
             if e.population < SMALL_PLACE and not e.curated and not c.anchors and not c.admin_anchors:
                 # a small town's name outside a locative phrase is more often a person's or a
                 # misread ("met with Dar")
-                return role not in ("locative", "geo", "place-object", "stative-subject")
+                return role not in ("locative", "geo", "place-object", "stative-subject", "of-noun")
             return role in ("actor-subject", "agent", "possessive")
         if role == "collective":
             return True  # "the Gulf states", "Baltic countries"
@@ -619,6 +772,33 @@ class Resolver:
         if doc is not None:
             for c in cands:
                 c.metonym = self.is_metonym(doc, c)
+            self._nearby_country(cands, doc)
+
+    def _nearby_country(self, cands: list[Candidate], doc: Doc) -> None:
+        """"the capital" and a landmark the text ties to no country take the country of the
+        place named just before them (within NEARBY tokens; for a landmark, in the same
+        sentence), before the article's main country: "Kabul's Hamid Karzai International
+        Airport ... swept into the capital"."""
+        last: tuple[int, str] | None = None
+        for c in sorted(cands, key=lambda c: c.start):
+            vague = (c.source == "description" and c.options == [] and not c.anchors) or (
+                c.source == "landmark" and not c.anchors
+            )
+            near = last is not None and c.start - last[0] <= NEARBY and (
+                c.source != "landmark" or self.sent_start(doc, c.start) == self.sent_start(doc, last[0] - 1)
+            )
+            if vague and c.entry is not None and last is not None and near:
+                iso = last[1]
+                if c.source == "landmark":
+                    e = c.entry
+                    c.entry = Entry(idx=-1, geonameid=None, name=e.name, country=iso, lat=None, lon=None,
+                                    feature=e.feature, population=0, admin1="", curated=True)
+                else:
+                    cap = self.gaz.capitals.get(iso)
+                    if cap is not None:
+                        c.entry = cap
+            elif not c.metonym and c.entry is not None and c.entry.country and not vague:
+                last = (c.end, c.entry.country)
 
     def _pick(self, c: Candidate, context: Counter[str], own: Counter[str]) -> None:
         if c.source == "landmark":
