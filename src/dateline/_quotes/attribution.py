@@ -53,6 +53,8 @@ _PLATFORMS = {
 _DIRECT_MIN_WORDS = 5
 _WORD_RE = re.compile(r"\w+")
 _RELATIVE = {"who", "that", "which", "whom"}
+#: an upper-case dateline and its dash: "BRASILIA -", "GAZA/TEL AVIV —", "KAZAN, Russia (Reuters) -"
+_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z'.\- ]+(?:\s*[/,]\s*[A-Z][A-Za-z'.\- ]+)*\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-)\s")
 
 
 @dataclass(slots=True)
@@ -98,6 +100,12 @@ class Attributor:
         self.raws: list[RawQuote] = []
         self.ents: list[SpacySpan] = list(self.doc.ents)  # doc.ents builds new spans on every access
         self._ent_of: dict[int, SpacySpan] = {i: e for e in self.ents for i in range(e.start, e.end)}
+        # tokens of a dateline opening the article ("BRASILIA -", "KABUL (Reuters) —"): never a speaker
+        m = _DATELINE_RE.match(self.text)
+        self.dateline_end = 0
+        if m:
+            cut = self.ctx.clean_span((0, m.end()))[1]
+            self.dateline_end = sum(1 for t in self.doc if t.idx < cut)
         # full person names (two words or more) by each of their words: "Lula" -> {"Luiz Inácio Lula da Silva"}
         self._full_names: dict[str, set[str]] = {}
         for e in self.ents:
@@ -171,6 +179,10 @@ class Attributor:
             return self.document_speaker(v.head)
         for c in v.children:
             if (c.dep_ == "nsubj" or c.dep_ == "csubj") and c.i not in self.quoted:
+                if c.i < self.dateline_end and any(
+                    o.dep_ in ("nsubj", "csubj") and o.i >= self.dateline_end for o in v.children
+                ):
+                    continue  # "LIMA - The president ... vowed": the parser gave the verb two subjects
                 return self.subject_speaker(c, v)
         if passive:
             for c in v.children:
@@ -216,8 +228,13 @@ class Attributor:
             s = v.head
         if s.lemma_.lower() in self.lex.document_nouns and s.pos_ == "NOUN":
             return self.document_speaker(s)
-        if s.pos_ in ("NUM", "DET") and s.lower_ in ("it",):
-            pass
+        if s.i < self.dateline_end:
+            # "BRASILIA - The president Lula promised": the parser made the dateline the subject
+            # and the real subject its apposition
+            inner = [c for c in s.children if c.dep_ == "appos" and c.i >= self.dateline_end]
+            if not inner:
+                return None
+            s = inner[0]
         return self.resolve(s)
 
     def document_speaker(self, d: Token) -> Speaker | None:
@@ -327,15 +344,53 @@ class Attributor:
             return None
         pos = self.aspan(h)[0]
         para = self.para_of(pos)
-        people = [e for e in self.ents if e.label_ == "PERSON" and e.end <= core.start and _subject_like(e.root)]
-        for e in reversed(people):
-            es = self.aspan(e)
+        people: list[tuple[int, SpacySpan | None, Token]] = [
+            (e.start, e, e.root) for e in self.ents if e.label_ == "PERSON" and e.end <= core.start and _subject_like(e.root)
+        ]
+        seen = {e.root.i for _, e, _ in people if e is not None}
+        for st, t in self._titled_names(core.start):
+            ent = self._ent_of.get(t.i)
+            if t.i not in seen:
+                people.append((st, ent if ent is not None and ent.label_ == "PERSON" else None, t))
+        people.sort(key=lambda x: x[0])
+        for start, e, root in reversed(people):
+            es = self.aspan(self.doc[start : root.i + 1])
             if self.para_of(es[0]) < para - 1:
                 break
-            sp = self.resolve(e.root)
+            if e is None:
+                # a name the model did not tag as a person ("the minister of Treasury, Nicolás Dujovne")
+                return Actor(id=None, name=self.doc[start : root.i + 1].text, kind="person",
+                             text=self.text[es[0] : es[1]], span=es, resolved_by="quotes")
+            sp = self.resolve(root)
             if sp is not None and sp.actor is not None and sp.actor.kind == "person":
                 return sp.actor
         return None
+
+    def _titled_names(self, before: int) -> list[tuple[int, Token]]:
+        """Heads of proper names in apposition to a person noun that speaks or acts, before token
+        ``before``: "announced ... the minister of Treasury, Nicolás Dujovne"; each as (first
+        token index of the name, head token)."""
+        out: list[tuple[int, Token]] = []
+        for t in self.doc[:before]:
+            if t.pos_ != "PROPN" or t.dep_ != "appos" or t.i in self.quoted:
+                continue
+            head = t.head
+            if head.lemma_.lower() not in self.lex.person_nouns or head.pos_ != "NOUN":
+                continue
+            if head.dep_ not in ("nsubj", "nsubjpass", "npadvmod", "dobj", "attr") or not (
+                head.head.pos_ in ("VERB", "AUX")
+            ):
+                continue
+            start = t.i
+            while start > 0 and self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].head.i == t.i \
+                    and self.doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            words = self.doc[start : t.i + 1]
+            if 2 <= len(words) <= 4 and all(w.text[:1].isupper() for w in words) and not any(
+                w.lower_ in self.lex.organization_words for w in words
+            ):
+                out.append((start, t))
+        return out
 
     def fuller_name(self, a: Actor) -> Actor:
         """An unresolved one-word person mention ("Kim") named in full earlier ("Kim Jong Un").

@@ -184,11 +184,17 @@ def _pair(text: str, lo: int, hi: int, marks: list[_Mark], para: int) -> tuple[l
         if role == "ambig":
             has_fam = any(o.fam == m.fam for o in stack)
             if m.hint == "open":
-                role = "open"
+                # “...according to the law “ after: machine translation writes the closing mark
+                # as an opener; with spaces around it and a quote of its family open, it closes
+                role = "close" if any(o.fam == m.fam for o in stack) else "open"
             elif m.hint == "close":
                 role = "close" if stack else "open"
+            elif has_fam:
+                role = "close"
+            elif stack and _ends_quote(text, m.pos + 1, hi):
+                role = "close"  # “We hope ... mentality ' , added the diplomat (mismatched family)
             else:
-                role = "close" if has_fam else "open"
+                role = "open"
         if role == "close" and m.fam == "S" and not any(o.fam == "S" for o in stack):
             # a lone single mark after a word: an apostrophe (the leaders' summit, goin'),
             # unless it closes a double quote (MT mismatch: “cold War’)
@@ -229,6 +235,13 @@ def _pair(text: str, lo: int, hi: int, marks: list[_Mark], para: int) -> tuple[l
                 quotes.append(q)
     leftover = stack[0] if stack else None
     return quotes, leftover, strays
+
+
+def _ends_quote(text: str, pos: int, hi: int) -> bool:
+    """What follows a mark looks like the end of a quotation: punctuation ("' , added", "' .")
+    or a speech cue ("' said the minister")."""
+    rest = text[pos:hi].lstrip()
+    return not rest or rest[0] in ",.;:" or bool(_CUE_AFTER_RE.match(text, pos))
 
 
 def _closes_stray(text: str, m: _Mark, lo: int) -> bool:
