@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .._pipeline import Context
 
 WRAPPER_NOUN_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT"})
+OF_DOER_TYPES = frozenset({"MOBILIZE", "PROTEST"})
 SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 OBJ_DEPS = ("dobj", "dative", "attr", "oprd", "pobj", "obj")
 CLAUSE_STOP = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "mark", "cc", "prep_clause"})
@@ -81,6 +82,11 @@ class Coder:
             if c.dep_ in ("dobj", "dative", "obj", "attr", "nsubjpass"):
                 out.append(c)
                 out.extend(x for x in c.conjuncts)
+                if c.lemma_.lower() in self.p.container_nouns:
+                    # "lifted a state of emergency", "suspended part of the aid", "allow the
+                    # return of inspectors": the object's content is what the rule is about
+                    out.extend(p for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                               for p in pr.children if p.dep_ == "pobj")
             elif c.dep_ == "prt":
                 for cc in c.children:  # "step up attacks" sometimes hangs off the particle
                     if cc.dep_ in ("dobj", "pobj"):
@@ -157,6 +163,18 @@ class Coder:
                         return noun_cands[cc.i]
         return None
 
+    def _rules(self, tok: Token, pos: str) -> list[Rule]:
+        """The entries for a token's lemma; when the tagger's lemma has none, the base forms its
+        surface form allows (the small model lemmatises "staged" as "stag", "rioted" as "riote")."""
+        rules = self.p.rules_for(tok.lemma_.lower(), pos)
+        if rules:
+            return rules
+        for base in _base_forms(tok.lower_):
+            rules = self.p.rules_for(base, pos)
+            if rules:
+                return rules
+        return []
+
     def _cand(self, r: Rule, tok: Token, pos: str) -> Cand:
         return Cand(tok=tok, rule=r, pos=pos, type=r.type, mode=r.mode, context=list(r.context),
                     cameo=r.cameo, anchor=tok, trigger=[tok], why=[r.name])
@@ -168,15 +186,17 @@ class Coder:
         verb_cands: dict[int, Cand] = {}
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("dobj", "pobj", "nsubj")):
-                for r in self.p.rules_for(tok.lemma_.lower(), "noun"):
+                for r in self._rules(tok, "noun"):
                     if self._fits(r, tok, actor_toks, noun_cands):
                         if r.type is not None:
                             noun_cands[tok.i] = self._cand(r, tok, "noun")
                         break
+        for i in [i for i, n in noun_cands.items() if n.tok.dep_ == "compound" and n.tok.head.i in noun_cands]:
+            del noun_cands[i]  # "war games", "strike action": the head noun names the event
         for tok in sent:
             if tok.pos_ not in ("VERB",) and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
                 continue
-            for r in self.p.rules_for(tok.lemma_.lower(), "verb"):
+            for r in self._rules(tok, "verb"):
                 if self._fits(r, tok, actor_toks, noun_cands):
                     if r.type is None and r.role in ("event", "wrapper"):
                         break  # a blocking entry
@@ -485,8 +505,9 @@ class Coder:
                     joint.extend(pobjs)
                 elif w == "by":
                     src.extend(pobjs)
-                elif w == "of":  # "talks of A and B"; "the threat of Trump" (a speech act's author)
-                    (src if recip or type_ in WRAPPER_NOUN_TYPES else tgt).extend(pobjs)
+                elif w == "of":  # "talks of A and B"; "the threat of Trump" (a speech act's author);
+                    # "the deployment of NATO troops", "a march of farmers": the doers
+                    (src if recip or type_ in WRAPPER_NOUN_TYPES or type_ in OF_DOER_TYPES else tgt).extend(pobjs)
                 elif w in ("with",):
                     tgt.extend(pobjs)
                 elif w in ("against", "on", "to", "toward", "towards", "into", "at", "in", "from", "upon", "for"):
@@ -515,9 +536,17 @@ class Coder:
         joint: list[Token] = []
         if c.pos == "noun":
             src_toks, tgt_toks, joint, how = self._noun_args(c.tok, type_)
-            if not src_toks and not joint:
-                gov = c.tok.head if c.tok.dep_ in ("dobj", "obj") else (
-                    c.tok.head.head if c.tok.dep_ == "pobj" and c.tok.head.dep_ == "prep" else None)
+            phrase = c.tok
+            if c.tok.dep_ == "compound" and c.tok.head.lemma_.lower() in self.p.frame_nouns and c.tok.head.i > c.tok.i:
+                # "a mediation mission between A and B", "aid deliveries to X": the arguments
+                # hang off the noun the event word modifies
+                phrase = c.tok.head
+                s2, t2, j2, _ = self._noun_args(phrase, type_)
+                src_toks, tgt_toks, joint = src_toks + [t for t in s2 if t.i != c.tok.i], tgt_toks + t2, joint + j2
+            if not joint and (not src_toks or all(t.pos_ == "ADJ" and t.ent_type_ not in ("NORP", "GPE") and t.i not in mentions.tokens for t in src_toks)):
+                # no doer in the phrase ("an unannounced visit"): the governing verb's subject
+                gov = phrase.head if phrase.dep_ in ("dobj", "obj") else (
+                    phrase.head.head if phrase.dep_ == "pobj" and phrase.head.dep_ == "prep" else None)
                 if gov is not None and gov.pos_ in ("VERB", "AUX"):
                     subj, passive, how2 = self._subject(gov)
                     if not passive:
@@ -526,6 +555,11 @@ class Coder:
             why.append(how)
         else:
             subj, passive, how = self._subject(anchor)
+            if passive and anchor.lemma_.lower() in self.p.stative_passives and not any(a.dep_ == "agent" for a in anchor.children):
+                # "Israel is opposed to the plan", "forces were engaged in cleansing": a state,
+                # not a passive; the subject is the doer
+                passive = False
+                how = "subject of a stative passive"
             if passive:
                 agents = [p for a in anchor.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
                 src_toks, tgt_toks = agents, subj
@@ -562,6 +596,12 @@ class Coder:
                 sources = [] if p2 else mentions.heads(ctx, subj)
                 if sources:
                     why.append("source = subject of the speech verb the clause hangs from")
+        if not sources and c.pos != "noun" and anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.dep_ in ("dobj", "obj") and anchor.head.head.pos_ == "VERB":
+            # "issued a statement demanding that ...": the one who issued it demands
+            subj, p2, _ = self._subject(anchor.head.head)
+            sources = [] if p2 else mentions.heads(ctx, subj)
+            if sources:
+                why.append(f"source = subject of '{anchor.head.head.text}'")
         if not sources and src_toks and all(t.pos_ == "PRON" and t.i not in mentions.tokens for t in src_toks):
             # "Japan said it had halted aid": an unresolved pronoun subject under a speech verb
             speaker = self._speaker(ctx, c, mentions)
@@ -676,11 +716,28 @@ class Coder:
                 hypothetical = True
         elif threatened is not None:
             pass
+        elif kind == "future" and not negated and (self._threat_condition(c.anchor) and type_ not in RECIPROCAL_TYPES
+                                                    or c.tok.lemma_.lower() in self.p.future_to_threaten_lemmas):
+            # "will withdraw its force unless ...", "would boycott all contact": a threat
+            why.append(f"announced {type_} with a condition or as leverage coded as THREATEN")
+            c.converted_from = type_ if type_ in self.p.threat_contents else None
+            c.mode = self.p.wrapper_modes.get("THREATEN", {}).get(type_)
+            c.cameo = None
+            if not targets:
+                targets = self._condition_target(ctx, c.anchor, sources, mentions, why)
+            type_ = "THREATEN"
+        elif kind == "future" and is_wrapper and type_ in self.p.future_wrappers_to_agree and not negated:
+            # "will support the resolution": a promise of support (CAMEO 03x)
+            why.append(f"announced {type_} coded as AGREE")
+            c.cameo, c.mode = "030", None
+            type_ = "AGREE"
         elif (c.future or kind == "future") and not is_wrapper and kind not in ("modal", "conditional"):
             if c.mode and c.mode in self.p.future_to_concede:
                 why.append(f"announced future {c.mode} coded as CONCEDE")
                 c.cameo, c.mode = None, None
                 type_ = "CONCEDE"
+            elif type_ == "CONCEDE":
+                why.append("announced concession")  # the gold conventions: "would halt the drills"
             elif type_ in self.p.future_to_agree:
                 why.append(f"intent to {type_} coded as AGREE")
                 c.cameo = "036" if type_ == "CONSULT" else "030"
@@ -741,6 +798,21 @@ class Coder:
             evidence=f"{'; '.join(c.why)}: " + "; ".join(why), date_source=date_src, size=size,
         )
         return Debug(ev, depth, c.why[0])
+
+    def _threat_condition(self, tok: Token) -> bool:
+        """The clause of ``tok`` carries an "unless ..." or a negated "if ... not" condition."""
+        t = tok
+        for _ in range(3):
+            for ch in t.children:
+                if ch.dep_ != "advcl":
+                    continue
+                marks = {m.lower_ for m in ch.children if m.dep_ == "mark"}
+                if "unless" in marks or "if" in marks and any(n.dep_ == "neg" for n in ch.children):
+                    return True
+            if t.dep_ not in ("xcomp", "conj") or t.head is t:
+                break
+            t = t.head
+        return False
 
     def _condition_target(self, ctx: Context, tok: Token, sources: list[Actor], mentions: ActorIndex, why: list[str]) -> list[Actor]:
         """"warned that tariffs would follow if Mexico does not act", "will adopt countermeasures
@@ -856,6 +928,18 @@ class Coder:
             if cond:
                 return "conditional", "main clause of a conditional"
             return None, ""
+
+
+def _base_forms(word: str) -> list[str]:
+    """Candidate base forms of an inflected English word, most likely first."""
+    out: list[str] = []
+    for suf, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
+        if word.endswith(suf) and len(word) > len(suf) + 2:
+            stem = word[: len(word) - len(suf)]
+            out.append(stem + repl)
+            if not repl and len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # "shelled", "stopped"
+    return out
 
 
 def _date_displaced_objects(verb: Token) -> list[Token]:

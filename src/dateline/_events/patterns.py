@@ -84,6 +84,11 @@ class PatternSet:
     anaphoric_skip: frozenset[str] = frozenset()
     domestic_modes: frozenset[str] = frozenset()
     protest_purposes: frozenset[str] = frozenset()
+    container_nouns: frozenset[str] = frozenset()
+    frame_nouns: frozenset[str] = frozenset()
+    stative_passives: frozenset[str] = frozenset()
+    future_wrappers_to_agree: frozenset[str] = frozenset()
+    future_to_threaten_lemmas: frozenset[str] = frozenset()
     sources: tuple[str, ...] = ()
 
     def rules_for(self, lemma: str, pos: str) -> list[Rule]:
@@ -201,16 +206,17 @@ def parse_patterns(docs: list[tuple[str, Any]], onto: Ontology | None = None) ->
                 ps.wrapper_modes.setdefault(wt, {}).setdefault(inner, mode)
         for inner, ctxs in (data.get("wrapper_contexts") or {}).items():
             ps.wrapper_contexts.setdefault(inner, tuple(_as_list(ctxs)))
-        for key in ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes", "threat_contents", "definite_mentions", "anaphoric_skip"):
+        for key in ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes", "threat_contents", "definite_mentions", "anaphoric_skip", "future_wrappers_to_agree"):
             bad = [t for t in _as_list(data.get(key)) if t not in onto.types]
             if bad:
                 raise DataFileError(f"{path}: {key}: unknown PLOVER type(s) {', '.join(map(str, bad))}")
         for key in ("future_to_agree", "future_markers", "modal_markers", "conditional_marks", "negation_words",
                     "future_to_threaten", "negated_to_reject", "obligation_markers", "intent_adjectives",
                     "protest_purposes", "future_to_concede", "anaphoric_nouns", "consequence_lemmas",
-                    "relational_nouns", "threat_contents", "definite_mentions", "anaphoric_skip", "domestic_modes"):
+                    "relational_nouns", "threat_contents", "definite_mentions", "anaphoric_skip", "domestic_modes",
+                    "container_nouns", "frame_nouns", "stative_passives", "future_wrappers_to_agree", "future_to_threaten_lemmas"):
             if key in data:
-                upper = ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes", "threat_contents", "definite_mentions", "anaphoric_skip")
+                upper = ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes", "threat_contents", "definite_mentions", "anaphoric_skip", "future_wrappers_to_agree")
                 norm = str.upper if key in upper else str.lower
                 setattr(ps, key, getattr(ps, key) | frozenset(norm(str(w)) for w in _as_list(data[key])))
     return ps
