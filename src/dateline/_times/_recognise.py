@@ -19,6 +19,12 @@ from dataclasses import dataclass
 from .._amounts._numbers import number_words, parse_number
 from ._lexicon import Lexicon, alternation, lexicon
 
+#: "for" right before a date or weekday: the date something is set for ("called a strike for
+#: June 25", "convened a meeting for Thursday"), whatever the tense of the verb
+_PLANNED_BEFORE = re.compile(r"\bfor\s+(?:next\s+|this\s+)?$", re.IGNORECASE)
+#: what makes a number of years an age: "Gabriel Boric, of 33 years", "aged 72 years"
+_AGE_BEFORE = re.compile(r"(?:,\s*(?:of|with)|\baged?|\bage\s+of)\s+$", re.IGNORECASE)
+
 #: tense(start, end) -> "past" | "present" | "future" | None, for clean-text offsets.
 TenseFn = Callable[[int, int], "str | None"]
 
@@ -44,6 +50,10 @@ class _Env:
     date: _dt.date | None
     tense: TenseFn
     lex: Lexicon
+
+    def planned(self, start: int, end: int) -> bool:
+        """A day something is set for: "a strike for June 25", "a meeting for Thursday"."""
+        return bool(_PLANNED_BEFORE.search(self.text, max(0, start - 20), start)) and not self.text.startswith("'s", end)
 
     def tense_at(self, start: int, end: int) -> str | None:
         try:
@@ -208,19 +218,19 @@ class _Grammar:
         self.add("century", rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{self.ORD})[\s-]+century\b", _h_century)
         self.add(
             "relday",
-            rf"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?P<w>today|tonight|yesterday|tomorrow|overnight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?P<pod>{self.POD}))?\b",
+            rf"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?P<w>today|tonight|yesterday|tomorrow|overnight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?:at\s+|in\s+the\s+|during\s+the\s+)?(?P<pod>{self.POD}))?\b",
             _h_relday,
         )
         self.add("thispod", rf"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?P<rel>this|last)\s+(?P<pod>{self.POD})\b", _h_thispod)
         self.add(
             "weekday",
-            rf"\b(?:(?P<rel>this\s+coming|last|next|this|coming|past|previous)\s+|(?P<mod>early\s+on|late\s+on|early|late|earlier|later)\s+)?(?:on\s+)?{WEEKDAY()}(?:\s+(?P<pod>{self.POD}))?",
+            rf"\b(?:(?P<rel>this\s+coming|last|next|this|coming|past|previous)\s+|(?P<mod>early\s+on|late\s+on|early|late|earlier|later)\s+)?(?:on\s+)?{WEEKDAY()}(?:\s+(?:at\s+|in\s+the\s+|during\s+the\s+)?(?P<pod>{self.POD}))?",
             _h_weekday,
         )
         self.add("ago", rf"\b(?P<n>{NUM})\s+(?P<u>{UNITS})\s+ago\b", _h_ago)
         self.add(
             "relperiod",
-            rf"\b(?:(?P<mod>{self.MODS})[\s-]+(?:(?:in|of)\s+)?)?(?P<rel>this|last|next|past|coming|previous|following|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+following)\s+(?P<u>week|weekend|month|year|decade|quarter|{self.SEASON})\b(?!\s+of\b)",
+            rf"\b(?:(?P<mod>{self.MODS})[\s-]+(?:(?:in|of)\s+)?)?(?P<rel>this|last|next|past|coming|previous|following|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+following)\s+(?P<u>week|weekend|month|year|decade|quarter|{self.SEASON})\b",
             _h_relperiod,
         )
         self.add("weekend", r"\b(?:over|during|at|on|this|for)\s+the\s+weekend\b", _h_weekend)
@@ -382,6 +392,9 @@ def _h_md(m: re.Match[str], env: _Env) -> Found | None:
             if _valid(cand, mo, d) and _dt.date(cand, mo, d).weekday() == env.lex.weekdays[wd.lower()]:
                 y = cand
                 break
+    if y is None and env.planned(m.start(), m.end()) and _valid(env.date.year, mo, d) \
+            and 0 <= (_dt.date(env.date.year, mo, d) - env.date).days <= 90:
+        y = env.date.year  # "called a strike for June 25": the coming one
     if y is None:
         y = infer_year_for_day(env.date, mo, d, env.tense_at(m.start(), m.end()))
     if y is None:
@@ -637,7 +650,7 @@ def _h_weekday(m: re.Match[str], env: _Env) -> Found | None:
     if env.date is None:
         return Found(start, m.end(), None, "part-of-day" if pod else "day")
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower()) or None
-    tense = env.tense_at(m.start("wd"), m.end("wd"))
+    tense = "future" if not rel and env.planned(start, m.end("wd")) else env.tense_at(m.start("wd"), m.end("wd"))
     d = resolve_weekday(env.date, env.lex.weekdays[m["wd"].lower()], rel, tense)
     if pod:
         return Found(start, m.end(), f"{d.isoformat()}T{pod}", "part-of-day")
@@ -710,6 +723,8 @@ def _h_duration(m: re.Match[str], env: _Env) -> Found | None:
     before = env.text[max(0, m.start() - 12) : m.start()].lower()
     if not pre and re.search(r"(?:twice|times|once|per|every)\s+$", before):
         return None
+    if u[1] == "year" and _AGE_BEFORE.search(env.text, max(0, m.start("n") - 12), m.start("n")):
+        return None  # an age: "the deputy Gabriel Boric, of 33 years"
     if m["n"][0].isdigit() and (m.groupdict().get("sep") or " ").strip() == "" and n > 200 and u[1] in ("year", "day"):
         return None
     start = m.start("n") if pre in ("for", "in", "within", "over", "after", "than", "of", "past", "last", "some") else m.start()
@@ -724,6 +739,10 @@ def _h_relperiod(m: re.Match[str], env: _Env) -> Found | None:
     mod = (m["mod"] or "").lower()
     if rel in ("previous", "following", "the previous", "the following"):
         return None  # anaphoric: relative to another event, not the article date
+    if re.match(r"\s+of\b", env.text[m.end() : m.end() + 5]) and (
+        rel.startswith("the ") or env.text[max(0, m.start() - 4) : m.start()].lower() == "the "
+    ):
+        return None  # "the last week of June": part of another period ("the sacking last week of X" stays)
     if rel.startswith("the ") or rel == "past":  # "the past year", "the last month": a duration
         if mod:
             return None
