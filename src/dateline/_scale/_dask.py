@@ -48,13 +48,16 @@ def require_dask() -> None:
 # -- on the workers ------------------------------------------------------------------------------
 
 
-def code_shard(settings: Settings, imports: Sequence[str], records: list[Record], meta: dict[str, str]) -> tuple[bytes, int, int]:
-    """Code one shard on a worker; returns (Parquet bytes, peak RSS, pid)."""
+def code_shard(settings: Settings, imports: Sequence[str], records: list[Record],
+               meta: dict[str, str]) -> tuple[bytes, int, int, float]:
+    """Code one shard on a worker; returns (Parquet bytes, peak RSS, pid, CPU seconds of the thread)."""
     import os
 
     pipeline = get_pipeline(settings, imports)
+    c0 = time.thread_time()
     articles = code_chunk(pipeline, records)
-    return shard_bytes(articles, meta), peak_rss_bytes(), os.getpid()
+    data = shard_bytes(articles, meta)
+    return data, peak_rss_bytes(), os.getpid(), time.thread_time() - c0
 
 
 def code_one(settings: Settings, imports: Sequence[str], record: Record) -> dict[str, Any]:
@@ -98,6 +101,7 @@ class DaskStats:
     articles: int = 0
     workers: int = 0
     start_s: float = 0.0
+    cpu_s: float = 0.0  # CPU seconds the workers spent coding and writing Parquet
     peak_rss: dict[int, int] = field(default_factory=dict)  # pid -> bytes
 
 
@@ -253,8 +257,9 @@ class DaskRun:
             for fut in finished:
                 shard = pending.pop(fut)
                 try:
-                    data, rss, pid = fut.result()
+                    data, rss, pid, cpu = fut.result()
                     self.stats.peak_rss[pid] = max(self.stats.peak_rss.get(pid, 0), rss)
+                    self.stats.cpu_s += cpu
                 except Exception as exc:  # noqa: BLE001 - KilledWorker and coding errors alike
                     data = self._isolate(shard, exc)
                 fut.release()

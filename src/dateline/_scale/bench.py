@@ -284,6 +284,8 @@ def run_bench(
         rep.ratios["procs_cpu_efficiency"] = round(m["one"].cpu_s / m["procs"].cpu_s, 3)
     if "procs" in m and m["one"].words_per_s:
         rep.ratios["procs_vs_one"] = round(m["procs"].words_per_s / m["one"].words_per_s, 3)
+    if "dask" in m and m["dask"].cpu_s and m["one"].cpu_s:
+        rep.ratios["dask_cpu_efficiency"] = round(m["one"].cpu_s / m["dask"].cpu_s, 3)
     if "dask" in m and "procs" in m and m["procs"].words_per_s and m["dask"].words_per_s:
         rep.ratios["dask_vs_procs"] = round(m["dask"].words_per_s / m["procs"].words_per_s, 3)
     rss = [x for k in ("procs", "dask") if k in m for x in m[k].peak_rss_mb] or m["one"].peak_rss_mb
@@ -333,6 +335,7 @@ def _bench_dask(records: list[Record], settings: Settings, workers: int, n_words
             run.close()
     assert n_ok + n_bad == len(by_id), (n_ok, n_bad, len(by_id))
     return _measure(f"Dask LocalCluster, {workers} workers", n_words, len(records), secs, start_s=round(start, 2),
+                    cpu_s=round(run.stats.cpu_s, 3) or None,
                     peak_rss_mb=[_rss_mb(x) for x in run.stats.peak_rss.values()],
                     note=f"{run.stats.shards} shards of <= {shard} articles written as Parquet")
 
