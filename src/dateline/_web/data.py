@@ -18,12 +18,20 @@ import duckdb
 
 from .._store import open_store
 from .._store import analyses
-from .._store.query import QUERY_COLUMNS, Filters, _day, _names, rows_as_dicts
+from .._store.query import QUERY_COLUMNS, Filters, _day, rows_as_dicts
 
 ORDERS = ("date", "-date", "mentions", "intensity")
 FILTER_KEYS = ("actor", "country", "sector", "counterpart", "type", "quad_class", "since", "until", "place",
                "quote_text", "include_flagged")
 QUAD_NAMES = analyses.QUAD_NAMES
+
+
+def _names(role: str, col: str = "name") -> str:
+    """SQL for the ';'-joined names (or another column) of an event's actors in one role."""
+    if role not in ("source", "target") or col not in ("name", "country"):
+        raise ValueError(f"bad actor column {role}.{col}")
+    return (f"(SELECT string_agg({col}, '; ' ORDER BY position) FROM event_actors x "
+            f"WHERE x.article_id = f.article_id AND x.seq = f.seq AND x.role = '{role}')")
 
 
 _ORDER_SQL = {"date": "f.date_lo NULLS LAST, f.article_id, f.seq",
