@@ -195,9 +195,14 @@ def run_bench(
     dask: bool = True,
     profile: bool = False,
     corpus: str = "synthetic",
+    repeat: int = 1,
     say: Any = None,
 ) -> BenchReport:
-    """Measure every engine on ``records``; see the module docstring."""
+    """Measure every engine on ``records``; see the module docstring.
+
+    With ``repeat`` > 1 every measure runs that many times on the same loaded engine and the
+    fastest run counts (the usual way to see through other load on the machine).
+    """
     from .._nlp import load_model
     from .._textprep import prepare
     from ._local import ProcessPool
@@ -215,11 +220,9 @@ def run_bench(
     spacy_start = time.perf_counter() - t
     cleans = [prepare(r.text).clean for r in records if r.text and r.error is None]
     list(nlp.pipe(cleans[:8], batch_size=settings.batch_size))  # warm up
-    c0, t = time.process_time(), time.perf_counter()
-    for _ in nlp.pipe(cleans, batch_size=settings.batch_size):
-        pass
-    rep.measures["spacy"] = _measure("bare spaCy (nlp.pipe)", n_words, n_art, time.perf_counter() - t,
-                                     start_s=round(spacy_start, 2), cpu_s=round(time.process_time() - c0, 3))
+    wall, cpu = _best(repeat, lambda: [None for _ in nlp.pipe(cleans, batch_size=settings.batch_size)])
+    rep.measures["spacy"] = _measure("bare spaCy (nlp.pipe)", n_words, n_art, wall,
+                                     start_s=round(spacy_start, 2), cpu_s=round(cpu, 3))
 
     # the whole pipeline in this process, each layer timed
     say("pipeline, 1 process ...")
@@ -230,13 +233,15 @@ def run_bench(
     pipeline.layers = [_Timed(layer, acc) for layer in pipeline.layers]  # type: ignore[misc]
     list(pipeline.code_records(_fresh(records[:4])))  # warm up (lazy data files)
     acc.clear()
-    c0, t = time.process_time(), time.perf_counter()
-    arts = list(pipeline.code_records(_fresh(records)))
-    one = time.perf_counter() - t
+    arts: list[Article] = []
+
+    def code_all() -> None:
+        arts[:] = pipeline.code_records(_fresh(records))
+
+    one, one_cpu = _best(repeat, code_all)
     rep.measures["one"] = _measure("pipeline, 1 process", n_words, n_art, one, start_s=round(start, 2),
-                                   cpu_s=round(time.process_time() - c0, 3),
-                                   peak_rss_mb=[_rss_mb(peak_rss_bytes())])
-    rep.layers_s = {k: round(v, 3) for k, v in acc.items()}
+                                   cpu_s=round(one_cpu, 3), peak_rss_mb=[_rss_mb(peak_rss_bytes())])
+    rep.layers_s = {k: round(v / repeat, 3) for k, v in acc.items()}
     one_cpu = rep.measures["one"].cpu_s or one
     rep.layers_s["spacy+textprep+rest"] = round(max(0.0, one_cpu - sum(acc.values())), 3)
     rep.pipes_s = _pipe_times(nlp, cleans, settings.batch_size)
@@ -257,19 +262,18 @@ def run_bench(
         t = time.perf_counter()
         with ProcessPool(settings, workers) as pool:
             start = time.perf_counter() - t
-            t = time.perf_counter()
-            n_out = sum(1 for _ in pool.imap(_fresh(records)))
-            secs = time.perf_counter() - t
-        assert n_out == n_art
+            outs: list[int] = []
+            secs, _ = _best(repeat, lambda: outs.append(sum(1 for _ in pool.imap(_fresh(records)))))
+        assert outs and all(n == n_art for n in outs)
         rep.measures["procs"] = _measure(f"pipeline, {workers} processes", n_words, n_art, secs,
-                                         start_s=round(start, 2), cpu_s=round(sum(pool.stats.cpu_s), 3),
+                                         start_s=round(start, 2), cpu_s=round(sum(pool.stats.cpu_s) / repeat, 3),
                                          peak_rss_mb=[_rss_mb(x) for x in pool.stats.peak_rss])
 
     # Dask LocalCluster
     if dask and workers >= 1:
         say(f"Dask LocalCluster, {workers} workers ...")
         try:
-            rep.measures["dask"] = _bench_dask(records, settings, workers, n_words)
+            rep.measures["dask"] = _bench_dask(records, settings, workers, n_words, repeat)
         except ImportError as exc:
             rep.measures["dask"] = Measure("Dask", 0.0, 0.0, 0.0, note=f"not run: {exc}")
 
@@ -309,14 +313,24 @@ def _fresh(records: Sequence[Record]) -> Iterator[Record]:
                      language=r.language, origin=r.origin, error=r.error)
 
 
-def _bench_dask(records: list[Record], settings: Settings, workers: int, n_words: int) -> Measure:
-    from ._dask import DaskRun, require_dask
+def _best(repeat: int, fn: Any) -> tuple[float, float]:
+    """(fastest wall time, CPU time of this process in that run) of ``repeat`` calls of ``fn``."""
+    runs = []
+    for _ in range(max(1, repeat)):
+        c0, t = time.process_time(), time.perf_counter()
+        fn()
+        runs.append((time.perf_counter() - t, time.process_time() - c0))
+    return min(runs)
+
+
+def _bench_dask(records: list[Record], settings: Settings, workers: int, n_words: int, repeat: int = 1) -> Measure:
+    from ._dask import DaskRun, connect, require_dask
 
     try:
         require_dask()
     except Exception as exc:  # noqa: BLE001 - reported, the rest of the bench stands
         raise ImportError(str(exc)) from None
-    shard = max(1, math.ceil(len(records) / (8 * workers)))
+    shard = max(8, math.ceil(len(records) / (8 * workers)))
     by_id = {r.id: r for r in records}
     with tempfile.TemporaryDirectory(prefix="dateline-bench-") as tmp:
         src = os.path.join(tmp, "corpus.jsonl")
@@ -324,16 +338,26 @@ def _bench_dask(records: list[Record], settings: Settings, workers: int, n_words
             for r in records:
                 fh.write(json.dumps({"id": r.id, "text": r.text, "date": r.date}) + "\n")
         t = time.perf_counter()
-        run = DaskRun([src], lambda ins: read_inputs(ins, max_chars=settings.max_chars), settings,
-                      os.path.join(tmp, "shards"), n_workers=workers, shard_size=shard)
-        start = time.perf_counter() - t
+        client, cluster = connect(None, workers)
+        best: tuple[float, DaskRun] | None = None
+        start = 0.0
         try:
-            t = time.perf_counter()
-            n_ok, n_bad = run.counts()  # what `dateline code --engine dask --output-dir DIR` does
-            secs = time.perf_counter() - t
+            for i in range(max(1, repeat)):
+                run = DaskRun([src], lambda ins: read_inputs(ins, max_chars=settings.max_chars), settings,
+                              os.path.join(tmp, f"shards{i}"), client=client, shard_size=shard)
+                if i == 0:
+                    start = time.perf_counter() - t  # cluster up and the model loaded on every worker
+                t1 = time.perf_counter()
+                n_ok, n_bad = run.counts()  # what `dateline code --engine dask --output-dir DIR` does
+                secs = time.perf_counter() - t1
+                assert n_ok + n_bad == len(by_id), (n_ok, n_bad, len(by_id))
+                if best is None or secs < best[0]:
+                    best = (secs, run)
         finally:
-            run.close()
-    assert n_ok + n_bad == len(by_id), (n_ok, n_bad, len(by_id))
+            client.close()
+            cluster.close()
+    assert best is not None
+    secs, run = best
     return _measure(f"Dask LocalCluster, {workers} workers", n_words, len(records), secs, start_s=round(start, 2),
                     cpu_s=round(run.stats.cpu_s, 3) or None,
                     peak_rss_mb=[_rss_mb(x) for x in run.stats.peak_rss.values()],
