@@ -13,6 +13,8 @@ kind (``killed``, ``injured``, ``arrested``, else ``count``).
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -100,12 +102,15 @@ def _value(m: re.Match[str]) -> float | None:
     return base * _scale(m)
 
 
-def find_money(text: str) -> list[MoneyFound]:
+def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> list[MoneyFound]:
     """Sums of money in ``text`` (offsets into it), in text order, with the currency's ISO code.
 
     "dollars" is USD unless qualified ("Australian dollars"); a bare "$" is USD unless the
-    text already wrote another dollar with a symbol ("A$20m ... $5m more" stays AUD).
+    text already wrote another dollar with a symbol ("A$20m ... $5m more" stays AUD). A name
+    several countries use ("pesos", "dinars") is the currency of the country ``context()``
+    (ISO3 weights, computed only when needed) ranks first among them.
     """
+    ctx_weights: Counter[str] | None = None
     g = _grammar()
     lex = g.lex
     cands: list[MoneyFound] = []
@@ -164,6 +169,13 @@ def find_money(text: str) -> list[MoneyFound]:
         if m["num"][0].isdigit() is False and v < 2 and not has_scale:
             continue  # "a dollar"
         bare = name in ("dollar", "dollars")
+        regional = lex.by_country.get(name)
+        if regional and context is not None:
+            if ctx_weights is None:
+                ctx_weights = context()
+            ranked = sorted(((ctx_weights.get(iso, 0), iso) for iso in regional), reverse=True)
+            if ranked and ranked[0][0] > 0:
+                code = regional[ranked[0][1]]
         cands.append(MoneyFound(m.start(), m.end(), v, code, not bare))
     # longest wins
     cands.sort(key=lambda c: (-(c.end - c.start), c.start))
@@ -443,6 +455,34 @@ def _year_for(ctx: Context, doc: Doc, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z'.\- ]+?)\s*(?:,|\(|—|–|--|-\s)")
+_CAP_WORDS = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?")
+
+
+def country_context(text: str) -> Counter[str]:
+    """Which countries an article is about, from its dateline (weight 3), country names and
+    nationality words (1 each): the evidence for reading "pesos" or "dinars"."""
+    from .._places._gazetteer import load, norm
+
+    gaz = load()
+    out: Counter[str] = Counter()
+    m = _DATELINE.match(text)
+    if m:
+        opts = [e for e, alias in gaz.lookup(m.group(1).strip()) if not alias and e.country]
+        if opts:
+            out[max(opts, key=lambda e: e.population).country] += 3  # type: ignore[index]
+    names = {norm(e.name): iso for iso, e in gaz.countries.items()}
+    dem = {k.casefold(): v for k, v in gaz.demonyms.items()}
+    for w in _CAP_WORDS.finditer(text):
+        phrase = w.group(0)
+        for cand in (phrase, *phrase.split()):
+            iso = names.get(norm(cand)) or dem.get(cand.casefold())
+            if iso:
+                out[iso] += 1
+                break
+    return out
+
+
 class AmountsLayer:
     name = "amounts"
     version = "v1"
@@ -458,7 +498,7 @@ class AmountsLayer:
         doc = ctx.doc
         found: list[tuple[int, int, Amount]] = []
         text = ctx.prepared.clean
-        money = find_money(text)
+        money = find_money(text, lambda: country_context(text))
         for mf in money:
             span = ctx.span((mf.start, mf.end))
             a = Amount(ctx.slice(span), span, mf.value, mf.unit, "money", _year_for(ctx, doc, mf.start, mf.end))

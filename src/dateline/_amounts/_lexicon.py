@@ -24,6 +24,7 @@ class AmountLexicon:
     measures: frozenset[str]
     kind_nouns: dict[str, str]
     not_counted: frozenset[str]
+    by_country: dict[str, dict[str, str]]  # "pesos" -> {"CHL": "CLP", ...}
 
 
 def _load(name: str) -> Any:
@@ -65,4 +66,5 @@ def amount_lexicon() -> AmountLexicon:
         kind_nouns={str(k).lower(): str(v) for k, v in (cnt.get("kind_nouns") or {}).items()},
         measures=frozenset(str(x).lower() for x in cnt.get("measures") or ()),
         not_counted=frozenset(str(x).lower() for x in cnt.get("not_counted") or ()),
+        by_country={str(k).lower(): {str(c): str(v) for c, v in m.items()} for k, m in (cur.get("by_country") or {}).items()},
     )
