@@ -152,6 +152,10 @@ class Coder:
         for c in verb.children:
             if c.dep_ in ("dobj", "obj", "attr", "nsubjpass") and c.i in noun_cands:
                 return noun_cands[c.i]
+            if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.p.frame_nouns:
+                for cc in c.children:  # "launched a mediation effort", "undertook a peace mission"
+                    if cc.dep_ == "compound" and cc.i in noun_cands:
+                        return noun_cands[cc.i]
         for c in verb.children:
             if c.dep_ in ("dobj", "prt", "prep", "obj"):
                 for cc in c.children:
@@ -570,6 +574,10 @@ class Coder:
                 slots = r.targets
                 if c.pos == "light" and c.noun is not None:
                     ns, nt, nj, _ = self._noun_args(c.noun, type_)
+                    fr = c.noun.head
+                    if c.noun.dep_ == "compound" and fr.lemma_.lower() in self.p.frame_nouns:
+                        fs, ft, fj, _ = self._noun_args(fr, type_)
+                        ns, nt, nj = ns + [t for t in fs if t.i != c.noun.i], nt + ft, nj + fj
                     tgt_toks.extend(nt)
                     joint.extend(nj)
                     if not src_toks:
@@ -647,6 +655,10 @@ class Coder:
                     if cand_t:
                         targets = cand_t
                 why.append(f"absorbs {inner.type} '{inner.tok.text}'")
+        if type_ == "AGREE" and self._role(c) == "wrapper" and any(i.mode in self.p.agree_to_concede_modes for i in c.absorbed):
+            # "agreed to a ceasefire" declares one (the gold conventions: CONCEDE)
+            type_, c.mode, c.cameo = "CONCEDE", None, None
+            why.append("agreeing to a ceasefire is a concession")
         if not targets and type_ in ("REQUEST", "ACCUSE", "THREATEN") and self._role(c) == "wrapper":
             # "demanded that the US cancel the sale", "warned that Beijing would pay": the one
             # addressed is the subject of the content clause
@@ -673,6 +685,14 @@ class Coder:
                 targets = [a for a in threatened[1] if a.key() not in {s.key() for s in sources}]
                 if targets:
                     why.append("target = the one threatened")
+        lem = c.tok.lemma_.lower()
+        mutual = type_ == "ASSAULT" and (lem in self.p.mutual_lemmas or c.noun is not None and c.noun.lemma_.lower() in self.p.mutual_lemmas)
+        if mutual and targets:
+            # two-sided violence: "clashes between A and B", "A clashed with B", "A and B
+            # exchanged fire" (the gold conventions: both sides are sources)
+            sources = _merge(sources, targets)
+            targets = []
+            why.append("two-sided fighting: both sides are sources")
         sources = [self._official_of_igo(a, mentions) for a in sources]
         targets = [self._official_of_igo(a, mentions) for a in targets]
         if r.host and sources and targets:
@@ -693,9 +713,14 @@ class Coder:
             if dom is not None:
                 targets = [dom]
                 why.append("domestic control: target = the source's own population")
-        if r.is_strict(c.tok.lemma_.lower()) and not targets:
+        if mutual:
+            if len({a.key() for a in sources}) >= 2 and _political(sources):
+                pass
+            elif r.is_strict(lem):
+                return None
+        elif r.is_strict(lem) and not targets:
             return None
-        if r.is_strict(c.tok.lemma_.lower()) and not (_political(sources) and _political(targets)):
+        elif r.is_strict(lem) and not (_political(sources) and _political(targets)):
             return None
         # flags: negation, modality, intent, obligation
         negated = c.negated or self._negated(c)
@@ -1090,6 +1115,14 @@ class ActorIndex:
             if acts:
                 found_depth = d
                 best.extend((d, a) for a in acts)
+                # "the foreign ministers of China, Pakistan and Afghanistan": one mention covers
+                # the head; the conjuncts of the country inside it count too
+                for t2 in tok.subtree:
+                    if t2.i != tok.i and any(a in acts for a in self.by_tok.get(t2.i, ())):
+                        for cj in t2.conjuncts:
+                            # "Indian and Pakistani troops": a nationality the actors layer
+                            # left out of the mention names its state
+                            best.extend((d, a) for a in self.by_tok.get(cj.i, ()) or self._token_states([cj]))
                 # a conjoined modifier ("Hungarian and Romanian officials") counts at the same depth
                 for cj in tok.conjuncts:
                     for a in self.by_tok.get(cj.i, ()):
@@ -1122,6 +1155,13 @@ class ActorIndex:
                     found.append(a)
         if found:
             return found
+        return self._token_states(toks)
+
+    def _token_states(self, toks: list[Token]) -> list[Actor]:
+        """KB state actors of the nationality adjectives, country names and located places among
+        ``toks`` (a fallback for phrases the actors layer left without a mention)."""
+        if self.fallback:
+            return []
         kb = self._load_kb()
         if kb is None:
             return []

@@ -1,0 +1,138 @@
+"""Events layer, fourth round: CAMEO verb families the lexicon lacked, lemmatiser slips, objects
+held in an 'of' phrase, stative passives, futures that are threats or promises, two-sided
+fighting, ceasefires agreed, frame nouns ("a mediation effort between ...") and nationality
+adjectives conjoined with a mention.
+
+Sentences are written for these tests; actor mentions are built by hand (no actors layer).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline._events import EventsLayer
+from dateline._events.coder import _base_forms
+from dateline._pipeline import Context, Settings
+from dateline._records import Actor, Article
+from dateline._textprep import prepare
+
+KNOWN = {
+    "Peru": ("PER", "PER", "state"), "Chile": ("CHL", "CHL", "state"), "France": ("FRA", "FRA", "state"),
+    "Iran": ("IRN", "IRN", "state"), "Turkey": ("TUR", "TUR", "state"), "Russia": ("RUS", "RUS", "state"),
+    "Germany": ("DEU", "DEU", "state"), "Japan": ("JPN", "JPN", "state"),
+    "Bolivian miners": ("BOL-miners", "BOL", "population"), "Brazilian troops": ("BRA-army", "BRA", "state"),
+}
+
+
+@pytest.fixture(scope="module")
+def layer() -> EventsLayer:
+    return EventsLayer(Settings())
+
+
+def code(nlp, layer: EventsLayer, text: str) -> list:
+    art = Article(id="t4", text=text, date="2024-03-12")
+    prep = prepare(text)
+    ctx = Context(art, prep, nlp(prep.clean), Settings())
+    mentions = []
+    for name, (aid, country, kind) in KNOWN.items():
+        start = 0
+        while (i := text.find(name, start)) >= 0:
+            mentions.append(Actor(id=aid, name=aid, kind=kind, country=country, text=name, span=(i, i + len(name))))
+            start = i + len(name)
+    ctx.state["actor_mentions"] = sorted(mentions, key=lambda a: a.span)
+    layer(ctx)
+    return art.events
+
+
+def tuples(events) -> set[tuple]:
+    return {(e.type, tuple(sorted(a.country or a.id for a in e.sources)), tuple(sorted(a.country or a.id for a in e.targets)), e.negated, e.hypothetical) for e in events}
+
+
+def test_base_forms_undo_inflection() -> None:
+    assert "stage" in _base_forms("staged")
+    assert "riot" in _base_forms("rioted")
+    assert "shell" in _base_forms("shelled")
+    assert "carry" in _base_forms("carried")
+    assert _base_forms("go") == []
+
+
+def test_miners_stopping_work_is_a_strike(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Bolivian miners stopped work on Monday over the new mining law."))
+    assert any(x[0] == "PROTEST" and x[1] == ("BOL",) for x in t)
+
+
+def test_object_inside_an_of_phrase(nlp, layer) -> None:
+    # "lifted the state of emergency": the rule is about the emergency, not the "state"
+    t = tuples(code(nlp, layer, "Chile lifted the state of emergency in its northern provinces on Friday."))
+    assert any(x[0] == "CONCEDE" and x[1] == ("CHL",) for x in t)
+
+
+def test_stative_passive_keeps_the_subject_as_doer(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Japan is opposed to the proposal from Russia on the islands."))
+    assert any(x[0] == "REJECT" and x[1] == ("JPN",) for x in t)
+
+
+def test_future_act_with_an_unless_condition_is_a_threat(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Peru will withdraw its ambassador from Chile unless Chile apologises for the remarks."))
+    types = {x[0] for x in t if x[1] == ("PER",) and not x[4]}
+    assert "THREATEN" in types
+    assert "AGREE" not in types
+
+
+def test_announced_boycott_is_a_threat(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "France said it would boycott the ceremony in Iran."))
+    assert any(x[0] == "THREATEN" and x[1] == ("FRA",) for x in t)
+    assert not any(x[0] == "REJECT" for x in t)
+
+
+def test_promised_support_is_agree(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Germany will support the membership bid of Turkey, the minister said."))
+    assert any(x[0] == "AGREE" and "DEU" in x[1] + x[2] for x in t)
+    assert not any(x[0] == "SUPPORT" for x in t)
+
+
+def test_two_sided_clash_has_both_sides_as_sources(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Peru clashed with Chile along the disputed border on Sunday."))
+    assert ("ASSAULT", ("CHL", "PER"), (), False, False) in t
+
+
+def test_clashes_between_two_sides_need_no_target(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Heavy clashes between Iran and Turkey broke out near the frontier."))
+    assert ("ASSAULT", ("IRN", "TUR"), (), False, False) in t
+
+
+def test_nationality_conjoined_with_a_mention_is_a_second_side(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Peruvian and Brazilian troops exchanged fire across the river."))
+    assert ("ASSAULT", ("BRA", "PER"), (), False, False) in t
+
+
+def test_agreeing_to_a_ceasefire_is_a_concession(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Peru and Chile agreed to a ceasefire after three days of fighting."))
+    assert ("CONCEDE", ("CHL", "PER"), (), False, False) in t
+    assert not any(x[0] == "AGREE" for x in t)
+
+
+def test_mediation_effort_between_parties(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Turkey launched a mediation effort between Iran and Russia on Tuesday."))
+    consult = [x for x in t if x[0] == "CONSULT"]
+    assert consult and set(consult[0][1]) >= {"TUR", "IRN", "RUS"}
+
+
+def test_war_games_are_not_a_war(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "France and Germany began ten days of war games in the Baltic."))
+    assert not any(x[0] == "ASSAULT" for x in t)
+
+
+def test_refusing_refugees_is_a_rejection(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Turkey will not accept any more refugees from Iran, the ministry said."))
+    assert any(x[0] == "REJECT" and x[1] == ("TUR",) for x in t)
+
+
+def test_statement_demanding_is_the_issuer_demanding(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Iran issued a statement demanding that Turkey free the detained sailors."))
+    assert ("REQUEST", ("IRN",), ("TUR",), False, False) in t
+
+
+def test_allowing_an_opponent_to_run_is_a_concession(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Peru allowed the exiled opposition leader to return and contest the election."))
+    assert any(x[0] == "CONCEDE" and x[1] == ("PER",) for x in t)
