@@ -136,3 +136,19 @@ def test_statement_demanding_is_the_issuer_demanding(nlp, layer) -> None:
 def test_allowing_an_opponent_to_run_is_a_concession(nlp, layer) -> None:
     t = tuples(code(nlp, layer, "Peru allowed the exiled opposition leader to return and contest the election."))
     assert any(x[0] == "CONCEDE" and x[1] == ("PER",) for x in t)
+
+
+def test_denial_of_a_charge_in_apposition_does_not_negate_the_accusation(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Peru accused Chile of arming the rebels, a charge Chile has always denied."))
+    assert ("ACCUSE", ("PER",), ("CHL",), False, False) in t
+    assert not any(x[0] == "ACCUSE" and x[3] for x in t)
+
+
+def test_passive_casualties_are_not_the_speakers_attack(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Nine people were killed and 30 injured in the raids, Iran said."))
+    assert not any(x[0] == "ASSAULT" and x[1] == ("IRN",) for x in t)
+
+
+def test_object_after_a_translated_date_is_summoned(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "The foreign ministry of Japan summoned this Monday the head of the mission of Russia in Tokyo."))
+    assert any(x[0] == "ACCUSE" and x[1] == ("JPN",) and x[2] == ("RUS",) for x in t)

@@ -246,6 +246,10 @@ class Coder:
                         if inner not in c.absorbed:
                             c.absorbed.append(inner)
                     elif role == "negator":
+                        if inner.tok.i < c.tok.i and any(t.lemma_.lower() in self.p.denied_nouns for t in c.tok.doc[inner.tok.i:c.tok.i]):
+                            # "accused X of Y, a charge X denied": the denial is of the charge
+                            # named by the apposition, not a negation of the accusation
+                            continue
                         inner.negated = True
                         inner.why.append(f"negated by '{c.tok.text}'")
                     else:
@@ -593,7 +597,7 @@ class Coder:
                         tgt_toks.extend(toks)
                         break
         sources = mentions.heads(ctx, src_toks)
-        if not sources and c.pos != "noun" and anchor.dep_ == "conj":
+        if not sources and c.pos != "noun" and anchor.dep_ == "conj" and not (passive or self._subject(anchor.head)[1]):
             # "said that the Games are not a stage and criticized Washington": a conjunct the
             # parser hung inside the reported clause shares the speaker's subject
             h = anchor.head
@@ -761,7 +765,7 @@ class Coder:
                 why.append(f"announced future {c.mode} coded as CONCEDE")
                 c.cameo, c.mode = None, None
                 type_ = "CONCEDE"
-            elif type_ == "CONCEDE":
+            elif type_ == "CONCEDE" and flag_why.startswith("future"):
                 why.append("announced concession")  # the gold conventions: "would halt the drills"
             elif type_ in self.p.future_to_agree:
                 why.append(f"intent to {type_} coded as AGREE")
@@ -972,8 +976,14 @@ def _date_displaced_objects(verb: Token) -> list[Token]:
     ambassador"); the parser then hangs the object as an appositive of the date."""
     if any(c.dep_ in ("dobj", "obj") for c in verb.children):
         return []
-    return [a for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
-            for a in c.children if a.dep_ == "appos"]
+    dated = [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")]
+    out = [a for c in dated for a in c.children if a.dep_ == "appos"]
+    if dated and not out:
+        # or as a second bare noun phrase after the date ("summoned this Tuesday the head of ...")
+        last = max(c.i for c in dated)
+        out = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > last and c.ent_type_ not in ("DATE", "TIME")
+               and c.pos_ in ("NOUN", "PROPN")]
+    return out
 
 
 def _temporal(prep: Token) -> bool:
