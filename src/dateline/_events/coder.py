@@ -551,8 +551,7 @@ class Coder:
                 phrase = c.tok.head
                 s2, t2, j2, _ = self._noun_args(phrase, type_)
                 src_toks, tgt_toks, joint = src_toks + [t for t in s2 if t.i != c.tok.i], tgt_toks + t2, joint + j2
-            if not joint and (not src_toks or all(t.pos_ == "ADJ" and t.ent_type_ not in ("NORP", "GPE") and t.i not in mentions.tokens for t in src_toks)):
-                # no doer in the phrase ("an unannounced visit"): the governing verb's subject
+            if not src_toks and not joint:
                 gov = phrase.head if phrase.dep_ in ("dobj", "obj") else (
                     phrase.head.head if phrase.dep_ == "pobj" and phrase.head.dep_ == "prep" else None)
                 if gov is not None and gov.pos_ in ("VERB", "AUX"):
