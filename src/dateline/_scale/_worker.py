@@ -52,9 +52,19 @@ def layer_modules() -> tuple[str, ...]:
     return tuple(sorted(m for m in mods if m and m not in ("dateline._layers", "__main__", "__mp_main__")))
 
 
-def import_modules(names: Iterable[str]) -> None:
+def import_modules(names: Iterable[str]) -> list[str]:
+    """Import modules that register layers; returns those that cannot be imported here.
+
+    A module that is missing only matters if the settings name one of its layers, and then
+    the pipeline says which layer is unknown; so a failure here is not an error by itself.
+    """
+    missing = []
     for name in names:
-        importlib.import_module(name)
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            missing.append(name)
+    return missing
 
 
 def get_pipeline(settings: Settings, imports: Sequence[str] = ()) -> Pipeline:
@@ -63,10 +73,17 @@ def get_pipeline(settings: Settings, imports: Sequence[str] = ()) -> Pipeline:
     with _LOCK:
         pipe = _PIPELINES.get(key)
         if pipe is None:
+            from .._errors import DatelineError
             from .._pipeline import Pipeline
 
-            import_modules(imports)
-            pipe = Pipeline(settings)
+            missing = import_modules(imports)
+            try:
+                pipe = Pipeline(settings)
+            except DatelineError as exc:
+                if missing and "unknown layer" in exc.message:
+                    raise DatelineError(f"{exc.message} (modules that could not be imported in this worker: "
+                                        f"{', '.join(missing)}; put them on the workers' PYTHONPATH)") from exc
+                raise
             _PIPELINES[key] = pipe
         return pipe
 
