@@ -152,3 +152,40 @@ def test_passive_casualties_are_not_the_speakers_attack(nlp, layer) -> None:
 def test_object_after_a_translated_date_is_summoned(nlp, layer) -> None:
     t = tuples(code(nlp, layer, "The foreign ministry of Japan summoned this Monday the head of the mission of Russia in Tokyo."))
     assert any(x[0] == "ACCUSE" and x[1] == ("JPN",) and x[2] == ("RUS",) for x in t)
+
+
+def test_whose_names_the_relative_antecedent(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "The minister of Iran criticized France, whose embargo he called an act of aggression."))
+    assert any(x[0] == "ACCUSE" and x[1] == ("IRN",) and x[2] == ("FRA",) for x in t)
+
+
+def test_troops_sent_to_a_border_with_a_neighbour_target_the_neighbour(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Russia began deploying troops to its border with Japan on Monday."))
+    assert ("MOBILIZE", ("RUS",), ("JPN",), False, False) in t
+
+
+def test_relative_pronoun_subject_is_the_antecedent(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Turkey, which mediated the talks with Germany, said the deal would hold."))
+    consult = [x for x in t if x[0] == "CONSULT"]
+    assert consult and {"TUR", "DEU"} <= set(consult[0][1] + consult[0][2])
+
+
+def test_protest_against_a_phrase_deeper_in_the_route(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Bolivian miners marched through the centre of La Paz against the reforms of the government of Peru."))
+    assert any(x[0] == "PROTEST" and x[1] == ("BOL",) and x[2] == ("PER",) for x in t)
+
+
+def test_characterisation_with_an_adjective_after_as(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Chile described the measures of Peru as \"hostile\"."))
+    assert any(x[0] == "ACCUSE" and x[1] == ("CHL",) for x in t)
+
+
+def test_will_not_back_down_is_a_rejection(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "France will not back down on the pension reform, the minister said."))
+    assert any(x[0] == "REJECT" and x[1] == ("FRA",) for x in t)
+    assert not any(x[0] == "SUPPORT" for x in t)
+
+
+def test_being_on_trial_is_no_accusation_by_the_defendant(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "The court heard Peru's former leader, who is on trial over the coup plot."))
+    assert not any(x[0] == "ACCUSE" and x[1] == ("PER",) for x in t)

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 WRAPPER_NOUN_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT"})
 OF_DOER_TYPES = frozenset({"MOBILIZE", "PROTEST"})
+BOUNDARY_NOUNS = frozenset({"border", "frontier", "boundary"})
 SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 OBJ_DEPS = ("dobj", "dative", "attr", "oprd", "pobj", "obj")
 CLAUSE_STOP = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "mark", "cc", "prep_clause"})
@@ -116,7 +117,7 @@ class Coder:
         if r.oprd or r.not_oprd:
             # the predicate of "held X responsible", "called the vote a mistake", "described X as Y"
             preds = [c for c in kids if c.dep_ in ("oprd", "acomp") or c.dep_ in ("xcomp", "ccomp", "advmod") and c.pos_ in ("ADJ", "NOUN", "PROPN")]
-            preds += [p for c in kids if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+            preds += [p for c in kids if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ in ("pobj", "amod", "acomp", "pcomp")]
             preds += [o for c in kids if c.dep_ in ("dobj", "obj") for o in c.children if o.dep_ in ("oprd", "amod") and o.i > c.i]
             words = {w for p in preds for w in (p.lemma_.lower(), *(x.lemma_.lower() for x in p.children if x.dep_ in ("amod", "compound")))}
             if r.oprd and not (words & r.oprd or ("@ANY" in r.oprd and preds)):
@@ -432,6 +433,9 @@ class Coder:
         """(subject tokens, passive?, how) for verb ``v``, following control, conj and relcl."""
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subs and v.dep_ == "relcl" and all(x.lower_ in ("which", "who", "that") for x in subs) and v.head.pos_ in ("NOUN", "PROPN"):
+            # "Qatar, which mediated the deal": the relative pronoun is its antecedent
+            return [v.head], passive, "relative clause"
         if subs:
             return subs, passive, "subject"
         if depth > 4:
@@ -484,6 +488,15 @@ class Coder:
                     for cc in c.children:
                         if cc.dep_ == "prep" and cc.lower_ == w:
                             out.extend(p for p in cc.children if p.dep_ == "pobj")
+            if not out and w == "against":  # "marched through the centre against the reforms"
+                stack2 = [(c, 0) for c in anchor.children if c.dep_ == "prep" and not _temporal(c)]
+                while stack2 and not out:
+                    t, d = stack2.pop(0)
+                    for cc in t.children:
+                        if cc.dep_ == "prep" and cc.lower_ == w:
+                            out.extend(x for x in cc.children if x.dep_ == "pobj")
+                        elif d < 3 and cc.dep_ in ("pobj", "prep"):
+                            stack2.append((cc, d + 1))
             if not out:  # "released $5m in funding for X": deeper in the object's "in"/"of" phrase
                 stack = [(c, 0) for c in anchor.children if c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ in ("in", "of")]
                 while stack:
@@ -554,7 +567,7 @@ class Coder:
             if not src_toks and not joint:
                 gov = phrase.head if phrase.dep_ in ("dobj", "obj") else (
                     phrase.head.head if phrase.dep_ == "pobj" and phrase.head.dep_ == "prep" else None)
-                if gov is not None and gov.pos_ in ("VERB", "AUX"):
+                if gov is not None and gov.pos_ == "VERB":  # not a copula: "is on trial" names the accused
                     subj, passive, how2 = self._subject(gov)
                     if not passive:
                         src_toks = subj
@@ -705,7 +718,10 @@ class Coder:
         skeys = {a.key() for a in sources}
         targets = [a for a in targets if a.key() not in skeys]
         scountries = {a.country for a in sources if a.country}
-        kept = [a for a in targets if not (a.kind == "state" and a.country in scountries)]
+        # ("Russia's ministry ... Russia" is self-reference; a union's demand of its own
+        # government is not: non-state sources keep a state target of their country)
+        state_like = all(a.kind in ("state", "person") for a in sources)
+        kept = [a for a in targets if not (a.kind == "state" and a.country in scountries and state_like)]
         if len(kept) < len(targets):
             why.append("a state target of the source's own country dropped")
             targets = kept
@@ -1136,11 +1152,17 @@ class ActorIndex:
                 for cj in tok.conjuncts:
                     for a in self.by_tok.get(cj.i, ()):
                         best.append((d, a))
+            if tok.lower_ == "whose" and not acts:
+                # "Washington, whose boycott he called a provocation": the relative's antecedent
+                rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+                if rel is not None:
+                    frontier.append((rel.head, d))
+            shared = tok.lemma_.lower() in BOUNDARY_NOUNS and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
             for ch in tok.children:
                 if ch.dep_ in CLAUSE_STOP or ch.dep_ == "conj":
                     continue
-                if ch.dep_ == "poss" and tok.lemma_.lower() in self.relational:
-                    continue  # "his counterpart": not "he"
+                if ch.dep_ == "poss" and (tok.lemma_.lower() in self.relational or shared):
+                    continue  # "his counterpart": not "he"; "its border with Ukraine": Ukraine
                 frontier.append((ch, d + 1))
         out: list[Actor] = []
         for _, a in best:
