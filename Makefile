@@ -33,5 +33,8 @@ chromium:
 evaluate: $(STAMP)
 	$(VENV)/bin/dateline evaluate tests/gold/articles.jsonl
 
+bench: $(STAMP)
+	$(VENV)/bin/dateline bench
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info demo-output.jsonl
