@@ -149,3 +149,20 @@ def test_progress_estimates_share_done_from_file_sizes(tmp_path: Path) -> None:
     assert 0.5 < (prog.fraction() or 0) < 0.6
     assert "art/s" in out.getvalue() and "ETA" in out.getvalue()
     prog.finish()
+
+
+def test_code_articles_refuses_what_it_cannot_do_before_starting_anything(tmp_path: Path) -> None:
+    from dateline._pipeline import Settings
+    from dateline._scale import code_articles
+
+    def read(inputs):
+        raise AssertionError("nothing should be read")
+
+    with pytest.raises(InputError, match="stdin"):
+        code_articles(["-"], read, Settings(), engine="dask", output_dir=str(tmp_path))
+    with pytest.raises(InputError, match="--output-dir"):
+        code_articles(["x.jsonl"], read, Settings(), engine="local", output_dir=str(tmp_path))
+    with pytest.raises(InputError, match="--engine dask"):
+        code_articles(["x.jsonl"], read, Settings(), scheduler="tcp://127.0.0.1:8786")
+    with pytest.raises(InputError, match="choose one of"):
+        code_articles(["x.jsonl"], read, Settings(), engine="spark")

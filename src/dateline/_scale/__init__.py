@@ -136,6 +136,9 @@ def code_articles(
     from ._dask import DaskRun
     from ._shards import DEFAULT_SHARD_SIZE
 
+    if output_dir and "-" in inputs:
+        raise InputError("--output-dir keeps shards to skip them on a rerun, which stdin cannot be matched "
+                         "against; save the input to a file first, or leave out --output-dir")
     tmp = None
     if not output_dir:
         tmp = tempfile.TemporaryDirectory(prefix="dateline-shards-")
