@@ -375,6 +375,10 @@ def format_report(rep: BenchReport) -> str:
         lines.append(f"{m.name:38} {m.words_per_s:>10,.0f} {m.articles_per_s:>8.1f} {m.seconds:>9.2f} "
                      f"{m.start_s:>8.2f} {per_cpu}  {rss}" + (f"   ({m.note})" if m.note else ""))
     lines.append("")
+    if rep.load_before and rep.load_before[0] >= 0.5:
+        lines.append(f"note: the machine was busy before the bench started (load average {rep.load_before[0]}); "
+                     "wall-clock ratios understate the parallel engines, the CPU-time ones hold. "
+                     "Use --repeat 3 or a quiet machine.")
     lines.append("ratios: " + ", ".join(f"{k} {v}" for k, v in rep.ratios.items()))
     for k, ok in rep.bars.items():
         lines.append(f"  [{'pass' if ok else 'FAIL'}] {k}")
