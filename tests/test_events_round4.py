@@ -189,3 +189,34 @@ def test_will_not_back_down_is_a_rejection(nlp, layer) -> None:
 def test_being_on_trial_is_no_accusation_by_the_defendant(nlp, layer) -> None:
     t = tuples(code(nlp, layer, "The court heard Peru's former leader, who is on trial over the coup plot."))
     assert not any(x[0] == "ACCUSE" and x[1] == ("PER",) for x in t)
+
+
+def test_drill_simulating_a_strike_is_a_show_of_force(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Japan staged a drill on Monday simulating a strike on bases in Russia."))
+    assert not any(x[0] == "ASSAULT" for x in t)
+    assert any(x[0] == "MOBILIZE" and x[1] == ("JPN",) for x in t)
+
+
+def test_weapons_test_is_mobilize(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Iran carried out a ballistic missile test on Sunday."))
+    assert ("MOBILIZE", ("IRN",), (), False, False) in t
+
+
+def test_spoke_by_phone_with_a_counterpart(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "The president of Peru spoke by phone with the president of Chile on Friday."))
+    assert any(x[0] == "CONSULT" and set(x[1] + x[2]) == {"PER", "CHL"} for x in t)
+
+
+def test_hoping_another_will_act_is_a_request(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "A spokesman said Turkey hopes Germany will lift the restrictions soon."))
+    assert ("REQUEST", ("TUR",), ("DEU",), False, False) in t
+
+
+def test_relative_object_names_the_antecedent(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Chile criticised the tariffs, which Peru raised in May."))
+    assert any(x[0] == "SANCTION" and x[1] == ("PER",) for x in t)
+
+
+def test_threat_of_restrictions_does_not_target_the_threatener(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "France threatened on Sunday to halt all trade with countries that arm the rebels."))
+    assert not any(x[0] == "THREATEN" and "FRA" in x[2] for x in t)

@@ -59,6 +59,7 @@ class Cand:
     why: list[str] = field(default_factory=list)
     noun: Token | None = None  # the nominal event a light verb carries
     converted_from: str | None = None  # the type an intent conversion replaced ("will impose" -> THREATEN)
+    wished_by: Token | None = None  # "China hopes the US will cancel": the verb of the one who hopes
 
 
 @dataclass(slots=True)
@@ -81,6 +82,8 @@ class Coder:
         out = _date_displaced_objects(tok)
         for c in tok.children:
             if c.dep_ in ("dobj", "dative", "obj", "attr", "nsubjpass"):
+                if c.lower_ in ("which", "that") and tok.dep_ == "relcl":
+                    out.append(tok.head)  # "tariffs, which Washington raised"
                 out.append(c)
                 out.extend(x for x in c.conjuncts)
                 if c.lemma_.lower() in self.p.container_nouns:
@@ -167,6 +170,13 @@ class Coder:
                     if cc.dep_ == "pobj" and cc.i in noun_cands:
                         return noun_cands[cc.i]
         return None
+
+    def _lemma(self, tok: Token, pos: str) -> str:
+        """The lemma the pattern index knows the token by (see ``_rules``)."""
+        lem = tok.lemma_.lower()
+        if self.p.rules_for(lem, pos):
+            return lem
+        return next((b for b in _base_forms(tok.lower_) if self.p.rules_for(b, pos)), lem)
 
     def _rules(self, tok: Token, pos: str) -> list[Rule]:
         """The entries for a token's lemma; when the tagger's lemma has none, the base forms its
@@ -256,6 +266,8 @@ class Coder:
                     else:
                         inner.future = True
                         inner.why.append(f"intent '{c.tok.text}'")
+                        if self._lemma(c.tok, "verb") in self.p.wish_lemmas and self._wish_of_other(c.tok, inner.tok):
+                            inner.wished_by = c.tok
         self._consequences(verb_cands, noun_cands)
         self._protest_purposes(verb_cands, noun_cands)
         out: list[Debug] = []
@@ -727,7 +739,7 @@ class Coder:
             targets = kept
         if not sources:
             return None
-        if c.mode in self.p.domestic_modes and len(scountries) == 1 and all(a.kind == "population" and not a.country for a in targets):
+        if type_ in ("COERCE", "ASSAULT") and c.mode in self.p.domestic_modes and len(scountries) == 1 and all(a.kind == "population" and not a.country for a in targets):
             dom = mentions.state_actor(next(iter(scountries)), targets[0].span if targets else None)
             if dom is not None:
                 targets = [dom]
@@ -741,13 +753,28 @@ class Coder:
             return None
         elif r.is_strict(lem) and not (_political(sources) and _political(targets)):
             return None
+        wished = False
+        if c.wished_by is not None and threatened is None:
+            # "China hopes the US will cancel the tariffs": a wish that another act is a request
+            subj, p2, _ = self._subject(c.wished_by)
+            wisher = [] if p2 else mentions.heads(ctx, subj)
+            if not wisher:
+                wisher = self._speaker(ctx, Cand(tok=c.wished_by, rule=r, pos="verb", type=None, mode=None, context=[], cameo=None, anchor=c.wished_by), mentions)
+            wkeys = {a.key() for a in wisher}
+            if wisher and not wkeys & {a.key() for a in sources}:
+                why.append(f"wished by '{c.wished_by.text}': a REQUEST of the doer")
+                m = self.p.wrapper_modes.get("REQUEST", {}).get(type_)
+                sources, targets = wisher, sources
+                type_, c.mode, c.cameo, c.future = "REQUEST", m, None, False
+                c.context = []
+                wished = True
         # flags: negation, modality, intent, obligation
         negated = c.negated or self._negated(c)
         kind, flag_why = self._modality(c)
         if flag_why:
             why.append(flag_why)
         hypothetical = c.hypothetical or kind in ("modal", "conditional") or threatened is not None
-        is_wrapper = self._role(c) == "wrapper" or (c.pos == "light" and type_ in WRAPPER_NOUN_TYPES)
+        is_wrapper = self._role(c) == "wrapper" or (c.pos == "light" and type_ in WRAPPER_NOUN_TYPES) or wished
         if kind == "obligation" and not is_wrapper:
             speaker = self._speaker(ctx, c, mentions)
             skeys = {a.key() for a in sources}
@@ -842,6 +869,14 @@ class Coder:
             evidence=f"{'; '.join(c.why)}: " + "; ".join(why), date_source=date_src, size=size,
         )
         return Debug(ev, depth, c.why[0])
+
+    def _wish_of_other(self, verb: Token, inner: Token) -> bool:
+        """``inner`` sits in a content clause of ``verb`` with a subject of its own ("hopes the
+        United States will cancel"), not in its infinitive ("hopes to meet")."""
+        t = inner
+        while t.head is not t and t.head.i != verb.i:
+            t = t.head
+        return t.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
 
     def _threat_condition(self, tok: Token) -> bool:
         """The clause of ``tok`` carries an "unless ..." or a negated "if ... not" condition."""

@@ -85,6 +85,7 @@ class PatternSet:
     domestic_modes: frozenset[str] = frozenset()
     protest_purposes: frozenset[str] = frozenset()
     container_nouns: frozenset[str] = frozenset()
+    wish_lemmas: frozenset[str] = frozenset()
     denied_nouns: frozenset[str] = frozenset()
     mutual_lemmas: frozenset[str] = frozenset()
     agree_to_concede_modes: frozenset[str] = frozenset()
@@ -217,7 +218,7 @@ def parse_patterns(docs: list[tuple[str, Any]], onto: Ontology | None = None) ->
                     "future_to_threaten", "negated_to_reject", "obligation_markers", "intent_adjectives",
                     "protest_purposes", "future_to_concede", "anaphoric_nouns", "consequence_lemmas",
                     "relational_nouns", "threat_contents", "definite_mentions", "anaphoric_skip", "domestic_modes",
-                    "container_nouns", "denied_nouns", "frame_nouns", "mutual_lemmas", "agree_to_concede_modes", "stative_passives", "future_wrappers_to_agree", "future_to_threaten_lemmas"):
+                    "container_nouns", "wish_lemmas", "denied_nouns", "frame_nouns", "mutual_lemmas", "agree_to_concede_modes", "stative_passives", "future_wrappers_to_agree", "future_to_threaten_lemmas"):
             if key in data:
                 upper = ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes", "threat_contents", "definite_mentions", "anaphoric_skip", "future_wrappers_to_agree")
                 norm = str.upper if key in upper else str.lower
