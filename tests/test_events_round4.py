@@ -220,3 +220,13 @@ def test_relative_object_names_the_antecedent(nlp, layer) -> None:
 def test_threat_of_restrictions_does_not_target_the_threatener(nlp, layer) -> None:
     t = tuples(code(nlp, layer, "France threatened on Sunday to halt all trade with countries that arm the rebels."))
     assert not any(x[0] == "THREATEN" and "FRA" in x[2] for x in t)
+
+
+def test_characterisation_hung_on_the_object(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Peru described the measures of Chile as \"a direct threat\" to its sovereignty."))
+    assert any(x[0] == "ACCUSE" and x[1] == ("PER",) for x in t)
+
+
+def test_voting_for_an_act_is_not_doing_it(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "In the referendum, voters of Peru voted for the annexation of the islands."))
+    assert not any(x[0] == "COERCE" for x in t)

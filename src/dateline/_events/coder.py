@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 WRAPPER_NOUN_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT"})
 OF_DOER_TYPES = frozenset({"MOBILIZE", "PROTEST"})
 BOUNDARY_NOUNS = frozenset({"border", "frontier", "boundary"})
+# prepositions that make a noun the topic of a verb, not an act its subject does
+TOPIC_PREPS = frozenset({"for", "about", "against", "over", "of", "to", "from", "toward", "towards"})
 SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 OBJ_DEPS = ("dobj", "dative", "attr", "oprd", "pobj", "obj")
 CLAUSE_STOP = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "mark", "cc", "prep_clause"})
@@ -82,7 +84,7 @@ class Coder:
         out = _date_displaced_objects(tok)
         for c in tok.children:
             if c.dep_ in ("dobj", "dative", "obj", "attr", "nsubjpass"):
-                if c.lower_ in ("which", "that") and tok.dep_ == "relcl":
+                if c.lower_ in ("which", "that") and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
                     out.append(tok.head)  # "tariffs, which Washington raised"
                 out.append(c)
                 out.extend(x for x in c.conjuncts)
@@ -122,6 +124,9 @@ class Coder:
             preds = [c for c in kids if c.dep_ in ("oprd", "acomp") or c.dep_ in ("xcomp", "ccomp", "advmod") and c.pos_ in ("ADJ", "NOUN", "PROPN")]
             preds += [p for c in kids if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ in ("pobj", "amod", "acomp", "pcomp")]
             preds += [o for c in kids if c.dep_ in ("dobj", "obj") for o in c.children if o.dep_ in ("oprd", "amod") and o.i > c.i]
+            # "described the measures as a threat": the 'as' phrase hung on the object
+            preds += [p for c in kids if c.dep_ in ("dobj", "obj") for a in c.children if a.dep_ == "prep" and a.lower_ == "as"
+                      for p in a.children if p.dep_ in ("pobj", "amod", "acomp")]
             words = {w for p in preds for w in (p.lemma_.lower(), *(x.lemma_.lower() for x in p.children if x.dep_ in ("amod", "compound")))}
             if r.oprd and not (words & r.oprd or ("@ANY" in r.oprd and preds)):
                 return False
@@ -578,7 +583,8 @@ class Coder:
                 src_toks, tgt_toks, joint = src_toks + [t for t in s2 if t.i != c.tok.i], tgt_toks + t2, joint + j2
             if not src_toks and not joint:
                 gov = phrase.head if phrase.dep_ in ("dobj", "obj") else (
-                    phrase.head.head if phrase.dep_ == "pobj" and phrase.head.dep_ == "prep" else None)
+                    phrase.head.head if phrase.dep_ == "pobj" and phrase.head.dep_ == "prep"
+                    and phrase.head.lower_ not in TOPIC_PREPS else None)  # "voted for the annexation": a topic
                 if gov is not None and gov.pos_ == "VERB":  # not a copula: "is on trial" names the accused
                     subj, passive, how2 = self._subject(gov)
                     if not passive:
@@ -616,7 +622,8 @@ class Coder:
                         toks = [t for t in toks if t.i != c.noun.i]
                     if s == "dobj":  # an actor, or a place standing for its state ("left Moscow")
                         places = mentions._place_countries()
-                        toks = [t for t in toks if t.i in mentions.tokens or mentions.in_subtree(t) or t.i in places]
+                        toks = [t for t in toks if t.i in mentions.tokens or mentions.in_subtree(t) or t.i in places
+                                or any(x.pos_ == "PROPN" for x in _phrase_tokens(t)) and mentions._token_states(_phrase_tokens(t))]
                     if toks:
                         tgt_toks.extend(toks)
                         break
