@@ -230,3 +230,39 @@ def test_characterisation_hung_on_the_object(nlp, layer) -> None:
 def test_voting_for_an_act_is_not_doing_it(nlp, layer) -> None:
     t = tuples(code(nlp, layer, "In the referendum, voters of Peru voted for the annexation of the islands."))
     assert not any(x[0] == "COERCE" for x in t)
+
+
+def test_month_name_is_no_march(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "The warrant against Iran has been in force since March."))
+    assert not any(x[0] in ("PROTEST", "THREATEN") and x[1] == ("IRN",) for x in t)
+
+
+def test_invitation_to_join_is_agree(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "France announced on Thursday the invitation to Peru and Chile to join the forum."))
+    assert any(x[0] == "AGREE" and {"FRA", "PER", "CHL"} <= set(x[1] + x[2]) for x in t)
+
+
+def test_cancelled_visit_is_rejection(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "The foreign minister of Russia cancelled a visit to Turkey planned for Friday."))
+    assert any(x[0] == "REJECT" and x[1] == ("RUS",) and x[2] == ("TUR",) for x in t)
+
+
+def test_meeting_at_someones_request(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Germany held an emergency meeting at Japan's request."))
+    assert any(x[0] == "REQUEST" and x[1] == ("JPN",) and x[2] == ("DEU",) for x in t)
+    assert not any(x[0] == "CONSULT" and "JPN" in x[2] for x in t)
+
+
+def test_standing_in_solidarity(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Germany said it stood in solidarity with Turkey."))
+    assert any(x[0] == "SUPPORT" and "TUR" in x[2] for x in t)
+
+
+def test_signing_a_joint_statement_is_support(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Peru and Chile signed a joint statement on fisheries."))
+    assert ("SUPPORT", ("CHL", "PER"), (), False, False) in t
+
+
+def test_announced_vote_against_is_an_unflagged_rejection(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "France will vote against the proposal of Germany."))
+    assert any(x[0] == "REJECT" and x[1] == ("FRA",) and not x[4] for x in t)

@@ -205,6 +205,8 @@ class Coder:
         noun_cands: dict[int, Cand] = {}
         verb_cands: dict[int, Cand] = {}
         for tok in sent:
+            if tok.ent_type_ in ("DATE", "TIME"):
+                continue  # "since March" is no march
             if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("dobj", "pobj", "nsubj")):
                 for r in self._rules(tok, "noun"):
                     if self._fits(r, tok, actor_toks, noun_cands):
@@ -499,12 +501,12 @@ class Coder:
             out = []
             for c in anchor.children:
                 if c.dep_ in ("prep", "dative", "prt", "agent") and c.lower_ == w:
-                    out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+                    out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp") and p.lemma_.lower() not in self.p.not_arguments)
             for c in anchor.children:  # "imposed sanctions on X": the prep may hang off the object
                 if c.dep_ in ("dobj", "obj"):
                     for cc in c.children:
                         if cc.dep_ == "prep" and cc.lower_ == w:
-                            out.extend(p for p in cc.children if p.dep_ == "pobj")
+                            out.extend(p for p in cc.children if p.dep_ == "pobj" and p.lemma_.lower() not in self.p.not_arguments)
             if not out and w == "against":  # "marched through the centre against the reforms"
                 stack2 = [(c, 0) for c in anchor.children if c.dep_ == "prep" and not _temporal(c)]
                 while stack2 and not out:
@@ -532,6 +534,8 @@ class Coder:
         recip = type_ in RECIPROCAL_TYPES
         for c in n.children:
             d = c.dep_
+            if d == "prep" and any(p.lemma_.lower() in self.p.not_arguments for p in c.children if p.dep_ == "pobj"):
+                continue  # "a meeting at Ankara's request"
             if d == "poss":
                 src.append(c)
             elif d in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.i < n.i:
@@ -585,6 +589,9 @@ class Coder:
                 gov = phrase.head if phrase.dep_ in ("dobj", "obj") else (
                     phrase.head.head if phrase.dep_ == "pobj" and phrase.head.dep_ == "prep"
                     and phrase.head.lower_ not in TOPIC_PREPS else None)  # "voted for the annexation": a topic
+                if gov is not None and phrase.dep_ == "pobj" and phrase.head.lower_ == "in" and phrase.i > gov.i + 1 and any(
+                        x.dep_ in ("dobj", "obj") for x in gov.children):
+                    gov = None  # "will save exporters 4 billion a year in tariffs": a measure, not an act
                 if gov is not None and gov.pos_ == "VERB":  # not a copula: "is on trial" names the accused
                     subj, passive, how2 = self._subject(gov)
                     if not passive:
@@ -694,6 +701,23 @@ class Coder:
             # "agreed to a ceasefire" declares one (the gold conventions: CONCEDE)
             type_, c.mode, c.cameo = "CONCEDE", None, None
             why.append("agreeing to a ceasefire is a concession")
+        if not targets and c.pos == "noun" and type_ in ("REQUEST", "AGREE") and c.tok.lemma_.lower() in self.p.not_arguments \
+                and c.tok.dep_ == "pobj" and c.tok.head.lower_ in ("at", "upon", "on") and (
+                    c.tok.head.head.pos_ == "VERB" or c.tok.head.head.dep_ in ("dobj", "obj") and c.tok.head.head.head.pos_ == "VERB"):
+            # "NATO held a meeting at Ankara's request": Ankara asked NATO
+            v = c.tok.head.head if c.tok.head.head.pos_ == "VERB" else c.tok.head.head.head
+            subj, p2, _ = self._subject(v)
+            targets = [a for a in ([] if p2 else mentions.heads(ctx, subj)) if a.key() not in {s.key() for s in sources}]
+            if targets:
+                why.append(f"target = the one who acted at the {c.tok.text}")
+        if not targets and c.pos == "noun" and c.tok.dep_ in ("nsubj",) and c.tok.head.pos_ == "VERB":
+            # "an arrest warrant ... weighs on him": the one it weighs on
+            for sl in ("prep:on", "prep:against", "prep:upon"):
+                cand_t = [a for a in mentions.heads(ctx, self._slot_tokens(c.tok.head, sl)) if a.key() not in {s.key() for s in sources}]
+                if cand_t:
+                    targets = cand_t
+                    why.append(f"target = the one the {c.tok.text} {c.tok.head.text} {sl[5:]}")
+                    break
         if not targets and type_ in ("REQUEST", "ACCUSE", "THREATEN") and self._role(c) == "wrapper":
             # "demanded that the US cancel the sale", "warned that Beijing would pay": the one
             # addressed is the subject of the content clause
@@ -814,8 +838,8 @@ class Coder:
                 why.append(f"announced future {c.mode} coded as CONCEDE")
                 c.cameo, c.mode = None, None
                 type_ = "CONCEDE"
-            elif type_ == "CONCEDE" and flag_why.startswith("future"):
-                why.append("announced concession")  # the gold conventions: "would halt the drills"
+            elif type_ in self.p.future_unflagged and flag_why.startswith("future"):
+                why.append(f"announced {type_}")  # the gold conventions: "would halt the drills", "will vote against"
             elif type_ in self.p.future_to_agree:
                 why.append(f"intent to {type_} coded as AGREE")
                 c.cameo = "036" if type_ == "CONSULT" else "030"
