@@ -395,3 +395,72 @@ def test_bare_troops_take_the_deploying_state_only(actors_pipe: Pipeline) -> Non
     assert sent and sent[0].country == "FRA" and sent[0].sector == "MIL"
     bare = [a for a in actors if a.text == "Troops"]
     assert all(a.country in (None,) for a in bare)
+
+
+# -- round 3: datelines, person countries, institutions, titled names -----------------------
+
+
+def test_datelines_are_places_not_actors(actors_pipe: Pipeline) -> None:
+    text = ("MONTEVIDEO (AP) - Uruguay's government said on Monday it would cut fuel taxes.\n\n"
+            "LIMA — Peru said it would follow.\n\n"
+            "Quito, Ecuador — Ecuador said it would wait.\n\n"
+            "Chile said nothing.")
+    actors, _ = code(actors_pipe, text)
+    texts = {a.text for a in actors}
+    assert not texts & {"MONTEVIDEO", "LIMA", "Quito"}, texts
+    assert one(actors, "Peru").country == "PER"  # the subject after the dateline still counts
+    assert one(actors, "Chile").country == "CHL"
+
+
+def test_dateline_is_no_part_of_a_title(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "WASHINGTON - President Joe Biden spoke to reporters.")
+    assert one(actors, "President Joe Biden").id == "Q6279"
+
+
+def test_person_country_never_from_the_other_country_nearby(actors_pipe: Pipeline) -> None:
+    # an unknown spokesman next to a foreign leader: no nationality evidence, so no country
+    actors, _ = code(actors_pipe, "Australia protested on Monday. The spokesman Wei Dongmin rejected a "
+                                  "proposal by Australian Prime Minister Scott Morrison.", date="2020-05-19")
+    assert one(actors, "The spokesman Wei Dongmin").country is None
+    # the nationality in the title does count
+    actors, _ = code(actors_pipe, "Chinese foreign ministry spokesman Wei Dongmin rejected a proposal by "
+                                  "Australian Prime Minister Scott Morrison.", date="2020-05-19")
+    wei = [a for a in actors if a.name == "Wei Dongmin"]
+    assert wei and all(a.country == "CHN" for a in wei)
+
+
+def test_kb_spokesperson_keeps_kb_country(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Canberra complained. The spokesman Zhao Lijian rejected the call of the "
+                                  "Prime Minister Scott Morrison.", date="2020-05-19")
+    zhao = [a for a in actors if a.name == "Zhao Lijian"]
+    assert zhao and zhao[0].country == "CHN"
+
+
+def test_legislatures_and_courts_take_the_home_country(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "LIMA - Congress voted on Thursday to censure the minister, and the "
+                                  "Constitutional Court said it would review the vote.")
+    congress = [a for a in actors if a.text.endswith("Congress")]
+    assert congress and congress[0].country == "PER" and congress[0].sector == "LEG"
+    court = [a for a in actors if "Constitutional Court" in (a.text or "")]
+    assert court and court[0].country == "PER" and court[0].sector == "JUD"
+    # no home country: never the US by default
+    actors, _ = code(actors_pipe, "Congress met on Tuesday.")
+    assert all(a.country != "USA" for a in actors)
+    # with US evidence it is the US Congress
+    actors, _ = code(actors_pipe, "WASHINGTON - President Joe Biden urged Congress to pass the bill.",
+                     date="2022-02-04")
+    assert one(actors, "Congress").country == "USA"
+
+
+def test_title_with_portfolio_then_unknown_name(actors_pipe: Pipeline) -> None:
+    text = ("New Zealand Minister for Fisheries Aroha Tane said the quota would stay. "
+            "\"We will not move,\" said the New Zealand minister.")
+    actors, _ = code(actors_pipe, text)
+    tane = [a for a in actors if a.name == "Aroha Tane"]
+    assert tane, [(a.text, a.name) for a in actors]
+    assert tane[0].country == "NZL" and tane[0].sector == "GOV" and tane[0].kind == "person"
+    # the later nominal is the same person
+    assert one(actors, "the New Zealand minister").name == "Aroha Tane"
+    # without a nationality the name is still found, the title words are not part of it
+    actors, _ = code(actors_pipe, "The minister of Trade Simon Kaye said in Geneva that talks would resume.")
+    assert [a.name for a in actors if a.kind == "person"] == ["Simon Kaye"]

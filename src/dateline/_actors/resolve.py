@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .._records import Actor
@@ -100,7 +101,22 @@ ORG_SECTOR = {"ministry": "GOV", "department": "GOV", "union": "LAB", "confedera
 SOVEREIGN_WORDS = frozenset({"foreign", "defence", "defense", "army", "navy", "embassy", "ambassador"})
 DEPLOY_VERBS = frozenset({"send", "deploy", "dispatch", "withdraw", "pull", "station", "move", "mobilize",
                           "mobilise", "mass", "amass", "order", "commit", "pledge", "keep", "base"})
+def _read_words(name: str) -> frozenset[str]:
+    path = Path(__file__).resolve().parent.parent / "data" / "kb" / name
+    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines()
+                     if w.strip() and not w.startswith("#"))
+
+
+PORTFOLIOS = _read_words("portfolios.txt")  # "Minister for Trade": words of the title, not the name
+DOMESTIC_SECTORS = frozenset({"LEG", "JUD", "COP"})
+DATELINE_DASHES = frozenset({"-", "--", "\u2014", "\u2013", "\u2012", "\u2015"})
 ORG_ROLE_MAP = {"head_of_state": "head", "head_of_government": "head", "executive": "head", "secretary_general": "head"}
+
+
+def title_head(pattern: str) -> str:
+    """The head noun of a title: 'minister for trade' -> 'minister', 'defence minister' -> 'minister'."""
+    words = pattern.split(" of ")[0].split(" for ")[0].split()
+    return words[-1] if words else pattern
 
 
 @dataclass(slots=True)
@@ -280,12 +296,44 @@ class Resolver:
                 break
         return t
 
+    def _para_start(self, i: int) -> bool:
+        """Token ``i`` opens the text or a paragraph."""
+        if i == 0:
+            return True
+        prev = self.toks[i - 1]
+        return "\n" in prev.whitespace_ or "\n" in prev.text or prev.is_space
+
     def is_dateline(self, ts: int, te: int) -> bool:
-        """An all-caps place at the very start ("TEL AVIV -") is a dateline, not an actor."""
-        if ts > 2:
+        """A place opening the article or a paragraph and closed by a dash ("BRASILIA -",
+        "BUENOS AIRES (Reuters) -", "Kyiv, Ukraine —"), or written all in capitals there, is a
+        dateline: a place, never an actor."""
+        k = ts
+        while k > 0 and k > ts - 2 and not self._para_start(k) and (
+                self.toks[k - 1].is_punct or self.toks[k - 1].is_space):
+            k -= 1  # a stray quote or bullet before it
+        if not self._para_start(k):
             return False
         words = [t for t in self.toks[ts:te] if t.is_alpha]
-        return bool(words) and all(t.text.isupper() and len(t.text) > 2 for t in words)
+        if not words:
+            return False
+        caps = all(t.text.isupper() and len(t.text) > 1 for t in words)
+        j, steps = te, 0
+        while j < self.n and steps < 12:  # ", Brazil", "/TEL AVIV", "(Reuters)", "(AP)"
+            t = self.toks[j]
+            if t.text in DATELINE_DASHES:
+                return True
+            if t.text == "(":
+                close = next((x for x in range(j + 1, min(self.n, j + 6)) if self.toks[x].text == ")"), None)
+                if close is None:
+                    break
+                j = close + 1
+            elif t.text in (",", "/", ".") or (t.text[:1].isupper() and t.is_alpha) or t.is_space or t.like_num:
+                j += 1  # "GENEVA, Nov. 3 (Reuters) -"
+            else:
+                break
+            steps += 1
+        # an all-capitals place closed by a comma or an agency: "TEL AVIV, ..." (not "NATO warned")
+        return caps and te < self.n and self.toks[te].text in (",", "(")
 
     def actor_position(self, tok: Token) -> bool:
         t = self._subject_like(tok)
@@ -323,6 +371,50 @@ class Resolver:
 
     # -- 2-3. extra person mentions -----------------------------------------------------------
 
+    def titled_names(self, matches: list[Match]) -> list[Match]:
+        """Names right after a person title that the model missed or merged with the title
+        ("The minister of Trade Simon Birmingham", where "Trade Simon Birmingham" is tagged ORG):
+        the portfolio ("of Trade") joins the title, the capitalised words after it are the person."""
+        taken = [False] * self.n
+        for m in matches:
+            if m.kind != "agent":
+                for k in range(m.start, m.end):
+                    taken[k] = True
+        out = []
+        for m in matches:
+            if m.kind != "agent" or m.agent is None or m.agent.form != "person":
+                continue
+            j = m.end
+            if j + 1 < self.n and self.toks[j].lower_ in ("of", "for") and self.toks[j + 1].text[:1].isupper():
+                k = j + 1
+                if self.toks[k].lower_ == "the":
+                    k += 1
+                p = k
+                while p < self.n and not taken[p] and (self.toks[p].lower_ in PORTFOLIOS and self.toks[p].text[:1].isupper()
+                                                       or (p > k and self.toks[p].lower_ in ("and", "&"))):
+                    p += 1
+                if p == k or self.toks[p - 1].lower_ in ("and", "&"):
+                    continue
+                j = p
+            e = j
+            while e < self.n and e - j < 4 and not taken[e] and self._name_word(self.toks[e]):
+                e += 1
+            if e - j < 2 or (e < self.n and self.toks[e].lower_ in ("'s", "'") and e + 1 < self.n
+                             and self.toks[e + 1].pos_ in ("NOUN", "PROPN")):
+                continue  # one word is too weak; "Minister X's office" may still be a name, left to NER
+            m.end = j  # the portfolio belongs to the title
+            for k in range(j, e):
+                taken[k] = True
+            out.append(Match(j, e, "ner_person"))
+        return out
+
+    def _name_word(self, t: Token) -> bool:
+        w = t.text
+        return (w[:1].isupper() and not w.isupper() or (w.isupper() and len(w) <= 2 and w.isalpha())) \
+            and any(c.isalpha() for c in w) and t.pos_ in ("PROPN", "X", "NOUN") \
+            and t.lower_ not in PORTFOLIOS and t.lower_.rstrip(".") not in HONORIFICS \
+            and t.ent_type_ not in ("GPE", "NORP", "DATE", "TIME", "LOC", "FAC") and t.lower_ not in FUNCTION_WORDS
+
     def ner_persons(self, matches: list[Match]) -> list[Match]:
         taken = [False] * self.n
         for m in matches:
@@ -334,7 +426,9 @@ class Resolver:
                 continue
             s, e = ent.start, ent.end
             # trim leading titles ("President Smith" tagged whole) and trailing possessive
-            while s < e and (self.toks[s].lower_.rstrip(".") in HONORIFICS or self.toks[s].is_punct):
+            while s < e and (self.toks[s].lower_.rstrip(".") in HONORIFICS or self.toks[s].is_punct
+                             or (self.toks[s].lower_ in PORTFOLIOS and s > 0
+                                 and self.toks[s - 1].lower_ in ("of", "for", "and") | PORTFOLIOS)):
                 s += 1
             while e > s and (self.toks[e - 1].lower_ in ("'s", "'") or self.toks[e - 1].is_punct):
                 e -= 1
@@ -409,6 +503,7 @@ class Resolver:
     def build(self) -> list[Mention]:
         kb = self.kb
         matches = self.match_aliases()
+        matches += self.titled_names(matches)
         matches += self.ner_persons(matches)
         matches += self.ner_orgs(matches)
         matches.sort(key=lambda m: m.start)
@@ -674,6 +769,8 @@ class Resolver:
             lw = t.lower_
             if k + 1 in by_end and by_end[k + 1].kind == "entry" and modifier is None:
                 mm = by_end[k + 1]
+                if self.is_dateline(mm.start, mm.end):
+                    break  # "WASHINGTON - President Biden": the dateline is no part of the title
                 best = self._pick(mm.ids, (ADJ, NAME, METO))
                 if best and kb.entries[best[0]].kind in ("state", "igo", "group", "organization"):
                     modifier = mm
@@ -685,7 +782,7 @@ class Resolver:
                 k -= 1
                 continue
             if lw in FORMER or lw in NOT_HOLDER or lw in MODIFIERS or (t.pos_ == "ADJ" and t.is_lower and t.dep_ == "amod") \
-                    or (lw in ("-",) and k > 0):
+                    or (lw in ("-",) and k > 0 and not t.whitespace_):
                 former |= lw in FORMER
                 not_holder |= lw in NOT_HOLDER
                 k -= 1
@@ -716,8 +813,11 @@ class Resolver:
             # "The spokesman of the ministry, Wang Wenbin, said": the name is an apposition
             root = self.doc[m.start:m.end].root
             for mm in matches:
-                if mm.used or mm.start <= m.end or mm.start > m.end + 10 or mm.kind not in ("ner_person", "surname"):
+                if mm.used or mm.start <= m.end or mm.start > m.end + 10 or mm.kind not in ("ner_person", "surname",
+                                                                                          "entry"):
                     continue
+                if mm.kind == "entry" and (person_of.get(mm.start) is None or self._of_state(m.end, by_start)):
+                    continue  # "the president of Mexico, Claudia Sheinbaum": the office holder path
                 r = self.doc[mm.start:mm.end].root
                 h = r.head
                 near = h.i == root.i or (h.dep_ == "conj" and h.head.i == root.i) or (
@@ -822,18 +922,24 @@ class Resolver:
                 pa.sector = pa.sector or sector
             # the name is a mention of its own; the title phrase is kept for later layers only
             self._emit(text_span[0], text_span[1], [pa], "apposition", listed=False)
-            if pa.country is None and sector in STATE_SECTORS:
+            if pa.country is None and pa.id is None and owner is not None:
+                self.poss_fill.append((self.mentions[-1], owner))  # "His spokesman, Manuel Adorni"
+            elif pa.country is None and sector in STATE_SECTORS:
                 self.ctx_fill.append(CtxFill(self.mentions[-1], sector))
             return
         if named is not None:
             self._titled.setdefault(ag.pattern, named)
+            if ag.role is None and not (former or not_holder):  # "Minister for Trade X" ... "the minister"
+                self._titled.setdefault(title_head(ag.pattern), named)
             a = named
             if a.id is None:  # unknown person: the title tells country and sector
                 a.country = a.country or country or self._np_country(nxt.start, nxt.end)
                 a.sector = a.sector or sector
                 a.role = ag.role if not (former or not_holder) else None
             self._emit(text_span[0], text_span[1], [a], "title+name")
-            if a.id is None and a.country is None and org is None and sector in STATE_SECTORS:
+            if a.id is None and a.country is None and owner is not None:
+                self.poss_fill.append((self.mentions[-1], owner))  # "his spokesman Manuel Adorni"
+            elif a.id is None and a.country is None and org is None and sector in STATE_SECTORS:
                 self.ctx_fill.append(CtxFill(self.mentions[-1], sector))
             return
         if ag.form == "person":
@@ -847,10 +953,14 @@ class Resolver:
             if holder is not None:
                 self._emit(text_span[0], text_span[1], [kb.actor(holder, self.date)], "role")
                 return
-            if country is None and org is None and self.toks[text_span[0]].lower_ == "the" and not former:
-                # "the opposition leader" after "opposition leader Alexei Navalny"
-                prev_named = self._titled.get(ag.pattern)
-                if prev_named is not None:
+            if org is None and self.toks[text_span[0]].lower_ == "the" and not former:
+                # "the opposition leader" after "opposition leader Alexei Navalny", "the
+                # Australian minister" after "Australian Minister for Trade Simon Birmingham"
+                prev_named = self._titled.get(ag.pattern) or (
+                    self._titled.get(title_head(ag.pattern)) if ag.role is None else None)
+                if prev_named is not None and (country is None or prev_named.country in (country, None)):
+                    if prev_named.country is None and prev_named.id is None:
+                        prev_named.country = country  # "the Australian minister": now we know
                     self._emit(text_span[0], text_span[1], [self._copy(prev_named, "nominal")], "nominal")
                     return
             if country is None and org is None:
@@ -943,6 +1053,17 @@ class Resolver:
                 return
         self._emit(text_span[0], text_span[1], [Actor(id=None, name=name, kind=kind, country=country, sector=sector)],
                    "description")
+
+    def _of_state(self, i: int, by_start: dict[int, Match]) -> bool:
+        """Token ``i`` starts 'of [the] <state>'."""
+        if i >= self.n or self.toks[i].lower_ != "of":
+            return False
+        j = i + 2 if i + 1 < self.n and self.toks[i + 1].lower_ == "the" else i + 1
+        mm = by_start.get(j)
+        if mm is None or mm.kind != "entry":
+            return False
+        best = self._pick(mm.ids, (NAME, METO))
+        return best is not None and self.kb.entries[best[0]].kind == "state"
 
     def _names_persons_in_apposition(self, m: Match) -> bool:
         root = self.doc[m.start:m.end].root
@@ -1046,6 +1167,9 @@ class Resolver:
         eid, atype = best
         e = kb.entries[eid]
         head = self._head(m.start, m.end)
+        if e.kind != "person" and self.is_dateline(m.start, m.end):
+            m.used = True  # "BRASILIA -", "UNITED NATIONS (Reuters) -": where the story was filed
+            return
         if e.kind == "person":
             if m.end - m.start == 1 and self._inside_longer_name(m.start):
                 return  # "Bandar Abbas" is a port, not Mahmoud Abbas
@@ -1204,14 +1328,22 @@ class Resolver:
             return
         home = None
         drop: list[Mention] = []
-        for f in self.ctx_fill:
+        # bodies first: a person takes the country of the body they speak for ("the spokesperson
+        # of the Ministry of Commerce, Gao Feng") once the body's country is known
+        for f in sorted(self.ctx_fill, key=lambda f: f.mention.actors[0].kind == "person"):
             men = f.mention
             a = men.actors[0]
             if a.country is not None:
                 continue
             head = self.toks[men.head]
-            excluded = self._coargument_countries(men)
+            excluded = self._coargument_countries(men, f.sector)
             country = self._linked_country(men, excluded)
+            if country is None and a.kind == "person":
+                # a person's country comes from the KB, the title or an apposition, never from
+                # the countries around them; a bare title ("the spokesman") is then too vague to list
+                if men.how == "description":
+                    men.listed = False
+                continue
             if country is None and f.deployed:
                 country = self._deploying_state(head, excluded)
             elif country is None:
@@ -1265,8 +1397,11 @@ class Resolver:
             h = h.head
         return h if h.pos_ in ("VERB", "AUX") else None
 
-    def _coargument_countries(self, men: Mention) -> set[str]:
-        """Countries of the other arguments of the verb the mention is subject or object of."""
+    def _coargument_countries(self, men: Mention, sector: str | None = None) -> set[str]:
+        """Countries of the other arguments of the verb the mention is subject or object of.
+        A domestic institution (legislature, courts, police) deals with its own government's
+        officials ("Biden urged Congress"), so for those the officials do not count."""
+        domestic = sector in DOMESTIC_SECTORS
         if self._subject_like(self.toks[men.head]).dep_ not in ("nsubj", "nsubjpass", "dobj", "agent"):
             return set()
         verb = self._verb_of(self.toks[men.head])
@@ -1280,7 +1415,8 @@ class Resolver:
                 continue
             v = self._verb_of(self.toks[m.head])
             if v is not None and v.i == verb.i:
-                out |= {a.country for a in m.actors if a.country}
+                out |= {a.country for a in m.actors if a.country
+                        and not (domestic and a.kind == "person" and a.sector in ("GOV", None))}
         return out
 
     def _linked_country(self, men: Mention, excluded: set[str]) -> str | None:
@@ -1555,7 +1691,8 @@ class Resolver:
                     return out
             plural = [m for m in cands if self.is_subject(self.toks[m.head])
                       and (len(m.actors) > 1 or m.actors[0].kind in ("population", "group")
-                           or (m.actors[0].kind == "state" and m.how == "description"))]
+                           or (m.actors[0].kind == "state" and m.how == "description"
+                               and self.toks[m.head].tag_ in ("NNS", "NNPS")))]
             if plural:
                 return list(plural[-1].actors)
             if back == 0 and cands:
