@@ -108,6 +108,12 @@ def _read_words(name: str) -> frozenset[str]:
 
 
 PORTFOLIOS = _read_words("portfolios.txt")  # "Minister for Trade": words of the title, not the name
+ROUTE_NOUNS = frozenset({"off", "take-off", "takeoff", "flight", "departure", "trip", "journey", "road", "route",
+                         "distance", "km", "kilometre", "kilometer", "mile", "way", "drive", "evacuation",
+                         "evacuee", "train", "bus", "convoy", "highway", "corridor", "border", "north", "south",
+                         "east", "west", "miles", "kilometres", "kilometers"})
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
+NON_ACTOR_HEADS = _read_words("non_actor_heads.txt")
 DOMESTIC_SECTORS = frozenset({"LEG", "JUD", "COP"})
 DATELINE_DASHES = frozenset({"-", "--", "\u2014", "\u2013", "\u2012", "\u2015"})
 ORG_ROLE_MAP = {"head_of_state": "head", "head_of_government": "head", "executive": "head", "secretary_general": "head"}
@@ -254,6 +260,8 @@ class Resolver:
                     return None  # "army-backed", "government-run": a modifier, not a mention
                 if last.pos_ in ("VERB", "AUX", "ADP") or (last.pos_ == "ADJ" and te - ts == 1 and last.dep_ != "nsubj"):
                     return None
+                if last.lower_ in NON_ACTOR_HEADS:
+                    return None  # "military presence", "police station": things, not actors
                 return Match(ts, te, "agent", agent=self.kb.agents.get(eid))
         return None
 
@@ -308,9 +316,10 @@ class Resolver:
         "BUENOS AIRES (Reuters) -", "Kyiv, Ukraine —"), or written all in capitals there, is a
         dateline: a place, never an actor."""
         k = ts
-        while k > 0 and k > ts - 2 and not self._para_start(k) and (
-                self.toks[k - 1].is_punct or self.toks[k - 1].is_space):
-            k -= 1  # a stray quote or bullet before it
+        while k > 0 and k > ts - 8 and not self._para_start(k) and (
+                self.toks[k - 1].is_punct or self.toks[k - 1].is_space or self.toks[k - 1].text in ("/", ",")
+                or (self.toks[k - 1].is_alpha and self.toks[k - 1].text.isupper() and len(self.toks[k - 1]) > 1)):
+            k -= 1  # a stray quote or bullet, or the other places of "GAZA/TEL AVIV —"
         if not self._para_start(k):
             return False
         words = [t for t in self.toks[ts:te] if t.is_alpha]
@@ -346,11 +355,14 @@ class Resolver:
             prep = t.head
             p = prep.lower_
             if p in ACTOR_PREPS:
+                if p == "with" and prep.head.lemma_ in BORDER_NOUNS:
+                    return False  # "its border with Ukraine": a place
                 if p == "on" and prep.head.lemma_ == "call":  # "called on Israel to stop": a request
                     return True
                 return not (p == "on" and prep.head.pos_ == "VERB" and prep.head.lemma_ in MOTION)
             if p == "from" and prep.head.pos_ in ("NOUN", "PROPN"):
-                return True
+                # "a message from Tehran" is Iran's; "the take-off from Tehran", "flights from Kyiv" are places
+                return prep.head.lemma_ not in ROUTE_NOUNS and prep.head.lower_ not in ROUTE_NOUNS
             if p in ("to", "for") and prep.head.lemma_ in REQUEST_NOUNS:
                 return True
             if p == "of" and (prep.head.lemma_ in REQUEST_NOUNS or prep.head.lower_ in PERSONISH
@@ -657,6 +669,22 @@ class Resolver:
                     prev_m.used = True
                     m.start = prev_m.start
             prev_m = m
+        # "the Security Council of the UN": the organisation after its body is part of the mention
+        by_start_e = {mm.start: mm for mm in matches if mm.kind == "entry"}
+        for m in matches:
+            if m.kind != "entry" or m.used or m.end >= self.n or self.toks[m.end].lower_ != "of":
+                continue
+            j = m.end + 1
+            if j < self.n and self.toks[j].lower_ == "the":
+                j += 1
+            nx = by_start_e.get(j)
+            best = self._pick(m.ids, (NAME,))
+            if nx is None or nx.used or best is None or not kb.entries[best[0]].parent:
+                continue
+            nbest = self._pick(nx.ids, (NAME,))
+            if nbest is not None and nbest[0] == kb.entries[best[0]].parent:
+                nx.used = True
+                m.end = nx.end
         # remaining names
         for m in matches:
             if m.used:
@@ -740,6 +768,15 @@ class Resolver:
         self._all = matches
         if m.start > 0 and self.toks[m.start - 1].lower_ in NUMBER_WORDS and ag.pattern in PLURAL_NOUNS:
             return  # "the two leaders": coreference decides
+        if ag.form in ("people", "org") and self._negated_quantity(self.toks[m.end - 1]):
+            m.used = True
+            return  # "no soldiers were hurt": nobody acted
+        last = self.toks[m.end - 1]
+        if ag.form in ("org", "people") and last.dep_ in ("compound", "amod", "nmod") and last.head.i >= m.end \
+                and last.head.pos_ in ("NOUN", "PROPN") and not any(mm.start <= last.head.i < mm.end for mm in matches
+                                                                    if mm is not m):
+            m.used = True
+            return  # "its military presence", "a police station": a modifier of something else
         head_word = ag.pattern.split(" of ")[0].split()[-1]
         if head_word in NOMINAL_HEADS and m.end - m.start == 1:
             prev = self.toks[m.start - 1] if m.start > 0 else None
@@ -1182,6 +1219,11 @@ class Resolver:
             return
         if e.kind == "state":
             if not self.actor_position(head):
+                t = self._subject_like(head)
+                if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_ in BORDER_NOUNS:
+                    # "troops to its border with Ukraine": a place, but the events layer may want it
+                    self._emit(m.start, m.end, [kb.actor(eid, self.date)], "name", listed=False)
+                    m.used = True
                 return  # a place, not an actor
             if atype.startswith(METO):
                 sec = atype.split(":", 1)[1] if ":" in atype else "GOV"
@@ -1213,6 +1255,10 @@ class Resolver:
             return True
         return False
 
+    def _negated_quantity(self, tok: Token) -> bool:
+        t = self._subject_like(tok)
+        return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in list(t.children) + list(tok.children))
+
     def _adjective(self, m: Match, e: object) -> None:
         """'the Russian' (a person named before), 'Russians' (a population)."""
         kb = self.kb
@@ -1231,6 +1277,8 @@ class Resolver:
                 m.used = True
             return
         if tok.tag_ in ("NNPS", "NNS") or (tok.text.endswith("s") and tok.pos_ in ("PROPN", "NOUN")):
+            if self._negated_quantity(tok):
+                return  # "No Americans were harmed": nobody acted
             if self.is_subject(tok):
                 self._emit(m.start, m.end, [Actor(id=None, name=tok.text, kind="population", country=country,
                                                   sector="CVL")], "demonym")
@@ -1267,7 +1315,8 @@ class Resolver:
                     continue
                 noun = self.toks[t.i + 1]
                 want = PLURAL_NOUNS[noun.lower_]
-                group = self._recent_distinct(t.i, NUMBER_WORDS[lw], want, sent_index)
+                group = self._recent_distinct(t.i, NUMBER_WORDS[lw], want, sent_index,
+                                              exclude=self._subject_countries_of(noun))
                 if group:
                     s = t.i - 1 if lw != "both" else t.i
                     add(Mention(s, t.i + 2, group, "plural", noun.i))
@@ -1583,9 +1632,26 @@ class Resolver:
         si = sent_index[before]
         return [m for m in self.mentions if m.start < before and si - back <= sent_index[m.start] <= si]
 
-    def _recent_distinct(self, before: int, n: int, want: str, sent_index: dict[int, int]) -> list[Actor]:
+    def _subject_countries_of(self, noun: Token) -> set[str]:
+        """'Lula called on both neighbours': the countries of the subject of the verb that the
+        plural phrase is an object of (they are not among the group)."""
+        t = self._subject_like(noun)
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return set()
+        verb = self._verb_of(noun)
+        if verb is None:
+            return set()
+        out: set[str] = set()
+        for m in self.mentions:
+            h = self._subject_like(self.toks[m.head])
+            if h.dep_ == "nsubj" and h.head.i == verb.i:
+                out |= {a.country for a in m.actors if a.country}
+        return out
+
+    def _recent_distinct(self, before: int, n: int, want: str, sent_index: dict[int, int],
+                         exclude: set[str] = frozenset()) -> list[Actor]:  # type: ignore[assignment]
         seen: list[Actor] = []
-        keys: set[str] = set()
+        keys: set[str] = set(exclude) if want != "person" else set()
         for men in reversed(self._prior(before, sent_index, 3)):
             for a in men.actors:
                 if want == "person":
@@ -1594,7 +1660,7 @@ class Resolver:
                     k = a.key()
                     cand = a
                 else:
-                    if a.kind == "state" and a.sector in (None, "GOV"):
+                    if a.kind == "state" and a.sector in (None, "GOV") and a.country:
                         cand = a
                     elif a.country and a.kind in ("person", "state"):
                         sid = self.kb.by_iso.get(a.country)
