@@ -266,3 +266,49 @@ def test_signing_a_joint_statement_is_support(nlp, layer) -> None:
 def test_announced_vote_against_is_an_unflagged_rejection(nlp, layer) -> None:
     t = tuples(code(nlp, layer, "France will vote against the proposal of Germany."))
     assert any(x[0] == "REJECT" and x[1] == ("FRA",) and not x[4] for x in t)
+
+
+def _by_type(events, type_: str):
+    return [e for e in events if e.type == type_]
+
+
+@pytest.fixture(scope="module")
+def times_layer():
+    from dateline._times import TimesLayer
+
+    return TimesLayer(Settings())
+
+
+def code_dated(nlp, layer: EventsLayer, times_layer, text: str) -> list:
+    """As ``code``, with the times layer run first (event dates read its expressions)."""
+    art = Article(id="t4d", text=text, date="2024-03-12")
+    prep = prepare(text)
+    ctx = Context(art, prep, nlp(prep.clean), Settings())
+    times_layer(ctx)
+    mentions = []
+    for name, (aid, country, kind) in KNOWN.items():
+        start = 0
+        while (i := text.find(name, start)) >= 0:
+            mentions.append(Actor(id=aid, name=aid, kind=kind, country=country, text=name, span=(i, i + len(name))))
+            start = i + len(name)
+    ctx.state["actor_mentions"] = sorted(mentions, key=lambda a: a.span)
+    layer(ctx)
+    return art.events
+
+
+def test_time_in_a_warnings_condition_does_not_date_the_accusation(nlp, layer, times_layer) -> None:
+    evs = code_dated(nlp, layer, times_layer, "Peru accused Chile of dumping fish and warned that Chile would pay dearly if it waits until 2030.")
+    acc = _by_type(evs, "ACCUSE")
+    assert acc and acc[0].date == "2024-03-12" and acc[0].date_source == "article"
+
+
+def test_announced_resignation_is_dated_by_the_announcement(nlp, layer, times_layer) -> None:
+    evs = code_dated(nlp, layer, times_layer, "Japan announced on Monday that the cabinet of Japan would resign by June.")
+    con = _by_type(evs, "CONCEDE")
+    assert con and con[0].date == "2024-03-11"
+
+
+def test_undated_sentence_takes_the_storys_last_day(nlp, layer, times_layer) -> None:
+    evs = code_dated(nlp, layer, times_layer, "Peru shelled the border posts of Chile on Monday. Hours later Chile recalled its ambassador from Peru.")
+    san = _by_type(evs, "SANCTION")
+    assert san and san[0].date == "2024-03-11" and san[0].date_source == "context"

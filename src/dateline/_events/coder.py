@@ -78,6 +78,8 @@ class Coder:
         self.onto = onto
         self.p = patterns
         self.speech = frozenset(l for l, rs in patterns.verbs.items() if rs and rs[0].role == "speech")
+        # verbs that report or judge another act: their time does not date it
+        self.judging = frozenset(l for l, rs in patterns.verbs.items() if rs and rs[0].role in ("wrapper", "negator"))
 
     # ------------------------------------------------------------------ rule fitting
     def _obj_lemmas(self, tok: Token) -> list[Token]:
@@ -886,8 +888,29 @@ class Coder:
         t_span = (ctx.span(trig_toks[0])[0], ctx.span(trig_toks[-1])[1])
         s_span = ctx.span(sent)
         # date, place, size
-        date, date_src = _event_date(ctx, c.anchor)
-        why.append("date from the text" if date_src == "text" else "date = article date")
+        shared = c.anchor.dep_ == "conj" and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.anchor.children)
+        date, date_src = _event_date(ctx, c.anchor, speech_source="subject of the speech verb" in " ".join(why) or shared,
+                                     reporting=self.speech | self.judging)
+        if date_src == "text" and (c.future or kind == "future") and date and ctx.date is not None and date[:10] > ctx.date.isoformat():
+            # "announced on Friday that he would step down by October": an announced act is
+            # dated by its announcement (the gold conventions), not by its future time
+            sp = _speech_time(ctx, c.anchor)
+            date, date_src = (sp, "text") if sp else (ctx.date.isoformat(), "article")
+            why.append("announced act dated by its announcement")
+        if date_src == "article" and mentions.last_day and ctx.date is not None:
+            # no time of its own: the story's narrative day, the last day an earlier sentence
+            # dated explicitly (within the week before the article: "Hours later X promised")
+            import datetime as _dt
+            try:
+                last = _dt.date.fromisoformat(mentions.last_day[1])
+            except ValueError:
+                last = None
+            if last is not None and 0 < (ctx.date - last).days <= 7 and mentions.last_day[0] < sent.start:
+                date, date_src = mentions.last_day[1], "context"
+        if date_src == "text" and date and len(date) == 10 and ctx.date is not None and (
+                c.anchor.dep_ == "ROOT" or c.anchor.dep_ == "conj" and c.anchor.head.dep_ == "ROOT"):
+            mentions.last_day = (sent.start, date)  # the day of a main clause only
+        why.append({"text": "date from the text", "context": "date = the story's last dated day"}.get(date_src, "date = article date"))
         location = _event_place(ctx, t_span)  # the place tied to this trigger, not the sentence's first
         size = _event_size(ctx, s_span) if type_ in ("ASSAULT", "COERCE", "PROTEST") else {}
         eid = hashlib.sha1(f"{ctx.article.id}|{s_span}|{type_}|{t_span}".encode()).hexdigest()[:16]
@@ -1094,7 +1117,12 @@ def _depth(tok: Token) -> int:
     return d
 
 
-def _event_date(ctx: Context, anchor: Token) -> tuple[str | None, str]:
+def _event_date(ctx: Context, anchor: Token, speech_source: bool = False, reporting: frozenset[str] = frozenset()) -> tuple[str | None, str]:
+    """(date, source) of an event: the time expression that governs its trigger (the times
+    layer's ``governing_time``), unless that expression sits in another verb's content or
+    condition clause ("accused China ... and warned it would get a worse deal if it waits until
+    2020" is not dated 2020); for an act hung under a speech verb whose subject does it, the
+    speech verb's time; else the article date."""
     try:
         from .. import _times
     except Exception:  # noqa: BLE001
@@ -1106,8 +1134,66 @@ def _event_date(ctx: Context, anchor: Token) -> tuple[str | None, str]:
         except Exception:  # noqa: BLE001 - a times bug must not lose the event
             t = None
         if t is not None and getattr(t, "value", None) and getattr(t, "grain", None) != "duration":
-            return str(t.value)[:10], "text"
+            if _time_in_own_clause(ctx, anchor, t, reporting):
+                return str(t.value)[:10], "text"
+        if speech_source:
+            h = anchor
+            while h.dep_ == "conj" and h.head is not h:
+                h = h.head
+            if h.dep_ == "ccomp":
+                for m in ctx.state.get("times") or []:
+                    if m.anchor == h.head.i and m.time.value and m.time.grain != "duration":
+                        return str(m.time.value)[:10], "text"
     return (ctx.date.isoformat() if ctx.date else ctx.article.date), "article"
+
+
+def _speech_time(ctx: Context, anchor: Token) -> str | None:
+    """The time of the speech verb that reports ``anchor`` ("announced on Friday that ...")."""
+    for a in anchor.ancestors:
+        for m in ctx.state.get("times") or []:
+            if m.anchor == a.i and m.time.value and m.time.grain != "duration":
+                v = str(m.time.value)[:10]
+                if ctx.date is None or v <= ctx.date.isoformat():
+                    return v
+    return None
+
+
+def _time_in_own_clause(ctx: Context, anchor: Token, t: Any, reporting: frozenset[str] = frozenset()) -> bool:
+    """The time expression ``t`` is in the trigger's phrase or hangs from a verb of its own
+    clause chain (or a verb above it), not from a clause nested under a sibling."""
+    sent = anchor.sent
+    ms = [m for m in ctx.state.get("times") or [] if (m.time is t or m.time == t) and sent.start <= m.head < sent.end]
+    if not ms:
+        return True
+    m = min(ms, key=lambda m: abs(m.head - anchor.i))
+    doc = anchor.doc
+    if m.head == anchor.i:
+        return True
+    if any(x.i == anchor.i for x in doc[m.head].ancestors):
+        # inside the trigger's subtree: its own unless behind a nested clause ("warned that X
+        # would pay if it waits until 2020": 2020 dates the condition, not the warning)
+        t = doc[m.head]
+        while t.i != anchor.i:
+            if t.dep_ in ("ccomp", "advcl", "relcl") and t.pos_ in ("VERB", "AUX"):
+                return False
+            t = t.head
+        return True
+    if m.anchor is None:
+        return True
+    # the trigger's own clause chain: up through xcomp/conj (and an advcl purpose "to ..."),
+    # not into the clause a subordinate or reported clause hangs from
+    chain = {anchor.i}
+    t = anchor
+    while t.dep_ in ("xcomp", "conj", "pcomp", "prep", "pobj", "dobj", "acomp") and t.head is not t:
+        t = t.head
+        chain.add(t.i)
+    for x in list(chain):
+        chain.update(c.i for c in doc[x].children if c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "AUX"))
+    if m.anchor in chain:
+        return True
+    # a time on a verb above the chain counts unless that verb reports the event
+    above = {a.i for a in t.ancestors}
+    return m.anchor in above and doc[m.anchor].lemma_.lower() not in reporting and t.dep_ not in ("advcl", "relcl", "ccomp")
 
 
 def _event_place(ctx: Context, span: Span) -> Any:
@@ -1153,6 +1239,7 @@ class ActorIndex:
         self._kb: Any = None
         self._places: dict[int, str] | None = None
         self.history: list[Event] = []  # events already coded in this article, in order
+        self.last_day: tuple[int, str] | None = None  # (sentence start, day) of the last text-dated event
         self.relational: frozenset[str] = frozenset()  # "counterpart": the possessor is someone else
         doc = ctx.doc
         starts = [t.idx for t in doc]
