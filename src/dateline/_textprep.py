@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
+
 # Quote marks of every kind, mapped to the two ASCII marks the parser knows.
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02"
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2039\u203a\u2032\u00b4\u0060"
@@ -72,23 +74,20 @@ class PreparedText:
         for e in sorted(edits, key=lambda e: (e.start, e.end)):
             if e.start < pos:  # overlapping edit: the earlier one wins
                 continue
-            for i in range(pos, e.start):
-                starts.append(i)
-                ends.append(i + 1)
+            starts.extend(range(pos, e.start))
+            ends.extend(range(pos + 1, e.start + 1))
             pieces.append(original[pos : e.start])
             r = e.replacement
             if len(r) == e.end - e.start:
-                for k in range(len(r)):
-                    starts.append(e.start + k)
-                    ends.append(e.start + k + 1)
+                starts.extend(range(e.start, e.end))
+                ends.extend(range(e.start + 1, e.end + 1))
             else:
                 starts.extend([e.start] * len(r))
                 ends.extend([e.end] * len(r))
             pieces.append(r)
             pos = e.end
-        for i in range(pos, len(original)):
-            starts.append(i)
-            ends.append(i + 1)
+        starts.extend(range(pos, len(original)))
+        ends.extend(range(pos + 1, len(original) + 1))
         pieces.append(original[pos:])
         self.clean = "".join(pieces)
         self._starts = starts
@@ -133,9 +132,15 @@ class PreparedText:
         return (c_start, max(c_start, c_end))
 
 
+# Every character _char_edits rewrites: one C-speed scan finds them (most texts have few).
+_CHAR_EDIT_RE = re.compile("[" + re.escape("".join(_CHAR_MAP) + _ZERO_WIDTH) + "]")
+
+
 def _char_edits(text: str) -> list[Edit]:
     out = []
-    for i, ch in enumerate(text):
+    for m in _CHAR_EDIT_RE.finditer(text):
+        i = m.start()
+        ch = text[i]
         rep = _CHAR_MAP.get(ch)
         if rep is not None:
             out.append(Edit(i, i + 1, rep))
@@ -208,6 +213,15 @@ def _compose(original: str, first: PreparedText, second: PreparedText) -> Prepar
 
 def _inverse(starts: list[int], n_original: int, n_clean: int) -> list[int]:
     """For each original index, the first clean index whose character starts at or after it."""
+    if n_clean == n_original:
+        identity = list(range(n_original + 1))
+        if starts == identity[:-1]:  # nothing removed or inserted: the map is the identity
+            return identity
+    arr = np.fromiter(starts, dtype=np.int64, count=len(starts))
+    if len(arr) < 2 or bool((arr[1:] >= arr[:-1]).all()):
+        # ``starts`` never falls (edits apply in order): the first clean index at or after each
+        # original index is a binary search, done for all of them at once
+        return np.searchsorted(arr, np.arange(n_original + 1), side="left").tolist()  # type: ignore[no-any-return]
     to_clean = [n_clean] * (n_original + 1)
     for ci in range(len(starts) - 1, -1, -1):
         to_clean[starts[ci]] = min(to_clean[starts[ci]], ci)

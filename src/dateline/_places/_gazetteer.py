@@ -49,6 +49,7 @@ _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": " ", "-": " ", "
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """The lookup key of a name: accents and case folded, hyphens as spaces, one space."""
     s = unicodedata.normalize("NFKD", text.translate(_APOS))

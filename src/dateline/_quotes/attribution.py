@@ -95,6 +95,7 @@ class Attributor:
         self.mentions: list[Actor] = [a for a in ctx.state.get("actor_mentions", ()) if a.span is not None]
         self.cue_verbs = lex.cue_verbs
         self._speaker_cache: dict[int, Speaker | None] = {}
+        self._cue_cache: dict[int, bool] = {}  # is_cue_verb by token index (asked ~2x per token)
         self.quoted: set[int] = set()  # token indices inside any quote (marks included)
         self.events: list[tuple[int, Speaker, Cue]] = []  # (article offset, speaker, cue), by position
         self.raws: list[RawQuote] = []
@@ -136,6 +137,12 @@ class Attributor:
         return self.ctx.span(tokens)
 
     def is_cue_verb(self, t: Token) -> bool:
+        hit = self._cue_cache.get(t.i)
+        if hit is None:
+            hit = self._cue_cache[t.i] = self._is_cue_verb(t)
+        return hit
+
+    def _is_cue_verb(self, t: Token) -> bool:
         if t.lemma_.lower() not in self.cue_verbs and t.text.lower() not in ("said", "says"):
             return False
         if t.pos_ not in ("VERB", "AUX") and not t.tag_.startswith("VB"):

@@ -152,6 +152,7 @@ class _Grammar:
         self.ORD = alternation(list(lex.ordinals))
         self.rules: list[tuple[str, re.Pattern[str], Handler]] = []
         self.needs: dict[str, re.Pattern[str] | None] = {}
+        self.factors: dict[str, list[frozenset[str]]] = {}  # see _factors
         self._build()
 
     def MONTH(self, name: str = "mon") -> str:
@@ -174,6 +175,7 @@ class _Grammar:
     def add(self, name: str, pattern: str, handler: Handler, flags: int = re.IGNORECASE, needs: str | None = None) -> None:
         """A rule; ``needs`` is a cheap pattern the text must contain for the rule to be tried."""
         self.rules.append((name, re.compile(pattern, flags), handler))
+        self.factors[name] = _factors(pattern, flags)
         self.needs[name] = re.compile(needs, re.IGNORECASE) if needs else None
 
     # The rules. Every handler returns a Found or None (to reject the match).
@@ -975,6 +977,91 @@ def _scan(
     return out
 
 
+# -- literal prefilter ------------------------------------------------------------------------
+#
+# Most rules cannot match an article at all. Each rule's pattern is read once for the words it
+# cannot match without ("factors": sets of ASCII literals, one of which every match contains);
+# a rule runs only on texts that contain one literal of each of its factors. The test is a
+# substring search in a case-folded copy of the text, so it only ever skips rules that could
+# not have matched: the output is the same as running every rule.
+
+try:  # the standard library's own regex parser (private, stable since 3.11; absent: no prefilter)
+    from re import _constants as _sre_c, _parser as _sre_p  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - older Pythons
+    _sre_p = _sre_c = None  # type: ignore[assignment]
+
+# The only characters that case-insensitive matching equates with an ASCII letter while lower()
+# does not: the dotted and dotless i, the long s (U+212A, the Kelvin sign, lower()s to k).
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_MAX_ALTERNATIVES = 64
+
+
+def fold(text: str) -> str:
+    """The text the prefilter searches (see :func:`_factors`)."""
+    return text.translate(_FOLD).lower()
+
+
+def _factors(pattern: str, flags: int) -> list[frozenset[str]]:
+    """Sets of lower-case ASCII literals such that every match of ``pattern`` contains one
+    literal of each set (empty when nothing can be said)."""
+    if _sre_p is None:
+        return []
+    try:
+        tree = _sre_p.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - no prefilter, the rule always runs
+        return []
+    out = _seq_factors(list(tree))
+    return [f for f in out if f and all(x for x in f)]
+
+
+def _seq_factors(items: list[tuple[object, object]]) -> list[frozenset[str]]:
+    c = _sre_c
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            found.append(frozenset(["".join(run).lower()]))
+            run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL and chr(av) in _ASCII_WORD:  # type: ignore[arg-type]
+            run.append(chr(av))  # type: ignore[arg-type]
+            continue
+        flush()
+        if op is c.SUBPATTERN:
+            found.extend(_seq_factors(list(av[-1])))  # type: ignore[index]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            lo, _hi, body = av  # type: ignore[misc]
+            if lo >= 1:
+                found.extend(_seq_factors(list(body)))
+        elif op is c.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:  # type: ignore[index]
+                best = _best(_seq_factors(list(branch)))
+                if best is None:
+                    union = set()
+                    break
+                union |= best
+            if union and len(union) <= _MAX_ALTERNATIVES:
+                found.append(frozenset(union))
+    flush()
+    return found
+
+
+def _best(factors: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most telling factor: the one whose shortest literal is longest."""
+    factors = [f for f in factors if f]
+    if not factors:
+        return None
+    return max(factors, key=lambda f: (min(len(x) for x in f), -len(f)))
+
+
+def _may_match(factors: list[frozenset[str]], folded: str) -> bool:
+    return all(any(x in folded for x in f) for f in factors)
+
+
 def _no_tense(start: int, end: int) -> str | None:
     return None
 
@@ -985,7 +1072,10 @@ def find_times(text: str, date: _dt.date | None, tense: TenseFn | None = None) -
     cands: list[tuple[int, Found]] = []
     g = grammar()
     window_cache: dict[str, list[list[int]]] = {}
+    folded = fold(text)
     for prio, (name, rx, handler) in enumerate(g.rules):
+        if not _may_match(g.factors[name], folded):
+            continue
         need = g.needs.get(name)
         if need is not None and need.search(text) is None:
             continue
