@@ -312,3 +312,14 @@ def test_undated_sentence_takes_the_storys_last_day(nlp, layer, times_layer) -> 
     evs = code_dated(nlp, layer, times_layer, "Peru shelled the border posts of Chile on Monday. Hours later Chile recalled its ambassador from Peru.")
     san = _by_type(evs, "SANCTION")
     assert san and san[0].date == "2024-03-11" and san[0].date_source == "context"
+
+
+def test_vow_to_fight_is_a_threat(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "The rebels of Peru have sworn to fight until Chile withdraws."))
+    assert not any(x[0] == "AGREE" for x in t)
+    assert any(x[0] == "THREATEN" and x[1] == ("PER",) for x in t)
+
+
+def test_announced_obligation_to_agree_is_a_request(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Peru announced that Chile must agree to new fishing limits."))
+    assert ("REQUEST", ("PER",), ("CHL",), False, False) in t

@@ -77,7 +77,8 @@ class Coder:
     def __init__(self, onto: Ontology, patterns: PatternSet) -> None:
         self.onto = onto
         self.p = patterns
-        self.speech = frozenset(l for l, rs in patterns.verbs.items() if rs and rs[0].role == "speech")
+        # speech verbs: any entry of the lemma is a speech entry ("announce" is also a light verb)
+        self.speech = frozenset(l for l, rs in patterns.verbs.items() if any(r.role == "speech" for r in rs))
         # verbs that report or judge another act: their time does not date it
         self.judging = frozenset(l for l, rs in patterns.verbs.items() if rs and rs[0].role in ("wrapper", "negator"))
 
@@ -699,6 +700,12 @@ class Coder:
                     if cand_t:
                         targets = cand_t
                 why.append(f"absorbs {inner.type} '{inner.tok.text}'")
+        if type_ == "AGREE" and self._role(c) == "wrapper" and c.tok.lemma_.lower() in self.p.vow_lemmas and any(
+                i.type in self.p.future_to_threaten and i.tok.dep_ in ("xcomp", "advcl") and i.tok.head.i == c.tok.i for i in c.absorbed):
+            # "vowed to fight on", "swore to crush the revolt": a promise of force is a threat
+            inner = next(i for i in c.absorbed if i.type in self.p.future_to_threaten and i.tok.dep_ in ("xcomp", "advcl"))
+            type_, c.mode, c.cameo = "THREATEN", self.p.wrapper_modes.get("THREATEN", {}).get(inner.type or ""), None
+            why.append(f"a vow of {inner.type} is a threat")
         if type_ == "AGREE" and self._role(c) == "wrapper" and any(i.mode in self.p.agree_to_concede_modes for i in c.absorbed):
             # "agreed to a ceasefire" declares one (the gold conventions: CONCEDE)
             type_, c.mode, c.cameo = "CONCEDE", None, None
@@ -808,7 +815,7 @@ class Coder:
             why.append(flag_why)
         hypothetical = c.hypothetical or kind in ("modal", "conditional") or threatened is not None
         is_wrapper = self._role(c) == "wrapper" or (c.pos == "light" and type_ in WRAPPER_NOUN_TYPES) or wished
-        if kind == "obligation" and not is_wrapper:
+        if kind == "obligation" and (not is_wrapper or type_ in ("AGREE", "CONCEDE", "SUPPORT") and not wished):
             speaker = self._speaker(ctx, c, mentions)
             skeys = {a.key() for a in sources}
             if speaker and not ({a.key() for a in speaker} & skeys):
