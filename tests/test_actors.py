@@ -504,3 +504,26 @@ def test_both_neighbours_excludes_the_speaker_country(actors_pipe: Pipeline) -> 
     actors, _ = code(actors_pipe, text, date="2023-12-06")
     both = sorted(a.country for a in find(actors, "both neighbours"))
     assert both == ["GUY", "VEN"], both  # never Brazil, whose president is speaking
+
+
+def test_country_noun_in_a_title_is_its_own_mention(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Chile's interior minister Rosa Quintana condemned the attack.")
+    assert one(actors, "Chile").country == "CHL"
+    person = [a for a in actors if a.name == "Rosa Quintana"]
+    assert person and person[0].country == "CHL" and not person[0].text.startswith("Chile")
+    # a nationality adjective stays part of the title
+    actors, _ = code(actors_pipe, "Chilean interior minister Rosa Quintana condemned the attack.")
+    assert [a.name for a in actors] == ["Rosa Quintana"]
+
+
+def test_outer_nationality_wins_and_sovereign_bodies_of_territories(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Syrian Turkmen fighters said they had taken the hill.")
+    fighters = [a for a in actors if "fighters" in (a.text or "")]
+    assert fighters and fighters[0].country == "SYR"
+    # evidence split between a territory and its sovereign adds up for a foreign ministry
+    text = ("The Ministry of Foreign Affairs summoned the U.S. ambassador on Thursday.\n\n"
+            "The Hong Kong government welcomed the move, and Hong Kong police cleared the campus. "
+            "Beijing said it would respond. China said the law was interference.")
+    actors, _ = code(actors_pipe, text)
+    ministry = [a for a in actors if "Ministry of Foreign Affairs" in (a.text or "")]
+    assert ministry and ministry[0].country == "CHN"

@@ -804,6 +804,14 @@ class Resolver:
         while k >= 0:
             t = self.toks[k]
             lw = t.lower_
+            if k + 1 in by_end and by_end[k + 1].kind == "entry" and modifier is not None \
+                    and self._state_adj(by_end[k + 1]) and self._state_adj(modifier):
+                # "Syrian Turkmen rebels", "Iraqi Kurdish fighters": the outer nationality is the state
+                modifier.used = True
+                modifier = by_end[k + 1]
+                s = modifier.start
+                k = modifier.start - 1
+                continue
             if k + 1 in by_end and by_end[k + 1].kind == "entry" and modifier is None:
                 mm = by_end[k + 1]
                 if self.is_dateline(mm.start, mm.end):
@@ -964,6 +972,13 @@ class Resolver:
             elif pa.country is None and sector in STATE_SECTORS:
                 self.ctx_fill.append(CtxFill(self.mentions[-1], sector))
             return
+        if named is not None and mod_entry is not None and mod_entry.kind == "state" and modifier is not None \
+                and mod_type == NAME and modifier.end < self.n and self.toks[modifier.end].lower_ in ("'s", "'") \
+                and modifier.start == text_span[0]:
+            # "Iraq's caretaker Prime Minister Adel Abdul Mahdi": the country noun is a mention of its
+            # own (a nationality adjective is not); the person's mention starts after it
+            self._emit(modifier.start, modifier.end, [kb.actor(mod_entry.id, self.date)], "name")
+            text_span = (modifier.end + 1, text_span[1])
         if named is not None:
             self._titled.setdefault(ag.pattern, named)
             if ag.role is None and not (former or not_holder):  # "Minister for Trade X" ... "the minister"
@@ -1090,6 +1105,14 @@ class Resolver:
                 return
         self._emit(text_span[0], text_span[1], [Actor(id=None, name=name, kind=kind, country=country, sector=sector)],
                    "description")
+
+    def _state_adj(self, mm: Match) -> bool:
+        """A one-word nationality adjective or name of a state ("Syrian", "Turkmen")."""
+        if mm.end - mm.start != 1:
+            return False
+        best = self._pick(mm.ids, (ADJ, NAME))
+        return best is not None and self.kb.entries[best[0]].kind == "state" and \
+            self.toks[mm.start].pos_ in ("ADJ", "PROPN") and self.toks[mm.start].dep_ in ("amod", "compound")
 
     def _of_state(self, i: int, by_start: dict[int, Match]) -> bool:
         """Token ``i`` starts 'of [the] <state>'."""
@@ -1407,6 +1430,12 @@ class Resolver:
                         if i > men.start:
                             k *= 0.5
                         sc[c] += w * k
+                    if self._sovereign_only(men):
+                        # a foreign ministry or army: a territory's evidence counts for its sovereign
+                        for c in list(sc):
+                            sov = self._sovereign(c)
+                            if sov is not None:
+                                sc[sov] += sc.pop(c)
                     for c in excluded:
                         sc.pop(c, None)
                     country = self._pick_top(sc, 2)
@@ -1457,11 +1486,14 @@ class Resolver:
         if verb is None:
             return set()
         out: set[str] = set()
+        own = self._subject_like(self.toks[men.head]).i
         for m in self.mentions:
             if m is men or m.start <= men.head < m.end:
                 continue
             if not (verb.left_edge.i <= m.head <= verb.right_edge.i):
                 continue
+            if self._subject_like(self.toks[m.head]).i == own:
+                continue  # "the Congress and the Supreme Court": conjuncts share the role
             v = self._verb_of(self.toks[m.head])
             if v is not None and v.i == verb.i:
                 out |= {a.country for a in m.actors if a.country
