@@ -323,3 +323,10 @@ def test_vow_to_fight_is_a_threat(nlp, layer) -> None:
 def test_announced_obligation_to_agree_is_a_request(nlp, layer) -> None:
     t = tuples(code(nlp, layer, "Peru announced that Chile must agree to new fishing limits."))
     assert ("REQUEST", ("PER",), ("CHL",), False, False) in t
+
+
+def test_object_naming_a_state_through_of_or_a_nationality(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Bolivian miners rejected the Peruvian proposal on tin prices."))
+    assert any(x[0] == "REJECT" and x[1] == ("BOL",) and x[2] == ("PER",) for x in t)
+    t = tuples(code(nlp, layer, "Peru and Chile signed agreements at the White House on Tuesday."))
+    assert ("SUPPORT", ("CHL", "PER"), (), False, False) in t

@@ -633,7 +633,7 @@ class Coder:
                     if s == "dobj":  # an actor, or a place standing for its state ("left Moscow")
                         places = mentions._place_countries()
                         toks = [t for t in toks if t.i in mentions.tokens or mentions.in_subtree(t) or t.i in places
-                                or any(x.pos_ == "PROPN" for x in _phrase_tokens(t)) and mentions._token_states(_phrase_tokens(t))]
+                                or mentions._token_states(_of_phrase(t))]
                     if toks:
                         tgt_toks.extend(toks)
                         break
@@ -1413,6 +1413,23 @@ class ActorIndex:
                     for tok in sp:
                         self._places[tok.i] = pl.country
         return self._places
+
+
+def _of_phrase(head: Token) -> list[Token]:
+    """The proper nouns and nationality adjectives a direct object names through its modifiers
+    and `of`/`in` phrases ("the sovereignty of Guyana", "Israeli changes", "an embassy in Tel
+    Aviv"), not through other prepositions ("agreements at the White House")."""
+    out: list[Token] = []
+    frontier = [head]
+    while frontier:
+        tok = frontier.pop(0)
+        if tok.pos_ in ("PROPN", "ADJ"):
+            out.append(tok)
+        for ch in tok.children:
+            if ch.dep_ in ("compound", "poss", "amod", "appos", "conj") or ch.dep_ == "prep" and ch.lower_ in ("of", "in") \
+                    or ch.dep_ == "pobj" and tok.lower_ in ("of", "in"):
+                frontier.append(ch)
+    return out
 
 
 def _phrase_tokens(head: Token) -> list[Token]:
