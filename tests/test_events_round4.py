@@ -330,3 +330,13 @@ def test_object_naming_a_state_through_of_or_a_nationality(nlp, layer) -> None:
     assert any(x[0] == "REJECT" and x[1] == ("BOL",) and x[2] == ("PER",) for x in t)
     t = tuples(code(nlp, layer, "Peru and Chile signed agreements at the White House on Tuesday."))
     assert ("SUPPORT", ("CHL", "PER"), (), False, False) in t
+
+
+def test_domestic_protest_targets_the_own_government(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Bolivian miners marched through the capital on Monday."))
+    assert any(x[0] == "PROTEST" and x[1] == ("BOL",) and x[2] == ("BOL",) for x in t)
+
+
+def test_lifting_a_curfew_in_a_province_targets_its_state(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Turkey lifted the night curfew in Iran on Sunday."))
+    assert any(x[0] == "CONCEDE" and x[1] == ("TUR",) and x[2] == ("IRN",) for x in t)

@@ -779,6 +779,14 @@ class Coder:
             targets = kept
         if not sources:
             return None
+        if type_ in self.p.domestic_protest_types and not targets and len(scountries) == 1 and all(
+                a.kind in ("population", "organization", "group", "party") for a in sources):
+            # a protest or strike by a country's people with no named target is aimed at their
+            # own government (the gold conventions: workers' strike ARG -> ARG)
+            dom = mentions.state_actor(next(iter(scountries)), None)
+            if dom is not None:
+                targets = [dom]
+                why.append("domestic protest: target = the source's own state")
         if type_ in ("COERCE", "ASSAULT") and c.mode in self.p.domestic_modes and len(scountries) == 1 and all(a.kind == "population" and not a.country for a in targets):
             dom = mentions.state_actor(next(iter(scountries)), targets[0].span if targets else None)
             if dom is not None:
