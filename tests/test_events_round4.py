@@ -340,3 +340,8 @@ def test_domestic_protest_targets_the_own_government(nlp, layer) -> None:
 def test_lifting_a_curfew_in_a_province_targets_its_state(nlp, layer) -> None:
     t = tuples(code(nlp, layer, "Turkey lifted the night curfew in Iran on Sunday."))
     assert any(x[0] == "CONCEDE" and x[1] == ("TUR",) and x[2] == ("IRN",) for x in t)
+
+
+def test_recipient_inside_the_complement(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "France agreed to set up a research centre in Japan next year."))
+    assert any(x[0] == "AGREE" and {"FRA", "JPN"} <= set(x[1] + x[2]) for x in t)

@@ -745,6 +745,13 @@ class Coder:
             if prior:
                 targets = prior
                 why.append("target = doer of the event referred back to")
+        if not targets and type_ in self.p.recipient_scan_types and c.pos != "noun":
+            # "agreed to set up a centre in Tokyo", "is willing to withdraw its troops from
+            # Lebanon": the state a recipient phrase inside the complement names
+            found = self._recipient_in_complement(ctx, c.tok, sources, mentions)
+            if found:
+                targets = found
+                why.append("target = the state named in the complement's recipient phrase")
         if threatened is not None:
             if not sources:
                 sources = list(threatened[0])
@@ -938,6 +945,27 @@ class Coder:
             evidence=f"{'; '.join(c.why)}: " + "; ".join(why), date_source=date_src, size=size,
         )
         return Debug(ev, depth, c.why[0])
+
+    def _recipient_in_complement(self, ctx: Context, verb: Token, sources: list[Actor], mentions: ActorIndex) -> list[Actor]:
+        """States named by `to/in/from/for/into` phrases of the verb or its infinitive
+        complements (depth-limited, no subjects or relative clauses), other than the sources'."""
+        scountries = {a.country for a in sources if a.country}
+        skeys = {a.key() for a in sources}
+        frontier = [(verb, 0)]
+        while frontier:
+            t, d = frontier.pop(0)
+            for ch in t.children:
+                if ch.dep_ == "prep" and ch.lower_ in ("to", "in", "from", "for", "into") and not _temporal(ch):
+                    for p in ch.children:
+                        if p.dep_ != "pobj":
+                            continue
+                        acts = [a for a in mentions.heads(ctx, [p]) if a.key() not in skeys and a.kind in ("state", "igo")
+                                and not (a.country and a.country in scountries)]
+                        if acts:
+                            return acts
+                if d < 3 and ch.dep_ in ("xcomp", "dobj", "obj", "prep", "pobj") and ch.pos_ != "PRON":
+                    frontier.append((ch, d + 1))
+        return []
 
     def _wish_of_other(self, verb: Token, inner: Token) -> bool:
         """``inner`` sits in a content clause of ``verb`` with a subject of its own ("hopes the

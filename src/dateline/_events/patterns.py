@@ -85,6 +85,7 @@ class PatternSet:
     domestic_modes: frozenset[str] = frozenset()
     protest_purposes: frozenset[str] = frozenset()
     container_nouns: frozenset[str] = frozenset()
+    recipient_scan_types: frozenset[str] = frozenset()
     domestic_protest_types: frozenset[str] = frozenset()
     vow_lemmas: frozenset[str] = frozenset()
     future_unflagged: frozenset[str] = frozenset()
@@ -222,9 +223,9 @@ def parse_patterns(docs: list[tuple[str, Any]], onto: Ontology | None = None) ->
                     "future_to_threaten", "negated_to_reject", "obligation_markers", "intent_adjectives",
                     "protest_purposes", "future_to_concede", "anaphoric_nouns", "consequence_lemmas",
                     "relational_nouns", "threat_contents", "definite_mentions", "anaphoric_skip", "domestic_modes",
-                    "container_nouns", "domestic_protest_types", "vow_lemmas", "future_unflagged", "not_arguments", "wish_lemmas", "denied_nouns", "frame_nouns", "mutual_lemmas", "agree_to_concede_modes", "stative_passives", "future_wrappers_to_agree", "future_to_threaten_lemmas"):
+                    "container_nouns", "recipient_scan_types", "domestic_protest_types", "vow_lemmas", "future_unflagged", "not_arguments", "wish_lemmas", "denied_nouns", "frame_nouns", "mutual_lemmas", "agree_to_concede_modes", "stative_passives", "future_wrappers_to_agree", "future_to_threaten_lemmas"):
             if key in data:
-                upper = ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes", "threat_contents", "definite_mentions", "anaphoric_skip", "future_wrappers_to_agree", "future_unflagged", "domestic_protest_types")
+                upper = ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes", "threat_contents", "definite_mentions", "anaphoric_skip", "future_wrappers_to_agree", "future_unflagged", "domestic_protest_types", "recipient_scan_types")
                 norm = str.upper if key in upper else str.lower
                 setattr(ps, key, getattr(ps, key) | frozenset(norm(str(w)) for w in _as_list(data[key])))
     return ps
