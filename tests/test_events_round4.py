@@ -345,3 +345,8 @@ def test_lifting_a_curfew_in_a_province_targets_its_state(nlp, layer) -> None:
 def test_recipient_inside_the_complement(nlp, layer) -> None:
     t = tuples(code(nlp, layer, "France agreed to set up a research centre in Japan next year."))
     assert any(x[0] == "AGREE" and {"FRA", "JPN"} <= set(x[1] + x[2]) for x in t)
+
+
+def test_threat_names_its_target_in_a_place_phrase(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Iran threatened on Tuesday to cut off electricity to Turkey over unpaid bills."))
+    assert any(x[0] == "THREATEN" and x[1] == ("IRN",) and x[2] == ("TUR",) for x in t)
