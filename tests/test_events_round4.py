@@ -350,3 +350,14 @@ def test_recipient_inside_the_complement(nlp, layer) -> None:
 def test_threat_names_its_target_in_a_place_phrase(nlp, layer) -> None:
     t = tuples(code(nlp, layer, "Iran threatened on Tuesday to cut off electricity to Turkey over unpaid bills."))
     assert any(x[0] == "THREATEN" and x[1] == ("IRN",) and x[2] == ("TUR",) for x in t)
+
+
+def test_purpose_of_a_call_is_part_of_the_call(nlp, layer) -> None:
+    evs = code(nlp, layer, "Peru telephoned Japan on Friday to discuss the fishing deal.")
+    consult = [e for e in evs if e.type == "CONSULT"]
+    assert len(consult) == 1 and {a.country for a in consult[0].sources + consult[0].targets} == {"PER", "JPN"}
+
+
+def test_units_of_a_force_are_deployed_troops(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Chile deployed 2,000 elements of the national guard on the northern border."))
+    assert ("MOBILIZE", ("CHL",), (), False, False) in t

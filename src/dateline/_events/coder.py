@@ -280,6 +280,15 @@ class Coder:
                             inner.wished_by = c.tok
         self._consequences(verb_cands, noun_cands)
         self._protest_purposes(verb_cands, noun_cands)
+        for c in list(verb_cands.values()):
+            # "telephoned the king to discuss the deal": the purpose of a meeting is the meeting
+            if c.type in self.p.purpose_merges and c.absorbed_by is None:
+                for ch in c.tok.children:
+                    inner = verb_cands.get(ch.i)
+                    if ch.dep_ in ("advcl", "xcomp") and inner is not None and inner.absorbed_by is None \
+                            and inner.type in self.p.purpose_merges[c.type] and not any(x.dep_ in ("nsubj", "nsubjpass") for x in ch.children):
+                        inner.absorbed_by = c
+                        c.why.append(f"purpose '{ch.text}' is part of it")
         out: list[Debug] = []
         emitted: dict[int, Event] = {}
         for c in list(verb_cands.values()) + list(noun_cands.values()):

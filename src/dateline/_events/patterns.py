@@ -66,6 +66,7 @@ class PatternSet:
     nouns: dict[str, list[Rule]] = field(default_factory=dict)
     wrapper_modes: dict[str, dict[str, str]] = field(default_factory=dict)
     wrapper_contexts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    purpose_merges: dict[str, frozenset[str]] = field(default_factory=dict)
     future_to_agree: frozenset[str] = frozenset()
     future_markers: frozenset[str] = frozenset()
     modal_markers: frozenset[str] = frozenset()
@@ -213,6 +214,11 @@ def parse_patterns(docs: list[tuple[str, Any]], onto: Ontology | None = None) ->
                 if wt not in onto.types or inner not in onto.types or not onto.valid_mode(wt, mode):
                     raise DataFileError(f"{path}: wrapper_modes {wt}/{inner}: bad type or mode {mode!r}")
                 ps.wrapper_modes.setdefault(wt, {}).setdefault(inner, mode)
+        for outer, inners in (data.get("purpose_merges") or {}).items():
+            bad = [t for t in [outer, *_as_list(inners)] if t not in onto.types]
+            if bad:
+                raise DataFileError(f"{path}: purpose_merges: unknown PLOVER type(s) {', '.join(map(str, bad))}")
+            ps.purpose_merges[outer] = ps.purpose_merges.get(outer, frozenset()) | frozenset(_as_list(inners))
         for inner, ctxs in (data.get("wrapper_contexts") or {}).items():
             ps.wrapper_contexts.setdefault(inner, tuple(_as_list(ctxs)))
         for key in ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes", "threat_contents", "definite_mentions", "anaphoric_skip", "future_wrappers_to_agree", "future_unflagged"):
