@@ -12,6 +12,7 @@ kind (``killed``, ``injured``, ``arrested``, else ``count``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -211,7 +212,10 @@ _SCALE_TOKENS = {"hundred", "thousand", "million", "billion", "lakh", "crore"}
 
 
 def _is_number(tok: Token) -> bool:
-    return tok.like_num or tok.lower_ in number_words().units and tok.lower_ not in ("a", "an", "half")
+    if tok.like_num:
+        return True
+    low = tok.lower_
+    return low in number_words().units and low not in ("a", "an", "half")
 
 
 def _kind_for(noun: Token, lex: AmountLexicon) -> str | None:
@@ -294,9 +298,15 @@ def find_counts(
 
     i = 0
     n = len(doc)
+    numbers = [t.i for t in doc if _is_number(t)]  # the only tokens a count can start at
+    nxt_num = 0
     while i < n:
+        nxt_num = bisect.bisect_left(numbers, i, nxt_num)
+        if nxt_num == len(numbers):
+            break
+        i = numbers[nxt_num]
         tok = doc[i]
-        if not _is_number(tok) or tok.ent_type_ == "PERCENT" or tok.lower_ in ("dozen", "dozens"):
+        if tok.ent_type_ == "PERCENT" or tok.lower_ in ("dozen", "dozens"):
             i += 1
             continue
         # the number group: "1.5 million", "twenty - five", "300,000"

@@ -1058,8 +1058,18 @@ def _best(factors: list[frozenset[str]]) -> frozenset[str] | None:
     return max(factors, key=lambda f: (min(len(x) for x in f), -len(f)))
 
 
-def _may_match(factors: list[frozenset[str]], folded: str) -> bool:
-    return all(any(x in folded for x in f) for f in factors)
+def _may_match(factors: list[frozenset[str]], folded: str, memo: dict[frozenset[str], bool] | None = None) -> bool:
+    """Whether ``folded`` holds a literal of every factor (``memo``: answers for this text,
+    since rules share factors such as the month names)."""
+    for f in factors:
+        hit = memo.get(f) if memo is not None else None
+        if hit is None:
+            hit = any(x in folded for x in f)
+            if memo is not None:
+                memo[f] = hit
+        if not hit:
+            return False
+    return True
 
 
 def _no_tense(start: int, end: int) -> str | None:
@@ -1073,8 +1083,9 @@ def find_times(text: str, date: _dt.date | None, tense: TenseFn | None = None) -
     g = grammar()
     window_cache: dict[str, list[list[int]]] = {}
     folded = fold(text)
+    memo: dict[frozenset[str], bool] = {}
     for prio, (name, rx, handler) in enumerate(g.rules):
-        if not _may_match(g.factors[name], folded):
+        if not _may_match(g.factors[name], folded, memo):
             continue
         need = g.needs.get(name)
         if need is not None and need.search(text) is None:
