@@ -361,3 +361,28 @@ def test_purpose_of_a_call_is_part_of_the_call(nlp, layer) -> None:
 def test_units_of_a_force_are_deployed_troops(nlp, layer) -> None:
     t = tuples(code(nlp, layer, "Chile deployed 2,000 elements of the national guard on the northern border."))
     assert ("MOBILIZE", ("CHL",), (), False, False) in t
+
+
+def test_holding_talks_or_bonds_is_no_detention(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Officials of Peru and Chile held this Thursday in Lima the first strategic dialogue. Japan holds bonds of Peru."))
+    assert not any(x[0] == "COERCE" for x in t)
+    t = tuples(code(nlp, layer, "The police of Chile held three activists of Peru for two days."))
+    assert any(x[0] == "COERCE" and x[1] == ("CHL",) for x in t)
+
+
+def test_calling_a_meeting_is_not_calling_it_off(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Germany called an emergency meeting of the alliance on Monday."))
+    assert not any(x[0] in ("REJECT", "SANCTION") for x in t)
+    t = tuples(code(nlp, layer, "Germany called off the summit with Turkey."))
+    assert any(x[0] == "REJECT" and x[1] == ("DEU",) for x in t)
+
+
+def test_announced_withdrawal_is_a_concession(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "France announced on Thursday the withdrawal of its troops from Iran."))
+    assert any(x[0] == "CONCEDE" and x[1] == ("FRA",) for x in t)
+    assert not any(x[0] == "RETREAT" for x in t)
+
+
+def test_promise_to_punish_is_a_threat(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Peru promised on Monday to punish the rioters."))
+    assert any(x[0] == "THREATEN" and x[1] == ("PER",) for x in t)

@@ -715,6 +715,10 @@ class Coder:
             inner = next(i for i in c.absorbed if i.type in self.p.future_to_threaten and i.tok.dep_ in ("xcomp", "advcl"))
             type_, c.mode, c.cameo = "THREATEN", self.p.wrapper_modes.get("THREATEN", {}).get(inner.type or ""), None
             why.append(f"a vow of {inner.type} is a threat")
+        if c.pos == "light" and type_ == "RETREAT" and c.mode in self.p.announce_modes and self._lemma(c.tok, "verb") in self.p.announce_lemmas:
+            # "announced the withdrawal of its troops", "declared a ceasefire": a concession
+            type_, c.mode, c.cameo = "CONCEDE", None, None
+            why.append(f"'{c.tok.text}' + {c.noun.text if c.noun is not None else 'noun'}: an announced concession")
         if type_ == "AGREE" and self._role(c) == "wrapper" and any(i.mode in self.p.agree_to_concede_modes for i in c.absorbed):
             # "agreed to a ceasefire" declares one (the gold conventions: CONCEDE)
             type_, c.mode, c.cameo = "CONCEDE", None, None

@@ -86,6 +86,8 @@ class PatternSet:
     domestic_modes: frozenset[str] = frozenset()
     protest_purposes: frozenset[str] = frozenset()
     container_nouns: frozenset[str] = frozenset()
+    announce_lemmas: frozenset[str] = frozenset()
+    announce_modes: frozenset[str] = frozenset()
     recipient_scan_types: frozenset[str] = frozenset()
     domestic_protest_types: frozenset[str] = frozenset()
     vow_lemmas: frozenset[str] = frozenset()
@@ -214,6 +216,9 @@ def parse_patterns(docs: list[tuple[str, Any]], onto: Ontology | None = None) ->
                 if wt not in onto.types or inner not in onto.types or not onto.valid_mode(wt, mode):
                     raise DataFileError(f"{path}: wrapper_modes {wt}/{inner}: bad type or mode {mode!r}")
                 ps.wrapper_modes.setdefault(wt, {}).setdefault(inner, mode)
+        ac = data.get("announce_to_concede") or {}
+        ps.announce_lemmas = ps.announce_lemmas | frozenset(str(w).lower() for w in _as_list(ac.get("lemmas")))
+        ps.announce_modes = ps.announce_modes | frozenset(str(w).lower() for w in _as_list(ac.get("modes")))
         for outer, inners in (data.get("purpose_merges") or {}).items():
             bad = [t for t in [outer, *_as_list(inners)] if t not in onto.types]
             if bad:
