@@ -136,10 +136,38 @@ class Attributor:
     def aspan(self, tokens: SpacySpan | Token) -> Span:
         return self.ctx.span(tokens)
 
+    def _cue_candidates(self) -> list[int]:
+        """Indices of the tokens whose lemma or form can make a cue verb (the first test of
+        :meth:`_is_cue_verb`), found from the doc's arrays once per article, each distinct
+        lemma and form looked at once."""
+        cands = getattr(self, "_cue_cands", None)
+        if cands is None:
+            from spacy.attrs import LEMMA, ORTH
+
+            strings = self.doc.vocab.strings
+            rows = self.doc.to_array([LEMMA, ORTH]).tolist() if len(self.doc) else []
+            lemma_ok: dict[int, bool] = {}
+            form_ok: dict[int, bool] = {}
+            cands = []
+            for i, (lem, orth) in enumerate(rows):
+                ok = lemma_ok.get(lem)
+                if ok is None:
+                    ok = lemma_ok[lem] = strings[lem].lower() in self.cue_verbs
+                if not ok:
+                    ok = form_ok.get(orth)
+                    if ok is None:
+                        ok = form_ok[orth] = strings[orth].lower() in ("said", "says")
+                if ok:
+                    cands.append(i)
+            self._cue_cands = cands
+            self._cue_cand_set = frozenset(cands)
+        return cands
+
     def is_cue_verb(self, t: Token) -> bool:
         hit = self._cue_cache.get(t.i)
         if hit is None:
-            hit = self._cue_cache[t.i] = self._is_cue_verb(t)
+            self._cue_candidates()
+            hit = self._cue_cache[t.i] = t.i in self._cue_cand_set and self._is_cue_verb(t)
         return hit
 
     def _is_cue_verb(self, t: Token) -> bool:
@@ -691,7 +719,7 @@ class Attributor:
         out: list[Quote] = []
         doc = self.doc
         seen: set[tuple[int, int]] = set()
-        for v in doc:
+        for v in (doc[i] for i in self._cue_candidates()):  # the tokens is_cue_verb can accept, in order
             if v.i in self.quoted or not self.is_cue_verb(v):
                 continue
             lemma = v.lemma_.lower()
@@ -785,7 +813,7 @@ class Attributor:
             found.append(_Found(q, "partial" if q.nested else self.classify(q), tokens, region))
             self.quoted.update(range(region[0], region[1]))
         # speech events outside quotes, for the quotes that have no cue of their own
-        for t in self.doc:
+        for t in (self.doc[i] for i in self._cue_candidates()):  # the tokens is_cue_verb can accept, in order
             if t.i in self.quoted or not self.is_cue_verb(t):
                 continue
             sp = self.speaker_of(t)

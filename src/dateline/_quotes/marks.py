@@ -39,6 +39,7 @@ ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIG + SINGLE_OPEN + SINGLE_CLO
 _OPEN_LEFT = set("([{<\u2014\u2013-/")  # characters after which a mark opens, like a space
 _CLOSE_RIGHT = set(".,;:!?)]}>\u2014\u2013-/\u2026")  # characters before which a mark closes
 _DECADE_RE = re.compile(r"\d\d(?:s\b|\b)")
+_MARK_RUN_RE = re.compile("[" + re.escape(ALL_MARKS) + "]+")  # a run of adjacent marks
 
 # Words that follow a closing mark when the speaker comes next ("..." he said).
 _CUE_AFTER_RE = re.compile(
@@ -123,14 +124,8 @@ def _is_space(ch: str | None) -> bool:
 def _classify(text: str, lo: int, hi: int) -> list[_Mark]:
     """Marks of one paragraph with their contextual roles."""
     marks: list[_Mark] = []
-    i = lo
-    while i < hi:
-        if text[i] not in ALL_MARKS:
-            i += 1
-            continue
-        j = i
-        while j < hi and text[j] in ALL_MARKS:
-            j += 1
+    for run in _MARK_RUN_RE.finditer(text, lo, hi):
+        i, j = run.span()
         left = text[i - 1] if i > lo else None
         right = text[j] if j < hi else None
         left_open = _is_space(left) or left in _OPEN_LEFT
@@ -157,7 +152,6 @@ def _classify(text: str, lo: int, hi: int) -> list[_Mark]:
             if fam == "S" and role == "ambig" and left is not None and left.isalnum() and right is not None and right.isalnum():
                 role = "apos"
             marks.append(_Mark(k, ch, fam, role, hint, s_poss))
-        i = j
     return marks
 
 
