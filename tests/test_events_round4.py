@@ -386,3 +386,14 @@ def test_announced_withdrawal_is_a_concession(nlp, layer) -> None:
 def test_promise_to_punish_is_a_threat(nlp, layer) -> None:
     t = tuples(code(nlp, layer, "Peru promised on Monday to punish the rioters."))
     assert any(x[0] == "THREATEN" and x[1] == ("PER",) for x in t)
+
+
+def test_appositive_parsed_as_second_subject_is_not_a_doer(nlp, layer) -> None:
+    evs = code(nlp, layer, "According to the minister of Japan, Taro Aso, the police of Chile arrested 300 people since Sunday.")
+    coerce = [e for e in evs if e.type == "COERCE"]
+    assert coerce and {a.country for a in coerce[0].sources} == {"CHL"}
+
+
+def test_soldiers_patrolling_streets_is_mobilize(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Some 10,000 Brazilian troops patrol the streets of the capital."))
+    assert any(x[0] == "MOBILIZE" and x[1] == ("BRA",) for x in t)

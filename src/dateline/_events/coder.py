@@ -464,6 +464,15 @@ class Coder:
         """(subject tokens, passive?, how) for verb ``v``, following control, conj and relcl."""
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if len(subs) > 1:
+            # two subjects are a parse slip ("According to the minister, Dino, the police
+            # arrested"): drop those set off by a comma when another is not
+            def _comma_after(x: Token) -> bool:
+                nxt = x.right_edge.i + 1
+                return nxt < len(x.doc) and x.doc[nxt].text == ","
+            plain = [x for x in subs if not _comma_after(x)]
+            if plain and len(plain) < len(subs):
+                subs = plain
         if subs and v.dep_ == "relcl" and all(x.lower_ in ("which", "who", "that") for x in subs) and v.head.pos_ in ("NOUN", "PROPN"):
             # "Qatar, which mediated the deal": the relative pronoun is its antecedent
             return [v.head], passive, "relative clause"
