@@ -527,3 +527,40 @@ def test_outer_nationality_wins_and_sovereign_bodies_of_territories(actors_pipe:
     actors, _ = code(actors_pipe, text)
     ministry = [a for a in actors if "Ministry of Foreign Affairs" in (a.text or "")]
     assert ministry and ministry[0].country == "CHN"
+
+
+# -- fourth round: checked against the dev gold's actors layer --------------------------------
+
+
+def test_igo_heads_act_for_their_organisation_while_in_office(actors_pipe: Pipeline) -> None:
+    text = "The head of the fund, Christine Lagarde, said the programme was sound. Lagarde left for Paris."
+    actors, _ = code(actors_pipe, text, date="2016-05-02")
+    assert {a.country for a in actors if a.name == "Christine Lagarde"} == {None}
+    # before taking the IMF post she was a French minister
+    actors, _ = code(actors_pipe, "Christine Lagarde said the budget was sound.", date="2009-03-01")
+    assert one(actors, "Christine Lagarde").country == "FRA"
+    actors, _ = code(actors_pipe, "The Inter-American Development Bank approved a loan to Peru.")
+    bank = [a for a in actors if "Development Bank" in (a.text or "")]
+    assert bank and bank[0].kind == "igo" and bank[0].country is None
+
+
+def test_titled_unknown_official_takes_a_clear_home_country(actors_pipe: Pipeline) -> None:
+    text = ("LIMA - The president of Peru said on Monday that the protests would be answered. "
+            "According to the minister of Mines, Ramiro Quispealaya, the police arrested 40 people in Lima. "
+            "The army was deployed in Cusco, said general Tomasino Huarcaya.")
+    actors, _ = code(actors_pipe, text)
+    assert one(actors, "Ramiro Quispealaya").country == "PER"
+    assert one(actors, "Tomasino Huarcaya").country == "PER"
+    # without a title the person's country is not guessed from the places around them
+    actors, _ = code(actors_pipe, "LIMA - Peru said on Monday that Ramiro Quispealaya arrived in Lima.")
+    assert [a.country for a in actors if a.name == "Ramiro Quispealaya"] in ([None], [])
+
+
+def test_the_nationality_diplomat_is_the_one_official_of_that_country(actors_pipe: Pipeline) -> None:
+    text = ("Yang Jiechi met Antony Blinken in Alaska. \"We disagree,\" added the Chinese diplomat.")
+    actors, _ = code(actors_pipe, text, date="2021-03-18")
+    assert one(actors, "the Chinese diplomat").name == "Yang Jiechi"
+    # two officials of that country before: ambiguous, left as a description
+    text = ("Yang Jiechi and Wang Yi met Antony Blinken in Alaska. \"We disagree,\" added the Chinese diplomat.")
+    actors, _ = code(actors_pipe, text, date="2021-03-18")
+    assert [a.name for a in actors if a.text == "the Chinese diplomat"] in (["the Chinese diplomat"], [])

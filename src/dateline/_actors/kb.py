@@ -28,7 +28,7 @@ from .._errors import DatelineError
 from .._records import Actor
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "kb"
-CACHE_FORMAT = 9  # bump when the compiled structure changes
+CACHE_FORMAT = 10  # bump when the compiled structure or the merge rules change
 
 KINDS = ("person", "state", "organization", "igo", "group", "population")
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -231,6 +231,17 @@ class KB:
         # curated roles of the same office replace the source's open-ended guesses
         offices = {(r.role, r.country, r.org) for r in e.roles}
         old.roles = [o for o in old.roles if o.asof == "" or (o.role, o.country, o.org) not in offices]
+        # a curated post at an organisation ends the source's open-ended spell that began before it
+        # (a finance minister who became IMF chief is no longer the country's official)
+        org_starts = sorted(r.start for r in e.roles if r.org and r.start)
+        if org_starts:
+            cut = []
+            for o in old.roles:
+                later = [st for st in org_starts if o.start < st]
+                if o.asof and not o.end and not o.org and later:
+                    o = Role(o.role, o.country, o.sector, o.start, _add_days(later[0], -1), o.asof, o.org)
+                cut.append(o)
+            old.roles = cut
         old.roles.extend(e.roles)
         for c, st, en in e.members:
             # a curated spell replaces the source's open-ended one for that country ("left in 2020")

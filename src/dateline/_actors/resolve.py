@@ -43,6 +43,11 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "general
                         "prince", "king", "queen", "emir", "president", "premier", "chancellor", "minister",
                         "senator", "sen", "rep", "governor", "gov", "secretary", "pope", "colonel", "col", "marshal",
                         "admiral", "adm", "lt", "major", "maj", "comrade"})
+HONORIFIC_SECTOR = {"general": "MIL", "gen": "MIL", "colonel": "MIL", "col": "MIL", "marshal": "MIL",
+                    "admiral": "MIL", "adm": "MIL", "major": "MIL", "maj": "MIL", "minister": "GOV",
+                    "president": "GOV", "premier": "GOV", "chancellor": "GOV", "governor": "GOV", "gov": "GOV",
+                    "secretary": "GOV", "senator": "LEG", "sen": "LEG", "rep": "LEG"}
+GENERIC_PERSON_NOUNS = frozenset({"diplomat", "official", "politician", "statesman", "stateswoman", "envoy"})
 MOTION = frozenset({"visit", "leave", "reach", "enter", "tour", "arrive", "return", "flee", "travel", "fly", "host",
                     "land", "cross", "exit", "call", "phone"})
 ACTOR_PREPS = frozenset({"by", "with", "against", "between", "among", "on", "upon", "toward", "towards"})
@@ -698,6 +703,15 @@ class Resolver:
                     a = kb.actor(a.id, self.date)
                 elif m.kind == "ner_person":
                     a = self._describe_unknown(m, a)
+                    title_sector = self._title_sector(m) if a.country is None else None
+                    if title_sector in STATE_SECTORS:
+                        # "the minister of Justice, Flavio Dino", "general Javier Iturriaga": a title
+                        # the agent step did not join to the name still makes the person an official
+                        a.sector = a.sector or title_sector
+                        self._emit(m.start, m.end, [a], "title+name")
+                        self.ctx_fill.append(CtxFill(self.mentions[-1], title_sector))
+                        m.used = True
+                        continue
                 self._emit(m.start, m.end, [a], how)
                 m.used = True
             elif m.kind == "ner_org":
@@ -743,6 +757,33 @@ class Resolver:
                     a.country = a.country or country
                     a.sector = a.sector or sector
         return a
+
+    def _title_sector(self, m: Match) -> str | None:
+        """The sector of a person title joined to a name by apposition ("the minister of Justice,
+        X", "the chief of National Defence, general X") or standing right before it, when the
+        title gives no country: the title's agent pattern, or the honorific's own sector."""
+        if m.start == 0:
+            return None
+        prev = self.toks[m.start - 1]
+        if prev.lower_.rstrip(".") in HONORIFIC_SECTOR:
+            return HONORIFIC_SECTOR[prev.lower_.rstrip(".")]
+        head = self.doc[m.start:m.end].root
+        ends = set()
+        if head.dep_ == "appos" and head.head.i < m.start:
+            ends.add(head.head.i)
+        if prev.text == "," and m.start > 1:
+            k = m.start - 2
+            ends.add(k)
+            # "the chief of National Defence, X": the title's "of" phrase names no state
+            while k > 0 and (self.toks[k].text[:1].isupper() or self.toks[k].lower_ in ("of", "the", "and")) \
+                    and self.toks[k].sent.start == prev.sent.start:
+                k -= 1
+                ends.add(k)
+        for mm in getattr(self, "_all", []):
+            if mm.kind == "agent" and mm.agent is not None and mm.agent.form == "person" and mm.end - 1 in ends \
+                    and not any(x.kind == "entry" and mm.end <= x.start < m.start for x in self._all):
+                return mm.agent.sector
+        return None
 
     def _country_sector_in(self, ts: int, te: int) -> tuple[str | None, str | None]:
         country = sector = None
@@ -1028,8 +1069,13 @@ class Resolver:
                 self._emit(text_span[0], text_span[1], [kb.actor(mod_entry.id, self.date)], "group-member",
                            listed=True)
                 return
-            if country is not None and (role in ("executive", "head_of_state", "head_of_government", "head")):
-                prev = self._previous_person_of(country, text_span[0])
+            if country is not None and (role in ("executive", "head_of_state", "head_of_government", "head")
+                                        or (role is None and ag.pattern in GENERIC_PERSON_NOUNS
+                                            and self.toks[text_span[0]].lower_ == "the")):
+                # "the Chinese leader", and "the Chinese diplomat" / "the Brazilian official" after a
+                # named official of that country: the one person of that country named before
+                prev = self._previous_person_of(country, text_span[0]) if role else \
+                    self._previous_named_of(country, text_span[0], person_of)
                 if prev is not None and not former and not not_holder:
                     self._emit(text_span[0], text_span[1], [prev], "nominal")
                     return
@@ -1204,6 +1250,14 @@ class Resolver:
             if a.kind == "person" and a.role == role:
                 return a
         return None
+
+    def _previous_named_of(self, country: str, before: int, person_of: dict[int, Actor]) -> Actor | None:
+        """The one known person of a country named (by any route) before a token, if only one is."""
+        found = {a.id: a for i, a in sorted(person_of.items()) if i < before and a.id and a.country == country
+                 and a.sector not in ("REB", "OPP", "JRN", "MED", "BUS", "CVL")}
+        if len(found) != 1:
+            return None
+        return self._copy(next(iter(found.values())), "nominal")
 
     def _previous_person_of(self, country: str, before: int) -> Actor | None:
         found: list[Actor] = []
@@ -1412,9 +1466,15 @@ class Resolver:
             country = self._linked_country(men, excluded)
             if country is None and a.kind == "person":
                 # a person's country comes from the KB, the title or an apposition, never from
-                # the countries around them; a bare title ("the spokesman") is then too vague to list
+                # the countries of the sentence; a bare title ("the spokesman") is then too vague to
+                # list. A named official whose title gives no nationality ("the minister of Justice,
+                # Flavio Dino", "Major General X") is the home country's when that is clear-cut.
                 if men.how == "description":
                     men.listed = False
+                elif men.how in ("title+name", "apposition") and a.id is None and f.sector in STATE_SECTORS:
+                    if home is None:
+                        home = self._home_evidence()
+                    a.country = self._pick_top(self._home_scores(men, home, excluded), 3, ratio=3)
                 continue
             if country is None and f.deployed:
                 country = self._deploying_state(head, excluded)
@@ -1423,22 +1483,7 @@ class Resolver:
                 if country is None:
                     if home is None:
                         home = self._home_evidence()
-                    sc: Counter[str] = Counter()
-                    para = self._para[men.start]
-                    for i, c, w in home:  # the lead and the mention's own paragraph weigh more
-                        k = 2.0 if (self._para[i] == para and i < men.start) or self._para[i] == 0 else 1.0
-                        if i > men.start:
-                            k *= 0.5
-                        sc[c] += w * k
-                    if self._sovereign_only(men):
-                        # a foreign ministry or army: a territory's evidence counts for its sovereign
-                        for c in list(sc):
-                            sov = self._sovereign(c)
-                            if sov is not None:
-                                sc[sov] += sc.pop(c)
-                    for c in excluded:
-                        sc.pop(c, None)
-                    country = self._pick_top(sc, 2)
+                    country = self._pick_top(self._home_scores(men, home, excluded), 2)
             if country is not None and self._sovereign_only(men):
                 sov = self._sovereign(country)
                 country = sov or country
@@ -1454,6 +1499,26 @@ class Resolver:
                 a.country = country
         if drop:
             self.mentions = [m for m in self.mentions if all(m is not d for d in drop)]
+
+    def _home_scores(self, men: Mention, home: list[tuple[int, str, float]], excluded: set[str]) -> Counter[str]:
+        """The home-country evidence as seen from a mention: the lead and the mention's own
+        paragraph weigh more, later evidence less; co-argument countries never count."""
+        sc: Counter[str] = Counter()
+        para = self._para[men.start]
+        for i, c, w in home:
+            k = 2.0 if (self._para[i] == para and i < men.start) or self._para[i] == 0 else 1.0
+            if i > men.start:
+                k *= 0.5
+            sc[c] += w * k
+        if self._sovereign_only(men):
+            # a foreign ministry or army: a territory's evidence counts for its sovereign
+            for c in list(sc):
+                sov = self._sovereign(c)
+                if sov is not None:
+                    sc[sov] += sc.pop(c)
+        for c in excluded:
+            sc.pop(c, None)
+        return sc
 
     def _sovereign_only(self, men: Mention) -> bool:
         words = {t.lower_ for t in self.toks[men.start:men.end]}
@@ -1487,6 +1552,7 @@ class Resolver:
             return set()
         out: set[str] = set()
         own = self._subject_like(self.toks[men.head]).i
+        own_dep = self._subject_like(self.toks[men.head]).dep_
         for m in self.mentions:
             if m is men or m.start <= men.head < m.end:
                 continue
@@ -1494,6 +1560,8 @@ class Resolver:
                 continue
             if self._subject_like(self.toks[m.head]).i == own:
                 continue  # "the Congress and the Supreme Court": conjuncts share the role
+            if own_dep in ("nsubj", "nsubjpass") and self._subject_like(self.toks[m.head]).dep_ == own_dep:
+                continue  # a verb has one subject: a second one is a misparsed aside ("According to X, Y ...")
             v = self._verb_of(self.toks[m.head])
             if v is not None and v.i == verb.i:
                 out |= {a.country for a in m.actors if a.country
@@ -1608,12 +1676,12 @@ class Resolver:
         return ev
 
     @staticmethod
-    def _pick_top(sc: Counter[str], least: float) -> str | None:
-        """The top country when it has at least ``least`` and twice the runner-up."""
+    def _pick_top(sc: Counter[str], least: float, ratio: float = 2) -> str | None:
+        """The top country when it has at least ``least`` and ``ratio`` times the runner-up."""
         ranked = sorted(((n, c) for c, n in sc.items() if n > 0), reverse=True)
         if not ranked or ranked[0][0] < least:
             return None
-        if len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]:
+        if len(ranked) > 1 and ranked[0][0] < ratio * ranked[1][0]:
             return None
         return ranked[0][1]
 
