@@ -112,3 +112,12 @@ def test_plural_mentions_pair_each_gold_actor_with_its_own_prediction() -> None:
         {**PUTIN, "id": "Q159", "name": "Russia", "text": "Both governments", "span": [0, 16]}]}]
     a = evaluate(gold, pred, ["actors"], resolve=resolver).layers["actors"]
     assert (a.tp, a.fp, a.fn) == (2, 0, 0)
+
+
+def test_the_same_event_under_other_names_is_a_repeat_not_a_false_alarm() -> None:
+    china = {**XI, "id": "Q148", "name": "China", "kind": "state"}
+    gold = [{"id": "a", "text": "t", "events": [{"type": "ACCUSE", "sources": ["CHN"], "targets": ["RUS"]}]}]
+    pred = [{"id": "a", "text": "t", "events": [ev("ACCUSE", [XI], [PUTIN]), ev("ACCUSE", [china], [PUTIN]),
+                                                ev("ACCUSE", [PUTIN], [XI])]}]
+    r = evaluate(gold, pred, ["events"], resolve=resolver).layers["events"]
+    assert (r.tp, r.fp, r.fn) == (1, 1, 0) and r.counts["duplicates"] == 1
