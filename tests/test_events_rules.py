@@ -89,8 +89,10 @@ def test_judged_event_referred_back_to_gives_the_target(nlp, layer) -> None:
 
 
 def test_no_earlier_event_no_anaphoric_target(nlp, layer) -> None:
+    # no earlier attack to refer back to: a condemnation of no one is not reported
+    # (patterns.yaml target_required, round 5)
     evs = code(nlp, layer, "Germany condemned the attack on Tuesday.")
-    assert tuples(evs) == {("ACCUSE", ("DEU",), ())}
+    assert tuples(evs) == set()
 
 
 def test_igo_official_acts_for_the_igo(nlp, layer) -> None:
@@ -100,7 +102,8 @@ def test_igo_official_acts_for_the_igo(nlp, layer) -> None:
 
 
 def test_characterisation_is_a_disapproval_unless_positive(nlp, layer) -> None:
-    assert ("ACCUSE", ("PER",), ()) in tuples(code(nlp, layer, "Peru described the vote as a grave mistake."))
+    # a characterisation of no one's act is not reported (target_required, round 5)
+    assert not any(e.type == "ACCUSE" for e in code(nlp, layer, "Peru described the vote as a grave mistake."))
     assert ("ACCUSE", ("FRA",), ("IRN",)) in tuples(code(nlp, layer, "France described Iran as a danger to the region."))
     assert not any(e.type == "ACCUSE" for e in code(nlp, layer, "Peru described the talks as constructive."))
 

@@ -48,6 +48,8 @@ def code_events(ctx: Context, coder: Coder) -> list[Debug]:
         best: dict[tuple, Debug] = {}
         for d in found:
             e = d.event
+            if e.confidence < coder.p.min_confidence:
+                continue  # too weak to report (patterns.yaml `min_confidence`)
             k = (e.type, tuple(sorted(a.key() for a in e.sources)), tuple(sorted(a.key() for a in e.targets)), e.negated, e.hypothetical)
             if k not in best or (d.event.confidence, -d.depth) > (best[k].event.confidence, -best[k].depth):
                 best[k] = d

@@ -914,6 +914,17 @@ class Coder:
             r_conf_penalty = 0.05
         else:
             r_conf_penalty = 0.0
+        if type_ == "AGREE" and self._role(c) == "wrapper" and c.tok.lemma_.lower() in self.p.vow_lemmas \
+                and not c.absorbed and not targets and threatened is None \
+                and not any(t.i in mentions.tokens for ch in c.tok.children if ch.dep_ in ("xcomp", "ccomp", "dobj") for t in ch.subtree):
+            # "as promised", "promising to return within days": a promise of no coded act, to no
+            # one and about no actor, is a speech act with no political content ("promised to
+            # democratize Serbia" names an actor and stays)
+            return None
+        if not targets and (type_ in self.p.target_required or f"{type_}/{c.mode}" in self.p.target_required):
+            # an accusation of no one, a refusal of no one, aid to no one: a directed act whose
+            # other side the sentence does not name is not reported (precision first)
+            return None
         mode = c.mode if self.onto.valid_mode(type_, c.mode) else None
         et = self.onto.types[type_]
         cameo = c.cameo if c.cameo and self.onto.cameo.get(c.cameo, ("",))[0] == type_ else self.onto.cameo_for(type_, mode)

@@ -101,10 +101,17 @@ class PatternSet:
     stative_passives: frozenset[str] = frozenset()
     future_wrappers_to_agree: frozenset[str] = frozenset()
     future_to_threaten_lemmas: frozenset[str] = frozenset()
+    target_required: frozenset[str] = frozenset()
+    min_confidence: float = 0.0
     sources: tuple[str, ...] = ()
 
     def rules_for(self, lemma: str, pos: str) -> list[Rule]:
         return (self.verbs if pos == "verb" else self.nouns).get(lemma, [])
+
+
+def _type_mode(w: str) -> str:
+    t, _, m = w.partition("/")
+    return f"{t.upper()}/{m.lower()}" if m else t.upper()
 
 
 def _as_list(v: Any) -> list[Any]:
@@ -195,6 +202,7 @@ def parse_patterns(docs: list[tuple[str, Any]], onto: Ontology | None = None) ->
     onto = onto or load_ontology()
     ps = PatternSet(sources=tuple(p for p, _ in docs))
     lex: dict[str, list[str]] = {}
+    min_conf_from: str | None = None
     for path, data in docs:
         if not isinstance(data, dict):
             raise DataFileError(f"{path}: the top level must be a mapping (verbs, nouns, lexicons ...)")
@@ -226,19 +234,34 @@ def parse_patterns(docs: list[tuple[str, Any]], onto: Ontology | None = None) ->
             ps.purpose_merges[outer] = ps.purpose_merges.get(outer, frozenset()) | frozenset(_as_list(inners))
         for inner, ctxs in (data.get("wrapper_contexts") or {}).items():
             ps.wrapper_contexts.setdefault(inner, tuple(_as_list(ctxs)))
-        for key in ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes", "threat_contents", "definite_mentions", "anaphoric_skip", "future_wrappers_to_agree", "future_unflagged"):
-            bad = [t for t in _as_list(data.get(key)) if t not in onto.types]
+        for key in ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes", "threat_contents", "definite_mentions", "anaphoric_skip", "future_wrappers_to_agree", "future_unflagged", "target_required"):
+            bad = [t for t in _as_list(data.get(key)) if str(t).split("/")[0] not in onto.types]
             if bad:
                 raise DataFileError(f"{path}: {key}: unknown PLOVER type(s) {', '.join(map(str, bad))}")
+        bad = [t for t in _as_list(data.get("target_required")) if "/" in str(t)
+               and not onto.valid_mode(str(t).split("/")[0], str(t).split("/", 1)[1].lower())]
+        if bad:
+            raise DataFileError(f"{path}: target_required: unknown mode(s) {', '.join(map(str, bad))} (TYPE or TYPE/mode)")
         for key in ("future_to_agree", "future_markers", "modal_markers", "conditional_marks", "negation_words",
                     "future_to_threaten", "negated_to_reject", "obligation_markers", "intent_adjectives",
                     "protest_purposes", "future_to_concede", "anaphoric_nouns", "consequence_lemmas",
                     "relational_nouns", "threat_contents", "definite_mentions", "anaphoric_skip", "domestic_modes",
-                    "container_nouns", "recipient_scan_types", "domestic_protest_types", "vow_lemmas", "future_unflagged", "not_arguments", "wish_lemmas", "denied_nouns", "frame_nouns", "mutual_lemmas", "agree_to_concede_modes", "stative_passives", "future_wrappers_to_agree", "future_to_threaten_lemmas"):
+                    "container_nouns", "recipient_scan_types", "domestic_protest_types", "vow_lemmas", "future_unflagged", "not_arguments", "wish_lemmas", "denied_nouns", "frame_nouns", "mutual_lemmas", "agree_to_concede_modes", "stative_passives", "future_wrappers_to_agree", "future_to_threaten_lemmas", "target_required"):
             if key in data:
                 upper = ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes", "threat_contents", "definite_mentions", "anaphoric_skip", "future_wrappers_to_agree", "future_unflagged", "domestic_protest_types", "recipient_scan_types")
                 norm = str.upper if key in upper else str.lower
+                if key == "target_required":  # TYPE or TYPE/mode
+                    norm = _type_mode
                 setattr(ps, key, getattr(ps, key) | frozenset(norm(str(w)) for w in _as_list(data[key])))
+        if "min_confidence" in data:
+            try:
+                mc = float(data["min_confidence"])
+            except (TypeError, ValueError):
+                raise DataFileError(f"{path}: min_confidence must be a number between 0 and 1") from None
+            if not 0.0 <= mc <= 1.0:
+                raise DataFileError(f"{path}: min_confidence must be a number between 0 and 1")
+            if min_conf_from is None:  # user files come first: the first file that sets it wins
+                ps.min_confidence, min_conf_from = mc, path
     return ps
 
 

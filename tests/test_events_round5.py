@@ -1,0 +1,98 @@
+"""Events layer, fifth round: precision rules checked on text the rules were not fitted to.
+
+Directed acts with no other side (an accusation of no one, aid to no one) are not reported; a
+promise with no content is no event; records under ``min_confidence`` are not output.
+
+Sentences are written for these tests; actor mentions are built by hand (no actors layer).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from dateline._errors import DataFileError
+from dateline._events import EventsLayer
+from dateline._events.coder import Coder
+from dateline._events.patterns import load_patterns, parse_patterns
+from dateline._pipeline import Context, Settings
+from dateline._records import Actor, Article
+from dateline._textprep import prepare
+
+KNOWN = {
+    "Peru": ("PER", "PER", "state"), "Chile": ("CHL", "CHL", "state"), "France": ("FRA", "FRA", "state"),
+    "Mali": ("MLI", "MLI", "state"), "Ghana": ("GHA", "GHA", "state"),
+}
+
+
+@pytest.fixture(scope="module")
+def layer() -> EventsLayer:
+    return EventsLayer(Settings())
+
+
+def code(nlp, layer: EventsLayer, text: str) -> list:
+    art = Article(id="t5", text=text, date="2024-05-02")
+    prep = prepare(text)
+    ctx = Context(art, prep, nlp(prep.clean), Settings())
+    mentions = []
+    for name, (aid, country, kind) in KNOWN.items():
+        start = 0
+        while (i := text.find(name, start)) >= 0:
+            mentions.append(Actor(id=aid, name=aid, kind=kind, country=country, text=name, span=(i, i + len(name))))
+            start = i + len(name)
+    ctx.state["actor_mentions"] = sorted(mentions, key=lambda a: a.span)
+    layer(ctx)
+    return art.events
+
+
+def types(events) -> set[tuple]:
+    return {(e.type, tuple(sorted(a.country or a.id for a in e.targets))) for e in events}
+
+
+def test_a_disapproval_of_no_one_is_not_reported(nlp, layer) -> None:
+    # the characterised thing names nobody: no accusation to record
+    assert not [e for e in code(nlp, layer, "Peru described the outcome of the vote as a disgrace.") if e.type == "ACCUSE"]
+    # a named target keeps it
+    assert ("ACCUSE", ("CHL",)) in types(code(nlp, layer, "Peru condemned Chile on Tuesday."))
+
+
+def test_aid_to_no_one_is_not_reported(nlp, layer) -> None:
+    assert not [e for e in code(nlp, layer, "France delivered forty tonnes of flour and blankets on Monday.") if e.type == "AID"]
+    assert ("AID", ("MLI",)) in types(code(nlp, layer, "France delivered forty tonnes of flour to Mali on Monday."))
+
+
+def test_an_investigation_needs_no_named_target(nlp, layer) -> None:
+    # target_required names ACCUSE by mode: an inquiry into a matter is still coded
+    assert "investigate" not in {m.split("/")[-1] for m in layer.patterns.target_required if "/" in m}
+    assert any(e.type == "ACCUSE" for e in code(nlp, layer, "Ghana opened an investigation into the collapse of the bridge."))
+
+
+def test_a_promise_with_no_content_is_no_event(nlp, layer) -> None:
+    assert code(nlp, layer, "The president of Peru promised to come back within days.") == []
+    # a promise about an actor is political content
+    assert any(e.type == "AGREE" for e in code(nlp, layer, "Peru promised to democratize Chile."))
+
+
+def test_min_confidence_drops_weak_records(nlp) -> None:
+    strict = EventsLayer(Settings())
+    # the loaded pattern set is shared by the process: change a copy
+    strict.patterns = dataclasses.replace(strict.patterns, min_confidence=0.99)
+    strict.coder = Coder(strict.ontology, strict.patterns)
+    assert code(nlp, strict, "Peru condemned Chile on Tuesday.") == []
+    assert load_patterns().min_confidence < 0.99
+
+
+def test_pattern_file_checks_new_keys() -> None:
+    with pytest.raises(DataFileError):
+        parse_patterns([("x.yaml", {"min_confidence": 1.5})])
+    with pytest.raises(DataFileError):
+        parse_patterns([("x.yaml", {"min_confidence": "high"})])
+    with pytest.raises(DataFileError):
+        parse_patterns([("x.yaml", {"target_required": ["BOGUS/disapprove"]})])
+    with pytest.raises(DataFileError):
+        parse_patterns([("x.yaml", {"target_required": ["ACCUSE/nonsense"]})])
+    ps = parse_patterns([("u.yaml", {"min_confidence": 0.4, "target_required": ["ACCUSE/Disapprove"]}),
+                         ("b.yaml", {"min_confidence": 0.2})])
+    assert ps.min_confidence == 0.4  # the first file (the user's) wins
+    assert "ACCUSE/disapprove" in ps.target_required
