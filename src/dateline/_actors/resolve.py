@@ -119,6 +119,19 @@ ROUTE_NOUNS = frozenset({"off", "take-off", "takeoff", "flight", "departure", "t
                          "east", "west", "miles", "kilometres", "kilometers"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
 NON_ACTOR_HEADS = _read_words("non_actor_heads.txt")
+LANDMARK_HEADS = _read_words("landmark_heads.txt")  # "... International Airport", "Palácio do ...": places
+LOCAL_UNITS = _read_words("local_units.txt")  # "the governor of the district": a home-country official
+# "the actions of China": nouns whose "of" object is their doer
+OF_ACTOR_NOUNS = frozenset({"action", "actions", "policy", "policies", "behaviour", "behavior", "conduct", "effort",
+                            "efforts", "role", "involvement", "interference", "aggression", "refusal", "attempt",
+                            "attempts", "intervention", "provocation", "provocations"})
+DEPLOYED_NOUNS = frozenset({"troops", "soldiers", "forces", "militaries", "servicemen", "marines"})
+NON_AGENTIVE_IT = frozenset({"be", "seem", "appear", "happen", "remain", "matter", "mean", "become", "cost", "rain",
+                             "look", "sound", "feel", "depend"})  # "it seems", "it was a failure"
+REPORT_LEMMAS = frozenset({"report", "reaffirm", "affirm", "assure", "indicate", "explain", "inform", "signal",
+                           "suggest", "acknowledge", "admit", "maintain", "emphasize", "emphasise", "reiterate",
+                           "allege", "estimate", "predict", "insist", "specify", "clarify", "assert", "contend"})
+BODY_OF_PERSON = frozenset({"government", "administration", "regime", "cabinet"})
 DOMESTIC_SECTORS = frozenset({"LEG", "JUD", "COP"})
 DATELINE_DASHES = frozenset({"-", "--", "\u2014", "\u2013", "\u2012", "\u2015"})
 ORG_ROLE_MAP = {"head_of_state": "head", "head_of_government": "head", "executive": "head", "secretary_general": "head"}
@@ -158,6 +171,7 @@ class CtxFill:
     drop: bool = False  # unlisted when no country is found ("the government")
     deployed: bool = False  # "troops": only the state that sends them, never where they are
     keep_kind: bool = False  # a named organisation keeps its own name
+    local: bool = False  # "the governor of the district": the home country's official, when clear-cut
 
 
 class Resolver:
@@ -370,7 +384,10 @@ class Resolver:
                 return prep.head.lemma_ not in ROUTE_NOUNS and prep.head.lower_ not in ROUTE_NOUNS
             if p in ("to", "for") and prep.head.lemma_ in REQUEST_NOUNS:
                 return True
+            if p == "to" and prep.head.lower_ == "according":
+                return True
             if p == "of" and (prep.head.lemma_ in REQUEST_NOUNS or prep.head.lower_ in PERSONISH
+                              or prep.head.lower_ in OF_ACTOR_NOUNS
                               or prep.head.ent_type_ == "PERSON"):
                 return True
             if p == "to" and prep.head.pos_ == "VERB" and prep.head.lemma_ in TRANSFER:
@@ -523,6 +540,7 @@ class Resolver:
         matches += self.titled_names(matches)
         matches += self.ner_persons(matches)
         matches += self.ner_orgs(matches)
+        matches = [m for m in matches if m.kind == "agent" or not self._in_landmark(m.start, m.end)]
         matches.sort(key=lambda m: m.start)
         at: dict[int, Match] = {m.start: m for m in matches}
         for m in matches:
@@ -996,6 +1014,11 @@ class Resolver:
                 country = e_of.country
                 text_span = (s, of_match.end)
                 of_match.used = True
+            elif of_target.kind == "person" and of_target.country and ag.pattern in BODY_OF_PERSON:
+                # "the Government of Mauricio Macri": the state, one mention with its leader's name
+                country = of_target.country
+                text_span = (s, of_match.end)
+                of_match.used = True
             elif e_of is not None and e_of.kind in ("igo", "group", "organization"):
                 org = e_of.id
                 country = e_of.country
@@ -1079,6 +1102,15 @@ class Resolver:
                 if prev is not None and not former and not not_holder:
                     self._emit(text_span[0], text_span[1], [prev], "nominal")
                     return
+            local = False
+            if country is None and org is None and owner is None and text_span[1] + 2 < self.n \
+                    and self.toks[text_span[1]].lower_ == "of" \
+                    and self.toks[text_span[1] + 1].lower_ in ("the", "this", "that") \
+                    and self.toks[text_span[1] + 2].lower_ in LOCAL_UNITS:
+                # "the governor of the district", "the mayor of the city": a local official of the
+                # article's home country (taken only when that is clear-cut)
+                text_span = (text_span[0], text_span[1] + 3)
+                local = True
             if country is None and org is None and owner is None:
                 if not ag.curated or self.toks[text_span[0]].lower_ in QUANTIFIERS:
                     return
@@ -1091,7 +1123,7 @@ class Resolver:
             if owner is not None:
                 self.poss_fill.append((self.mentions[-1], owner))
             elif country is None and org is None and sector in STATE_SECTORS and not former:
-                self.ctx_fill.append(CtxFill(self.mentions[-1], sector))
+                self.ctx_fill.append(CtxFill(self.mentions[-1], sector, local=local))
             return
         # plural people and bodies
         if ag.form == "people" and self._names_persons_in_apposition(m):
@@ -1141,8 +1173,9 @@ class Resolver:
                 name = self.doc[text_span[0]:text_span[1]].text
                 self._emit(text_span[0], text_span[1], [Actor(id=None, name=name, kind=kind, country=None,
                                                               sector=sector)], "description")
-                self.ctx_fill.append(CtxFill(self.mentions[-1], sector, drop=ag.pattern in VAGUE_BODIES,
-                                             deployed=ag.form == "people" and sector == "MIL"))
+                deployed = sector == "MIL" and (ag.form == "people" or ag.pattern in DEPLOYED_NOUNS)
+                self.ctx_fill.append(CtxFill(self.mentions[-1], sector, drop=ag.pattern in VAGUE_BODIES or deployed,
+                                             deployed=deployed))
                 return
         if country is not None and sector in STATE_SECTORS and kind == "organization":
             sid = kb.by_iso.get(country)
@@ -1311,6 +1344,9 @@ class Resolver:
             m.used = True
             return
         # igo, group, organization
+        if self._in_longer_proper_name(m):
+            m.used = True
+            return
         t = self._subject_like(head)
         if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "inside", "outside", "within", "near", "into"):
             return
@@ -1320,6 +1356,38 @@ class Resolver:
             return
         self._emit(m.start, m.end, [kb.actor(eid, self.date)], "name")
         m.used = True
+
+    def _cap_word(self, t: Token) -> bool:
+        return t.text[:1].isupper() and any(c.isalpha() for c in t.text) and t.i != t.sent.start
+
+    def _in_landmark(self, ts: int, te: int) -> bool:
+        """The words are part of a building's or landmark's name, or own one: "Palácio do
+        Planalto", "Plaza de Mayo", "Kabul's Hamid Karzai International Airport"."""
+        j = te
+        if j < self.n and self.toks[j].lower_ in ("'s", "'"):
+            j += 1
+        k = j
+        while k < self.n and k - j < 6 and self._cap_word(self.toks[k]) and self.toks[k].pos_ in ("PROPN", "NOUN",
+                                                                                                 "ADJ"):
+            k += 1
+        if k > j and self.toks[k - 1].lower_ in LANDMARK_HEADS:
+            return True  # the last word of the capitalised run names a building
+        k = ts - 1  # "Palácio do Planalto", "Plaza de Mayo", "Palace of Westminster"
+        if k < 1 or self.toks[k].lower_ not in ("do", "da", "de", "del", "dos", "das", "of", "des", "du"):
+            return False
+        t = self.toks[k - 1]
+        return t.text[:1].isupper() and t.lower_ in LANDMARK_HEADS
+
+    def _in_longer_proper_name(self, m: Match) -> bool:
+        """An organisation's alias preceded by capitalised words that no match explains
+        ("Office of the Central Foreign Affairs Commission" is not the European Commission)."""
+        k = m.start - 1
+        if k < 0:
+            return False
+        t = self.toks[k]
+        return self._cap_word(t) and t.is_alpha and not self.covered[k] and t.lower_ not in DETS \
+            and t.lower_.rstrip(".") not in HONORIFICS and t.ent_type_ not in ("GPE", "NORP") \
+            and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in FUNCTION_WORDS
 
     def _inside_longer_name(self, i: int) -> bool:
         prev = self.toks[i - 1] if i > 0 else None
@@ -1415,6 +1483,16 @@ class Resolver:
                     add(Mention(t.i - 1, t.i + 1, [a], "nominal", t.i))
                     covered[t.i] = True
                 continue
+            if lw in ("country", "nation") and t.i > 0 and self.toks[t.i - 1].lower_ == "the" and t.pos_ == "NOUN" \
+                    and t.dep_ != "poss" and not (t.i + 1 < self.n and self.toks[t.i + 1].lower_ in ("'s", "of")) \
+                    and self.actor_position(t) and not self._in_quote(t.i):
+                # "the country" standing for a state: the one state in focus just before
+                c = self._state_in_focus(t.i, sent_index)
+                sid = self.kb.by_iso.get(c or "")
+                if sid is not None:
+                    add(Mention(t.i - 1, t.i + 1, [self.kb.actor(sid, self.date)], "nominal", t.i))
+                    covered[t.i] = True
+                continue
             if t.pos_ != "PRON":
                 continue
             if lw in PRON_SING:
@@ -1425,14 +1503,18 @@ class Resolver:
                 g = self._antecedent_group(t, sent_index)
                 if g:
                     add(Mention(t.i, t.i + 1, g, "pronoun", t.i))
-            elif lw in PRON_IT and t.dep_ in ("nsubj", "poss") and (
-                    t.head.lemma_ in SPEECH_LEMMAS or t.dep_ == "poss"
-                    or (t.head.dep_ == "ccomp" and t.head.head.lemma_ in SPEECH_LEMMAS)):  # "warned that it would
-                g = self._antecedent_it(t, sent_index)
-                if g is not None:
-                    # "X said it would ...": for the events layer, not listed (the speaker is listed)
-                    add(Mention(t.i, t.i + 1, [g], "pronoun", t.i,
-                                listed=t.dep_ == "poss" or t.head.lemma_ in SPEECH_LEMMAS))
+            elif lw in PRON_IT and t.dep_ in ("nsubj", "poss") and (t.dep_ == "poss" or (
+                    t.head.lemma_ not in NON_AGENTIVE_IT and t.head.pos_ in ("VERB", "AUX"))):
+                # "China announced that it will impose", "the army it trained": a state, body or
+                # group that is the subject just before; "it was a failure", "it seems" are not actors
+                found = self._antecedent_it_mention(t, sent_index)
+                if found is not None:
+                    # "the ministry said it would ...": the speaker is listed, the pronoun kept for the
+                    # events layer; a state named by its name ("China said it will") is listed too
+                    reported = t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and (
+                        t.head.head.lemma_ in SPEECH_LEMMAS or t.head.head.lemma_ in REPORT_LEMMAS)
+                    named = self.toks[found.start].pos_ == "PROPN" and found.actors[0].kind == "state"
+                    add(Mention(t.i, t.i + 1, [found.actors[0]], "pronoun", t.i, listed=not reported or named))
         for men in new:
             men.actors = [self._copy(a, men.how) for a in men.actors]
             if men.how == "pronoun" and self.toks[men.start].lower_ in ("his", "her", "their", "its", "hers",
@@ -1469,15 +1551,27 @@ class Resolver:
                 # the countries of the sentence; a bare title ("the spokesman") is then too vague to
                 # list. A named official whose title gives no nationality ("the minister of Justice,
                 # Flavio Dino", "Major General X") is the home country's when that is clear-cut.
-                if men.how == "description":
+                if men.how == "description" and not f.local:
                     men.listed = False
-                elif men.how in ("title+name", "apposition") and a.id is None and f.sector in STATE_SECTORS:
+                elif (men.how in ("title+name", "apposition") or f.local) and a.id is None \
+                        and f.sector in STATE_SECTORS:
                     if home is None:
                         home = self._home_evidence()
                     a.country = self._pick_top(self._home_scores(men, home, excluded), 3, ratio=3)
+                    if a.country is None and f.local:
+                        men.listed = False
                 continue
             if country is None and f.deployed:
-                country = self._deploying_state(head, excluded)
+                # troops belong to the state that sends them, never to the place they are in:
+                # the sender, else the troops named just before ("French soldiers ... the forces"),
+                # else the home country when the sentence names no other
+                country = self._deploying_state(head, excluded) or self._previous_troops(men)
+                if country is None:
+                    if home is None:
+                        home = self._home_evidence()
+                    hc = self._pick_top(self._home_scores(men, home, excluded), 3, ratio=3)
+                    if hc is not None and self._sentence_countries(men) <= {hc}:
+                        country = hc
             elif country is None:
                 country = self._sentence_country(men, excluded)
                 if country is None:
@@ -1553,9 +1647,10 @@ class Resolver:
         out: set[str] = set()
         own = self._subject_like(self.toks[men.head]).i
         own_dep = self._subject_like(self.toks[men.head]).dep_
+        from_context = {id(f.mention) for f in self.ctx_fill}
         for m in self.mentions:
-            if m is men or m.start <= men.head < m.end:
-                continue
+            if m is men or m.start <= men.head < m.end or id(m) in from_context:
+                continue  # a country the context gave ("the police") is no evidence against it
             if not (verb.left_edge.i <= m.head <= verb.right_edge.i):
                 continue
             if self._subject_like(self.toks[m.head]).i == own:
@@ -1599,6 +1694,44 @@ class Resolver:
                 cs.add(a.country)
         cs -= excluded
         return cs.pop() if len(cs) == 1 else None
+
+    def _previous_troops(self, men: Mention) -> str | None:
+        """'the forces', 'the militaries': the country of the troops named in the three sentences
+        before (or earlier in the sentence), when they are all of one country."""
+        if self.toks[men.start].lower_ not in ("the", "these", "those"):
+            return None
+        si = self._sent_no(men.start)
+        cs: list[str] = []
+        for m in self.mentions:
+            if m is men or m.start >= men.start or si - self._sent_no(m.start) > 3:
+                continue
+            if self.toks[m.head].lower_ not in DEPLOYED_NOUNS or len(m.actors) != 1:
+                continue
+            if m.actors[0].country and m.actors[0].sector == "MIL":
+                cs.append(m.actors[0].country)
+        return cs[-1] if cs and len(set(cs)) == 1 else None
+
+    def _sent_no(self, i: int) -> int:
+        if not hasattr(self, "_sent_numbers"):
+            self._sent_numbers: dict[int, int] = {}
+            for si, sent in enumerate(self.doc.sents):
+                for k in range(sent.start, sent.end):
+                    self._sent_numbers[k] = si
+        return self._sent_numbers[i]
+
+    def _sentence_countries(self, men: Mention) -> set[str]:
+        """Every country the mention's sentence names (places and actors)."""
+        sent = self.toks[men.head].sent
+        out = {c for i, c in self.places if sent.start <= i < sent.end and not self.is_dateline(i, i + 1)}
+        for m in self.mentions:
+            if m is not men and sent.start <= m.head < sent.end:
+                out |= {a.country for a in m.actors if a.country}
+        for mm in self._all:
+            if mm.kind == "entry" and sent.start <= mm.start < sent.end and not self.is_dateline(mm.start, mm.end):
+                best = self._pick(mm.ids, (NAME, METO, ADJ))
+                if best is not None and self.kb.entries[best[0]].kind == "state":
+                    out.add(self.kb.entries[best[0]].country)
+        return out
 
     def _deploying_state(self, head: Token, excluded: set[str]) -> str | None:
         """'Russia sent troops': the subject of a deploying verb."""
@@ -1865,12 +1998,41 @@ class Resolver:
                 continue
         return []
 
+    def _in_quote(self, i: int) -> bool:
+        """Token ``i`` is inside quotation marks opened in its paragraph (a slogan, a quote)."""
+        k, opened, straight = i - 1, 0, 0
+        while k >= 0 and not self._para_start(k + 1):
+            w = self.toks[k].text
+            opened += w.count("\u201c") + w.count("\u00ab") - w.count("\u201d") - w.count("\u00bb")
+            straight += w.count('"')
+            k -= 1
+        return opened > 0 or straight % 2 == 1
+
+    def _state_in_focus(self, before: int, sent_index: dict[int, int]) -> str | None:
+        """The country of the states and officials named in this sentence before ``before`` and
+        the three sentences before it, when they are all of one country."""
+        si = sent_index[before]
+        cs: set[str] = set()
+        for m in self.mentions:
+            if m.start >= before or si - sent_index[m.start] > 3 or m.how == "pronoun" or not m.listed:
+                continue
+            for a in m.actors:
+                if a.country and (a.kind == "state" or (a.kind == "person" and a.sector in ("GOV", "MIL", None))):
+                    cs.add(a.country)
+        return cs.pop() if len(cs) == 1 else None
+
     def _antecedent_it(self, pron: Token, sent_index: dict[int, int]) -> Actor | None:
+        m = self._antecedent_it_mention(pron, sent_index)
+        return m.actors[0] if m is not None else None
+
+    def _antecedent_it_mention(self, pron: Token, sent_index: dict[int, int]) -> Mention | None:
         si = sent_index[pron.i]
+        own = pron.head.head.i if pron.head.dep_ in ("relcl", "acl") else -1  # "the army it trained"
         for back in (0, 1):
             cands = [m for m in self.mentions if sent_index[m.start] == si - back and m.start < pron.i
                      and len(m.actors) == 1 and m.actors[0].kind in ("state", "igo", "organization", "group")
-                     and self.is_subject(self.toks[m.head])]
+                     and self.is_subject(self.toks[m.head]) and m.head != own
+                     and self._subject_like(self.toks[m.head]).i != own]
             if cands:
-                return cands[-1].actors[0]
+                return cands[-1]
         return None
