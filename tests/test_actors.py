@@ -657,3 +657,25 @@ def test_actions_of_a_state_make_it_an_actor(actors_pipe: Pipeline) -> None:
     actors, _ = code(actors_pipe, "Officials condemned the actions of Russia and the landscape of Norway.")
     assert one(actors, "Russia").country == "RUS"
     assert not find(actors, "Norway")
+
+
+def test_the_official_is_the_one_titled_official_named_just_before(actors_pipe: Pipeline) -> None:
+    text = ("QUITO - The loan was approved on Friday, announced the minister of Finance, Julia Arteaga Soto. "
+            "\u201cIt is good news\u201d, said the official.")
+    actors, _ = code(actors_pipe, text)
+    named = [a for a in actors if a.text.endswith("Julia Arteaga Soto")]
+    assert named and named[0].kind == "person" and named[0].country == "ECU"
+    o = one(actors, "the official")
+    assert o.name == named[0].name and o.country == "ECU"
+    # two officials named: no guess
+    text = ("The minister of Finance, Julia Arteaga Soto, met the minister of Energy, Rafael Mora Paz. "
+            "The official said nothing.")
+    actors, _ = code(actors_pipe, text)
+    assert not find(actors, "The official")
+
+
+def test_plural_with_adjectives_names_the_states_before(actors_pipe: Pipeline) -> None:
+    text = "Japan and India signed a currency swap. The two biggest economies in Asia will meet again in May."
+    actors, _ = code(actors_pipe, text)
+    got = {a.country for a in actors if a.text == "The two biggest economies"}
+    assert got == {"JPN", "IND"}, [(a.text, a.country) for a in actors]

@@ -63,7 +63,8 @@ EAST_ASIA = frozenset({"CHN", "TWN", "PRK", "KOR", "VNM", "HKG", "MAC", "KHM", "
 PLURAL_NOUNS = {"leaders": "person", "presidents": "person", "men": "person", "women": "person",
                 "ministers": "person", "premiers": "person", "sides": "state", "countries": "state",
                 "nations": "state", "governments": "state", "states": "state", "neighbours": "state",
-                "neighbors": "state", "allies": "state", "powers": "state"}
+                "neighbors": "state", "allies": "state", "powers": "state", "economies": "state",
+                "parties": "state", "capitals": "state"}
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3}
 PRON_SING = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 PRON_PLUR = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -186,6 +187,7 @@ class Resolver:
         self.dominant: str | None = None
         self.strong_dominant: str | None = None
         self.dateline_country: str | None = None  # "CANBERRA -": whose officials go unqualified
+        self._links: list[tuple[Mention, Actor]] = []  # nominals whose antecedent's country comes later
         self.poss_fill: list[tuple[Mention, int]] = []  # descriptions owned by a pronoun ("her government")
         self.ctx_fill: list[CtxFill] = []  # descriptions whose country the context tells
         self.places: list[tuple[int, str]] = sorted(places)  # (token index, country) from the places layer
@@ -430,13 +432,18 @@ class Resolver:
                 if p == k or self.toks[p - 1].lower_ in ("and", "&"):
                     continue
                 j = p
+            comma = j + 1 < self.n and self.toks[j].text == "," and self._name_word(self.toks[j + 1])
+            if comma:
+                j += 1  # "announced the minister of Treasury, Nicolás Dujovne": the name in apposition
             e = j
             while e < self.n and e - j < 4 and not taken[e] and self._name_word(self.toks[e]):
                 e += 1
+            if comma and e < self.n and not (self.toks[e].is_punct or self.toks[e].pos_ in ("VERB", "AUX")):
+                continue  # only a name closed by punctuation or a verb
             if e - j < 2 or (e < self.n and self.toks[e].lower_ in ("'s", "'") and e + 1 < self.n
                              and self.toks[e + 1].pos_ in ("NOUN", "PROPN")):
                 continue  # one word is too weak; "Minister X's office" may still be a name, left to NER
-            m.end = j  # the portfolio belongs to the title
+            m.end = j - 1 if comma else j  # the portfolio belongs to the title
             for k in range(j, e):
                 taken[k] = True
             out.append(Match(j, e, "ner_person"))
@@ -741,6 +748,8 @@ class Resolver:
             elif m.kind == "entry":
                 self._entry_mention(m, person_of)
         self._fill_context()
+        for men, src in self._links:
+            men.actors[0].country = men.actors[0].country or src.country
         self._coreference()
         self._fill_owners()
         self.mentions.sort(key=lambda x: (x.start, x.end))
@@ -1079,6 +1088,14 @@ class Resolver:
                         prev_named.country = country  # "the Australian minister": now we know
                     self._emit(text_span[0], text_span[1], [self._copy(prev_named, "nominal")], "nominal")
                     return
+            if country is None and org is None and owner is None and role is None and not former \
+                    and ag.pattern in GENERIC_PERSON_NOUNS and self.toks[text_span[0]].lower_ == "the":
+                # "the official", "the diplomat": the one official named in this or the two sentences before
+                prev = self._recent_official(text_span[0])
+                if prev is not None:
+                    self._emit(text_span[0], text_span[1], [self._copy(prev, "nominal")], "nominal")
+                    self._links.append((self.mentions[-1], prev))  # its country may come from the context
+                    return
             if country is None and org is None:
                 if role and not former and not not_holder:
                     # "the president", "the foreign minister": someone named earlier in that office
@@ -1275,6 +1292,20 @@ class Resolver:
             return a
         return None
 
+    def _recent_official(self, before: int) -> Actor | None:
+        """The one named government official (a person with a title) in the sentence of ``before``
+        and the two sentences before it; none when there are several."""
+        si = self._sent_no(before)
+        found: dict[str, Actor] = {}
+        for men in self.mentions:
+            if men.start >= before or si - self._sent_no(men.start) > 2 or len(men.actors) != 1:
+                continue
+            a = men.actors[0]
+            if a.kind == "person" and a.sector == "GOV" and men.how in ("title+name", "role", "apposition", "name",
+                                                                        "surname"):
+                found[a.key()] = a
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _previous_with_role(self, role: str, before: int) -> Actor | None:
         for men in reversed(self.mentions):
             if men.start >= before or len(men.actors) != 1:
@@ -1455,17 +1486,23 @@ class Resolver:
                 continue
             lw = t.lower_
             # "the two leaders", "both countries"
-            if lw in NUMBER_WORDS and t.i + 1 < self.n and self.toks[t.i + 1].lower_ in PLURAL_NOUNS:
+            nk = t.i + 1  # "the two largest economies": over up to two adjectives
+            while nk < self.n and nk - t.i <= 2 and self.toks[nk].lower_ not in PLURAL_NOUNS \
+                    and self.toks[nk].pos_ == "ADJ" and self.toks[nk].is_lower:  # not "the two Gulf states"
+                nk += 1
+            if lw in NUMBER_WORDS and nk < self.n and self.toks[nk].lower_ in PLURAL_NOUNS \
+                    and self.toks[nk].tag_ in ("NNS", "NNPS"):
                 if lw != "both" and not (t.i > 0 and self.toks[t.i - 1].lower_ == "the"):
                     continue
-                noun = self.toks[t.i + 1]
+                noun = self.toks[nk]
                 want = PLURAL_NOUNS[noun.lower_]
                 group = self._recent_distinct(t.i, NUMBER_WORDS[lw], want, sent_index,
                                               exclude=self._subject_countries_of(noun))
                 if group:
                     s = t.i - 1 if lw != "both" else t.i
-                    add(Mention(s, t.i + 2, group, "plural", noun.i))
-                    covered[t.i] = covered[t.i + 1] = True
+                    add(Mention(s, nk + 1, group, "plural", noun.i))
+                    for k in range(t.i, nk + 1):
+                        covered[k] = True
                 continue
             if lw in NOMINAL_HEADS and t.i > 1 and self.toks[t.i - 2].lower_ == "the" and t.i - 1 in self._adj_country:
                 # "the Palestinian group": the group of that country named before
