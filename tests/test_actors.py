@@ -679,3 +679,10 @@ def test_plural_with_adjectives_names_the_states_before(actors_pipe: Pipeline) -
     actors, _ = code(actors_pipe, text)
     got = {a.country for a in actors if a.text == "The two biggest economies"}
     assert got == {"JPN", "IND"}, [(a.text, a.country) for a in actors]
+
+
+def test_institution_buildings_and_owned_troops_abroad_are_places(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "HARARE - Tanks blocked the roads leading to parliament on Wednesday.")
+    assert not find(actors, "parliament")
+    actors, _ = code(actors_pipe, "Sweden and its partners announced the withdrawal of their troops of Chad.")
+    assert not find(actors, "Chad") and not [a for a in actors if a.country == "TCD"]

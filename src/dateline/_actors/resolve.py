@@ -846,6 +846,12 @@ class Resolver:
             m.used = True
             return  # "its military presence", "a police station": a modifier of something else
         head_word = ag.pattern.split(" of ")[0].split()[-1]
+        if ag.form == "org" and ag.sector in ("LEG", "JUD"):
+            t = self._subject_like(last)
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "inside", "outside", "near", "into", "to",
+                                                     "towards", "toward") and t.head.head.lemma_ not in TRANSFER:
+                m.used = True
+                return  # "roads leading to parliament", "a protest outside the Supreme Court": the building
         if head_word in NOMINAL_HEADS and m.end - m.start == 1:
             prev = self.toks[m.start - 1] if m.start > 0 else None
             if prev is not None and prev.lower_ == "the":
@@ -951,7 +957,13 @@ class Resolver:
         # "of Iran", "to President Zelensky", "for the Kremlin"
         of_target: Actor | None = None
         of_match: Match | None = None
-        if modifier is None and e < self.n and self.toks[e].lower_ in ("of", "to", "for"):
+        owned = m.start > 0 and self.toks[m.start - 1].lower_ in ("his", "her", "their", "its")
+        if owned and ag.form != "person" and e + 1 < self.n and self.toks[e].lower_ in ("of", "from", "in"):
+            tm = by_start.get(e + 1)
+            if tm is not None and tm.kind == "entry":
+                tm.used = True  # "their troops of Mali": where they are, a place
+        if modifier is None and e < self.n and self.toks[e].lower_ in ("of", "to", "for") \
+                and not (owned and ag.form != "person"):  # "their troops of Mali": the owner's, not Mali's
             j = e + 1
             if j < self.n and self.toks[j].lower_ in DETS:
                 j += 1
