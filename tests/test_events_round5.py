@@ -22,7 +22,8 @@ from dateline._textprep import prepare
 
 KNOWN = {
     "Peru": ("PER", "PER", "state"), "Chile": ("CHL", "CHL", "state"), "France": ("FRA", "FRA", "state"),
-    "Mali": ("MLI", "MLI", "state"), "Ghana": ("GHA", "GHA", "state"),
+    "Mali": ("MLI", "MLI", "state"), "Ghana": ("GHA", "GHA", "state"), "Switzerland": ("CHE", "CHE", "state"),
+    "World Trade Organization": ("WTO", None, "igo"), "Red Cross": ("ICRC", None, "organization"),
 }
 
 
@@ -96,3 +97,27 @@ def test_pattern_file_checks_new_keys() -> None:
                          ("b.yaml", {"min_confidence": 0.2})])
     assert ps.min_confidence == 0.4  # the first file (the user's) wins
     assert "ACCUSE/disapprove" in ps.target_required
+
+
+def test_taking_in_refugees_targets_their_country(nlp, layer) -> None:
+    # the refugees' nationality is the other side (the object slot, not only 'from')
+    evs = code(nlp, layer, "Ghana took in 4,000 Malian refugees last year.")
+    assert ("AID", ("MLI",)) in types(evs)
+
+
+def test_appeal_before_a_tribunal_is_a_legal_complaint(nlp, layer) -> None:
+    evs = code(nlp, layer, "Peru will appeal against Chile before the World Trade Organization.")
+    assert not any(e.type == "REQUEST" for e in evs)
+    assert any(e.type == "ACCUSE" and e.cameo == "115" for e in evs)
+
+
+def test_a_place_that_locates_an_actor_is_no_recipient(nlp, layer) -> None:
+    # "the Red Cross in Switzerland": the place locates the organisation; it names no target state
+    evs = code(nlp, layer, "Peru offered to work with the Red Cross in Switzerland on the matter.")
+    assert not any(a.country == "CHE" for e in evs for a in e.targets)
+
+
+def test_conjoined_act_shares_the_first_conjuncts_target(nlp, layer) -> None:
+    evs = code(nlp, layer, "France said it would take in 2,000 Malian refugees and pledged 30 million euros in aid.")
+    agree = [e for e in evs if e.type == "AGREE"]
+    assert agree and all([a.country for a in e.targets] == ["MLI"] for e in agree)

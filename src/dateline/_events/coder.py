@@ -315,6 +315,17 @@ class Coder:
                     hyp = self._event(ctx, sent, c, mentions, threatened=(ev.event.sources, ev.event.targets))
                     if hyp is not None:
                         out.append(hyp)
+        for c in verb_cands.values():
+            # "would take in Afghan refugees and pledged aid": a conjoined act of the same type
+            # and subject with no target of its own has the first conjunct's target
+            ev = emitted.get(id(c))
+            if ev is None or ev.targets or c.tok.dep_ != "conj" or any(x.dep_ in ("nsubj", "nsubjpass") for x in c.tok.children):
+                continue
+            first = emitted.get(id(verb_cands[c.tok.head.i])) if c.tok.head.i in verb_cands else None
+            if first is not None and first.type == ev.type and first.targets and (first.negated, first.hypothetical) == (ev.negated, ev.hypothetical) \
+                    and {a.key() for a in first.sources} == {a.key() for a in ev.sources}:
+                ev.targets = list(first.targets)
+                ev.evidence += "; target shared with the first conjunct"
         out.extend(self._threat_contents(ctx, sent, verb_cands, noun_cands, emitted, mentions))
         return out
 
@@ -997,6 +1008,8 @@ class Coder:
                         if acts:
                             return acts
                 if d < 3 and ch.dep_ in ("xcomp", "dobj", "obj", "prep", "pobj") and ch.pos_ != "PRON":
+                    if ch.dep_ in ("dobj", "obj", "pobj") and ch.i in mentions.tokens:
+                        continue  # "before the WTO in Geneva": a place that locates an actor is no recipient
                     frontier.append((ch, d + 1))
         return []
 
