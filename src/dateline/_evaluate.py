@@ -128,7 +128,8 @@ def _actors_match(gold: Sequence[str], pred: Sequence[Mapping[str, Any]], resolv
 
 
 def _find_all(text: str, needle: str) -> list[tuple[int, int]]:
-    out, start = [], 0
+    out: list[tuple[int, int]] = []
+    start = 0
     if not needle:
         return out
     while True:

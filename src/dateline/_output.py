@@ -87,7 +87,7 @@ def write_csv(articles: Iterable[Article], fh: IO[str], table: str = "events") -
 
 
 def _empty_header(table: str) -> list[str]:
-    fake = {"id": "", "date": None, "title": None, "text": "", "errors": [], "events": [], "quotes": [], "actors": [],
+    fake: dict[str, Any] = {"id": "", "date": None, "title": None, "text": "", "errors": [], "events": [], "quotes": [], "actors": [],
             "times": [], "amounts": [], "places": []}
     if table == "articles":
         return list(next(rows(fake, table)))

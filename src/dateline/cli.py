@@ -162,7 +162,7 @@ def code_cmd(inputs: tuple[str, ...], date: str | None, fmt: str | None, output:
             workers=workers, engine=engine, scheduler=scheduler, output_dir=output_dir, shard_size=shard_size,
             fingerprint={"date": date, "fields": field_map})
         if sink:
-            articles = ArticleStream(sink.articles(articles))  # keeps one progress display
+            articles = ArticleStream(iter(sink.articles(articles)))  # keeps one progress display
     except DatelineError as exc:
         raise _fail(exc) from None
     try:
