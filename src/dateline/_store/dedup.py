@@ -25,7 +25,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 import duckdb
 import pyarrow as pa
@@ -105,7 +105,8 @@ def assign_clusters(mentions: Sequence[Mention], window_days: int) -> list[str]:
         range(len(mentions)),
         key=lambda i: (
             mentions[i][3] is None,
-            (mentions[i][4] - mentions[i][3]) if mentions[i][3] is not None and mentions[i][4] is not None else 0,
+            (cast(int, mentions[i][4]) - cast(int, mentions[i][3]))  # both checked not None just below
+            if mentions[i][3] is not None and mentions[i][4] is not None else 0,
             mentions[i][3] or 0,
             mentions[i][6] if mentions[i][6] is not None else 1 << 30,
             mentions[i][0],

@@ -150,7 +150,7 @@ def _migrate_1_to_2(con: duckdb.DuckDBPyConnection) -> None:
 
     con.execute("ALTER TABLE events ADD COLUMN partition_key VARCHAR")
     con.execute("ALTER TABLE events ADD COLUMN cluster_id VARCHAR")
-    if not con.execute("SELECT count(*) FROM dateline_meta WHERE key = 'dedup_window_days'").fetchone()[0]:
+    if not con.execute("SELECT count(*) FROM dateline_meta WHERE key = 'dedup_window_days'").fetchone()[0]:  # type: ignore[index]  # an aggregate query always returns a row
         con.execute("INSERT INTO dateline_meta VALUES ('dedup_window_days', ?)", [str(DEFAULT_WINDOW_DAYS)])
     for sql in VIEWS:
         con.execute(sql)

@@ -62,8 +62,8 @@ class Store:
             raise StoreError(f"{self.path} is open read-only; open it with read_only=False to write")
 
     def info(self) -> dict[str, Any]:
-        counts = {t: int(self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}
-        clusters = int(self.con.execute("SELECT count(DISTINCT cluster_id) FROM events").fetchone()[0])
+        counts = {t: int(self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}  # type: ignore[index]  # an aggregate query always returns a row
+        clusters = int(self.con.execute("SELECT count(DISTINCT cluster_id) FROM events").fetchone()[0])  # type: ignore[index]  # an aggregate query always returns a row
         coders = [r[0] for r in self.con.execute(
             "SELECT DISTINCT coder_version FROM articles WHERE coder_version IS NOT NULL ORDER BY 1").fetchall()]
         return {"path": self.path, "schema_version": schema_version(self.con), "dedup_window_days": self.window_days,
@@ -75,21 +75,21 @@ class Store:
         dup = self.con.execute("SELECT article_id, count(*) FROM articles GROUP BY 1 HAVING count(*) > 1").fetchall()
         problems += [f"article {a} stored {n} times" for a, n in dup]
         for t in ARTICLE_TABLES[1:]:
-            orphans = self.con.execute(f"SELECT count(*) FROM {t} WHERE article_id NOT IN "
+            orphans = self.con.execute(f"SELECT count(*) FROM {t} WHERE article_id NOT IN "  # type: ignore[index]  # an aggregate query always returns a row
                                        "(SELECT article_id FROM articles)").fetchone()[0]
             if orphans:
                 problems.append(f"{t}: {orphans} rows of articles that are not stored")
             if t in ("events", "actors", "quotes", "times", "amounts", "places"):
-                d = self.con.execute(f"SELECT count(*) FROM (SELECT article_id, seq FROM {t} GROUP BY 1, 2 "
+                d = self.con.execute(f"SELECT count(*) FROM (SELECT article_id, seq FROM {t} GROUP BY 1, 2 "  # type: ignore[index]  # an aggregate query always returns a row
                                      "HAVING count(*) > 1)").fetchone()[0]
                 if d:
                     problems.append(f"{t}: {d} duplicated rows")
         bad = self.con.execute("""SELECT count(*) FROM articles a LEFT JOIN
                                   (SELECT article_id, count(*) AS n FROM events GROUP BY 1) e USING (article_id)
-                                  WHERE a.n_events <> coalesce(e.n, 0)""").fetchone()[0]
+                                  WHERE a.n_events <> coalesce(e.n, 0)""").fetchone()[0]  # type: ignore[index]  # an aggregate query always returns a row
         if bad:
             problems.append(f"{bad} articles whose event count does not match their events")
-        nocl = self.con.execute("SELECT count(*) FROM events WHERE cluster_id IS NULL").fetchone()[0]
+        nocl = self.con.execute("SELECT count(*) FROM events WHERE cluster_id IS NULL").fetchone()[0]  # type: ignore[index]  # an aggregate query always returns a row
         if nocl:
             problems.append(f"{nocl} events without a cluster id")
         return problems
@@ -120,7 +120,7 @@ class Store:
             con.register("_ids", pa.table({"article_id": pa.array(buf.ids, pa.string())}))
             registered.append("_ids")
             old_parts: set[str] = set()
-            stored = con.execute("SELECT count(*) FROM articles WHERE article_id IN (SELECT article_id FROM _ids)"
+            stored = con.execute("SELECT count(*) FROM articles WHERE article_id IN (SELECT article_id FROM _ids)"  # type: ignore[index]  # an aggregate query always returns a row
                                  ).fetchone()[0]
             if stored:  # replacing: remember the clusters the old events were in, then delete them
                 old_parts = {r[0] for r in con.execute(
@@ -152,7 +152,7 @@ class Store:
         try:
             parts = {r[0] for r in con.execute("SELECT DISTINCT partition_key FROM events WHERE article_id = ? "
                                                "AND partition_key IS NOT NULL", [article_id]).fetchall()}
-            n = con.execute("SELECT count(*) FROM articles WHERE article_id = ?", [article_id]).fetchone()[0]
+            n = con.execute("SELECT count(*) FROM articles WHERE article_id = ?", [article_id]).fetchone()[0]  # type: ignore[index]  # an aggregate query always returns a row
             for t in ARTICLE_TABLES:
                 con.execute(f"DELETE FROM {t} WHERE article_id = ?", [article_id])
             recluster(con, window_days=self.window_days, partitions=parts)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from .._records import Actor, Article, Event, Place, Quote, Time, Trigger
@@ -60,7 +60,7 @@ def actor(a: dict[str, Any], span: tuple[int, int], text: str) -> Actor:
 
 
 def build_article(aid: str, date: str | None, specs: list[dict[str, Any]], *, title: str | None = None,
-                  quotes: list[tuple[dict[str, Any] | None, str]] = (), coder: dict[str, str] | None = None,
+                  quotes: Sequence[tuple[dict[str, Any] | None, str]] = (), coder: dict[str, str] | None = None,
                   url: str | None = None, source: str | None = None) -> Article:
     """An article whose text is written from ``specs`` (one sentence per event) and quotes.
 
