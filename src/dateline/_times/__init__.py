@@ -160,7 +160,7 @@ def governing_time(ctx: Context, obj: Token | SpacySpan) -> Time | None:
     mentions: list[TimeMention] = ctx.state.get("times") or []
     if not mentions:
         return None
-    tok: Token = obj.root if hasattr(obj, "root") else obj  # type: ignore[assignment]
+    tok: Token = obj.root if hasattr(obj, "root") else obj
     doc: Doc = tok.doc
     sent = tok.sent
     cands = [m for m in mentions if sent.start <= m.head < sent.end and m.time.value and m.time.grain != "duration"]

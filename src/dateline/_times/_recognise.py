@@ -15,6 +15,7 @@ import datetime as _dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, cast
 
 from .._amounts._numbers import number_words, parse_number
 from ._lexicon import Lexicon, alternation, lexicon
@@ -988,7 +989,7 @@ def _scan(
 try:  # the standard library's own regex parser (private, stable since 3.11; absent: no prefilter)
     from re import _constants as _sre_c, _parser as _sre_p  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - older Pythons
-    _sre_p = _sre_c = None  # type: ignore[assignment]
+    _sre_p = _sre_c = None
 
 # The only characters that case-insensitive matching equates with an ASCII letter while lower()
 # does not: the dotted and dotless i, the long s (U+212A, the Kelvin sign, lower()s to k).
@@ -1033,7 +1034,7 @@ def _seq_factors(items: list[tuple[object, object]]) -> list[frozenset[str]]:
         if op is c.SUBPATTERN:
             found.extend(_seq_factors(list(av[-1])))  # type: ignore[index]
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
-            lo, _hi, body = av  # type: ignore[misc]
+            lo, _hi, body = cast("tuple[int, int, Any]", av)  # a repeat's argument: (min, max, body)
             if lo >= 1:
                 found.extend(_seq_factors(list(body)))
         elif op is c.BRANCH:
