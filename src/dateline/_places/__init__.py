@@ -131,7 +131,7 @@ def _trigger_token(ctx: Context, span: Any) -> Token | None:
         return span
     if hasattr(span, "root"):  # a spaCy Span
         return span.root
-    sp: SpacySpan | None = ctx.char_span(tuple(span))  # type: ignore[arg-type]
+    sp: SpacySpan | None = ctx.char_span(tuple(span))
     if sp is None or len(sp) == 0:
         return None
     return sp.root

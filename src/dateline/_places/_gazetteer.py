@@ -152,7 +152,7 @@ def _read_lines(name: str) -> list[str]:
 def load() -> Gazetteer:
     """The process-wide gazetteer (about 0.15 s to load)."""
     lines = _read_lines("gazetteer.tsv")
-    demonyms = dict(ln.split("\t")[:2] for ln in _read_lines("demonyms.tsv"))  # type: ignore[misc]
+    demonyms = dict(ln.split("\t")[:2] for ln in _read_lines("demonyms.tsv"))
     lexicon_text = resources.files("dateline").joinpath("data/places/lexicon.yaml").read_text(encoding="utf-8")
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     lexicon = yaml.load(lexicon_text, Loader=loader)  # noqa: S506 - a safe loader

@@ -318,6 +318,7 @@ class Resolver:
         blocked = [False] * len(doc)
         self._ents = ents = list(doc.ents)  # Doc.ents rebuilds its tuple on every access
         self._unresolved: set[int] = set()  # tokens of GPE/LOC entities the gazetteer lacks
+        c: Candidate | None
         cands: list[Candidate] = self._dateline(doc)
         for c in cands:
             for i in range(c.start, c.end):
@@ -500,7 +501,7 @@ class Resolver:
         return strong or best >= 1_000_000 or loc is not None
 
     @staticmethod
-    def landmark_nouns_codes(lex: dict) -> set[str]:  # type: ignore[type-arg]
+    def landmark_nouns_codes(lex: dict) -> set[str]:
         return set(lex["landmark_nouns"].values()) | {"BLDG", "INSM", "AIRP", "PS"}
 
     def _well_known(self, name: str) -> bool:
@@ -513,6 +514,7 @@ class Resolver:
     def _descriptions(self, doc: Doc, taken: list[bool]) -> list[Candidate]:
         """'the Chinese capital' -> Beijing; 'the capital' -> the article's main country's capital."""
         out: list[Candidate] = []
+        c: Candidate | Token | None  # a candidate, or a child token while reading 'the X capital'
         for tok in doc:
             if tok.lower_ in self.territory_nouns and not taken[tok.i]:
                 c = self._territory(doc, tok)
@@ -711,7 +713,7 @@ class Resolver:
 
     # -- resolution ------------------------------------------------------------------------
 
-    def _score(self, c: Candidate, e: Entry, alias: bool, context: Counter[str], own: Counter[str]) -> float:  # type: ignore[type-arg]
+    def _score(self, c: Candidate, e: Entry, alias: bool, context: Counter[str], own: Counter[str]) -> float:
         s = PRIOR_WEIGHT * e.prior + FEATURE_BONUS.get(e.feature, 0.0)
         if e.curated:
             s += 0.5
@@ -759,13 +761,13 @@ class Resolver:
                         strong[c.entry.country] += 2 if c.source == "dateline" else 1
             context: Counter[str] = Counter()
             for iso in set(strong) | set(weak):
-                context[iso] = strong[iso] + min(ACTOR_CONTEXT_MAX, ACTOR_CONTEXT * weak[iso])
+                context[iso] = strong[iso] + min(ACTOR_CONTEXT_MAX, ACTOR_CONTEXT * weak[iso])  # type: ignore[assignment]  # float weights in a Counter; typeshed types its counts as int
             #: every mention counted alike: what the article is about (for "the capital", landmarks)
             self._topic = strong + weak
             for c in cands:
                 own: Counter[str] = Counter()
                 if c.entry is not None and c.entry.country:
-                    own[c.entry.country] = min(1.0, context[c.entry.country]) if not c.metonym else min(
+                    own[c.entry.country] = min(1.0, context[c.entry.country]) if not c.metonym else min(  # type: ignore[assignment]  # float weights in a Counter; typeshed types its counts as int
                         ACTOR_CONTEXT, context[c.entry.country]
                     )
                 self._pick(c, context, own)
