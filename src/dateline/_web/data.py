@@ -158,7 +158,7 @@ ORDER BY f.rn""", kp)
     def count_events(self, flt: dict[str, Any], *, clusters: bool) -> int:
         where, params = _filters(flt).where("e")
         what = "count(DISTINCT e.cluster_id)" if clusters else "count(*)"
-        return int(self.con.execute(f"SELECT {what} FROM events e WHERE {where}", params).fetchone()[0])
+        return int(self.con.execute(f"SELECT {what} FROM events e WHERE {where}", params).fetchone()[0])  # type: ignore[index]  # an aggregate query always returns a row
 
     def facets(self, flt: dict[str, Any], top: int = 12) -> dict[str, list[dict[str, Any]]]:
         """Counts of event mentions by type, quad class, actor country, actor and month, under ``flt``."""
@@ -311,7 +311,7 @@ GROUP BY b.actor_key ORDER BY events DESC, name LIMIT ?""", [key, top])
 SELECT q.article_id, a.date_text AS date, a.title, q.seq, q.text AS quote, q.kind, q.cue, q.span_start, q.span_end
 FROM quotes q JOIN articles a ON a.article_id = q.article_id WHERE q.speaker_key = ?
 ORDER BY a.date NULLS LAST, q.article_id, q.seq LIMIT ?""", [key, quotes])
-        n_quotes = int(self.con.execute("SELECT count(*) FROM quotes WHERE speaker_key = ?", [key]).fetchone()[0])
+        n_quotes = int(self.con.execute("SELECT count(*) FROM quotes WHERE speaker_key = ?", [key]).fetchone()[0])  # type: ignore[index]  # an aggregate query always returns a row
         return {"actor": ident[0], "freq": freq, "series": series, "by_type": by_type,
                 "counterparts": counterparts, "quotes": said, "n_quotes": n_quotes}
 
@@ -381,10 +381,10 @@ GROUP BY 1, 2 ORDER BY mentions DESC, name LIMIT ?""", [*params, limit])
     def info(self) -> dict[str, Any]:
         c = self.con
         return {
-            "articles": int(c.execute("SELECT count(*) FROM articles").fetchone()[0]),
-            "mentions": int(c.execute("SELECT count(*) FROM events").fetchone()[0]),
-            "events": int(c.execute("SELECT count(DISTINCT cluster_id) FROM events").fetchone()[0]),
-            "quotes": int(c.execute("SELECT count(*) FROM quotes").fetchone()[0]),
+            "articles": int(c.execute("SELECT count(*) FROM articles").fetchone()[0]),  # type: ignore[index]  # an aggregate query always returns a row
+            "mentions": int(c.execute("SELECT count(*) FROM events").fetchone()[0]),  # type: ignore[index]  # an aggregate query always returns a row
+            "events": int(c.execute("SELECT count(DISTINCT cluster_id) FROM events").fetchone()[0]),  # type: ignore[index]  # an aggregate query always returns a row
+            "quotes": int(c.execute("SELECT count(*) FROM quotes").fetchone()[0]),  # type: ignore[index]  # an aggregate query always returns a row
         }
 
 
