@@ -69,7 +69,7 @@ def code_one(settings: Settings, imports: Sequence[str], record: Record) -> dict
 def _plugin_class() -> type:
     from distributed.diagnostics.plugin import WorkerPlugin
 
-    class PipelinePreload(WorkerPlugin):  # type: ignore[misc]
+    class PipelinePreload(WorkerPlugin):
         """Builds the pipeline when a worker starts (and on every worker that joins later)."""
 
         name = "dateline-pipeline"

@@ -377,6 +377,7 @@ class ProcessPool:
 
     def _replace(self, dead: _Worker, chunks: dict[int, _Chunk], unsent: deque[int],
                  done: dict[int, list[Article]]) -> None:
+        c: _Chunk | Connection  # a lost chunk, then each of the dead worker's pipes
         dead.proc.join()
         code = dead.proc.exitcode
         why = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"

@@ -230,7 +230,7 @@ def run_bench(
     pipeline = Pipeline(settings, nlp=nlp)
     start = time.perf_counter() - t
     acc: dict[str, float] = {}
-    pipeline.layers = [_Timed(layer, acc) for layer in pipeline.layers]  # type: ignore[misc]
+    pipeline.layers = [_Timed(layer, acc) for layer in pipeline.layers]
     list(pipeline.code_records(_fresh(records[:4])))  # warm up (lazy data files)
     acc.clear()
     arts: list[Article] = []
