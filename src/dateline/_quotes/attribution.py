@@ -593,7 +593,7 @@ class Attributor:
     def find_cue(self, f: _Found, tokens: list[Token]) -> Cue | None:
         lo, hi = f.region
         inside = set(f.tokens)
-        best: tuple[tuple[int, int, int], Cue] | None = None
+        best: tuple[tuple[int, int, int, int], Cue] | None = None
         for t in tokens:
             cue: Cue | None = None
             if self.is_cue_verb(t):

@@ -259,6 +259,7 @@ def find_quotes(text: str) -> list[RawQuote]:
     """Every outermost quoted passage in ``text``, in order."""
     out: list[RawQuote] = []
     pending: RawQuote | None = None  # a quote left open at the end of the previous paragraph
+    q: RawQuote | None
     for p, (lo, hi) in enumerate(paragraphs(text)):
         marks = _classify(text, lo, hi)
         quotes, leftover, strays = _pair(text, lo, hi, marks, p)
