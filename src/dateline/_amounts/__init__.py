@@ -374,7 +374,8 @@ def find_counts(
             if kind is None and (noun is None or noun.i > j + 1) and (j > i or value >= 1000):
                 # "17.4 million people backed Leave, against 16.1 million for Remain"
                 prev = [o for o in out if doc.char_span(o[0], o[1], alignment_mode="expand") is not None
-                        and doc.char_span(o[0], o[1], alignment_mode="expand").sent.start == tok.sent.start]
+                        and doc.char_span(o[0], o[1], alignment_mode="expand").sent.start  # type: ignore[union-attr]  # not None: checked just above
+                        == tok.sent.start]
                 nxt_tok = doc[j + 1] if j + 1 < n else None
                 if prev and (nxt_tok is None or nxt_tok.pos_ not in ("NOUN", "PROPN")):
                     qm = _QUANT.search(text[max(0, start - 20) : start])
