@@ -90,7 +90,7 @@ class Report:
 def default_resolver() -> NameResolver:
     """Map a gold name reference to knowledge-base ids, via the actors layer's KB when available."""
     try:
-        from ._actors import load_kb  # type: ignore[attr-defined]
+        from ._actors import load_kb
 
         kb = load_kb()
         return lambda name: set(kb.ids_for(name))
@@ -142,7 +142,7 @@ def _find_all(text: str, needle: str) -> list[tuple[int, int]]:
 
 def _gold_spans(text: str, item: Mapping[str, Any]) -> list[tuple[int, int]]:
     if isinstance(item.get("span"), list):
-        return [tuple(item["span"])]  # type: ignore[list-item]
+        return [tuple(item["span"])]
     spans = _find_all(text, item.get("text") or "")
     occ = item.get("occurrence")
     if occ and 1 <= int(occ) <= len(spans):

@@ -78,7 +78,7 @@ class Context:
             return self.prepared.to_original(obj[0], obj[1])
         if hasattr(obj, "start_char"):
             return self.prepared.to_original(obj.start_char, obj.end_char)  # type: ignore[union-attr]
-        return self.prepared.to_original(obj.idx, obj.idx + len(obj))  # type: ignore[union-attr]
+        return self.prepared.to_original(obj.idx, obj.idx + len(obj))
 
     def slice(self, span: Span) -> str:
         return self.article.text[span[0] : span[1]]

@@ -221,7 +221,7 @@ def _inverse(starts: list[int], n_original: int, n_clean: int) -> list[int]:
     if len(arr) < 2 or bool((arr[1:] >= arr[:-1]).all()):
         # ``starts`` never falls (edits apply in order): the first clean index at or after each
         # original index is a binary search, done for all of them at once
-        return np.searchsorted(arr, np.arange(n_original + 1), side="left").tolist()  # type: ignore[no-any-return]
+        return np.searchsorted(arr, np.arange(n_original + 1), side="left").tolist()
     to_clean = [n_clean] * (n_original + 1)
     for ci in range(len(starts) - 1, -1, -1):
         to_clean[starts[ci]] = min(to_clean[starts[ci]], ci)
