@@ -258,6 +258,7 @@ class KB:
             old.kind = e.kind
 
     def compile(self) -> None:
+        a: str | Agent  # an alias, then an agent
         self.trie = {}
         self.offices = {}
         self.surnames = {}
@@ -344,7 +345,7 @@ class KB:
         return out
 
     def _leaf(self, words: tuple[str, ...]) -> list[tuple[str, str, Any]]:
-        node = self.trie
+        node: Any = self.trie  # nested dicts of words, then None past a missing word
         for w in words:
             node = node.get(w)
             if node is None:
@@ -356,7 +357,7 @@ class KB:
         d = date.isoformat() if date else None
         return [self.actor(eid, d, text=name) for eid in sorted(self.ids_for(name, parts=False), key=self._rank)]
 
-    def _rank(self, eid: str) -> tuple[int, str]:
+    def _rank(self, eid: str) -> tuple[int, int, str]:
         e = self.entries[eid]
         order = {"state": 0, "igo": 1, "group": 2, "organization": 3, "person": 4}.get(e.kind, 5)
         return (1 if eid.startswith("dl:phx:") else 0, order, eid)
@@ -434,6 +435,7 @@ class KB:
 
 
 def _load_tables(kb: KB, d: Path) -> None:
+    e: Entry | None
     for _, row in _read_tsv(d / "entries.tsv"):
         e = Entry(id=row["id"], kind=row["kind"], name=row["name"], country=row["country"] or None,
                   sector=row["sector"] or None, wikidata=row["wikidata"] or None, aliases=_split(row["aliases"]),
@@ -675,6 +677,7 @@ def curated_files(d: Path = DATA_DIR) -> list[Path]:
 
 def build_kb(extra: Iterable[str] = (), data_dir: Path = DATA_DIR, strict: bool = True) -> KB:
     """Load and compile the KB without the cache."""
+    f: Path | str  # a curated file, then an extra one
     kb = KB()
     kb.version = (data_dir / "VERSION").read_text(encoding="utf-8").strip() if (data_dir / "VERSION").exists() else "none"
     _load_tables(kb, data_dir)
