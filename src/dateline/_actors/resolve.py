@@ -25,7 +25,7 @@ from .._records import Actor
 from .kb import ADJ, AGENT, KB, LEAF, METO, NAME, SHORT, STATE_SECTORS, Agent, norm_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 FUNCTION_WORDS = frozenset({"of", "the", "and", "al", "el", "de", "du", "bin", "ibn", "da", "van", "von", "der",
                             "for", "in", "la", "le", "di", "y", "wal", "ad", "ul", "e", "i"})
@@ -177,6 +177,8 @@ class CtxFill:
 
 class Resolver:
     """Resolves the actor mentions of one doc. Create one per article (cheap)."""
+
+    _appos_name: tuple[Match, Actor] | None  # a name apposed to the title being resolved
 
     def __init__(self, kb: KB, doc: Doc, date: str | None, place_countries: Iterable[str] = (),
                  places: Iterable[tuple[int, str]] = ()) -> None:
@@ -542,6 +544,8 @@ class Resolver:
     # -- 4. descriptions and names -> mentions ---------------------------------------------
 
     def build(self) -> list[Mention]:
+        k: int | str  # a token index, then a surname key
+        prev: Actor | Token | None  # an actor known by a surname, later a neighbouring token
         kb = self.kb
         matches = self.match_aliases()
         matches += self.titled_names(matches)
@@ -830,6 +834,7 @@ class Resolver:
         return [m for m in getattr(self, "_all", []) if m.start >= ts and m.end <= te]
 
     def _description(self, m: Match, matches: list[Match], person_of: dict[int, Actor]) -> None:
+        prev: Token | Actor | None  # the token before the title, later an actor named before
         kb = self.kb
         ag = m.agent
         assert ag is not None
@@ -1069,6 +1074,7 @@ class Resolver:
             if ag.role is None and not (former or not_holder):  # "Minister for Trade X" ... "the minister"
                 self._titled.setdefault(title_head(ag.pattern), named)
             a = named
+            assert nxt is not None  # named is only ever set from nxt
             if a.id is None:  # unknown person: the title tells country and sector
                 a.country = a.country or country or self._np_country(nxt.start, nxt.end)
                 a.sector = a.sector or sector
@@ -1241,7 +1247,7 @@ class Resolver:
             people = [ch] + [c for c in ch.subtree if c.dep_ == "conj"]
             if all(p.ent_type_ == "PERSON" or any(mm.kind in ("ner_person", "surname") or (
                     mm.kind == "entry" and (self._pick(mm.ids, (NAME, SHORT)) or ("", ""))[0] in self.kb.entries
-                    and self.kb.entries[self._pick(mm.ids, (NAME, SHORT))[0]].kind == "person")
+                    and self.kb.entries[self._pick(mm.ids, (NAME, SHORT))[0]].kind == "person")  # type: ignore[index]  # picked just before
                     for mm in self._all if mm.start <= p.i < mm.end) for p in people):
                 return True
         # the parser often makes the names the subject: "The presidents of A and B, X and Y, met"
@@ -1478,6 +1484,7 @@ class Resolver:
         return self.toks[i].sent.start
 
     def _coreference(self) -> None:
+        s: Span | int  # a sentence, later a mention's start token
         covered = [False] * self.n
         for men in self.mentions:
             for k in range(men.start, men.end):
@@ -1652,7 +1659,7 @@ class Resolver:
             k = 2.0 if (self._para[i] == para and i < men.start) or self._para[i] == 0 else 1.0
             if i > men.start:
                 k *= 0.5
-            sc[c] += w * k
+            sc[c] += w * k  # type: ignore[assignment]  # float weights in a Counter; typeshed types its counts as int
         if self._sovereign_only(men):
             # a foreign ministry or army: a territory's evidence counts for its sovereign
             for c in list(sc):
@@ -1779,7 +1786,7 @@ class Resolver:
             if mm.kind == "entry" and sent.start <= mm.start < sent.end and not self.is_dateline(mm.start, mm.end):
                 best = self._pick(mm.ids, (NAME, METO, ADJ))
                 if best is not None and self.kb.entries[best[0]].kind == "state":
-                    out.add(self.kb.entries[best[0]].country)
+                    out.add(self.kb.entries[best[0]].country)  # type: ignore[arg-type]  # a state entry has its ISO code
         return out
 
     def _deploying_state(self, head: Token, excluded: set[str]) -> str | None:
@@ -1800,7 +1807,8 @@ class Resolver:
         sent = self.toks[men.head].sent
         sc: Counter[str] = Counter()
         igo_seats = {k for mm in self._all if mm.kind == "entry" and (self._pick(mm.ids) or ("", ""))[0]
-                     and self.kb.entries[self._pick(mm.ids)[0]].kind == "igo" for k in range(mm.start, mm.end)}
+                     and self.kb.entries[self._pick(mm.ids)[0]].kind == "igo"  # type: ignore[index]  # picked just before
+                     for k in range(mm.start, mm.end)}
         for i, c in self.places:
             # "a spokesman in Brussels" speaks for the EU, not for Belgium
             if sent.start <= i < sent.end and not self.is_dateline(i, i + 1) and i not in igo_seats:
@@ -1846,6 +1854,7 @@ class Resolver:
             if len(m.actors) != 1 or not m.actors[0].country:
                 continue
             a = m.actors[0]
+            assert a.country is not None  # checked just above
             if a.kind in ("state", "population") and m.how in ("name", "metonym", "description", "demonym"):
                 ev.append((m.start, a.country, 1.0))
             elif a.kind == "person" and a.id and m.how in ("title+name", "role"):
