@@ -471,7 +471,7 @@ class Resolver:
             # trim leading titles ("President Smith" tagged whole) and trailing possessive
             while s < e and (self.toks[s].lower_.rstrip(".") in HONORIFICS or self.toks[s].is_punct
                              or (self.toks[s].lower_ in PORTFOLIOS and s > 0
-                                 and self.toks[s - 1].lower_ in ("of", "for", "and") | PORTFOLIOS)):
+                                 and self.toks[s - 1].lower_ in {"of", "for", "and"} | PORTFOLIOS)):
                 s += 1
             while e > s and (self.toks[e - 1].lower_ in ("'s", "'") or self.toks[e - 1].is_punct):
                 e -= 1
