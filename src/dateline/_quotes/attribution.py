@@ -54,7 +54,8 @@ _DIRECT_MIN_WORDS = 5
 _WORD_RE = re.compile(r"\w+")
 _RELATIVE = {"who", "that", "which", "whom"}
 #: an upper-case dateline and its dash: "BRASILIA -", "GAZA/TEL AVIV —", "KAZAN, Russia (Reuters) -"
-_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z'.\- ]+(?:\s*[/,]\s*[A-Z][A-Za-z'.\- ]+)*\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-)\s")
+_UP = "A-ZÀ-ÖØ-Þ"
+_DATELINE_RE = re.compile(rf"^\s*[{_UP}][{_UP}'.\- ]+(?:\s*[/,]\s*[{_UP}][A-Za-zÀ-ÿ'.\- ]+)*\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-)\s")
 
 
 @dataclass(slots=True)
@@ -212,6 +213,11 @@ class Attributor:
         if v.dep_ == "acl" and v.head.lemma_.lower() in self.lex.document_nouns:
             # "a statement saying ...": the statement's issuers
             return self.document_speaker(v.head)
+        if lemma == "quote" and not passive:
+            # "the statement quoted Xi as saying": the one quoted speaks, not the quoting source
+            obj = next((c for c in v.children if c.dep_ in ("dobj", "obj") and c.i not in self.quoted), None)
+            if obj is not None and any(t.lower_ == "as" for t in v.subtree if t.i > obj.i):
+                return self.subject_speaker(obj, v)
         for c in v.children:
             if (c.dep_ == "nsubj" or c.dep_ == "csubj") and c.i not in self.quoted:
                 if c.i < self.dateline_end and any(
@@ -347,13 +353,19 @@ class Attributor:
         core_span = self.aspan(core)
         best = self.mention_at(head_span) or self.mention_in(core_span)
         titled = h.pos_ == "NOUN" or (h.pos_ == "PROPN" and h.lemma_.lower() in self.lex.person_nouns)
-        if titled and h.ent_type_ != "PERSON" and (best is None or best.id is None):
+        if titled and h.ent_type_ != "PERSON" and (best is None or best.id is None or best.kind != "person"):
             # "the spokesman, Wang Wenbin, said", "The Israeli Foreign Minister, Israel Katz,"
             for c in _appositives(h):
                 if c.pos_ == "PROPN" and c.i not in self.quoted:
                     named = self.resolve(c)
                     if named is not None and named.actor is not None:
                         return named
+        if h.lemma_.lower() in self.lex.voice_nouns and core and core[0].lower_ in ("a", "an"):
+            # "a spokesman of the European Union", "a European Commission spokesman": an
+            # unnamed voice speaks for the institution it names
+            inst = self.institution_in(h, core)
+            if inst is not None:
+                return inst
         if h.pos_ == "NOUN" and h.ent_type_ != "PERSON" and (best is None or (best.id is None and best.kind == "person")):
             # "the minister" that nothing resolved: the person last named as a subject nearby
             ref = self.nominal_referent(h, core)
@@ -363,6 +375,55 @@ class Attributor:
         if best is not None:
             return Speaker(self.fuller_name(best), best.span, h.i)
         return Speaker(self.fallback_actor(h, core, core_span), core_span, h.i)
+
+    def institution_in(self, h: Token, core: SpacySpan) -> Speaker | None:
+        """The identified institution named inside an unnamed voice's noun phrase."""
+        hspan = self.aspan(h)
+        hi = core.end
+        for c in h.children:  # "a spokeswoman for the African Union"
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "at") and c.i >= core.end - 1:
+                hi = max(hi, max(t.i for t in c.subtree) + 1)
+        if any(i in self.quoted for i in range(core.start, hi)):
+            hi = core.end
+        core = self.doc[core.start : hi]
+        cspan = self.aspan(core)
+        inner = [m for m in self.mentions if m.span and m.span[0] >= cspan[0] and m.span[1] <= cspan[1]
+                 and not (m.span[0] < hspan[1] and hspan[0] < m.span[1]) and (m.id is not None or m.country)]
+        if inner:
+            m = inner[-1]
+            return Speaker(_as_mention(m, self.text[cspan[0] : cspan[1]], cspan), cspan, h.i)
+        for t in core:
+            if t.i != h.i and t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "GPE", "NORP"):
+                sp = self.resolve(t)
+                if sp is not None and sp.actor is not None and (sp.actor.id is not None or sp.actor.country):
+                    return Speaker(_as_mention(sp.actor, self.text[cspan[0] : cspan[1]], cspan), cspan, h.i)
+        return None
+
+    def unidentified(self, sp: Speaker | None, h: int | None, direct: bool = False) -> bool:
+        """A speaker the text does not identify: no id, no country, and only common nouns under
+        a possessive or no determiner ("his allies", "analysts"), or marked as anonymous.
+
+        For a direct quote only a speaker the text marks as anonymous ("who asked not to be
+        named", "speaking on condition of anonymity") counts: "a resident told the BBC" stays."""
+        if sp is None or sp.actor is None or h is None or h < 0:
+            return False
+        a = sp.actor
+        if a.id is not None or a.country or a.kind not in ("person", "organization", "population", "group"):
+            return False
+        tok = self.doc[h]
+        if tok.pos_ != "NOUN" or tok.ent_type_:
+            return False
+        core = self.np_core(tok)
+        if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in core):
+            return False
+        first = core[0].lower_ if core else ""
+        words = " ".join(t.lower_ for t in tok.sent)
+        if any(m in words for m in self.lex.anonymity_markers):
+            return True
+        if direct:
+            return False
+        return first in ("some", "his", "her", "their", "its", "several", "many") or (
+            tok.tag_ == "NNS" and first not in ("the", "this", "these", "that", "those"))
 
     def nominal_referent(self, h: Token, core: SpacySpan) -> Actor | None:
         """An unresolved "the Chinese leader" -> the person last named as a subject before it.
@@ -837,10 +898,14 @@ class Attributor:
                     speaker, cue = self.context_speaker(f)
                     if cue is not None:
                         cue = dataclasses.replace(cue, governs=False)
+                if self.unidentified(speaker, speaker.token_i if speaker else None, direct=True):
+                    speaker = None  # "a diplomat who asked not to be named said": dateline never guesses
                 if speaker is not None and speaker.actor is not None:
                     bisect.insort(self.events, (f.raw.end, speaker, cue or Cue("", span, -1, speaker)), key=lambda e: e[0])
             elif not f.raw.nested:  # a quotation inside a quotation: whose words they are is not told
                 speaker, cue = self.partial_speaker(f)
+                if self.unidentified(speaker, speaker.token_i if speaker else None):
+                    speaker = None
             actor = speaker.actor if speaker else None
             f.quote = Quote(
                 text=text,

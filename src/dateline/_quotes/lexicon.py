@@ -21,6 +21,8 @@ _LIST_KEYS = (
     "person_nouns",
     "population_nouns",
     "organization_words",
+    "voice_nouns",
+    "anonymity_markers",
 )
 
 
@@ -36,6 +38,8 @@ class Lexicon:
     person_nouns: frozenset[str]
     population_nouns: frozenset[str]
     organization_words: frozenset[str]
+    voice_nouns: frozenset[str]
+    anonymity_markers: frozenset[str]
     pronouns: dict[str, tuple[str, ...]]
 
     @property
@@ -68,6 +72,8 @@ def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
         person_nouns=frozenset(lists["person_nouns"]),
         population_nouns=frozenset(lists["population_nouns"]),
         organization_words=frozenset(lists["organization_words"]),
+        voice_nouns=frozenset(lists["voice_nouns"]),
+        anonymity_markers=frozenset(lists["anonymity_markers"]),
         pronouns={str(k).lower(): tuple(v) for k, v in pronouns.items()},
     )
 
