@@ -17,9 +17,15 @@ Per sentence:
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
+
+from spacy.attrs import DEP, ENT_TYPE, IDX, LENGTH, POS, TAG
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN as _POS_NOUN, PROPN as _POS_PROPN, VERB as _POS_VERB
 
 from .._records import Actor, Event, Span, Trigger
 from .ontology import RECIPROCAL_TYPES, Ontology
@@ -40,6 +46,11 @@ OBJ_DEPS = ("dobj", "dative", "attr", "oprd", "pobj", "obj")
 CLAUSE_STOP = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "mark", "cc", "prep_clause"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "dobj", "pobj", "conj", "advcl", "acl", "attr", "oprd"})
 POLITICAL_KINDS = frozenset({"person", "state", "organization", "igo", "group", "population"})
+# label hashes, to pre-filter trigger candidates from the doc's attribute arrays (no Token objects)
+_H_DATE_TIME = frozenset({get_string_id("DATE"), get_string_id("TIME")})
+_H_VBG = get_string_id("VBG")
+_H_ROOT = get_string_id("ROOT")
+_H_NOMINAL_VBG_DEPS = frozenset({get_string_id("dobj"), get_string_id("pobj"), get_string_id("nsubj")})
 
 
 @dataclass(slots=True)
@@ -81,6 +92,7 @@ class Coder:
         self.speech = frozenset(l for l, rs in patterns.verbs.items() if any(r.role == "speech" for r in rs))
         # verbs that report or judge another act: their time does not date it
         self.judging = frozenset(l for l, rs in patterns.verbs.items() if rs and rs[0].role in ("wrapper", "negator"))
+        self._rules_memo: dict[tuple[str, str, str], list[Rule]] = {}
 
     # ------------------------------------------------------------------ rule fitting
     def _obj_lemmas(self, tok: Token) -> list[Token]:
@@ -116,8 +128,12 @@ class Coder:
             return True
         return False
 
-    def _fits(self, r: Rule, tok: Token, actor_toks: set[int], noun_cands: dict[int, Cand]) -> bool:
-        kids = list(tok.children)
+    def _fits(self, r: Rule, tok: Token, actor_toks: set[int], noun_cands: dict[int, Cand],
+              kids: list[Token] | None = None) -> bool:
+        """Whether rule ``r`` fits trigger ``tok``; ``kids`` is ``list(tok.children)`` when the
+        caller already has it (it tries several rules per token)."""
+        if kids is None:
+            kids = list(tok.children)
         if r.particle and not any(c.dep_ == "prt" and c.lower_ in r.particle for c in kids):
             return False
         if r.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in r.prep and not _temporal(c) for c in kids):
@@ -184,15 +200,23 @@ class Coder:
         lem = tok.lemma_.lower()
         if self.p.rules_for(lem, pos):
             return lem
-        return next((b for b in _base_forms(tok.lower_) if self.p.rules_for(b, pos)), lem)
+        return next((b for b in _base_forms_cached(tok.lower_) if self.p.rules_for(b, pos)), lem)
 
     def _rules(self, tok: Token, pos: str) -> list[Rule]:
         """The entries for a token's lemma; when the tagger's lemma has none, the base forms its
-        surface form allows (the small model lemmatises "staged" as "stag", "rioted" as "riote")."""
-        rules = self.p.rules_for(tok.lemma_.lower(), pos)
+        surface form allows (the small model lemmatises "staged" as "stag", "rioted" as "riote").
+        Memoised per (lemma, surface form, pos): the pattern index does not change after load."""
+        key = (tok.lemma_.lower(), tok.lower_, pos)
+        hit = self._rules_memo.get(key)
+        if hit is None:
+            hit = self._rules_memo[key] = self._find_rules(*key)
+        return hit
+
+    def _find_rules(self, lemma: str, lower: str, pos: str) -> list[Rule]:
+        rules = self.p.rules_for(lemma, pos)
         if rules:
             return rules
-        for base in _base_forms(tok.lower_):
+        for base in _base_forms_cached(lower):
             rules = self.p.rules_for(base, pos)
             if rules:
                 return rules
@@ -207,22 +231,32 @@ class Coder:
         actor_toks = mentions.tokens
         noun_cands: dict[int, Cand] = {}
         verb_cands: dict[int, Cand] = {}
-        for tok in sent:
-            if tok.ent_type_ in ("DATE", "TIME"):
+        doc = sent.doc
+        attrs = mentions.token_attrs()  # (ent_type, pos, tag, dep) per token of the doc
+        for i in range(sent.start, sent.end):
+            ent, pos, tag, dep = attrs[i]
+            if ent in _H_DATE_TIME:
                 continue  # "since March" is no march
-            if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("dobj", "pobj", "nsubj")):
-                for r in self._rules(tok, "noun"):
-                    if self._fits(r, tok, actor_toks, noun_cands):
+            if pos == _POS_NOUN or pos == _POS_PROPN or (pos == _POS_VERB and tag == _H_VBG and dep in _H_NOMINAL_VBG_DEPS):
+                tok = doc[i]
+                rules = self._rules(tok, "noun")
+                kids = list(tok.children) if rules else []
+                for r in rules:
+                    if self._fits(r, tok, actor_toks, noun_cands, kids):
                         if r.type is not None:
                             noun_cands[tok.i] = self._cand(r, tok, "noun")
                         break
         for i in [i for i, n in noun_cands.items() if n.tok.dep_ == "compound" and n.tok.head.i in noun_cands]:
             del noun_cands[i]  # "war games", "strike action": the head noun names the event
-        for tok in sent:
-            if tok.pos_ not in ("VERB",) and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+        for i in range(sent.start, sent.end):
+            _ent, pos, _tag, dep = attrs[i]
+            if pos != _POS_VERB and not (pos == _POS_NOUN and dep == _H_ROOT):
                 continue
-            for r in self._rules(tok, "verb"):
-                if self._fits(r, tok, actor_toks, noun_cands):
+            tok = doc[i]
+            rules = self._rules(tok, "verb")
+            kids = list(tok.children) if rules else []
+            for r in rules:
+                if self._fits(r, tok, actor_toks, noun_cands, kids):
                     if r.type is None and r.role in ("event", "wrapper"):
                         break  # a blocking entry
                     c = self._cand(r, tok, "verb")
@@ -1154,6 +1188,12 @@ class Coder:
 
 def _base_forms(word: str) -> list[str]:
     """Candidate base forms of an inflected English word, most likely first."""
+    return list(_base_forms_cached(word))
+
+
+@lru_cache(maxsize=65536)
+def _base_forms_cached(word: str) -> tuple[str, ...]:
+    """``_base_forms`` as an immutable, memoised tuple (the function is pure)."""
     out: list[str] = []
     for suf, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
         if word.endswith(suf) and len(word) > len(suf) + 2:
@@ -1161,20 +1201,21 @@ def _base_forms(word: str) -> list[str]:
             out.append(stem + repl)
             if not repl and len(stem) > 2 and stem[-1] == stem[-2]:
                 out.append(stem[:-1])  # "shelled", "stopped"
-    return out
+    return tuple(out)
 
 
 def _date_displaced_objects(verb: Token) -> list[Token]:
     """Translated word order puts the time before the object ("summoned this Thursday the U.S.
     ambassador"); the parser then hangs the object as an appositive of the date."""
-    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+    kids = list(verb.children)
+    if any(c.dep_ in ("dobj", "obj") for c in kids):
         return []
-    dated = [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")]
+    dated = [c for c in kids if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")]
     out = [a for c in dated for a in c.children if a.dep_ == "appos"]
     if dated and not out:
         # or as a second bare noun phrase after the date ("summoned this Tuesday the head of ...")
         last = max(c.i for c in dated)
-        out = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > last and c.ent_type_ not in ("DATE", "TIME")
+        out = [c for c in kids if c.dep_ == "npadvmod" and c.i > last and c.ent_type_ not in ("DATE", "TIME")
                and c.pos_ in ("NOUN", "PROPN")]
     return out
 
@@ -1198,12 +1239,18 @@ def _political(actors: list[Actor]) -> bool:
     return any(a.kind in POLITICAL_KINDS and (a.country or a.kind in ("igo", "group", "state", "person", "organization") or a.id) for a in actors)
 
 
+_DEPTH_CAP = 50
+
+
 def _depth(tok: Token) -> int:
-    d = 0
-    while tok.head is not tok and d < 50:
-        tok = tok.head
-        d += 1
-    return d
+    """The tie-break depth recorded in ``Debug.depth``.
+
+    The original walk (``while tok.head is not tok and d < 50: tok = tok.head``) compared spaCy
+    Tokens by identity; ``tok.head`` builds a new Token object on every access, so the test never
+    held and the walk always ran to its cap. Returning the cap keeps the coded output identical
+    without the 50 head look-ups per event. (A true parse depth would change which duplicate
+    ``code_events`` keeps on a confidence tie; that is a behaviour change, not a speed-up.)"""
+    return _DEPTH_CAP
 
 
 def _event_date(ctx: Context, anchor: Token, speech_source: bool = False, reporting: frozenset[str] = frozenset()) -> tuple[str | None, str]:
@@ -1331,8 +1378,14 @@ class ActorIndex:
         self.last_day: tuple[int, str] | None = None  # (sentence start, day) of the last text-dated event
         self.relational: frozenset[str] = frozenset()  # "counterpart": the possessor is someone else
         doc = ctx.doc
-        starts = [t.idx for t in doc]
-        import bisect
+        # token offsets in one pass over the doc's arrays, not a Token object per look-up
+        starts: list[int] = []
+        ends: list[int] = []
+        if len(doc):
+            for idx, length in doc.to_array([IDX, LENGTH]).tolist():
+                starts.append(idx)
+                ends.append(idx + length)
+        n = len(starts)
 
         for a in actors:
             if a.span is None:
@@ -1340,8 +1393,8 @@ class ActorIndex:
             cs, ce = ctx.clean_span(a.span)
             i = max(0, bisect.bisect_right(starts, cs) - 1)
             toks = []
-            while i < len(doc) and doc[i].idx < ce:
-                if doc[i].idx + len(doc[i]) > cs:
+            while i < n and starts[i] < ce:
+                if ends[i] > cs:
                     toks.append(i)
                 i += 1
             for ti in toks:
@@ -1349,6 +1402,14 @@ class ActorIndex:
                 if a not in self.by_tok[ti]:
                     self.by_tok[ti].append(a)
         self.tokens: set[int] = set(self.by_tok)
+        self._attrs: list[tuple[int, int, int, int]] | None = None
+
+    def token_attrs(self) -> list[tuple[int, int, int, int]]:
+        """(ENT_TYPE, POS, TAG, DEP) of every token of the article's doc, read once."""
+        if self._attrs is None:
+            doc = self._ctx.doc
+            self._attrs = [tuple(r) for r in doc.to_array([ENT_TYPE, POS, TAG, DEP]).tolist()] if len(doc) else []
+        return self._attrs
 
     def clean_to_article(self, clean_offset: int) -> int:
         return self._ctx.span((clean_offset, clean_offset))[0]
