@@ -95,9 +95,11 @@ class Coder:
         self._rules_memo: dict[tuple[str, str, str], list[Rule]] = {}
 
     # ------------------------------------------------------------------ rule fitting
-    def _obj_lemmas(self, tok: Token) -> list[Token]:
-        out = _date_displaced_objects(tok)
-        for c in tok.children:
+    def _obj_lemmas(self, tok: Token, kids: list[Token] | None = None) -> list[Token]:
+        if kids is None:
+            kids = list(tok.children)
+        out = _date_displaced_objects(tok, kids)
+        for c in kids:
             if c.dep_ in ("dobj", "dative", "obj", "attr", "nsubjpass"):
                 if c.lower_ in ("which", "that") and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
                     out.append(tok.head)  # "tariffs, which Washington raised"
@@ -162,7 +164,7 @@ class Coder:
             if r.amod and not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in r.amod for c in kids):
                 return False
             return True
-        objs = self._obj_lemmas(tok)
+        objs = self._obj_lemmas(tok, kids)
         if r.objects and not any(self._matches_word(o, r.objects, actor_toks) for o in objs):
             return False
         if r.not_objects and any(self._matches_word(o, r.not_objects, actor_toks) for o in objs):
@@ -464,8 +466,9 @@ class Coder:
         return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in words for c in tok.children)
 
     def _object_zone(self, tok: Token) -> list[Token]:
-        out = _date_displaced_objects(tok)
-        for c in tok.children:
+        kids = list(tok.children)
+        out = _date_displaced_objects(tok, kids)
+        for c in kids:
             if c.dep_ in ("dobj", "dative", "obj", "attr", "oprd"):
                 out.append(c)
                 out.extend(c.conjuncts)
@@ -507,8 +510,9 @@ class Coder:
     # ------------------------------------------------------------------ arguments
     def _subject(self, v: Token, depth: int = 0) -> tuple[list[Token], bool, str]:
         """(subject tokens, passive?, how) for verb ``v``, following control, conj and relcl."""
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
-        subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        kids = list(v.children)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
+        subs = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if len(subs) > 1:
             # two subjects are a parse slip ("According to the minister, Dino, the police
             # arrested"): drop those set off by a comma when another is not
@@ -554,27 +558,28 @@ class Coder:
         return [], passive, "none"
 
     def _slot_tokens(self, anchor: Token, slot: str) -> list[Token]:
+        kids = list(anchor.children)
         if slot in ("dobj", "dative"):
             deps = ("dobj", "obj") if slot == "dobj" else ("dative",)
-            out = [c for c in anchor.children if c.dep_ in deps]
+            out = [c for c in kids if c.dep_ in deps]
             if slot == "dobj" and not out:
-                out = _date_displaced_objects(anchor)
+                out = _date_displaced_objects(anchor, kids)
             if slot == "dative":  # "gave aid to X" is parsed with dative "to" sometimes
                 out = [p for c in out for p in ([*c.children] if c.lower_ == "to" else [c]) if p.dep_ in ("pobj", "dative")] or out
             return out
         if slot.startswith("prep:"):
             w = slot[5:]
             out = []
-            for c in anchor.children:
+            for c in kids:
                 if c.dep_ in ("prep", "dative", "prt", "agent") and c.lower_ == w:
                     out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp") and p.lemma_.lower() not in self.p.not_arguments)
-            for c in anchor.children:  # "imposed sanctions on X": the prep may hang off the object
+            for c in kids:  # "imposed sanctions on X": the prep may hang off the object
                 if c.dep_ in ("dobj", "obj"):
                     for cc in c.children:
                         if cc.dep_ == "prep" and cc.lower_ == w:
                             out.extend(p for p in cc.children if p.dep_ == "pobj" and p.lemma_.lower() not in self.p.not_arguments)
             if not out and w == "against":  # "marched through the centre against the reforms"
-                stack2 = [(c, 0) for c in anchor.children if c.dep_ == "prep" and not _temporal(c)]
+                stack2 = [(c, 0) for c in kids if c.dep_ == "prep" and not _temporal(c)]
                 while stack2 and not out:
                     t, d = stack2.pop(0)
                     for cc in t.children:
@@ -583,7 +588,7 @@ class Coder:
                         elif d < 3 and cc.dep_ in ("pobj", "prep"):
                             stack2.append((cc, d + 1))
             if not out:  # "released $5m in funding for X": deeper in the object's "in"/"of" phrase
-                stack = [(c, 0) for c in anchor.children if c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ in ("in", "of")]
+                stack = [(c, 0) for c in kids if c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ in ("in", "of")]
                 while stack:
                     t, d = stack.pop()
                     for cc in t.children:
@@ -1204,10 +1209,11 @@ def _base_forms_cached(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _date_displaced_objects(verb: Token) -> list[Token]:
+def _date_displaced_objects(verb: Token, kids: list[Token] | None = None) -> list[Token]:
     """Translated word order puts the time before the object ("summoned this Thursday the U.S.
     ambassador"); the parser then hangs the object as an appositive of the date."""
-    kids = list(verb.children)
+    if kids is None:
+        kids = list(verb.children)
     if any(c.dep_ in ("dobj", "obj") for c in kids):
         return []
     dated = [c for c in kids if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")]
