@@ -686,3 +686,44 @@ def test_institution_buildings_and_owned_troops_abroad_are_places(actors_pipe: P
     assert not find(actors, "parliament")
     actors, _ = code(actors_pipe, "Sweden and its partners announced the withdrawal of their troops of Chad.")
     assert not find(actors, "Chad") and not [a for a in actors if a.country == "TCD"]
+
+
+# -- coreference: subordinate-clause pronouns and role words pointing back ----------------
+
+
+def test_pronoun_in_asked_clause_shares_main_subject(actors_pipe: Pipeline) -> None:
+    # the object of the "Asked whether" clause is not the speaker: both pronouns are the
+    # subject of the sentence before
+    text = ("Emmanuel Macron received Olaf Scholz at the Elysee on Tuesday. "
+            "Asked whether he still regarded Scholz as a reliable partner, he answered that he did.")
+    _, mentions = code(actors_pipe, text, "2023-03-01")
+    macron = one(mentions, "Emmanuel Macron").id
+    hes = find(mentions, "he")
+    assert hes and {a.id for a in hes} == {macron}
+    # with nobody before, the main-clause pronoun must not fall back on the clause's object
+    _, mentions = code(actors_pipe, "Asked whether he still regarded Scholz as a partner, he said yes.",
+                       "2023-03-01")
+    assert find(mentions, "he") == []
+
+
+def test_definite_role_word_points_back_at_the_one_fitting_person(actors_pipe: Pipeline) -> None:
+    text = ("Sergey Lavrov met Antony Blinken in Vienna on Friday. Kremlin spokesman Dmitry Peskov "
+            "called the meeting useful. \"Nobody wants a war,\" insisted the representative of the Kremlin.")
+    actors, _ = code(actors_pipe, text, "2022-01-21")
+    peskov = one(actors, "Kremlin spokesman Dmitry Peskov")
+    assert peskov.id
+    assert one(actors, "the representative of the Kremlin").id == peskov.id
+    # two spokesmen fit: the role word stays unresolved to either person
+    text = ("Kremlin spokesman Dmitry Peskov and State Department spokesman Ned Price spoke on Friday. "
+            "\"Talks will go on,\" said the spokesman.")
+    actors, _ = code(actors_pipe, text, "2022-01-21")
+    assert all(a.kind != "person" or a.id is None for a in find(actors, "the spokesman"))
+
+
+def test_role_nouns_table_is_well_formed() -> None:
+    from dateline._actors.resolve import ROLE_NOUNS
+
+    assert "representative" in ROLE_NOUNS and "president-elect" in ROLE_NOUNS
+    for noun, fits in ROLE_NOUNS.items():
+        assert noun == noun.strip().lower() and fits, noun
+        assert all(w == w.strip() and w for w in fits), noun

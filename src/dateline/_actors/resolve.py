@@ -113,6 +113,19 @@ def _read_words(name: str) -> frozenset[str]:
                      if w.strip() and not w.startswith("#"))
 
 
+def _read_role_nouns(name: str) -> dict[str, tuple[str, ...]]:
+    """noun -> the title words or KB roles a person must show to be what the noun points back at."""
+    path = Path(__file__).resolve().parent.parent / "data" / "kb" / name
+    out: dict[str, tuple[str, ...]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        noun, _, fits = line.partition("\t")
+        out[noun.strip().lower()] = tuple(w.strip().lower() for w in fits.split("|") if w.strip())
+    return out
+
+
+ROLE_NOUNS = _read_role_nouns("role_nouns.tsv")  # "the representative of the Kremlin" -> Peskov named before
 PORTFOLIOS = _read_words("portfolios.txt")  # "Minister for Trade": words of the title, not the name
 ROUTE_NOUNS = frozenset({"off", "take-off", "takeoff", "flight", "departure", "trip", "journey", "road", "route",
                          "distance", "km", "kilometre", "kilometer", "mile", "way", "drive", "evacuation",
@@ -200,6 +213,7 @@ class Resolver:
         self.countries_seen: set[str] = set()
         self._adj_country: dict[int, str | None] = {}
         self._titled: dict[str, Actor] = {}
+        self._titled_twice: set[str] = set()  # titles given to two different named persons: ambiguous
         self._gender: dict[str, str] = {}  # actor key -> "m"/"f", from pronouns already resolved  # agent pattern -> the person it introduced by name
 
     # -- 1. phrase matching ----------------------------------------------------------------
@@ -755,9 +769,15 @@ class Resolver:
         for men, src in self._links:
             men.actors[0].country = men.actors[0].country or src.country
         self._coreference()
+        self._role_backrefs()
         self._fill_owners()
         self.mentions.sort(key=lambda x: (x.start, x.end))
         return self.mentions
+
+    def _note_titled(self, pattern: str, named: Actor) -> None:
+        prev = self._titled.setdefault(pattern, named)
+        if prev.key() != named.key():
+            self._titled_twice.add(pattern)
 
     def _emit(self, ts: int, te: int, actors: list[Actor], how: str, listed: bool = True) -> None:
         head = self._head(ts, te).i
@@ -1070,9 +1090,9 @@ class Resolver:
             self._emit(modifier.start, modifier.end, [kb.actor(mod_entry.id, self.date)], "name")
             text_span = (modifier.end + 1, text_span[1])
         if named is not None:
-            self._titled.setdefault(ag.pattern, named)
+            self._note_titled(ag.pattern, named)
             if ag.role is None and not (former or not_holder):  # "Minister for Trade X" ... "the minister"
-                self._titled.setdefault(title_head(ag.pattern), named)
+                self._note_titled(title_head(ag.pattern), named)
             a = named
             assert nxt is not None  # named is only ever set from nxt
             if a.id is None:  # unknown person: the title tells country and sector
@@ -1099,8 +1119,9 @@ class Resolver:
             if org is None and self.toks[text_span[0]].lower_ == "the" and not former:
                 # "the opposition leader" after "opposition leader Alexei Navalny", "the
                 # Australian minister" after "Australian Minister for Trade Simon Birmingham"
-                prev_named = self._titled.get(ag.pattern) or (
-                    self._titled.get(title_head(ag.pattern)) if ag.role is None else None)
+                prev_named = self._titled.get(ag.pattern) if ag.pattern not in self._titled_twice else None
+                if prev_named is None and ag.role is None and title_head(ag.pattern) not in self._titled_twice:
+                    prev_named = self._titled.get(title_head(ag.pattern))
                 if prev_named is not None and (country is None or prev_named.country in (country, None)):
                     if prev_named.country is None and prev_named.id is None:
                         prev_named.country = country  # "the Australian minister": now we know
@@ -1577,6 +1598,114 @@ class Resolver:
                                                                           "theirs"):
                 men.listed = False  # possessives stay in actor_mentions only
 
+    def _role_noun_at(self, j: int) -> tuple[str, int] | None:
+        """The longest role noun of ``ROLE_NOUNS`` starting at token ``j`` ("president - elect")."""
+        for k in (4, 3, 2, 1):
+            if j + k > self.n:
+                continue
+            words = " ".join(t.lower_ for t in self.toks[j:j + k]).replace(" - ", "-")
+            if words in ROLE_NOUNS:
+                return words, j + k
+        return None
+
+    def _title_evidence(self, m: Mention) -> set[str]:
+        """Words that tell a named person's role here: the mention's own title words, up to four
+        words before it in its clause, its apposition ("Peskov, the Kremlin spokesman"), its KB role."""
+        toks = self.toks
+        words = {t.lower_ for t in toks[m.start:m.end]}
+        k = m.start - 1
+        while k >= max(toks[m.start].sent.start, m.start - 4) and not toks[k].is_punct:
+            words.add(toks[k].lower_)
+            k -= 1
+        head = toks[m.head]
+        for c in head.children:
+            if c.dep_ == "appos":
+                words |= {t.lower_ for t in c.subtree}
+        if head.dep_ == "appos":
+            words |= {t.lower_ for t in head.head.subtree if not (m.start <= t.i < m.end)}
+        words |= {w for t in list(words) for w in t.split("-")}
+        a = m.actors[0]
+        if a.role:
+            words.add(a.role)
+        return words
+
+    def _role_backrefs(self) -> None:
+        """'insisted the representative of the Kremlin', 'declared the president-elect', 'the
+        Russian official': a definite role noun phrase is the one person named in the six sentences
+        before whose title, apposition or KB role fits the noun and whose country agrees with the
+        phrase's. Several fitting persons, or none: the phrase is left as it was."""
+        covered: dict[int, Mention] = {}
+        for men in self.mentions:
+            for k in range(men.start, men.end):
+                covered.setdefault(k, men)
+        for t in self.toks:
+            if t.lower_ != "the" or t.i + 1 >= self.n:
+                continue
+            j = t.i + 1
+            country: str | None = self._adj_country.get(j)
+            found = self._role_noun_at(j)
+            if found is None and self.toks[j].pos_ in ("ADJ", "PROPN") and j + 1 < self.n:
+                found = self._role_noun_at(j + 1)
+            if found is None:
+                continue
+            noun, end = found
+            existing = covered.get(t.i) or covered.get(end - 1)
+            if existing is not None:
+                if not (existing.start == t.i and len(existing.actors) == 1 and existing.actors[0].kind == "person"
+                        and existing.actors[0].id is None and existing.how in ("description", "role", "nominal")):
+                    continue
+                country = existing.actors[0].country or country
+            # a name in apposition or right after makes it a titled name, resolved elsewhere
+            nxt = end if existing is None else existing.end
+            if nxt < self.n and (self.toks[nxt].ent_type_ == "PERSON" or (
+                    self.toks[nxt].text == "," and nxt + 1 < self.n and self.toks[nxt + 1].ent_type_ == "PERSON")):
+                continue
+            head = self.doc[j:end].root
+            if any(c.dep_ == "appos" for c in head.children) or head.dep_ == "appos":
+                continue  # "the spokeswoman of the White House, Karoline Leavitt": titled name
+            if existing is None:
+                if end < self.n and self.toks[end].lower_ == "of":
+                    obj = [m for m in self.mentions if end < m.start <= end + 4 and m.actors and m.actors[0].country]
+                    if obj:
+                        country = country or obj[0].actors[0].country
+                if not (self.actor_position(head) or head.dep_ in ("dobj", "attr") and head.head.lemma_ in
+                        SPEECH_LEMMAS | REPORT_LEMMAS):
+                    continue
+            cand = self._role_candidate(t.i, noun, country)
+            if cand is None:
+                continue
+            a = self._copy(cand, "nominal")
+            if existing is not None:
+                existing.actors = [a]
+                existing.how = "nominal"
+            else:
+                self.mentions.append(Mention(t.i, end, [a], "nominal", head.i))
+                for k in range(t.i, end):
+                    covered[k] = self.mentions[-1]
+
+    def _role_candidate(self, before: int, noun: str, country: str | None) -> Actor | None:
+        fits = ROLE_NOUNS[noun]
+        si = self._sent_no(before)
+        found: dict[str, Actor] = {}
+        for m in self.mentions:
+            if m.start >= before or si - self._sent_no(m.start) > 6 or len(m.actors) != 1:
+                continue
+            a = m.actors[0]
+            if a.kind != "person" or m.how in ("pronoun", "nominal", "plural") \
+                    or not a.id and m.how in ("description", "role"):
+                continue
+            if country is not None and a.country != country:
+                continue
+            if "*" in fits:
+                ok = a.sector == "GOV"
+            else:
+                ev = self._title_evidence(m)
+                text = " ".join(self.toks[k].lower_ for k in range(max(0, m.start - 4), m.end))
+                ok = any((w in text) if " " in w else (w in ev) for w in fits)
+            if ok:
+                found[a.key()] = a
+        return next(iter(found.values())) if len(found) == 1 else None
+
     # -- 5b. countries from the context -------------------------------------------------------
 
     def _fill_context(self) -> None:
@@ -1993,19 +2122,44 @@ class Resolver:
             self._gender.setdefault(a.key(), PRON_GENDER[pron.lower_])
         return a
 
+    def _subordinate_pronoun(self, pron: Token) -> Token | None:
+        """'Asked whether he ..., he said', 'When she arrived, she told ...': the subject pronoun of
+        the same gender in a clause that precedes and depends on the verb ``pron`` is the subject of."""
+        if pron.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = pron.head
+        want = PRON_GENDER.get(pron.lower_)
+        for t in self.toks[pron.sent.start:pron.i]:
+            if t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != verb.i \
+                    and PRON_GENDER.get(t.lower_) == want and want is not None \
+                    and t.head.i < verb.i and verb in t.ancestors and not self._in_quote(t.i):
+                return t
+        return None
+
     def _antecedent_person_raw(self, pron: Token, sent_index: dict[int, int]) -> Actor | None:
         si = sent_index[pron.i]
+        sub = self._subordinate_pronoun(pron)
+        if sub is not None:
+            # the same person as the pronoun of the preceding subordinate clause, resolved or not;
+            # never the object of that clause ("Asked whether he considered Xi a dictator, he said")
+            found = [m for m in self.mentions if m.start == sub.i and m.how == "pronoun" and len(m.actors) == 1]
+            return found[0].actors[0] if found else None
         same = [m for m in self.mentions if m.start < pron.i and sent_index[m.start] == si
-                and len(m.actors) == 1 and m.actors[0].kind == "person" and m.how != "pronoun"
+                and len(m.actors) == 1 and m.actors[0].kind == "person"
                 and not self._coargument(pron, m) and self._gender_ok(pron, m)]
         if same:
-            subj = [m for m in same if self.is_subject(self.toks[m.head])]
+            # subjects first; resolved subject pronouns count ("he said that he would")
+            subj = [m for m in same if self.is_subject(self.toks[m.head])
+                    and (m.how != "pronoun" or PRON_GENDER.get(self.toks[m.start].lower_) ==
+                         PRON_GENDER.get(pron.lower_))]
             if subj:
                 return subj[-1].actors[0]
+            same = [m for m in same if m.how != "pronoun"]
             distinct = {m.actors[0].key() for m in same}
             if len(distinct) == 1 and pron.dep_ in ("nsubj", "nsubjpass"):
                 return same[-1].actors[0]
-            return None
+            if same:
+                return None
         for back in (1, 2):
             prev = [m for m in self.mentions if sent_index[m.start] == si - back and len(m.actors) == 1
                     and m.actors[0].kind == "person" and self._gender_ok(pron, m)]
