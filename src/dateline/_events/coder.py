@@ -1056,7 +1056,7 @@ class Coder:
         """``inner`` sits in a content clause of ``verb`` with a subject of its own ("hopes the
         United States will cancel"), not in its infinitive ("hopes to meet")."""
         t = inner
-        while t.head is not t and t.head.i != verb.i:
+        while t.head.i != t.i and t.head.i != verb.i:  # by index: `t.head` is a new Token object each time
             t = t.head
         return t.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
 
