@@ -14,6 +14,7 @@ from dateline._events import EventsLayer
 from dateline._pipeline import Context, Settings
 from dateline._records import Actor, Article
 from dateline._textprep import prepare
+from _events_helpers import code_events
 
 # text -> (id, country, kind); every occurrence becomes a mention
 KNOWN = {
@@ -31,20 +32,7 @@ def layer() -> EventsLayer:
 
 
 def code(nlp, layer: EventsLayer, text: str, extra: dict[tuple[int, int], tuple[str, str | None, str]] | None = None) -> list:
-    art = Article(id="t3", text=text, date="2023-05-10")
-    prep = prepare(text)
-    ctx = Context(art, prep, nlp(prep.clean), Settings())
-    mentions = []
-    for name, (aid, country, kind) in KNOWN.items():
-        start = 0
-        while (i := text.find(name, start)) >= 0:
-            mentions.append(Actor(id=aid, name=aid, kind=kind, country=country, text=name, span=(i, i + len(name))))
-            start = i + len(name)
-    for span, (aid, country, kind) in (extra or {}).items():
-        mentions.append(Actor(id=aid, name=aid, kind=kind, country=country, text=text[span[0]:span[1]], span=span))
-    ctx.state["actor_mentions"] = sorted(mentions, key=lambda a: a.span)
-    layer(ctx)
-    return art.events
+    return code_events(nlp, layer, text, KNOWN, "2023-05-10", article_id="t3", extra=extra)
 
 
 def tuples(events) -> set[tuple]:

@@ -15,6 +15,7 @@ from dateline._events.coder import _base_forms
 from dateline._pipeline import Context, Settings
 from dateline._records import Actor, Article
 from dateline._textprep import prepare
+from _events_helpers import code_events
 
 KNOWN = {
     "Peru": ("PER", "PER", "state"), "Chile": ("CHL", "CHL", "state"), "France": ("FRA", "FRA", "state"),
@@ -30,18 +31,7 @@ def layer() -> EventsLayer:
 
 
 def code(nlp, layer: EventsLayer, text: str) -> list:
-    art = Article(id="t4", text=text, date="2024-03-12")
-    prep = prepare(text)
-    ctx = Context(art, prep, nlp(prep.clean), Settings())
-    mentions = []
-    for name, (aid, country, kind) in KNOWN.items():
-        start = 0
-        while (i := text.find(name, start)) >= 0:
-            mentions.append(Actor(id=aid, name=aid, kind=kind, country=country, text=name, span=(i, i + len(name))))
-            start = i + len(name)
-    ctx.state["actor_mentions"] = sorted(mentions, key=lambda a: a.span)
-    layer(ctx)
-    return art.events
+    return code_events(nlp, layer, text, KNOWN, "2024-03-12", article_id="t4")
 
 
 def tuples(events) -> set[tuple]:

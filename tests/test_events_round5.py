@@ -19,6 +19,7 @@ from dateline._events.patterns import load_patterns, parse_patterns
 from dateline._pipeline import Context, Settings
 from dateline._records import Actor, Article
 from dateline._textprep import prepare
+from _events_helpers import code_events
 
 KNOWN = {
     "Peru": ("PER", "PER", "state"), "Chile": ("CHL", "CHL", "state"), "France": ("FRA", "FRA", "state"),
@@ -33,18 +34,7 @@ def layer() -> EventsLayer:
 
 
 def code(nlp, layer: EventsLayer, text: str) -> list:
-    art = Article(id="t5", text=text, date="2024-05-02")
-    prep = prepare(text)
-    ctx = Context(art, prep, nlp(prep.clean), Settings())
-    mentions = []
-    for name, (aid, country, kind) in KNOWN.items():
-        start = 0
-        while (i := text.find(name, start)) >= 0:
-            mentions.append(Actor(id=aid, name=aid, kind=kind, country=country, text=name, span=(i, i + len(name))))
-            start = i + len(name)
-    ctx.state["actor_mentions"] = sorted(mentions, key=lambda a: a.span)
-    layer(ctx)
-    return art.events
+    return code_events(nlp, layer, text, KNOWN, "2024-05-02", article_id="t5")
 
 
 def types(events) -> set[tuple]:

@@ -13,6 +13,7 @@ from dateline._events import EventsLayer
 from dateline._pipeline import Context, Settings
 from dateline._records import Actor, Article
 from dateline._textprep import prepare
+from _events_helpers import code_events
 
 # name -> (id, country, kind); every occurrence of the name in a test sentence becomes a mention
 KNOWN = {
@@ -30,18 +31,7 @@ def layer() -> EventsLayer:
 
 
 def code(nlp, layer: EventsLayer, text: str) -> list:
-    art = Article(id="t2", text=text, date="2021-03-10")
-    prep = prepare(text)
-    ctx = Context(art, prep, nlp(prep.clean), Settings())
-    mentions = []
-    for name, (aid, country, kind) in KNOWN.items():
-        start = 0
-        while (i := text.find(name, start)) >= 0:
-            mentions.append(Actor(id=aid, name=name, kind=kind, country=country, text=name, span=(i, i + len(name))))
-            start = i + len(name)
-    ctx.state["actor_mentions"] = sorted(mentions, key=lambda a: a.span)
-    layer(ctx)
-    return art.events
+    return code_events(nlp, layer, text, KNOWN, "2021-03-10", article_id="t2", name_is_id=False)
 
 
 def tuples(events, flagged: bool = False) -> set[tuple]:
