@@ -391,7 +391,7 @@ class Coder:
             owner: Cand | None = None
             t = x.tok
             for _ in range(5):
-                if t.head is t:
+                if t.head.i == t.i:
                     break
                 t = t.head
                 o = by_tok.get(t.i)
@@ -429,7 +429,7 @@ class Coder:
             if t.lemma_.lower() not in self.p.consequence_lemmas:
                 continue
             head = t.head
-            while head.dep_ == "conj" and head.tag_ == "VBG" and head.head is not head:
+            while head.dep_ == "conj" and head.tag_ == "VBG" and head.head.i != head.i:
                 head = head.head
             owner = verbs.get(head.i)
             c.absorbed_by = owner if owner is not None else c  # absorbed by itself: dropped
@@ -530,7 +530,7 @@ class Coder:
         if depth > 4:
             return [], passive, "none"
         h = v.head
-        if v.dep_ == "conj" and h is not v:
+        if v.dep_ == "conj" and h.i != v.i:
             s, p, how = self._subject(h, depth + 1)
             return s, passive, "shared subject" if s else how
         if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
@@ -539,7 +539,7 @@ class Coder:
             if v.dep_ == "acl" and v.tag_ == "VBN":
                 return [], True, "participle"
             return [h], passive, "relative clause"
-        if v.dep_ == "acomp" and h is not v:  # "is ready to ...": the subject of the copula
+        if v.dep_ == "acomp" and h.i != v.i:  # "is ready to ...": the subject of the copula
             s, p, how = self._subject(h, depth + 1)
             return s, passive, how
         if v.dep_ in ("xcomp", "advcl", "pcomp", "ccomp") or (v.dep_ == "pobj"):
@@ -710,7 +710,7 @@ class Coder:
             # "said that the Games are not a stage and criticized Washington": a conjunct the
             # parser hung inside the reported clause shares the speaker's subject
             h = anchor.head
-            while h.dep_ == "conj" and h.head is not h:
+            while h.dep_ == "conj" and h.head.i != h.i:
                 h = h.head
             if h.dep_ == "ccomp" and h.head.lemma_.lower() in self.speech:
                 subj, p2, _ = self._subject(h.head)
@@ -954,7 +954,7 @@ class Coder:
         if hypothetical and not targets and not is_wrapper:
             # "could ease sanctions if Pyongyang complied": the one whose conduct is the condition
             top = c.anchor
-            while top.dep_ in ("xcomp", "conj") and top.head is not top:
+            while top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
                 top = top.head
             targets = self._condition_target(ctx, top, sources, mentions, why)
         if negated and type_ in self.p.negated_to_reject:
@@ -1070,7 +1070,7 @@ class Coder:
                 marks = {m.lower_ for m in ch.children if m.dep_ == "mark"}
                 if "unless" in marks or "if" in marks and any(n.dep_ == "neg" for n in ch.children):
                     return True
-            if t.dep_ not in ("xcomp", "conj") or t.head is t:
+            if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
                 break
             t = t.head
         return False
@@ -1102,7 +1102,7 @@ class Coder:
         if bare and c.tok.lemma_.lower() not in self.speech and self._role(c) == "wrapper":
             nouns.append(c.tok)  # "..., a move Ecuador denounced": the judged thing is elided
         for n in nouns:
-            pronoun = n.lower_ in ("which", "that", "this", "it") or n is c.tok
+            pronoun = n.lower_ in ("which", "that", "this", "it") or n.i == c.tok.i
             if not pronoun and n.lemma_.lower() not in self.p.anaphoric_nouns:
                 continue
             if not pronoun and any(t.i in mentions.tokens for t in _phrase_tokens(n)[1:]):
@@ -1151,7 +1151,7 @@ class Coder:
     def _speaker(self, ctx: Context, c: Cand, mentions: ActorIndex) -> list[Actor]:
         t = c.anchor
         for _ in range(4):
-            if t.head is t or t.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "parataxis"):
+            if t.head.i == t.i or t.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "parataxis"):
                 break
             t = t.head
             if t.lemma_.lower() in self.speech:
@@ -1182,7 +1182,7 @@ class Coder:
                 return "conditional", "inside a conditional clause"
             if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.lemma_.lower() in self.p.intent_adjectives:
                 return "future", f"intent '{t.head.text}'"
-            if t.dep_ in ("xcomp", "conj") and hops < 3 and t.head is not t:
+            if t.dep_ in ("xcomp", "conj") and hops < 3 and t.head.i != t.i:
                 t = t.head
                 hops += 1
                 continue
@@ -1249,14 +1249,15 @@ _DEPTH_CAP = 50
 
 
 def _depth(tok: Token) -> int:
-    """The tie-break depth recorded in ``Debug.depth``.
-
-    The original walk (``while tok.head is not tok and d < 50: tok = tok.head``) compared spaCy
-    Tokens by identity; ``tok.head`` builds a new Token object on every access, so the test never
-    held and the walk always ran to its cap. Returning the cap keeps the coded output identical
-    without the 50 head look-ups per event. (A true parse depth would change which duplicate
-    ``code_events`` keeps on a confidence tie; that is a behaviour change, not a speed-up.)"""
-    return _DEPTH_CAP
+    """The trigger's parse depth (head hops to the sentence root, capped at ``_DEPTH_CAP``),
+    recorded in ``Debug.depth``: on a confidence tie ``code_events`` keeps the shallower of two
+    duplicate records (the main-clause reading over one nested in a complement). Heads are
+    compared by index, since spaCy builds a new Token object on every ``.head`` access."""
+    d = 0
+    while tok.head.i != tok.i and d < _DEPTH_CAP:
+        tok = tok.head
+        d += 1
+    return d
 
 
 def _event_date(ctx: Context, anchor: Token, speech_source: bool = False, reporting: frozenset[str] = frozenset()) -> tuple[str | None, str]:
@@ -1280,7 +1281,7 @@ def _event_date(ctx: Context, anchor: Token, speech_source: bool = False, report
                 return str(t.value)[:10], "text"
         if speech_source:
             h = anchor
-            while h.dep_ == "conj" and h.head is not h:
+            while h.dep_ == "conj" and h.head.i != h.i:
                 h = h.head
             if h.dep_ == "ccomp":
                 for m in ctx.state.get("times") or []:
@@ -1326,7 +1327,7 @@ def _time_in_own_clause(ctx: Context, anchor: Token, t: Any, reporting: frozense
     # not into the clause a subordinate or reported clause hangs from
     chain = {anchor.i}
     t = anchor
-    while t.dep_ in ("xcomp", "conj", "pcomp", "prep", "pobj", "dobj", "acomp") and t.head is not t:
+    while t.dep_ in ("xcomp", "conj", "pcomp", "prep", "pobj", "dobj", "acomp") and t.head.i != t.i:
         t = t.head
         chain.add(t.i)
     for x in list(chain):
