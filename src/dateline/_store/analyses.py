@@ -111,12 +111,11 @@ ORDER BY events DESC, source, target"""
     return con.execute(sql, [*params, int(min_events)]).df()
 
 
-def quotes_by(con: duckdb.DuckDBPyConnection, speaker: str | None = None, *, text: str | None = None,
-              since: Any = None, until: Any = None, summary: bool = False, limit: int | None = None) -> pd.DataFrame:
-    """Quotes with their speakers (``speaker``: name/id substring or exact key; ``text``: quote substring).
+def quote_where(speaker: str | None, text: str | None, since: Any, until: Any) -> tuple[str, list[Any]]:
+    """The WHERE clause (over ``quotes q JOIN articles a``) and parameters of a quote search.
 
-    With ``summary``: one row per speaker with ``quotes``, ``articles``, ``first`` and ``last`` dates.
-    Otherwise one row per quote with its provenance (article id and span).
+    ``speaker`` matches the exact speaker key or a name/id substring; ``text`` a quote substring;
+    ``since``/``until`` bound the article date. Raises ValueError for an unreadable date.
     """
     from .query import _day
 
@@ -136,7 +135,17 @@ def quotes_by(con: duckdb.DuckDBPyConnection, speaker: str | None = None, *, tex
     if hi is not None:
         conds.append("a.date <= ?")
         params.append(hi)
-    where = " AND ".join(conds)
+    return " AND ".join(conds), params
+
+
+def quotes_by(con: duckdb.DuckDBPyConnection, speaker: str | None = None, *, text: str | None = None,
+              since: Any = None, until: Any = None, summary: bool = False, limit: int | None = None) -> pd.DataFrame:
+    """Quotes with their speakers (``speaker``: name/id substring or exact key; ``text``: quote substring).
+
+    With ``summary``: one row per speaker with ``quotes``, ``articles``, ``first`` and ``last`` dates.
+    Otherwise one row per quote with its provenance (article id and span).
+    """
+    where, params = quote_where(speaker, text, since, until)
     if summary:
         sql = f"""SELECT coalesce(q.speaker_name, '(unknown)') AS speaker, q.speaker_id, q.speaker_country,
                          count(*) AS quotes, count(DISTINCT q.article_id) AS articles,

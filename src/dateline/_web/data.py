@@ -18,7 +18,7 @@ import duckdb
 
 from .._store import open_store
 from .._store import analyses
-from .._store.query import QUERY_COLUMNS, Filters, _day, rows_as_dicts
+from .._store.query import QUERY_COLUMNS, Filters, rows_as_dicts
 
 ORDERS = ("date", "-date", "mentions", "intensity")
 FILTER_KEYS = ("actor", "country", "sector", "counterpart", "type", "quad_class", "since", "until", "place",
@@ -319,25 +319,14 @@ ORDER BY a.date NULLS LAST, q.article_id, q.seq LIMIT ?""", [key, quotes])
 
     def quotes(self, *, speaker: str | None, text: str | None, since: Any, until: Any, limit: int,
                offset: int) -> tuple[list[dict[str, Any]], bool]:
-        conds, params = ["TRUE"], []
-        if speaker:
-            conds.append("(q.speaker_key = ? OR contains(lower(q.speaker_name), lower(?)) "
-                         "OR contains(lower(coalesce(q.speaker_id, '')), lower(?)))")
-            params += [speaker] * 3
-        if text:
-            conds.append("contains(lower(q.text), lower(?))")
-            params.append(text)
-        lo, hi = _dates(since, until)
-        if lo is not None:
-            conds.append("a.date >= ?")
-            params.append(lo)
-        if hi is not None:
-            conds.append("a.date <= ?")
-            params.append(hi)
+        try:
+            where, params = analyses.quote_where(speaker, text, since, until)
+        except ValueError as exc:
+            raise BadRequest(str(exc)) from None
         rows = self._rows(f"""
 SELECT coalesce(q.speaker_name, '(unknown)') AS speaker, q.speaker_key, q.speaker_id, q.speaker_country,
        q.text AS quote, q.kind, q.cue, q.article_id, a.date_text AS date, q.seq, q.span_start, q.span_end, a.title, a.url
-FROM quotes q JOIN articles a ON a.article_id = q.article_id WHERE {' AND '.join(conds)}
+FROM quotes q JOIN articles a ON a.article_id = q.article_id WHERE {where}
 ORDER BY a.date NULLS LAST, q.article_id, q.seq LIMIT ? OFFSET ?""", [*params, limit + 1, offset])
         return rows[:limit], len(rows) > limit
 
@@ -391,13 +380,6 @@ GROUP BY 1, 2 ORDER BY mentions DESC, name LIMIT ?""", [*params, limit])
 def _actor(a: dict[str, Any]) -> dict[str, Any]:
     return {"key": a["key"], "id": a["id"], "name": a["name"], "kind": a["kind"], "country": a["country"],
             "sector": a["sector"], "text": a["text"], "span": [a["span_start"], a["span_end"]]}
-
-
-def _dates(since: Any, until: Any) -> tuple[Any, Any]:
-    try:
-        return _day(since, end=False), _day(until, end=True)
-    except ValueError as exc:
-        raise BadRequest(str(exc)) from None
 
 
 def _filter_kw(flt: dict[str, Any]) -> dict[str, Any]:
