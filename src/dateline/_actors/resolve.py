@@ -423,15 +423,20 @@ class Resolver:
 
     # -- 2-3. extra person mentions -----------------------------------------------------------
 
+    def _covered(self, matches: list[Match], skip_agents: bool = False) -> list[bool]:
+        """Per token: is it inside one of ``matches`` (agent descriptions left out with ``skip_agents``)?"""
+        taken = [False] * self.n
+        for m in matches:
+            if not (skip_agents and m.kind == "agent"):
+                for k in range(m.start, m.end):
+                    taken[k] = True
+        return taken
+
     def titled_names(self, matches: list[Match]) -> list[Match]:
         """Names right after a person title that the model missed or merged with the title
         ("The minister of Trade Simon Birmingham", where "Trade Simon Birmingham" is tagged ORG):
         the portfolio ("of Trade") joins the title, the capitalised words after it are the person."""
-        taken = [False] * self.n
-        for m in matches:
-            if m.kind != "agent":
-                for k in range(m.start, m.end):
-                    taken[k] = True
+        taken = self._covered(matches, skip_agents=True)
         out = []
         for m in matches:
             if m.kind != "agent" or m.agent is None or m.agent.form != "person":
@@ -473,10 +478,7 @@ class Resolver:
             and t.ent_type_ not in ("GPE", "NORP", "DATE", "TIME", "LOC", "FAC") and t.lower_ not in FUNCTION_WORDS
 
     def ner_persons(self, matches: list[Match]) -> list[Match]:
-        taken = [False] * self.n
-        for m in matches:
-            for k in range(m.start, m.end):
-                taken[k] = True
+        taken = self._covered(matches)
         out = []
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
@@ -499,11 +501,7 @@ class Resolver:
     def ner_orgs(self, matches: list[Match]) -> list[Match]:
         """Organisations the KB does not know, when their name says what they are
         ("General Confederation of Labour", "Ministry of Security"), and their acronyms."""
-        taken = [False] * self.n
-        for m in matches:
-            if m.kind != "agent":
-                for k in range(m.start, m.end):
-                    taken[k] = True
+        taken = self._covered(matches, skip_agents=True)
         out = []
         acronyms: dict[str, tuple[int, int]] = {}
         for ent in self.doc.ents:
