@@ -20,7 +20,9 @@ import pycountry
 import pytest
 
 GOLD_DIR = Path(__file__).parent / "gold"
-GOLD_FILES = ("articles.jsonl", "heldout.jsonl")
+GOLD_FILES = ("articles.jsonl", "heldout.jsonl", "dev3.jsonl")
+# the fewest articles each file may hold
+MIN_SIZES = {"articles.jsonl": 24, "heldout.jsonl": 6, "dev3.jsonl": 6}
 LAYERS = ("events", "quotes", "actors", "times", "amounts", "places")
 STYLES = {"wire", "mt-es", "mt-zh", "mt-pt", "mt-fr", "mt-ar"}
 
@@ -100,13 +102,14 @@ def _is_ref(ref: Any) -> bool:
 
 
 def test_sizes_and_ids() -> None:
-    gold = _load("articles.jsonl")
-    held = _load("heldout.jsonl")
-    assert len(gold) >= 24
-    assert len(held) >= 6
-    ids = [a["id"] for a in gold + held]
-    assert len(ids) == len(set(ids)), "ids must be unique across both files"
-    texts = [a["text"] for a in gold + held]
+    files = {name: _load(name) for name in GOLD_FILES}
+    for name, least in MIN_SIZES.items():
+        assert len(files[name]) >= least, f"{name} holds {len(files[name])} articles, expected at least {least}"
+    gold, held = files["articles.jsonl"], files["heldout.jsonl"]
+    everything = [a for arts in files.values() for a in arts]
+    ids = [a["id"] for a in everything]
+    assert len(ids) == len(set(ids)), "ids must be unique across all the gold files"
+    texts = [a["text"] for a in everything]
     assert len(texts) == len(set(texts))
     assert sum(a["style"].startswith("mt-") for a in gold) >= 8, "at least 8 machine-translated articles"
     years = {a["date"][:4] for a in gold + held}
@@ -123,6 +126,40 @@ def test_flagged_events_present() -> None:
     assert any(e.get("hypothetical") for e in events)
     types = {e["type"] for e in events}
     assert types == set(PLOVER_MODES), f"every PLOVER type should occur at least once; missing {set(PLOVER_MODES) - types}"
+
+
+def test_dev3_set() -> None:
+    """dev3.jsonl: half wire, half machine-translated, every PLOVER type and both flags (tests/gold/README.md)."""
+    arts = _load("dev3.jsonl")
+    styles = [a["style"] for a in arts]
+    assert styles.count("wire") * 2 == len(styles), styles
+    events = [e for a in arts for e in a["events"]]
+    assert {e["type"] for e in events} == set(PLOVER_MODES) or len(arts) < 12, "dev3 should cover every PLOVER type"
+    assert any(e.get("negated") for e in events) and any(e.get("hypothetical") for e in events)
+    for a in arts:
+        assert a["events"], f"{a['id']}: every dev3 article reports events"
+
+
+def _spans(art: dict[str, Any], layer: str) -> list[tuple[int, int, dict[str, Any]]]:
+    """Where each mention of a layer lies (its occurrence, else its only occurrence)."""
+    out = []
+    for ann in art[layer]:
+        starts = _word_occurrences(art["text"], ann["text"]) or _occurrences(art["text"], ann["text"])
+        start = starts[ann.get("occurrence", 1) - 1]
+        out.append((start, start + len(ann["text"]), ann))
+    return out
+
+
+@pytest.mark.parametrize("art", _load("dev3.jsonl"), ids=lambda a: a["id"])
+def test_dev3_actor_is_not_a_place(art: dict[str, Any]) -> None:
+    """A given mention is an actor or a place, never both; an actor is annotated once per id and span."""
+    places = _spans(art, "places")
+    actors = _spans(art, "actors")
+    for s, e, ann in actors:
+        clash = [p[2]["text"] for p in places if p[0] < e and s < p[1]]
+        assert not clash, f"{ann['text']!r} is annotated both as an actor and as a place ({clash})"
+    keys = [(s, e, ann["id"]) for s, e, ann in actors]
+    assert len(keys) == len(set(keys))
 
 
 # ----------------------------------------------------------------------------------------------
