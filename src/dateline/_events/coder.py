@@ -53,7 +53,7 @@ _H_ROOT = get_string_id("ROOT")
 _H_NOMINAL_VBG_DEPS = frozenset({get_string_id("dobj"), get_string_id("pobj"), get_string_id("nsubj")})
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # candidates are told apart by identity ("inner is not c")
 class Cand:
     tok: Token
     rule: Rule
@@ -320,10 +320,10 @@ class Coder:
             # "telephoned the king to discuss the deal": the purpose of a meeting is the meeting
             if c.type in self.p.purpose_merges and c.absorbed_by is None:
                 for ch in c.tok.children:
-                    inner = verb_cands.get(ch.i)
-                    if ch.dep_ in ("advcl", "xcomp") and inner is not None and inner.absorbed_by is None \
-                            and inner.type in self.p.purpose_merges[c.type] and not any(x.dep_ in ("nsubj", "nsubjpass") for x in ch.children):
-                        inner.absorbed_by = c
+                    purpose = verb_cands.get(ch.i)
+                    if ch.dep_ in ("advcl", "xcomp") and purpose is not None and purpose.absorbed_by is None \
+                            and purpose.type in self.p.purpose_merges[c.type] and not any(x.dep_ in ("nsubj", "nsubjpass") for x in ch.children):
+                        purpose.absorbed_by = c
                         c.why.append(f"purpose '{ch.text}' is part of it")
         out: list[Debug] = []
         emitted: dict[int, Event] = {}
@@ -354,14 +354,14 @@ class Coder:
         for c in verb_cands.values():
             # "would take in Afghan refugees and pledged aid": a conjoined act of the same type
             # and subject with no target of its own has the first conjunct's target
-            ev = emitted.get(id(c))
-            if ev is None or ev.targets or c.tok.dep_ != "conj" or any(x.dep_ in ("nsubj", "nsubjpass") for x in c.tok.children):
+            conj_ev = emitted.get(id(c))
+            if conj_ev is None or conj_ev.targets or c.tok.dep_ != "conj" or any(x.dep_ in ("nsubj", "nsubjpass") for x in c.tok.children):
                 continue
             first = emitted.get(id(verb_cands[c.tok.head.i])) if c.tok.head.i in verb_cands else None
-            if first is not None and first.type == ev.type and first.targets and (first.negated, first.hypothetical) == (ev.negated, ev.hypothetical) \
-                    and {a.key() for a in first.sources} == {a.key() for a in ev.sources}:
-                ev.targets = list(first.targets)
-                ev.evidence += "; target shared with the first conjunct"
+            if first is not None and first.type == conj_ev.type and first.targets and (first.negated, first.hypothetical) == (conj_ev.negated, conj_ev.hypothetical) \
+                    and {a.key() for a in first.sources} == {a.key() for a in conj_ev.sources}:
+                conj_ev.targets = list(first.targets)
+                conj_ev.evidence += "; target shared with the first conjunct"
         out.extend(self._threat_contents(ctx, sent, verb_cands, noun_cands, emitted, mentions))
         return out
 
@@ -601,7 +601,9 @@ class Coder:
 
     def _noun_args(self, n: Token, type_: str) -> tuple[list[Token], list[Token], list[Token], str]:
         """(sources, targets, joint) argument heads attached to a nominal event."""
-        src, tgt, joint = [], [], []
+        src: list[Token] = []
+        tgt: list[Token] = []
+        joint: list[Token] = []
         recip = type_ in RECIPROCAL_TYPES
         for c in n.children:
             d = c.dep_
