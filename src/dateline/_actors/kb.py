@@ -62,7 +62,10 @@ def norm_words(text: str) -> tuple[str, ...]:
     out = []
     for w in _SPLIT.split(t):
         w = w.strip("'")
-        if w:
+        if len(w) > 2 and w.endswith("'s"):
+            out.append(w[:-2])  # "People's" as spaCy splits it: "People" + "'s"
+            out.append("s")
+        elif w:
             out.append(w)
     return tuple(out)
 

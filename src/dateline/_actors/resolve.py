@@ -186,6 +186,7 @@ class CtxFill:
     deployed: bool = False  # "troops": only the state that sends them, never where they are
     keep_kind: bool = False  # a named organisation keeps its own name
     local: bool = False  # "the governor of the district": the home country's official, when clear-cut
+    not_country: str | None = None  # "ethnic Albanians": a minority, never of the state of their name
 
 
 class Resolver:
@@ -914,8 +915,15 @@ class Resolver:
                 if self.is_dateline(mm.start, mm.end):
                     break  # "WASHINGTON - President Biden": the dateline is no part of the title
                 best = self._pick(mm.ids, (ADJ, NAME, METO))
-                if best and kb.entries[best[0]].kind in ("state", "igo", "group", "organization"):
+                if best and kb.entries[best[0]].kind in ("state", "igo", "group", "organization") or (
+                        best and kb.entries[best[0]].kind == "population" and kb.entries[best[0]].country):
                     modifier = mm
+                    s = mm.start
+                    k = mm.start - 1
+                    continue
+                if best and kb.entries[best[0]].kind == "population" and mm.end - mm.start == 1:
+                    # "Turkish Kurd refugees": a people without a state; the state may come before it
+                    mm.used = True
                     s = mm.start
                     k = mm.start - 1
                     continue
@@ -1203,6 +1211,12 @@ class Resolver:
                 a.sector = sector
             self._emit(text_span[0], text_span[1], [a], "description")
             return
+        if mod_entry is not None and mod_entry.kind == "population":
+            # "Yoruba leaders", "Chechen rebels": members of a people, of its state
+            self._emit(text_span[0], text_span[1], [Actor(
+                id=None, name=self.doc[text_span[0]:text_span[1]].text, kind="population", country=country,
+                sector="ETH" if sector in STATE_SECTORS else sector)], "description")
+            return
         if country is not None and sector in STATE_SECTORS:
             sid = kb.by_iso.get(country)
             if sid:
@@ -1411,6 +1425,18 @@ class Resolver:
                 self._emit(m.start, m.end, [kb.actor(eid, self.date)], "name")
             m.used = True
             return
+        if e.kind == "population" and e.country is None:
+            # a people without a state: "Iraqi Kurds", "Kurds in Syria" are of that state
+            outer = self._outer_state(m.start)
+            a = kb.actor(eid, self.date)
+            start = m.start
+            if outer is not None:
+                start, a.country = outer
+            else:
+                a.country = self._located_in(m.end)
+            self._emit(start, m.end, [a], "name")
+            m.used = True
+            return
         # igo, group, organization
         if self._in_longer_proper_name(m):
             m.used = True
@@ -1468,6 +1494,42 @@ class Resolver:
             return True
         return False
 
+    def _counted_actor(self, tok: Token) -> bool:
+        """'Thousands of Nigerians protested': a demonym counted by the subject or object of a verb."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+            return False
+        q = tok.head.head
+        return (q.like_num or q.lemma_ in ("thousand", "hundred", "dozen", "million", "group", "number", "crowd")) \
+            and self.actor_position(q)
+
+    def _outer_state(self, i: int) -> tuple[int, str] | None:
+        """The nationality adjective or state name right before token ``i`` ("Bosnian" of "Bosnian
+        Serbs", "Iraqi" of "Iraqi Kurds"): (its start, its country)."""
+        for mm in getattr(self, "_all", []):
+            if mm.kind == "entry" and mm.end == i and not mm.used and self._state_adj(mm):
+                best = self._pick(mm.ids, (ADJ, NAME))
+                if best is not None:
+                    mm.used = True
+                    return mm.start, self.kb.entries[best[0]].country  # type: ignore[return-value]
+        return None
+
+    def _located_in(self, i: int) -> str | None:
+        """The state named by "in/of [the] [southern] <state>" right after token ``i`` ("ethnic
+        Albanians in south Serbia")."""
+        if i >= self.n or self.toks[i].lower_ not in ("in", "of", "from"):
+            return None
+        j = i + 1
+        while j < self.n and j - i <= 3 and (self.toks[j].lower_ in ("the", "southern", "northern", "eastern",
+                                                                  "western", "south", "north", "east", "west",
+                                                                  "central")):
+            j += 1
+        for mm in getattr(self, "_all", []):
+            if mm.kind == "entry" and mm.start == j:
+                best = self._pick(mm.ids, (NAME, METO))
+                if best is not None and self.kb.entries[best[0]].kind == "state":
+                    return self.kb.entries[best[0]].country
+        return None
+
     def _negated_quantity(self, tok: Token) -> bool:
         t = self._subject_like(tok)
         return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in list(t.children) + list(tok.children))
@@ -1492,10 +1554,25 @@ class Resolver:
         if tok.tag_ in ("NNPS", "NNS") or (tok.text.endswith("s") and tok.pos_ in ("PROPN", "NOUN")):
             if self._negated_quantity(tok):
                 return  # "No Americans were harmed": nobody acted
-            if self.is_subject(tok):
-                self._emit(m.start, m.end, [Actor(id=None, name=tok.text, kind="population", country=country,
-                                                  sector="CVL")], "demonym")
+            counted = self._counted_actor(tok)  # "Thousands of Afghans crowded ...": for the events layer
+            if self.is_subject(tok) or self.actor_position(tok) or counted:
+                start, minority = m.start, False
+                outer = self._outer_state(m.start)
+                if outer is not None:  # "Bosnian Serbs", "Iraqi Kurds": the state they are of
+                    start, country = outer
+                elif prev is not None and prev.lower_ == "ethnic":
+                    start, minority = m.start - 1, True  # "ethnic Albanians": a minority elsewhere
+                a = Actor(id=None, name=self.doc[start:m.end].text, kind="population", country=country,
+                          sector="CVL")
+                self._emit(start, m.end, [a], "demonym", listed=not counted)
                 m.used = True
+                located = self._located_in(m.end)
+                if located is not None and located != country and (minority or self.toks[m.end].lower_ == "of"):
+                    a.country = located  # "Albanians of southern Serbia": Serbia's
+                elif minority:
+                    a.country = None
+                    if a.country is None:
+                        self.ctx_fill.append(CtxFill(self.mentions[-1], None, keep_kind=True, not_country=country))
 
     # -- 6. coreference ---------------------------------------------------------------------
 
@@ -1728,6 +1805,8 @@ class Resolver:
                 continue
             head = self.toks[men.head]
             excluded = self._coargument_countries(men, f.sector)
+            if f.not_country:
+                excluded.add(f.not_country)
             country = self._linked_country(men, excluded)
             if country is None and a.kind == "person":
                 # a person's country comes from the KB, the title or an apposition, never from
@@ -1757,6 +1836,10 @@ class Resolver:
                         country = hc
             elif country is None:
                 country = self._sentence_country(men, excluded)
+                if country is None and f.not_country:
+                    # a minority: the one other state its sentence names ("ethnic Russians ... in Estonia")
+                    others = self._sentence_countries(men) - excluded
+                    country = others.pop() if len(others) == 1 else None
                 if country is None:
                     if home is None:
                         home = self._home_evidence()

@@ -1,0 +1,80 @@
+"""Sixth actors round: populations, minorities, Balkan nationality forms, names with "'s"."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline._actors.kb import norm_words
+from dateline._pipeline import Pipeline, Settings
+from dateline._records import Actor
+
+from test_actors import code, find
+
+
+@pytest.fixture(scope="module")
+def actors_pipe(nlp) -> Pipeline:
+    return Pipeline(Settings(layers=("actors",)), nlp=nlp)
+
+
+def countries(actors: list[Actor], text: str) -> set[str | None]:
+    got = find(actors, text)
+    assert got, (text, [(a.text, a.country) for a in actors])
+    return {a.country for a in got}
+
+
+def test_possessive_inside_a_name_matches_as_spacy_splits_it() -> None:
+    assert norm_words("People's Republic") == ("people", "s", "republic")
+    assert norm_words("People 's Republic") == norm_words("People's Republic")
+
+
+def test_long_state_name_with_possessive_beats_the_shorter_name_inside(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Japan urged the Democratic People's Republic of Korea to halt its launches.")
+    assert countries(actors, "Democratic People's Republic of Korea") == {"PRK"}
+
+
+@pytest.mark.parametrize("text,phrase,country", [
+    ("Serb forces shelled the village overnight.", "Serb forces", "SRB"),
+    ("Croat forces withdrew from the hills.", "Croat forces", "HRV"),
+    ("Bosnia and Slovenia signed a trade accord.", "Bosnia", "BIH"),
+])
+def test_balkan_nationality_forms(actors_pipe: Pipeline, text: str, phrase: str, country: str) -> None:
+    actors, _ = code(actors_pipe, text)
+    assert countries(actors, phrase) == {country}
+
+
+@pytest.mark.parametrize("text,phrase,country", [
+    ("Bosnian Serbs rejected the new map.", "Bosnian Serbs", "BIH"),  # the outer nationality is the state
+    ("Syrian Kurds accused the army of shelling.", "Syrian Kurds", "SYR"),
+    ("Kurds in Iraq voted for independence.", "Kurds", "IRQ"),
+    ("The Hungarians of northern Slovakia asked for schools.", "Hungarians", "SVK"),
+    ("Greece will admit 5,000 Turkish Kurd refugees next year.", "Turkish Kurd refugees", "TUR"),
+    ("Igbo elders met the governor.", "Igbo", "NGA"),  # a people living in one state
+])
+def test_peoples_take_the_state_named_with_them(actors_pipe: Pipeline, text: str, phrase: str,
+                                                country: str) -> None:
+    actors, mentions = code(actors_pipe, text)
+    assert countries(mentions, phrase) == {country}
+
+
+def test_ethnic_minority_is_of_the_state_it_lives_in(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Ethnic Hungarians in southern Slovakia demanded their own schools.")
+    assert countries(actors, "Ethnic Hungarians") == {"SVK"}
+    # no place named with it: the sentence's country, never the state of the demonym
+    actors, _ = code(actors_pipe, "About 300 ethnic Russians rallied on Sunday in Estonia against the law.")
+    assert countries(actors, "ethnic Russians") == {"EST"}
+    actors, _ = code(actors_pipe, "Ethnic Russians rallied on Sunday.")
+    assert countries(actors, "Ethnic Russians") == {None}
+
+
+def test_demonyms_as_objects_and_counted_subjects(actors_pipe: Pipeline) -> None:
+    actors, mentions = code(actors_pipe, "The navy detained 40 Somalis near the coast.")
+    assert countries(actors, "Somalis") == {"SOM"}
+    # "thousands of Kenyans marched": for the events layer, not listed
+    actors, mentions = code(actors_pipe, "Thousands of Kenyans marched through Nairobi.")
+    assert countries(mentions, "Kenyans") == {"KEN"}
+    assert not find(actors, "Kenyans")
+
+
+def test_no_stateless_people_gets_a_state_from_nothing(actors_pipe: Pipeline) -> None:
+    actors, mentions = code(actors_pipe, "Kurds celebrated the new year with bonfires.")
+    assert countries(mentions, "Kurds") == {None}
