@@ -845,18 +845,14 @@ class Coder:
         sources = [self._official_of_igo(a, mentions) for a in sources]
         targets = [self._official_of_igo(a, mentions) for a in targets]
         if r.host and sources and targets:
-            sources, targets = targets, sources
-            why.append("host: guest is the source")
+            why.append("host: the host is the source (CAMEO 043)")
         # reciprocal: A and B met -> all sources; drop a target that is also a source
         skeys = {a.key() for a in sources}
         targets = [a for a in targets if a.key() not in skeys]
         scountries = {a.country for a in sources if a.country}
-        # ("Russia's ministry ... Russia" is self-reference; a union's demand of its own
-        # government is not: non-state sources keep a state target of their country)
-        state_like = all(a.kind in ("state", "person") for a in sources)
-        kept = [a for a in targets if not (a.kind == "state" and a.country in scountries and state_like)]
+        kept = [a for a in targets if not _self_reference(a, sources, mentions)]
         if len(kept) < len(targets):
-            why.append("a state target of the source's own country dropped")
+            why.append("the source's own state as target dropped (self-reference)")
             targets = kept
         if not sources:
             return None
@@ -931,6 +927,14 @@ class Coder:
             why.append(f"announced {type_} coded as AGREE")
             c.cameo, c.mode = "030", None
             type_ = "AGREE"
+        elif kind == "future" and not is_wrapper and not negated and c.anchor.dep_ == "ccomp" \
+                and self._lemma(c.anchor.head, "verb") in self.p.announce_lemmas \
+                and (type_ in self.p.future_to_threaten or type_ == "RETREAT" and c.mode in self.p.announce_modes):
+            # "announced that it will impose duties": an announced decision is the act (the gold
+            # conventions), and "announced ... would withdraw troops" a concession (PLOVER manual)
+            if type_ == "RETREAT":
+                type_, c.mode, c.cameo = "CONCEDE", None, None
+            why.append(f"announced {type_}")
         elif (c.future or kind == "future") and not is_wrapper and kind not in ("modal", "conditional"):
             if c.mode and c.mode in self.p.future_to_concede:
                 why.append(f"announced future {c.mode} coded as CONCEDE")
@@ -1243,6 +1247,35 @@ def _merge(a: list[Actor], b: list[Actor]) -> list[Actor]:
     return out
 
 
+# A state actor in one of these sectors (or none) is the state itself: its government. The
+# police, the army, the courts or a legislature (COP, MIL, JUD, LEG ...) are organs of it that a
+# domestic event can target ("an activist protested against Algerian security forces").
+_STATE_ITSELF_SECTORS = frozenset({"", "GOV"})
+# A person in one of these sectors (or none) speaks for their state; an opposition figure, a
+# rebel, a unionist or a journalist (OPP, REB, LAB, MED ...) does not.
+_STATE_SPEAKER_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY"})
+
+
+def _speaks_for_state(a: Actor) -> bool:
+    return a.kind == "state" or a.kind == "person" and (a.sector or "") in _STATE_SPEAKER_SECTORS
+
+
+def _self_reference(target: Actor, sources: list[Actor], mentions: ActorIndex) -> bool:
+    """``target`` is the sources' own state where they speak for it: "the Peruvian president
+    urged Peru and Chile", "described the measures as a threat to his country", "welcomed the
+    summit in Beijing". A domestic target is not: an organ of the state other than its
+    government ("Algerian security forces"), the country a nationality adjective gives a
+    domestic group ("threatened to ban Ugandan opposition candidates"), or any state target of
+    a source that does not speak for the state (an activist, a union, rebels): the gold
+    convention codes those ARG -> ARG."""
+    if target.kind != "state" or not target.country or (target.sector or "") not in _STATE_ITSELF_SECTORS:
+        return False
+    if mentions.is_adjective_state(target):
+        return False
+    own = [s for s in sources if s.country == target.country]
+    return bool(own) and all(_speaks_for_state(s) for s in own)
+
+
 def _political(actors: list[Actor]) -> bool:
     return any(a.kind in POLITICAL_KINDS and (a.country or a.kind in ("igo", "group", "state", "person", "organization") or a.id) for a in actors)
 
@@ -1386,6 +1419,7 @@ class ActorIndex:
         self.history: list[Event] = []  # events already coded in this article, in order
         self.last_day: tuple[int, str] | None = None  # (sentence start, day) of the last text-dated event
         self.relational: frozenset[str] = frozenset()  # "counterpart": the possessor is someone else
+        self.adjective_spans: set[Span] = set()  # fallback states read from a modifying nationality word
         doc = ctx.doc
         # token offsets in one pass over the doc's arrays, not a Token object per look-up
         starts: list[int] = []
@@ -1526,9 +1560,16 @@ class ActorIndex:
                 continue
             span = self._ctx.span(tok)
             a = kb.actor(ids[0], date, text=self._ctx.slice(span), span=span, resolved_by="events-phrase-fallback")
+            if tok.dep_ in ("amod", "compound", "nmod") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+                self.adjective_spans.add(span)  # "Ugandan opposition candidates": a group of the state
             if all(a.key() != b.key() for b in out):
                 out.append(a)
         return out
+
+    def is_adjective_state(self, a: Actor) -> bool:
+        """``a`` is the state a phrase fallback read from a nationality word modifying another
+        noun ("Ugandan opposition candidates"): it stands for a group of that country."""
+        return a.resolved_by == "events-phrase-fallback" and a.span in self.adjective_spans
 
     def state_actor(self, code: str, span: Span | None) -> Actor | None:
         """The KB state actor of ISO3 ``code`` (for a target the text implies but names only as
