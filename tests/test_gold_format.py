@@ -20,9 +20,9 @@ import pycountry
 import pytest
 
 GOLD_DIR = Path(__file__).parent / "gold"
-GOLD_FILES = ("articles.jsonl", "heldout.jsonl", "dev3.jsonl")
+GOLD_FILES = ("articles.jsonl", "heldout.jsonl", "dev3.jsonl", "heldout2.jsonl")
 # the fewest articles each file may hold
-MIN_SIZES = {"articles.jsonl": 24, "heldout.jsonl": 6, "dev3.jsonl": 12}
+MIN_SIZES = {"articles.jsonl": 24, "heldout.jsonl": 6, "dev3.jsonl": 12, "heldout2.jsonl": 12}
 LAYERS = ("events", "quotes", "actors", "times", "amounts", "places")
 STYLES = {"wire", "mt-es", "mt-zh", "mt-pt", "mt-fr", "mt-ar"}
 
@@ -238,11 +238,13 @@ def test_quotes(name: str, art: dict[str, Any]) -> None:
         assert q["kind"] in QUOTE_KINDS
         assert q["speaker"] is None or _is_ref(q["speaker"])
         if q["kind"] in ("direct", "partial"):
-            # the text is exactly what stands between the marks
+            # the text is exactly what stands between the marks; a quote left open by the
+            # translation runs to the end of its paragraph (docs/quotes.md)
             found = False
             for start in _occurrences(text, q["text"]):
                 end = start + len(q["text"])
-                if start > 0 and text[start - 1] in QUOTE_MARKS and end < len(text) and text[end] in QUOTE_MARKS:
+                closed = end == len(text) or text[end] in QUOTE_MARKS or text[end] == "\n"
+                if start > 0 and text[start - 1] in QUOTE_MARKS and closed:
                     found = True
             assert found, f"quote {q['text']!r} is not enclosed in quote marks"
 
