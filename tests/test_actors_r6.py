@@ -78,3 +78,29 @@ def test_demonyms_as_objects_and_counted_subjects(actors_pipe: Pipeline) -> None
 def test_no_stateless_people_gets_a_state_from_nothing(actors_pipe: Pipeline) -> None:
     actors, mentions = code(actors_pipe, "Kurds celebrated the new year with bonfires.")
     assert countries(mentions, "Kurds") == {None}
+
+
+def test_conjoined_nationalities_are_members_of_one_mention(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Senior Polish and Czech officials agreed on Monday to open the border.")
+    got = [a for a in actors if a.text == "Polish and Czech officials"]
+    assert [a.country for a in got] == ["POL", "CZE"] and {a.sector for a in got} == {"GOV"}
+    actors, _ = code(actors_pipe, "Dutch and Belgian warships began joint exercises.")
+    assert countries(actors, "Dutch and Belgian warships") == {"NLD", "BEL"}
+
+
+@pytest.mark.parametrize("text,phrase,country,sector", [
+    ("The Ghanaian Union of Journalists called off its boycott.", "Ghanaian Union of Journalists", "GHA", "LAB"),
+    ("He met leaders of the Movement for the Liberation of Angola.", "Movement for the Liberation of Angola",
+     "AGO", None),
+])
+def test_unknown_organisation_named_after_its_state(actors_pipe: Pipeline, text: str, phrase: str, country: str,
+                                                    sector: str | None) -> None:
+    actors, mentions = code(actors_pipe, text)
+    got = find(mentions, phrase)
+    assert [(a.country, a.sector) for a in got] == [(country, sector)], [(a.text, a.country) for a in mentions]
+
+
+def test_nationality_and_a_known_description_stay_one_mention(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "The Russian Defence Ministry said it had struck the depot.")
+    assert [(a.text, a.country, a.sector) for a in actors if a.kind != "person" and a.resolved_by != "pronoun"] \
+        == [("The Russian Defence Ministry", "RUS", "MIL")]

@@ -511,11 +511,18 @@ class Resolver:
             s, e = ent.start, ent.end
             while s < e and self.toks[s].lower_ in DETS:
                 s += 1
-            if s >= e or any(taken[k] for k in range(s, e)):
+            while e > s and self.toks[e - 1].lower_ in ("'s", "'"):
+                e -= 1
+            inner = self._inner_states(matches, s, e)
+            if s >= e or any(taken[k] for k in range(s, e)) and inner is None:
                 continue
             if any(m.kind == "agent" and m.agent is not None and m.agent.curated and m.start <= s and e <= m.end
                    for m in matches):
                 continue  # "the Foreign Ministry": the description says it all
+            if inner is not None and any(m.kind == "agent" and m.agent is not None and m.agent.curated
+                                         and m.start == max(mm.end for mm in inner) and m.end >= e
+                                         and min(mm.start for mm in inner) == s for m in matches):
+                continue  # "the Russian Defence Ministry": a nationality and a description
             words = {t.lower_ for t in self.toks[s:e]}
             text = self.doc[s:e].text
             if text in acronyms:
@@ -523,6 +530,8 @@ class Resolver:
                 continue
             if not (words & ORG_WORDS) or e - s < 2:
                 continue
+            for mm in inner or ():
+                mm.used = True  # "the Nigerian Union of Teachers": the nationality is part of the name
             out.append(Match(s, e, "ner_org"))
             # "General Confederation of Labour (CGT)": the acronym names it too
             if e + 2 < self.n and self.toks[e].text == "(" and self.toks[e + 2].text == ")" \
@@ -535,6 +544,23 @@ class Resolver:
                     out.append(Match(t.i, t.i + 1, "ner_org"))
         self._acronyms = acronyms
         return out
+
+    def _inner_states(self, matches: list[Match], s: int, e: int) -> list[Match] | None:
+        """The one-word state names and nationality adjectives inside an organisation's name
+        ("the Nigerian Union of Teachers", "Union for the Independence of Angola") when they are
+        all that the KB matched there; None when anything else was matched inside."""
+        inner = []
+        for mm in matches:
+            if mm.end <= s or mm.start >= e or mm.kind == "agent":
+                continue
+            if mm.kind != "entry" or mm.start < s or mm.end > e or mm.end - mm.start != 1 \
+                    or mm.end - mm.start == e - s:
+                return None
+            best = self._pick(mm.ids, (ADJ, NAME))
+            if best is None or self.kb.entries[best[0]].kind != "state" or best != self._pick(mm.ids):
+                return None
+            inner.append(mm)
+        return inner or None
 
     def _org_actor(self, m: Match) -> Actor:
         toks = self.toks[m.start:m.end]
@@ -853,6 +879,30 @@ class Resolver:
         return [m for m in getattr(self, "_all", []) if m.start >= ts and m.end <= te]
 
     def _description(self, m: Match, matches: list[Match], person_of: dict[int, Actor]) -> None:
+        """A description, and one member per conjoined nationality ("Hungarian and Romanian
+        officials": HUN and ROU, one span)."""
+        n0 = len(self.mentions)
+        self._conj_states: list[str] = []
+        self._description_one(m, matches, person_of)
+        if not self._conj_states or len(self.mentions) <= n0:
+            return
+        men = self.mentions[-1]
+        if not (men.start <= m.start < men.end) or len(men.actors) != 1 or not men.actors[0].country:
+            return
+        a = men.actors[0]
+        extra: list[Actor] = []
+        for c in self._conj_states:
+            if c == a.country or any(x.country == c for x in extra):
+                continue
+            sid = self.kb.by_iso.get(c)
+            if a.kind == "state" and sid:
+                extra.append(self.kb.actor(sid, self.date, sector=a.sector, resolved_by=a.resolved_by))
+            elif a.kind in ("population", "organization") and a.id is None:
+                extra.append(Actor(id=None, name=a.name, kind=a.kind, country=c, sector=a.sector,
+                                   resolved_by=a.resolved_by))
+        men.actors = extra + men.actors  # in the order of the text
+
+    def _description_one(self, m: Match, matches: list[Match], person_of: dict[int, Actor]) -> None:
         prev: Token | Actor | None  # the token before the title, later an actor named before
         kb = self.kb
         ag = m.agent
@@ -931,6 +981,17 @@ class Resolver:
             if lw in ("'s", "'") and modifier is None:
                 k -= 1
                 continue
+            if lw in ("and", "&", ",") and modifier is not None and k in by_end and by_end[k].kind == "entry" \
+                    and self._conj_adj(modifier) and self._conj_adj(by_end[k]):
+                # "French and Egyptian warships": each nationality is a member of the one mention
+                cm = by_end[k]
+                best = self._pick(cm.ids, (ADJ, NAME))
+                if best is not None:
+                    cm.used = True
+                    self._conj_states.append(kb.entries[best[0]].country)  # type: ignore[arg-type]
+                    s = cm.start
+                    k = cm.start - 1
+                    continue
             if lw in FORMER or lw in NOT_HOLDER or lw in MODIFIERS or (t.pos_ == "ADJ" and t.is_lower and t.dep_ == "amod") \
                     or (lw in ("-",) and k > 0 and not t.whitespace_):
                 former |= lw in FORMER
@@ -1260,6 +1321,13 @@ class Resolver:
         best = self._pick(mm.ids, (ADJ, NAME))
         return best is not None and self.kb.entries[best[0]].kind == "state" and \
             self.toks[mm.start].pos_ in ("ADJ", "PROPN") and self.toks[mm.start].dep_ in ("amod", "compound")
+
+    def _conj_adj(self, mm: Match) -> bool:
+        """A nationality adjective conjoined to another ("Sierra Leonean and Liberian refugees")."""
+        best = self._pick(mm.ids, (ADJ,))
+        t = self.toks[mm.end - 1]
+        return best is not None and self.kb.entries[best[0]].kind == "state" and t.pos_ in ("ADJ", "PROPN") \
+            and t.dep_ in ("amod", "compound", "conj", "nmod")
 
     def _of_state(self, i: int, by_start: dict[int, Match]) -> bool:
         """Token ``i`` starts 'of [the] <state>'."""
