@@ -53,6 +53,9 @@ _PLATFORMS = {
 _DIRECT_MIN_WORDS = 5
 _WORD_RE = re.compile(r"\w+")
 _RELATIVE = {"who", "that", "which", "whom"}
+#: words that may link the parts of a title before the name it introduces ("the minister of
+#: Foreign Affairs of Russia Sergey Lavrov"); a name straight after one is not the title holder
+_TITLE_LINKS = {"of", "for", "in", "at", "to", "the", "and", "y", "de", "del", "da", "do"}
 #: an upper-case dateline and its dash: "BRASILIA -", "GAZA/TEL AVIV —", "KAZAN, Russia (Reuters) -"
 _UP = "A-ZÀ-ÖØ-Þ"
 _DATELINE_RE = re.compile(rf"^\s*[{_UP}][{_UP}'.\- ]+(?:\s*[/,]\s*[{_UP}][A-Za-zÀ-ÿ'.\- ]+)*\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-)\s")
@@ -353,6 +356,11 @@ class Attributor:
         core_span = self.aspan(core)
         best = self.mention_at(head_span) or self.mention_in(core_span)
         titled = h.pos_ == "NOUN" or (h.pos_ == "PROPN" and h.lemma_.lower() in self.lex.person_nouns)
+        if titled and h.ent_type_ != "PERSON" and h.lemma_.lower() in self.lex.person_nouns:
+            # the name the title introduces wins over any guess from the title alone
+            named = self.titled_name(h)
+            if named is not None:
+                return named
         if titled and h.ent_type_ != "PERSON" and (best is None or best.id is None or best.kind != "person"):
             # "the spokesman, Wang Wenbin, said", "The Israeli Foreign Minister, Israel Katz,"
             for c in _appositives(h):
@@ -372,9 +380,86 @@ class Attributor:
             if ref is not None:
                 at = best.span if best is not None and best.span is not None else core_span
                 return Speaker(_as_mention(ref, self.text[at[0] : at[1]], at), at, h.i)
+        if h.pos_ in ("NOUN", "PROPN") and h.ent_type_ != "PERSON" and (
+                best is None or (best.id is None and not best.country and best.kind in ("person", "organization"))):
+            # "declared the former vice-president", "the winner of the elections", "added the socialist"
+            ref = self.role_referent(h, core)
+            if ref is not None:
+                at = best.span if best is not None and best.span is not None else core_span
+                return Speaker(_as_mention(ref, self.text[at[0] : at[1]], at), at, h.i)
         if best is not None:
             return Speaker(self.fuller_name(best), best.span, h.i)
         return Speaker(self.fallback_actor(h, core, core_span), core_span, h.i)
+
+    def titled_name(self, h: Token) -> Speaker | None:
+        """The person a title introduces, read on the surface after the title's head.
+
+        "Director of National Intelligence Dan Coats said", "the spokeswoman of the Ministry of
+        Foreign Affairs Mao Ning" (no comma: the parser often hangs the name on the ministry),
+        "The French ambassador in Canberra, Jean-Pierre Thébault, said", "according to the
+        minister of Defence, Peter Dutton, ...". The title may run over lower-case nouns and
+        adjectives, capitalised words and the links "of", "for", "in", "at", "to", "the", "and";
+        a name right after such a link ("the wife of John Smith") is not the title holder. An
+        apposition the recogniser glued to an organisation ("the Ministry of National Defence
+        Tan Kefeng", tagged as one ORG) is taken from the parse: a short capitalised compound
+        in apposition to the title, with no organisation word.
+        """
+        doc = self.doc
+        end = h.sent.end
+        i = h.i + 1
+        while i < end and i - h.i <= 14:
+            t = doc[i]
+            if i in self.quoted or t.is_space:
+                break
+            ent = self._ent_of.get(i)
+            if ent is not None and ent.label_ == "PERSON" and ent.start == i:
+                if doc[i - 1].lower_ in _TITLE_LINKS:
+                    return None
+                nxt = doc[ent.end] if ent.end < len(doc) else None
+                if nxt is not None and not (
+                    (nxt.is_punct and nxt.tag_ != "POS") or nxt.is_space or nxt.pos_ in ("VERB", "AUX", "ADV")
+                    or nxt.lower_ in ("y", "and", "who")
+                ):
+                    return None
+                return self._person_of(ent.root, self.aspan(ent))
+            if t.text == ",":
+                nxt_ent = self._ent_of.get(i + 1)
+                if not (nxt_ent is not None and nxt_ent.label_ == "PERSON" and nxt_ent.start == i + 1):
+                    break
+            elif t.is_punct and t.text not in ("-", "\u2013"):
+                break
+            elif t.pos_ in ("VERB", "AUX"):
+                break
+            elif t.text[:1].islower() and t.lower_ not in _TITLE_LINKS and t.pos_ not in ("NOUN", "ADJ"):
+                break
+            i += 1
+        for c in h.children:
+            if c.dep_ != "appos" or c.pos_ != "PROPN" or c.i in self.quoted or c.ent_type_ == "PERSON":
+                continue
+            lo = c.i
+            while lo > h.i + 1 and doc[lo - 1].dep_ in ("compound", "flat") and doc[lo - 1].head.i == c.i \
+                    and doc[lo - 1].pos_ == "PROPN":
+                lo -= 1
+            words = doc[lo : c.i + 1]
+            if (
+                2 <= len(words) <= 4
+                and not doc[lo - 1].is_punct
+                and all(w.text[:1].isupper() and w.text[1:].islower() for w in words)
+                and not any(w.lower_ in self.lex.organization_words or w.ent_type_ in ("GPE", "NORP") for w in words)
+                and any(w.ent_type_ == "ORG" for w in words)
+            ):
+                return self._person_of(c, self.aspan(words), name=words.text)
+        return None
+
+    def _person_of(self, root: Token, span: Span, name: str | None = None) -> Speaker:
+        """The person whose name's head is ``root``: the actors layer's person mention there, else
+        an Actor built from the name."""
+        m = self.mention_at(self.aspan(root))
+        if m is not None and m.kind == "person" and (name is None or name in m.name or m.id is not None):
+            return Speaker(self.fuller_name(m), m.span, root.i)
+        text = self.text[span[0] : span[1]]
+        return Speaker(Actor(id=None, name=name or text, kind="person", text=text, span=span, resolved_by="quotes"),
+                       span, root.i)
 
     def institution_in(self, h: Token, core: SpacySpan) -> Speaker | None:
         """The identified institution named inside an unnamed voice's noun phrase."""
@@ -461,6 +546,93 @@ class Attributor:
             if sp is not None and sp.actor is not None and sp.actor.kind == "person":
                 return sp.actor
         return None
+
+    def role_referent(self, h: Token, core: SpacySpan) -> Actor | None:
+        """A definite person named only by a role ("the former vice-president", "the chief of the
+        diplomacy", "the winner of the elections", "The leader of the PSD", "the socialist",
+        "the Republican"), that no other rule resolved.
+
+        1. the person the same role word introduced earlier ("the vice-president Dina Boluarte",
+           "the secretary-general of the Socialist Party, Pedro Nuno Santos"), the latest one;
+        2. else the latest named person quoted in the same or the previous paragraph;
+        3. else the one person named in the same and the previous paragraph (or the one named
+           as a subject, when there are several).
+        """
+        doc = self.doc
+        lemma = h.lemma_.lower()
+        if lemma not in self.lex.person_nouns and lemma not in self.lex.role_nouns:
+            return None
+        if not core or core[0].lower_ != "the" or h.tag_ in ("NNS", "NNPS"):
+            return None
+        if any(t.ent_type_ == "PERSON" for t in core):
+            return None
+        role = h.lower_
+        if h.i + 2 < len(doc) and doc[h.i + 1].text in ("-", "\u2010") and doc[h.i + 2].pos_ in ("NOUN", "PROPN"):
+            role = f"{h.lower_}-{doc[h.i + 2].lower_}"  # "vice - president" as the tokenizer splits it
+        pos = self.aspan(h)[0]
+        para = self.para_of(pos)
+        named = self._named_people(pos)
+        # 1. the same role word introducing a name
+        pat = re.compile(rf"(?<![\w-]){re.escape(role)}(?![\w-])")
+        plo = self.paras[para][0] if para < len(self.paras) else 0
+        for (ms, me), actor, _subj in reversed(named):
+            mlo = self.paras[self.para_of(ms)][0]
+            before = self.text[max(mlo, ms - 70) : me].lower().replace(" - ", "-")
+            before = re.split(r"[.!?;:]\s", before)[-1]
+            after = self.text[me : me + 50].lower()
+            after = after[1:].split(",")[0] if after.startswith(",") else ""
+            if pat.search(before) or pat.search(after):
+                return actor
+        # 2. the latest named person quoted nearby
+        for epos, sp, _cue in reversed(self.events):
+            if epos >= pos:
+                continue
+            if self.para_of(epos) < para - 1:
+                break
+            a = sp.actor
+            if a is not None and a.kind == "person" and (a.id is not None or _proper(a.name)):
+                return a
+        # 3. the one person named nearby (a subject first)
+        found: dict[str, Actor] = {}
+        subj: dict[str, Actor] = {}
+        for (ms, _me), actor, is_subj in named:
+            if ms < plo and self.para_of(ms) < para - 1:
+                continue
+            key = actor.id or actor.name
+            found.setdefault(key, actor)
+            if is_subj:
+                subj.setdefault(key, actor)
+        if len(found) == 1:
+            return next(iter(found.values()))
+        if len(subj) == 1:
+            return next(iter(subj.values()))
+        return None
+
+    def _named_people(self, before: int) -> list[tuple[Span, Actor, bool]]:
+        """People named by a proper name before article offset ``before``, in order: the actors
+        layer's person mentions when it ran, else PERSON entities; each with its span and whether
+        it stands as a subject."""
+        out: list[tuple[Span, Actor, bool]] = []
+        if self.mentions:
+            for m in self.mentions:
+                if m.span is None or m.span[1] > before or m.kind != "person" or not (
+                        _proper(m.name) and any(w[:1].isupper() for w in m.text.split()[1:] + m.text.split()[:1]
+                                                if w.lower() not in ("the", "a", "an"))):
+                    continue
+                lo, hi = self.tok_range(m.span)
+                if hi <= lo or any(i in self.quoted for i in range(lo, hi)):
+                    continue
+                root = self.doc[lo:hi].root
+                out.append((m.span, self.fuller_name(m), _subject_like(root)))
+            return out
+        for e in self.ents:
+            es = self.aspan(e)
+            if e.label_ != "PERSON" or es[1] > before or e.root.i in self.quoted:
+                continue
+            sp = self.resolve(e.root)
+            if sp is not None and sp.actor is not None and sp.actor.kind == "person":
+                out.append((es, sp.actor, _subject_like(e.root)))
+        return out
 
     def _titled_names(self, before: int) -> list[tuple[int, Token]]:
         """Heads of proper names in apposition to a person noun that speaks or acts, before token
@@ -557,11 +729,13 @@ class Attributor:
     def resolve_pronoun(self, h: Token) -> Speaker | None:
         span = self.aspan(h)
         m = self.mention_at(span)
-        if m is not None:
-            return Speaker(m, m.span, h.i)
         kinds = self.lex.pronouns.get(h.lower_)
+        if m is not None and (m.id is not None or m.kind != "person" or not kinds or m.name[:1].isupper()):
+            return Speaker(m, m.span, h.i)
+        # a pronoun the actors layer tied only to an unnamed title ("the spokeswoman"): the
+        # speaker the text last named, if there is one
         if not kinds:
-            return None
+            return Speaker(m, m.span, h.i) if m is not None else None
         pos = span[0]
         # the latest speaker of a compatible kind, within the paragraph or the one before
         para = self.para_of(pos)
@@ -570,6 +744,8 @@ class Attributor:
                 continue
             if sp.actor is not None and sp.actor.kind in kinds:
                 return Speaker(_as_mention(sp.actor, h.text, span), span, h.i)
+        if m is not None:
+            return Speaker(m, m.span, h.i)
         # the nearest preceding named entity of a compatible kind, a subject first
         want = {"person": ("PERSON",), "organization": ("ORG",), "state": ("GPE",), "group": ("ORG", "NORP"), "igo": ("ORG",), "population": ("NORP",)}
         labels = {lab for k in kinds for lab in want.get(k, ())}
@@ -750,8 +926,22 @@ class Attributor:
                 prev = t
                 t = t.head
                 steps += 1
-                if t.i in inside or t.i in self.quoted:
+                if t.i in inside:
                     continue
+                if t.i in self.quoted:
+                    if prev.dep_ == "conj":
+                        # '"China is a responsible country", she said, and the charges are "pure
+                        # speculation"': a clause joined to a quoted sentence goes on in its voice
+                        cue_v = next((c for c in t.children if c.dep_ == "parataxis" and c.i not in self.quoted
+                                      and self.is_cue_verb(c)), None)
+                        if cue_v is not None:
+                            sp = self.speaker_of(cue_v)
+                            if sp is not None:
+                                text, span = self.cue_text(cue_v)
+                                return sp, Cue(text, span, cue_v.i, sp, True)
+                    continue
+                if self.para_of(self.aspan(t)[0]) != f.raw.paragraph:
+                    break  # a sentence the parser ran over a paragraph break: no frame above it
                 is_verb = t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")
                 framed_as = is_verb and prev.dep_ == "prep" and prev.lower_ == "as"
                 if not (self.is_cue_verb(t) or framed_as):
@@ -760,6 +950,10 @@ class Attributor:
                     continue  # "the so-called", "the plan described as": no speaker here
                 sp = self.speaker_of(t, after_quote=t.i >= f.region[1])
                 if sp is not None:
+                    if t.lemma_.lower() in self.lex.stance_verbs and not framed_as:
+                        outer = self.outer_voice(t, f)
+                        if outer is not None:
+                            return outer
                     text, span = self.cue_text(t)
                     return sp, Cue(text, span, t.i, sp, True)
         # "according to X" in the same sentence
@@ -767,12 +961,38 @@ class Attributor:
         if hi > lo:
             sent = self.doc[lo].sent
             for t in sent:
-                if t.i in self.quoted:
+                if t.i in self.quoted or self.para_of(self.aspan(t)[0]) != f.raw.paragraph:
                     continue
                 pc = self.prepositional_cue(t)
                 if pc is not None and pc.speaker is not None:
                     return pc.speaker, pc
         return None, None
+
+    def outer_voice(self, v: Token, f: _Found) -> tuple[Speaker, Cue] | None:
+        """The reporter around a stance verb ("rejects", "will speak", "promised"): a speech verb
+        whose complement holds ``v`` ("Kenna wrote that Washington rejects ..."), else "according
+        to X" in the same sentence; ``None`` when there is none."""
+        u = v
+        for _ in range(3):
+            if u.dep_ not in ("ccomp", "xcomp", "conj") or u.head.i == u.i:
+                break
+            u = u.head
+            if u.i in self.quoted or self.para_of(self.aspan(u)[0]) != f.raw.paragraph:
+                break
+            lemma = u.lemma_.lower()
+            if self.is_cue_verb(u) and lemma in self.lex.speech_verbs and lemma not in self.lex.stance_verbs:
+                sp = self.speaker_of(u, after_quote=u.i >= f.region[1])
+                if sp is not None and sp.actor is not None:
+                    text, span = self.cue_text(u)
+                    return sp, Cue(text, span, u.i, sp, True)
+                break
+        for t in v.sent:
+            if t.i in self.quoted or self.para_of(self.aspan(t)[0]) != f.raw.paragraph:
+                continue
+            pc = self.prepositional_cue(t)
+            if pc is not None and pc.speaker is not None and pc.speaker.actor is not None:
+                return pc.speaker, pc
+        return None
 
     # -- indirect quotes ---------------------------------------------------------------
 
@@ -941,6 +1161,14 @@ def _subject_like(t: Token) -> bool:
         return False
     anc = [a for _, a in zip(range(3), t.ancestors)]
     return any(a.dep_ in ("nsubj", "nsubjpass") for a in anc)
+
+
+def _proper(name: str) -> bool:
+    """A proper name ("Le Drian"), not a role read as a name ("the spokeswoman", "winner of ...")."""
+    words = name.split()
+    return bool(words) and words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an") and all(
+        w[:1].isupper() or w.lower() in _TITLE_LINKS or w.lower() in ("bin", "al", "van", "von", "la", "le", "dos")
+        for w in words)
 
 
 def _as_mention(actor: Actor, text: str, span: Span) -> Actor:

@@ -23,6 +23,8 @@ _LIST_KEYS = (
     "organization_words",
     "voice_nouns",
     "anonymity_markers",
+    "role_nouns",
+    "stance_verbs",
 )
 
 
@@ -41,6 +43,8 @@ class Lexicon:
     voice_nouns: frozenset[str]
     anonymity_markers: frozenset[str]
     pronouns: dict[str, tuple[str, ...]]
+    role_nouns: frozenset[str] = frozenset()
+    stance_verbs: frozenset[str] = frozenset()
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -75,6 +79,8 @@ def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
         voice_nouns=frozenset(lists["voice_nouns"]),
         anonymity_markers=frozenset(lists["anonymity_markers"]),
         pronouns={str(k).lower(): tuple(v) for k, v in pronouns.items()},
+        role_nouns=frozenset(lists["role_nouns"]),
+        stance_verbs=frozenset(lists["stance_verbs"]),
     )
 
 
