@@ -104,3 +104,29 @@ def test_nationality_and_a_known_description_stay_one_mention(actors_pipe: Pipel
     actors, _ = code(actors_pipe, "The Russian Defence Ministry said it had struck the depot.")
     assert [(a.text, a.country, a.sector) for a in actors if a.kind != "person" and a.resolved_by != "pronoun"] \
         == [("The Russian Defence Ministry", "RUS", "MIL")]
+
+
+@pytest.mark.parametrize("text,phrase,qid", [
+    ("President Jacques Chirak opened the summit.", "President Jacques Chirak", "Q2105"),  # one-letter slip
+    ("President Hosni Moubarak received the envoy.", "President Hosni Moubarak", "Q34105"),
+    ("Prime Minister Omar El Bashir spoke.", "Prime Minister Omar El Bashir", "Q57265"),  # another particle
+])
+def test_titled_name_with_a_spelling_variant_is_the_known_person(actors_pipe: Pipeline, text: str, phrase: str,
+                                                                 qid: str) -> None:
+    actors, _ = code(actors_pipe, text, date="2005-06-01")
+    assert [a.id for a in find(actors, phrase)] == [qid]
+
+
+def test_first_name_and_surname_without_the_middle_name(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Carlos Menem denied the charges.", date="2001-06-01")
+    assert [a.country for a in find(actors, "Carlos Menem")] == ["ARG"]
+
+
+def test_untitled_slip_is_not_guessed(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Jacques Chirak opened the summit.", date="2005-06-01")
+    assert [a.id for a in find(actors, "Jacques Chirak")] in ([None], [])
+
+
+def test_titled_surname_outside_its_term_is_the_one_holder_of_that_title(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "President Kagame met the envoy.", date="1999-06-01")
+    assert [a.id for a in find(actors, "President Kagame")] == ["Q1231345"]

@@ -151,6 +151,39 @@ DATELINE_DASHES = frozenset({"-", "--", "\u2014", "\u2013", "\u2012", "\u2015"})
 ORG_ROLE_MAP = {"head_of_state": "head", "head_of_government": "head", "executive": "head", "secretary_general": "head"}
 
 
+_BUCKETS: dict[int, dict[tuple[str, int], list[str]]] = {}
+
+
+def _surname_buckets(kb: KB) -> dict[tuple[str, int], list[str]]:
+    """The KB's surnames by (first letter, length), for one-letter slips."""
+    got = _BUCKETS.get(id(kb))
+    if got is None:
+        got = {}
+        for key in kb.surnames:
+            if key:
+                got.setdefault((key[0], len(key)), []).append(key)
+        _BUCKETS.clear()
+        _BUCKETS[id(kb)] = got
+    return got
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by at most one inserted, deleted, replaced or swapped letter."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        if a[i + 1:] == b[i + 1:]:
+            return True
+        return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
+    return a[i + 1:] == b[i:] if la > lb else a[i:] == b[i + 1:]
+
+
 def title_head(pattern: str) -> str:
     """The head noun of a title: 'minister for trade' -> 'minister', 'defence minister' -> 'minister'."""
     words = pattern.split(" of ")[0].split(" for ")[0].split()
@@ -634,7 +667,9 @@ class Resolver:
                 if best and kb.entries[best[0]].kind == "person":
                     a = kb.actor(best[0], self.date)
             elif m.kind == "ner_person":
-                a = Actor(id=None, name=self.doc[m.start:m.end].text, kind="person")
+                known = self._known_variant(m, matches)
+                a = kb.actor(known, self.date) if known else Actor(id=None, name=self.doc[m.start:m.end].text,
+                                                                   kind="person")
             if a is None:
                 continue
             person_of[m.start] = a
@@ -693,6 +728,17 @@ class Resolver:
                     if not any(r.role == pm.agent.role for r in act):
                         continue
                 cands.append(pid)
+            if not cands and self.date and (titled or pm is not None):
+                # nobody of that name in office on the date (or the date is wrong): the one person of
+                # that surname who ever held the title ("President Kagame" dated before he took office)
+                for pid in ids:
+                    rs = kb.entries[pid].roles
+                    if pm is not None and pm.agent and pm.agent.role and pm.agent.role not in ("executive", "head"):
+                        rs = [r for r in rs if r.role == pm.agent.role]
+                    if rs and not pid.startswith("dl:phx:"):
+                        cands.append(pid)
+                if len(cands) > 1:
+                    cands = []
             cands = [c for c in cands if not c.startswith("dl:phx:")] or cands
             if len(cands) > 1 and self.countries_seen:
                 cands = [c for c in cands if kb.entries[c].country in self.countries_seen] or cands
@@ -798,6 +844,41 @@ class Resolver:
         self._fill_owners()
         self.mentions.sort(key=lambda x: (x.start, x.end))
         return self.mentions
+
+    def _known_variant(self, m: Match, matches: list[Match]) -> str | None:
+        """A KB person behind a name the KB does not list: the same first name and surname with
+        other names between ("Carlos Menem" for Carlos Saul Menem) or another article particle
+        ("Omar El Bashir"), and after a title also a one-letter slip in the surname or first name
+        ("President Francois Mitterand")."""
+        words = [w for w in norm_words(self.doc[m.start:m.end].text) if w not in ("al", "el", "ul", "ad")]
+        if len(words) < 2 or len(words[-1]) < 4:
+            return None
+        first, last = words[0], words[-1]
+        kb = self.kb
+        titled = m.start > 0 and (self.toks[m.start - 1].lower_.rstrip(".") in HONORIFICS or any(
+            mm.kind == "agent" and mm.end == m.start and mm.agent is not None and mm.agent.form == "person"
+            for mm in matches))
+        cands = set(kb.surnames.get(last, ()))
+        if titled and len(last) >= 6:
+            for key in _surname_buckets(kb).get((last[0], len(last)), ()):
+                if key != last and _one_edit(key, last):
+                    cands |= kb.surnames[key]
+            for key in _surname_buckets(kb).get((last[0], len(last) - 1), ()) + \
+                    _surname_buckets(kb).get((last[0], len(last) + 1), ()):
+                if _one_edit(key, last):
+                    cands |= kb.surnames[key]
+        found = []
+        for c in cands:
+            e = kb.entries[c]
+            nw = norm_words(e.name)
+            if len(nw) < 2 or (len(words) > 2 and nw[-1] != last and not titled):
+                continue
+            if nw[0] == first or (titled and len(first) >= 5 and _one_edit(nw[0], first)):
+                found.append(c)
+        if not titled:
+            found = [c for c in found if not c.startswith("dl:phx:")]
+        found = [c for c in found if not c.startswith("dl:phx:")] or found
+        return found[0] if len(found) == 1 else None
 
     def _note_titled(self, pattern: str, named: Actor) -> None:
         prev = self._titled.setdefault(pattern, named)
