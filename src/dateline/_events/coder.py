@@ -1157,7 +1157,7 @@ class Coder:
     def _speaker(self, ctx: Context, c: Cand, mentions: ActorIndex) -> list[Actor]:
         t = c.anchor
         for _ in range(4):
-            if t.head.i == t.i or t.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "parataxis"):
+            if t.head.i == t.i or t.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "parataxis", "acomp"):
                 break
             t = t.head
             if t.lemma_.lower() in self.speech:
@@ -1187,6 +1187,8 @@ class Coder:
             if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.p.conditional_marks for m in t.children):
                 return "conditional", "inside a conditional clause"
             if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.lemma_.lower() in self.p.intent_adjectives:
+                if t.head.dep_ == "acomp" and any(ch.dep_ == "aux" and ch.lower_ in self.p.obligation_markers for ch in t.head.head.children):
+                    return "obligation", f"obligation '{t.head.text}'"  # "must be ready to mediate": a demand
                 return "future", f"intent '{t.head.text}'"
             if t.dep_ in ("xcomp", "conj") and hops < 3 and t.head.i != t.i:
                 t = t.head

@@ -1,0 +1,166 @@
+"""Events layer, event types (second round): CAMEO verb + object classes the lexicon lacked
+(withdrawing inspectors, forcing an agency out, contributing peacekeepers, pledging aid,
+expressing concern, judging a measure negatively, calling a meeting or a strike, freezing
+money, petitions, renewed demands), nouns (repression, torture, gunbattles, war games) and
+the modality of willingness, obligation and announced decisions.
+
+Sentences are written for these tests; actor mentions are built by hand (no actors layer).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline._events import EventsLayer
+from dateline._pipeline import Settings
+from _events_helpers import code_events
+
+KNOWN = {
+    "Peru": ("PER", "PER", "state"), "Chile": ("CHL", "CHL", "state"), "France": ("FRA", "FRA", "state"),
+    "Iran": ("IRN", "IRN", "state"), "Turkey": ("TUR", "TUR", "state"), "Russia": ("RUS", "RUS", "state"),
+    "Germany": ("DEU", "DEU", "state"), "Japan": ("JPN", "JPN", "state"), "Kenya": ("KEN", "KEN", "state"),
+    "Ghana": ("GHA", "GHA", "state"), "Norway": ("NOR", "NOR", "state"), "Egypt": ("EGY", "EGY", "state"),
+    "United Nations": ("United Nations", None, "igo"), "OSCE": ("OSCE", None, "igo"),
+    "World Bank": ("World Bank", None, "igo"), "teachers' union": ("KEN-union", "KEN", "organization"),
+}
+
+
+@pytest.fixture(scope="module")
+def layer() -> EventsLayer:
+    return EventsLayer(Settings())
+
+
+def code(nlp, layer: EventsLayer, text: str) -> list:
+    return code_events(nlp, layer, text, KNOWN, "2024-05-14", article_id="ty2")
+
+
+def tuples(events) -> set[tuple]:
+    return {(e.type, tuple(sorted(a.country or a.id for a in e.sources)), tuple(sorted(a.country or a.id for a in e.targets)), e.negated, e.hypothetical) for e in events}
+
+
+def types(events, flagged: bool = False) -> set[str]:
+    return {e.type for e in events if flagged or not (e.negated or e.hypothetical)}
+
+
+# ---------------------------------------------------------------- verb + object classes
+
+def test_withdrawing_monitors_is_a_sanction_not_a_retreat(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "The OSCE withdrew its monitors and inspectors from Turkey on Friday."))
+    assert any(x[0] == "SANCTION" and x[1] == ("OSCE",) and x[2] == ("TUR",) for x in t)
+    # one's own troops pulling back stays a retreat
+    assert "RETREAT" in types(code(nlp, layer, "Russia withdrew its troops from the border on Friday."))
+
+
+def test_forcing_an_agency_out_is_an_expulsion(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Kenya forced the United Nations agency out of the country last week."))
+    assert any(x[0] == "SANCTION" and x[1] == ("KEN",) for x in t)
+
+
+def test_contributing_troops_to_a_force_is_aid(nlp, layer) -> None:
+    evs = code(nlp, layer, "Ghana contributed 800 troops to the peacekeeping force in Chile last year.")
+    assert "AID" in types(evs)
+    # willingness to contribute is an offer
+    evs = code(nlp, layer, "Japan is ready to contribute 300 troops to a stabilisation force.")
+    assert "AGREE" in types(evs)
+
+
+def test_pledged_aid_is_a_promise_and_delivered_aid_is_aid(nlp, layer) -> None:
+    assert "AGREE" in types(code(nlp, layer, "Norway pledged $40 million in aid to Kenya on Monday."))
+    assert "AGREE" in types(code(nlp, layer, "Germany announced emergency aid worth 20 million euros for Ghana."))
+    assert "AID" in types(code(nlp, layer, "Germany delivered tents and medicine to Ghana on Monday."))
+
+
+def test_expressed_concern_is_a_disapproval_of_whom_it_names(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "France expressed deep concern over the actions of Iran in the Gulf."))
+    assert any(x[0] == "ACCUSE" and x[1] == ("FRA",) and x[2] == ("IRN",) for x in t)
+    # concern about no one is not reported (an accusation needs a target)
+    assert "ACCUSE" not in types(code(nlp, layer, "France expressed concern over the weather."))
+
+
+def test_judging_a_measure_negatively_is_a_disapproval(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Peru imposed new duties on Chilean wine, a measure Chile considered very disappointing."))
+    assert any(x[0] == "ACCUSE" and x[1] == ("CHL",) and x[2] == ("PER",) for x in t)
+    # a neutral or positive judgement is not
+    evs = code(nlp, layer, "Peru lowered its duties on Chilean wine, a measure Chile considered very useful.")
+    assert "ACCUSE" not in types(evs, flagged=True)
+
+
+def test_calling_a_meeting_is_an_offer_to_meet_and_calling_a_strike_stages_it(nlp, layer) -> None:
+    assert "AGREE" in types(code(nlp, layer, "Egypt called an emergency meeting of the Arab League for Thursday."))
+    evs = code(nlp, layer, "The teachers' union called a general strike for Monday.")
+    assert "PROTEST" in types(evs)
+    evs = code(nlp, layer, "The teachers' union called off its four-day strike after talks.")
+    assert "CONCEDE" in types(evs) and "ASSAULT" not in types(evs, flagged=True)
+
+
+def test_freezing_money_is_stopping_aid(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "The World Bank froze $300 million in loans to Ghana."))
+    assert any(x[0] == "SANCTION" and x[1] == ("World Bank",) for x in t)
+    t = tuples(code(nlp, layer, "Norway banned all aid to Ghana after the coup."))
+    assert any(x[0] == "SANCTION" and x[1] == ("NOR",) and x[2] == ("GHA",) for x in t)
+
+
+def test_a_petition_drive_is_dissent(nlp, layer) -> None:
+    assert "PROTEST" in types(code(nlp, layer, "The teachers' union began collecting signatures against the reform."))
+
+
+def test_a_renewed_demand_absorbs_its_clause(nlp, layer) -> None:
+    evs = code(nlp, layer, "Egypt renewed its demand that Turkey lift restrictions on trade.")
+    assert any(e.type == "REQUEST" and [a.id for a in e.sources] == ["EGY"] for e in evs)
+    assert "CONCEDE" not in types(evs)  # the lifting is only demanded
+
+
+# ---------------------------------------------------------------- nouns
+
+def test_repression_is_coercion_and_its_denunciation_an_accusation(nlp, layer) -> None:
+    evs = code(nlp, layer, "Norway denounced the repression of protesters by Iran.")
+    t = tuples(evs)
+    assert any(x[0] == "ACCUSE" and x[1] == ("NOR",) and x[2] == ("IRN",) for x in t)
+
+
+def test_torture_and_gunbattles_are_assaults(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Iran's torture of Kenyan sailors drew wide protests."))
+    assert any(x[0] == "ASSAULT" and x[1] == ("IRN",) for x in t)
+    evs = code(nlp, layer, "A gunbattle between Kenya and Ghana border guards left two dead.")
+    assert "ASSAULT" in types(evs)
+
+
+def test_war_games_are_drills_and_a_site_is_no_sit_in(nlp, layer) -> None:
+    evs = code(nlp, layer, "Russia launched ten days of war games near the border of Japan.")
+    assert "MOBILIZE" in types(evs) and "ASSAULT" not in types(evs, flagged=True)
+    evs = code(nlp, layer, "Inspectors from the United Nations visited three nuclear sites in Iran.")
+    assert "PROTEST" not in types(evs, flagged=True)
+
+
+# ---------------------------------------------------------------- modality
+
+def test_willingness_to_concede_is_an_offer_but_an_announced_concession_stays(nlp, layer) -> None:
+    assert "AGREE" in types(code(nlp, layer, "Peru said it is prepared to lift the ban on the opposition party."))
+    assert "CONCEDE" in types(code(nlp, layer, "Peru said it will lift the curfew in the capital."))
+    # a decision is the act itself
+    assert "CONCEDE" in types(code(nlp, layer, "Peru decided to lift the curfew in the capital."))
+
+
+def test_willingness_under_a_speech_verb_takes_the_speaker(nlp, layer) -> None:
+    # "X says it is willing to ...": the unresolved pronoun is the speaker
+    t = tuples(code(nlp, layer, "Turkey says it is willing to withdraw its troops from northern Iran."))
+    assert any(x[0] == "AGREE" and x[1] == ("TUR",) for x in t)
+
+
+def test_must_be_ready_to_is_a_demand(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Egypt said that Turkey must be ready to negotiate with Iran."))
+    assert any(x[0] == "REQUEST" and x[1] == ("EGY",) and "TUR" in x[2] for x in t)
+
+
+def test_an_announced_coercive_decision_is_the_act(nlp, layer) -> None:
+    # the gold conventions: "announced that it will impose duties" is the SANCTION itself
+    evs = code(nlp, layer, "Japan announced on Monday that it will impose tariffs on steel from Peru.")
+    t = tuples(evs)
+    assert any(x[0] == "SANCTION" and x[1] == ("JPN",) and not x[4] for x in t)
+    assert "THREATEN" not in types(evs)
+    # a plain "said ... will" stays leverage, and a condition makes a threat
+    evs = code(nlp, layer, "Japan said it will impose tariffs on Peru if the talks fail.")
+    assert "THREATEN" in types(evs)
+    # PLOVER manual: "announced ... would withdraw troops" is a concession
+    evs = code(nlp, layer, "Russia announced that it would withdraw its troops from the border.")
+    assert "CONCEDE" in types(evs)
