@@ -29,6 +29,10 @@ KNOWN: dict[str, tuple[str, str | None, str, str | None]] = {
     "Algerian security forces": ("DZA-police", "DZA", "state", "COP"),
     "The Algerian government": ("DZA-gov", "DZA", "state", "GOV"),
     "the president of Armenia": ("Q-arm-pres", "ARM", "person", "GOV"),
+    "the Tehran Bus Company": ("Q-bus", "IRN", "organization", "BUS"), "Serbia": ("SRB", "SRB", "state", None),
+    "Iranian authorities": ("IRN", "IRN", "state", "GOV"),
+    "workers": ("", None, "population", "LAB"), "ethnic Albanians": ("", None, "population", "CVL"),
+    "refugees": ("", None, "population", "REF"),
 }
 
 
@@ -45,7 +49,7 @@ def code(nlp, layer: EventsLayer, text: str) -> list[Event]:
     for name, (aid, country, kind, sector) in KNOWN.items():
         start = 0
         while (i := text.find(name, start)) >= 0:
-            found.append(Actor(id=aid, name=aid, kind=kind, country=country, sector=sector, text=name, span=(i, i + len(name))))
+            found.append(Actor(id=aid or None, name=aid or name, kind=kind, country=country, sector=sector, text=name, span=(i, i + len(name))))
             start = i + len(name)
     # a longer known name covering a shorter one wins ("the president of Armenia", not "Armenia")
     mentions = [a for a in found if not any(b is not a and b.span[0] <= a.span[0] and a.span[1] <= b.span[1]
@@ -89,3 +93,26 @@ def test_the_state_a_government_speaks_for_is_no_target_of_it(nlp, layer) -> Non
     # the government and its own country named by name are one actor speaking of itself
     evs = of_type(code(nlp, layer, "The Algerian government urged Algeria and Libya to reopen the border."), "REQUEST")
     assert evs and countries(evs[0].targets) == ["LBY"]
+
+
+# ------------------------------------------------------------------ groups of no country
+def test_a_group_of_no_country_takes_the_country_its_phrase_names(nlp, layer) -> None:
+    text = "Sweden accused workers of the Tehran Bus Company of sabotage."
+    evs = of_type(code(nlp, layer, text), "ACCUSE")
+    assert evs and countries(evs[0].targets) == ["IRN"]  # the company's country, not the accuser's
+
+
+def test_an_ethnic_group_is_not_the_state_its_name_recalls(nlp, layer) -> None:
+    # no place in the sentence: the domestic default gives the accuser's own country
+    evs = of_type(code(nlp, layer, "Serbia accused ethnic Albanians of attacking police posts."), "ACCUSE")
+    assert evs and countries(evs[0].targets) == ["SRB"]
+
+
+def test_a_group_of_no_country_a_state_acts_on_is_domestic(nlp, layer) -> None:
+    evs = of_type(code(nlp, layer, "Iranian authorities pressured workers to end their strike."), "REQUEST")
+    assert evs and countries(evs[0].targets) == ["IRN"]
+
+
+def test_refugees_are_not_made_domestic(nlp, layer) -> None:
+    evs = code(nlp, layer, "Norway took in thousands of refugees last year.")
+    assert evs and all("NOR" not in countries(e.targets) for e in evs)

@@ -18,6 +18,7 @@ Per sentence:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
 WRAPPER_NOUN_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT"})
 OF_DOER_TYPES = frozenset({"MOBILIZE", "PROTEST"})
 BOUNDARY_NOUNS = frozenset({"border", "frontier", "boundary"})
+# words that make a nationality word name an ethnic group ("ethnic Albanians"), not a state
+ETHNIC_MARKERS = frozenset({"ethnic", "ethnically"})
 # prepositions that make a noun the topic of a verb, not an act its subject does
 TOPIC_PREPS = frozenset({"for", "about", "against", "over", "of", "to", "from", "toward", "towards"})
 SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -856,6 +859,15 @@ class Coder:
             targets = kept
         if not sources:
             return None
+        if len(scountries) == 1 and any(_unplaced_group(a) for a in targets):
+            # "Iranian authorities pressured workers", "Serb forces killed three ethnic Albanians
+            # in southern Serbia": a group of no country that a state's actor acts on is of the
+            # country where the event happens, else of the source's (gold convention ARG -> ARG)
+            here = _event_place(ctx, ctx.span(c.tok))
+            code = getattr(here, "country", None) or next(iter(scountries))
+            targets = [dataclasses.replace(a, country=code, resolved_by="events-domestic-target") if _unplaced_group(a) else a
+                       for a in targets]
+            why.append(f"a group of no country is of {code} (where it happens / the source's country)")
         if type_ in self.p.domestic_protest_types and not targets and len(scountries) == 1 and all(
                 a.kind in ("population", "organization", "group", "party") for a in sources):
             # a protest or strike by a country's people with no named target is aimed at their
@@ -1258,6 +1270,12 @@ _STATE_ITSELF_SECTORS = frozenset({"", "GOV"})
 _STATE_SPEAKER_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY"})
 
 
+def _unplaced_group(a: Actor) -> bool:
+    """A population or unnamed organisation the actors layer gave no country ("workers",
+    "rebels", "the protesters"); refugees (sector REF) come from elsewhere by definition."""
+    return not a.country and not a.id and a.kind in ("population", "organization") and a.sector != "REF"
+
+
 def _speaks_for_state(a: Actor) -> bool:
     return a.kind == "state" or a.kind == "person" and (a.sector or "") in _STATE_SPEAKER_SECTORS
 
@@ -1468,12 +1486,29 @@ class ActorIndex:
         seen: set[str] = set()
         for t in toks:
             for conj in [t, *t.conjuncts] if t.dep_ != "conj" else [t]:
-                for a in self._nearest(conj) or self.phrase_fallback(conj):
+                near = self._nearest(conj)
+                for a in [self._phrase_country(conj, x) for x in near] if near else self.phrase_fallback(conj):
                     k = a.key()
                     if k not in seen:
                         seen.add(k)
                         out.append(a)
         return out
+
+    def _phrase_country(self, head: Token, a: Actor) -> Actor:
+        """A population, organisation or unknown person of no country, as the actor of an
+        argument phrase, takes the one country the rest of the phrase names: another mention,
+        a nationality word or a located place ("Darfur rebels", "workers of the Bus Company of
+        Tehran", "protesters in Baghdad"). A known person of no country (an IGO's official)
+        keeps none."""
+        if a.country or self.fallback or a.kind not in ("population", "organization", "person") or a.kind == "person" and a.id:
+            return a
+        toks = _phrase_tokens(head)
+        codes = {b.country for t in toks for b in self.by_tok.get(t.i, ()) if b.country and b is not a}
+        if not codes:
+            codes = {s.country for s in self._token_states(toks) if s.country}
+        if len(codes) != 1:
+            return a
+        return dataclasses.replace(a, country=codes.pop(), resolved_by="events-phrase-country")
 
     def _nearest(self, head: Token) -> list[Actor]:
         best: list[tuple[int, Actor]] = []
@@ -1547,10 +1582,15 @@ class ActorIndex:
         places = self._place_countries()
         date = self._ctx.date.isoformat() if self._ctx.date else None
         out: list[Actor] = []
+        # "ethnic Albanians in south Serbia": the nationality word names an ethnic group, not the
+        # state of that name (the GSR codes them by where they live); places still count
+        ethnic = any(t.lower_ in ETHNIC_MARKERS for t in toks)
         for tok in toks:
             code = None
             if tok.i in places:
                 code = places[tok.i]
+            elif ethnic and (tok.ent_type_ == "NORP" or tok.pos_ == "ADJ"):
+                continue
             elif tok.pos_ in ("ADJ", "PROPN") and (tok.ent_type_ in ("NORP", "GPE") or tok.text[:1].isupper()):
                 ids = [e for e in kb.ids_for(tok.text) if kb.entries[e].kind == "state"]
                 if len(ids) == 1:
