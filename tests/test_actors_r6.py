@@ -48,7 +48,7 @@ def test_balkan_nationality_forms(actors_pipe: Pipeline, text: str, phrase: str,
     ("Kurds in Iraq voted for independence.", "Kurds", "IRQ"),
     ("The Hungarians of northern Slovakia asked for schools.", "Hungarians", "SVK"),
     ("Greece will admit 5,000 Turkish Kurd refugees next year.", "Turkish Kurd refugees", "TUR"),
-    ("Igbo elders met the governor.", "Igbo", "NGA"),  # a people living in one state
+    ("Igbo elders met the governor.", "Igbo elders", "NGA"),  # a people living in one state
 ])
 def test_peoples_take_the_state_named_with_them(actors_pipe: Pipeline, text: str, phrase: str,
                                                 country: str) -> None:
@@ -130,3 +130,22 @@ def test_untitled_slip_is_not_guessed(actors_pipe: Pipeline) -> None:
 def test_titled_surname_outside_its_term_is_the_one_holder_of_that_title(actors_pipe: Pipeline) -> None:
     actors, _ = code(actors_pipe, "President Kagame met the envoy.", date="1999-06-01")
     assert [a.id for a in find(actors, "President Kagame")] == ["Q1231345"]
+
+
+@pytest.mark.parametrize("text,phrase,country,sector", [
+    ("Turkish aircraft bombed the camp.", "Turkish aircraft", "TUR", "MIL"),
+    ("Kenya paid compensation to 40 Canadian nationals.", "Canadian nationals", "CAN", "CVL"),
+    ("Chinese negotiators left the talks early.", "Chinese negotiators", "CHN", "GOV"),
+    ("Egyptian officers ended the mediation.", "Egyptian officers", "EGY", "MIL"),
+    ("The president banned Kenyan opposition candidates from the vote.", "Kenyan opposition candidates", "KEN",
+     "OPP"),
+])
+def test_more_people_and_arms_of_a_country(actors_pipe: Pipeline, text: str, phrase: str, country: str,
+                                           sector: str) -> None:
+    actors, _ = code(actors_pipe, text)
+    assert [(a.country, a.sector) for a in find(actors, phrase)] == [(country, sector)]
+
+
+def test_national_inside_a_name_is_no_description(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "The National Electoral Council will count the votes.")
+    assert not [a for a in actors if a.text in ("National", "the National")]
