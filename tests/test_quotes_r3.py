@@ -145,3 +145,45 @@ def test_stance_verb_inside_reported_speech_is_the_reporters_wording(run: Any, t
 def test_framing_verb_inside_reported_speech_keeps_its_own_speaker(run: Any) -> None:
     text = 'Sergey Lavrov said that Antony Blinken called the talks "useful".'
     assert _name(_quote(run(text), "useful")) == "Antony Blinken"
+
+
+# -- a name the recogniser cut at its particle ----------------------------------------------------
+
+def test_name_cut_at_its_particle_is_completed(run: Any) -> None:
+    text = ('The vice-president Soraya Sáenz de Santamaría qualified the vote of "farce" on Sunday.')
+    cut = _mention(text, "Soraya Sáenz", id=None, name="Soraya Sáenz", kind="person", country="ESP")
+    assert _name(_quote(run(text, [cut]), "farce")) == "Soraya Sáenz de Santamaría"
+    assert _name(_quote(run(text), "farce")) in ("Soraya Sáenz de Santamaría", None)
+
+
+# -- institutions named before, or named inside an unresolved phrase ------------------------------
+
+def test_definite_institution_noun_points_back_at_the_named_institution(run: Any) -> None:
+    text = ('"We will not stand by", the Ministry of Commerce said in a statement. According to the ministry, '
+            'the new duties are "violating" the rules of trade.')
+    mofcom = _mention(text, "the Ministry of Commerce", id="Q148", name="China", kind="state", country="CHN")
+    q = _quote(run(text, [mofcom]), "violating")
+    assert q.speaker is not None and q.speaker.country == "CHN"
+
+
+def test_spokesman_of_the_institution_speaks_for_the_one_named_before(run: Any) -> None:
+    text = 'The State Department « regrets » the decision, affirmed a spokesman of the institution.'
+    dos = _mention(text, "The State Department", id="Q30", name="United States", kind="state", country="USA")
+    q = _quote(run(text, [dos]), "regrets")
+    assert q.speaker is not None and q.speaker.country == "USA"
+
+
+def test_document_published_by_an_agency_speaks_for_its_state(run: Any) -> None:
+    text = ('Saudi Arabia cut its ties with the emirate on Monday.\n\n'
+            '"The kingdom took this decision to protect its security", said a statement published by the '
+            'official news agency of Saudi Arabia. The statement accused Doha of embracing "terrorist groups".')
+    sau = _mention(text, "Saudi Arabia", id="Q851", name="Saudi Arabia", kind="state", country="SAU")
+    quotes = run(text, [sau])
+    for part in ("The kingdom took", "terrorist groups"):
+        sp = _quote(quotes, part).speaker
+        assert sp is not None and sp.country == "SAU", part
+
+
+def test_fragment_in_a_main_clause_with_the_speech_verb_after_it(run: Any) -> None:
+    text = 'The government « deplores » the attack, affirmed the minister Sergey Lavrov.'
+    assert _name(_quote(run(text), "deplores")) == "Sergey Lavrov"

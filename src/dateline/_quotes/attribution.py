@@ -55,6 +55,10 @@ _WORD_RE = re.compile(r"\w+")
 _RELATIVE = {"who", "that", "which", "whom"}
 #: words that may link the parts of a title before the name it introduces ("the minister of
 #: Foreign Affairs of Russia Sergey Lavrov"); a name straight after one is not the title holder
+#: the rest of a name the recogniser cut at its particle ("Soraya Sáenz| de Santamaría")
+_NAME_PARTICLE_RE = re.compile(
+    r" (?:de la|de los|de las|del|de|da|das|do|dos|van der|van den|van|von der|von|bin|ibn|al|el)"
+    r" [A-ZÀ-ÖØ-Þ][\w'\-]+(?= *[,.;:)]| [a-z]|$)")
 _TITLE_LINKS = {"of", "for", "in", "at", "to", "the", "and", "y", "de", "del", "da", "do"}
 #: an upper-case dateline and its dash: "BRASILIA -", "GAZA/TEL AVIV —", "KAZAN, Russia (Reuters) -"
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -306,6 +310,14 @@ class Attributor:
         for c in d.children:
             if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP"):
                 return self.resolve(c)
+        for c in d.children:
+            # "a statement published by the official news agency of Saudi Arabia"
+            if c.dep_ == "acl" and c.lemma_.lower() in self.lex.issuing_verbs:
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        for o in a.children:
+                            if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN"):
+                                return self.resolve(o)
         h = d.head
         if d.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in self.lex.issuing_verbs:
             for c in h.children:
@@ -387,9 +399,60 @@ class Attributor:
             if ref is not None:
                 at = best.span if best is not None and best.span is not None else core_span
                 return Speaker(_as_mention(ref, self.text[at[0] : at[1]], at), at, h.i)
+        if best is None or (best.id is None and not best.country and best.kind != "person"):
+            inst = self.institution_antecedent(h) or self.named_in_institution(h, core)
+            if inst is not None:
+                return inst
         if best is not None:
             return Speaker(self.fuller_name(best), best.span, h.i)
         return Speaker(self.fallback_actor(h, core, core_span), core_span, h.i)
+
+    def named_in_institution(self, h: Token, core: SpacySpan) -> Speaker | None:
+        """An institution noun phrase naming its state or organisation that the actors layer left
+        without a mention ("the official agency of news of Saudi Arabia"): the actor of another
+        mention of the same name in the article."""
+        lemma = h.lemma_.lower()
+        if h.pos_ != "NOUN" or (lemma not in self.lex.institution_nouns and lemma not in self.lex.organization_words):
+            return None
+        span = self.aspan(core)
+        for t in core:
+            if t.i == h.i or t.pos_ != "PROPN" or t.ent_type_ not in ("GPE", "ORG"):
+                continue
+            ent = self._ent_of.get(t.i)
+            if ent is None:
+                continue
+            name = ent.text.lower().removeprefix("the ")
+            same = [m for m in self.mentions if m.text.lower().removeprefix("the ") == name and (m.id or m.country)]
+            if same:
+                return Speaker(_as_mention(same[0], self.text[span[0] : span[1]], span), span, h.i)
+        return None
+
+    def institution_antecedent(self, t: Token) -> Speaker | None:
+        """A definite institution noun with no name of its own ("according to the ministry", "a
+        spokesman of the institution") -> the institution named just before: the latest actor
+        mention in the same or the previous paragraph whose words hold the noun ("the Ministry of
+        Commerce"), or for a generic noun ("the institution", "the body") any named organisation."""
+        lemma = t.lemma_.lower()
+        if t.pos_ != "NOUN" or lemma not in self.lex.institution_nouns or t.tag_ == "NNS":
+            return None
+        core = self.np_core(t)
+        if not core or core[0].lower_ not in ("the", "this", "that") or any(
+                x.pos_ == "PROPN" or x.ent_type_ for x in core if x.i != t.i):
+            return None
+        generic = lemma in self.lex.generic_institution_nouns
+        span = self.aspan(core)
+        para = self.para_of(span[0])
+        for m in sorted(self.mentions, key=lambda a: a.span or (0, 0), reverse=True):
+            if m.span is None or m.span[1] > span[0]:
+                continue
+            if self.para_of(m.span[0]) < para - 1:
+                break
+            if m.kind == "person" or (m.id is None and not m.country):
+                continue
+            words = _WORD_RE.findall(m.text.lower())
+            if (generic and any(w in self.lex.organization_words for w in words)) or (not generic and lemma in words):
+                return Speaker(_as_mention(m, self.text[span[0] : span[1]], span), span, t.i)
+        return None
 
     def titled_name(self, h: Token) -> Speaker | None:
         """The person a title introduces, read on the surface after the title's head.
@@ -455,9 +518,11 @@ class Attributor:
         """The person whose name's head is ``root``: the actors layer's person mention there, else
         an Actor built from the name."""
         m = self.mention_at(self.aspan(root))
-        if m is not None and m.kind == "person" and (name is None or name in m.name or m.id is not None):
-            return Speaker(self.fuller_name(m), m.span, root.i)
         text = self.text[span[0] : span[1]]
+        if m is not None and m.kind == "person" and (
+                m.id is not None or m.name == (name or text)
+                or (m.span is not None and m.span[0] >= span[0] and m.span[1] <= span[1])):
+            return Speaker(self.fuller_name(m), m.span, root.i)
         return Speaker(Actor(id=None, name=name or text, kind="person", text=text, span=span, resolved_by="quotes"),
                        span, root.i)
 
@@ -477,6 +542,13 @@ class Attributor:
         if inner:
             m = inner[-1]
             return Speaker(_as_mention(m, self.text[cspan[0] : cspan[1]], cspan), cspan, h.i)
+        for c in h.children:  # "a spokesman of the institution": the institution named before
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "at"):
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        ante = self.institution_antecedent(o)
+                        if ante is not None and ante.actor is not None:
+                            return Speaker(_as_mention(ante.actor, self.text[cspan[0] : cspan[1]], cspan), cspan, h.i)
         for t in core:
             if t.i != h.i and t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "GPE", "NORP"):
                 sp = self.resolve(t)
@@ -666,6 +738,12 @@ class Attributor:
         The actors layer's object is kept when it has an id; otherwise a copy carries the
         fuller name, so that one speaker's quotes group together.
         """
+        if a.id is None and a.kind == "person" and a.span is not None and len(a.name.split()) >= 2 \
+                and a.text.endswith(a.name.split()[-1]):
+            # "Soraya Sáenz" cut before its particle: "Soraya Sáenz de Santamaría"
+            m = _NAME_PARTICLE_RE.match(self.text, a.span[1])
+            if m:
+                return dataclasses.replace(a, name=a.name + m.group(0))
         if a.id is not None or a.kind != "person" or len(a.name.split()) != 1:
             return a
         fuller = self._full_names.get(a.name, set())
@@ -723,6 +801,10 @@ class Attributor:
         else:
             words = [t for t in core if not (t.i == core.start and t.pos_ == "DET") and t.tag_ != "POS"]
         name = " ".join(t.text for t in words) if words else h.text
+        if kind == "person" and ent is not None and label == "PERSON":
+            m = _NAME_PARTICLE_RE.match(self.text, self.aspan(ent)[1])
+            if m:
+                name += m.group(0)
         text = self.text[span[0] : span[1]]
         return Actor(id=None, name=name, kind=kind, text=text, span=span, resolved_by="quotes")
 
@@ -956,6 +1038,19 @@ class Attributor:
                             return outer
                     text, span = self.cue_text(t)
                     return sp, Cue(text, span, t.i, sp, True)
+        # 'The State Department « regrets » the decision, affirmed a spokesman': the fragment is in
+        # the main clause of a sentence whose speech verb comes after it, past a comma
+        top = roots[0]
+        while top.head.i != top.i and top.head.i not in self.quoted - inside:
+            top = top.head
+        for c in top.children:
+            if c.i > f.region[1] and c.dep_ in ("dep", "parataxis", "ccomp", "advcl", "conj") and c.i not in self.quoted \
+                    and self.doc[c.i - 1].text == "," and self.is_cue_verb(c) \
+                    and self.para_of(self.aspan(c)[0]) == f.raw.paragraph:
+                sp = self.speaker_of(c, after_quote=True)
+                if sp is not None and sp.actor is not None:
+                    text, span = self.cue_text(c)
+                    return sp, Cue(text, span, c.i, sp, True)
         # "according to X" in the same sentence
         lo, hi = f.region
         if hi > lo:

@@ -25,6 +25,8 @@ _LIST_KEYS = (
     "anonymity_markers",
     "role_nouns",
     "stance_verbs",
+    "institution_nouns",
+    "generic_institution_nouns",
 )
 
 
@@ -45,6 +47,8 @@ class Lexicon:
     pronouns: dict[str, tuple[str, ...]]
     role_nouns: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
+    institution_nouns: frozenset[str] = frozenset()
+    generic_institution_nouns: frozenset[str] = frozenset()
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -81,6 +85,8 @@ def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
         pronouns={str(k).lower(): tuple(v) for k, v in pronouns.items()},
         role_nouns=frozenset(lists["role_nouns"]),
         stance_verbs=frozenset(lists["stance_verbs"]),
+        institution_nouns=frozenset(lists["institution_nouns"]) | frozenset(lists["generic_institution_nouns"]),
+        generic_institution_nouns=frozenset(lists["generic_institution_nouns"]),
     )
 
 
