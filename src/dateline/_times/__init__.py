@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 __all__ = ["TimesLayer", "TimeMention", "governing_time", "as_event_date", "find_times", "tense_of", "resolve_weekday", "iso_week", "Found"]
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
+#: "from", "starting", "as of", "beginning" right before a day or month: the start of something
+_FROM_BEFORE = re.compile(r"\b(?:from|starting(?:\s+on)?|as\s+of|beginning(?:\s+on)?)\s+$", re.IGNORECASE)
 _VERB_POS = {"VERB", "AUX"}
 
 
@@ -62,8 +64,21 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
     v = _verb_of(tok)
     if v is None:
         return None
+    # "The governor, who toured the area on Sunday, announced on Tuesday ...": the parser made the
+    # main verb a reduced relative of the subject it follows after a comma (the sentence root is
+    # that noun); it is a simple past, not "a visit announced for Tuesday"
+    headless = (
+        v.dep_ in ("acl", "amod")
+        and v.tag_ == "VBN"
+        and v.head.dep_ == "ROOT"
+        and v.head.pos_ in ("NOUN", "PROPN")
+        and v.i > v.head.i
+        and any(t.text == "," for t in v.doc[v.head.i + 1 : v.i])
+        and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+    )
     if (
         _depth < 3
+        and not headless
         and v.dep_ in ("acl", "amod")
         and v.tag_ == "VBN"
         and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
@@ -79,6 +94,11 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
             return outer
     fut = lexicon().future_verbs
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    # a participle with a subject and no auxiliary heads its clause: a simple past the tagger
+    # misread ("Lula ... announced on Tuesday a package" tagged VBN)
+    finite_past = headless or v.tag_ == "VBD" or (
+        v.tag_ == "VBN" and not auxes and v.dep_ in ("ROOT", "conj", "ccomp") and any(c.dep_ == "nsubj" for c in v.children)
+    )
     lowers = {a.lower_ for a in auxes}
     if lowers & _FUTURE_AUX:
         if "would" in lowers and "have" in {a.lemma_ for a in auxes}:
@@ -89,7 +109,7 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
     for _ in range(6):
         if t.lemma_.lower() in fut and t.pos_ in _VERB_POS | {"ADJ"}:
             if t is v and t.lemma_.lower() not in {"schedule", "set", "slate", "due"} and (
-                t.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+                finite_past or any(a.tag_ == "VBD" for a in auxes)
             ):
                 break  # "agreed on Tuesday", "was planned from abroad" are past; "agreed to meet on Sunday" is not this verb
             return "future"
@@ -98,7 +118,7 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
                 t = t.head
                 continue
         break
-    if v.tag_ in ("VBD",) or {a.lemma_ for a in auxes} & {"have"} and v.tag_ == "VBN":
+    if finite_past or {a.lemma_ for a in auxes} & {"have"} and v.tag_ == "VBN":
         return "past"
     if v.tag_ == "VBN":
         be = [a for a in auxes if a.lemma_ == "be"]
@@ -128,9 +148,20 @@ class TimesLayer:
         doc = ctx.doc
         text = ctx.prepared.clean  # the text doc was parsed from (doc.text rebuilds it: slow)
 
+        report = lexicon().report_verbs
+
         def tense(start: int, end: int) -> str | None:
             sp = doc.char_span(start, end, alignment_mode="expand")
-            return tense_of(sp.root) if sp is not None and len(sp) else None
+            if sp is None or not len(sp):
+                return None
+            t = tense_of(sp.root)
+            if t == "past" and _FROM_BEFORE.search(text, max(0, start - 16), start):
+                # "warned of more rain from Thursday", "announced a new route from June": a report
+                # verb's tense dates the report; what starts "from" a day is read ahead of it
+                v = _verb_of(sp.root)
+                if v is not None and v.lemma_.lower() in report:
+                    return "planned"
+            return t
 
         mentions: list[TimeMention] = []
         for f in find_times(text, ctx.date, tense):

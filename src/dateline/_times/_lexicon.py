@@ -29,6 +29,7 @@ class Lexicon:
     not_year_cues: frozenset[str]
     month_forms: tuple[str, ...]  # as written ("January", "Jan")
     weekday_forms: tuple[str, ...]
+    holidays: dict[str, tuple[int, int]]  # lower-case name -> (month, day): fixed-date holidays
 
 
 def alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -70,4 +71,6 @@ def lexicon() -> Lexicon:
         not_year_cues=frozenset(str(v).lower() for v in raw.get("not_year_cues") or ()),
         month_forms=tuple(month_forms),
         weekday_forms=tuple(weekday_forms),
+        holidays={str(k).lower(): (int(str(v).split("-")[0]), int(str(v).split("-")[1]))
+                  for k, v in (raw.get("holidays") or {}).items()},
     )

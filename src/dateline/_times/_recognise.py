@@ -203,6 +203,14 @@ class _Grammar:
             _h_anaphor,
         )
         self.add("pod_anaphor", rf"\b(?:late\s+|early\s+|later\s+)?(?:in|during|by|on|into|through)\s+(?P<the>the)\s+(?P<pod>morning|afternoon|evening|night)\b", _h_pod_anaphor)
+        # "on the night of Monday", "the morning of Tuesday" (translated copy): that weekday's part of day
+        self.add(
+            "pod_of_weekday",
+            rf"\b(?P<the>the)\s+(?P<pod>{self.POD})\s+of\s+(?:(?P<rel>last|this|next|past|previous)\s+)?{WEEKDAY()}",
+            _h_pod_of_weekday,
+        )
+        if L.holidays:
+            self.add("holiday", rf"\b(?P<h>{alternation(list(L.holidays))})(?![A-Za-z])", _h_holiday)
         self.add("my", rf"\b(?:(?P<mod>{self.MODS})[\s-]+)?{MONTH()},?\s+(?:of\s+)?{YEAR()}", _h_my)
         self.add(
             "month",
@@ -456,7 +464,35 @@ def _h_anaphor(m: re.Match[str], env: _Env) -> Found | None:
 
 
 def _h_pod_anaphor(m: re.Match[str], env: _Env) -> Found | None:
-    return Found(m.start("the"), m.end(), f"{_FOCUS}:pod:{env.lex.parts_of_day[m['pod'].lower()]}", "part-of-day")
+    pod = env.lex.parts_of_day[m["pod"].lower()]
+    if env.date is not None and env.tense_at(m.start("pod"), m.end("pod")) == "future":
+        # "she will take office in the afternoon": later today, not the last date the text gave
+        return Found(m.start("the"), m.end(), f"{env.date.isoformat()}T{pod}", "part-of-day")
+    return Found(m.start("the"), m.end(), f"{_FOCUS}:pod:{pod}", "part-of-day")
+
+
+def _h_pod_of_weekday(m: re.Match[str], env: _Env) -> Found | None:
+    if not _cap(m["wd"]):
+        return None
+    pod = _pod(env, m["pod"])
+    if env.date is None:
+        return Found(m.start("the"), m.end(), None, "part-of-day")
+    rel = (m["rel"] or "").lower() or None
+    tense = env.tense_at(m.start("wd"), m.end("wd"))
+    d = resolve_weekday(env.date, env.lex.weekdays[m["wd"].lower()], rel, tense)
+    return Found(m.start("the"), m.end(), f"{d.isoformat()}T{pod}", "part-of-day")
+
+
+def _h_holiday(m: re.Match[str], env: _Env) -> Found | None:
+    if not all(w[:1].isupper() for w in m["h"].split() if w[:1].isalpha()):
+        return None  # "may day" in lower case is no holiday
+    mo, day = env.lex.holidays[m["h"].lower()]
+    if env.date is None:
+        return _f(m, f"XXXX-{mo:02d}-{day:02d}", "day")
+    y = infer_year_for_day(env.date, mo, day, env.tense_at(m.start(), m.end()))
+    if y is None:
+        return None
+    return _f(m, f"{y:04d}-{mo:02d}-{day:02d}", "day")
 
 
 def _resolve_focus(found: list[Found], date: _dt.date | None) -> None:
