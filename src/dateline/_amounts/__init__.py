@@ -50,7 +50,10 @@ class _MoneyGrammar:
         nw = number_words()
         self.lex = lex
         words = nw.word_pattern
-        num = rf"(?P<num>{DIGITS}|{words}|an?)"
+        # a decimal comma before a scale word, as Spanish, French and Portuguese write it and
+        # machine translation keeps it ("US$111,6 million", "2,5 billion euros")
+        dec_comma = rf"\d{{1,3}},\d{{1,2}}(?=(?:\s*|-)(?:{'|'.join(_SCALE_ABBR)})(?![A-Za-z])|[\s-]+(?:{'|'.join(_SCALE_WORDS)})\b)"
+        num = rf"(?P<num>{dec_comma}|{DIGITS}|{words}|an?)"
         scale_word = "(?:" + "|".join(_SCALE_WORDS) + ")"
         scale_abbr = "(?:" + "|".join(_SCALE_ABBR) + ")"
         # "1.5bn", "1.5 billion", "150,000 million", "1 lakh crore"
@@ -90,12 +93,17 @@ def _scale(m: re.Match[str]) -> float:
     return f
 
 
+_DEC_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+
+
 def _value(m: re.Match[str]) -> float | None:
     n = m["num"]
     if n.lower() in ("a", "an"):
         if not (m.groupdict().get("sc") or m.groupdict().get("sc2")):
             return None
         base = 1.0
+    elif _DEC_COMMA.fullmatch(n):
+        base = float(n.replace(",", "."))
     else:
         base = parse_number(n)  # type: ignore[assignment]
     if base is None:
@@ -271,6 +279,9 @@ def _kind_for(noun: Token, lex: AmountLexicon) -> str | None:
     return None
 
 
+#: auxiliaries between a bare number and its casualty word ("285 were injured")
+_BARE_AUX = frozenset({"were", "was", "are", "have", "had", "been", "got"})
+
 _DEFINITE = {"the", "those", "these", "its", "their", "his", "her", "our", "your", "all", "both", "each"}
 
 
@@ -364,6 +375,12 @@ def find_counts(
             # a bare number next to a casualty word: "60 dead", "killing 12", "14 were arrested"
             kind = None
             nxt = doc[j + 1] if j + 1 < n else None
+            # "285 were injured", "14 have been arrested": the cue after the auxiliaries
+            k_aux = j + 1
+            while k_aux < n and k_aux <= j + 2 and doc[k_aux].lower_ in _BARE_AUX:
+                k_aux += 1
+            if k_aux > j + 1 and k_aux < n:
+                nxt = doc[k_aux]
             for k, cues in lex.bare_cues.items():
                 if nxt is not None and nxt.lower_ in cues:
                     kind = k
@@ -466,7 +483,7 @@ def _year_for(ctx: Context, doc: Doc, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z'.\- ]+?)\s*(?:,|\(|—|–|--|-\s)")
+_DATELINE = re.compile(r"^\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.\- ]+?)\s*(?:,|\(|—|–|--|-\s)")
 _CAP_WORDS = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?")
 
 
