@@ -738,6 +738,10 @@ class Coder:
         joint_actors = mentions.heads(ctx, joint)
         if joint_actors:
             sources = _merge(sources, joint_actors)
+        # a target that is a source or the source's own state speaking of itself is no other
+        # side: set aside now, so the fallbacks below look for the real one ("withdraw its
+        # troops from Lebanon": not 'its troops' but Lebanon)
+        targets = _others(targets, sources, mentions)
         # wrapper with an absorbed event: mode and context follow the content; target falls back
         for inner in c.absorbed:
             if inner.type and self._role(c) == "wrapper":
@@ -755,7 +759,7 @@ class Coder:
                     else:
                         ns, p3, _ = self._subject(inner.tok)
                         ns = [] if p3 else ns
-                    cand_t = [a for a in mentions.heads(ctx, ns) if a.key() not in {s.key() for s in sources}]
+                    cand_t = _others(mentions.heads(ctx, ns), sources, mentions)
                     if cand_t:
                         targets = cand_t
                         why.append("target = actor of the judged event")
@@ -763,13 +767,13 @@ class Coder:
                     s2, p2, _ = self._subject(inner.tok)
                     in_tgt = [t for sl in inner.rule.targets for t in self._slot_tokens(inner.tok, sl)][:2]
                     cand_t = mentions.heads(ctx, in_tgt) if not p2 else mentions.heads(ctx, s2)
-                    cand_t = [a for a in cand_t if a.key() not in {s.key() for s in sources}]
+                    cand_t = _others(cand_t, sources, mentions)
                     if cand_t:
                         targets = cand_t
                         why.append("target from the absorbed event")
                 if not targets and inner.pos == "noun":
                     _, nt, nj, _ = self._noun_args(inner.tok, inner.type)
-                    cand_t = [a for a in mentions.heads(ctx, nt + nj) if a.key() not in {s.key() for s in sources}]
+                    cand_t = _others(mentions.heads(ctx, nt + nj), sources, mentions)
                     if cand_t:
                         targets = cand_t
                 why.append(f"absorbs {inner.type} '{inner.tok.text}'")
@@ -799,7 +803,7 @@ class Coder:
         if not targets and c.pos == "noun" and c.tok.dep_ in ("nsubj",) and c.tok.head.pos_ == "VERB":
             # "an arrest warrant ... weighs on him": the one it weighs on
             for sl in ("prep:on", "prep:against", "prep:upon"):
-                cand_t = [a for a in mentions.heads(ctx, self._slot_tokens(c.tok.head, sl)) if a.key() not in {s.key() for s in sources}]
+                cand_t = _others(mentions.heads(ctx, self._slot_tokens(c.tok.head, sl)), sources, mentions)
                 if cand_t:
                     targets = cand_t
                     why.append(f"target = the one the {c.tok.text} {c.tok.head.text} {sl[5:]}")
@@ -810,7 +814,7 @@ class Coder:
             for ch in c.tok.children:
                 if ch.dep_ == "ccomp":
                     subj = [x for x in ch.children if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ != "PRON"]
-                    cand_t = [a for a in mentions.heads(ctx, subj) if a.key() not in {s.key() for s in sources}]
+                    cand_t = _others(mentions.heads(ctx, subj), sources, mentions)
                     if cand_t:
                         targets = cand_t
                         why.append("target = subject of the content clause")
@@ -1049,25 +1053,46 @@ class Coder:
 
     def _recipient_in_complement(self, ctx: Context, verb: Token, sources: list[Actor], mentions: ActorIndex) -> list[Actor]:
         """States named by `to/in/from/for/into` phrases of the verb or its infinitive
-        complements (depth-limited, no subjects or relative clauses), other than the sources'."""
+        complements and purpose clauses (depth-limited, no subjects or relative clauses), other
+        than the sources'; inside a purpose clause also the object of its verb ("willing to send
+        material to help defend Saudi Arabia", "opened the bridge to allow deliveries to
+        Afghanistan"). An act that is itself the purpose of another ("sent personnel to Bosnia
+        to investigate") takes the destination of the act it serves."""
         scountries = {a.country for a in sources if a.country}
         skeys = {a.key() for a in sources}
-        frontier = [(verb, 0)]
+
+        def recipients(p: Token) -> list[Actor]:
+            return [a for a in mentions.heads(ctx, [p]) if a.key() not in skeys and a.kind in ("state", "igo")
+                    and not (a.country and a.country in scountries)]
+
+        frontier = [(verb, 0, False)]
         while frontier:
-            t, d = frontier.pop(0)
+            t, d, purpose = frontier.pop(0)
             for ch in t.children:
                 if ch.dep_ == "prep" and ch.lower_ in ("to", "in", "from", "for", "into") and not _temporal(ch):
                     for p in ch.children:
                         if p.dep_ != "pobj":
                             continue
-                        acts = [a for a in mentions.heads(ctx, [p]) if a.key() not in skeys and a.kind in ("state", "igo")
-                                and not (a.country and a.country in scountries)]
+                        acts = recipients(p)
                         if acts:
                             return acts
+                if purpose and ch.dep_ in ("dobj", "obj") and t.pos_ == "VERB":
+                    acts = recipients(ch)
+                    if acts:
+                        return acts
                 if d < 3 and ch.dep_ in ("xcomp", "dobj", "obj", "prep", "pobj") and ch.pos_ != "PRON":
                     if ch.dep_ in ("dobj", "obj", "pobj") and ch.i in mentions.tokens:
                         continue  # "before the WTO in Geneva": a place that locates an actor is no recipient
-                    frontier.append((ch, d + 1))
+                    frontier.append((ch, d + 1, purpose))
+                elif d < 3 and _infinitive_purpose(ch):
+                    frontier.append((ch, d + 1, True))
+        if _infinitive_purpose(verb) and verb.head.pos_ == "VERB":
+            for ch in verb.head.children:  # "sent personnel to Bosnia to investigate"
+                if ch.dep_ == "prep" and ch.lower_ in ("to", "into") and not _temporal(ch):
+                    for p in ch.children:
+                        acts = recipients(p) if p.dep_ == "pobj" else []
+                        if acts:
+                            return acts
         return []
 
     def _wish_of_other(self, verb: Token, inner: Token) -> bool:
@@ -1268,6 +1293,18 @@ _STATE_ITSELF_SECTORS = frozenset({"", "GOV"})
 # A person in one of these sectors (or none) speaks for their state; an opposition figure, a
 # rebel, a unionist or a journalist (OPP, REB, LAB, MED ...) does not.
 _STATE_SPEAKER_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY"})
+
+
+def _infinitive_purpose(t: Token) -> bool:
+    """``t`` heads a subjectless infinitive clause of purpose ("... to help defend X")."""
+    return t.dep_ in ("advcl", "xcomp") and t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+
+def _others(actors: list[Actor], sources: list[Actor], mentions: ActorIndex) -> list[Actor]:
+    """``actors`` less the sources themselves and the sources' own state speaking of itself."""
+    skeys = {s.key() for s in sources}
+    return [a for a in actors if a.key() not in skeys and not _self_reference(a, sources, mentions)]
 
 
 def _unplaced_group(a: Actor) -> bool:
