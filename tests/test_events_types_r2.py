@@ -20,6 +20,7 @@ KNOWN = {
     "Iran": ("IRN", "IRN", "state"), "Turkey": ("TUR", "TUR", "state"), "Russia": ("RUS", "RUS", "state"),
     "Germany": ("DEU", "DEU", "state"), "Japan": ("JPN", "JPN", "state"), "Kenya": ("KEN", "KEN", "state"),
     "Ghana": ("GHA", "GHA", "state"), "Norway": ("NOR", "NOR", "state"), "Egypt": ("EGY", "EGY", "state"),
+    "Japanese troops": ("JPN-army", "JPN", "state"), "Iran-backed fighters": ("IRN-militia", None, "group"),
     "United Nations": ("United Nations", None, "igo"), "OSCE": ("OSCE", None, "igo"),
     "World Bank": ("World Bank", None, "igo"), "teachers' union": ("KEN-union", "KEN", "organization"),
 }
@@ -164,3 +165,46 @@ def test_an_announced_coercive_decision_is_the_act(nlp, layer) -> None:
     # PLOVER manual: "announced ... would withdraw troops" is a concession
     evs = code(nlp, layer, "Russia announced that it would withdraw its troops from the border.")
     assert "CONCEDE" in types(evs)
+
+
+# ---------------------------------------------------------------- round 2 of this file
+
+def test_a_light_verb_carries_no_event_from_its_objects_topic(nlp, layer) -> None:
+    # the object's 'on' phrase is its topic: holding a news conference on attacks is no attack
+    evs = code(nlp, layer, "Peru held a news conference on the attacks in Chile.")
+    assert "ASSAULT" not in types(evs, flagged=True)
+    # but a quantity 'of' phrase carries it
+    t = tuples(code(nlp, layer, "Chile launched a wave of attacks on Peru."))
+    assert any(x[0] == "ASSAULT" and x[1] == ("CHL",) and x[2] == ("PER",) for x in t)
+
+
+def test_approving_ones_own_law_is_no_support(nlp, layer) -> None:
+    assert "SUPPORT" not in types(code(nlp, layer, "The parliament of Peru approved the budget law on Tuesday."), flagged=True)
+    assert "SUPPORT" in types(code(nlp, layer, "Peru approved the agreement with Chile on Tuesday."))
+
+
+def test_training_is_aid_only_of_forces(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "France trained the army of Ghana for three years."))
+    assert any(x[0] == "AID" and x[1] == ("FRA",) and x[2] == ("GHA",) for x in t)
+    assert "AID" not in types(code(nlp, layer, "Iran trained 500 hackers capable of attacking Japan."), flagged=True)
+
+
+def test_mobilising_support_is_no_mobilisation(nlp, layer) -> None:
+    assert "MOBILIZE" in types(code(nlp, layer, "Russia mobilized 300,000 reservists in September."))
+    assert "MOBILIZE" not in types(code(nlp, layer, "Egypt mobilized support for the plan among Arab states."), flagged=True)
+
+
+def test_fighters_sweeping_into_a_city_is_an_assault(nlp, layer) -> None:
+    evs = code(nlp, layer, "Iran-backed fighters swept into the capital of Ghana on Sunday.")
+    assert "ASSAULT" in types(evs)
+
+
+def test_passive_deployment_and_demobilisation_are_acts_of_their_own_side(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Some 3,000 Japanese troops were being sent to secure the port."))
+    assert any(x[0] == "MOBILIZE" and x[1] == ("JPN",) for x in t)
+
+
+def test_a_future_promise_is_not_flagged(nlp, layer) -> None:
+    evs = code(nlp, layer, "Norway said it would take in 2,000 refugees and pledged $40 million in aid to Kenya.")
+    assert any(e.type == "AGREE" and not e.hypothetical and [a.id for a in e.sources] == ["NOR"] for e in evs)
+    assert not any(e.type == "AGREE" and e.hypothetical for e in evs)

@@ -192,7 +192,8 @@ class Coder:
         for c in verb.children:
             if c.dep_ in ("dobj", "prt", "prep", "obj"):
                 for cc in c.children:
-                    if cc.dep_ == "prep":
+                    if cc.dep_ == "prep" and (c.dep_ not in ("dobj", "obj") or cc.lower_ == "of"):
+                        # "launched a wave of attacks"; not "held a news conference on the attacks"
                         for p in cc.children:
                             if p.dep_ == "pobj" and p.i in noun_cands:
                                 return noun_cands[p.i]
