@@ -187,3 +187,35 @@ def test_document_published_by_an_agency_speaks_for_its_state(run: Any) -> None:
 def test_fragment_in_a_main_clause_with_the_speech_verb_after_it(run: Any) -> None:
     text = 'The government « deplores » the attack, affirmed the minister Sergey Lavrov.'
     assert _name(_quote(run(text), "deplores")) == "Sergey Lavrov"
+
+
+# -- a quotation interrupted by its cue ---------------------------------------------------------
+
+def test_quotation_resumed_after_its_cue_keeps_the_speaker(run: Any) -> None:
+    text = ('The defence secretary Gilberto Teodoro called the manoeuvres "reckless". '
+            '“This is no accident“, insisted the minister, “it is a pattern.“')
+    assert _name(_quote(run(text), "it is a pattern")) == "Gilberto Teodoro"
+
+
+# -- verbs: aspect is not speech; justifying and congratulating are ------------------------------
+
+def test_continue_with_a_verb_complement_is_not_a_speech_verb(run: Any) -> None:
+    text = 'Wang Yi praised the deal, and added that Beijing will continue playing a "constructive role".'
+    assert _name(_quote(run(text), "constructive role")) == "Wang Yi"
+
+
+@pytest.mark.parametrize("text, part, name", [
+    ('The general Omar Tchiani justified the takeover by « the steady decline of security ».',
+     "steady decline", "Omar Tchiani"),
+    ('The president Joe Biden congratulated the winner for his victory in “free and credible elections“.',
+     "free and credible", "Joe Biden"),
+])
+def test_justifying_and_congratulating_attribute_a_fragment(run: Any, text: str, part: str, name: str) -> None:
+    assert _name(_quote(run(text), part)) == name
+
+
+# -- the media are not speakers --------------------------------------------------------------------
+
+def test_newspapers_are_not_speakers(run: Any) -> None:
+    text = 'In Tehran, the newspapers celebrated the "new page" on their front covers.'
+    assert _quote(run(text), "new page").speaker is None

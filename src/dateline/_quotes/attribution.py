@@ -55,6 +55,8 @@ _WORD_RE = re.compile(r"\w+")
 _RELATIVE = {"who", "that", "which", "whom"}
 #: words that may link the parts of a title before the name it introduces ("the minister of
 #: Foreign Affairs of Russia Sergey Lavrov"); a name straight after one is not the title holder
+#: what stands between an interrupted quotation and its continuation: ', insisted the minister, '
+_RESUME_RE = re.compile(r"^\s*,\s*[^.!?;:\"“”«»‘’]{2,80},\s*$")
 #: the rest of a name the recogniser cut at its particle ("Soraya Sáenz| de Santamaría")
 _NAME_PARTICLE_RE = re.compile(
     r" (?:de la|de los|de las|del|de|da|das|do|dos|van der|van den|van|von der|von|bin|ibn|al|el)"
@@ -183,6 +185,9 @@ class Attributor:
             return False
         if t.pos_ not in ("VERB", "AUX") and not t.tag_.startswith("VB"):
             return False
+        if t.lemma_.lower() in self.lex.aspect_verbs and any(
+                c.dep_ == "xcomp" and c.tag_ in ("VB", "VBG") for c in t.children):
+            return False  # "will continue playing", "continued to fight": aspect, not speech
         particle = self.lex.phrasal_verbs.get(t.lemma_.lower())
         if particle is not None and t.lemma_.lower() not in self.lex.speech_verbs:
             # "pointed out", or machine translation's bare "pointed that ..."
@@ -570,6 +575,8 @@ class Attributor:
         tok = self.doc[h]
         if tok.pos_ != "NOUN" or tok.ent_type_:
             return False
+        if tok.lemma_.lower() in self.lex.media_nouns:
+            return True  # "the newspapers celebrated the “new page”": the media are not actors
         core = self.np_core(tok)
         if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in core):
             return False
@@ -870,6 +877,26 @@ class Attributor:
             if nwords >= _DIRECT_MIN_WORDS and ends_punct:
                 return "direct"
         return "partial"
+
+    def resumes(self, prev: tuple[_Found, Speaker | None, Cue | None] | None,
+                f: _Found) -> tuple[Speaker | None, Cue | None] | None:
+        """The speaker and cue of the direct quote that ``f`` continues, when only ", <cue
+        clause>," stands between them in one paragraph and ``f`` goes on in lower case (or ends
+        the sentence); ``None`` otherwise."""
+        if prev is None or f.raw.nested:
+            return None
+        g, sp, cue = prev
+        if g.raw.paragraph != f.raw.paragraph or g.raw.close_mark is None or f.raw.open_mark is None:
+            return None
+        if sp is None or sp.actor is None or cue is None or not cue.text:
+            return None
+        between = self.text[g.raw.close_mark + 1 : f.raw.open_mark]
+        if not _RESUME_RE.match(between) or not (cue.span[0] >= g.raw.close_mark and cue.span[1] <= f.raw.open_mark):
+            return None
+        content = f.raw.text(self.text).lstrip()
+        if not content or not (content[0].islower() or content.rstrip()[-1:] in ".!?"):
+            return None
+        return sp, cue
 
     def _word_is_cue(self, word: str) -> bool:
         forms = {"said", "says", "say", "told", "tells", "added", "adds", "adding", "saying", "warned",
@@ -1198,12 +1225,21 @@ class Attributor:
                 self.events.append((cspan[0], sp, Cue(ctext, cspan, t.i, sp)))
         self.events.sort(key=lambda e: e[0])
         quotes: list[Quote] = []
+        prev: tuple[_Found, Speaker | None, Cue | None] | None = None
         for f in found:
             text = f.raw.text(self.text)
             span = (f.raw.start, f.raw.end)
             speaker: Speaker | None = None
             cue: Cue | None = None
-            if f.kind == "direct":
+            resumed = self.resumes(prev, f)
+            if resumed is not None:
+                # '“This is no accident“, insisted the minister, “it is a pattern.“': the
+                # quotation goes on after its cue, in the same voice
+                f.kind = "direct"
+                speaker, cue = resumed
+                if cue is not None:
+                    cue = dataclasses.replace(cue, governs=False)
+            elif f.kind == "direct":
                 cue = self.find_cue(f, self.frame(f))
                 if cue is not None:
                     speaker = cue.speaker
@@ -1221,6 +1257,8 @@ class Attributor:
                 speaker, cue = self.partial_speaker(f)
                 if self.unidentified(speaker, speaker.token_i if speaker else None):
                     speaker = None
+            if f.kind == "direct" and not f.raw.nested:
+                prev = (f, speaker, cue)
             actor = speaker.actor if speaker else None
             f.quote = Quote(
                 text=text,

@@ -27,6 +27,8 @@ _LIST_KEYS = (
     "stance_verbs",
     "institution_nouns",
     "generic_institution_nouns",
+    "aspect_verbs",
+    "media_nouns",
 )
 
 
@@ -49,6 +51,8 @@ class Lexicon:
     stance_verbs: frozenset[str] = frozenset()
     institution_nouns: frozenset[str] = frozenset()
     generic_institution_nouns: frozenset[str] = frozenset()
+    aspect_verbs: frozenset[str] = frozenset()
+    media_nouns: frozenset[str] = frozenset()
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -87,6 +91,8 @@ def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
         stance_verbs=frozenset(lists["stance_verbs"]),
         institution_nouns=frozenset(lists["institution_nouns"]) | frozenset(lists["generic_institution_nouns"]),
         generic_institution_nouns=frozenset(lists["generic_institution_nouns"]),
+        aspect_verbs=frozenset(lists["aspect_verbs"]),
+        media_nouns=frozenset(lists["media_nouns"]),
     )
 
 
