@@ -72,5 +72,8 @@ class EventsLayer:
 
     def __call__(self, ctx: Context) -> None:
         debug = code_events(ctx, self.coder)
+        from .discourse import apply_discourse  # article-level targets (docs/events.md, "Discourse targets")
+
+        apply_discourse(ctx, debug)
         ctx.state["event_debug"] = debug
         ctx.article.events.extend(d.event for d in debug)

@@ -1,0 +1,319 @@
+"""Article-level targets: fill the empty target of a coded event from the article around it.
+
+The sentence coder (``coder.py``) reads the actors a sentence names. A directed act whose other
+side the sentence leaves to the reader ("The government of the United States rejected the
+attempt", "He warned that he could apply article 155", "The United Nations asked both parts to
+exercise restraint") comes out with ``targets == []``. The rules here run once per article after
+all sentences are coded and fill such targets where the article justifies it:
+
+* ``pairs``: the object is "both sides" / "the two parties": the two sides of the latest earlier
+  two-sided event (a clash, a meeting) in the window.
+* ``domestic``: an act on someone by actors of the article's home country, naming no one: an act
+  inside that country (gold convention ``ARG -> ARG``).
+* ``reaction``: a judgement or measure by a foreign actor, naming no one, said after the home
+  country was named in the same paragraph: aimed at the home country.
+
+The home country is the country of clearly most actor mentions (none when two countries share the
+article). Parameters live in ``dateline/data/events/discourse.yaml``; docs/events.md, "Discourse
+targets", explains them. A filled target is the KB state actor of the country (or the actors of
+the earlier event), with ``resolved_by: events-discourse-<rule>`` and the span of the earlier
+mention it was read from; the event's ``evidence`` names the rule. Switch the rules off with
+``Settings(extra={"event_discourse": False})``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from .._errors import DataFileError
+from .._records import Actor, Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .._pipeline import Context
+    from .coder import Debug
+
+__all__ = ["DiscourseRules", "apply_discourse", "home_country", "load_discourse_rules", "parse_discourse_rules"]
+
+MARK = "events-discourse"
+_OBJECT_DEPS = ("dobj", "obj", "dative", "attr", "nsubjpass")
+_LOOKBACKS = ("paragraph", "article")
+
+
+@dataclass(frozen=True)
+class DiscourseRules:
+    """The ``discourse:`` section of ``data/events/discourse.yaml`` (its header documents every key)."""
+
+    min_mentions: int = 5
+    min_ratio: float = 2.0
+    domestic_types: frozenset[str] = frozenset()
+    reaction_types: frozenset[str] = frozenset()
+    reaction_lookback: str = "paragraph"
+    skip_objects: frozenset[str] = frozenset()
+    pair_types: frozenset[str] = frozenset()
+    pair_nouns: frozenset[str] = frozenset()
+    pair_quantifiers: frozenset[str] = frozenset()
+    pair_lookback: int = 8
+
+
+def _words(sec: dict[str, Any], key: str, where: str, upper: bool = False) -> frozenset[str]:
+    v = sec.get(key, [])
+    if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+        raise DataFileError(f"{where}: discourse.{key} must be a list of strings")
+    return frozenset(x.upper() if upper else x.lower() for x in v)
+
+
+def _section(doc: dict[str, Any], key: str, where: str) -> dict[str, Any]:
+    sec = doc.get(key) or {}
+    if not isinstance(sec, dict):
+        raise DataFileError(f"{where}: discourse.{key} must be a mapping")
+    return sec
+
+
+def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterable[str] | None = None) -> DiscourseRules:
+    """Validate the parsed YAML document ``doc`` (with its ``discourse:`` section)."""
+    if not isinstance(doc, dict) or not isinstance(doc.get("discourse"), dict):
+        raise DataFileError(f"{where}: expected a mapping with a 'discourse:' section")
+    d = doc["discourse"]
+    home, dom, rea, pairs = (_section(d, k, where) for k in ("home", "domestic", "reaction", "pairs"))
+    try:
+        min_mentions, min_ratio = int(home.get("min_mentions", 5)), float(home.get("min_ratio", 2.0))
+        pair_lookback = int(pairs.get("lookback", 8))
+    except (TypeError, ValueError):
+        raise DataFileError(f"{where}: discourse.home.min_mentions/min_ratio and pairs.lookback are numbers") from None
+    lookback = str(rea.get("lookback", "paragraph"))
+    if lookback not in _LOOKBACKS:
+        raise DataFileError(f"{where}: discourse.reaction.lookback is one of {', '.join(_LOOKBACKS)}")
+    rules = DiscourseRules(
+        min_mentions=min_mentions, min_ratio=min_ratio,
+        domestic_types=_words(dom, "types", where, upper=True),
+        reaction_types=_words(rea, "types", where, upper=True), reaction_lookback=lookback,
+        skip_objects=_words(rea, "skip_objects", where),
+        pair_types=_words(pairs, "types", where, upper=True), pair_nouns=_words(pairs, "nouns", where),
+        pair_quantifiers=_words(pairs, "quantifiers", where), pair_lookback=pair_lookback)
+    if types is not None:
+        known = set(types)
+        bad = sorted((rules.domestic_types | rules.reaction_types | rules.pair_types) - known)
+        if bad:
+            raise DataFileError(f"{where}: discourse: unknown PLOVER type(s) {', '.join(bad)}")
+    return rules
+
+
+@lru_cache(maxsize=8)
+def load_discourse_rules(path: str | None = None) -> DiscourseRules:
+    """The bundled rules, or those of the YAML file at ``path``."""
+    from .ontology import PLOVER_TYPES
+
+    if path is None:
+        ref = resources.files("dateline") / "data" / "events" / "discourse.yaml"
+        text, where = ref.read_text(encoding="utf-8"), "data/events/discourse.yaml"
+    else:
+        try:
+            text, where = Path(path).read_text(encoding="utf-8"), str(path)
+        except OSError as exc:
+            raise DataFileError(f"{path}: cannot read discourse rules ({exc})") from None
+    try:
+        doc = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"{where}: not valid YAML ({exc})") from None
+    return parse_discourse_rules(doc, where, PLOVER_TYPES)
+
+
+# --- the article's home country ------------------------------------------------------------
+
+
+def home_country(mentions: Iterable[Actor], rules: DiscourseRules) -> str | None:
+    """The country of clearly most actor mentions (``rules.min_mentions`` and ``min_ratio``)."""
+    counts = Counter(a.country for a in mentions if a.country and a.kind != "igo")
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if n >= rules.min_mentions and n >= rules.min_ratio * second:
+        return top
+    return None
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    i = text.rfind("\n\n", 0, pos)
+    return 0 if i < 0 else i + 2
+
+
+def _trigger_token(ctx: Context, e: Event) -> Token | None:
+    sp = ctx.char_span(e.trigger.span)
+    return sp.root if sp is not None and len(sp) else None
+
+
+def _objects(tok: Token) -> list[Token]:
+    """The heads of the trigger's object phrases: direct objects, datives and prepositional
+    objects ("voted against the order")."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in _OBJECT_DEPS:
+            out.append(c)
+        elif c.dep_ == "prep":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _state(ctx: Context, code: str, like: Actor | None, rule: str) -> Actor | None:
+    """The KB state actor of ``code``, read from mention ``like`` (its text and span)."""
+    try:
+        from .._actors.kb import load_kb
+
+        kb = load_kb(ctx.settings.kb_extra)
+    except Exception:  # noqa: BLE001 - no knowledge base, no filled target
+        return None
+    ids = [i for i in kb.ids_for(code) if kb.entries[i].kind == "state"]
+    if not ids:
+        return None
+    date = ctx.date.isoformat() if ctx.date else None
+    return kb.actor(ids[0], date, text=like.text if like else "", span=like.span if like else None,
+                    resolved_by=f"{MARK}-{rule}")
+
+
+def _mention_of(code: str, named: Sequence[Actor], before: int, lo: int = 0) -> Actor | None:
+    """The mention a filled target of ``code`` is read from: the latest one of that country in
+    ``[lo, before)``, a mention of the state itself (no sector or GOV) before any other."""
+    cands = [a for a in named if a.country == code and a.span and lo <= a.span[0] and a.span[1] <= before]
+    for ok in (lambda a: a.kind == "state" and a.sector in (None, "GOV"), lambda a: a.kind == "state", lambda a: True):
+        found = [a for a in cands if ok(a)]
+        if found:
+            return found[-1]
+    return None
+
+
+def _countries(actors: Sequence[Actor]) -> set[str | None]:
+    return {a.country if a.kind != "igo" else None for a in actors}
+
+
+def _side(a: Actor) -> str:
+    """Which side of a two-sided event an actor stands for (a state's people and officials are
+    the state's side; a group is its own)."""
+    if a.kind in ("state", "person") and a.country:
+        return a.country
+    return a.key()
+
+
+def _is_pair_object(obj: Token, rules: DiscourseRules) -> bool:
+    """"both", "both sides", "the two parties"."""
+    if obj.lower_ in rules.pair_quantifiers and obj.pos_ in ("PRON", "DET", "NUM"):
+        return True
+    return obj.lemma_.lower() in rules.pair_nouns and obj.tag_ in ("NNS", "NNPS") and any(
+        c.lower_ in rules.pair_quantifiers for c in obj.children if c.dep_ in ("det", "predet", "nummod", "amod", "quantmod"))
+
+
+# --- the rules -----------------------------------------------------------------------------
+
+
+def _pairs(ctx: Context, e: Event, objs: list[Token], earlier: list[Event], sent_no: dict[int, int],
+           rules: DiscourseRules) -> list[Actor] | None:
+    if e.type not in rules.pair_types or not any(_is_pair_object(o, rules) for o in objs):
+        return None
+    here = sent_no.get(e.span[0], 0)
+    for prev in reversed(earlier):
+        if here - sent_no.get(prev.span[0], 0) > rules.pair_lookback:
+            break
+        parts = [a for a in [*prev.sources, *prev.targets] if a.kind != "igo"]
+        sides: dict[str, Actor] = {}
+        for a in parts:
+            sides.setdefault(_side(a), a)
+        if len(sides) == 2:
+            return [dataclasses.replace(a, resolved_by=f"{MARK}-pairs") for a in sides.values()]
+    return None
+
+
+def _domestic(ctx: Context, e: Event, home: str | None, named: list[Actor], rules: DiscourseRules) -> list[Actor] | None:
+    if home is None or e.type not in rules.domestic_types:
+        return None
+    if _countries(e.sources) != {home}:
+        return None
+    like = _mention_of(home, named, e.trigger.span[0]) or _mention_of(home, named, len(ctx.text))
+    dom = _state(ctx, home, like, "domestic")
+    return [dom] if dom is not None else None
+
+
+def _reaction(ctx: Context, e: Event, home: str | None, named: list[Actor], objs: list[Token],
+              rules: DiscourseRules) -> list[Actor] | None:
+    if home is None or e.type not in rules.reaction_types:
+        return None
+    if home in _countries(e.sources):
+        return None
+    if any(o.lemma_.lower() in rules.skip_objects for o in objs):
+        return None
+    start = e.trigger.span[0]
+    lo = _paragraph_start(ctx.text, start) if rules.reaction_lookback == "paragraph" else 0
+    like = _mention_of(home, named, start, lo)
+    if like is None:
+        return None
+    dom = _state(ctx, home, like, "reaction")
+    return [dom] if dom is not None else None
+
+
+def apply_discourse(ctx: Context, debug: list[Debug], rules: DiscourseRules | None = None) -> int:
+    """Fill the empty targets of ``debug``'s events in place (see the module doc); returns how
+    many events got a target. An event whose filled form repeats another event of its sentence
+    is dropped from ``debug``."""
+    if not debug or ctx.settings.extra.get("event_discourse", True) is False:
+        return 0
+    rules = rules or load_discourse_rules()
+    mentions = [a for a in (ctx.state.get("actor_mentions") or ctx.article.actors or ())
+                if a.span is not None and a.resolved_by != "pronoun"]
+    named = sorted(mentions, key=lambda a: a.span or (0, 0))
+    home = home_country(named, rules)
+    sent_no: dict[int, int] = {}
+    for i, s in enumerate(ctx.doc.sents):
+        sent_no[ctx.span(s)[0]] = i
+    filled = 0
+    earlier: list[Event] = []
+    for d in debug:
+        e = d.event
+        if not e.targets and e.sources:
+            tok = _trigger_token(ctx, e)
+            objs = _objects(tok) if tok is not None else []
+            for rule, found in (("pairs", lambda: _pairs(ctx, e, objs, earlier, sent_no, rules)),
+                                ("domestic", lambda: _domestic(ctx, e, home, named, rules)),
+                                ("reaction", lambda: _reaction(ctx, e, home, named, objs, rules))):
+                got = found()
+                if got:
+                    e.targets = got
+                    names = ", ".join(a.country or a.name for a in got)
+                    e.evidence = f"{e.evidence}; discourse target {names} ({rule}"
+                    e.evidence += f", home country {home})" if rule != "pairs" else ", the two sides of an earlier event)"
+                    filled += 1
+                    break
+        earlier.append(e)
+    if filled:
+        _dedupe(debug)
+    return filled
+
+
+def _key(e: Event) -> tuple[Any, ...]:
+    return (e.span, e.type, tuple(sorted(a.key() for a in e.sources)), tuple(sorted(a.key() for a in e.targets)),
+            e.negated, e.hypothetical)
+
+
+def _dedupe(debug: list[Debug]) -> None:
+    seen: set[tuple[Any, ...]] = set()
+    keep: list[Debug] = []
+    for d in sorted(debug, key=lambda d: "discourse target" in d.event.evidence):  # coded ones win over filled ones
+        k = _key(d.event)
+        if k not in seen:
+            seen.add(k)
+            keep.append(d)
+    order = {id(d): i for i, d in enumerate(debug)}
+    debug[:] = sorted(keep, key=lambda d: order[id(d)])
