@@ -272,10 +272,17 @@ def _kind_for(noun: Token, lex: AmountLexicon) -> str | None:
             for c in v.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("toll", "death"):
                     return "killed"
-                if c.dep_ in ("nsubj", "nsubjpass"):
-                    for cc in c.children:
-                        if cc.lemma_.lower() == "death" and c.lemma_.lower() in ("toll", "number", "count"):
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("toll", "number", "count", "tally", "figure"):
+                    # "the death toll", "the number of deaths", "the number of the dead ... rose to 5,300"
+                    near = [*c.children, *(g for ch in c.children if ch.dep_ == "prep" for g in ch.children)]
+                    for cc in near:
+                        low = cc.lemma_.lower()
+                        if low in ("death", "dead", "fatality", "killed") or cc.lower_ in ("deaths", "dead", "fatalities"):
                             return "killed"
+                        if low in ("injury", "injured", "wounded") or cc.lower_ in ("injured", "wounded", "injuries"):
+                            return "injured"
+                        if low in ("arrest", "detainee", "detention") or cc.lower_ in ("arrests", "detained", "arrested"):
+                            return "arrested"
     return None
 
 

@@ -142,7 +142,11 @@ class Gazetteer:
         return len(self._lines)
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
-        return [(self.entry(i), alias) for i, alias in self.index.get(norm(name), ())]
+        key = norm(name)
+        hits = self.index.get(key)
+        if hits is None and " " in key and ("-" in name or "‐" in name):
+            hits = self.index.get(key.replace(" ", ""))  # "Pétion-Ville" for "Pétionville"
+        return [(self.entry(i), alias) for i, alias in hits or ()]
 
 
 def _read_lines(name: str) -> list[str]:

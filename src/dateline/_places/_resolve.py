@@ -53,7 +53,8 @@ _NAMING_NOUNS = {
     "city": "PPL", "town": "PPL", "village": "PPL", "hamlet": "PPL", "settlement": "PPL",
     "neighbourhood": "PPLX", "neighborhood": "PPLX", "district": "PPLX", "suburb": "PPLX",
     "quarter": "PPLX", "camp": "CMP", "region": "RGN", "province": "ADM1", "locality": "PPL",
-    "municipality": "PPL", "commune": "PPL", "island": "ISL",
+    "municipality": "PPL", "commune": "PPL", "island": "ISL", "peninsula": "PEN", "valley": "VAL",
+    "department": "ADM1", "governorate": "ADM1", "prefecture": "ADM1", "archipelago": "ISLS", "oasis": "OAS",
 }
 #: Entity labels that a gazetteer phrase match must not cut into (a person, an organisation)
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "NORP"})
@@ -346,7 +347,7 @@ class Resolver:
             if p in ("to", "from", "toward", "towards") and phl in self.motion_verbs:
                 return prep
             # a route: "flights from Kyiv to Warsaw", "the bridges from Cúcuta towards San Antonio"
-            if p in ("to", "from", "toward", "towards"):
+            if p in ("to", "from", "toward", "towards", "between"):
                 if phl in self.route_nouns or ph.lower_ in self.route_nouns:
                     return prep
                 if p != "from" and ph.dep_ == "pobj" and ph.head.lower_ == "from" and (
@@ -427,7 +428,7 @@ class Resolver:
         out: list[Candidate] = []
         by_tok = {i: c for c in cands for i in range(c.start, c.end)}
 
-        def proper_span(tok: Token) -> tuple[int, int] | None:
+        def proper_span(tok: Token, named: bool = False) -> tuple[int, int] | None:
             free = (lambda k: not taken[k] or k in self._unresolved)
             if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not free(tok.i):
                 return None
@@ -435,18 +436,34 @@ class Resolver:
             while s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i == tok.i \
                     and doc[s - 1].pos_ == "PROPN" and free(s - 1):
                 s -= 1
-            if any(e.start <= tok.i < e.end and e.label_ in BLOCKING_LABELS | NEVER_LABELS for e in self._ents):
-                return None
+            for e in self._ents:
+                if e.start <= tok.i < e.end and e.label_ in BLOCKING_LABELS | NEVER_LABELS:
+                    # "the city of Derna" tagged ORG, "the peninsula of Afungi" tagged PERSON: the
+                    # naming noun outweighs the tag when the entity is exactly the name
+                    if not (named and e.label_ in BLOCKING_LABELS and e.label_ != "NORP" and e.start == s and e.end == tok.i + 1):
+                        return None
             return s, tok.i + 1
 
-        def add(tok: Token, feature: str, anchor: Candidate | None) -> None:
-            sp = proper_span(tok)
+        def add(tok: Token, feature: str, anchor: Candidate | None, named: bool = False) -> None:
+            sp = proper_span(tok, named)
             if sp is None:
                 return
             s, e = sp
             name = doc[s:e].text
-            if self._lookup(name):
+            found = self._lookup(name)
+            if found and feature != "PPL" or found and not all(alias for _, alias in found):
                 return  # a gazetteer name: the ordinary path decides
+            if found:
+                # "the city of Derna": a name the gazetteer knows only as an alternate spelling
+                # ("Darnah"), which phrase matching leaves out; the naming noun makes it a place
+                if any(s <= o.start < e or o.start <= s < o.end for o in out):
+                    return
+                c = self._cand(doc, s, e, found, "gazetteer")
+                out.append(c)
+                for k in range(s, e):
+                    taken[k] = True
+                    self._unresolved.discard(k)
+                return
             entry = Entry(idx=-1, geonameid=None, name=name, country=None, lat=None, lon=None, feature=feature,
                           population=0, admin1="", curated=True)
             c = Candidate(start=s, end=e, text=name, options=[(entry, False)], source="landmark", head=tok.i)
@@ -469,9 +486,9 @@ class Resolver:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
-                            add(obj, code, None)
+                            add(obj, code, None, named=True)
                             for cj in obj.conjuncts:
-                                add(cj, code, None)
+                                add(cj, code, None, named=True)
         for ent in self._ents:
             if ent.label_ in ("GPE", "LOC") and ent.start in self._unresolved and len(ent) <= 3 \
                     and self._locative(ent.root) is not None:
@@ -557,7 +574,9 @@ class Resolver:
         opts = self._lookup(span.text)
         best = max((e.population for e, alias in opts if not alias), default=0)
         strong = any(e.is_country or e.feature in ("ADM1", "PPLC") or e.curated for e, alias in opts if not alias)
-        return strong or best >= 1_000_000 or loc is not None or self._home_city(span.text)
+        # the object of a verb whose object is a place ("reinforced Dajabón", "shelled Kupiansk")
+        placed = root.dep_ == "dobj" and root.head.lemma_.lower() in self.place_object_verbs
+        return strong or best >= 1_000_000 or loc is not None or placed or self._home_city(span.text)
 
     def _home_city(self, name: str) -> bool:
         """A city of 100,000 people or more in a country the dateline names."""
@@ -714,6 +733,13 @@ class Resolver:
             return "place-object" if hl in self.place_object_verbs else "object"
         if dep == "npadvmod" and c.start == self.sent_start(doc, t.i):
             return "locative"  # a dateline-like opener ("SEOUL — ...")
+        if dep == "ROOT" and any(
+            ch.dep_ == "acl" and ch.i > t.i and ch.lemma_.lower() in self.actor_verbs
+            and not any(a.dep_ in ("aux", "auxpass") for a in ch.children)
+            and any(x.text == "," for x in doc[t.i + 1 : ch.i])
+            for ch in t.children
+        ):
+            return "actor-subject"  # "Paris, which has ..., called for calm": the parser hung the verb on the name
         return "other"
 
     def is_metonym(self, doc: Doc, c: Candidate) -> bool:
