@@ -387,9 +387,47 @@ def merge_phoenix_persons(shared: Path, persons: dict[str, dict], roles: list[tu
     return added
 
 
-def build_groups(shared: Path, iso_to_id: dict[str, str]) -> list[dict]:
+def state_words(states: list[dict]) -> dict[tuple[str, ...], str]:
+    """State names, aliases and adjectives as folded word tuples -> ISO3 (names of two states dropped)."""
+    out: dict[tuple[str, ...], str] = {}
+    bad: set[tuple[str, ...]] = set()
+    for st in states:
+        for n in [st["name"]] + st["aliases"] + st["adjectives"]:
+            key = tuple(re.findall(r"[a-z]+", fold(n)))
+            if not key or len(key[0]) < 4 and len(key) == 1:
+                continue
+            if out.get(key, st["country"]) != st["country"]:
+                bad.add(key)
+            out[key] = st["country"]
+    return {k: v for k, v in out.items() if k not in bad}
+
+
+GROUP_WORDS = {"army", "front", "movement", "party", "group", "organization", "organisation", "union", "brigade",
+               "brigades", "commando", "commandos", "forces", "council", "resistance", "jihad", "mujahideen",
+               "fighters", "warriors", "militia", "action", "league", "alliance"}
+REGION_WORDS = {"latin", "central", "south", "north", "east", "west", "pan"}  # "Latin American" is no state
+
+
+def country_in_name(name: str, words: dict[tuple[str, ...], str]) -> str:
+    """The one state a group's name names ("National Patriotic Front of Liberia" -> LBR), else ""."""
+    toks = re.findall(r"[a-z]+", fold(name))
+    if not GROUP_WORDS & set(toks):
+        return ""  # a person's name in the groups file ("X Mali")
+    found = set()
+    for i in range(len(toks)):
+        if i > 0 and toks[i - 1] in REGION_WORDS:
+            continue
+        for j in range(i + 1, min(len(toks), i + 5) + 1):
+            c = words.get(tuple(toks[i:j]))
+            if c:
+                found.add(c)
+    return found.pop() if len(found) == 1 else ""
+
+
+def build_groups(shared: Path, iso_to_id: dict[str, str], states: list[dict] | None = None) -> list[dict]:
     out = []
     seen: set[str] = set()
+    words = state_words(states or [])
     for names, segs in parse_phoenix_persons(shared / "data/actors/phoenix/Phoenix.MilNonState.actors.txt"):
         main = re.sub(r"\s*\([^)]*\)\s*$", "", names[0]).strip()
         if len(main.split()) < 2 or not segs:
@@ -397,6 +435,8 @@ def build_groups(shared: Path, iso_to_id: dict[str, str]) -> list[dict]:
         c, codes, _, _ = segs[0]
         country = c if c in iso_to_id else ""
         sector = primary_sector(codes) if country else primary_sector(c + codes)
+        if not country:  # an international code ("INTREB"): the state the name names, if one
+            country = country_in_name(main, words)
         if sector not in {"REB", "INS", "SEP", "MIL", "UAF", "CRM", "RAD", "OPP", "PTY", "MUS", "ALQ", "TAL"}:
             sector = "REB"
         if sector in {"MUS", "ALQ", "TAL", "INS", "SEP", "RAD", "UAF"}:
@@ -574,7 +614,7 @@ def main(argv: list[str] | None = None) -> int:
     states, iso_to_id = build_states(shared)
     persons, roles = build_persons(shared, iso_to_id)
     n_phx = merge_phoenix_persons(shared, persons, roles, iso_to_id)
-    groups = [g for g in build_groups(shared, iso_to_id) if g["id"] not in persons]
+    groups = [g for g in build_groups(shared, iso_to_id, states) if g["id"] not in persons]
     members = build_members(shared, iso_to_id)
     agents = build_agents(shared)
 

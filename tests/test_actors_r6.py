@@ -149,3 +149,24 @@ def test_more_people_and_arms_of_a_country(actors_pipe: Pipeline, text: str, phr
 def test_national_inside_a_name_is_no_description(actors_pipe: Pipeline) -> None:
     actors, _ = code(actors_pipe, "The National Electoral Council will count the votes.")
     assert not [a for a in actors if a.text in ("National", "the National")]
+
+
+def test_groups_coded_international_take_the_state_their_name_names() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    import build_kb
+
+    words = {("liberia",): "LBR", ("american",): "USA", ("mali",): "MLI", ("eritrean",): "ERI"}
+    assert build_kb.country_in_name("National Patriotic Front of Liberia", words) == "LBR"
+    assert build_kb.country_in_name("Eritrean Liberation Front", words) == "ERI"
+    assert build_kb.country_in_name("Latin American Patriotic Army", words) == ""  # a region, not a state
+    assert build_kb.country_in_name("Kulwinder Mali", words) == ""  # a person's name
+    assert build_kb.country_in_name("Liberia Eritrean Front", words) == ""  # two states: none
+
+
+def test_curated_groups_that_phoenix_codes_as_international(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "The Revolutionary United Front (RUF) said it would free the hostages.")
+    assert countries(actors, "Revolutionary United Front") == {"SLE"}
+    assert countries(actors, "RUF") == {"SLE"}
