@@ -359,9 +359,18 @@ class Coder:
             # "would take in Afghan refugees and pledged aid": a conjoined act of the same type
             # and subject with no target of its own has the first conjunct's target
             conj_ev = emitted.get(id(c))
-            if conj_ev is None or conj_ev.targets or c.tok.dep_ != "conj" or any(x.dep_ in ("nsubj", "nsubjpass") for x in c.tok.children):
+            if conj_ev is None or c.tok.dep_ != "conj" or any(x.dep_ in ("nsubj", "nsubjpass") for x in c.tok.children):
                 continue
             first = emitted.get(id(verb_cands[c.tok.head.i])) if c.tok.head.i in verb_cands else None
+            if conj_ev.targets:
+                # "established ties with and opened an embassy in Tehran": a first conjunct of
+                # the same type and subject whose object the second one names shares it
+                if first is not None and not first.targets and first.type == conj_ev.type \
+                        and (first.negated, first.hypothetical) == (conj_ev.negated, conj_ev.hypothetical) \
+                        and {a.key() for a in first.sources} == {a.key() for a in conj_ev.sources}:
+                    first.targets = list(conj_ev.targets)
+                    first.evidence += "; target shared with the second conjunct"
+                continue
             if first is not None and first.type == conj_ev.type and first.targets and (first.negated, first.hypothetical) == (conj_ev.negated, conj_ev.hypothetical) \
                     and {a.key() for a in first.sources} == {a.key() for a in conj_ev.sources}:
                 conj_ev.targets = list(first.targets)
@@ -1558,6 +1567,16 @@ class ActorIndex:
             if found_depth is not None and d > found_depth:
                 break
             acts = self.by_tok.get(tok.i)
+            if not acts and d > 0 and tok.dep_ in ("amod", "compound", "nmod") and tok.pos_ in ("ADJ", "PROPN") \
+                    and tok.head.pos_ in ("NOUN", "PROPN"):
+                # "French mediation in talks with Syria", "US mediation": a nationality word
+                # or country name the actors layer left out of a mention names the doer, nearer
+                # the head than any actor deeper in the phrase
+                states = self._token_states([tok, *tok.conjuncts])
+                if states:
+                    found_depth = d
+                    best.extend((d, a) for a in states)
+                    continue
             if acts:
                 found_depth = d
                 best.extend((d, a) for a in acts)
