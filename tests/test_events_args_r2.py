@@ -12,7 +12,7 @@ import pytest
 
 from dateline._events import EventsLayer
 from dateline._pipeline import Context, Settings
-from dateline._records import Actor, Article, Event
+from dateline._records import Actor, Article, Event, Place
 from dateline._textprep import prepare
 
 # text -> (id, country, kind, sector); every occurrence becomes a mention
@@ -37,6 +37,7 @@ KNOWN: dict[str, tuple[str, str | None, str, str | None]] = {
     "Lebanon": ("LBN", "LBN", "state", None), "Saudi Arabia": ("SAU", "SAU", "state", None),
     "Bosnia": ("BIH", "BIH", "state", None), "The United Nations": ("UN", None, "igo", None),
     "Israel": ("ISR", "ISR", "state", None), "Sri Lanka": ("LKA", "LKA", "state", None),
+    "Hundreds of protesters": ("", None, "population", "OPP"),
 }
 
 
@@ -150,3 +151,20 @@ def test_a_nationality_word_nearer_the_head_beats_an_actor_deeper_in_the_phrase(
 def test_a_first_conjunct_shares_the_object_the_second_names(nlp, layer) -> None:
     evs = of_type(code(nlp, layer, "Sri Lanka has established diplomatic ties with and opened an embassy in Iran."), "SUPPORT")
     assert len(evs) >= 1 and all(countries(e.targets) == ["IRN"] for e in evs)
+
+
+# ------------------------------------------------------------------ groups acting somewhere
+def test_a_participle_describing_a_group_names_its_country(nlp, layer) -> None:
+    evs = of_type(code(nlp, layer, "Sweden has accused workers affiliated with the Tehran Bus Company of sabotage."), "ACCUSE")
+    assert evs and countries(evs[0].targets) == ["IRN"]
+
+
+def test_a_group_of_no_country_acting_somewhere_is_of_that_place(nlp, layer, monkeypatch) -> None:
+    from dateline import _places
+
+    text = "Hundreds of protesters blocked roads in Algiers on Sunday."
+    i = text.index("Algiers")
+    monkeypatch.setattr(_places, "place_for", lambda ctx, span: Place(text="Algiers", span=(i, i + 7), name="Algiers", country="DZA"),
+                        raising=False)
+    evs = of_type(code(nlp, layer, text), "PROTEST")
+    assert evs and countries(evs[0].sources) == ["DZA"]

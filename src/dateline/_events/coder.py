@@ -873,6 +873,15 @@ class Coder:
             targets = kept
         if not sources:
             return None
+        if any(_unplaced_group(a) for a in sources):
+            # "supporters of Ben Bella blocked roads in Algiers", "gunmen attacked a hotel in
+            # Kabul": a group of no country acting somewhere is of that place's country
+            here = _event_place(ctx, ctx.span(c.tok))
+            if getattr(here, "country", None):
+                sources = [dataclasses.replace(a, country=here.country, resolved_by="events-place-country") if _unplaced_group(a) else a
+                           for a in sources]
+                scountries = {a.country for a in sources if a.country}
+                why.append(f"a group of no country acting in {here.country} is of it")
         if len(scountries) == 1 and any(_unplaced_group(a) for a in targets):
             # "Iranian authorities pressured workers", "Serb forces killed three ethnic Albanians
             # in southern Serbia": a group of no country that a state's actor acts on is of the
@@ -1550,6 +1559,10 @@ class ActorIndex:
         if a.country or self.fallback or a.kind not in ("population", "organization", "person") or a.kind == "person" and a.id:
             return a
         toks = _phrase_tokens(head)
+        # a participle describing the group counts too ("workers affiliated with the Serbian
+        # Workers' Union", "refugees fleeing the civil war in Liberia")
+        toks += [t for ch in head.children if ch.dep_ == "acl" and ch.tag_ in ("VBN", "VBG")
+                 and not any(x.dep_ in ("nsubj", "nsubjpass") for x in ch.children) for t in _phrase_tokens(ch)]
         codes = {b.country for t in toks for b in self.by_tok.get(t.i, ()) if b.country and b is not a}
         if not codes:
             codes = {s.country for s in self._token_states(toks) if s.country}
