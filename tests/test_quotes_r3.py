@@ -219,3 +219,9 @@ def test_justifying_and_congratulating_attribute_a_fragment(run: Any, text: str,
 def test_newspapers_are_not_speakers(run: Any) -> None:
     text = 'In Tehran, the newspapers celebrated the "new page" on their front covers.'
     assert _quote(run(text), "new page").speaker is None
+
+
+def test_generic_person_noun_does_not_point_back_at_the_last_speaker(run: Any) -> None:
+    text = ('"We will rebuild the bridge," the mayor Ana Costa told reporters.\n\n'
+            'A resident of the town was less hopeful. "Nobody believes it any more," the resident said.')
+    assert _name(_quote(run(text), "Nobody believes")) != "Ana Costa"

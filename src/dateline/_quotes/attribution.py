@@ -596,8 +596,8 @@ class Attributor:
         ("the minister", "the Mexican leader"), and only a person named in the same or the
         previous paragraph.
         """
-        if h.lemma_.lower() not in self.lex.person_nouns or h.tag_ != "NN":
-            return None
+        if h.lemma_.lower() not in self.lex.title_nouns or h.tag_ != "NN":
+            return None  # "the resident", "the source": not a title that points back by itself
         if not core or core[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in core):
             return None
         if any(c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at") for c in h.children):
@@ -662,6 +662,8 @@ class Attributor:
             after = after[1:].split(",")[0] if after.startswith(",") else ""
             if pat.search(before) or pat.search(after):
                 return actor
+        if lemma not in self.lex.role_nouns and lemma not in self.lex.title_nouns:
+            return None  # "the resident", "the source": not a title that points back by itself
         # 2. the latest named person quoted nearby
         for epos, sp, _cue in reversed(self.events):
             if epos >= pos:

@@ -29,6 +29,7 @@ _LIST_KEYS = (
     "generic_institution_nouns",
     "aspect_verbs",
     "media_nouns",
+    "title_nouns",
 )
 
 
@@ -53,6 +54,7 @@ class Lexicon:
     generic_institution_nouns: frozenset[str] = frozenset()
     aspect_verbs: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
+    title_nouns: frozenset[str] = frozenset()
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -93,6 +95,7 @@ def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
         generic_institution_nouns=frozenset(lists["generic_institution_nouns"]),
         aspect_verbs=frozenset(lists["aspect_verbs"]),
         media_nouns=frozenset(lists["media_nouns"]),
+        title_nouns=frozenset(lists["title_nouns"]),
     )
 
 
