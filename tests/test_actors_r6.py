@@ -170,3 +170,36 @@ def test_curated_groups_that_phoenix_codes_as_international(actors_pipe: Pipelin
     actors, _ = code(actors_pipe, "The Revolutionary United Front (RUF) said it would free the hostages.")
     assert countries(actors, "Revolutionary United Front") == {"SLE"}
     assert countries(actors, "RUF") == {"SLE"}
+
+
+@pytest.fixture(scope="module")
+def places_pipe(nlp) -> Pipeline:
+    return Pipeline(Settings(layers=("places", "actors")), nlp=nlp)
+
+
+@pytest.mark.parametrize("text,phrase,country", [
+    ("The army accused rebels in Darfur of attacking a convoy.", "rebels in Darfur", "SDN"),
+    ("The Sudanese army accused Darfur rebels of attacking a convoy.", "Darfur rebels", "SDN"),
+])
+def test_a_place_with_the_description_tells_its_country(places_pipe: Pipeline, text: str, phrase: str,
+                                                        country: str) -> None:
+    actors, _ = code(places_pipe, text)
+    assert countries(actors, phrase) == {country}
+
+
+def test_ethnic_adjective_before_a_description(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Ethnic Hungarian farmers in Romania blocked the road.")
+    assert countries(actors, "Ethnic Hungarian farmers in Romania") == {"ROU"}
+    actors, _ = code(actors_pipe, "Ethnic Hungarian farmers blocked the road.")
+    assert "HUN" not in {a.country for a in actors}
+
+
+def test_leader_surname_before_administration(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "The Bush administration said China must act.", date="2005-06-01")
+    got = find(actors, "Bush administration")
+    assert [(a.country, a.sector) for a in got] == [("USA", "GOV")]
+
+
+def test_conjoined_country_name_and_adjective(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "He said US and British forces must leave.")
+    assert countries(actors, "US and British forces") == {"USA", "GBR"}

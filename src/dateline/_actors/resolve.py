@@ -139,7 +139,8 @@ LOCAL_UNITS = _read_words("local_units.txt")  # "the governor of the district": 
 OF_ACTOR_NOUNS = frozenset({"action", "actions", "policy", "policies", "behaviour", "behavior", "conduct", "effort",
                             "efforts", "role", "involvement", "interference", "aggression", "refusal", "attempt",
                             "attempts", "intervention", "provocation", "provocations"})
-DEPLOYED_NOUNS = frozenset({"troops", "soldiers", "forces", "militaries", "servicemen", "marines"})
+DEPLOYED_NOUNS = frozenset({"troops", "soldiers", "forces", "militaries", "servicemen", "marines", "peacekeepers",
+                            "peacekeeping force"})
 NON_AGENTIVE_IT = frozenset({"be", "seem", "appear", "happen", "remain", "matter", "mean", "become", "cost", "rain",
                              "look", "sound", "feel", "depend"})  # "it seems", "it was a failure"
 REPORT_LEMMAS = frozenset({"report", "reaffirm", "affirm", "assure", "indicate", "explain", "inform", "signal",
@@ -964,7 +965,12 @@ class Resolver:
         officials": HUN and ROU, one span)."""
         n0 = len(self.mentions)
         self._conj_states: list[str] = []
+        self._ethnic_not: str | None = None
         self._description_one(m, matches, person_of)
+        if self._ethnic_not and len(self.mentions) > n0:
+            for f in self.ctx_fill:
+                if f.mention is self.mentions[-1]:
+                    f.not_country = self._ethnic_not
         if not self._conj_states or len(self.mentions) <= n0:
             return
         men = self.mentions[-1]
@@ -1046,6 +1052,14 @@ class Resolver:
                 if self.is_dateline(mm.start, mm.end):
                     break  # "WASHINGTON - President Biden": the dateline is no part of the title
                 best = self._pick(mm.ids, (ADJ, NAME, METO))
+                if best and best[1] == ADJ and kb.entries[best[0]].kind == "state" and mm.start > 0 \
+                        and self.toks[mm.start - 1].lower_ == "ethnic":
+                    # "ethnic Albanian guerrillas": a minority, not the state of the adjective
+                    mm.used = True
+                    self._ethnic_not = kb.entries[best[0]].country
+                    s = mm.start - 1
+                    k = mm.start - 2
+                    continue
                 if best and kb.entries[best[0]].kind in ("state", "igo", "group", "organization") or (
                         best and kb.entries[best[0]].kind == "population" and kb.entries[best[0]].country):
                     modifier = mm
@@ -1160,6 +1174,40 @@ class Resolver:
             if best is not None and kb.entries[best[0]].kind == "state" and not self.is_dateline(tm.start, tm.end):
                 modifier = tm
                 e = tm.end
+        leader_country = None
+        if modifier is None and ag.pattern in BODY_OF_PERSON and s == m.start and m.start > 0 \
+                and self.toks[m.start - 1].pos_ == "PROPN" and not self.covered[m.start - 1]:
+            # "the Bush administration": the state of the leaders of that surname, when they share one
+            ws = norm_words(self.toks[m.start - 1].text)
+            leaders = [c for c in kb.surnames.get(ws[0] if len(ws) == 1 else "", ()) if not c.startswith("dl:phx:")]
+            cs: set[str | None] = set()
+            for role in ("head_of_state", "head_of_government"):  # presidents first, then premiers
+                cs = {kb.entries[c].country for c in leaders if any(r.role == role for r in kb.entries[c].roles)}
+                if cs:
+                    break
+            if len(cs) == 1 and None not in cs:
+                leader_country = cs.pop()
+                s = m.start - 1
+        place_country = None
+        if modifier is None and of_target is None and ag.form in ("people", "org") and self.places \
+                and ag.pattern not in ("embassy", "embassies", "consulate", "consulates", "mission"):
+            # "rebels in Darfur", "the government of Sindh province", "Darfur rebels": a place the
+            # places layer knows (no KB state) tells the country
+            if e + 1 < self.n and (self.toks[e].lower_ == "in" or (self.toks[e].lower_ == "of"
+                                                                  and ag.sector in STATE_SECTORS)):
+                pobj = next((c for c in self.toks[e].children if c.dep_ == "pobj"), None)
+                pc = self._place_in(e + 1, pobj.i + 1) if pobj is not None else None
+                if pc is not None and pobj is not None:
+                    place_country, e = pc, pobj.right_edge.i + 1
+            elif s == m.start and m.start > 0 and self.toks[m.start - 1].dep_ == "compound" \
+                    and self.toks[m.start - 1].pos_ == "PROPN" and not self.covered[m.start - 1]:
+                p = m.start - 1
+                while p > 0 and self.toks[p - 1].pos_ == "PROPN" and self.toks[p - 1].dep_ == "compound" \
+                        and not self.covered[p - 1]:
+                    p -= 1
+                pc = self._place_in(p, m.start)
+                if pc is not None:
+                    place_country, s = pc, p
         if modifier is None and of_target is None and ag.form == "person" and ag.subordinate and e + 1 < self.n \
                 and self.toks[e].lower_ == "in" and e + 1 in by_start and by_start[e + 1].kind == "entry":
             # "a spokesman in Brussels": the organisation seated there
@@ -1218,6 +1266,10 @@ class Resolver:
                 country = e_of.country
                 text_span = (s, of_match.end)
                 of_match.used = True
+        if country is None and org is None and place_country is not None:
+            country = place_country
+        if country is None and org is None and leader_country is not None:
+            country = leader_country
         if named is None and appos is not None:
             mm, pa = appos
             if pa.id is None:
@@ -1375,7 +1427,8 @@ class Resolver:
             self.poss_fill.append((self.mentions[-1], owner))
             return
         if country is None:
-            if ag.pattern in NEEDS_OWNER or not ag.curated or self.toks[text_span[0]].lower_ in QUANTIFIERS:
+            if (ag.pattern in NEEDS_OWNER or not ag.curated or self.toks[text_span[0]].lower_ in QUANTIFIERS) \
+                    and not self._ethnic_not:
                 return  # PLOVER's long tail ("cities", "business") only with a country
             if sector not in ("JRN", "REF", "MED"):
                 # the country comes from the context once every mention is known; "the
@@ -1403,9 +1456,16 @@ class Resolver:
         return best is not None and self.kb.entries[best[0]].kind == "state" and \
             self.toks[mm.start].pos_ in ("ADJ", "PROPN") and self.toks[mm.start].dep_ in ("amod", "compound")
 
+    def _place_in(self, i: int, j: int) -> str | None:
+        """The country of a place the places layer found starting in tokens i..j-1 (not a dateline)."""
+        for k, c in self.places:
+            if i <= k < j and self.toks[k].ent_type_ in ("GPE", "LOC") and not self.is_dateline(k, k + 1):
+                return c
+        return None
+
     def _conj_adj(self, mm: Match) -> bool:
         """A nationality adjective conjoined to another ("Sierra Leonean and Liberian refugees")."""
-        best = self._pick(mm.ids, (ADJ,))
+        best = self._pick(mm.ids, (ADJ, NAME))
         t = self.toks[mm.end - 1]
         return best is not None and self.kb.entries[best[0]].kind == "state" and t.pos_ in ("ADJ", "PROPN") \
             and t.dep_ in ("amod", "compound", "conj", "nmod")
