@@ -208,3 +208,48 @@ def test_a_future_promise_is_not_flagged(nlp, layer) -> None:
     evs = code(nlp, layer, "Norway said it would take in 2,000 refugees and pledged $40 million in aid to Kenya.")
     assert any(e.type == "AGREE" and not e.hypothetical and [a.id for a in e.sources] == ["NOR"] for e in evs)
     assert not any(e.type == "AGREE" and e.hypothetical for e in evs)
+
+
+# ---------------------------------------------------------------- round 3 of this file
+
+def test_verbal_attacks_are_accusations_not_force(nlp, layer) -> None:
+    evs = code(nlp, layer, "The president of Kenya lashed out at Norway over the report.")
+    t = tuples(evs)
+    assert any(x[0] == "ACCUSE" and x[2] == ("NOR",) for x in t) and "ASSAULT" not in types(evs, flagged=True)
+    evs = code(nlp, layer, "Russia hit out at Japan over the sanctions.")
+    assert "ACCUSE" in types(evs) and "ASSAULT" not in types(evs, flagged=True)
+    assert "ACCUSE" in types(code(nlp, layer, "Chile took aim at Peru in a speech on Monday."))
+
+
+def test_turning_down_and_brushing_aside_are_rejections(nlp, layer) -> None:
+    assert "REJECT" in types(code(nlp, layer, "Japan turned down the offer from Russia."))
+    assert "REJECT" in types(code(nlp, layer, "Iran brushed aside the demands of France."))
+
+
+def test_hostage_taking_is_an_abduction_not_an_arrest(nlp, layer) -> None:
+    evs = code(nlp, layer, "Iran-backed fighters took 20 Japanese hostages in Ghana.")
+    assert any(e.type == "ASSAULT" and e.mode == "abduct" for e in evs)
+    assert "COERCE" not in types(evs, flagged=True)
+
+
+def test_firing_on_people_and_setting_off_bombs_are_assaults(nlp, layer) -> None:
+    evs = code(nlp, layer, "The army of Peru fired on protesters in Lima.")
+    assert any(e.type == "ASSAULT" and e.mode == "firearms" for e in evs)
+    # a named weapon keeps its own entry
+    assert any(e.type == "ASSAULT" and e.mode == "heavy-weapons" for e in code(nlp, layer, "Russia fired 40 missiles at Japan."))
+    evs = code(nlp, layer, "Iran-backed fighters planted a bomb outside the embassy of Egypt.")
+    assert any(e.type == "ASSAULT" and e.mode == "explosives" for e in evs)
+
+
+def test_retaliation_is_force_and_a_vow_of_it_a_threat(nlp, layer) -> None:
+    assert "ASSAULT" in types(code(nlp, layer, "Iran retaliated against Japan with drone strikes."))
+    assert "THREATEN" in types(code(nlp, layer, "Iran vowed to retaliate against Japan."))
+
+
+def test_raising_the_alert_level_is_a_mobilisation(nlp, layer) -> None:
+    assert "MOBILIZE" in types(code(nlp, layer, "Japan raised the alert level of its forces on Sunday."))
+
+
+def test_amnesty_and_rape_nouns(nlp, layer) -> None:
+    assert "CONCEDE" in types(code(nlp, layer, "Peru declared an amnesty for 300 political prisoners."))
+    assert any(e.type == "ASSAULT" and e.mode == "sexual" for e in code(nlp, layer, "Soldiers of Russia raped civilians, Norway said."))
