@@ -2029,6 +2029,13 @@ class Resolver:
                     if home is None:
                         home = self._home_evidence()
                     a.country = self._pick_top(self._home_scores(men, home, excluded), 3, ratio=3)
+                    if a.country is None and men.how == "title+name" and not f.local:
+                        # "Lt. Gen. X resigned to allow Haiti's first elections": a titled official
+                        # whose sentence, and the article up to it, name one country and no other
+                        sc = self._home_scores(men, home, set())
+                        cs = self._sentence_countries(men)
+                        if len(cs) == 1 and set(sc) <= cs and not excluded:
+                            a.country = self._pick_top(sc, 1, ratio=3)
                     if a.country is None and f.local:
                         men.listed = False
                 continue
