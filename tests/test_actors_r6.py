@@ -212,3 +212,9 @@ def test_titled_official_of_the_one_country_of_a_short_text(actors_pipe: Pipelin
     # another country as a co-argument, or two countries: people stay unresolved
     actors, _ = code(actors_pipe, "General Juan Perez met the Chilean ambassador in Lima.")
     assert {a.country for a in actors if "Perez" in (a.text or "")} == {None}
+
+
+def test_titled_official_next_to_a_foreign_official_stays_unresolved(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Colonel Ahmed Ould Salem rejected a plan by Senegalese President Macky Sall.",
+                     date="2015-05-01")
+    assert {a.country for a in actors if "Salem" in (a.text or "")} == {None}

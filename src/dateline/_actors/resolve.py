@@ -2034,7 +2034,11 @@ class Resolver:
                         # whose sentence, and the article up to it, name one country and no other
                         sc = self._home_scores(men, home, set())
                         cs = self._sentence_countries(men)
-                        if len(cs) == 1 and set(sc) <= cs and not excluded:
+                        sent = self.toks[men.head].sent
+                        other_people = any(x is not men and sent.start <= x.head < sent.end
+                                           and any(y.kind == "person" and y.country for y in x.actors)
+                                           for x in self.mentions)  # a foreign official is no clue
+                        if len(cs) == 1 and set(sc) <= cs and not excluded and not other_people:
                             a.country = self._pick_top(sc, 1, ratio=3)
                     if a.country is None and f.local:
                         men.listed = False
