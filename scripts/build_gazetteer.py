@@ -57,6 +57,17 @@ def build(shared: Path | None, alias_population: int) -> None:
     countries: dict[str, dict[str, Any]] = json.loads((GNC / "countries.json").read_text("utf-8"))
     us_states: dict[str, dict[str, Any]] = json.loads((GNC / "us_states.json").read_text("utf-8"))
     curated = yaml.safe_load((OUT / "curated.yaml").read_text("utf-8"))
+    # smaller towns of the countries whose conflicts put villages in the news (curated.yaml
+    # `small_towns`): GeoNames' cities5000 rows that cities15000 lacks
+    small = curated.get("small_towns") or {}
+    small_iso2 = set(small.get("countries") or ())
+    small_min = int(small.get("min_population", 5000))
+    small_ids: set[str] = set()
+    if small_iso2:
+        for gid, c in json.loads((GNC / "cities5000.json").read_text("utf-8")).items():
+            if gid not in cities and c["countrycode"] in small_iso2 and c["population"] >= small_min:
+                cities[gid] = c
+                small_ids.add(gid)
 
     iso2to3 = {k: v["iso3"] for k, v in countries.items()}
     iso2to3["XK"] = "XKX"
@@ -154,7 +165,7 @@ def build(shared: Path | None, alias_population: int) -> None:
                     aliases.append(name)
                     name = form
                     break
-        if c["population"] >= alias_population or gid in capital_ids:
+        if c["population"] >= alias_population or gid in capital_ids or c["countrycode"] in small_iso2:
             seen = {norm(c["name"])}
             for a in c["alternatenames"]:
                 if _latin_alias(a) and norm(a) not in seen:

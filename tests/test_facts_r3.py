@@ -218,3 +218,35 @@ def test_taking_of_and_reinforced_make_places(pipe):
     assert ("Mocímboa da Praia", "Mocímboa da Praia", "MOZ") in got
     got = places(pipe, "SANTO DOMINGO - The army reinforced Dajabón with 1,000 soldiers.")
     assert ("Dajabón", "Dajabón", "DOM") in got
+
+
+def test_towns_of_countries_at_war_with_their_spellings(pipe):
+    got = places(pipe, "KYIV - Russian forces shelled Vuhledar, Chasiv Yar and Avdiivka overnight.")
+    assert ("Vuhledar", "Vuhledar", "UKR") in got and ("Chasiv Yar", "Chasiv Yar", "UKR") in got
+    assert ("Avdiivka", "Avdiyivka", "UKR") in got  # tagged PERSON; an alternate spelling of GeoNames' name
+    got = places(pipe, "GAZA - Strikes hit Jenin on Tuesday.")
+    assert ("Jenin", "Janin", "PSE") in got
+    assert places(pipe, "Officials met John Smith and Paris Hilton.") == []
+
+
+def test_preferred_referents_of_shared_names(pipe):
+    assert ("Odessa", "Odesa", "UKR") in places(pipe, "Officials in Lviv and Odessa said the port reopened.")
+    assert ("Bethlehem", "Bethlehem", "PSE") in places(pipe, "Pilgrims travelled to Bethlehem on Monday.")
+
+
+def test_names_tagged_as_nationality_or_title(pipe):
+    got = places(pipe, "ISLAMABAD - Protests spread across Punjab and Sindh.")
+    assert ("Punjab", "Punjab", "PAK") in got and ("Sindh", "Sindh", "PAK") in got
+    got = places(pipe, "KINSHASA - Rebels advanced on Goma and Beni in North Kivu.")
+    assert {("Goma", "COD"), ("Beni", "COD"), ("North Kivu", "COD")} <= {(p[0], p[2]) for p in got}
+    # a nationality word stays none
+    assert places(pipe, "Chinese troops arrived.") == []
+
+
+def test_dateline_country_outweighs_a_bigger_namesake(pipe):
+    got = places(pipe, "VANCOUVER - Floods hit Victoria and the Fraser Valley in British Columbia.")
+    assert ("Victoria", "Victoria", "CAN") in got
+    got = places(pipe, "SANTO DOMINGO - The president visited Santiago on Friday.")
+    assert ("Santiago", "Santiago de los Caballeros", "DOM") in got
+    # with no context, the capital
+    assert ("Santiago", "Santiago", "CHL") in places(pipe, "The president flew to Santiago.")

@@ -58,6 +58,8 @@ _NAMING_NOUNS = {
 }
 #: Entity labels that a gazetteer phrase match must not cut into (a person, an organisation)
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "NORP"})
+#: Entity labels of titles, which the parser also gives to runs of names ("Goma and Beni in North Kivu")
+_TITLE_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 #: Entity labels that no place name is ever inside ("on March 12", "Reading 5 percent")
 NEVER_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 FEATURE_BONUS = {"PCLI": 2.0, "PCLD": 1.5, "ADM1": 1.0, "PPLC": 1.0}
@@ -67,7 +69,7 @@ PREFERRED_BONUS = 2.5
 #: for a country the rest of the article places something in (scaled by the evidence weight,
 #: plus 0.5 per further unit, to CONTEXT_MAX)
 CONTEXT_BONUS = 2.5
-CONTEXT_MAX = 3.5
+CONTEXT_MAX = 4.5
 #: weight of the log-population prior
 PRIOR_WEIGHT = 1.5
 #: towns under this population are places only in a locative phrase
@@ -507,12 +509,26 @@ class Resolver:
         first = self.gaz.first_words
         keys = self.gaz.phrase_keys
         n = len(doc)
+        # names spaCy tagged as a person, organisation or title: their GeoNames alternate spellings
+        # count too ("Avdiivka" for Avdiyivka, tagged PERSON), where _accept_phrase lets them in
+        ent_end = {e.start + (1 if doc[e.start].lower_ == "the" else 0): e.end for e in self._ents
+                   if e.label_ in BLOCKING_LABELS and e.label_ != "NORP" and len(e) <= 4}
         i = 0
         while i < n:
             tok = doc[i]
             if taken[i] or not tok.text[:1].isupper():
                 i += 1
                 continue
+            e_end = ent_end.get(i)
+            if e_end is not None and not any(taken[i:e_end]):
+                span = doc[i:e_end]
+                key = norm(span.text)
+                if key not in keys and key in self.gaz.index and self._accept_phrase(doc, span, blocked):
+                    out.append(self._cand(doc, i, e_end, self._lookup(span.text), "gazetteer"))
+                    for k in range(i, e_end):
+                        taken[k] = True
+                    i = e_end
+                    continue
             maxlen = first.get(norm(tok.text))
             if not maxlen:
                 i += 1
@@ -532,7 +548,10 @@ class Resolver:
                         break
                     continue
                 if norm(span.text) in keys and self._accept_phrase(doc, span, blocked):
-                    opts = [o for o in self._lookup(span.text) if not o[1]]
+                    # accepted on a name of its own; alternate spellings of other places stay
+                    # candidates for the resolution ("Santiago" for Santiago de los Caballeros)
+                    found = self._lookup(span.text)
+                    opts = found if any(not a for _, a in found) else []
                     if opts:
                         hit = span
                         out.append(self._cand(doc, i, j, opts, "gazetteer"))
@@ -552,6 +571,17 @@ class Resolver:
             root.head.lower_ in self.landmark_nouns or root.head.lemma_.lower().lstrip("-") in self.geo_nouns
         ):
             loc = root.head  # "the Rafah crossing", "the Kharkiv region"
+        # the object of a verb whose object is a place ("reinforced Dajabón", "shelled Vuhledar,
+        # Chasiv Yar and Avdiivka"), through conjuncts
+        t = root
+        for _ in range(6):
+            if t.dep_ in ("conj", "appos") and t.head.i != t.i:
+                t = t.head
+            else:
+                break
+        placed = t.dep_ == "dobj" and t.head.lemma_.lower() in self.place_object_verbs
+        if placed and loc is None:
+            loc = t.head
         ent_blocked = any(blocked[t.i] for t in span)
         if ent_blocked:
             # a mislabelled name ("Split", "Tigray" tagged PERSON, "Buenos Aires" tagged ORG) is
@@ -561,7 +591,14 @@ class Resolver:
             if ent is None:
                 return False
             s0 = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
-            if s0 != span.start or ent.end != span.end or ent.label_ == "NORP":
+            whole = s0 == span.start and ent.end == span.end
+            if ent.label_ in _TITLE_LABELS and loc is not None:
+                pass  # "advanced on Goma and Beni in North Kivu" read as a title: the prepositions decide
+            elif ent.label_ == "NORP":
+                # "across Punjab" tagged NORP (for "Punjabi"): a name that is no nationality word
+                if not (whole and loc is not None and span.text.casefold() not in self.demonyms):
+                    return False
+            elif not whole:
                 return False
             if key in self.ambiguous and loc is None:
                 return False
@@ -574,9 +611,7 @@ class Resolver:
         opts = self._lookup(span.text)
         best = max((e.population for e, alias in opts if not alias), default=0)
         strong = any(e.is_country or e.feature in ("ADM1", "PPLC") or e.curated for e, alias in opts if not alias)
-        # the object of a verb whose object is a place ("reinforced Dajabón", "shelled Kupiansk")
-        placed = root.dep_ == "dobj" and root.head.lemma_.lower() in self.place_object_verbs
-        return strong or best >= 1_000_000 or loc is not None or placed or self._home_city(span.text)
+        return strong or best >= 1_000_000 or loc is not None or self._home_city(span.text)
 
     def _home_city(self, name: str) -> bool:
         """A city of 100,000 people or more in a country the dateline names."""
@@ -842,7 +877,10 @@ class Resolver:
         if pref is not None and (pref == e.geonameid or pref == e.name):
             s += PREFERRED_BONUS
         elif alias:
-            s -= ALIAS_PENALTY
+            # a short form of the name ("Santiago" for Santiago de los Caballeros) is how the news
+            # writes it where the place is known; other alternate spellings weigh less
+            short = norm(e.name).startswith(norm(c.text) + " ")
+            s -= ALIAS_PENALTY / 3 if short else ALIAS_PENALTY
         if e.country and e.country in c.anchors:
             s += ANCHOR_BONUS
         if e.admin1 and e.country == "USA" and e.admin1 in c.admin_anchors:
