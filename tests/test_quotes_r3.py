@@ -225,3 +225,25 @@ def test_generic_person_noun_does_not_point_back_at_the_last_speaker(run: Any) -
     text = ('"We will rebuild the bridge," the mayor Ana Costa told reporters.\n\n'
             'A resident of the town was less hopeful. "Nobody believes it any more," the resident said.')
     assert _name(_quote(run(text), "Nobody believes")) != "Ana Costa"
+
+
+# -- epithets, possessive issuers, generic antecedents (found on a scratch probe of unseen text) ---
+
+def test_epithet_points_back_at_the_latest_named_speaker(run: Any) -> None:
+    text = ('"I resign so that my brothers are not persecuted", declared the president Evo Morales. '
+            'The former coca grower added that his "sin" was to be indigenous.')
+    assert _name(_quote(run(text), "sin")) == "Evo Morales"
+
+
+def test_document_with_a_possessive_pronoun_speaks_for_its_antecedent(run: Any) -> None:
+    text = ('The leader thanked his supporters in a message from the region of Chapare.\n\n'
+            'The Organization of American States had found "clear manipulations" in the count, '
+            'according to its report.')
+    sp = _quote(run(text), "clear manipulations").speaker
+    assert sp is not None and "Chapare" not in sp.name and "American States" in sp.name
+
+
+def test_they_after_a_generic_plural_subject_stays_unattributed(run: Any) -> None:
+    text = ('"She is betraying the city," the lawmaker Claudia Mo said.\n\n'
+            'Critics fear what they call the "erosion" of the freedoms of the city.')
+    assert _quote(run(text), "erosion").speaker is None

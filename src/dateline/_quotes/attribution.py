@@ -307,6 +307,11 @@ class Attributor:
         for c in d.children:
             if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
                 return self.resolve(c)
+            if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their", "his", "her"):
+                # "according to its report": the one the possessive stands for
+                sp = self.resolve_pronoun(c, self._POSS.get(c.lower_, c.lower_))
+                if sp is not None and sp.actor is not None:
+                    return sp
         for c in d.children:
             if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
                 for o in c.children:
@@ -397,7 +402,7 @@ class Attributor:
             if ref is not None:
                 at = best.span if best is not None and best.span is not None else core_span
                 return Speaker(_as_mention(ref, self.text[at[0] : at[1]], at), at, h.i)
-        if h.pos_ in ("NOUN", "PROPN") and h.ent_type_ != "PERSON" and (
+        if (h.pos_ in ("NOUN", "PROPN") or self._epithet(h)) and h.ent_type_ != "PERSON" and (
                 best is None or (best.id is None and not best.country and best.kind in ("person", "organization"))):
             # "declared the former vice-president", "the winner of the elections", "added the socialist"
             ref = self.role_referent(h, core)
@@ -639,7 +644,8 @@ class Attributor:
         """
         doc = self.doc
         lemma = h.lemma_.lower()
-        if lemma not in self.lex.person_nouns and lemma not in self.lex.role_nouns:
+        epithet = self._epithet(h)
+        if lemma not in self.lex.person_nouns and lemma not in self.lex.role_nouns and not epithet:
             return None
         if not core or core[0].lower_ != "the" or h.tag_ in ("NNS", "NNPS"):
             return None
@@ -662,7 +668,7 @@ class Attributor:
             after = after[1:].split(",")[0] if after.startswith(",") else ""
             if pat.search(before) or pat.search(after):
                 return actor
-        if lemma not in self.lex.role_nouns and lemma not in self.lex.title_nouns:
+        if lemma not in self.lex.role_nouns and lemma not in self.lex.title_nouns and not epithet:
             return None  # "the resident", "the source": not a title that points back by itself
         # 2. the latest named person quoted nearby
         for epos, sp, _cue in reversed(self.events):
@@ -688,6 +694,14 @@ class Attributor:
         if len(subj) == 1:
             return next(iter(subj.values()))
         return None
+
+    def _epithet(self, h: Token) -> bool:
+        """An epithet for someone already named: an age ("the 44-year-old") or a noun marked as a
+        past or present status ("the former coca grower", "the ousted leader"), data:
+        ``epithet_modifiers``."""
+        if h.lower_ == "old" and any(c.lower_ == "year" for c in h.children):
+            return True
+        return h.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in self.lex.epithet_modifiers for c in h.children)
 
     def _named_people(self, before: int) -> list[tuple[Span, Actor, bool]]:
         """People named by a proper name before article offset ``before``, in order: the actors
@@ -817,10 +831,19 @@ class Attributor:
         text = self.text[span[0] : span[1]]
         return Actor(id=None, name=name, kind=kind, text=text, span=span, resolved_by="quotes")
 
-    def resolve_pronoun(self, h: Token) -> Speaker | None:
+    _POSS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+
+    def resolve_pronoun(self, h: Token, as_word: str | None = None) -> Speaker | None:
         span = self.aspan(h)
         m = self.mention_at(span)
-        kinds = self.lex.pronouns.get(h.lower_)
+        kinds = self.lex.pronouns.get(as_word or h.lower_)
+        if (as_word or h.lower_) in ("they", "them") and (m is None or m.id is None and not m.country):
+            # "Critics fear what they call the “erosion”": a plural common noun subject earlier in
+            # the sentence is the antecedent (and an unidentified one stays unidentified)
+            subj = [t for t in h.sent if t.i < h.i and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS"
+                    and t.pos_ == "NOUN" and t.i not in self.quoted]
+            if subj:
+                return self.resolve(subj[-1])
         if m is not None and (m.id is not None or m.kind != "person" or not kinds or m.name[:1].isupper()):
             return Speaker(m, m.span, h.i)
         # a pronoun the actors layer tied only to an unnamed title ("the spokeswoman"): the

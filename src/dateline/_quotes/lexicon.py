@@ -30,6 +30,7 @@ _LIST_KEYS = (
     "aspect_verbs",
     "media_nouns",
     "title_nouns",
+    "epithet_modifiers",
 )
 
 
@@ -55,6 +56,7 @@ class Lexicon:
     aspect_verbs: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
     title_nouns: frozenset[str] = frozenset()
+    epithet_modifiers: frozenset[str] = frozenset()
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -96,6 +98,7 @@ def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
         aspect_verbs=frozenset(lists["aspect_verbs"]),
         media_nouns=frozenset(lists["media_nouns"]),
         title_nouns=frozenset(lists["title_nouns"]),
+        epithet_modifiers=frozenset(lists["epithet_modifiers"]),
     )
 
 
