@@ -218,3 +218,11 @@ def test_titled_official_next_to_a_foreign_official_stays_unresolved(actors_pipe
     actors, _ = code(actors_pipe, "Colonel Ahmed Ould Salem rejected a plan by Senegalese President Macky Sall.",
                      date="2015-05-01")
     assert {a.country for a in actors if "Salem" in (a.text or "")} == {None}
+
+
+def test_unqualified_body_reporting_what_one_state_did(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Peru has opened an embassy in Nairobi, the foreign ministry said on Monday.")
+    assert countries(actors, "the foreign ministry") == {"PER"}
+    # a state inside what the body says, not its subject: no clue
+    actors, _ = code(actors_pipe, "The foreign ministry said Peru had violated the accord.")
+    assert "PER" not in {a.country for a in find(actors, "The foreign ministry")}

@@ -2056,6 +2056,8 @@ class Resolver:
                         country = hc
             elif country is None:
                 country = self._sentence_country(men, excluded)
+                if country is None and a.kind != "person" and f.sector in STATE_SECTORS:
+                    country = self._reported_state(men)
                 if country is None and f.not_country:
                     # a minority: the one other state its sentence names ("ethnic Russians ... in Estonia")
                     others = self._sentence_countries(men) - excluded
@@ -2099,6 +2101,23 @@ class Resolver:
         for c in excluded:
             sc.pop(c, None)
         return sc
+
+    def _reported_state(self, men: Mention) -> str | None:
+        """'Sri Lanka opened an embassy in Tehran, the foreign ministry said': an unqualified body
+        speaking about what one state did is that state's."""
+        t = self._subject_like(self.toks[men.head])
+        verb = t.head
+        if t.dep_ != "nsubj" or verb.lemma_ not in SPEECH_LEMMAS | REPORT_LEMMAS:
+            return None
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < t.i]
+        if len(clauses) != 1:
+            return None
+        subj = [c for c in clauses[0].children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subj) != 1:
+            return None
+        cs = {a.country for m in self.mentions if m.head == subj[0].i and m.how in ("name", "metonym")
+              for a in m.actors if a.kind == "state" and a.country}
+        return cs.pop() if len(cs) == 1 else None
 
     def _sovereign_only(self, men: Mention) -> bool:
         words = {t.lower_ for t in self.toks[men.start:men.end]}
@@ -2239,11 +2258,17 @@ class Resolver:
         igo_seats = {k for mm in self._all if mm.kind == "entry" and (self._pick(mm.ids) or ("", ""))[0]
                      and self.kb.entries[self._pick(mm.ids)[0]].kind == "igo"  # type: ignore[index]  # picked just before
                      for k in range(mm.start, mm.end)}
-        for i, c in self.places:
-            # "a spokesman in Brussels" speaks for the EU, not for Belgium
-            if sent.start <= i < sent.end and not self.is_dateline(i, i + 1) and i not in igo_seats:
-                sc[c] += 1
         clause = self._clause_of(self.toks[men.head]).i
+        for i, c in self.places:
+            # "a spokesman in Brussels" speaks for the EU, not for Belgium; a place in what a speaker
+            # reports ("... opened an embassy in Tehran, the ministry said") is no clue to the speaker
+            if sent.start <= i < sent.end and not self.is_dateline(i, i + 1) and i not in igo_seats \
+                    and not (self._clause_of(self.toks[i]).i != clause
+                             and self._clause_of(self.toks[i]).head.i == clause
+                             and self._clause_of(self.toks[i]).dep_ in ("ccomp", "parataxis")
+                             and self._verb_of(self.toks[men.head]) is not None
+                             and self._verb_of(self.toks[men.head]).lemma_ in SPEECH_LEMMAS | REPORT_LEMMAS):
+                sc[c] += 1
         for m in self.mentions:
             if m is men or not (sent.start <= m.head < sent.end) or m.how == "pronoun":
                 continue
