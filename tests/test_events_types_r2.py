@@ -20,7 +20,7 @@ KNOWN = {
     "Iran": ("IRN", "IRN", "state"), "Turkey": ("TUR", "TUR", "state"), "Russia": ("RUS", "RUS", "state"),
     "Germany": ("DEU", "DEU", "state"), "Japan": ("JPN", "JPN", "state"), "Kenya": ("KEN", "KEN", "state"),
     "Ghana": ("GHA", "GHA", "state"), "Norway": ("NOR", "NOR", "state"), "Egypt": ("EGY", "EGY", "state"),
-    "Japanese troops": ("JPN-army", "JPN", "state"), "Iran-backed fighters": ("IRN-militia", None, "group"),
+    "Japanese troops": ("JPN-army", "JPN", "state"), "Russian troops": ("RUS-army", "RUS", "state"), "Iran-backed fighters": ("IRN-militia", None, "group"),
     "United Nations": ("United Nations", None, "igo"), "OSCE": ("OSCE", None, "igo"),
     "World Bank": ("World Bank", None, "igo"), "teachers' union": ("KEN-union", "KEN", "organization"),
 }
@@ -253,3 +253,11 @@ def test_raising_the_alert_level_is_a_mobilisation(nlp, layer) -> None:
 def test_amnesty_and_rape_nouns(nlp, layer) -> None:
     assert "CONCEDE" in types(code(nlp, layer, "Peru declared an amnesty for 300 political prisoners."))
     assert any(e.type == "ASSAULT" and e.mode == "sexual" for e in code(nlp, layer, "Soldiers of Russia raped civilians, Norway said."))
+
+
+def test_capturing_a_town_is_military_force_and_a_building_a_seizure(nlp, layer) -> None:
+    evs = code(nlp, layer, "Russian troops captured the town of Bakhmut after months of fighting, Japan said.")
+    assert "ASSAULT" in types(evs) and "COERCE" not in types(evs, flagged=True)
+    assert "ASSAULT" in types(code(nlp, layer, "Iran-backed fighters retook the city of Mosul."))
+    evs = code(nlp, layer, "Iran-backed fighters seized the headquarters of the ruling party.")
+    assert any(e.type == "COERCE" and e.mode == "seize" for e in evs)
