@@ -250,3 +250,14 @@ def test_dateline_country_outweighs_a_bigger_namesake(pipe):
     assert ("Santiago", "Santiago de los Caballeros", "DOM") in got
     # with no context, the capital
     assert ("Santiago", "Santiago", "CHL") in places(pipe, "The president flew to Santiago.")
+
+
+def test_night_of_one_weekday_to_the_next():
+    text = "Clashes broke out on the night of Saturday to Sunday."
+    got = [(f.text(text), f.value) for f in find_times(text, dt.date(2024, 5, 8))]
+    assert got == [("the night of Saturday to Sunday", "2024-05-04TNI")]
+
+
+def test_half_a_billion_and_more_currency_symbols():
+    got = [(m.value, m.unit) for m in find_money("He paid half a billion dollars, KSh 2 billion, QR 5m and RM 3.2 billion.")]
+    assert got == [(500_000_000, "USD"), (2_000_000_000, "KES"), (5_000_000, "QAR"), (3_200_000_000, "MYR")]

@@ -94,6 +94,7 @@ def _scale(m: re.Match[str]) -> float:
 
 
 _DEC_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 
 
 def _value(m: re.Match[str]) -> float | None:
@@ -186,6 +187,13 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
             if ranked and ranked[0][0] > 0:
                 code = regional[ranked[0][1]]
         cands.append(MoneyFound(m.start(), m.end(), v, code, not bare))
+    # "half a billion dollars": the number words leave "half" out
+    for c in cands:
+        if re.match(r"an?\s", text[c.start : c.end], re.IGNORECASE) and _HALF_BEFORE.search(text, max(0, c.start - 8), c.start):
+            hm = _HALF_BEFORE.search(text, max(0, c.start - 8), c.start)
+            assert hm is not None
+            c.start = hm.start()
+            c.value = c.value * 0.5
     # longest wins
     cands.sort(key=lambda c: (-(c.end - c.start), c.start))
     out: list[MoneyFound] = []

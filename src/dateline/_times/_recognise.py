@@ -203,10 +203,12 @@ class _Grammar:
             _h_anaphor,
         )
         self.add("pod_anaphor", rf"\b(?:late\s+|early\s+|later\s+)?(?:in|during|by|on|into|through)\s+(?P<the>the)\s+(?P<pod>morning|afternoon|evening|night)\b", _h_pod_anaphor)
-        # "on the night of Monday", "the morning of Tuesday" (translated copy): that weekday's part of day
+        # "on the night of Monday", "the morning of Tuesday", "the night of Saturday to Sunday"
+        # (translated copy): that (first) weekday's part of day
         self.add(
             "pod_of_weekday",
-            rf"\b(?P<the>the)\s+(?P<pod>{self.POD})\s+of\s+(?:(?P<rel>last|this|next|past|previous)\s+)?{WEEKDAY()}",
+            rf"\b(?P<the>the)\s+(?P<pod>{self.POD})\s+of\s+(?:(?P<rel>last|this|next|past|previous)\s+)?{WEEKDAY()}"
+            rf"(?:\s+(?:to|into)\s+{WEEKDAY('wd2')})?",
             _h_pod_of_weekday,
         )
         if L.holidays:
