@@ -161,3 +161,30 @@ def test_bad_rule_files_raise(doc) -> None:
 
     with pytest.raises(DataFileError):
         parse_discourse_rules(doc, "test.yaml", PLOVER_TYPES)
+
+
+# --- counterpart: in an article about two countries, the other side ---------------------------
+
+TWO = ("Kenya and Ghana ended two days of talks in Accra on Monday. Kenya said Ghana had not paid for the power "
+       "it bought, and Ghana said Kenya owed it for cocoa. ")
+
+
+def test_two_sides_of_an_article() -> None:
+    from dateline._events.discourse import two_sides
+
+    rules = DiscourseRules(side_min_mentions=3, third_max_ratio=0.5)
+    assert set(two_sides([_m("KEN")] * 5 + [_m("GHA")] * 4 + [_m("NOR")] * 2, rules) or ()) == {"KEN", "GHA"}
+    assert two_sides([_m("KEN")] * 5 + [_m("GHA")] * 4 + [_m("NOR")] * 3, rules) is None  # a third party counts
+    assert two_sides([_m("KEN")] * 5 + [_m("GHA")] * 2, rules) is None  # too few of the second
+
+
+def test_counterpart_targets_the_other_side(nlp, layer) -> None:
+    ev = code(nlp, layer, TWO + "Kenya then raised the tariffs on cocoa.")
+    assert ("SANCTION", ("KEN",), ("GHA",), False, False) in tuples(ev)
+    (e,) = filled(ev)
+    assert "counterpart" in e.evidence and e.targets[0].resolved_by == "events-discourse-counterpart"
+
+
+def test_counterpart_leaves_third_parties_and_joint_acts_alone(nlp, layer) -> None:
+    ev = code(nlp, layer, TWO + "Norway raised the tariffs on cocoa. Kenya and Ghana signed the agreement.")
+    assert not filled(ev)

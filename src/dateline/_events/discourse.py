@@ -11,10 +11,12 @@ all sentences are coded and fill such targets where the article justifies it:
 * ``domestic``: an act on someone by actors of the article's home country, naming no one: an act
   inside that country (gold convention ``ARG -> ARG``).
 * ``reaction``: a judgement or measure by a foreign actor, naming no one, said after the home
-  country was named in the same paragraph: aimed at the home country.
+  country was named: aimed at the home country.
+* ``counterpart``: in an article about two countries (a dispute, a summit), a directed act by
+  one side naming no one, said after the other side was named: aimed at the other side.
 
 The home country is the country of clearly most actor mentions (none when two countries share the
-article). Parameters live in ``dateline/data/events/discourse.yaml``; docs/events.md, "Discourse
+article; those two are then the article's sides). Parameters live in ``dateline/data/events/discourse.yaml``; docs/events.md, "Discourse
 targets", explains them. A filled target is the KB state actor of the country (or the actors of
 the earlier event), with ``resolved_by: events-discourse-<rule>`` and the span of the earlier
 mention it was read from; the event's ``evidence`` names the rule. Switch the rules off with
@@ -64,6 +66,9 @@ class DiscourseRules:
     pair_nouns: frozenset[str] = frozenset()
     pair_quantifiers: frozenset[str] = frozenset()
     pair_lookback: int = 8
+    counterpart_types: frozenset[str] = frozenset()
+    side_min_mentions: int = 3
+    third_max_ratio: float = 0.5
 
 
 def _words(sec: dict[str, Any], key: str, where: str, upper: bool = False) -> frozenset[str]:
@@ -85,10 +90,11 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
     if not isinstance(doc, dict) or not isinstance(doc.get("discourse"), dict):
         raise DataFileError(f"{where}: expected a mapping with a 'discourse:' section")
     d = doc["discourse"]
-    home, dom, rea, pairs = (_section(d, k, where) for k in ("home", "domestic", "reaction", "pairs"))
+    home, dom, rea, pairs, cp = (_section(d, k, where) for k in ("home", "domestic", "reaction", "pairs", "counterpart"))
     try:
         min_mentions, min_ratio = int(home.get("min_mentions", 5)), float(home.get("min_ratio", 2.0))
         pair_lookback = int(pairs.get("lookback", 8))
+        side_min, third_max = int(cp.get("min_mentions", 3)), float(cp.get("third_max_ratio", 0.5))
     except (TypeError, ValueError):
         raise DataFileError(f"{where}: discourse.home.min_mentions/min_ratio and pairs.lookback are numbers") from None
     lookback = str(rea.get("lookback", "paragraph"))
@@ -100,10 +106,11 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         reaction_types=_words(rea, "types", where, upper=True), reaction_lookback=lookback,
         skip_objects=_words(rea, "skip_objects", where),
         pair_types=_words(pairs, "types", where, upper=True), pair_nouns=_words(pairs, "nouns", where),
-        pair_quantifiers=_words(pairs, "quantifiers", where), pair_lookback=pair_lookback)
+        pair_quantifiers=_words(pairs, "quantifiers", where), pair_lookback=pair_lookback,
+        counterpart_types=_words(cp, "types", where, upper=True), side_min_mentions=side_min, third_max_ratio=third_max)
     if types is not None:
         known = set(types)
-        bad = sorted((rules.domestic_types | rules.reaction_types | rules.pair_types) - known)
+        bad = sorted((rules.domestic_types | rules.reaction_types | rules.pair_types | rules.counterpart_types) - known)
         if bad:
             raise DataFileError(f"{where}: discourse: unknown PLOVER type(s) {', '.join(bad)}")
     return rules
@@ -143,6 +150,20 @@ def home_country(mentions: Iterable[Actor], rules: DiscourseRules) -> str | None
     if n >= rules.min_mentions and n >= rules.min_ratio * second:
         return top
     return None
+
+
+def two_sides(mentions: Iterable[Actor], rules: DiscourseRules) -> tuple[str, str] | None:
+    """The two countries an article is about (a dispute, a summit, a trade war): each of the two
+    countries of most mentions has at least ``rules.side_min_mentions``, and the third at most
+    ``rules.third_max_ratio`` times the second's."""
+    counts = Counter(a.country for a in mentions if a.country and a.kind != "igo")
+    ranked = counts.most_common(3)
+    if len(ranked) < 2 or ranked[1][1] < rules.side_min_mentions:
+        return None
+    third = ranked[2][1] if len(ranked) > 2 else 0
+    if third > rules.third_max_ratio * ranked[1][1]:
+        return None
+    return ranked[0][0], ranked[1][0]
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -190,7 +211,8 @@ def _mention_of(code: str, named: Sequence[Actor], before: int, lo: int = 0) -> 
     """The mention a filled target of ``code`` is read from: the latest one of that country in
     ``[lo, before)``, a mention of the state itself (no sector or GOV) before any other."""
     cands = [a for a in named if a.country == code and a.span and lo <= a.span[0] and a.span[1] <= before]
-    for ok in (lambda a: a.kind == "state" and a.sector in (None, "GOV"), lambda a: a.kind == "state", lambda a: True):
+    for ok in (lambda a: a.kind == "state" and a.sector in (None, "GOV") and a.resolved_by != "plural",
+               lambda a: a.kind == "state" and a.resolved_by != "plural", lambda a: True):
         found = [a for a in cands if ok(a)]
         if found:
             return found[-1]
@@ -264,6 +286,23 @@ def _reaction(ctx: Context, e: Event, home: str | None, named: list[Actor], objs
     return [dom] if dom is not None else None
 
 
+def _counterpart(ctx: Context, e: Event, sides: tuple[str, str] | None, named: list[Actor], objs: list[Token],
+                 rules: DiscourseRules) -> list[Actor] | None:
+    if sides is None or e.type not in rules.counterpart_types:
+        return None
+    if any(o.lemma_.lower() in rules.skip_objects for o in objs):
+        return None
+    own = _countries(e.sources)
+    if len(own) != 1 or not own <= set(sides):
+        return None
+    other = sides[1] if sides[0] in own else sides[0]
+    like = _mention_of(other, named, e.trigger.span[0])
+    if like is None:
+        return None
+    dom = _state(ctx, other, like, "counterpart")
+    return [dom] if dom is not None else None
+
+
 def apply_discourse(ctx: Context, debug: list[Debug], rules: DiscourseRules | None = None) -> int:
     """Fill the empty targets of ``debug``'s events in place (see the module doc); returns how
     many events got a target. An event whose filled form repeats another event of its sentence
@@ -275,6 +314,7 @@ def apply_discourse(ctx: Context, debug: list[Debug], rules: DiscourseRules | No
                 if a.span is not None and a.resolved_by != "pronoun"]
     named = sorted(mentions, key=lambda a: a.span or (0, 0))
     home = home_country(named, rules)
+    sides = two_sides(named, rules) if home is None else None
     sent_no: dict[int, int] = {}
     for i, s in enumerate(ctx.doc.sents):
         sent_no[ctx.span(s)[0]] = i
@@ -287,13 +327,16 @@ def apply_discourse(ctx: Context, debug: list[Debug], rules: DiscourseRules | No
             objs = _objects(tok) if tok is not None else []
             for rule, found in (("pairs", lambda: _pairs(ctx, e, objs, earlier, sent_no, rules)),
                                 ("domestic", lambda: _domestic(ctx, e, home, named, rules)),
-                                ("reaction", lambda: _reaction(ctx, e, home, named, objs, rules))):
+                                ("reaction", lambda: _reaction(ctx, e, home, named, objs, rules)),
+                                ("counterpart", lambda: _counterpart(ctx, e, sides, named, objs, rules))):
                 got = found()
                 if got:
                     e.targets = got
                     names = ", ".join(a.country or a.name for a in got)
                     e.evidence = f"{e.evidence}; discourse target {names} ({rule}"
-                    e.evidence += f", home country {home})" if rule != "pairs" else ", the two sides of an earlier event)"
+                    e.evidence += {"pairs": ", the two sides of an earlier event)",
+                                   "counterpart": f", the other side of an article about {' and '.join(sides or ())})"}.get(
+                                       rule, f", home country {home})")
                     filled += 1
                     break
         earlier.append(e)
