@@ -25,7 +25,7 @@ KNOWN: dict[str, tuple[str, str | None, str, str | None]] = {
     "President Olga Petrova": ("Q-petrova", "RUS", "person", "GOV"),
     "Prime Minister Ken Sato": ("Q-sato", "JPN", "person", "GOV"),
     "President Amos Okello": ("Q-okello", "UGA", "person", "GOV"),
-    "the activist Karim Haddad": ("Q-haddad", "DZA", "person", "OPP"),
+    "activist Karim Haddad": ("Q-haddad", "DZA", "person", "OPP"),
     "Algerian security forces": ("DZA-police", "DZA", "state", "COP"),
     "The Algerian government": ("DZA-gov", "DZA", "state", "GOV"),
     "the president of Armenia": ("Q-arm-pres", "ARM", "person", "GOV"),
@@ -38,6 +38,7 @@ KNOWN: dict[str, tuple[str, str | None, str, str | None]] = {
     "Bosnia": ("BIH", "BIH", "state", None), "The United Nations": ("UN", None, "igo", None),
     "Israel": ("ISR", "ISR", "state", None), "Sri Lanka": ("LKA", "LKA", "state", None),
     "Hundreds of protesters": ("", None, "population", "OPP"),
+    "Egyptian police": ("EGY-police", "EGY", "state", "COP"), "the demonstrators": ("", None, "population", "OPP"),
 }
 
 
@@ -168,3 +169,21 @@ def test_a_group_of_no_country_acting_somewhere_is_of_that_place(nlp, layer, mon
                         raising=False)
     evs = of_type(code(nlp, layer, text), "PROTEST")
     assert evs and countries(evs[0].sources) == ["DZA"]
+
+
+# ------------------------------------------------------------------ purposes
+def test_an_act_whose_purpose_is_aimed_at_someone_is_aimed_at_them(nlp, layer) -> None:
+    evs = of_type(code(nlp, layer, "Egyptian police opened fire to disperse the demonstrators on Monday."), "ASSAULT")
+    assert evs and all(countries(e.targets) == ["EGY"] for e in evs)
+
+
+def test_the_one_a_protest_purpose_names_is_its_target(nlp, layer) -> None:
+    text = "The activist Karim Haddad began a hunger strike to demand the release of President Amos Okello's opponents."
+    evs = of_type(code(nlp, layer, text), "PROTEST")
+    assert evs and [a.id for a in evs[0].targets] == ["Q-okello"]
+
+
+def test_protesters_of_no_country_against_one_state_are_its_people(nlp, layer) -> None:
+    text = "Hundreds of protesters continued their hunger strike to demand the resignation of President Amos Okello."
+    evs = of_type(code(nlp, layer, text), "PROTEST")
+    assert evs and countries(evs[0].sources) == ["UGA"] and countries(evs[0].targets) == ["UGA"]

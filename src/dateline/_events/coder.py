@@ -375,6 +375,18 @@ class Coder:
                     and {a.key() for a in first.sources} == {a.key() for a in conj_ev.sources}:
                 conj_ev.targets = list(first.targets)
                 conj_ev.evidence += "; target shared with the first conjunct"
+        for c in verb_cands.values():
+            # "police opened fire to disperse the demonstrators": an act with no target of its
+            # own whose purpose is an act of the same doer on someone is aimed at them too
+            main_ev = emitted.get(id(c))
+            if main_ev is None or main_ev.targets:
+                continue
+            for ch in c.tok.children:
+                aim = emitted.get(id(verb_cands[ch.i])) if ch.i in verb_cands and _infinitive_purpose(ch) else None
+                if aim is not None and aim.targets and {a.key() for a in aim.sources} == {a.key() for a in main_ev.sources}:
+                    main_ev.targets = list(aim.targets)
+                    main_ev.evidence += f"; target = the one its purpose '{ch.text}' is aimed at"
+                    break
         out.extend(self._threat_contents(ctx, sent, verb_cands, noun_cands, emitted, mentions))
         return out
 
@@ -471,6 +483,10 @@ class Coder:
                         if inner.type in self.p.protest_purposes or reported:
                             inner.absorbed_by = c
                             c.why.append(f"purpose '{inner.tok.text}' is part of the protest")
+                            if not reported:
+                                # "a hunger strike to protest President Assad's failure": the one
+                                # the purpose names is the protest's target when it has none
+                                c.absorbed.append(inner)
 
     def _role(self, c: Cand) -> str:
         return "light" if c.pos == "light" else c.rule.role
@@ -787,6 +803,19 @@ class Coder:
                     if cand_t:
                         targets = cand_t
                 why.append(f"absorbs {inner.type} '{inner.tok.text}'")
+        if not targets and type_ in self.p.domestic_protest_types:
+            for inner in c.absorbed:
+                # "a hunger strike to protest President Assad's failure", "marched to demand the
+                # resignation of the president": the one the protest's purpose names
+                if inner.pos == "noun" or inner.absorbed_by is not c:
+                    continue
+                in_tgt = [t for sl in inner.rule.targets for t in self._slot_tokens(inner.tok, sl)][:2]
+                cand_t = _others(mentions.heads(ctx, in_tgt), sources, mentions) or _others(
+                    mentions.heads(ctx, [x for x in inner.tok.children if x.dep_ in ("dobj", "obj")]), sources, mentions)
+                if cand_t:
+                    targets = cand_t
+                    why.append(f"target = the one the purpose '{inner.tok.text}' names")
+                    break
         if type_ == "AGREE" and self._role(c) == "wrapper" and c.tok.lemma_.lower() in self.p.vow_lemmas and any(
                 i.type in self.p.future_to_threaten and i.tok.dep_ in ("xcomp", "advcl") and i.tok.head.i == c.tok.i for i in c.absorbed):
             # "vowed to fight on", "swore to crush the revolt": a promise of force is a threat
@@ -891,6 +920,15 @@ class Coder:
             targets = [dataclasses.replace(a, country=code, resolved_by="events-domestic-target") if _unplaced_group(a) else a
                        for a in targets]
             why.append(f"a group of no country is of {code} (where it happens / the source's country)")
+        tcountries = {a.country for a in targets if a.country}
+        if type_ in self.p.domestic_protest_types and len(tcountries) == 1 and any(_unplaced_group(a) for a in sources):
+            # "Islamic fundamentalists went on strike to demand the resignation of the Algerian
+            # president": protesters of no country protesting one state's actors are its people
+            code = next(iter(tcountries))
+            sources = [dataclasses.replace(a, country=code, resolved_by="events-domestic-protest") if _unplaced_group(a) else a
+                       for a in sources]
+            scountries = {a.country for a in sources if a.country}
+            why.append(f"protesters of no country against {code} are of it")
         if type_ in self.p.domestic_protest_types and not targets and len(scountries) == 1 and all(
                 a.kind in ("population", "organization", "group", "party") for a in sources):
             # a protest or strike by a country's people with no named target is aimed at their
