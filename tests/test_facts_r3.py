@@ -261,3 +261,11 @@ def test_night_of_one_weekday_to_the_next():
 def test_half_a_billion_and_more_currency_symbols():
     got = [(m.value, m.unit) for m in find_money("He paid half a billion dollars, KSh 2 billion, QR 5m and RM 3.2 billion.")]
     assert got == [(500_000_000, "USD"), (2_000_000_000, "KES"), (5_000_000, "QAR"), (3_200_000_000, "MYR")]
+
+
+def test_a_name_called_a_division_is_the_division(pipe):
+    got = places(pipe, "MEXICO CITY - Gunmen killed 12 people in the state of Guanajuato.")
+    assert ("Guanajuato", "Guanajuato", "MEX") in got
+    assert pipe.code("Gunmen killed 12 people in the state of Guanajuato.").places[0].feature == "ADM1"
+    got = places(pipe, "ABUJA - Clashes in the state of Kaduna; gunmen attacked Kano and Kaduna.")
+    assert ("Kaduna", "Kaduna State", "NGA") in got and ("Kano", "Kano", "NGA") in got

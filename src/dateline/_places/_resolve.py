@@ -65,6 +65,8 @@ NEVER_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDI
 FEATURE_BONUS = {"PCLI": 2.0, "PCLD": 1.5, "ADM1": 1.0, "PPLC": 1.0}
 ALIAS_PENALTY = 1.5
 ANCHOR_BONUS = 8.0
+#: for a division entry of a name the text calls a division ("the state of Guanajuato")
+DIVISION_BONUS = 3.0
 PREFERRED_BONUS = 2.5
 #: for a country the rest of the article places something in (scaled by the evidence weight,
 #: plus 0.5 per further unit, to CONTEXT_MAX)
@@ -106,6 +108,7 @@ class Candidate:
     located: set[str] = field(default_factory=set)  # ISO3 of an "X, in <country/ADM1>" phrase
     link: int | None = None  # description: the token of the name it stands in apposition to
     subnational: bool = False  # description: "the state capital", "the provincial capital"
+    division: bool = False  # named as a division: "the state of Guanajuato", "the province of Idlib"
 
 
 @dataclass(slots=True)
@@ -420,7 +423,26 @@ class Resolver:
         cands.extend(self._descriptions(doc, taken))
         cands.extend(self._named_unknowns(doc, taken, cands))
         cands.sort(key=lambda c: c.start)
+        self._divisions(doc, cands)
         return cands
+
+    def _divisions(self, doc: Doc, cands: list[Candidate]) -> None:
+        """"the state of Guanajuato", "the governorate of Idlib": the name of a division, whose
+        gazetteer entry may carry the division word ("Guanajuato State") or share the name of
+        its capital city; the division is preferred (see _score)."""
+        for c in cands:
+            if c.source not in ("ner", "gazetteer") or c.start < 2:
+                continue
+            of, noun = doc[c.start - 1], doc[c.start - 2]
+            if of.lower_ != "of" or noun.lower_ not in self.region_words:
+                continue
+            c.division = True
+            have = {e.idx for e, _ in c.options}
+            for word in ("State", "Province", "Region", "Governorate", "Oblast", "Department"):
+                for e, alias in self._lookup(f"{c.text} {word}"):
+                    if e.idx not in have:
+                        c.options.append((e, alias))
+                        have.add(e.idx)
 
     def _named_unknowns(self, doc: Doc, taken: list[bool], cands: list[Candidate]) -> list[Candidate]:
         """Places the gazetteer lacks, named by the text itself: "the neighbourhood of
@@ -881,6 +903,8 @@ class Resolver:
             # writes it where the place is known; other alternate spellings weigh less
             short = norm(e.name).startswith(norm(c.text) + " ")
             s -= ALIAS_PENALTY / 3 if short else ALIAS_PENALTY
+        if c.division and e.feature in ("ADM1", "ADM2", "RGN"):
+            s += DIVISION_BONUS
         if e.country and e.country in c.anchors:
             s += ANCHOR_BONUS
         if e.admin1 and e.country == "USA" and e.admin1 in c.admin_anchors:
