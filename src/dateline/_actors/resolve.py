@@ -2255,9 +2255,12 @@ class Resolver:
         (subjects count double); one country at least twice as strong as any other."""
         sent = self.toks[men.head].sent
         sc: Counter[str] = Counter()
-        igo_seats = {k for mm in self._all if mm.kind == "entry" and (self._pick(mm.ids) or ("", ""))[0]
-                     and self.kb.entries[self._pick(mm.ids)[0]].kind == "igo"  # type: ignore[index]  # picked just before
-                     for k in range(mm.start, mm.end)}
+        igo_seats = getattr(self, "_igo_seats", None)
+        if igo_seats is None:  # the tokens of IGO names, once per article
+            igo_seats = self._igo_seats = {
+                k for mm in self._all if mm.kind == "entry" and (self._pick(mm.ids) or ("", ""))[0]
+                and self.kb.entries[self._pick(mm.ids)[0]].kind == "igo"  # type: ignore[index]  # picked just before
+                for k in range(mm.start, mm.end)}
         clause = self._clause_of(self.toks[men.head]).i
         for i, c in self.places:
             # "a spokesman in Brussels" speaks for the EU, not for Belgium; a place in what a speaker
