@@ -269,3 +269,9 @@ def test_a_name_called_a_division_is_the_division(pipe):
     assert pipe.code("Gunmen killed 12 people in the state of Guanajuato.").places[0].feature == "ADM1"
     got = places(pipe, "ABUJA - Clashes in the state of Kaduna; gunmen attacked Kano and Kaduna.")
     assert ("Kaduna", "Kaduna State", "NGA") in got and ("Kano", "Kano", "NGA") in got
+
+
+def test_early_hours_and_dawn_of_a_weekday(pipe):
+    got = times(pipe, "In the early hours of Sunday and at dawn of this Monday, shelling hit the city.", "2024-05-08")
+    assert got == {"the early hours of Sunday": "2024-05-05", "dawn of this Monday": "2024-05-06"}
+    assert times(pipe, "Troops will move at dawn on Friday.", "2024-05-08") == {"dawn on Friday": "2024-05-10"}

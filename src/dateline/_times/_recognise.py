@@ -211,6 +211,13 @@ class _Grammar:
             rf"(?:\s+(?:to|into)\s+{WEEKDAY('wd2')})?",
             _h_pod_of_weekday,
         )
+        # "in the early hours of Sunday", "at dawn on this Monday": that day (as "early today" is today)
+        self.add(
+            "early_of_weekday",
+            rf"\b(?P<the>(?:the\s+)?(?:early\s+hours|small\s+hours|dawn|daybreak|first\s+light))\s+(?:of|on)\s+"
+            rf"(?:(?P<rel>last|this|past|previous)\s+)?{WEEKDAY()}",
+            _h_early_of_weekday,
+        )
         if L.holidays:
             self.add("holiday", rf"\b(?P<h>{alternation(list(L.holidays))})(?![A-Za-z])", _h_holiday)
         self.add("my", rf"\b(?:(?P<mod>{self.MODS})[\s-]+)?{MONTH()},?\s+(?:of\s+)?{YEAR()}", _h_my)
@@ -483,6 +490,16 @@ def _h_pod_of_weekday(m: re.Match[str], env: _Env) -> Found | None:
     tense = env.tense_at(m.start("wd"), m.end("wd"))
     d = resolve_weekday(env.date, env.lex.weekdays[m["wd"].lower()], rel, tense)
     return Found(m.start("the"), m.end(), f"{d.isoformat()}T{pod}", "part-of-day")
+
+
+def _h_early_of_weekday(m: re.Match[str], env: _Env) -> Found | None:
+    if not _cap(m["wd"]):
+        return None
+    if env.date is None:
+        return Found(m.start("the"), m.end(), None, "day")
+    rel = (m["rel"] or "").lower() or None
+    d = resolve_weekday(env.date, env.lex.weekdays[m["wd"].lower()], rel, env.tense_at(m.start("wd"), m.end("wd")))
+    return Found(m.start("the"), m.end(), d.isoformat(), "day")
 
 
 def _h_holiday(m: re.Match[str], env: _Env) -> Found | None:
