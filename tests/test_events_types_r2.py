@@ -261,3 +261,39 @@ def test_capturing_a_town_is_military_force_and_a_building_a_seizure(nlp, layer)
     assert "ASSAULT" in types(code(nlp, layer, "Iran-backed fighters retook the city of Mosul."))
     evs = code(nlp, layer, "Iran-backed fighters seized the headquarters of the ruling party.")
     assert any(e.type == "COERCE" and e.mode == "seize" for e in evs)
+
+
+# ---------------------------------------------------------------- prepositional objects (pobjs)
+
+def test_taking_to_the_streets_is_a_protest_but_not_to_social_media(nlp, layer) -> None:
+    assert "PROTEST" in types(code(nlp, layer, "Thousands of people from Kenya took to the streets of Nairobi."))
+    assert "PROTEST" not in types(code(nlp, layer, "Peru took to social media to criticise Chile."), flagged=True)
+
+
+def test_a_strike_call_is_the_strike(nlp, layer) -> None:
+    evs = code(nlp, layer, "The teachers' union called for a general strike on Monday.")
+    assert "PROTEST" in types(evs) and "REQUEST" not in types(evs, flagged=True)
+    # a call for sanctions stays a request
+    assert "REQUEST" in types(code(nlp, layer, "Norway called for sanctions against Iran."))
+
+
+def test_walking_out_of_talks_and_leaving_a_treaty_are_sanctions(nlp, layer) -> None:
+    assert "SANCTION" in types(code(nlp, layer, "Iran walked out of the talks with France."))
+    assert "SANCTION" not in types(code(nlp, layer, "The envoy of Iran walked out of the room."), flagged=True)
+    t = tuples(code(nlp, layer, "Japan withdrew from the treaty with Russia."))
+    assert any(x[0] == "SANCTION" and x[1] == ("JPN",) for x in t)
+    # withdrawing from a town stays a military retreat
+    evs = code(nlp, layer, "Russia withdrew from the town of Kherson.")
+    assert "RETREAT" in types(evs) and "SANCTION" not in types(evs, flagged=True)
+
+
+def test_debt_relief_and_lending_are_aid(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "France forgave Ghana's debt on Monday."))
+    assert any(x[0] == "AID" and x[1] == ("FRA",) and x[2] == ("GHA",) for x in t)
+    assert "AID" in types(code(nlp, layer, "Japan lent $2 billion to Kenya last year."))
+    assert "AID" in types(code(nlp, layer, "The United Nations extended the mandate of its mission in Ghana."))
+
+
+def test_shutting_down_the_internet_is_censorship(nlp, layer) -> None:
+    evs = code(nlp, layer, "The government of Iran shut down the internet on Friday.")
+    assert any(e.type == "COERCE" and e.mode == "censor" for e in evs)

@@ -143,6 +143,11 @@ class Coder:
             return False
         if r.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in r.prep and not _temporal(c) for c in kids):
             return False
+        if r.pobjs and not any(p.dep_ in ("pobj", "pcomp") and self._matches_word(p, r.pobjs, actor_toks)
+                               for c in kids if c.dep_ in ("prep", "prt", "agent")
+                               for pr in (c, *(x for x in c.children if x.dep_ == "prep"))  # "walked out of"
+                               if not r.prep or pr.lower_ in r.prep for p in pr.children):
+            return False
         if r.oprd or r.not_oprd:
             # the predicate of "held X responsible", "called the vote a mistake", "described X as Y"
             preds = [c for c in kids if c.dep_ in ("oprd", "acomp") or c.dep_ in ("xcomp", "ccomp", "advmod") and c.pos_ in ("ADJ", "NOUN", "PROPN")]

@@ -26,7 +26,7 @@ DEFAULT_TARGETS: tuple[str, ...] = (
 ENTRY_KEYS = frozenset({
     "lemma", "type", "mode", "context", "cameo", "role", "particle", "prep", "objects", "not_objects",
     "targets", "strict", "strict_lemmas", "confidence", "needs_complement", "host", "subjects",
-    "compound", "amod", "oprd", "not_oprd", "name",
+    "compound", "amod", "oprd", "not_oprd", "name", "pobjs",
 })
 
 
@@ -55,6 +55,9 @@ class Rule:
     amod: frozenset[str] = frozenset()
     oprd: frozenset[str] = frozenset()
     not_oprd: frozenset[str] = frozenset()
+    # the object of a preposition (one of ``prep`` when given) must be in this list: "took to
+    # the streets", "walked out of the talks", "withdrew from the treaty"
+    pobjs: frozenset[str] = frozenset()
 
     def is_strict(self, lemma: str) -> bool:
         return self.strict or lemma in self.strict_lemmas
@@ -193,7 +196,7 @@ def _rule(entry: Any, pos: str, idx: int, lex: dict[str, list[str]], onto: Ontol
         needs_complement=_needs(entry.get("needs_complement", False), where), host=bool(entry.get("host", False)),
         subjects=_words(entry.get("subjects"), lex, where), compound=_words(entry.get("compound"), lex, where),
         amod=_words(entry.get("amod"), lex, where), oprd=_words(entry.get("oprd"), lex, where),
-        not_oprd=_words(entry.get("not_oprd"), lex, where),
+        not_oprd=_words(entry.get("not_oprd"), lex, where), pobjs=_words(entry.get("pobjs"), lex, where),
     )
 
 
