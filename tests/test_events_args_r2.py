@@ -187,3 +187,9 @@ def test_protesters_of_no_country_against_one_state_are_its_people(nlp, layer) -
     text = "Hundreds of protesters continued their hunger strike to demand the resignation of President Amos Okello."
     evs = of_type(code(nlp, layer, text), "PROTEST")
     assert evs and countries(evs[0].sources) == ["UGA"] and countries(evs[0].targets) == ["UGA"]
+
+
+def test_a_threat_targets_the_one_the_threatened_act_would_hit(nlp, layer) -> None:
+    # the curfew is domestic control (the president's own population); so is the threat
+    evs = of_type(code(nlp, layer, "President Amos Okello threatened to institute a curfew in the capital."), "THREATEN")
+    assert evs and countries(evs[0].targets) == ["UGA"]

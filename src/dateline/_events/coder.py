@@ -444,6 +444,12 @@ class Coder:
             ev = self._event(ctx, sent, x, mentions, threatened=(src, tgt))
             if ev is not None:
                 out.append(ev)
+                threat = emitted.get(id(owner))
+                if threat is not None and not threat.targets and ev.event.targets:
+                    # "threatened to institute a curfew in Algiers": the one the threatened act
+                    # would hit is the one threatened
+                    threat.targets = list(ev.event.targets)
+                    threat.evidence += f"; target = the one the threatened {ev.event.type} would hit"
         return out
 
     def _consequences(self, verbs: dict[int, Cand], nouns: dict[int, Cand]) -> None:
