@@ -247,3 +247,44 @@ def test_they_after_a_generic_plural_subject_stays_unattributed(run: Any) -> Non
     text = ('"She is betraying the city," the lawmaker Claudia Mo said.\n\n'
             'Critics fear what they call the "erosion" of the freedoms of the city.')
     assert _quote(run(text), "erosion").speaker is None
+
+
+# -- found on a second scratch probe of unseen text ------------------------------------------------
+
+def test_unclosed_quotation_takes_no_cue_from_the_next_paragraph(run: Any) -> None:
+    text = ('From Washington, the president Donald Trump wrote in Twitter:\n\n'
+            '“KOREAN WAR TO END! The United States should be very proud\n\n'
+            'Analysts warned that the declaration does not include a calendar.')
+    assert _name(_quote(run(text), "KOREAN WAR")) == "Donald Trump"
+
+
+def test_speech_verb_after_a_preposition_takes_the_governing_verbs_speaker(run: Any) -> None:
+    text = ('The leader of the party, Jean-Luc Mélenchon, provoked a polemic by speaking of an '
+            '« offensive of armed forces ».')
+    assert _name(_quote(run(text), "offensive of armed forces")) == "Jean-Luc Mélenchon"
+
+
+def test_pronoun_continues_the_speaker_when_its_antecedent_is_named_only_in_a_quotation(run: Any) -> None:
+    text = ('"Putin chose this war, and now he will bear the consequences," Biden said at the White House. '
+            'He said the measures would impose "a severe cost" on the economy.')
+    i = text.index("He said")
+    he = Actor(id="Q7747", text="He", span=(i, i + 2), name="Vladimir Putin", kind="person", country="RUS",
+               resolved_by="test")
+    j = text.index("Biden")
+    biden = Actor(id="Q6279", text="Biden", span=(j, j + 5), name="Joe Biden", kind="person", country="USA",
+                  resolved_by="test")
+    k = text.index("Putin")
+    putin = Actor(id="Q7747", text="Putin", span=(k, k + 5), name="Vladimir Putin", kind="person",
+                  country="RUS", resolved_by="test")
+    assert _name(_quote(run(text, [putin, biden, he]), "a severe cost")) == "Joe Biden"
+    # named outside quotations in the paragraph: the actors layer's reading stands
+    text2 = text.replace("at the White House.", "after talks with Putin.")
+    i2, j2 = text2.index("He said"), text2.index("Biden")
+    k2 = text2.index("with Putin") + 5
+    mentions2 = [Actor(id="Q7747", text="Putin", span=(k2, k2 + 5), name="Vladimir Putin", kind="person",
+                       country="RUS", resolved_by="test"),
+                 Actor(id="Q6279", text="Biden", span=(j2, j2 + 5), name="Joe Biden", kind="person",
+                       country="USA", resolved_by="test"),
+                 Actor(id="Q7747", text="He", span=(i2, i2 + 2), name="Vladimir Putin", kind="person",
+                       country="RUS", resolved_by="test")]
+    assert _name(_quote(run(text2, mentions2), "a severe cost")) == "Vladimir Putin"

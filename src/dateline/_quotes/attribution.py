@@ -268,6 +268,9 @@ class Attributor:
                     obj = next((c for c in h.children if c.dep_ == "dobj" and c.i not in self.quoted), None)
                     if obj is not None:
                         return self.subject_speaker(obj, h)
+            if h.pos_ == "ADP" and h.dep_ in ("prep", "mark") and h.head.i != h.i and (
+                    h.head.pos_ in ("VERB", "AUX") or h.head.tag_.startswith("VB")):
+                h = h.head  # "provoked a polemic by speaking of «…»": the governing verb's speaker
             if h.pos_ in ("VERB", "AUX") or h.tag_.startswith("VB"):
                 return self._speaker_of(h, after_quote, depth + 1)
         if v.dep_ == "relcl":
@@ -566,6 +569,33 @@ class Attributor:
                     return Speaker(_as_mention(sp.actor, self.text[cspan[0] : cspan[1]], cspan), cspan, h.i)
         return None
 
+    def _paragraph_speaker(self, m: Actor, pos: int, kinds: tuple[str, ...] | None) -> Actor | None:
+        """The speaker a pronoun continues when the actors layer tied it to someone this paragraph
+        names only inside quotations or not at all: '"Putin chose this war," Biden said. He said the
+        measures ...' -> Biden. ``None`` when the actors layer's choice stands."""
+        if not kinds or m.kind not in kinds:
+            return None
+        para = self.para_of(pos)
+        latest: Actor | None = None
+        for epos, sp, _cue in reversed(self.events):
+            if epos >= pos:
+                continue
+            if self.para_of(epos) != para:
+                break
+            if sp.actor is not None and sp.actor.kind in kinds:
+                latest = sp.actor
+                break
+        if latest is None or _same_actor(latest, m):
+            return None
+        plo = self.paras[para][0]
+        for other in self.mentions:
+            if other.span is None or not (plo <= other.span[0] < pos) or not _same_actor(other, m):
+                continue
+            lo, hi = self.tok_range(other.span)
+            if hi > lo and not any(i in self.quoted for i in range(lo, hi)):
+                return None  # named in this paragraph outside quotations: the actors layer's reading stands
+        return latest
+
     def unidentified(self, sp: Speaker | None, h: int | None, direct: bool = False) -> bool:
         """A speaker the text does not identify: no id, no country, and only common nouns under
         a possessive or no determiner ("his allies", "analysts"), or marked as anonymous.
@@ -845,6 +875,9 @@ class Attributor:
             if subj:
                 return self.resolve(subj[-1])
         if m is not None and (m.id is not None or m.kind != "person" or not kinds or m.name[:1].isupper()):
+            other = self._paragraph_speaker(m, span[0], kinds)
+            if other is not None:
+                return Speaker(_as_mention(other, h.text, span), span, h.i)
             return Speaker(m, m.span, h.i)
         # a pronoun the actors layer tied only to an unnamed title ("the spokeswoman"): the
         # speaker the text last named, if there is one
@@ -956,8 +989,8 @@ class Attributor:
         for t in doc[s_start:s_end]:
             if t.i in self.quoted:
                 continue
-            if self.para_of(self.aspan(t)[0]) != para and not f.raw.repairs:
-                continue
+            if self.para_of(self.aspan(t)[0]) != para and "paragraphs" not in f.raw.repairs:
+                continue  # only a quotation running over paragraphs has its frame beyond its own
             out.append(t)
         return out
 
@@ -1327,6 +1360,12 @@ def _proper(name: str) -> bool:
     return bool(words) and words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an") and all(
         w[:1].isupper() or w.lower() in _TITLE_LINKS or w.lower() in ("bin", "al", "van", "von", "la", "le", "dos")
         for w in words)
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    if a.id is not None or b.id is not None:
+        return a.id == b.id
+    return a.name == b.name
 
 
 def _as_mention(actor: Actor, text: str, span: Span) -> Actor:
