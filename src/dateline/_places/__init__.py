@@ -111,6 +111,9 @@ class PlacesLayer:
         span = ctx.span((a, b))
         assert c.entry is not None
         place = _place(c.entry, ctx.slice(span), span)
+        english = self.resolver.english_name(c)
+        if english is not None:
+            place.name = english
         head = doc[c.head]
         prep = self.resolver._locative(head)
         return PlaceMention(

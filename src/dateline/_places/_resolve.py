@@ -87,6 +87,18 @@ _SUBNATIONAL = frozenset({"state", "provincial", "province", "regional", "region
                           "county", "prefectural", "local"})
 
 
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|an|at|az|ash|ad-)\s")
+
+
+def _skeleton(name: str) -> str:
+    """Consonants of a name, for telling transliterations of one name apart from different
+    names: article, vowels, y, w, h, apostrophes, doubled letters and spacing dropped."""
+    s = _ARTICLE.sub("", norm(name))
+    s = re.sub(r"[^a-z]", "", s)
+    s = re.sub(r"[aeiouyhw]", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
 @dataclass(slots=True)
 class Candidate:
     """A toponym (or description) found in the doc, before and after resolution."""
@@ -889,6 +901,23 @@ class Resolver:
                 if iso:
                     c.anchors.add(iso)
 
+    def english_name(self, c: Candidate) -> str | None:
+        """The name as the English text writes it, where the gazetteer's name is only another
+        transliteration of it ("Derna" for Darnah, "Mykolaiv" for Mykolayiv, "Fallujah" for Al
+        Fallujah, "Pétion-Ville" for Pétionville): GeoNames' own name is often the local
+        romanisation, and the English name is what the text uses. Capitals, countries, divisions,
+        a name's preferred referent ("Odessa" -> Odesa) and different names for one place
+        ("Chittagong" -> Chattogram, "Saigon") keep the gazetteer's name. None: keep it."""
+        e = c.entry
+        if e is None or c.source not in ("ner", "gazetteer") or not e.feature.startswith("PPL") or e.feature == "PPLC":
+            return None
+        written = c.text.strip()
+        if norm(written) == norm(e.name) or self.preferred.get(norm(written)) is not None:
+            return None
+        if _skeleton(written) != _skeleton(e.name) or len(written) < 4:
+            return None
+        return written.title() if written.isupper() else written
+
     # -- resolution ------------------------------------------------------------------------
 
     def _score(self, c: Candidate, e: Entry, alias: bool, context: Counter[str], own: Counter[str]) -> float:
@@ -903,6 +932,8 @@ class Resolver:
             # writes it where the place is known; other alternate spellings weigh less
             short = norm(e.name).startswith(norm(c.text) + " ")
             s -= ALIAS_PENALTY / 3 if short else ALIAS_PENALTY
+            if _skeleton(c.text) == _skeleton(e.name):
+                s += 0.5  # another transliteration of this name ("Sloviansk": Slovyansk, not Nikopol)
         if c.division and e.feature in ("ADM1", "ADM2", "RGN"):
             s += DIVISION_BONUS
         if e.country and e.country in c.anchors:
