@@ -38,7 +38,7 @@ KNOWN: dict[str, tuple[str, str | None, str, str | None]] = {
     "Bosnia": ("BIH", "BIH", "state", None), "The United Nations": ("UN", None, "igo", None),
     "Israel": ("ISR", "ISR", "state", None), "Sri Lanka": ("LKA", "LKA", "state", None),
     "Hundreds of protesters": ("", None, "population", "OPP"),
-    "Egyptian police": ("EGY-police", "EGY", "state", "COP"), "the demonstrators": ("", None, "population", "OPP"),
+    "Qatar": ("QAT", "QAT", "state", None), "Egyptian police": ("EGY-police", "EGY", "state", "COP"), "the demonstrators": ("", None, "population", "OPP"),
 }
 
 
@@ -193,3 +193,15 @@ def test_a_threat_targets_the_one_the_threatened_act_would_hit(nlp, layer) -> No
     # the curfew is domestic control (the president's own population); so is the threat
     evs = of_type(code(nlp, layer, "President Amos Okello threatened to institute a curfew in the capital."), "THREATEN")
     assert evs and countries(evs[0].targets) == ["UGA"]
+
+
+# ------------------------------------------------------------------ hosts and mediators of meetings
+def test_a_mediator_is_the_source_and_the_parties_its_targets(nlp, layer) -> None:
+    evs = of_type(code(nlp, layer, "Qatar undertook a mediation mission between Syria and Lebanon."), "CONSULT")
+    assert evs and countries(evs[0].sources) == ["QAT"] and countries(evs[0].targets) == ["LBN", "SYR"]
+
+
+def test_the_host_of_a_meeting_between_others_is_its_source(nlp, layer) -> None:
+    evs = code(nlp, layer, "President Olga Petrova is ready to host a meeting between Japan and Armenia.")
+    main = [e for e in evs if e.type in ("AGREE", "CONSULT")]
+    assert main and [a.id for a in main[0].sources] == ["Q-petrova"] and countries(main[0].targets) == ["ARM", "JPN"]

@@ -96,6 +96,8 @@ class Coder:
         # verbs that report or judge another act: their time does not date it
         self.judging = frozenset(l for l, rs in patterns.verbs.items() if rs and rs[0].role in ("wrapper", "negator"))
         self._rules_memo: dict[tuple[str, str, str], list[Rule]] = {}
+        # verbs whose subject hosts a visit or meeting (entries with `host: true`)
+        self.host_lemmas = frozenset(l for l, rs in patterns.verbs.items() if any(r.host for r in rs))
 
     # ------------------------------------------------------------------ rule fitting
     def _obj_lemmas(self, tok: Token, kids: list[Token] | None = None) -> list[Token]:
@@ -698,7 +700,8 @@ class Coder:
                 phrase = c.tok.head
                 s2, t2, j2, _ = self._noun_args(phrase, type_)
                 src_toks, tgt_toks, joint = src_toks + [t for t in s2 if t.i != c.tok.i], tgt_toks + t2, joint + j2
-            if not src_toks and not joint:
+            convened = bool(joint) and (c.cameo == "045" or phrase.dep_ in ("dobj", "obj") and self._lemma(phrase.head, "verb") in self.host_lemmas)
+            if not src_toks and (not joint or convened):
                 gov = phrase.head if phrase.dep_ in ("dobj", "obj") else (
                     phrase.head.head if phrase.dep_ == "pobj" and phrase.head.dep_ == "prep"
                     and phrase.head.lower_ not in TOPIC_PREPS else None)  # "voted for the annexation": a topic
@@ -710,6 +713,11 @@ class Coder:
                     if not passive:
                         src_toks = subj
                         how = f"source = {how2} of '{gov.text}'"
+                if convened and src_toks:
+                    # "ready to host a meeting between A and B", "a mediation between A and B":
+                    # the host or mediator is the source, the parties are its targets
+                    tgt_toks, joint = tgt_toks + joint, []
+                    how += "; the parties between are the targets of the host or mediator"
             why.append(how)
         else:
             subj, passive, how = self._subject(anchor)
@@ -773,7 +781,12 @@ class Coder:
                 why.append("unresolved pronoun subject = the speaker")
         targets = mentions.heads(ctx, tgt_toks)
         joint_actors = mentions.heads(ctx, joint)
-        if joint_actors:
+        if joint_actors and sources and c.cameo == "045":
+            # "undertook a mediation mission between Syria and Arafat": the mediator is the
+            # source, the parties are its targets (CAMEO 045, mediate)
+            targets = _merge(targets, joint_actors)
+            why.append("mediation: the parties are the targets")
+        elif joint_actors:
             sources = _merge(sources, joint_actors)
         # a target that is a source or the source's own state speaking of itself is no other
         # side: set aside now, so the fallbacks below look for the real one ("withdraw its
