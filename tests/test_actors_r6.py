@@ -226,3 +226,23 @@ def test_unqualified_body_reporting_what_one_state_did(actors_pipe: Pipeline) ->
     # a state inside what the body says, not its subject: no clue
     actors, _ = code(actors_pipe, "The foreign ministry said Peru had violated the accord.")
     assert "PER" not in {a.country for a in find(actors, "The foreign ministry")}
+
+
+def test_igo_before_a_chain_of_compound_nouns(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Serbia's president was indicted by the U.N. war crimes court.")
+    got = [a for a in actors if "court" in (a.text or "")]
+    assert [(a.id, a.sector) for a in got] == [("Q1065", "JUD")]
+
+
+@pytest.mark.parametrize("name,igo", [
+    ("International Labor Office", "dl:ilo"),
+    ("Organization of African Unity", "Q7159"),
+])
+def test_more_igo_names(actors_pipe: Pipeline, name: str, igo: str) -> None:
+    actors, _ = code(actors_pipe, f"The {name} urged Chile to act.")
+    assert [a.id for a in find(actors, name)] == [igo]
+
+
+def test_minority_with_two_other_states_stays_unresolved(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Ethnic Russians gathered near Latvia's border with Estonia, Latvian officials said.")
+    assert countries(actors, "Ethnic Russians") == {None}

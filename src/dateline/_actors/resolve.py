@@ -1098,8 +1098,10 @@ class Resolver:
             if lw in DETS and t.pos_ in ("DET", "PRON"):
                 s = k
                 break
-            if t.pos_ == "NOUN" and t.is_lower and k + 1 == m.start and t.dep_ == "compound":
-                # "defence ministry spokesman": keep the compound noun inside the span
+            if t.pos_ == "NOUN" and t.is_lower and t.dep_ == "compound" and modifier is None \
+                    and all(x.pos_ == "NOUN" and x.is_lower and x.dep_ == "compound" for x in self.toks[k:m.start]):
+                # "defence ministry spokesman", "the U.N. war crimes court": keep the compound nouns
+                # inside the span
                 s = k
                 k -= 1
                 continue
@@ -2054,14 +2056,14 @@ class Resolver:
                     hc = self._pick_top(self._home_scores(men, home, excluded), 3, ratio=3)
                     if hc is not None and self._sentence_countries(men) <= {hc}:
                         country = hc
+            elif country is None and f.not_country:
+                # a minority: the one other state its sentence names ("ethnic Russians ... in Estonia")
+                others = self._sentence_countries(men) - excluded
+                country = others.pop() if len(others) == 1 else None
             elif country is None:
                 country = self._sentence_country(men, excluded)
                 if country is None and a.kind != "person" and f.sector in STATE_SECTORS:
                     country = self._reported_state(men)
-                if country is None and f.not_country:
-                    # a minority: the one other state its sentence names ("ethnic Russians ... in Estonia")
-                    others = self._sentence_countries(men) - excluded
-                    country = others.pop() if len(others) == 1 else None
                 if country is None:
                     if home is None:
                         home = self._home_evidence()
