@@ -246,3 +246,13 @@ def test_more_igo_names(actors_pipe: Pipeline, name: str, igo: str) -> None:
 def test_minority_with_two_other_states_stays_unresolved(actors_pipe: Pipeline) -> None:
     actors, _ = code(actors_pipe, "Ethnic Russians gathered near Latvia's border with Estonia, Latvian officials said.")
     assert countries(actors, "Ethnic Russians") == {None}
+
+
+def test_state_word_misspelled_by_one_letter(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Police arrested 30 Ghanians near the port.")
+    assert countries(actors, "Ghanians") == {"GHA"}
+    actors, _ = code(actors_pipe, "Ethopia agreed to reopen the border.")
+    assert countries(actors, "Ethopia") == {"ETH"}
+    # an exact word of another state is never "corrected" ("Nigerien" is Niger's)
+    actors, _ = code(actors_pipe, "Nigerien soldiers crossed the river.")
+    assert countries(actors, "Nigerien soldiers") == {"NER"}

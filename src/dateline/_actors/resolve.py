@@ -168,6 +168,23 @@ def _surname_buckets(kb: KB) -> dict[tuple[str, int], list[str]]:
     return got
 
 
+_STATE_BUCKETS: dict[int, dict[tuple[str, int], list[str]]] = {}
+
+
+def _state_buckets(kb: KB) -> dict[tuple[str, int], list[str]]:
+    """One-word state names and nationality adjectives by (first letter, length)."""
+    got = _STATE_BUCKETS.get(id(kb))
+    if got is None:
+        got = {}
+        for key, node in kb.trie.items():
+            if len(key) >= 5 and any(at in (NAME, ADJ) and kb.entries[eid].kind == "state"
+                                     for eid, at, _ in node.get(LEAF, ()) if eid in kb.entries):
+                got.setdefault((key[0], len(key)), []).append(key)
+        _STATE_BUCKETS.clear()
+        _STATE_BUCKETS[id(kb)] = got
+    return got
+
+
 def _one_edit(a: str, b: str) -> bool:
     """``a`` and ``b`` differ by at most one inserted, deleted, replaced or swapped letter."""
     if a == b:
@@ -292,6 +309,26 @@ class Resolver:
             out.append(mt)
             while i < m and stream[i][1] < mt.end:
                 i += 1
+        return out
+
+    def misspelled_states(self, matches: list[Match]) -> list[Match]:
+        """A one-word place or nationality the model tags (GPE, NORP) that the KB misses by one
+        letter ("Ghanians", "Ethopia"): the state, when only one state's word is that close."""
+        taken = self._covered(matches)
+        out = []
+        for t in self.toks:
+            if taken[t.i] or t.ent_type_ not in ("GPE", "NORP") or not t.is_alpha or len(t.text) < 6 \
+                    or not t.text[:1].isupper() or t.text.isupper() \
+                    or (t.i > 0 and self.toks[t.i - 1].text in ("-", "\u2011") and not self.toks[t.i - 1].whitespace_):
+                continue  # the second half of "Bosnia-Herzogovina" belongs to the first
+            w = norm_words(t.text)[0]
+            cands = {(eid, at) for key in _state_buckets(self.kb).get((w[0], len(w)), []) +
+                     _state_buckets(self.kb).get((w[0], len(w) - 1), []) +
+                     _state_buckets(self.kb).get((w[0], len(w) + 1), []) if _one_edit(key, w)
+                     for eid, at, _ in self.kb.trie[key][LEAF] if at in (NAME, ADJ)
+                     and self.kb.entries[eid].kind == "state"}
+            if len({eid for eid, _ in cands}) == 1:
+                out.append(Match(t.i, t.i + 1, "entry", ids=sorted(cands)))
         return out
 
     def _case_ok(self, i: int, j: int, stream: list[tuple[str, int]], case: object) -> bool:
@@ -621,6 +658,7 @@ class Resolver:
         prev: Actor | Token | None  # an actor known by a surname, later a neighbouring token
         kb = self.kb
         matches = self.match_aliases()
+        matches += self.misspelled_states(matches)
         matches += self.titled_names(matches)
         matches += self.ner_persons(matches)
         matches += self.ner_orgs(matches)
