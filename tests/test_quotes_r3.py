@@ -288,3 +288,37 @@ def test_pronoun_continues_the_speaker_when_its_antecedent_is_named_only_in_a_qu
                  Actor(id="Q7747", text="He", span=(i2, i2 + 2), name="Vladimir Putin", kind="person",
                        country="RUS", resolved_by="test")]
     assert _name(_quote(run(text2, mentions2), "a severe cost")) == "Vladimir Putin"
+
+
+# -- found on a third scratch probe of unseen text -------------------------------------------------
+
+def test_post_posed_speaker_hung_on_a_prepositional_phrase(run: Any) -> None:
+    text = ('BEIJING - China warned this Wednesday that it will take “countermeasures“ against the visa '
+            'restrictions of Mike Pompeo.\n\n“The so-called human rights issue is only a pretext“, declared in '
+            'the press conference the spokesman Geng Shuang.')
+    assert _name(_quote(run(text), "only a pretext")) == "Geng Shuang"
+
+
+def test_frame_verb_reached_through_a_conjoined_verb_is_not_the_fragments_frame(run: Any) -> None:
+    text = ('Secretary of State John Kerry told a news conference in Luxembourg that Washington would '
+            'consider any request but that Turkey must present "genuine evidence."')
+    assert _name(_quote(run(text), "genuine evidence")) == "John Kerry"
+
+
+def test_person_noun_never_introduced_as_unnamed_is_an_epithet(run: Any) -> None:
+    text = ('Fernando Haddad did not congratulate the winner. “We will be a firm opposition“, said the '
+            'professor before his supporters in São Paulo.')
+    assert _name(_quote(run(text), "firm opposition")) == "Fernando Haddad"
+
+
+def test_mission_of_a_state_speaks_for_the_state(run: Any) -> None:
+    text = ('Iran launched drones against Israel overnight. "The matter can be deemed concluded", wrote '
+            'the mission of Iran at the United Nations on X.')
+    iran = _mention(text, "Iran", id="Q794", name="Iran", kind="state", country="IRN")
+    sp = _quote(run(text, [iran]), "deemed concluded").speaker
+    assert sp is not None and sp.country == "IRN"
+
+
+def test_offering_frames_a_fragment(run: Any) -> None:
+    text = 'The president Michel Temer telephoned Bolsonaro and offered a “transition without obstacles“.'
+    assert _name(_quote(run(text), "transition without obstacles")) == "Michel Temer"

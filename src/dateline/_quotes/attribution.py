@@ -258,6 +258,19 @@ class Attributor:
                         continue
                     if after_quote or c.dep_ in ("nsubj", "attr"):
                         return self.subject_speaker(c, v)
+            if after_quote:
+                # '“…”, declared in the press conference the spokesman Geng Shuang': the parser
+                # hangs the post-posed speaker on the prepositional phrase as an apposition
+                for c in v.children:
+                    if c.dep_ != "prep" or c.i < v.i or c.i in self.quoted:
+                        continue
+                    for o in c.children:
+                        if o.dep_ != "pobj":
+                            continue
+                        for a in o.children:
+                            if a.dep_ == "appos" and a.i not in self.quoted and (
+                                    a.ent_type_ == "PERSON" or a.lemma_.lower() in self.lex.person_nouns):
+                                return self.subject_speaker(a, v)
         if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl", "amod"):
             return None  # "Asked whether ...": the one asked is not the speaker of "asked"
         if v.dep_ in _CLIMB and v.head is not v:
@@ -631,8 +644,10 @@ class Attributor:
         ("the minister", "the Mexican leader"), and only a person named in the same or the
         previous paragraph.
         """
-        if h.lemma_.lower() not in self.lex.title_nouns or h.tag_ != "NN":
-            return None  # "the resident", "the source": not a title that points back by itself
+        if h.tag_ != "NN" or (h.lemma_.lower() not in self.lex.title_nouns and self._introduced_unnamed(h)):
+            return None  # "a resident ... the resident said": an unnamed person, not the last one named
+        if h.lemma_.lower() not in self.lex.person_nouns:
+            return None
         if not core or core[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in core):
             return None
         if any(c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at") for c in h.children):
@@ -698,8 +713,9 @@ class Attributor:
             after = after[1:].split(",")[0] if after.startswith(",") else ""
             if pat.search(before) or pat.search(after):
                 return actor
-        if lemma not in self.lex.role_nouns and lemma not in self.lex.title_nouns and not epithet:
-            return None  # "the resident", "the source": not a title that points back by itself
+        if lemma not in self.lex.role_nouns and lemma not in self.lex.title_nouns and not epithet \
+                and self._introduced_unnamed(h):
+            return None  # "a resident ... the resident said": an unnamed person, not the last one named
         # 2. the latest named person quoted nearby
         for epos, sp, _cue in reversed(self.events):
             if epos >= pos:
@@ -724,6 +740,19 @@ class Attributor:
         if len(subj) == 1:
             return next(iter(subj.values()))
         return None
+
+    def _introduced_unnamed(self, h: Token) -> bool:
+        """Was the noun of ``h`` used before for someone unnamed ("a resident of the town",
+        "residents", "one source")? Then "the resident" refers back to that person, and no
+        sources may stand for a named one."""
+        lemma = h.lemma_.lower()
+        for t in self.doc[: h.i]:
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+                continue
+            if t.tag_ == "NNS" or any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
+                                      for c in t.children):
+                return True
+        return False
 
     def _epithet(self, h: Token) -> bool:
         """An epithet for someone already named: an age ("the 44-year-old") or a noun marked as a
@@ -1110,6 +1139,8 @@ class Attributor:
                 if self.para_of(self.aspan(t)[0]) != f.raw.paragraph:
                     break  # a sentence the parser ran over a paragraph break: no frame above it
                 is_verb = t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")
+                if prev.dep_ == "conj" and prev.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.lex.frame_verbs:
+                    continue  # 'would consider any request but that Turkey must present “…”'
                 framed_as = is_verb and prev.dep_ == "prep" and prev.lower_ == "as"
                 if not (self.is_cue_verb(t) or framed_as):
                     continue
