@@ -286,3 +286,11 @@ def test_english_name_where_the_gazetteer_has_another_transliteration(pipe):
     assert ("Basra", "Basra", "IRQ") in got and ("Fallujah", "Fallujah", "IRQ") in got
     # a different name for the place keeps the gazetteer's
     assert ("Chittagong", "Chattogram", "BGD") in places(pipe, "DHAKA - Floods hit Chittagong.")
+
+
+def test_alternate_name_only_outside_a_place_phrase_is_no_place(pipe):
+    # "Khalil" is only an alternate name of Hebron; as the subject here it is a person
+    got = places(pipe, "A green card holder since 2024, Khalil was granted residency in the United States.")
+    assert [p[0] for p in got] == ["United States"]
+    # a verb that looks like a route noun is none ("linked to the Khawarij")
+    assert places(pipe, "The agency closed websites linked to the Khawarij, a term for the group.") == []

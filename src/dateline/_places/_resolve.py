@@ -365,7 +365,7 @@ class Resolver:
                 return prep
             # a route: "flights from Kyiv to Warsaw", "the bridges from Cúcuta towards San Antonio"
             if p in ("to", "from", "toward", "towards", "between"):
-                if phl in self.route_nouns or ph.lower_ in self.route_nouns:
+                if ph.pos_ in ("NOUN", "PROPN") and (phl in self.route_nouns or ph.lower_ in self.route_nouns):
                     return prep
                 if p != "from" and ph.dep_ == "pobj" and ph.head.lower_ == "from" and (
                     ph.head.head.lemma_.lower() in self.route_nouns | self.motion_verbs
@@ -826,6 +826,9 @@ class Resolver:
         if c.source in ("description", "dateline") or e is None:
             return False
         role = self.role(doc, c)
+        if c.source in ("ner", "gazetteer") and c.options and all(alias for _, alias in c.options) \
+                and role not in ("locative", "geo", "place-object", "of-noun"):
+            return True  # known only as another place's alternate name, outside a place phrase ("Khalil was granted")
         if c.source == "landmark" or e.feature in self.building_codes:
             return role not in ("locative", "geo", "place-object", "of-noun")
         if e.feature in ("PCLI", "PCLD"):
