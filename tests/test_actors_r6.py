@@ -256,3 +256,9 @@ def test_state_word_misspelled_by_one_letter(actors_pipe: Pipeline) -> None:
     # an exact word of another state is never "corrected" ("Nigerien" is Niger's)
     actors, _ = code(actors_pipe, "Nigerien soldiers crossed the river.")
     assert countries(actors, "Nigerien soldiers") == {"NER"}
+
+
+def test_known_person_with_an_igo_title_acts_for_the_igo(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Rebel leaders met U.N. mediator Diego Cordovez on Friday.", date="1988-03-01")
+    got = [a for a in actors if "Cordovez" in (a.text or "")]
+    assert [(a.country, a.members) for a in got] == [(None, ("Q1065",))]

@@ -1339,6 +1339,12 @@ class Resolver:
                 a.country = a.country or country or self._np_country(nxt.start, nxt.end)
                 a.sector = a.sector or sector
                 a.role = ag.role if not (former or not_holder) else None
+            elif org is not None and kb.entries[org].kind == "igo" and a.country and not former:
+                # "U.N. mediator Diego Cordovez": he acts for the organisation, not for his state
+                a = Actor(id=a.id, name=a.name, kind=a.kind, country=None, sector=a.sector, wikidata=a.wikidata,
+                          role=a.role, members=(org,))
+            if a.id is None and org is not None and kb.entries[org].kind == "igo" and a.country is None:
+                a.members = a.members or (org,)
             self._emit(text_span[0], text_span[1], [a], "title+name")
             if a.id is None and a.country is None and owner is not None:
                 self.poss_fill.append((self.mentions[-1], owner))  # "his spokesman Manuel Adorni"
