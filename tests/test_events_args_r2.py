@@ -38,7 +38,8 @@ KNOWN: dict[str, tuple[str, str | None, str, str | None]] = {
     "Bosnia": ("BIH", "BIH", "state", None), "The United Nations": ("UN", None, "igo", None),
     "Israel": ("ISR", "ISR", "state", None), "Sri Lanka": ("LKA", "LKA", "state", None),
     "Hundreds of protesters": ("", None, "population", "OPP"),
-    "Qatar": ("QAT", "QAT", "state", None), "Egyptian police": ("EGY-police", "EGY", "state", "COP"), "the demonstrators": ("", None, "population", "OPP"),
+    "Qatar": ("QAT", "QAT", "state", None), "The Ministry of Defense of Peru": ("PER-mod", "PER", "organization", "GOV"),
+    "European individuals": ("", None, "person", "CVL"), "Egyptian police": ("EGY-police", "EGY", "state", "COP"), "the demonstrators": ("", None, "population", "OPP"),
 }
 
 
@@ -55,7 +56,8 @@ def code(nlp, layer: EventsLayer, text: str) -> list[Event]:
     for name, (aid, country, kind, sector) in KNOWN.items():
         start = 0
         while (i := text.find(name, start)) >= 0:
-            found.append(Actor(id=aid or None, name=aid or name, kind=kind, country=country, sector=sector, text=name, span=(i, i + len(name))))
+            found.append(Actor(id=aid or None, name=aid or name, kind=kind, country=country, sector=sector, text=name,
+                               span=(i, i + len(name)), resolved_by=None if aid else "description"))
             start = i + len(name)
     # a longer known name covering a shorter one wins ("the president of Armenia", not "Armenia")
     mentions = [a for a in found if not any(b is not a and b.span[0] <= a.span[0] and a.span[1] <= b.span[1]
@@ -205,3 +207,15 @@ def test_the_host_of_a_meeting_between_others_is_its_source(nlp, layer) -> None:
     evs = code(nlp, layer, "President Olga Petrova is ready to host a meeting between Japan and Armenia.")
     main = [e for e in evs if e.type in ("AGREE", "CONSULT")]
     assert main and [a.id for a in main[0].sources] == ["Q-petrova"] and countries(main[0].targets) == ["ARM", "JPN"]
+
+
+# ------------------------------------------------------------------ more own-state and vague targets
+def test_a_ministry_speaks_for_its_state(nlp, layer) -> None:
+    evs = of_type(code(nlp, layer, "The Ministry of Defense of Peru urged Peru and Chile to withdraw their troops."), "REQUEST")
+    assert evs and countries(evs[0].targets) == ["CHL"]
+
+
+def test_a_group_of_no_country_or_identity_names_no_recipient(nlp, layer) -> None:
+    # the gold convention: "urged Western allies" has targets [] (the text names no recipient)
+    evs = of_type(code(nlp, layer, "Chile imposed sanctions on European individuals."), "SANCTION")
+    assert evs and evs[0].targets == []

@@ -944,6 +944,12 @@ class Coder:
             targets = [dataclasses.replace(a, country=code, resolved_by="events-domestic-target") if _unplaced_group(a) else a
                        for a in targets]
             why.append(f"a group of no country is of {code} (where it happens / the source's country)")
+        vague = [a for a in targets if _unplaced_group(a) or a.kind == "person" and not a.id and not a.country and a.resolved_by == "description"]
+        if vague and len(vague) == len(targets):
+            # "urged the West", "sanctioned European individuals": a group that still has no
+            # country or identity names no recipient (the gold convention: targets [])
+            targets = []
+            why.append("a target group of no country is no recipient")
         tcountries = {a.country for a in targets if a.country}
         if type_ in self.p.domestic_protest_types and len(tcountries) == 1 and any(_unplaced_group(a) for a in sources):
             # "Islamic fundamentalists went on strike to demand the resignation of the Algerian
@@ -1395,7 +1401,10 @@ def _unplaced_group(a: Actor) -> bool:
 
 
 def _speaks_for_state(a: Actor) -> bool:
-    return a.kind == "state" or a.kind == "person" and (a.sector or "") in _STATE_SPEAKER_SECTORS
+    """A state actor, or a person or organisation of its government, forces or police ("the
+    Ministry of Defense of Brazil")."""
+    return a.kind == "state" or a.kind == "person" and (a.sector or "") in _STATE_SPEAKER_SECTORS \
+        or a.kind == "organization" and (a.sector or "") in _STATE_SPEAKER_SECTORS - {""}
 
 
 def _self_reference(target: Actor, sources: list[Actor], mentions: ActorIndex) -> bool:
