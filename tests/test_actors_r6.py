@@ -262,3 +262,8 @@ def test_known_person_with_an_igo_title_acts_for_the_igo(actors_pipe: Pipeline) 
     actors, _ = code(actors_pipe, "Rebel leaders met U.N. mediator Diego Cordovez on Friday.", date="1988-03-01")
     got = [a for a in actors if "Cordovez" in (a.text or "")]
     assert [(a.country, a.members) for a in got] == [(None, ("Q1065",))]
+
+
+def test_bare_arms_are_not_listed_without_a_nationality(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Turkey moved troops to the border. Tanks rolled through the village.")
+    assert not find(actors, "Tanks")

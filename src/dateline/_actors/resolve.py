@@ -78,6 +78,8 @@ HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "king": "m", 
 VAGUE_BODIES = frozenset({"government", "administration", "authorities", "regime", "opposition", "leaders",
                           "officials", "official"})
 NEEDS_OWNER = frozenset({"country", "nation", "people", "countries", "nations"})
+# arms stand for the state that sends them only when the text says whose they are ("Russian aircraft")
+ARMS_NOUNS = frozenset({"aircraft", "warplanes", "helicopters", "tanks", "gunboats", "warships"})
 PERSONISH = frozenset({"counterpart", "counterparts", "leader", "leaders", "president", "government", "people",
                        "envoy", "ambassador", "delegation", "representative", "representatives", "minister",
                        "ministers", "ally", "allies", "officials", "forces", "troops", "army", "military"})
@@ -1473,8 +1475,8 @@ class Resolver:
             self.poss_fill.append((self.mentions[-1], owner))
             return
         if country is None:
-            if (ag.pattern in NEEDS_OWNER or not ag.curated or self.toks[text_span[0]].lower_ in QUANTIFIERS) \
-                    and not self._ethnic_not:
+            if (ag.pattern in NEEDS_OWNER or ag.pattern in ARMS_NOUNS or not ag.curated
+                    or self.toks[text_span[0]].lower_ in QUANTIFIERS) and not self._ethnic_not:
                 return  # PLOVER's long tail ("cities", "business") only with a country
             if sector not in ("JRN", "REF", "MED"):
                 # the country comes from the context once every mention is known; "the
