@@ -294,3 +294,10 @@ def test_alternate_name_only_outside_a_place_phrase_is_no_place(pipe):
     assert [p[0] for p in got] == ["United States"]
     # a verb that looks like a route noun is none ("linked to the Khawarij")
     assert places(pipe, "The agency closed websites linked to the Khawarij, a term for the group.") == []
+
+
+def test_dots_between_thousands_in_translated_copy(pipe):
+    got = amounts(pipe, "More than 2.000 people were arrested and 15.300 were injured.")
+    assert ("More than 2.000 people", 2000, "people", "arrested") in got and ("15.300", 15300, "people", "injured") in got
+    got = [(m.value, m.unit) for m in find_money("A loan of 1.200 million dollars, 3.500.000 euros and 1.125 billion dollars.")]
+    assert got == [(1_200_000_000, "USD"), (3_500_000, "EUR"), (1_125_000_000, "USD")]

@@ -53,7 +53,10 @@ class _MoneyGrammar:
         # a decimal comma before a scale word, as Spanish, French and Portuguese write it and
         # machine translation keeps it ("US$111,6 million", "2,5 billion euros")
         dec_comma = rf"\d{{1,3}},\d{{1,2}}(?=(?:\s*|-)(?:{'|'.join(_SCALE_ABBR)})(?![A-Za-z])|[\s-]+(?:{'|'.join(_SCALE_WORDS)})\b)"
-        num = rf"(?P<num>{dec_comma}|{DIGITS}|{words}|an?)"
+        # a dot between groups of three digits, as Spanish, Portuguese and French write thousands
+        # ("1.200 million dollars", "3.500.000 euros"); _value decides decimal or thousands
+        dot_groups = r"\d{1,3}(?:\.\d{3})+(?![\d.,])"
+        num = rf"(?P<num>{dec_comma}|{dot_groups}|{DIGITS}|{words}|an?)"
         scale_word = "(?:" + "|".join(_SCALE_WORDS) + ")"
         scale_abbr = "(?:" + "|".join(_SCALE_ABBR) + ")"
         # "1.5bn", "1.5 billion", "150,000 million", "1 lakh crore"
@@ -94,6 +97,18 @@ def _scale(m: re.Match[str]) -> float:
 
 
 _DEC_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _dot_thousands(n: str, count: bool = False) -> bool:
+    """Whether dots in ``n`` separate thousands ("3.500.000", "1.200 million", "2.000 people"):
+    two or more groups, a group ending in "00" (English writes 1.2, not 1.200), or any group
+    in a count of people (2.000 people are not two)."""
+    if not _DOT_GROUPS.fullmatch(n):
+        return False
+    return n.count(".") >= 2 or n.endswith("00") or count
+
+
 _HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 
 
@@ -105,6 +120,8 @@ def _value(m: re.Match[str]) -> float | None:
         base = 1.0
     elif _DEC_COMMA.fullmatch(n):
         base = float(n.replace(",", "."))
+    elif _dot_thousands(n):
+        base = float(n.replace(".", ""))
     else:
         base = parse_number(n)  # type: ignore[assignment]
     if base is None:
@@ -341,6 +358,8 @@ def find_counts(
             j += 1
         num_text = doc[i : j + 1].text
         parsed = parse_number(num_text.replace(" - ", "-"))
+        if _dot_thousands(num_text, count=True):
+            parsed = float(num_text.replace(".", ""))  # "2.000 people", "15.300 were injured"
         value = None if parsed is None else as_int_if_whole(parsed)
         start, end = tok.idx, doc[j].idx + len(doc[j])
         after = text[end : end + 12]
