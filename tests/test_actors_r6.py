@@ -267,3 +267,15 @@ def test_known_person_with_an_igo_title_acts_for_the_igo(actors_pipe: Pipeline) 
 def test_bare_arms_are_not_listed_without_a_nationality(actors_pipe: Pipeline) -> None:
     actors, _ = code(actors_pipe, "Turkey moved troops to the border. Tanks rolled through the village.")
     assert not find(actors, "Tanks")
+
+
+def test_letters_english_text_writes_otherwise() -> None:
+    from dateline._actors.kb import dj_variant, norm_words as nw
+
+    assert nw("Løkke Yılmaz Szydło Đồng") == ("lokke", "yilmaz", "szydlo", "dong")
+    assert dj_variant("Zoran Đinđić") == "Zoran Djindjić" and dj_variant("Ana Brnabić") is None
+
+
+def test_south_slavic_dj_names_match(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Zoran Djindjic's coalition won in Belgrade.", date="2001-06-01")
+    assert [a.id for a in find(actors, "Zoran Djindjic")] == ["Q157131"]

@@ -46,9 +46,19 @@ _SPLIT = re.compile(r"[^\w'&+]+")
 _DOT = re.compile(r"(?<=[^\W\d_])\.|\.(?=[^\W\d_])|^\.|\.$")
 
 
+# letters NFKD does not take apart, as English text writes them ("Løkke" -> "Lokke", "Yılmaz")
+_LETTERS = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L",
+                          "ı": "i", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "þ": "th", "Þ": "Th"})
+
+
 def fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
+    s = unicodedata.normalize("NFKD", s.translate(_LETTERS))
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def dj_variant(name: str) -> str | None:
+    """South Slavic "Đ" as English text usually writes it: "Zoran Đinđić" -> "Zoran Djindjic"."""
+    return name.replace("Đ", "Dj").replace("đ", "dj") if "đ" in name.lower() else None
 
 
 @lru_cache(maxsize=65536)
@@ -286,9 +296,10 @@ class KB:
                 key = r.org or r.country or ""
                 self.offices.setdefault((key, r.role), []).append((r, e.id))
             if e.kind == "person" and e.roles and any((r.end or "9999") >= "1990" for r in e.roles):
-                words = norm_words(e.name)
-                if len(words) >= 2:
-                    self.surnames.setdefault(words[-1], set()).add(e.id)
+                for n in (e.name, dj_variant(e.name)):
+                    words = norm_words(n) if n else ()
+                    if len(words) >= 2:
+                        self.surnames.setdefault(words[-1], set()).add(e.id)
         for e in self.entries.values():
             seen: set[str] = set()
             p = e.parent if e.kind != "state" else None  # a territory is not part of its sovereign's name
@@ -302,6 +313,9 @@ class KB:
             lst.sort(key=lambda t: t[0].start)
 
     def _add_alias(self, alias: str, eid: str, atype: str) -> None:
+        dj = dj_variant(alias)
+        if dj is not None:
+            self._add_alias(dj, eid, atype)
         words = norm_words(alias)
         if len(words) > 1 and words[0] == "the" and atype != AGENT:
             words = words[1:]  # "the Kremlin": the article is matched around the name
