@@ -301,3 +301,13 @@ def test_dots_between_thousands_in_translated_copy(pipe):
     assert ("More than 2.000 people", 2000, "people", "arrested") in got and ("15.300", 15300, "people", "injured") in got
     got = [(m.value, m.unit) for m in find_money("A loan of 1.200 million dollars, 3.500.000 euros and 1.125 billion dollars.")]
     assert got == [(1_200_000_000, "USD"), (3_500_000, "EUR"), (1_125_000_000, "USD")]
+
+
+def test_translated_day_of_month_forms(pipe):
+    got = times(pipe, "The elections of 20 of October of 2019 and the past 14 of March were contested.", "2019-11-12")
+    assert got == {"20 of October of 2019": "2019-10-20", "14 of March": "2019-03-14"}
+    assert times(pipe, "The new vote will be the next 5 of May.", "2019-11-12") == {"5 of May": "2020-05-05"}
+    # a past verb: the most recent such day, however far back
+    assert times(pipe, "Protests began on December 20.", "2019-11-12") == {"December 20": "2018-12-20"}
+    assert times(pipe, "In the early morning of this Tuesday troops arrived.", "2019-11-12") == {
+        "the early morning of this Tuesday": "2019-11-12"}

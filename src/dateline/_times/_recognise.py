@@ -23,6 +23,8 @@ from ._lexicon import Lexicon, alternation, lexicon
 #: "for" right before a date or weekday: the date something is set for ("called a strike for
 #: June 25", "convened a meeting for Thursday"), whatever the tense of the verb
 _PLANNED_BEFORE = re.compile(r"\bfor\s+(?:next\s+|this\s+)?$", re.IGNORECASE)
+#: "the past 14 of March", "next 5 of May": the direction written before a day of a month
+_DAY_REL_BEFORE = re.compile(r"\b(past|last|previous|next|coming)\s+$", re.IGNORECASE)
 #: what makes a number of years an age: "Gabriel Boric, of 33 years", "aged 72 years"
 _AGE_BEFORE = re.compile(r"(?:,\s*(?:of|with)|\baged?|\bage\s+of)\s+$", re.IGNORECASE)
 
@@ -101,10 +103,11 @@ def infer_year_for_day(date: _dt.date, month: int, day: int, tense: str | None) 
         except ValueError:
             return None
     diff = (cand - date).days
-    if tense == "past" and diff > 14:
-        return date.year - 1
-    if tense == "future" and diff < -14:
-        return date.year + 1
+    if tense == "past":
+        # the most recent such day (14 days' grace for dates reported just ahead)
+        return date.year - 1 if diff > 14 else date.year
+    if tense == "future":
+        return date.year + 1 if diff < -14 else date.year
     if diff > 183:
         return date.year - 1
     if diff < -183:
@@ -189,7 +192,7 @@ class _Grammar:
         self.add("iso", r"(?<![\d-])(?P<y>1[6-9]\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?(?![\d-])", _h_iso)
         self.add("numeric", r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)", _h_numeric)
         self.add("mdy", rf"\b{WDPRE}{MONTH()}\s*{DAY()}(?:\s*,\s*|\s+){YEAR()}", _h_mdy)
-        self.add("dmy", rf"\b{WDPRE}(?:the\s+)?{DAY()}\s+(?:of\s+)?{MONTH()},?\s+{YEAR()}", _h_mdy)
+        self.add("dmy", rf"\b{WDPRE}(?:the\s+)?{DAY()}\s+(?:of\s+)?{MONTH()},?\s+(?:of\s+)?{YEAR()}", _h_mdy)
         self.add("md", rf"\b{WDPRE}{MONTH()}\s*{DAY()}(?!\s*(?:-|to|through)\s*\d|\s*and\s*\d{{1,2}}(?!\d))", _h_md)
         self.add("dm", rf"\b{WDPRE}(?:the\s+)?{DAY()}\s+(?:of\s+)?{MONTH()}", _h_md)
         self.add("md_range", rf"\b{MONTH()}\s*{DAY()}\s*(?:-|to|through|until|and)\s*(?:{MONTH('mon2')}\s*)?{DAY('d2')}(?:(?:\s*,\s*|\s+){YEAR()})?", _h_day_range)
@@ -214,7 +217,7 @@ class _Grammar:
         # "in the early hours of Sunday", "at dawn on this Monday": that day (as "early today" is today)
         self.add(
             "early_of_weekday",
-            rf"\b(?P<the>(?:the\s+)?(?:early\s+hours|small\s+hours|dawn|daybreak|first\s+light))\s+(?:of|on)\s+"
+            rf"\b(?P<the>(?:the\s+)?(?:early\s+hours|small\s+hours|early\s+morning|dawn|daybreak|first\s+light))\s+(?:of|on)\s+"
             rf"(?:(?P<rel>last|this|past|previous)\s+)?{WEEKDAY()}",
             _h_early_of_weekday,
         )
@@ -416,7 +419,11 @@ def _h_md(m: re.Match[str], env: _Env) -> Found | None:
             and 0 <= (_dt.date(env.date.year, mo, d) - env.date).days <= 90:
         y = env.date.year  # "called a strike for June 25": the coming one
     if y is None:
-        y = infer_year_for_day(env.date, mo, d, env.tense_at(m.start(), m.end()))
+        # "the past 14 of March", "the next 5 of May" (translated "el pasado", "el próximo")
+        rel = _DAY_REL_BEFORE.search(env.text, max(0, m.start() - 16), m.start())
+        tense = {"past": "past", "last": "past", "previous": "past", "next": "future", "coming": "future"}[
+            rel.group(1).lower()] if rel else env.tense_at(m.start(), m.end())
+        y = infer_year_for_day(env.date, mo, d, tense)
     if y is None:
         return None
     return _f(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
