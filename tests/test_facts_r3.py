@@ -311,3 +311,9 @@ def test_translated_day_of_month_forms(pipe):
     assert times(pipe, "Protests began on December 20.", "2019-11-12") == {"December 20": "2018-12-20"}
     assert times(pipe, "In the early morning of this Tuesday troops arrived.", "2019-11-12") == {
         "the early morning of this Tuesday": "2019-11-12"}
+
+
+def test_possessive_of_air_and_skies_is_a_place(pipe):
+    got = places(pipe, "SYDNEY - Canberra's air was rated the worst in the world.")
+    assert ("Canberra", "Canberra", "AUS") in got
+    assert places(pipe, "Canberra's decision angered Beijing.") == []
