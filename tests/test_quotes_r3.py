@@ -322,3 +322,32 @@ def test_mission_of_a_state_speaks_for_the_state(run: Any) -> None:
 def test_offering_frames_a_fragment(run: Any) -> None:
     text = 'The president Michel Temer telephoned Bolsonaro and offered a “transition without obstacles“.'
     assert _name(_quote(run(text), "transition without obstacles")) == "Michel Temer"
+
+
+# -- found on a fourth scratch probe of unseen text ------------------------------------------------
+
+def test_demonym_epithet_points_back_at_the_latest_speaker(run: Any) -> None:
+    text = ('The president of the European Commission, Jean-Claude Juncker, celebrated the deal. '
+            '"We are sending today a strong signal", wrote the Luxembourger.')
+    jcj = _mention(text, "Jean-Claude Juncker", id="Q57661", name="Jean-Claude Juncker", kind="person", country="LUX")
+    assert _name(_quote(run(text, [jcj]), "strong signal")) == "Jean-Claude Juncker"
+
+
+def test_hyphenated_role_with_its_head_at_the_end(run: Any) -> None:
+    text = ('PARIS - Emmanuel Macron was elected on Sunday president of the Republic against the candidate '
+            'Marine Le Pen.\n\n« A new page of our history opens this evening », declared the president-elect '
+            'before the pyramid of the Louvre.')
+    assert _name(_quote(run(text), "A new page")) == "Emmanuel Macron"
+
+
+def test_a_person_welcoming_through_a_spokesman_is_quoted_in_her_own_words(run: Any) -> None:
+    text = ('The chancellor Angela Merkel welcomed a « victory for a strong Europe », according to her '
+            'spokesman Steffen Seibert.')
+    assert _name(_quote(run(text), "victory for a strong Europe")) == "Angela Merkel"
+
+
+def test_frame_verb_does_not_frame_an_adverb(run: Any) -> None:
+    text = ('Washington agreed to resume aid, according to a joint statement. The statement said the two '
+            'sides would name negotiating teams "immediately."')
+    sides = _mention(text, "the two sides", id="Q159", name="Russia", kind="state", country="RUS")
+    assert _quote(run(text, [sides]), "immediately").speaker is None

@@ -55,6 +55,8 @@ _WORD_RE = re.compile(r"\w+")
 _RELATIVE = {"who", "that", "which", "whom"}
 #: words that may link the parts of a title before the name it introduces ("the minister of
 #: Foreign Affairs of Russia Sergey Lavrov"); a name straight after one is not the title holder
+#: endings of nationality nouns ("the Luxembourger", "the Brazilian", "the Portuguese", "the Frenchman")
+_DEMONYM_RE = re.compile(r"(?:[a-z]ian|[a-z]ean|[a-z]ger|[a-z]der|[a-z]ese|[a-z]ine|[a-z]man|[a-z]ish|[a-z]ani|[a-z]eli|[a-z]ean)$")
 #: what stands between an interrupted quotation and its continuation: ', insisted the minister, '
 _RESUME_RE = re.compile(r"^\s*,\s*[^.!?;:\"“”«»‘’]{2,80},\s*$")
 #: the rest of a name the recogniser cut at its particle ("Soraya Sáenz| de Santamaría")
@@ -690,6 +692,8 @@ class Attributor:
         doc = self.doc
         lemma = h.lemma_.lower()
         epithet = self._epithet(h)
+        if h.i >= 2 and doc[h.i - 1].text in ("-", "\u2010") and f"{doc[h.i - 2].lower_}-{h.lower_}" in self.lex.title_nouns:
+            lemma = f"{doc[h.i - 2].lower_}-{h.lower_}"  # "president-elect" split by the tokenizer
         if lemma not in self.lex.person_nouns and lemma not in self.lex.role_nouns and not epithet:
             return None
         if not core or core[0].lower_ != "the" or h.tag_ in ("NNS", "NNPS"):
@@ -699,6 +703,8 @@ class Attributor:
         role = h.lower_
         if h.i + 2 < len(doc) and doc[h.i + 1].text in ("-", "\u2010") and doc[h.i + 2].pos_ in ("NOUN", "PROPN"):
             role = f"{h.lower_}-{doc[h.i + 2].lower_}"  # "vice - president" as the tokenizer splits it
+        elif h.i >= 2 and doc[h.i - 1].text in ("-", "\u2010") and doc[h.i - 2].pos_ in ("NOUN", "PROPN"):
+            role = f"{doc[h.i - 2].lower_}-{h.lower_}"  # "president - elect" with its head at the end
         pos = self.aspan(h)[0]
         para = self.para_of(pos)
         named = self._named_people(pos)
@@ -760,6 +766,11 @@ class Attributor:
         ``epithet_modifiers``."""
         if h.lower_ == "old" and any(c.lower_ == "year" for c in h.children):
             return True
+        if h.tag_ in ("NNP", "NN") and h.text[:1].isupper() and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in h.children) and (
+                h.ent_type_ == "NORP" or (_DEMONYM_RE.search(h.text) and h.lower_ not in self.lex.organization_words
+                                          and h.lower_ not in self.lex.media_nouns)):
+            return True  # "wrote the Luxembourger", "added the Brazilian" (a known actor never gets here)
         return h.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in self.lex.epithet_modifiers for c in h.children)
 
     def _named_people(self, before: int) -> list[tuple[Span, Actor, bool]]:
@@ -1141,6 +1152,10 @@ class Attributor:
                 is_verb = t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")
                 if prev.dep_ == "conj" and prev.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.lex.frame_verbs:
                     continue  # 'would consider any request but that Turkey must present “…”'
+                if t.lemma_.lower() in self.lex.frame_verbs and t.lemma_.lower() not in self.lex.speech_verbs \
+                        and prev.dep_ in ("advmod", "npadvmod", "advcl", "nsubj", "nsubjpass", "aux", "neg", "mark") \
+                        and prev.head.i == t.i:
+                    continue  # 'would name negotiating teams “immediately”': an adverb is not what is framed
                 framed_as = is_verb and prev.dep_ == "prep" and prev.lower_ == "as"
                 if not (self.is_cue_verb(t) or framed_as):
                     continue
@@ -1148,7 +1163,10 @@ class Attributor:
                     continue  # "the so-called", "the plan described as": no speaker here
                 sp = self.speaker_of(t, after_quote=t.i >= f.region[1])
                 if sp is not None:
-                    if t.lemma_.lower() in self.lex.stance_verbs and not framed_as:
+                    if t.lemma_.lower() in self.lex.stance_verbs and not framed_as and (
+                            sp.actor is None or sp.actor.kind != "person" or t.lemma_.lower() in self.lex.speaking_verbs):
+                        # a state or body "rejects"/"promised" in someone's report; a person who
+                        # "welcomed" a victory is quoted in their own words
                         outer = self.outer_voice(t, f)
                         if outer is not None:
                             return outer
