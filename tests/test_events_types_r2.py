@@ -353,3 +353,20 @@ def test_a_befitting_reply_is_a_threat(nlp, layer) -> None:
 def test_voting_down_and_lifting_a_decree(nlp, layer) -> None:
     assert "REJECT" in types(code(nlp, layer, "The parliament of Chile voted down the plan of Peru."))
     assert "CONCEDE" in types(code(nlp, layer, "Peru lifted the emergency decree on Tuesday."))
+
+
+def test_hitting_with_sanctions_is_a_sanction(nlp, layer) -> None:
+    evs = code(nlp, layer, "Hours later Russia hit back with a 30% levy on all goods from Japan.")
+    assert "SANCTION" in types(evs) and "ASSAULT" not in types(evs, flagged=True)
+    assert "SANCTION" in types(code(nlp, layer, "Norway hit Iran with new sanctions on Monday."))
+
+
+def test_withdrawing_from_a_tournament_is_no_retreat(nlp, layer) -> None:
+    evs = code(nlp, layer, "The national team of Egypt withdrew from the regional football tournament in Kenya.")
+    assert not types(evs, flagged=True) & {"RETREAT", "SANCTION"}
+
+
+def test_not_bowing_to_pressure_is_a_refusal(nlp, layer) -> None:
+    evs = code(nlp, layer, "Iran will not bow to pressure from France.")
+    assert any(e.type == "REJECT" and not e.negated for e in evs)
+    assert "CONCEDE" in types(code(nlp, layer, "Ghana finally gave in to the demands of Norway."))
