@@ -39,7 +39,7 @@ KNOWN: dict[str, tuple[str, str | None, str, str | None]] = {
     "Israel": ("ISR", "ISR", "state", None), "Sri Lanka": ("LKA", "LKA", "state", None),
     "Hundreds of protesters": ("", None, "population", "OPP"),
     "Qatar": ("QAT", "QAT", "state", None), "The Ministry of Defense of Peru": ("PER-mod", "PER", "organization", "GOV"),
-    "European individuals": ("", None, "person", "CVL"), "Egyptian police": ("EGY-police", "EGY", "state", "COP"), "the demonstrators": ("", None, "population", "OPP"),
+    "European individuals": ("", None, "person", "CVL"), "Afghan rebels": ("", "AFG", "population", "REB"), "Egyptian police": ("EGY-police", "EGY", "state", "COP"), "the demonstrators": ("", None, "population", "OPP"),
 }
 
 
@@ -219,3 +219,31 @@ def test_a_group_of_no_country_or_identity_names_no_recipient(nlp, layer) -> Non
     # the gold convention: "urged Western allies" has targets [] (the text names no recipient)
     evs = of_type(code(nlp, layer, "Chile imposed sanctions on European individuals."), "SANCTION")
     assert evs and evs[0].targets == []
+
+
+# ------------------------------------------------------------------ places and times
+def _place_at(monkeypatch, text: str, name: str, country: str) -> None:
+    from dateline import _places
+
+    i = text.index(name)
+    monkeypatch.setattr(_places, "place_for", lambda ctx, span: Place(text=name, span=(i, i + len(name)), name=name, country=country),
+                        raising=False)
+
+
+def test_an_attack_on_no_named_actor_hits_the_state_where_it_happens(nlp, layer, monkeypatch) -> None:
+    text = "Afghan rebels bombed a market in Kabul on Sunday."
+    _place_at(monkeypatch, text, "Kabul", "AFG")
+    evs = of_type(code(nlp, layer, text), "ASSAULT")
+    assert evs and countries(evs[0].targets) == ["AFG"]
+
+
+def test_a_place_near_which_an_attack_happens_is_no_target(nlp, layer, monkeypatch) -> None:
+    text = "Afghan rebels bombed a market near the Iranian border on Sunday."
+    _place_at(monkeypatch, text, "Iranian border", "IRN")
+    evs = of_type(code(nlp, layer, text), "ASSAULT")
+    assert evs and evs[0].targets == []
+
+
+def test_a_time_phrase_is_no_recipient_slot(nlp, layer) -> None:
+    evs = of_type(code(nlp, layer, "President Olga Petrova gave a warm welcome on Thursday to Prime Minister Ken Sato."), "CONSULT")
+    assert evs and "Q-sato" in [a.id for a in evs[0].sources + evs[0].targets]

@@ -613,7 +613,7 @@ class Coder:
             w = slot[5:]
             out = []
             for c in kids:
-                if c.dep_ in ("prep", "dative", "prt", "agent") and c.lower_ == w:
+                if c.dep_ in ("prep", "dative", "prt", "agent") and c.lower_ == w and not _temporal(c):  # not "on Thursday"
                     out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp") and p.lemma_.lower() not in self.p.not_arguments)
             for c in kids:  # "imposed sanctions on X": the prep may hang off the object
                 if c.dep_ in ("dobj", "obj"):
@@ -967,6 +967,15 @@ class Coder:
             if dom is not None:
                 targets = [dom]
                 why.append("domestic protest: target = the source's own state")
+        if type_ in ("ASSAULT", "COERCE") and not targets and not mutual:
+            # "bombers killed 23 people in Tel Aviv", "rebels exploded bombs in Kabul": an attack
+            # on no named actor hits the state where it happens (unless that is the attacker's
+            # own state speaking of itself)
+            here = _own_place(ctx, c.tok)
+            dom = mentions.state_actor(here.country, here.span) if here is not None and here.country else None
+            if dom is not None and _others([dom], sources, mentions):
+                targets = [dom]
+                why.append(f"target = the state where the {type_.lower()} happens")
         if type_ in ("COERCE", "ASSAULT") and c.mode in self.p.domestic_modes and len(scountries) == 1 and all(a.kind == "population" and not a.country for a in targets):
             dom = mentions.state_actor(next(iter(scountries)), targets[0].span if targets else None)
             if dom is not None:
@@ -1533,6 +1542,31 @@ def _event_place(ctx: Context, span: Span) -> Any:
         return fn(ctx, span)
     except Exception:  # noqa: BLE001
         return None
+
+
+def _own_place(ctx: Context, trigger: Token) -> Any:
+    """The event's place when it sits in the trigger's own phrase behind `in/at/inside/into`
+    ("exploded bombs in Kabul", "blew themselves up in Tel Aviv"), not near it ("near the Thai
+    border") nor in another clause (a dateline city, the place of the main clause)."""
+    here = _event_place(ctx, ctx.span(trigger))
+    if here is None or not getattr(here, "country", None) or getattr(here, "span", None) is None:
+        return None
+    sp = ctx.char_span(here.span)
+    if sp is None:
+        return None
+    t = sp.root
+    while t.dep_ in ("compound", "appos", "nmod") and t.head.i != t.i:  # "in the capital Kabul"
+        t = t.head
+    if t.head.i == t.i or t.head.dep_ != "prep" or t.head.lower_ not in ("in", "at", "inside", "into"):
+        return None
+    h = t.head.head
+    for _ in range(5):  # the preposition hangs on the trigger, or on its object, particle or clause
+        if h.i == trigger.i:
+            return here
+        if h.head.i == h.i or h.dep_ not in ("dobj", "obj", "prt", "pobj", "prep", "advcl", "xcomp", "acl"):
+            return None
+        h = h.head
+    return None
 
 
 def _event_size(ctx: Context, span: Span) -> dict[str, int]:
