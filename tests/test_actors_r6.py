@@ -279,3 +279,14 @@ def test_letters_english_text_writes_otherwise() -> None:
 def test_south_slavic_dj_names_match(actors_pipe: Pipeline) -> None:
     actors, _ = code(actors_pipe, "Zoran Djindjic's coalition won in Belgrade.", date="2001-06-01")
     assert [a.id for a in find(actors, "Zoran Djindjic")] == ["Q157131"]
+
+
+def test_unknown_rebel_front_takes_the_country_of_its_sentence(places_pipe: Pipeline) -> None:
+    actors, _ = code(places_pipe, "In Liberia, the rebel Popular Redemption Front (PRF) seized two towns.")
+    assert countries(actors, "Popular Redemption Front") == {"LBR"}
+    assert {a.sector for a in find(actors, "Popular Redemption Front")} == {"REB"}
+    # the state it fights is no rival country; two countries leave it unresolved, never the neighbour
+    actors, _ = code(places_pipe, "Chadian troops fought the rebel Union of Resistance Forces near the border "
+                                  "with Sudan.")
+    got = find(actors, "Union of Resistance Forces")
+    assert got and "SDN" not in {a.country for a in got} and {a.sector for a in got} == {"REB"}

@@ -645,6 +645,9 @@ class Resolver:
         sector = None
         for t in toks:
             sector = sector or ORG_SECTOR.get(t.lower_)
+        k = m.start - 1
+        if k >= 0 and self.toks[k].lower_ in ("rebel", "rebels", "insurgent", "guerrilla", "militant", "armed"):
+            sector = "REB"  # "the rebel Union of Resistance Forces"
         country = None
         for t in toks:
             for eid, at, _ in self.kb.trie.get(norm_words(t.text)[0] if norm_words(t.text) else "", {}).get(LEAF, ()):
@@ -872,7 +875,7 @@ class Resolver:
             elif m.kind == "ner_org":
                 oa = self._org_actor(m)
                 self._emit(m.start, m.end, [oa], "name")
-                if oa.country is None and oa.sector in STATE_SECTORS | {"LAB", "PTY"}:
+                if oa.country is None and oa.sector in STATE_SECTORS | {"LAB", "PTY", "REB"}:
                     self.ctx_fill.append(CtxFill(self.mentions[-1], oa.sector, keep_kind=True))
                 m.used = True
             elif m.kind == "entry":
@@ -2061,7 +2064,8 @@ class Resolver:
             if a.country is not None:
                 continue
             head = self.toks[men.head]
-            excluded = self._coargument_countries(men, f.sector)
+            # rebels fight their own state: the state they fight is a clue, not a rival
+            excluded = self._coargument_countries(men, f.sector) if f.sector != "REB" else set()
             if f.not_country:
                 excluded.add(f.not_country)
             country = self._linked_country(men, excluded)
