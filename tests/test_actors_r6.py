@@ -290,3 +290,18 @@ def test_unknown_rebel_front_takes_the_country_of_its_sentence(places_pipe: Pipe
                                   "with Sudan.")
     got = find(actors, "Union of Resistance Forces")
     assert got and "SDN" not in {a.country for a in got} and {a.sector for a in got} == {"REB"}
+
+
+def test_settlers_are_not_of_the_place_they_live_in(places_pipe: Pipeline) -> None:
+    actors, _ = code(places_pipe, "Settlers in the West Bank city of Hebron burned an office.")
+    assert "PSE" not in {a.country for a in actors if "ettlers" in (a.text or "")}
+
+
+def test_minority_attacked_by_the_state_it_lives_in(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Serb forces killed three ethnic Hungarians in a raid in northern Serbia.")
+    assert countries(actors, "ethnic Hungarians") == {"SRB"}
+
+
+def test_igo_peacekeeping_troops_are_the_igo(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "NATO peacekeeping troops arrived in Kosovo.")
+    assert [(a.id, a.sector) for a in find(actors, "NATO peacekeeping troops")] == [("Q7184", "MIL")]

@@ -78,6 +78,10 @@ HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "king": "m", 
 VAGUE_BODIES = frozenset({"government", "administration", "authorities", "regime", "opposition", "leaders",
                           "officials", "official"})
 NEEDS_OWNER = frozenset({"country", "nation", "people", "countries", "nations"})
+# people who are where they are without being of that country ("settlers in the West Bank")
+NOT_OF_PLACE = frozenset({"settlers", "immigrants", "migrants", "expatriates", "expats", "tourists", "foreigners",
+                          "nationals", "exiles", "visitors", "pilgrims", "peacekeepers", "troops", "soldiers",
+                          "forces"})
 # arms stand for the state that sends them only when the text says whose they are ("Russian aircraft")
 ARMS_NOUNS = frozenset({"aircraft", "warplanes", "helicopters", "tanks", "gunboats", "warships"})
 PERSONISH = frozenset({"counterpart", "counterparts", "leader", "leaders", "president", "government", "people",
@@ -1235,7 +1239,8 @@ class Resolver:
                 s = m.start - 1
         place_country = None
         if modifier is None and of_target is None and ag.form in ("people", "org") and self.places \
-                and ag.pattern not in ("embassy", "embassies", "consulate", "consulates", "mission"):
+                and ag.pattern not in ("embassy", "embassies", "consulate", "consulates", "mission") \
+                and ag.pattern not in NOT_OF_PLACE and ag.sector != "REF":
             # "rebels in Darfur", "the government of Sindh province", "Darfur rebels": a place the
             # places layer knows (no KB state) tells the country
             if e + 1 < self.n and (self.toks[e].lower_ == "in" or (self.toks[e].lower_ == "of"
@@ -2107,8 +2112,9 @@ class Resolver:
                     if hc is not None and self._sentence_countries(men) <= {hc}:
                         country = hc
             elif country is None and f.not_country:
-                # a minority: the one other state its sentence names ("ethnic Russians ... in Estonia")
-                others = self._sentence_countries(men) - excluded
+                # a minority: the one other state its sentence names ("ethnic Russians ... in Estonia"),
+                # also when that state's forces act on it ("Serb forces killed ethnic Albanians")
+                others = self._sentence_countries(men) - {f.not_country}
                 country = others.pop() if len(others) == 1 else None
             elif country is None:
                 country = self._sentence_country(men, excluded)
