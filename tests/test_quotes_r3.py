@@ -351,3 +351,20 @@ def test_frame_verb_does_not_frame_an_adverb(run: Any) -> None:
             'sides would name negotiating teams "immediately."')
     sides = _mention(text, "the two sides", id="Q159", name="Russia", kind="state", country="RUS")
     assert _quote(run(text, [sides]), "immediately").speaker is None
+
+
+# -- found on a fifth scratch probe of unseen text -------------------------------------------------
+
+def test_unlisted_verb_right_after_a_quotation_is_its_cue(run: Any) -> None:
+    text = ('"The democracy is mature", guaranteed the magistrate Alexandre de Moraes.\n\n'
+            'The third place, Simone Tebet, will decide this week whom she will support. '
+            '"I will not be neutral", she anticipated.')
+    tebet = _mention(text, "Simone Tebet", id=None, name="Simone Tebet", kind="person", country="BRA")
+    she = _mention(text, "she", occurrence=2, id=None, name="Simone Tebet", kind="person", country="BRA")
+    assert _name(_quote(run(text, [tebet, she]), "not be neutral")) == "Simone Tebet"
+
+
+def test_one_unnamed_speaker_of_a_fragment_is_not_told(run: Any) -> None:
+    text = ('Some senators dropped their challenge after the riot, citing what one senator called '
+            '"the horrifying scenes" at the Capitol.')
+    assert _quote(run(text), "horrifying scenes").speaker is None

@@ -636,7 +636,7 @@ class Attributor:
             return True
         if direct:
             return False
-        return first in ("some", "his", "her", "their", "its", "several", "many") or (
+        return first in ("some", "his", "her", "their", "its", "several", "many", "one", "another") or (
             tok.tag_ == "NNS" and first not in ("the", "this", "these", "that", "those"))
 
     def nominal_referent(self, h: Token, core: SpacySpan) -> Actor | None:
@@ -1056,7 +1056,35 @@ class Attributor:
             key = (0 if cue.governs or cue.speaker is not None else 1, 0 if cue.governs else 1, max(dist, 0), 0 if cue.token_i >= hi else 1)
             if best is None or key < best[0]:
                 best = (key, cue)
-        return best[1] if best else None
+        if best is None:
+            return self.verb_after_quote(f)
+        return best[1]
+
+    def verb_after_quote(self, f: _Found) -> Cue | None:
+        """'“I will not be neutral”, she anticipated.': a verb the lexicon does not list, right after
+        the quotation and its comma, that the quotation hangs on, is its cue (machine translation
+        keeps the source's many verbs of saying: "anticipated", "ironised", "deplored")."""
+        lo, hi = f.region
+        inside = set(f.tokens)
+        doc = self.doc
+        i = hi
+        while i < len(doc) and i < hi + 2 and doc[i].is_punct and doc[i].text in (",", ")"):
+            i += 1
+        for v in doc[i : min(len(doc), i + 3)]:
+            if v.i in self.quoted or v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBZ", "VBP"):
+                continue
+            if self.para_of(self.aspan(v)[0]) != f.raw.paragraph:
+                return None
+            if not (any(doc[j].head.i == v.i for j in inside) or (v.head.i in inside and v.dep_ in ("parataxis", "advcl", "ccomp"))):
+                return None
+            if not any(c.dep_ in ("nsubj",) and c.pos_ in ("PRON", "PROPN", "NOUN") for c in v.children):
+                return None
+            sp = self.speaker_of(v, after_quote=True)
+            if sp is None or sp.actor is None:
+                return None
+            text, span = self.cue_text(v)
+            return Cue(text, span, v.i, sp, True)
+        return None
 
     def prepositional_cue(self, t: Token) -> Cue | None:
         """'according to X' (and the other prepositional cues) starting at ``t``."""
