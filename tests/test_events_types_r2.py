@@ -370,3 +370,13 @@ def test_not_bowing_to_pressure_is_a_refusal(nlp, layer) -> None:
     evs = code(nlp, layer, "Iran will not bow to pressure from France.")
     assert any(e.type == "REJECT" and not e.negated for e in evs)
     assert "CONCEDE" in types(code(nlp, layer, "Ghana finally gave in to the demands of Norway."))
+
+
+def test_weighing_an_act_makes_it_hypothetical_not_an_intent(nlp, layer) -> None:
+    evs = code(nlp, layer, "Japan is studying to restrict imports from Russia.")
+    assert any(e.type == "SANCTION" and e.hypothetical for e in evs)
+    assert not any(e.type in ("SANCTION", "THREATEN") and not e.hypothetical for e in evs)
+    evs = code(nlp, layer, "Japan is considering sanctions against Russia.")
+    assert any(e.type == "SANCTION" and e.hypothetical for e in evs) and "THREATEN" not in types(evs)
+    # an intent stays an intent
+    assert "THREATEN" in types(code(nlp, layer, "Japan plans to impose sanctions on Russia."))

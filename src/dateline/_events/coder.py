@@ -305,7 +305,7 @@ class Coder:
             role = self._role(c)
             if role == "light" and c.type in WRAPPER_NOUN_TYPES:
                 role = "wrapper"
-            if role in ("wrapper", "negator", "intent"):
+            if role in ("wrapper", "negator", "intent", "deliberate"):
                 for inner in self._complements(c.tok, verb_cands, noun_cands):
                     if inner is c or inner.absorbed_by is not None and inner.absorbed_by is not c:
                         continue
@@ -320,6 +320,9 @@ class Coder:
                             continue
                         inner.negated = True
                         inner.why.append(f"negated by '{c.tok.text}'")
+                    elif role == "deliberate":  # "is studying / considering to restrict": only weighed
+                        inner.hypothetical = True
+                        inner.why.append(f"weighed by '{c.tok.text}'")
                     else:
                         inner.future = True
                         inner.why.append(f"intent '{c.tok.text}'")
@@ -342,7 +345,7 @@ class Coder:
             if c.absorbed_by is not None or c.type is None:
                 continue
             role = self._role(c)
-            if role in ("speech", "intent"):
+            if role in ("speech", "intent", "deliberate"):
                 continue
             if role == "negator":
                 # "denied the accusations" is a rejection; "denied attacking" only flags

@@ -19,7 +19,7 @@ import yaml
 from .._errors import DataFileError
 from .ontology import Ontology, load_ontology
 
-ROLES = frozenset({"event", "wrapper", "light", "speech", "negator", "intent"})
+ROLES = frozenset({"event", "wrapper", "light", "speech", "negator", "intent", "deliberate"})
 DEFAULT_TARGETS: tuple[str, ...] = (
     "dobj", "dative", "prep:against", "prep:on", "prep:with", "prep:to", "prep:toward", "prep:at",
 )
