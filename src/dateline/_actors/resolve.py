@@ -80,8 +80,7 @@ VAGUE_BODIES = frozenset({"government", "administration", "authorities", "regime
 NEEDS_OWNER = frozenset({"country", "nation", "people", "countries", "nations"})
 # people who are where they are without being of that country ("settlers in the West Bank")
 NOT_OF_PLACE = frozenset({"settlers", "immigrants", "migrants", "expatriates", "expats", "tourists", "foreigners",
-                          "nationals", "exiles", "visitors", "pilgrims", "peacekeepers", "troops", "soldiers",
-                          "forces"})
+                          "nationals", "exiles", "visitors", "pilgrims", "peacekeepers", "troops", "soldiers"})
 # arms stand for the state that sends them only when the text says whose they are ("Russian aircraft")
 ARMS_NOUNS = frozenset({"aircraft", "warplanes", "helicopters", "tanks", "gunboats", "warships"})
 PERSONISH = frozenset({"counterpart", "counterparts", "leader", "leaders", "president", "government", "people",
