@@ -703,7 +703,7 @@ class Coder:
                 phrase = c.tok.head
                 s2, t2, j2, _ = self._noun_args(phrase, type_)
                 src_toks, tgt_toks, joint = src_toks + [t for t in s2 if t.i != c.tok.i], tgt_toks + t2, joint + j2
-            convened = bool(joint) and (c.cameo == "045" or phrase.dep_ in ("dobj", "obj") and self._lemma(phrase.head, "verb") in self.host_lemmas)
+            convened = bool(joint) and phrase.dep_ in ("dobj", "obj") and self._lemma(phrase.head, "verb") in self.host_lemmas
             if not src_toks and (not joint or convened):
                 gov = phrase.head if phrase.dep_ in ("dobj", "obj") else (
                     phrase.head.head if phrase.dep_ == "pobj" and phrase.head.dep_ == "prep"
@@ -717,10 +717,10 @@ class Coder:
                         src_toks = subj
                         how = f"source = {how2} of '{gov.text}'"
                 if convened and src_toks:
-                    # "ready to host a meeting between A and B", "a mediation between A and B":
-                    # the host or mediator is the source, the parties are its targets
+                    # "ready to host a meeting between A and B": the host is the source, the
+                    # parties are its targets
                     tgt_toks, joint = tgt_toks + joint, []
-                    how += "; the parties between are the targets of the host or mediator"
+                    how += "; the parties between are the targets of the host"
             why.append(how)
         else:
             subj, passive, how = self._subject(anchor)
@@ -784,12 +784,7 @@ class Coder:
                 why.append("unresolved pronoun subject = the speaker")
         targets = mentions.heads(ctx, tgt_toks)
         joint_actors = mentions.heads(ctx, joint)
-        if joint_actors and sources and c.cameo == "045":
-            # "undertook a mediation mission between Syria and Arafat": the mediator is the
-            # source, the parties are its targets (CAMEO 045, mediate)
-            targets = _merge(targets, joint_actors)
-            why.append("mediation: the parties are the targets")
-        elif joint_actors:
+        if joint_actors:
             sources = _merge(sources, joint_actors)
         # a target that is a source or the source's own state speaking of itself is no other
         # side: set aside now, so the fallbacks below look for the real one ("withdraw its
@@ -874,9 +869,11 @@ class Coder:
                     targets = cand_t
                     why.append(f"target = the one the {c.tok.text} {c.tok.head.text} {sl[5:]}")
                     break
-        if not targets and type_ in ("REQUEST", "ACCUSE", "THREATEN") and self._role(c) == "wrapper":
+        if not targets and (type_ in ("REQUEST", "ACCUSE", "THREATEN") and self._role(c) == "wrapper"
+                            or type_ == "CONCEDE" and c.pos == "verb"):
             # "demanded that the US cancel the sale", "warned that Beijing would pay": the one
-            # addressed is the subject of the content clause
+            # addressed is the subject of the content clause; "allowed Ouattara to run" (a
+            # permission whose complement has a subject of its own): the one allowed
             for ch in c.tok.children:
                 if ch.dep_ == "ccomp":
                     subj = [x for x in ch.children if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ != "PRON"]
