@@ -380,3 +380,21 @@ def test_weighing_an_act_makes_it_hypothetical_not_an_intent(nlp, layer) -> None
     assert any(e.type == "SANCTION" and e.hypothetical for e in evs) and "THREATEN" not in types(evs)
     # an intent stays an intent
     assert "THREATEN" in types(code(nlp, layer, "Japan plans to impose sanctions on Russia."))
+
+
+# ---------------------------------------------------------------- pattern file keys
+
+def test_pattern_files_accept_pobjs_and_the_deliberate_role() -> None:
+    from dateline._errors import DataFileError
+    from dateline._events.patterns import parse_patterns
+
+    ps = parse_patterns([("user.yaml", {
+        "lexicons": {"venues": ["street", "square"]},
+        "verbs": [{"lemma": "spill", "prep": ["into"], "pobjs": ["@venues"], "type": "PROTEST", "mode": "demo"},
+                  {"lemma": "ponder", "role": "deliberate"}],
+    })])
+    r = ps.rules_for("spill", "verb")[0]
+    assert r.pobjs == frozenset({"street", "square"}) and r.prep == frozenset({"into"})
+    assert ps.rules_for("ponder", "verb")[0].role == "deliberate"
+    with pytest.raises(DataFileError):
+        parse_patterns([("bad.yaml", {"verbs": [{"lemma": "spill", "pobjs": ["@nolexicon"], "type": "PROTEST"}]})])

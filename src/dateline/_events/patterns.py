@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -252,7 +253,7 @@ def parse_patterns(docs: list[tuple[str, Any]], onto: Ontology | None = None) ->
                     "container_nouns", "recipient_scan_types", "domestic_protest_types", "vow_lemmas", "future_unflagged", "not_arguments", "wish_lemmas", "denied_nouns", "frame_nouns", "mutual_lemmas", "agree_to_concede_modes", "stative_passives", "future_wrappers_to_agree", "future_to_threaten_lemmas", "target_required"):
             if key in data:
                 upper = ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes", "threat_contents", "definite_mentions", "anaphoric_skip", "future_wrappers_to_agree", "future_unflagged", "domestic_protest_types", "recipient_scan_types")
-                norm = str.upper if key in upper else str.lower
+                norm: Callable[[str], str] = str.upper if key in upper else str.lower
                 if key == "target_required":  # TYPE or TYPE/mode
                     norm = _type_mode
                 setattr(ps, key, getattr(ps, key) | frozenset(norm(str(w)) for w in _as_list(data[key])))
