@@ -305,3 +305,8 @@ def test_minority_attacked_by_the_state_it_lives_in(actors_pipe: Pipeline) -> No
 def test_igo_peacekeeping_troops_are_the_igo(actors_pipe: Pipeline) -> None:
     actors, _ = code(actors_pipe, "NATO peacekeeping troops arrived in Kosovo.")
     assert [(a.id, a.sector) for a in find(actors, "NATO peacekeeping troops")] == [("Q7184", "MIL")]
+
+
+def test_the_state_that_leads_them(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Ethiopian-led forces retook the town on Monday.")
+    assert [(a.country, a.sector) for a in find(actors, "Ethiopian-led forces")] == [("ETH", "MIL")]

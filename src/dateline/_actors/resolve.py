@@ -1122,6 +1122,16 @@ class Resolver:
             if lw in ("'s", "'") and modifier is None:
                 k -= 1
                 continue
+            if lw == "led" and modifier is None and k >= 2 and self.toks[k - 1].text in ("-", "\u2011") \
+                    and not self.toks[k - 2].whitespace_ and k - 1 in by_end and by_end[k - 1].kind == "entry":
+                # "Vietnamese-led forces", "a US-led coalition": the state that leads them
+                mm = by_end[k - 1]
+                best = self._pick(mm.ids, (ADJ, NAME, METO))
+                if best and kb.entries[best[0]].kind in ("state", "igo"):
+                    modifier = mm
+                    s = mm.start
+                    k = mm.start - 1
+                    continue
             if lw in ("and", "&", ",") and modifier is not None and k in by_end and by_end[k].kind == "entry" \
                     and self._conj_adj(modifier) and self._conj_adj(by_end[k]):
                 # "French and Egyptian warships": each nationality is a member of the one mention
