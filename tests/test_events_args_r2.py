@@ -247,3 +247,8 @@ def test_a_time_phrase_is_no_recipient_slot(nlp, layer) -> None:
 def test_the_one_a_permission_is_given_to_is_its_target(nlp, layer) -> None:
     evs = of_type(code(nlp, layer, "President Amos Okello decided to allow Prime Minister Ken Sato to land in the capital."), "CONCEDE")
     assert evs and [a.id for a in evs[0].targets] == ["Q-sato"]
+
+
+def test_the_subject_of_a_for_clause_is_the_one_pressed(nlp, layer) -> None:
+    evs = of_type(code(nlp, layer, "Norway is pushing hard for Sweden to support the debt relief plan."), "REQUEST")
+    assert evs and countries(evs[0].targets) == ["SWE"]

@@ -873,9 +873,10 @@ class Coder:
                             or type_ == "CONCEDE" and c.pos == "verb"):
             # "demanded that the US cancel the sale", "warned that Beijing would pay": the one
             # addressed is the subject of the content clause; "allowed Ouattara to run" (a
-            # permission whose complement has a subject of its own): the one allowed
+            # permission whose complement has a subject of its own): the one allowed; "pushing
+            # for the US to support the plan" (a `for` clause): the US
             for ch in c.tok.children:
-                if ch.dep_ == "ccomp":
+                if ch.dep_ == "ccomp" or ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in ch.children):
                     subj = [x for x in ch.children if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ != "PRON"]
                     cand_t = _others(mentions.heads(ctx, subj), sources, mentions)
                     if cand_t:
