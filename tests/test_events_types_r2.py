@@ -398,3 +398,24 @@ def test_pattern_files_accept_pobjs_and_the_deliberate_role() -> None:
     assert ps.rules_for("ponder", "verb")[0].role == "deliberate"
     with pytest.raises(DataFileError):
         parse_patterns([("bad.yaml", {"verbs": [{"lemma": "spill", "pobjs": ["@nolexicon"], "type": "PROTEST"}]})])
+
+
+def test_labour_strikes_are_protests_not_attacks(nlp, layer) -> None:
+    evs = code(nlp, layer, "Workers in Chile went on strike over pay.")
+    assert any(e.type == "PROTEST" and e.mode == "strike" for e in evs) and "ASSAULT" not in types(evs, flagged=True)
+    evs = code(nlp, layer, "Teachers in Kenya staged a strike on Monday.")
+    assert any(e.type == "PROTEST" and e.mode == "strike" for e in evs) and "ASSAULT" not in types(evs, flagged=True)
+    # a military strike keeps its type
+    assert "ASSAULT" in types(code(nlp, layer, "Russia launched a strike on a port in Japan."))
+
+
+def test_a_light_verb_carrying_a_strict_noun_needs_both_sides(nlp, layer) -> None:
+    # 'strike' is a strict noun (sport, labour, markets): carried by a light verb it still needs
+    # a political source and target
+    evs = code(nlp, layer, "Chile began the strike at dawn.")
+    assert "ASSAULT" not in types(evs, flagged=True)
+
+
+def test_lifting_a_veto_is_a_concession(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Turkey lifted its veto on the membership of Norway."))
+    assert any(x[0] == "CONCEDE" and x[1] == ("TUR",) for x in t)

@@ -905,7 +905,7 @@ class Coder:
                 targets = [a for a in threatened[1] if a.key() not in {s.key() for s in sources}]
                 if targets:
                     why.append("target = the one threatened")
-        lem = c.tok.lemma_.lower()
+        lem = (c.noun if c.noun is not None else c.tok).lemma_.lower()  # a light verb: the carried noun is the trigger
         mutual = type_ == "ASSAULT" and (lem in self.p.mutual_lemmas or c.noun is not None and c.noun.lemma_.lower() in self.p.mutual_lemmas)
         if mutual and targets:
             # two-sided violence: "clashes between A and B", "A clashed with B", "A and B
