@@ -310,3 +310,10 @@ def test_igo_peacekeeping_troops_are_the_igo(actors_pipe: Pipeline) -> None:
 def test_the_state_that_leads_them(actors_pipe: Pipeline) -> None:
     actors, _ = code(actors_pipe, "Ethiopian-led forces retook the town on Monday.")
     assert [(a.country, a.sector) for a in find(actors, "Ethiopian-led forces")] == [("ETH", "MIL")]
+
+
+def test_navy_ships_are_their_states_military(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "The frigate HMS Montrose escorted the tanker.")
+    assert [(a.country, a.sector) for a in find(actors, "HMS Montrose")] == [("GBR", "MIL")]
+    actors, _ = code(actors_pipe, "The tanker sailed past USS Nimitz.")  # a place here, not an actor
+    assert not find(actors, "USS Nimitz")

@@ -139,6 +139,7 @@ ROUTE_NOUNS = frozenset({"off", "take-off", "takeoff", "flight", "departure", "t
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
 NON_ACTOR_HEADS = _read_words("non_actor_heads.txt")
 LANDMARK_HEADS = _read_words("landmark_heads.txt")  # "... International Airport", "Palácio do ...": places
+SHIP_PREFIXES = {w.split("\t")[0]: w.split("\t")[1] for w in _read_words("ship_prefixes.tsv") if "\t" in w}
 LOCAL_UNITS = _read_words("local_units.txt")  # "the governor of the district": a home-country official
 # "the actions of China": nouns whose "of" object is their doer
 OF_ACTOR_NOUNS = frozenset({"action", "actions", "policy", "policies", "behaviour", "behavior", "conduct", "effort",
@@ -314,6 +315,21 @@ class Resolver:
             out.append(mt)
             while i < m and stream[i][1] < mt.end:
                 i += 1
+        return out
+
+    def ships(self, matches: list[Match]) -> list[Match]:
+        """"USS Bainbridge", "HMS Defender": a navy ship, its state's military (data/kb/ship_prefixes.tsv)."""
+        taken = self._covered(matches)
+        out = []
+        for t in self.toks:
+            iso = SHIP_PREFIXES.get(t.text)
+            sid = self.kb.by_iso.get(iso or "")
+            if sid is None or taken[t.i] or t.i + 1 >= self.n or not self._name_word(self.toks[t.i + 1]):
+                continue
+            e = t.i + 1
+            while e < self.n and e - t.i <= 3 and not taken[e] and self._name_word(self.toks[e]):
+                e += 1
+            out.append(Match(t.i, e, "entry", ids=[(sid, METO + ":MIL")]))
         return out
 
     def misspelled_states(self, matches: list[Match]) -> list[Match]:
@@ -666,6 +682,7 @@ class Resolver:
         prev: Actor | Token | None  # an actor known by a surname, later a neighbouring token
         kb = self.kb
         matches = self.match_aliases()
+        matches += self.ships(matches)
         matches += self.misspelled_states(matches)
         matches += self.titled_names(matches)
         matches += self.ner_persons(matches)
