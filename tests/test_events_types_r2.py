@@ -419,3 +419,10 @@ def test_a_light_verb_carrying_a_strict_noun_needs_both_sides(nlp, layer) -> Non
 def test_lifting_a_veto_is_a_concession(nlp, layer) -> None:
     t = tuples(code(nlp, layer, "Turkey lifted its veto on the membership of Norway."))
     assert any(x[0] == "CONCEDE" and x[1] == ("TUR",) for x in t)
+
+
+def test_sending_police_officers_abroad_is_a_deployment(nlp, layer) -> None:
+    t = tuples(code(nlp, layer, "Kenya sent 1,000 police officers to Ghana last year."))
+    assert any(x[0] == "MOBILIZE" and x[1] == ("KEN",) for x in t)
+    # officials are no forces
+    assert "MOBILIZE" not in types(code(nlp, layer, "Japan sent two officials to Peru for talks."), flagged=True)
