@@ -317,3 +317,10 @@ def test_navy_ships_are_their_states_military(actors_pipe: Pipeline) -> None:
     assert [(a.country, a.sector) for a in find(actors, "HMS Montrose")] == [("GBR", "MIL")]
     actors, _ = code(actors_pipe, "The tanker sailed past USS Nimitz.")  # a place here, not an actor
     assert not find(actors, "USS Nimitz")
+
+
+def test_pro_and_anti_a_state_are_not_of_it(places_pipe: Pipeline) -> None:
+    actors, _ = code(places_pipe, "Pro-Russian separatists shelled a town in eastern Ukraine.")
+    assert countries(actors, "Pro-Russian separatists") == {"UKR"}
+    actors, _ = code(places_pipe, "Anti-Iranian militants attacked the convoy.")
+    assert "IRN" not in {a.country for a in actors}

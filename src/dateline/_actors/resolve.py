@@ -1114,6 +1114,17 @@ class Resolver:
                 mm = by_end[k + 1]
                 if self.is_dateline(mm.start, mm.end):
                     break  # "WASHINGTON - President Biden": the dateline is no part of the title
+                if mm.start >= 2 and self.toks[mm.start - 1].text in ("-", "\u2011") \
+                        and self.toks[mm.start - 2].lower_ in ("pro", "anti") and not self.toks[mm.start - 2].whitespace_:
+                    # "pro-Russian separatists", "an anti-Syria journalist": not of that state (the
+                    # one other state of the sentence, like a minority)
+                    mm.used = True
+                    best = self._pick(mm.ids, (ADJ, NAME, METO))
+                    if best is not None and kb.entries[best[0]].kind == "state":
+                        self._ethnic_not = kb.entries[best[0]].country
+                    s = mm.start - 2
+                    k = mm.start - 3
+                    continue
                 best = self._pick(mm.ids, (ADJ, NAME, METO))
                 if best and best[1] == ADJ and kb.entries[best[0]].kind == "state" and mm.start > 0 \
                         and self.toks[mm.start - 1].lower_ == "ethnic":
