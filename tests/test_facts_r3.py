@@ -317,3 +317,12 @@ def test_possessive_of_air_and_skies_is_a_place(pipe):
     got = places(pipe, "SYDNEY - Canberra's air was rated the worst in the world.")
     assert ("Canberra", "Canberra", "AUS") in got
     assert places(pipe, "Canberra's decision angered Beijing.") == []
+
+
+def test_a_first_level_division_after_a_comma_anchors_the_town(pipe):
+    got = places(pipe, "Floods hit Victoria, British Columbia, on Monday.")
+    assert ("Victoria", "Victoria", "CAN") in got
+    got = places(pipe, "He grew up in Perth, Scotland.")
+    assert ("Perth", "Perth", "GBR") in got
+    got = places(pipe, "Protests reached San Cristóbal (Venezuela) on Monday.")
+    assert ("San Cristóbal", "San Cristóbal", "VEN") in got

@@ -871,9 +871,10 @@ class Resolver:
                             c.located.add(e.country)
             # "Kazan, Russia" / "Paris, Texas": a place in apposition, or right after a comma
             nxt = c.end + 1
-            if c.end < len(doc) and doc[c.end].text == "," and nxt < len(doc) and nxt in by_tok:
-                other = by_tok[nxt]
-                self._anchor_from(c, other)
+            if c.end < len(doc) and doc[c.end].text in (",", "(") and nxt < len(doc) and nxt in by_tok:
+                other = by_tok[nxt]  # "Kazan, Russia", "Cúcuta (Colombia)"
+                if other is not c:
+                    self._anchor_from(c, other)
             for ch in head.children:
                 if ch.dep_ == "appos":
                     if ch.i in by_tok and by_tok[ch.i] is not c:
@@ -886,11 +887,13 @@ class Resolver:
                 self._anchor_description(head.head, c)
 
     def _anchor_from(self, c: Candidate, other: Candidate) -> None:
-        for e, _ in other.options:
+        for e, alias in other.options:
             if e.is_country and e.country:
                 c.anchors.add(e.country)
             elif e.feature == "ADM1" and e.country == "USA" and e.admin1:
                 c.admin_anchors.add(e.admin1)
+            elif e.feature == "ADM1" and e.country and not alias:
+                c.anchors.add(e.country)  # "Victoria, British Columbia", "Perth, Scotland"
 
     def _anchor_description(self, noun: Token, c: Candidate) -> None:
         if noun.lemma_.lower() not in self.place_nouns:
