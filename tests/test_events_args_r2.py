@@ -39,7 +39,8 @@ KNOWN: dict[str, tuple[str, str | None, str, str | None]] = {
     "Israel": ("ISR", "ISR", "state", None), "Sri Lanka": ("LKA", "LKA", "state", None),
     "Hundreds of protesters": ("", None, "population", "OPP"),
     "Qatar": ("QAT", "QAT", "state", None), "The Ministry of Defense of Peru": ("PER-mod", "PER", "organization", "GOV"),
-    "European individuals": ("", None, "person", "CVL"), "Afghan rebels": ("", "AFG", "population", "REB"), "Egyptian police": ("EGY-police", "EGY", "state", "COP"), "the demonstrators": ("", None, "population", "OPP"),
+    "European individuals": ("", None, "person", "CVL"), "Afghan rebels": ("", "AFG", "population", "REB"),
+    "Burmese troops": ("MMR-army", "MMR", "state", "MIL"), "Guinea": ("GIN", "GIN", "state", None), "Egyptian police": ("EGY-police", "EGY", "state", "COP"), "the demonstrators": ("", None, "population", "OPP"),
 }
 
 
@@ -252,3 +253,14 @@ def test_the_one_a_permission_is_given_to_is_its_target(nlp, layer) -> None:
 def test_the_subject_of_a_for_clause_is_the_one_pressed(nlp, layer) -> None:
     evs = of_type(code(nlp, layer, "Norway is pushing hard for Sweden to support the debt relief plan."), "REQUEST")
     assert evs and countries(evs[0].targets) == ["SWE"]
+
+
+# ------------------------------------------------------------------ nationality words in the knowledge base
+def test_a_nationality_word_on_a_border_names_no_state(nlp, layer) -> None:
+    evs = of_type(code(nlp, layer, "Burmese troops captured a rebel stronghold on the Thai border on Monday."), "ASSAULT")
+    assert evs and "THA" not in countries(evs[0].targets)
+
+
+def test_a_multiword_nationality_word_is_read_whole(nlp, layer) -> None:
+    evs = of_type(code(nlp, layer, "Guinea has accused Sierra Leonean smugglers of arming the rebels."), "ACCUSE")
+    assert evs and countries(evs[0].targets) == ["SLE"]

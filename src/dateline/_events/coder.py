@@ -1763,14 +1763,23 @@ class ActorIndex:
         ethnic = any(t.lower_ in ETHNIC_MARKERS for t in toks)
         for tok in toks:
             code = None
-            if tok.i in places:
+            if tok.lemma_.lower() in BOUNDARY_NOUNS or tok.head.lemma_.lower() in BOUNDARY_NOUNS and tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
+                continue  # "a stronghold on the Thai border": a place near the state, not the state
+            elif tok.i in places:
+                if tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+                    continue  # the article of "the Thai border" is no place of its own
                 code = places[tok.i]
             elif ethnic and (tok.ent_type_ == "NORP" or tok.pos_ == "ADJ"):
                 continue
             elif tok.pos_ in ("ADJ", "PROPN") and (tok.ent_type_ in ("NORP", "GPE") or tok.text[:1].isupper()):
-                ids = [e for e in kb.ids_for(tok.text) if kb.entries[e].kind == "state"]
-                if len(ids) == 1:
-                    code = kb.entries[ids[0]].country
+                # a multiword nationality word is read whole ("Sierra Leonean", "South African")
+                lead = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.text[:1].isupper()]
+                names = ([tok.doc[lead[0].i:tok.i + 1].text] if lead else []) + [tok.text]
+                for name in names:
+                    ids = [e for e in kb.ids_for(name) if kb.entries[e].kind == "state"]
+                    if len(ids) == 1:
+                        code = kb.entries[ids[0]].country
+                        break
             if not code:
                 continue
             ids = [e for e in kb.ids_for(code) if kb.entries[e].kind == "state"]
