@@ -324,3 +324,10 @@ def test_pro_and_anti_a_state_are_not_of_it(places_pipe: Pipeline) -> None:
     assert countries(actors, "Pro-Russian separatists") == {"UKR"}
     actors, _ = code(places_pipe, "Anti-Iranian militants attacked the convoy.")
     assert "IRN" not in {a.country for a in actors}
+
+
+def test_kb_name_inside_a_longer_persons_name_is_someone_else(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, "Chad's new leader Mahamat Idriss Deby met Commissioner Ursula von der Leyen.",
+                     date="2021-06-01")
+    assert "Q57350" not in {a.id for a in actors}  # Idriss Déby, his father
+    assert any("Ursula von der Leyen" == a.text and a.id for a in actors)

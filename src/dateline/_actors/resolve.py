@@ -317,6 +317,23 @@ class Resolver:
                 i += 1
         return out
 
+    def _longer_person_name(self, m: Match, entry_toks: set[int]) -> bool:
+        """A KB person's name right after another given name that is not the KB person's ("Mahamat
+        Idriss Déby" is not Idriss Déby); titles, honorifics and matched names before it do not count."""
+        if m.kind != "entry" or m.start == 0 or m.end - m.start < 2:
+            return False
+        prev = self.toks[m.start - 1]
+        if prev.pos_ != "PROPN" or not prev.is_alpha or not prev.text[:1].isupper() or prev.text.isupper() \
+                or prev.ent_type_ != "PERSON" or self.toks[m.start].ent_iob_ != "I" \
+                or prev.lower_ in HONORIFICS or prev.i in entry_toks \
+                or any(at == AGENT for _, at, _ in self.kb.trie.get(prev.lower_, {}).get(LEAF, ())):
+            return False
+        ents = [self.kb.entries[e] for e, at in m.ids if at in (NAME, SHORT)]
+        if not ents or any(e.kind != "person" for e in ents):
+            return False
+        w = norm_words(prev.text)
+        return not any(w and w[0] in set(norm_words(" ".join([e.name] + list(e.aliases)))) for e in ents)
+
     def ships(self, matches: list[Match]) -> list[Match]:
         """"USS Bainbridge", "HMS Defender": a navy ship, its state's military (data/kb/ship_prefixes.tsv)."""
         taken = self._covered(matches)
@@ -682,6 +699,8 @@ class Resolver:
         prev: Actor | Token | None  # an actor known by a surname, later a neighbouring token
         kb = self.kb
         matches = self.match_aliases()
+        entry_toks = {k for m in matches if m.kind == "entry" for k in range(m.start, m.end)}
+        matches = [m for m in matches if not self._longer_person_name(m, entry_toks)]
         matches += self.ships(matches)
         matches += self.misspelled_states(matches)
         matches += self.titled_names(matches)
@@ -792,7 +811,9 @@ class Resolver:
                     if not any(r.role == pm.agent.role for r in act):
                         continue
                 cands.append(pid)
-            if not cands and self.date and (titled or pm is not None):
+            if not cands and self.date and ((pm is not None and pm.agent is not None and pm.agent.role)
+                                            or prev.lower_ in ("president", "premier", "chancellor", "king",
+                                                               "queen", "emir")):
                 # nobody of that name in office on the date (or the date is wrong): the one person of
                 # that surname who ever held the title ("President Kagame" dated before he took office)
                 for pid in ids:
