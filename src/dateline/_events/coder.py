@@ -1773,13 +1773,18 @@ class ActorIndex:
                 continue
             elif tok.pos_ in ("ADJ", "PROPN") and (tok.ent_type_ in ("NORP", "GPE") or tok.text[:1].isupper()):
                 # a multiword nationality word is read whole ("Sierra Leonean", "South African")
+                # (as a nationality adjective only: "the White House" is a metonym, no adjective)
                 lead = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.text[:1].isupper()]
-                names = ([tok.doc[lead[0].i:tok.i + 1].text] if lead else []) + [tok.text]
-                for name in names:
-                    ids = [e for e in kb.ids_for(name) if kb.entries[e].kind == "state"]
+                if lead:
+                    whole = tok.doc[lead[0].i:tok.i + 1].text
+                    ids = [e for e in kb.ids_for(whole) if kb.entries[e].kind == "state"
+                           and whole.lower() in (a.lower() for a in kb.entries[e].adjectives)]
                     if len(ids) == 1:
                         code = kb.entries[ids[0]].country
-                        break
+                if not code:
+                    ids = [e for e in kb.ids_for(tok.text) if kb.entries[e].kind == "state"]
+                    if len(ids) == 1:
+                        code = kb.entries[ids[0]].country
             if not code:
                 continue
             ids = [e for e in kb.ids_for(code) if kb.entries[e].kind == "state"]
