@@ -326,3 +326,23 @@ def test_a_first_level_division_after_a_comma_anchors_the_town(pipe):
     assert ("Perth", "Perth", "GBR") in got
     got = places(pipe, "Protests reached San Cristóbal (Venezuela) on Monday.")
     assert ("San Cristóbal", "San Cristóbal", "VEN") in got
+
+
+def test_straits_and_seas_have_no_country(pipe):
+    got = places(pipe, "Rebels seized a bridge over the Bosphorus on Friday.")
+    assert ("Bosphorus", "Bosphorus", None) in got
+
+
+def test_seats_of_government(pipe):
+    got = places(pipe, "MADRID - The ministers met at the Moncloa on Monday.")
+    assert ("the Moncloa", "Palacio de la Moncloa", "ESP") in got or ("Moncloa", "Palacio de la Moncloa", "ESP") in got
+    assert ("Casa Rosada", "Casa Rosada", "ARG") in places(pipe, "Protesters gathered outside the Casa Rosada.")
+
+
+def test_the_capital_in_a_story_from_a_capital(pipe):
+    text = ("SEOUL - The president lifted martial law on Wednesday. An envoy spoke at a forum in Washington.\n\n"
+            "Heavy snow was forecast for the capital on Saturday.")
+    assert ("the capital", "Seoul", "KOR") in places(pipe, text)
+    # a place named before it in its own paragraph still decides
+    text = "BEIJING - Officials spoke on Monday.\n\nThe rupee closed stable in Mumbai, and rains reached the capital."
+    assert ("the capital", "New Delhi", "IND") in places(pipe, text)

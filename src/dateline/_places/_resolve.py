@@ -1021,6 +1021,11 @@ class Resolver:
         sentence), before the article's main country: "Kabul's Hamid Karzai International
         Airport ... swept into the capital"."""
         last: tuple[int, str] | None = None
+        # a story datelined in a national capital: "the capital" with no place named before it in
+        # its paragraph is that city ("SEOUL — ... told a forum in Washington.\n\n ... snow was
+        # forecast for the capital" is Seoul; "BEIJING — ... in Mumbai ... to the capital" is New Delhi)
+        home_cap = next((c.entry for c in cands if c.source == "dateline" and c.entry is not None
+                         and c.entry.feature == "PPLC"), None)
         for c in sorted(cands, key=lambda c: c.start):
             vague = (c.source == "description" and c.options == [] and not c.anchors
                      and c.link is None and not c.subnational) or (
@@ -1029,6 +1034,11 @@ class Resolver:
             near = last is not None and c.start - last[0] <= NEARBY and (
                 c.source != "landmark" or self.sent_start(doc, c.start) == self.sent_start(doc, last[0] - 1)
             )
+            if near and c.source == "description" and last is not None and "\n\n" in doc[last[0] - 1 : c.start].text:
+                near = False  # a place of an earlier paragraph
+            if vague and c.source == "description" and home_cap is not None and c.entry is not None and not near:
+                c.entry = home_cap
+                continue
             if vague and c.entry is not None and last is not None and near:
                 iso = last[1]
                 if c.source == "landmark":
