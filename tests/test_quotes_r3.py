@@ -368,3 +368,34 @@ def test_one_unnamed_speaker_of_a_fragment_is_not_told(run: Any) -> None:
     text = ('Some senators dropped their challenge after the riot, citing what one senator called '
             '"the horrifying scenes" at the Capitol.')
     assert _quote(run(text), "horrifying scenes").speaker is None
+
+
+# -- quoted modifiers: scare quotes, unless in the that-clause of someone's speech ----------------
+
+@pytest.mark.parametrize("text, part, name", [
+    ('The prime minister Theresa May spoke to Parliament. She added that the Kremlin’s "reckless" '
+     'behaviour will not be tolerated.', "reckless", "Theresa May"),
+    ('The spokesman Amadou Abdramane had warned on television that the army will give an « immediate » '
+     'response.', "immediate", "Amadou Abdramane"),
+])
+def test_quoted_modifier_in_a_reported_clause_is_the_speakers_word(run: Any, text: str, part: str,
+                                                                    name: str) -> None:
+    assert _name(_quote(run(text), part)) == name
+
+
+def test_quoted_modifier_in_a_statement_clause_speaks_for_the_issuer(run: Any) -> None:
+    text = ('The Revolutionary Guard warned in a statement that any response would meet a "more crushing" '
+            'reply.')
+    irgc = _mention(text, "The Revolutionary Guard", id=None, name="Revolutionary Guard", kind="organization",
+                    country="IRN")
+    sp = _quote(run(text, [irgc]), "more crushing").speaker
+    assert sp is not None and sp.country == "IRN"
+
+
+@pytest.mark.parametrize("text, part", [
+    ('The minister Ana Costa said that the so-called "hybrid" war was over.', "hybrid"),
+    ('Organizers put the turnout at a million as the "blue wall" states voted.', "blue wall"),
+    ('Sergey Lavrov called the sanctions a "hysteria" and said the "hybrid" war was over.', "hybrid"),
+])
+def test_other_quoted_modifiers_stay_scare_quotes(run: Any, text: str, part: str) -> None:
+    assert _quote(run(text), part).speaker is None

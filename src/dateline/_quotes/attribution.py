@@ -1152,7 +1152,9 @@ class Attributor:
         if not roots:
             return None, None
         if all(r.dep_ in ("amod", "compound", "nmod", "nummod", "poss") and r.head.pos_ == "NOUN" and r.head.i > r.i for r in roots):
-            return None, None  # a scare quote modifying a noun
+            # a scare quote modifying a noun, unless it sits in the that-clause of someone's
+            # speech: 'She added that the Kremlin's “reckless” behaviour will not be tolerated'
+            return self._reported_modifier(roots[0], f)
         for r in roots[:3]:
             t = r
             prev = r
@@ -1224,6 +1226,48 @@ class Attributor:
                 if pc is not None and pc.speaker is not None:
                     return pc.speaker, pc
         return None, None
+
+    def _reported_modifier(self, r: Token, f: _Found) -> tuple[Speaker | None, Cue | None]:
+        """The speaker of a quoted evaluative modifier (adjectives, adverbs, participles only: "a
+        “more crushing” reply", not the label in "the “no limits” partnership") whose noun's clause is the
+        complement of a speech verb with a subject of its own: '(she) added that the Kremlin's
+        “reckless” behaviour ...', '(the ministry) said it would not use that “preconceived”
+        word'. Anything else, or "so-called" before it, is a scare quote: (None, None)."""
+        doc = self.doc
+        words = [doc[i] for i in f.tokens if not doc[i].is_punct]
+        if not words or not all(w.pos_ in ("ADJ", "ADV") or w.tag_ in ("VBG", "VBN") for w in words):
+            return None, None  # a quoted label ("the “no limits” partnership"), not an evaluative word
+        lo = f.region[0]
+        before = " ".join(t.lower_ for t in doc[max(r.sent.start, lo - 4) : lo]).replace(" - ", "-")
+        if any(w in before.split() for w in ("so-called", "dubbed", "call", "called", "calls", "named", "known")):
+            return None, None
+        t = r.head
+        for _ in range(6):  # up to the first verb of the noun's clause
+            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                break
+            t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.dep_ == "acl" and t.head.lemma_.lower() in self.lex.document_nouns \
+                and t.head.i not in self.quoted and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            # 'warned in a statement that any response would meet a “more crushing” reply'
+            sp = self.document_speaker(t.head)
+            if sp is None or sp.actor is None:
+                return None, None
+            span = self.aspan(t.head)
+            return sp, Cue(self.text[span[0] : span[1]], span, t.head.i, sp, True)
+        if t.pos_ not in ("VERB", "AUX") or t.dep_ != "ccomp" or t.i in self.quoted:
+            return None, None
+        v = t.head
+        lemma = v.lemma_.lower()
+        if v.i in self.quoted or not self.is_cue_verb(v) or lemma not in self.lex.speech_verbs \
+                or lemma in self.lex.stance_verbs or self.para_of(self.aspan(v)[0]) != f.raw.paragraph:
+            return None, None
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in self.quoted for c in v.children):
+            return None, None  # no subject of its own: the parse may have lost the real speaker
+        sp = self.speaker_of(v, after_quote=v.i >= f.region[1])
+        if sp is None or sp.actor is None:
+            return None, None
+        text, span = self.cue_text(v)
+        return sp, Cue(text, span, v.i, sp, True)
 
     def outer_voice(self, v: Token, f: _Found) -> tuple[Speaker, Cue] | None:
         """The reporter around a stance verb ("rejects", "will speak", "promised"): a speech verb
