@@ -346,3 +346,15 @@ def test_the_capital_in_a_story_from_a_capital(pipe):
     # a place named before it in its own paragraph still decides
     text = "BEIJING - Officials spoke on Monday.\n\nThe rupee closed stable in Mumbai, and rains reached the capital."
     assert ("the capital", "New Delhi", "IND") in places(pipe, text)
+
+
+def test_be_to_forecast_and_a_weekday_naming_tomorrow(pipe):
+    assert times(pipe, "Under the deal, the guns are to fall silent on Sunday.", "2015-02-12") == {"Sunday": "2015-02-15"}
+    assert times(pipe, "Heavy snow was forecast for the capital on Saturday.", "2024-12-04") == {"Saturday": "2024-12-07"}
+    got = times(pipe, "The unions called a general strike for tomorrow , Tuesday.", "2017-10-02")
+    assert got == {"tomorrow": "2017-10-03", "Tuesday": "2017-10-03"}
+
+
+def test_a_counted_clock_offset_is_a_duration(pipe):
+    got = times(pipe, "He lifted the decree about six hours later. Hours later, it ended.", "2024-12-04")
+    assert got == {"six hours later": "PT6H", "Hours later": None}

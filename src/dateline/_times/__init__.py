@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 __all__ = ["TimesLayer", "TimeMention", "governing_time", "as_event_date", "find_times", "tense_of", "resolve_weekday", "iso_week", "Found"]
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
+#: verbs that point ahead even in the past tense ("was scheduled for Sunday", "snow was forecast
+#: for Saturday")
+_ALWAYS_AHEAD = frozenset({"schedule", "set", "slate", "due", "forecast", "predict"})
 #: "from", "starting", "as of", "beginning" right before a day or month: the start of something
 _FROM_BEFORE = re.compile(r"\b(?:from|starting(?:\s+on)?|as\s+of|beginning(?:\s+on)?)\s+$", re.IGNORECASE)
 _VERB_POS = {"VERB", "AUX"}
@@ -94,6 +97,10 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
             return outer
     fut = lexicon().future_verbs
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    # "the guns are to fall silent on Sunday", "talks are to resume": be + to-infinitive
+    if v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.head.tag_ in ("VBZ", "VBP") \
+            and any(a.lower_ == "to" for a in auxes):
+        return "future"
     # a participle with a subject and no auxiliary heads its clause: a simple past the tagger
     # misread ("Lula ... announced on Tuesday a package" tagged VBN)
     finite_past = headless or v.tag_ == "VBD" or (
@@ -108,7 +115,7 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
     t = v
     for _ in range(6):
         if t.lemma_.lower() in fut and t.pos_ in _VERB_POS | {"ADJ"}:
-            if t is v and t.lemma_.lower() not in {"schedule", "set", "slate", "due"} and (
+            if t is v and t.lemma_.lower() not in _ALWAYS_AHEAD and (
                 finite_past or any(a.tag_ == "VBD" for a in auxes)
             ):
                 break  # "agreed on Tuesday", "was planned from abroad" are past; "agreed to meet on Sunday" is not this verb

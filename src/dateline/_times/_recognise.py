@@ -23,6 +23,8 @@ from ._lexicon import Lexicon, alternation, lexicon
 #: "for" right before a date or weekday: the date something is set for ("called a strike for
 #: June 25", "convened a meeting for Thursday"), whatever the tense of the verb
 _PLANNED_BEFORE = re.compile(r"\bfor\s+(?:next\s+|this\s+)?$", re.IGNORECASE)
+#: "tomorrow, Tuesday": a relative day named again by its weekday
+_RELDAY_BEFORE = re.compile(r"\b(today|tomorrow|yesterday)\s*,\s*$", re.IGNORECASE)
 #: "the past 14 of March", "next 5 of May": the direction written before a day of a month
 _DAY_REL_BEFORE = re.compile(r"\b(past|last|previous|next|coming)\s+$", re.IGNORECASE)
 #: what makes a number of years an age: "Gabriel Boric, of 33 years", "aged 72 years"
@@ -251,6 +253,8 @@ class _Grammar:
             _h_weekday,
         )
         self.add("ago", rf"\b(?P<n>{NUM})\s+(?P<u>{UNITS})\s+ago\b", _h_ago)
+        # "about six hours later", "90 minutes earlier": a clock offset, written as its duration
+        self.add("offset", rf"\b(?P<n>{NUM})\s+(?P<u>hours?|minutes?)\s+(?:later|earlier|afterwards)\b", _h_offset)
         self.add(
             "relperiod",
             rf"\b(?:(?P<mod>{self.MODS})[\s-]+(?:(?:in|of)\s+)?)?(?P<rel>this|last|next|past|coming|previous|following|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+following)\s+(?P<u>week|weekend|month|year|decade|quarter|{self.SEASON})\b",
@@ -509,6 +513,14 @@ def _h_early_of_weekday(m: re.Match[str], env: _Env) -> Found | None:
     return Found(m.start("the"), m.end(), d.isoformat(), "day")
 
 
+def _h_offset(m: re.Match[str], env: _Env) -> Found | None:
+    n = _num(m["n"])
+    if n is None or n != int(n) or n <= 0:
+        return None
+    unit = "H" if m["u"].lower().startswith("hour") else "M"
+    return _f(m, f"PT{int(n)}{unit}", "duration")
+
+
 def _h_holiday(m: re.Match[str], env: _Env) -> Found | None:
     if not all(w[:1].isupper() for w in m["h"].split() if w[:1].isalpha()):
         return None  # "may day" in lower case is no holiday
@@ -717,6 +729,12 @@ def _h_weekday(m: re.Match[str], env: _Env) -> Found | None:
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower()) or None
     tense = "future" if not rel and env.planned(start, m.end("wd")) else env.tense_at(m.start("wd"), m.end("wd"))
     d = resolve_weekday(env.date, env.lex.weekdays[m["wd"].lower()], rel, tense)
+    rd = _RELDAY_BEFORE.search(env.text, max(0, start - 14), start)
+    if rd and not rel:
+        # "tomorrow, Tuesday", "today , Thursday": the weekday names that day
+        near = env.date + _dt.timedelta(days={"today": 0, "tomorrow": 1, "yesterday": -1}[rd.group(1).lower()])
+        if near.weekday() == env.lex.weekdays[m["wd"].lower()]:
+            d = near
     if pod:
         return Found(start, m.end(), f"{d.isoformat()}T{pod}", "part-of-day")
     return Found(start, m.end(), d.isoformat(), "day")
