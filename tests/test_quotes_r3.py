@@ -399,3 +399,12 @@ def test_quoted_modifier_in_a_statement_clause_speaks_for_the_issuer(run: Any) -
 ])
 def test_other_quoted_modifiers_stay_scare_quotes(run: Any, text: str, part: str) -> None:
     assert _quote(run(text), part).speaker is None
+
+
+def test_subject_hung_on_a_fronted_place_as_an_apposition(run: Any) -> None:
+    text = ('In Niamey, the junta of the general Abdourahamane Tiani denounced an « illegal and senseless '
+            'aggression ».')
+    tiani = _mention(text, "the junta of the general Abdourahamane Tiani", id=None, name="Niger",
+                     kind="state", country="NER")
+    sp = _quote(run(text, [tiani]), "senseless aggression").speaker
+    assert sp is not None and sp.country == "NER"

@@ -239,6 +239,18 @@ class Attributor:
                 ):
                     continue  # "LIMA - The president ... vowed": the parser gave the verb two subjects
                 return self.subject_speaker(c, v)
+        for c in v.children:
+            # "In Niamey, the junta of the general X denounced ...": the parser hung the subject on
+            # the fronted place as an apposition that runs up to the verb
+            if c.dep_ != "prep" or c.i > v.i:
+                continue
+            for o in c.children:
+                if o.dep_ != "pobj":
+                    continue
+                for a in o.children:
+                    if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN") and a.i not in self.quoted \
+                            and max(t.i for t in a.subtree) == v.i - 1:
+                        return self.subject_speaker(a, v)
         if passive:
             for c in v.children:
                 if c.dep_ == "nsubjpass" and lemma == "quote":
