@@ -358,3 +358,9 @@ def test_be_to_forecast_and_a_weekday_naming_tomorrow(pipe):
 def test_a_counted_clock_offset_is_a_duration(pipe):
     got = times(pipe, "He lifted the decree about six hours later. Hours later, it ended.", "2024-12-04")
     assert got == {"six hours later": "PT6H", "Hours later": None}
+
+
+def test_two_dozen_is_twenty_four():
+    from dateline._amounts._numbers import parse_number
+
+    assert parse_number("two dozen") == 24 and parse_number("a dozen") == 12 and parse_number("twenty-five") == 25

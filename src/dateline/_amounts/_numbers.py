@@ -64,7 +64,10 @@ def parse_number(text: str) -> float | None:
     current = 0.0
     seen = False
     for w in words:
-        if w in nw.units:
+        if w in ("dozen", "score") and current:
+            current *= nw.units.get(w, 12.0 if w == "dozen" else 20.0)  # "two dozen" = 24
+            seen = True
+        elif w in nw.units:
             current += nw.units[w]
             seen = True
         elif w == "hundred":
