@@ -408,3 +408,16 @@ def test_subject_hung_on_a_fronted_place_as_an_apposition(run: Any) -> None:
                      kind="state", country="NER")
     sp = _quote(run(text, [tiani]), "senseless aggression").speaker
     assert sp is not None and sp.country == "NER"
+
+
+def test_role_word_later_in_the_sentence_is_no_apposition(run: Any) -> None:
+    text = ('Thousands marched against the president Abdelaziz Bouteflika, while the chief of the army, '
+            'the general Ahmed Gaid Salah, asked for his removal.\n\n"This is the only solution that '
+            'preserves the stability of the country", affirmed the chief of the General Staff on television.')
+    assert _name(_quote(run(text), "the only solution")) != "Abdelaziz Bouteflika"
+
+
+def test_evaluative_modifier_of_a_speech_verbs_object(run: Any) -> None:
+    text = ('The outgoing president Andrés Manuel López Obrador celebrated the "overwhelming" victory of '
+            'his successor.')
+    assert _name(_quote(run(text), "overwhelming")) == "Andrés Manuel López Obrador"

@@ -728,7 +728,10 @@ class Attributor:
             before = self.text[max(mlo, ms - 70) : me].lower().replace(" - ", "-")
             before = re.split(r"[.!?;:]\s", before)[-1]
             after = self.text[me : me + 50].lower()
-            after = after[1:].split(",")[0] if after.startswith(",") else ""
+            # only an apposition: "Pedro Nuno Santos, the socialist leader, said"
+            after = after[1:].split(",")[0] if re.match(r",\s+(?:the|a|an)\s", after) else ""
+            if len(after.split()) > 6:
+                after = ""
             if pat.search(before) or pat.search(after):
                 return actor
         if lemma not in self.lex.role_nouns and lemma not in self.lex.title_nouns and not epithet \
@@ -1266,9 +1269,13 @@ class Attributor:
                 return None, None
             span = self.aspan(t.head)
             return sp, Cue(self.text[span[0] : span[1]], span, t.head.i, sp, True)
-        if t.pos_ not in ("VERB", "AUX") or t.dep_ != "ccomp" or t.i in self.quoted:
+        direct_object = r.head.dep_ in ("dobj", "obj") and r.head.head.i == t.i
+        if t.pos_ not in ("VERB", "AUX") or t.i in self.quoted or not (t.dep_ == "ccomp" or direct_object):
             return None, None
-        v = t.head
+        # 'celebrated the “overwhelming” victory': the speech verb's own object; else the clause's
+        v = t if direct_object and self.is_cue_verb(t) and t.lemma_.lower() in self.lex.speech_verbs else t.head
+        if v is t.head and t.dep_ != "ccomp":
+            return None, None
         lemma = v.lemma_.lower()
         if v.i in self.quoted or not self.is_cue_verb(v) or lemma not in self.lex.speech_verbs \
                 or lemma in self.lex.stance_verbs or self.para_of(self.aspan(v)[0]) != f.raw.paragraph:
