@@ -426,3 +426,8 @@ def test_sending_police_officers_abroad_is_a_deployment(nlp, layer) -> None:
     assert any(x[0] == "MOBILIZE" and x[1] == ("KEN",) for x in t)
     # officials are no forces
     assert "MOBILIZE" not in types(code(nlp, layer, "Japan sent two officials to Peru for talks."), flagged=True)
+
+
+def test_troops_stationed_somewhere_are_no_event(nlp, layer) -> None:
+    evs = code(nlp, layer, "Some 28,000 Japanese troops are stationed in Peru.")
+    assert "MOBILIZE" not in types(evs, flagged=True)
