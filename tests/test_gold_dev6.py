@@ -1,0 +1,100 @@
+"""Structure checks for tests/gold/dev6_quotes.jsonl (third quote-speaker development set).
+
+Ten articles written and labelled by hand before the coder was run on them (tests/gold/README.md):
+three wire stories and seven imitating machine translation (Spanish and French twice, Portuguese,
+Arabic, Chinese). They gather the marking variety of issue 5 (curly, straight, guillemets with and
+without inner spaces, single quotes, German low-high marks, broken MT marks, a closing mark missing
+at a paragraph end, a quotation running over paragraphs, apostrophes and nested quotations inside
+quotes, em-dash interview answers) and speakers across leadership changes (old and new president,
+president-elect), anonymous officials and sources, and spokespeople of IGOs.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+PATH = Path(__file__).parent / "gold" / "dev6_quotes.jsonl"
+STYLES = {"wire", "mt-es", "mt-zh", "mt-fr", "mt-ar", "mt-pt"}
+MARKS = "\"'“”‘’«»„"
+ISO3 = re.compile(r"^[A-Z]{3}$")
+
+
+def _load() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+ARTICLES = _load()
+
+
+def _span(art: dict[str, Any], q: dict[str, Any]) -> tuple[int, int]:
+    text, start = art["text"], -1
+    for _ in range(q.get("occurrence", 1)):
+        start = text.index(q["text"], start + 1)
+    return start, start + len(q["text"])
+
+
+def test_size_and_ids() -> None:
+    ids = [a["id"] for a in ARTICLES]
+    assert len(ids) == 10 and len(set(ids)) == 10
+    styles = [a["style"] for a in ARTICLES]
+    assert styles.count("wire") == 3
+    assert {s for s in styles if s != "wire"} == STYLES - {"wire"}
+
+
+@pytest.mark.parametrize("art", ARTICLES, ids=[a["id"] for a in ARTICLES])
+def test_article_shape(art: dict[str, Any]) -> None:
+    assert set(art) == {"id", "date", "style", "text", "quotes"}
+    assert re.fullmatch(r"(201[5-9]|202[0-6])-\d{2}-\d{2}", art["date"])
+    assert art["style"] in STYLES
+    assert 150 <= len(art["text"].split()) <= 260
+    assert len(art["quotes"]) >= 9
+
+
+@pytest.mark.parametrize("art", ARTICLES, ids=[a["id"] for a in ARTICLES])
+def test_quotes(art: dict[str, Any]) -> None:
+    text = art["text"]
+    spans = []
+    for q in art["quotes"]:
+        assert set(q) <= {"text", "speaker", "kind", "occurrence"}
+        assert q["kind"] in {"direct", "partial"}
+        assert q["text"].strip() and q["text"] in text
+        if "occurrence" not in q:
+            assert text.count(q["text"]) == 1, q["text"]
+        else:
+            assert text.count(q["text"]) >= 2 and 1 <= q["occurrence"] <= text.count(q["text"]), q["text"]
+        sp = q["speaker"]
+        assert sp is None or (isinstance(sp, str) and sp.strip() == sp and sp)
+        if sp is not None and sp.isupper() and len(sp) == 3:
+            assert ISO3.match(sp)
+        start, end = _span(art, q)
+        spans.append((start, end))
+        before, after = text[start - 1], text[end:end + 1]
+        dash_line = text[start - 2:start] == "— " and text[start - 3:start - 2] in ("\n", "")
+        assert before in MARKS or dash_line, q["text"]
+        assert after in MARKS or (art["style"] != "wire" and after in ("\n", "")), q["text"]
+        for gap in re.finditer(r"\n+", q["text"]):
+            assert q["text"][gap.end()] in MARKS, q["text"]
+    assert len(set(spans)) == len(spans)
+
+
+def test_hard_cases_present() -> None:
+    quotes = [(a, q) for a in ARTICLES for q in a["quotes"]]
+    texts = "".join(a["text"] for a in ARTICLES)
+    assert sum(q["speaker"] is None for _, q in quotes) >= 12
+    # unclosed at a paragraph end, running over paragraphs, em-dash interview answers
+    assert sum(a["text"][_span(a, q)[1]:][:1] in ("\n", "") for a, q in quotes) >= 4
+    assert any("\n" in q["text"] for _, q in quotes)
+    assert sum(a["text"][_span(a, q)[0] - 2:_span(a, q)[0]] == "— " for a, q in quotes) >= 2
+    # nested quotations (inside another annotated quote) and apostrophes inside quotes
+    nested = [(a, q) for a, q in quotes if any(
+        _span(a, o)[0] < _span(a, q)[0] and _span(a, q)[1] < _span(a, o)[1] for o in a["quotes"])]
+    assert len(nested) >= 4 and all(q["speaker"] is None for _, q in nested)
+    assert sum(bool(re.search(r"\w['’]\w", q["text"])) for _, q in quotes) >= 5
+    for mark in ("„", "«", "« ", "‘", "'", "\""):
+        assert mark in texts
+    # institutional and IGO speakers
+    assert sum(bool(q["speaker"] and ISO3.match(q["speaker"])) for _, q in quotes) >= 8
