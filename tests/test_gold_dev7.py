@@ -1,0 +1,132 @@
+"""Structure checks for tests/gold/dev7_facts.jsonl, a second development set for the fact layers.
+
+Ten articles (wire and machine-translated copy) annotated for the times, amounts and places layers
+only, labelled by hand before the coder was run on them, written for kinds dev5 lacks: regions
+(Sahel, Horn of Africa, Central Asia, South Caucasus, Pacific), names several countries share
+(Georgia, Tripoli, Hyderabad, Valencia, Córdoba), descriptions ("the northern city", "the Gulf
+emirate"), landmarks that speak (the Kremlin, the Élysée, Downing Street: actors, not places),
+places inside organisation names, amounts in words and ranges, currencies of smaller economies,
+and clock times, weekends, "since 2019", "mid-May", "the end of the month". Every rule is the one
+tests/test_gold_format.py applies to the main gold files, reused here.
+
+Conventions the main README leaves open, chosen here: a range ("between 12 and 17 soldiers") is one
+amount whose value is its lower bound, the conservative bound the vague-count convention uses; vague
+quantities ("dozens", "thousands") are not annotated (the gold README's rule); "midnight" is T24:00;
+a description used as a location ("the northern city", "the Gulf emirate") is the place it names.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import test_gold_format as gf
+
+PATH = Path(__file__).parent / "gold" / "dev7_facts.jsonl"
+LAYERS = ("times", "amounts", "places")
+ARTICLES: list[dict[str, Any]] = [
+    json.loads(line) for line in PATH.read_text(encoding="utf-8").splitlines() if line.strip()
+]
+IDS = [a["id"] for a in ARTICLES]
+EXTRA_TIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-4]):[0-5]\d$|^\d{4}-W\d{2}-WE$")
+
+
+def test_dev7_set_shape() -> None:
+    assert len(ARTICLES) == 10
+    ids = [a["id"] for a in ARTICLES]
+    assert len(set(ids)) == len(ids)
+    others = (*gf.GOLD_FILES, "dev.jsonl", "dev2.jsonl", "dev5_facts.jsonl")
+    other = [a for name in others for a in gf._load(name)]
+    assert not set(ids) & {a["id"] for a in other}, "dev7 ids must differ from the other gold files"
+    assert not {a["text"] for a in ARTICLES} & {a["text"] for a in other}
+    styles = {a["style"] for a in ARTICLES}
+    assert styles == gf.STYLES, f"every style should occur; missing {gf.STYLES - styles}"
+    assert len({a["date"][:4] for a in ARTICLES}) >= 5
+
+
+@pytest.mark.parametrize("art", ARTICLES, ids=IDS)
+def test_dev7_article(art: dict[str, Any]) -> None:
+    assert set(art) == {"id", "date", "style", "text", *LAYERS}
+    assert art["style"] in gf.STYLES
+    assert 120 <= len(art["text"].split()) <= 300
+    # clock times and weekends are TimeML values the main gold files do not use yet ("2022-01-15T17:10",
+    # "2023-W31-WE"); they are checked here, the rest by the main rules. Indian scales (crore, lakh) are
+    # checked by their own arithmetic, not by the main file's "digits as written" rule.
+    extra = [t for t in art["times"] if t["value"] and not gf.TIME_RE.match(t["value"])]
+    for t in extra:
+        assert EXTRA_TIME_RE.match(t["value"]), f"bad TimeML value {t['value']!r}"
+    indian = [m for m in art["amounts"] if re.search(r"\b(crore|lakh)\b", m["text"])]
+    for m in indian:
+        digits = float(re.sub(r"[^\d.]", "", m["text"]) or 0)
+        assert not digits or digits * (1e7 if "crore" in m["text"] else 1e5) == m["value"], m
+    checked = {**art, "quotes": [], "actors": [],  # the layers this set does not annotate
+               "times": [t for t in art["times"] if t not in extra],
+               "amounts": [m for m in art["amounts"] if m not in indian and not m["text"].startswith("between ")]}
+    for m in art["amounts"]:
+        if m["text"].startswith("between ") and not re.search(r"(million|billion|thousand)", m["text"]):
+            low = re.match(r"between ([\d.,]+) ", m["text"])
+            assert low and int(re.sub(r"[^\d]", "", low.group(1))) == m["value"], "a range is its lower bound"
+    gf.test_mentions_are_in_text("dev7_facts.jsonl", {**art, "quotes": [], "actors": []})
+    for check in (gf.test_times, gf.test_amounts, gf.test_places):
+        check("dev7_facts.jsonl", checked)
+    for layer in LAYERS:
+        assert art[layer], f"every dev7 article annotates some {layer}"
+
+
+@pytest.mark.parametrize("art", ARTICLES, ids=IDS)
+def test_dev7_mentions_do_not_overlap(art: dict[str, Any]) -> None:
+    """Within a layer two annotations never cover the same characters (the scorer pairs by overlap)."""
+    text = art["text"]
+    for layer in LAYERS:
+        spans = []
+        for ann in art[layer]:
+            starts = gf._word_occurrences(text, ann["text"]) or gf._occurrences(text, ann["text"])
+            s = starts[ann.get("occurrence", 1) - 1]
+            spans.append((s, s + len(ann["text"]), ann["text"]))
+        spans.sort()
+        for a, b in zip(spans, spans[1:]):
+            assert a[1] <= b[0], f"{layer}: {a[2]!r} overlaps {b[2]!r}"
+
+
+def test_dev7_coverage() -> None:
+    """The set keeps the variety it was written for."""
+    amounts = [m for a in ARTICLES for m in a["amounts"]]
+    currencies = {m["unit"] for m in amounts if m["kind"] == "money"}
+    assert {"XOF", "KZT", "ETB", "AMD", "KGS", "TOP", "KWD", "LYD", "CLP", "ARS", "COP"} <= currencies, currencies
+    assert sum(1 for m in amounts if m["text"].startswith("between ")) >= 3, "ranges"
+    assert any(re.match(r"(two|a quarter|two hundred)\b", m["text"]) and m["value"] >= 200 for m in amounts), "amounts in words"
+    times = [t for a in ARTICLES for t in a["times"]]
+    assert sum(1 for t in times if t["value"] and re.search(r"T\d\d:\d\d$", t["value"])) >= 5, "clock times"
+    assert any(t["value"] and t["value"].endswith("-WE") for t in times), "weekends"
+    assert any(t["text"].lower().startswith("since ") for t in times)
+    assert any(t["text"].startswith("mid-") for t in times)
+    assert sum(1 for t in times if "end of the" in t["text"]) >= 3
+    places = [p for a in ARTICLES for p in a["places"]]
+    assert sum(1 for p in places if p["country"] is None) >= 5, "regions, seas and shared areas"
+    by_name: dict[str, set[str]] = {}
+    for p in places:
+        by_name.setdefault(p["name"], set()).add(p["country"])
+    shared = {n for n, cs in by_name.items() if len(cs) > 1}
+    assert {"Georgia", "Tripoli", "Hyderabad", "Valencia"} <= shared, shared
+
+
+def test_dev7_landmarks_and_organisations_are_not_places() -> None:
+    """A building that speaks ("the Kremlin said") and a place inside an organisation's name
+    ("the Central Bank of Armenia") are not places."""
+    seen = 0
+    for art in ARTICLES:
+        text = art["text"]
+        for m in re.finditer(r"\b(Kremlin|Élysée|Downing Street|Blue House|La Moneda Palace|Baabda Palace|Miraflores Palace)"
+                             r"(?= (?:said|called|announced|informed|accused)\b)"
+                             r"|(?:Bank|Ministry of Health|University|Bureau of Meteorology|Government) of ([A-Z][\w-]+)", text):
+            seen += 1
+            s, e = m.span(1) if m.group(1) else m.span(2)
+            for p in art["places"]:
+                starts = gf._word_occurrences(text, p["text"]) or gf._occurrences(text, p["text"])
+                ps = starts[p.get("occurrence", 1) - 1]
+                assert ps + len(p["text"]) <= s or ps >= e, f"{art['id']}: {text[s:e]!r} is not a place here"
+    assert seen >= 10
