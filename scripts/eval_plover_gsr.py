@@ -13,7 +13,9 @@ highest confidence, the one highest in the parse breaking ties. Scores:
 - type accuracy: the main event's type equals the gold type (no event = wrong);
 - type+actors: the type, the set of source countries and the set of target countries all match
   (for CONSULT, AGREE and COOPERATE the sources and targets are compared as one set, the way
-  dateline's evaluator does). IGOs count as "IGO".
+  dateline's evaluator does). IGOs count as "IGO", and so does a person the actors layer marks
+  as acting for an IGO (``country`` null, ``members`` the IGO: "U.N. mediator X", the UN
+  secretary-general), as the GSR gold codes such officials.
 
 The file is read from the path given; it is never copied into the repository.
 """
@@ -42,9 +44,18 @@ def gold_codes(v: Any) -> set[str]:
     return out
 
 
+def _is_igo(ident: str) -> bool:
+    from dateline._actors import load_kb
+
+    e = load_kb().entries.get(ident)
+    return e is not None and e.kind == "igo"
+
+
 def actor_code(a: Any) -> str | None:
     if a.kind == "igo" or (a.country is None and a.kind == "organization" and a.sector == "IGO"):
         return "IGO"
+    if a.kind == "person" and a.country is None and a.members and all(_is_igo(m) for m in a.members):
+        return "IGO"  # "U.N. mediator X", the UN secretary-general: a person acting for an IGO
     if a.sector in ("NGO",) and not a.country:
         return "NGO"
     return a.country

@@ -131,6 +131,9 @@ def _read_role_nouns(name: str) -> dict[str, tuple[str, ...]]:
 
 
 ROLE_NOUNS = _read_role_nouns("role_nouns.tsv")  # "the representative of the Kremlin" -> Peskov named before
+# "the kingdom", "the Gulf state": phrase (word tuple) -> the states it fits
+STATE_DESCRIPTIONS = {tuple(k.split()): frozenset(x.upper() for x in v) for k, v in _read_role_nouns("state_descriptions.tsv").items()}
+STATE_DESCRIPTION_HEADS = frozenset(k[-1] for k in STATE_DESCRIPTIONS)
 PORTFOLIOS = _read_words("portfolios.txt")  # "Minister for Trade": words of the title, not the name
 ROUTE_NOUNS = frozenset({"off", "take-off", "takeoff", "flight", "departure", "trip", "journey", "road", "route",
                          "distance", "km", "kilometre", "kilometer", "mile", "way", "drive", "evacuation",
@@ -138,6 +141,7 @@ ROUTE_NOUNS = frozenset({"off", "take-off", "takeoff", "flight", "departure", "t
                          "east", "west", "miles", "kilometres", "kilometers"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
 NON_ACTOR_HEADS = _read_words("non_actor_heads.txt")
+DOCUMENT_HEADS = _read_words("document_heads.txt")  # "a Security Council resolution": no actor
 LANDMARK_HEADS = _read_words("landmark_heads.txt")  # "... International Airport", "Palácio do ...": places
 SHIP_PREFIXES = {w.split("\t")[0]: w.split("\t")[1] for w in _read_words("ship_prefixes.tsv") if "\t" in w}
 LOCAL_UNITS = _read_words("local_units.txt")  # "the governor of the district": a home-country official
@@ -153,7 +157,23 @@ REPORT_LEMMAS = frozenset({"report", "reaffirm", "affirm", "assure", "indicate",
                            "suggest", "acknowledge", "admit", "maintain", "emphasize", "emphasise", "reiterate",
                            "allege", "estimate", "predict", "insist", "specify", "clarify", "assert", "contend"})
 BODY_OF_PERSON = frozenset({"government", "administration", "regime", "cabinet"})
-DOMESTIC_SECTORS = frozenset({"LEG", "JUD", "COP"})
+
+
+def _read_domestic(name: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...], int, float]:
+    """``domestic.yaml``: the sectors of domestic bodies, the nouns naming domestic institutions
+    (as word tuples) and the home-country thresholds (min_mentions, min_ratio)."""
+    import yaml
+
+    path = Path(__file__).resolve().parent.parent / "data" / "kb" / name
+    doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    home = doc.get("home") or {}
+    nouns = tuple(sorted({tuple(str(n).lower().split()) for n in doc.get("nouns", []) if str(n).strip()}))
+    return (frozenset(str(x).upper() for x in doc.get("sectors", [])), nouns,
+            int(home.get("min_mentions", 5)), float(home.get("min_ratio", 2.0)))
+
+
+# "the Senate", "the opposition": domestic bodies take the article's home country
+DOMESTIC_SECTORS, DOMESTIC_NOUNS, HOME_MIN_MENTIONS, HOME_MIN_RATIO = _read_domestic("domestic.yaml")
 DATELINE_DASHES = frozenset({"-", "--", "\u2014", "\u2013", "\u2012", "\u2015"})
 ORG_ROLE_MAP = {"head_of_state": "head", "head_of_government": "head", "executive": "head", "secretary_general": "head"}
 
@@ -569,6 +589,9 @@ class Resolver:
             e = j
             while e < self.n and e - j < 4 and not taken[e] and self._name_word(self.toks[e]):
                 e += 1
+            while e > j and e + 1 < self.n and self.toks[e].text == "-" and not self.toks[e - 1].whitespace_ \
+                    and not self.toks[e].whitespace_ and self.toks[e + 1].is_alpha and not taken[e + 1]:
+                e += 2  # "Kim Yong-hyun": a hyphenated given name is one name
             if comma and e < self.n and not (self.toks[e].is_punct or self.toks[e].pos_ in ("VERB", "AUX")):
                 continue  # only a name closed by punctuation or a verb
             if e - j < 2 or (e < self.n and self.toks[e].lower_ in ("'s", "'") and e + 1 < self.n
@@ -921,9 +944,15 @@ class Resolver:
                 m.used = True
             elif m.kind == "entry":
                 self._entry_mention(m, person_of)
+        self._acronym_names()
+        # "a Security Council resolution", "the UN Charter": a body's name modifying a document
+        self.mentions = [m for m in self.mentions if not (
+            m.end < self.n and self.toks[m.end].lower_ in DOCUMENT_HEADS and m.actors
+            and all(a.kind == "igo" for a in m.actors) and self.toks[m.end - 1].dep_ == "compound")]
         self._fill_context()
         for men, src in self._links:
             men.actors[0].country = men.actors[0].country or src.country
+        self._fill_domestic()
         self._coreference()
         self._role_backrefs()
         self._fill_owners()
@@ -1923,6 +1952,13 @@ class Resolver:
             if covered[t.i]:
                 continue
             lw = t.lower_
+            if lw in STATE_DESCRIPTION_HEADS and t.pos_ in ("NOUN", "PROPN") and t.i > 0:
+                desc = self._state_description(t, sent_index)
+                if desc is not None:
+                    add(desc)
+                    for k in range(desc.start, desc.end):
+                        covered[k] = True
+                    continue
             # "the two leaders", "both countries"
             nk = t.i + 1  # "the two largest economies": over up to two adjectives
             while nk < self.n and nk - t.i <= 2 and self.toks[nk].lower_ not in PLURAL_NOUNS \
@@ -2197,6 +2233,93 @@ class Resolver:
                 a.country = country
         if drop:
             self.mentions = [m for m in self.mentions if all(m is not d for d in drop)]
+
+    def _acronym_names(self) -> None:
+        """'the Front for the Alternation and the Concord in Chad (FACT)': a name the KB does not
+        know (a translation, a variant), right before a parenthesised acronym that is a KB group
+        or organisation, is that group when the initials of its capitalised words spell the
+        acronym (one letter may differ in a name of four or more: a translated country name). The
+        whole name is the one mention; names inside it are part of it."""
+        for tok in self.toks:
+            i = tok.i
+            if i < 2 or i + 1 >= self.n or self.toks[i - 1].text != "(" or self.toks[i + 1].text != ")" \
+                    or not tok.text.isupper() or len(tok.text) < 3 or not tok.is_alpha:
+                continue
+            ids = [x for x in self.kb.ids_for(tok.text) if self.kb.entries[x].kind in ("group", "organization")]
+            if len(ids) != 1:
+                continue
+            end = i - 1
+            start = end
+            letters = ""
+            while start > 0 and len(letters) < len(self.toks[i].text):
+                t = self.toks[start - 1]
+                if t.text[:1].isupper() and t.text not in ("Y", "E") and t.is_alpha:
+                    letters = t.text[0] + letters
+                elif not (t.is_lower and t.is_alpha and len(t.text) <= 4) and t.text not in ("Y", "E", "&"):
+                    break
+                start -= 1
+            acro = self.toks[i].text
+            # a translated name may change one initial ("... in Chad (FACT)": Tchad in the original)
+            if start == end or len(letters) != len(acro) or letters[0] != acro[0] \
+                    or sum(x != y for x, y in zip(letters, acro)) > (1 if len(acro) >= 4 else 0):
+                continue
+            inside = [m for m in self.mentions if m.start < end and m.end > start]
+            if any(m.start < start or m.end > end for m in inside) \
+                    or any(x.id is not None and x.kind in ("group", "organization") for m in inside for x in m.actors):
+                continue  # a mention reaching out of the name, or a known body inside it
+            whole = next((m for m in inside if m.start == start or (m.how == "name" and m.actors[0].id is None)), None)
+            if whole is None:
+                continue  # nothing the NER or the KB found there: no name to extend
+            self.mentions = [m for m in self.mentions if all(m is not x for x in inside) or m is whole]
+            self.ctx_fill = [f for f in self.ctx_fill if all(f.mention is not x for x in inside)]
+            whole.start, whole.end, whole.how = start, end, "name"
+            whole.actors = [self.kb.actor(ids[0], self.date, resolved_by="name")]
+
+    def _mention_home(self) -> str | None:
+        """The article's home country as the events layer reads it (``_events/discourse.py``): the
+        country of clearly most actor mentions, igos left out (thresholds in ``domestic.yaml``)."""
+        counts = Counter(a.country for m in self.mentions for a in m.actors if a.country and a.kind != "igo")
+        if not counts:
+            return None
+        ranked = counts.most_common(2)
+        top, n = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        return top if n >= HOME_MIN_MENTIONS and n >= HOME_MIN_RATIO * second else None
+
+    def _domestic_noun(self, men: Mention) -> bool:
+        words = [t.lower_ for t in self.toks[men.start:men.end]]
+        return any(tuple(words[i:i + len(n)]) == n for n in DOMESTIC_NOUNS for i in range(len(words) - len(n) + 1))
+
+    def _fill_domestic(self) -> None:
+        """A domestic institution or group still without a country ("The Senate", "the unions",
+        "the military council") and an unknown person whose title names one ("the president of
+        the Senate, X", "opposition leader X") take the article's home country when one country
+        clearly dominates the article's mentions. Bodies go first, so a person tied to a body by
+        apposition takes the body's country."""
+        todo = [f.mention for f in self.ctx_fill if f.mention.actors and f.mention.actors[0].country is None
+                and f.mention.actors[0].id is None and not f.not_country and not f.deployed]
+        todo = [m for m in todo if any(m is x for x in self.mentions)]
+        if not todo:
+            return
+        home = self._mention_home()
+        if home is None:
+            return
+        fill = {id(f.mention): f for f in self.ctx_fill}
+        # a domestic body; an official named with a title that gives no nationality ("Defense
+        # Minister X", "the public prosecutor, X") whose sentence names no other country
+        todo = [m for m in todo if self._domestic_noun(m) or (
+            m.actors[0].kind == "person" and m.how in ("title+name", "apposition")
+            and fill[id(m)].sector in STATE_SECTORS and self._sentence_countries(m) <= {home})]
+        sid = self.kb.by_iso.get(home)
+        for men in sorted(todo, key=lambda m: m.actors[0].kind == "person"):
+            a = men.actors[0]
+            f = fill[id(men)]
+            if a.kind in ("organization", "population") and not f.keep_kind and f.sector in STATE_SECTORS \
+                    and sid is not None:
+                men.actors = [self.kb.actor(sid, self.date, sector=f.sector, resolved_by=men.how)]
+            else:
+                a.country = home
+            men.listed = True
 
     def _home_scores(self, men: Mention, home: list[tuple[int, str, float]], excluded: set[str]) -> Counter[str]:
         """The home-country evidence as seen from a mention: the lead and the mention's own
@@ -2664,6 +2787,35 @@ class Resolver:
             straight += w.count('"')
             k -= 1
         return opened > 0 or straight % 2 == 1
+
+    def _state_description(self, t: Token, sent_index: dict[int, int]) -> Mention | None:
+        """'the kingdom', 'the small emirate', 'the Gulf state' (``data/kb/state_descriptions.tsv``):
+        the one state that fits, among the states named in the six sentences before."""
+        if t.i + 1 < self.n and (self.toks[t.i + 1].lower_ in ("of", "'s") or self.toks[t.i + 1].pos_ in ("NOUN", "PROPN")):
+            return None  # "the Kingdom of Saudi Arabia", "the kingdom's", "the island state media"
+        for n in range(3, 0, -1):
+            words = tuple(x.lower_ for x in self.toks[max(0, t.i - n + 1):t.i + 1])
+            fits = STATE_DESCRIPTIONS.get(words)
+            if fits is None or t.i - n + 1 < 1:
+                continue
+            first = t.i - n + 1
+            if self.toks[first - 1].lower_ == "the":
+                start = first - 1
+            elif first >= 2 and self.toks[first - 1].pos_ == "ADJ" and self.toks[first - 2].lower_ == "the":
+                start = first - 2  # "the small emirate"
+            else:
+                return None
+            si = sent_index[t.i]
+            cs: set[str] = set()
+            for m in self.mentions:
+                if m.start >= start or si - sent_index[m.start] > 6 or m.how == "pronoun":
+                    continue
+                cs |= {a.country for a in m.actors if a.country in fits and a.kind in ("state", "person")}
+            sid = self.kb.by_iso.get(cs.pop()) if len(cs) == 1 else None
+            if sid is None:
+                return None
+            return Mention(start, t.i + 1, [self.kb.actor(sid, self.date)], "nominal", t.i)
+        return None
 
     def _state_in_focus(self, before: int, sent_index: dict[int, int]) -> str | None:
         """The country of the states and officials named in this sentence before ``before`` and
