@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from .._records import Actor, Quote, Span
 from .lexicon import Lexicon
-from .marks import _CUE_AFTER_RE, ALL_MARKS, RawQuote, find_quotes, paragraphs
+from .marks import _CUE_AFTER_RE, ALL_MARKS, RawQuote, dialogue_lines, find_quotes, paragraphs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -103,6 +103,7 @@ class Attributor:
         self.text = ctx.article.text
         self.doc: Doc = ctx.doc
         self.paras = paragraphs(self.text)
+        self.questions: dict[int, bool] = dialogue_lines(self.text)  # interview lines: True for a question
         self._para_starts = [p[0] for p in self.paras]
         self.mentions: list[Actor] = [a for a in ctx.state.get("actor_mentions", ()) if a.span is not None]
         self.cue_verbs = lex.cue_verbs
@@ -420,6 +421,13 @@ class Attributor:
                     named = self.resolve(c)
                     if named is not None and named.actor is not None:
                         return named
+        if titled and h.ent_type_ != "PERSON":
+            # "the new president", "the outgoing president", "his predecessor" in an article about a
+            # leadership change: the person the text makes the new (old) holder
+            ref = self.succession_referent(h, core)
+            if ref is not None:
+                at = best.span if best is not None and best.span is not None else core_span
+                return Speaker(_as_mention(ref, self.text[at[0] : at[1]], at), at, h.i)
         if h.lemma_.lower() in self.lex.voice_nouns and core and core[0].lower_ in ("a", "an"):
             # "a spokesman of the European Union", "a European Commission spokesman": an
             # unnamed voice speaks for the institution it names
@@ -689,6 +697,69 @@ class Attributor:
             if sp is not None and sp.actor is not None and sp.actor.kind == "person":
                 return sp.actor
         return None
+
+    def _succession_side(self, h: Token, core: SpacySpan) -> str | None:
+        """'new' or 'old' for a definite role marked as the new or the old holder ("the new
+        president", "declared the outgoing president", "the president-elect", "the ex-president",
+        "his predecessor"); ``None`` otherwise."""
+        if not core or core[0].lower_ not in ("the", "his", "her", "their") or h.tag_ in ("NNS", "NNPS"):
+            return None
+        if any(t.ent_type_ == "PERSON" for t in core):
+            return None
+        doc = self.doc
+        words = [t.lower_ for t in doc[core.start : h.i + 1]]
+        if h.i + 2 < len(doc) and doc[h.i + 1].text in ("-", "\u2010") and doc[h.i + 2].lower_ == "elect":
+            words.append("elect")
+        parts = {w for word in words for w in re.split(r"[-\u2010]", word) if w}
+        new = bool(parts & self.lex.succession_new_modifiers)
+        old = bool(parts & self.lex.succession_old_modifiers)
+        if new == old:
+            return None
+        return "new" if new else "old"
+
+    def succession_referent(self, h: Token, core: SpacySpan) -> Actor | None:
+        """The person a role marked as new or old stands for, in an article that names both a new
+        and an old holder: the one person named before whose mentions carry only that side's
+        evidence (data: ``succession_*``). ``None`` unless both sides have someone and the asked
+        side has exactly one person."""
+        side = self._succession_side(h, core)
+        if side is None:
+            return None
+        pos = self.aspan(h)[0]
+        evidence: dict[str, set[str]] = {}
+        people: dict[str, Actor] = {}
+        for (ms, me), actor, _subj in self._named_people(pos):
+            key = actor.id or actor.name
+            people.setdefault(key, actor)
+            sides = evidence.setdefault(key, set())
+            plo, phi = self.paras[self.para_of(ms)]
+            before = re.split(r"[.!?;]\s", self.text[max(plo, ms - 60) : me].lower())[-1]
+            after = re.split(r"[.!?;]\s", self.text[me : min(phi, me + 60)].lower())[0]
+            after = after[1:].split(",", 1)[-1] if after.startswith(",") else after  # past an apposition
+            if self._has_phrase(before, self.lex.succession_new_before) or self._has_phrase(after, self.lex.succession_new_after, True):
+                sides.add("new")
+            if self._has_phrase(before, self.lex.succession_old_before) or self._has_phrase(after, self.lex.succession_old_after, True):
+                sides.add("old")
+        only = {side_: [k for k, v in evidence.items() if v == {side_}] for side_ in ("new", "old")}
+        if not only["new"] or not only["old"] or len(only[side]) != 1:
+            return None
+        return people[only[side][0]]
+
+    @staticmethod
+    def _has_phrase(window: str, phrases: frozenset[str], at_start: bool = False) -> bool:
+        """Does one of ``phrases`` occur in ``window`` as whole words (one other word may stand
+        between two of a phrase's words)? ``at_start``: only within the window's first words."""
+        for ph in phrases:
+            ws = ph.split()
+            body = r"(?:\s+\S+)?\s+".join(re.escape(w) for w in ws)
+            lead = r"^\W*(?:\S+\s+){0,2}?" if at_start else r"(?<![\w-])"
+            if ws[-1].endswith("-"):
+                tail = ""
+            else:
+                tail = r"(?![\w-])"
+            if re.search(lead + body + tail, window):
+                return True
+        return False
 
     def role_referent(self, h: Token, core: SpacySpan) -> Actor | None:
         """A definite person named only by a role ("the former vice-president", "the chief of the
@@ -1128,15 +1199,18 @@ class Attributor:
         """A quote with no cue of its own: the speaker the text last introduced."""
         pos = f.raw.start
         para = self.para_of(pos)
+        prev_para = para - 1
+        while prev_para >= 0 and self.questions.get(prev_para):
+            prev_para -= 1  # an interviewer's question ("— Will you ...?") between answer and interviewee
         for epos, sp, cue in reversed(self.events):
             if epos > pos:
                 continue
             p = self.para_of(epos)
-            if p == para or p == para - 1:
+            if p == para or p == prev_para:
                 return Speaker(sp.actor, sp.span, None), cue
             break
-        if para > 0:
-            plo, phi = self.paras[para - 1]
+        if prev_para >= 0:
+            plo, phi = self.paras[prev_para]
             people: dict[str, Actor] = {}
             for m in self.mentions:
                 if m.span and plo <= m.span[0] < phi and m.kind == "person":

@@ -31,6 +31,12 @@ _LIST_KEYS = (
     "media_nouns",
     "title_nouns",
     "epithet_modifiers",
+    "succession_new_modifiers",
+    "succession_old_modifiers",
+    "succession_new_before",
+    "succession_new_after",
+    "succession_old_before",
+    "succession_old_after",
 )
 
 
@@ -57,6 +63,12 @@ class Lexicon:
     media_nouns: frozenset[str] = frozenset()
     title_nouns: frozenset[str] = frozenset()
     epithet_modifiers: frozenset[str] = frozenset()
+    succession_new_modifiers: frozenset[str] = frozenset()
+    succession_old_modifiers: frozenset[str] = frozenset()
+    succession_new_before: frozenset[str] = frozenset()
+    succession_new_after: frozenset[str] = frozenset()
+    succession_old_before: frozenset[str] = frozenset()
+    succession_old_after: frozenset[str] = frozenset()
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -99,6 +111,12 @@ def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
         media_nouns=frozenset(lists["media_nouns"]),
         title_nouns=frozenset(lists["title_nouns"]),
         epithet_modifiers=frozenset(lists["epithet_modifiers"]),
+        succession_new_modifiers=frozenset(lists["succession_new_modifiers"]),
+        succession_old_modifiers=frozenset(lists["succession_old_modifiers"]),
+        succession_new_before=frozenset(lists["succession_new_before"]),
+        succession_new_after=frozenset(lists["succession_new_after"]),
+        succession_old_before=frozenset(lists["succession_old_before"]),
+        succession_old_after=frozenset(lists["succession_old_after"]),
     )
 
 

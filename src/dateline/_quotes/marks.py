@@ -311,11 +311,55 @@ def find_quotes(text: str) -> list[RawQuote]:
                 pending = q
     if pending is not None:
         out.append(pending)
+    out.extend(_dialogue_answers(text, out))
     for q in out:
         q.unwrap(text)
     outer = {(q.start, q.end) for q in out if not q.nested}
     out = [q for q in out if not (q.nested and (q.start, q.end) in outer)]
     out.sort(key=lambda q: (q.start, -q.end))
+    return out
+
+
+_DASHES = "\u2014\u2013"
+#: a dialogue line: a paragraph opening with an em or en dash and a word ("— Yes. We will ...")
+_DIALOGUE_RE = re.compile(r"[\u2014\u2013][ \u00a0]*(?=[\w¿¡\"“«'‘])")
+#: where a dialogue answer's words stop: an inner dash before a lower-case cue ("— No —said Petro—")
+_DIALOGUE_CUT_RE = re.compile(r"\s?[\u2014\u2013]\s?(?=[a-z])")
+
+
+def dialogue_lines(text: str) -> dict[int, bool]:
+    """Paragraphs of an interview written as dash dialogue, by index: ``True`` for a question
+    (the interviewer's line, ending in "?"), ``False`` for an answer.
+
+    Only an article with at least two dash lines, one of them a question, is an interview; a
+    single dash-led paragraph is an aside, not dialogue.
+    """
+    lines: dict[int, bool] = {}
+    for p, (lo, hi) in enumerate(paragraphs(text)):
+        if _DIALOGUE_RE.match(text, lo):
+            lines[p] = text[lo:hi].rstrip(" " + ALL_MARKS).endswith("?")
+    if len(lines) < 2 or not any(lines.values()):
+        return {}
+    return lines
+
+
+def _dialogue_answers(text: str, found: list[RawQuote]) -> list[RawQuote]:
+    """The answers of a dash-dialogue interview, as direct quotes without marks (repair "dash")."""
+    out: list[RawQuote] = []
+    paras = paragraphs(text)
+    for p, question in dialogue_lines(text).items():
+        if question:
+            continue
+        lo, hi = paras[p]
+        if any(q.start < hi and q.end > lo and not q.nested for q in found):
+            continue  # the line quotes someone with marks: those quotes stand
+        m = _DIALOGUE_RE.match(text, lo)
+        assert m is not None
+        cut = _DIALOGUE_CUT_RE.search(text, m.end(), hi)
+        q = _make(text, m.end(), cut.start() if cut else hi, lo, None, p)
+        if q is not None:
+            q.repairs.append("dash")
+            out.append(q)
     return out
 
 

@@ -1,0 +1,106 @@
+"""Quote classes found on tests/gold/dev6_quotes.jsonl (one test per class of fix).
+
+Every sentence here is written for the test; the quotes layer runs alone (no actors layer) unless
+the test says otherwise, so the rules are exercised on the parse and entities only.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline._pipeline import Context, Settings
+from dateline._quotes import QuotesLayer, find_quotes
+from dateline._records import Actor, Article, Quote
+from dateline._textprep import prepare
+
+
+@pytest.fixture(scope="session")
+def run(nlp: Any):
+    layer = QuotesLayer(Settings())
+
+    def _run(text: str, mentions: list[Actor] | None = None) -> list[Quote]:
+        prep = prepare(text)
+        ctx = Context(Article(id="t", text=text), prep, nlp(prep.clean), Settings())
+        if mentions is not None:
+            ctx.state["actor_mentions"] = sorted(mentions, key=lambda a: a.span or (0, 0))
+        layer(ctx)
+        return ctx.article.quotes
+
+    return _run
+
+
+def _mention(text: str, word: str, occurrence: int = 1, **kw: Any) -> Actor:
+    i = -1
+    for _ in range(occurrence):
+        i = text.index(word, i + 1)
+    return Actor(text=word, span=(i, i + len(word)), resolved_by="test", **kw)
+
+
+def _quote(quotes: list[Quote], part: str) -> Quote:
+    hits = [q for q in quotes if part in q.text and q.kind != "indirect"]
+    assert len(hits) == 1, [q.text for q in quotes]
+    return hits[0]
+
+
+def _name(q: Quote) -> str | None:
+    return q.speaker.name if q.speaker is not None else None
+
+
+# -- detection: an interview written as dash dialogue -------------------------------------------
+
+INTERVIEW = ("QUITO - The mayor of the port city, Rosa Pallares, spoke to this newspaper about the "
+             "floods of the winter.\n\n"
+             "— Did the national government send help?\n\n"
+             "— Only three trucks of water. We asked for forty, and nobody answered the calls.\n\n"
+             "— Will you run for governor?\n\n"
+             "— That is not the question today —answered Pallares—, the question is the water.")
+
+
+def test_dash_dialogue_answers_are_direct_quotes_and_questions_are_not() -> None:
+    texts = [INTERVIEW[q.start:q.end] for q in find_quotes(INTERVIEW)]
+    assert texts == ["Only three trucks of water. We asked for forty, and nobody answered the calls.",
+                     "That is not the question today"]
+    # one dash-led paragraph is an aside, not an interview
+    aside = "The vote was close.\n\n— A late count in the north changed the result, officials said."
+    assert find_quotes(aside) == []
+
+
+def test_dash_dialogue_answer_speaks_for_the_interviewee(run: Any) -> None:
+    quotes = run(INTERVIEW)
+    q = _quote(quotes, "Only three trucks")
+    assert q.kind == "direct" and "Pallares" in (_name(q) or "")
+    assert "Pallares" in (_name(_quote(quotes, "not the question today")) or "")
+    assert not any("Did the national government" in q.text for q in quotes if q.kind != "indirect")
+
+
+# -- a leadership change: the new and the old holder of one office ----------------------------
+
+SUCCESSION = ("ASUNCION - Lidia Ferrer was sworn in as president on Sunday, a week after "
+              "Congress removed Tomás Aguero over a bribery scandal.\n\n"
+              "“We will clean up the state,” the new president said at the ceremony.\n\n"
+              "Aguero stayed at his farm. “History will clear my name,” the former president told "
+              "the radio.")
+
+
+def test_new_and_old_holder_are_told_apart_by_the_text(run: Any) -> None:
+    # the actors layer tied both role speakers to the same (wrong) person: the text decides
+    text = SUCCESSION
+    wrong = [_mention(text, "Lidia Ferrer", kind="person", name="Lidia Ferrer", id="p:ferrer"),
+             _mention(text, "Tomás Aguero", kind="person", name="Tomás Aguero", id="p:aguero"),
+             _mention(text, "the new president", kind="person", name="Tomás Aguero", id="p:aguero"),
+             _mention(text, "Aguero", 2, kind="person", name="Tomás Aguero", id="p:aguero"),
+             _mention(text, "the former president", kind="person", name="Lidia Ferrer", id="p:ferrer")]
+    quotes = run(text, wrong)
+    assert _name(_quote(quotes, "clean up the state")) == "Lidia Ferrer"
+    assert _name(_quote(quotes, "History will clear")) == "Tomás Aguero"
+
+
+def test_status_role_without_a_contrast_is_left_to_the_other_rules(run: Any) -> None:
+    # no one is made the old holder: the actors layer's reading of "the new mayor" stands
+    text = ("Marta Ruiz was elected mayor of the capital on Sunday, and Pablo Gil was elected to the council.\n\n"
+            "“I owe this to the neighbourhoods,” the new mayor said.")
+    mentions = [_mention(text, "Marta Ruiz", kind="person", name="Marta Ruiz", id="p:ruiz"),
+                _mention(text, "Pablo Gil", kind="person", name="Pablo Gil", id="p:gil"),
+                _mention(text, "the new mayor", kind="person", name="Marta Ruiz", id="p:ruiz")]
+    assert _name(_quote(run(text, mentions), "I owe this")) == "Marta Ruiz"
