@@ -49,7 +49,9 @@ class _MoneyGrammar:
     def __init__(self, lex: AmountLexicon) -> None:
         nw = number_words()
         self.lex = lex
-        words = nw.word_pattern
+        # "two and a half (million)", "a quarter of a (billion)", "three quarters of a (million)"
+        words = (rf"(?:(?:an?|one|two|three)\s+(?:quarter|third)s?\s+of\s+an?(?=\s+(?:{'|'.join(_SCALE_WORDS)})\b)"
+                 rf"|(?:{nw.word_pattern})(?:\s+and\s+a\s+half(?=\s+(?:{'|'.join(_SCALE_WORDS)})\b))?)")
         # a decimal comma before a scale word, as Spanish, French and Portuguese write it and
         # machine translation keeps it ("US$111,6 million", "2,5 billion euros")
         dec_comma = rf"\d{{1,3}},\d{{1,2}}(?=(?:\s*|-)(?:{'|'.join(_SCALE_ABBR)})(?![A-Za-z])|[\s-]+(?:{'|'.join(_SCALE_WORDS)})\b)"
@@ -109,6 +111,8 @@ def _dot_thousands(n: str, count: bool = False) -> bool:
     return n.count(".") >= 2 or n.endswith("00") or count
 
 
+_COMPARED = re.compile(rf"\b(?:up|down)\s+from\s+(?P<num>{DIGITS})(?![.,]?\d)(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|last|since|a\s+year|the\s+previous|before|earlier)\b)")
+_RANGE_BEFORE = re.compile(rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<low>{DIGITS})\s+(?:and|to|[Yy]|e|et)\s+$")
 _HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 
 
@@ -127,6 +131,23 @@ def _value(m: re.Match[str]) -> float | None:
     if base is None:
         return None
     return base * _scale(m)
+
+
+_SENT_BREAK = re.compile(r"[.!?\n]\s")
+
+
+def _sentence_start(text: str, start: int) -> int:
+    lo = max(0, start - 300)
+    breaks = [b.end() for b in _SENT_BREAK.finditer(text, lo, start)]
+    return breaks[-1] if breaks else lo
+
+
+def _local_country(text: str, start: int, ends: list[int], options: dict[str, str]) -> str | None:
+    """The one country of ``options`` named between the start of the sentence (or the last sum
+    before ``start`` in it) and ``start``; None when none or several are."""
+    lo = max([_sentence_start(text, start), *(e for e in ends if e <= start)])
+    found = [iso for iso in country_context(" " + text[lo:start]) if iso in options]
+    return found[0] if len(found) == 1 else None
 
 
 def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> list[MoneyFound]:
@@ -198,12 +219,19 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
         bare = name in ("dollar", "dollars")
         regional = lex.by_country.get(name)
         if regional and context is not None:
-            if ctx_weights is None:
-                ctx_weights = context()
-            ranked = sorted(((ctx_weights.get(iso, 0), iso) for iso in regional), reverse=True)
-            if ranked and ranked[0][0] > 0:
-                code = regional[ranked[0][1]]
-        cands.append(MoneyFound(m.start(), m.end(), v, code, not bare))
+            # the country named in the sentence just before the sum wins ("Kuwait pledged 10 million
+            # Kuwaiti dinars, and the Libyan government sent ... 2 million dinars" -> LYD), else the
+            # article's main one
+            local = _local_country(text, m.start(), [c.end for c in cands], regional)
+            if local:
+                code = regional[local]
+            else:
+                if ctx_weights is None:
+                    ctx_weights = context()
+                ranked = sorted(((ctx_weights.get(iso, 0), iso) for iso in regional), reverse=True)
+                if ranked and ranked[0][0] > 0:
+                    code = regional[ranked[0][1]]
+        cands.append(MoneyFound(m.start(), m.end("name"), v, code, not bare))
     # "half a billion dollars": the number words leave "half" out
     for c in cands:
         if re.match(r"an?\s", text[c.start : c.end], re.IGNORECASE) and _HALF_BEFORE.search(text, max(0, c.start - 8), c.start):
@@ -211,6 +239,16 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
             assert hm is not None
             c.start = hm.start()
             c.value = c.value * 0.5
+    # a range "between 10 and 15 billion dollars", "from 3 to 5 million euros": one sum, its lower
+    # bound (the conservative reading the vague quantities take), the scale written once
+    for c in cands:
+        rm = _RANGE_BEFORE.search(text, max(0, c.start - 40), c.start)
+        high = re.match(DIGITS, text[c.start : c.end])
+        if rm and high:
+            low_v, high_v = parse_number(rm["low"]), parse_number(high.group(0))
+            if low_v and high_v and low_v < high_v:
+                c.start = rm.start()
+                c.value = c.value * low_v / high_v
     # longest wins
     cands.sort(key=lambda c: (-(c.end - c.start), c.start))
     out: list[MoneyFound] = []
@@ -219,13 +257,26 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
             continue
         out.append(c)
     out.sort(key=lambda c: c.start)
+    # a bare figure compared with a sum just before it in its sentence takes the sum's currency:
+    # "costs 25,000 CFA francs, up from 18,000 in mid-July"
+    for m in _COMPARED.finditer(text):
+        s0, e0 = m.span("num")
+        prev = [c for c in out if c.end <= m.start() and _sentence_start(text, m.start()) <= c.start]
+        if not prev or any(c.start < e0 and s0 < c.end for c in out) or re.fullmatch(r"(?:19|20)\d\d", m["num"]):
+            continue
+        v = parse_number(m["num"])
+        if v:
+            out.append(MoneyFound(s0, e0, v, prev[-1].unit, prev[-1].explicit))
+    out.sort(key=lambda c: c.start)
     last_dollar: str | None = None
     for c in out:
         sym = text[c.start : c.end].lstrip()[:1] == "$"
         if c.explicit and c.unit in lex.dollar_codes and "$" in text[c.start : c.end]:
             last_dollar = c.unit
         elif sym and not c.explicit and last_dollar:
-            c.unit = last_dollar
+            named = set(country_context(" " + text[_sentence_start(text, c.start) : c.start])) if context is not None else set()
+            if not named or named & lex.dollar_countries.get(last_dollar, frozenset()):
+                c.unit = last_dollar
         c.value = as_int_if_whole(float(c.value))
     return out
 
@@ -356,6 +407,10 @@ def find_counts(
         j = i
         while j + 1 < n and (doc[j + 1].lower_ in _SCALE_TOKENS or doc[j + 1].lower_ in nw.units and doc[j + 1].lower_ not in ("a", "an")):
             j += 1
+        if j + 4 < n and [t.lower_ for t in doc[j + 1 : j + 4]] == ["and", "a", "half"] and doc[j + 4].lower_ in _SCALE_TOKENS:
+            j += 4  # "two and a half million people"
+        elif j + 2 < n and doc[j + 1].lower_ == "," and re.fullmatch(r"\d{1,2}", doc[j + 2].text) and j + 3 < n and doc[j + 3].lower_ in _SCALE_TOKENS and doc[j].text.isdigit():
+            j += 3  # "2,3 million" split by the tokenizer: a decimal comma
         num_text = doc[i : j + 1].text
         parsed = parse_number(num_text.replace(" - ", "-"))
         if _dot_thousands(num_text, count=True):
@@ -378,6 +433,10 @@ def find_counts(
             noun = head.head
         elif j + 1 < n and doc[j + 1].pos_ in ("NOUN", "PROPN") and doc[j + 1].lower_ in lex.count_nouns:
             noun = doc[j + 1]
+        partitive = False
+        if noun is None and j + 3 < n and doc[j + 1].lower_ == "of" and doc[j + 2].lower_ in ("its", "their", "his", "her", "our") \
+                and doc[j + 3].lower_ in lex.count_nouns and doc[j + 3].tag_ == "NNS":
+            noun, partitive = doc[j + 3], True  # "376 of its soldiers have died": the soldiers are counted
         unit: str | None = None
         span_end = end
         if noun is not None:
@@ -393,7 +452,7 @@ def find_counts(
                 unit = lex.count_nouns[noun.text]
             if unit is None and low in lex.kind_nouns:
                 unit = "people"
-            if unit is None and noun.tag_ in ("NNS", "NNPS") and low not in lex.not_counted and head.dep_ == "nummod" and value >= 2 and not _definite(doc, i, noun):
+            if unit is None and noun.tag_ in ("NNS", "NNPS") and low not in lex.not_counted and (head.dep_ == "nummod" or doc[i].dep_ == "nummod" and head.lower_ in _SCALE_TOKENS) and value >= 2 and not _definite(doc, i, noun):
                 # any other counted thing: "80 missiles", "four IRIS-T systems", "10,000 million cubic meters"
                 mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
                 unit = noun.text if noun.text[:1].isupper() and not noun.is_sent_start else low
@@ -401,7 +460,7 @@ def find_counts(
                     unit = f"{mods[-1].lower_} {low}"
             if unit is not None:
                 span_end = noun.idx + len(noun)
-            kind = (lex.kind_nouns.get(low) or _kind_for(noun, lex)) if unit else None
+            kind = (lex.kind_nouns.get(low) or _kind_for(doc[j] if partitive else noun, lex)) if unit else None
         if unit is None and (value < 2 or not num_text[:1].isdigit() and num_text.lower() in ("one", "a", "an")):
             i = j + 1
             continue  # "no one", "one of the leaders"

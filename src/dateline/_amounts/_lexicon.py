@@ -25,6 +25,7 @@ class AmountLexicon:
     kind_nouns: dict[str, str]
     not_counted: frozenset[str]
     by_country: dict[str, dict[str, str]]  # "pesos" -> {"CHL": "CLP", ...}
+    dollar_countries: dict[str, frozenset[str]]  # "AUD" -> {"AUS"}
 
 
 def _load(name: str) -> Any:
@@ -67,4 +68,5 @@ def amount_lexicon() -> AmountLexicon:
         measures=frozenset(str(x).lower() for x in cnt.get("measures") or ()),
         not_counted=frozenset(str(x).lower() for x in cnt.get("not_counted") or ()),
         by_country={str(k).lower(): {str(c): str(v) for c, v in m.items()} for k, m in (cur.get("by_country") or {}).items()},
+        dollar_countries={str(k): frozenset(str(x) for x in v) for k, v in (cur.get("dollar_countries") or {}).items()},
     )

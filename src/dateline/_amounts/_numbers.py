@@ -57,13 +57,28 @@ def parse_number(text: str) -> float | None:
     if _DIGITS_RE.match(t):
         return float(t.replace(",", ""))
     nw = number_words()
+    # "two and a half million" (2.5 million), "a quarter of a billion" (0.25 billion), "three
+    # quarters of a million": a fraction is added to the figure before the scale
+    t = re.sub(r"\b(?:and\s+)?a\s+half\b", " +half ", t)
+    t = re.sub(r"\b(?:an?|one)\s+(quarter|third)s?\s+of\s+an?\b", r" +\1 ", t)
+    t = re.sub(r"\b(two|three)\s+(quarter|third)s\s+of\s+an?\b", r" +\1\2 ", t)
+    t = re.sub(r"\bhalf\s+(?:of\s+)?an?\b", " +half ", t)
+    fractions = {"+half": 0.5, "+quarter": 0.25, "+third": 1 / 3, "+threequarter": 0.75, "+twothird": 2 / 3}
     words = [w for w in re.split(r"[\s-]+", t) if w and w != "and"]
     if not words:
         return None
     total = 0.0
     current = 0.0
     seen = False
-    for w in words:
+    for k, w in enumerate(words):
+        if w in fractions:
+            current += fractions[w]
+            seen = True
+            continue
+        if re.fullmatch(r"\d{1,3},\d{1,2}", w) and k + 1 < len(words) and words[k + 1] in nw.scales:
+            current += float(w.replace(",", "."))  # a decimal comma before a scale: "2,3 million"
+            seen = True
+            continue
         if w in ("dozen", "score") and current:
             current *= nw.units.get(w, 12.0 if w == "dozen" else 20.0)  # "two dozen" = 24
             seen = True
@@ -73,7 +88,7 @@ def parse_number(text: str) -> float | None:
         elif w == "hundred":
             current = (current or 1) * 100
             seen = True
-        elif w in ("thousand", "million", "billion", "trillion"):
+        elif w in ("thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"):
             total += (current or 1) * nw.scales[w]
             current = 0.0
             seen = True

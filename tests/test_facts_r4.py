@@ -1,0 +1,103 @@
+"""Times, amounts and places: the classes of misses found on tests/gold/dev7_facts.jsonl (regions,
+shared names, descriptions, amounts in words, ranges, small currencies, clock times). One test per
+class; the sentences are written for these tests, not taken from the gold set."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline._amounts import country_context, find_money
+from dateline._amounts._numbers import parse_number
+from dateline._pipeline import Pipeline, Settings
+
+
+@pytest.fixture(scope="module")
+def pipe(nlp):
+    return Pipeline(Settings(layers=("times", "amounts", "places")), nlp=nlp)
+
+
+def times(pipe: Pipeline, text: str, date: str) -> dict[str, str | None]:
+    return {t.text: t.value for t in pipe.code(text, date=date).times}
+
+
+def amounts(pipe: Pipeline, text: str) -> list[tuple[str, float | int, str, str]]:
+    return [(a.text, a.value, a.unit, a.kind) for a in pipe.code(text, date="2021-05-05").amounts]
+
+
+def places(pipe: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
+    art = pipe.code(text)
+    for p in art.places:
+        assert art.text[p.span[0] : p.span[1]] == p.text
+    return [(p.text, p.name, p.country) for p in art.places]
+
+
+def money(text: str) -> list[tuple[str, float | int, str]]:
+    return [(text[m.start : m.end], m.value, m.unit) for m in find_money(text, lambda: country_context(text))]
+
+
+# -- amounts ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("written", "value"), [
+    ("two and a half million", 2_500_000), ("one and a half billion", 1_500_000_000),
+    ("a quarter of a billion", 250_000_000), ("three quarters of a million", 750_000),
+    ("half a million", 500_000), ("2,3 million", 2_300_000), ("two crore", 20_000_000), ("two dozen", 24),
+])
+def test_fractions_and_scales_in_words(written, value):
+    assert parse_number(written) == value
+
+
+def test_amounts_in_words_with_fractions(pipe):
+    got = amounts(pipe, "Officials said three and a half million people need help and the plan needs a quarter of a billion euros.")
+    assert ("three and a half million people", 3_500_000, "people", "count") in got
+    assert ("a quarter of a billion euros", 250_000_000, "EUR", "money") in got
+
+
+def test_decimal_comma_in_a_count_before_a_scale(pipe):
+    got = amounts(pipe, "About 4,7 million Syrians have left the country since the war began.")
+    assert [(v, u) for _, v, u, _ in got] == [(4_700_000, "Syrians")]
+
+
+def test_a_money_range_is_its_lower_bound_with_the_scale_written_once():
+    assert money("Damage is put at between 20 and 30 billion dollars.") == [("between 20 and 30 billion dollars", 20_000_000_000, "USD")]
+    assert money("The fund will need from 4 to 6 million euros.") == [("from 4 to 6 million euros", 4_000_000, "EUR")]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("A bag of flour costs 900 birr in the capital.", "ETB"),
+    ("The ministry released 2,5 billion birr of relief funds.", "ETB"),
+    ("The palace costs 40 million pa'anga a year.", "TOP"),
+    ("Wages rose to 2.400 sovereign bolívares per month.", "VES"),
+    ("Rice costs 3,000 kyats a bag in Yangon.", "MMK"),
+])
+def test_currencies_of_smaller_economies(text, unit):
+    got = money(text)
+    assert len(got) == 1 and got[0][2] == unit, got
+    assert not got[0][0].endswith(" of")
+
+
+def test_a_shared_currency_name_takes_the_country_named_just_before_it():
+    text = ("AMMAN - Jordan gave 3 million Jordanian dinars, while the Tunisian government, which also "
+            "sent doctors, added 5 million dinars and the Iraqi cabinet 10 billion dinars.")
+    assert [u for _, _, u in money(text)] == ["JOD", "TND", "IQD"]
+
+
+def test_a_bare_dollar_sign_for_another_country_is_not_the_last_named_dollar():
+    text = "WELLINGTON - New Zealand gave NZ$2m on Monday. Japan said it would send $300,000. The city added $1m more."
+    assert [u for _, _, u in money(text)] == ["NZD", "USD", "NZD"]
+
+
+def test_a_figure_compared_with_a_sum_takes_its_currency():
+    text = "DAKAR - A litre of oil now costs 1,800 CFA francs, up from 1,200 in January, and 9% more than in 2020."
+    assert money(text) == [("1,800 CFA francs", 1800, "XOF"), ("1,200", 1200, "XOF")]
+    assert money("Turnover reached $4bn, up from 3.1 billion a year earlier.") == [("$4bn", 4_000_000_000, "USD")]
+
+
+def test_partitive_count_of_a_group(pipe):
+    got = amounts(pipe, "The army said 52 of its soldiers were killed in the ambush.")
+    assert ("52 of its soldiers", 52, "soldiers", "killed") in got
+
+
+def test_a_scale_word_between_number_and_noun(pipe):
+    got = amounts(pipe, "The scheme promises three crore houses to poor families.")
+    assert ("three crore houses", 30_000_000, "houses", "count") in got
