@@ -101,3 +101,35 @@ def test_partitive_count_of_a_group(pipe):
 def test_a_scale_word_between_number_and_noun(pipe):
     got = amounts(pipe, "The scheme promises three crore houses to poor families.")
     assert ("three crore houses", 30_000_000, "houses", "count") in got
+
+
+# -- times --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "written", "value"), [
+    ("The truce took effect at 18:30 on Tuesday.", "18:30 on Tuesday", "2021-05-04T18:30"),
+    ("Polls close at 20:00 local time.", "20:00 local time", "2021-05-05T20:00"),
+    ("The convoy left at 07:15, officials said.", "07:15", "2021-05-05T07:15"),
+])
+def test_twenty_four_hour_clock(pipe, text, written, value):
+    assert times(pipe, text, "2021-05-05").get(written) == value
+
+
+def test_a_ratio_or_score_is_no_clock(pipe):
+    assert times(pipe, "The motion passed 12:30 in the chamber, a ratio of 3:1.", "2021-05-05") == {}
+
+
+@pytest.mark.parametrize(("text", "written", "value"), [
+    ("Police fired tear gas at 7 in the evening.", "7 in the evening", "2021-05-05T19:00"),
+    ("The shelling began at 5 in the morning.", "5 in the morning", "2021-05-05T05:00"),
+    ("The vote ended at 3 in the afternoon on Monday.", "3 in the afternoon on Monday", "2021-05-03T15:00"),
+])
+def test_translated_clock_with_a_part_of_day(pipe, text, written, value):
+    assert times(pipe, text, "2021-05-05").get(written) == value
+
+
+def test_clock_word_of_a_weekday_in_a_participle_under_a_future_verb(pipe):
+    got = times(pipe, "The government said it will reopen the border starting from midnight of this Friday.", "2021-05-05")
+    assert got == {"midnight of this Friday": "2021-05-07T24:00"}
+    got = times(pipe, "The curfew was lifted at midnight on Sunday.", "2021-05-05")
+    assert got == {"midnight on Sunday": "2021-05-02T24:00"}

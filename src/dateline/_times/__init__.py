@@ -138,6 +138,16 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
         return "past"
     if v.tag_ in ("VBZ", "VBP"):
         return "present"
+    if (
+        _depth < 3
+        and v.tag_ == "VBG"
+        and not auxes
+        and v.dep_ in ("advcl", "acl", "xcomp")
+        and v.head is not v
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        and tense_of(v.head, _depth + 1) == "future"
+    ):
+        return "future"  # "will lift the curfew starting from midnight of this Sunday"
     return None
 
 

@@ -285,6 +285,12 @@ class _Grammar:
         )
         self.add("clock", r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)", _h_clock)
         self.add("clock24", r"\b(?P<hm>[0-2]\d[0-5]\d)\s*(?:GMT|UTC|Zulu|local\s+time)\b", _h_clock, flags=0)
+        # "at 16:00", "from 06:30 local time": a 24-hour clock after a preposition or before a zone
+        self.add("clock_colon", r"\b(?:at|from|until|till|by|around|about|before|after|since|to)\s+(?P<hm2>(?:[01]\d|2[0-4]):[0-5]\d)(?![\d:]|\s*(?:a\.?m|p\.?m)\b)(?:\s*(?:hours|hrs|h\b|GMT|UTC|local\s+time))?"
+                 r"|\b(?P<hm3>(?:[01]\d|2[0-4]):[0-5]\d)\s*(?:GMT|UTC|local\s+time)\b", _h_clock, needs=r"\d:\d\d")
+        # "at 6 in the evening", "8 o'clock in the morning" (translated copy writes the part of day)
+        self.add("clock_pod", r"\b(?P<hp>1[0-2]|[1-9])(?:[:.](?P<mip>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pp>morning|afternoon|evening|night)\b", _h_clock,
+                 needs=r"\bin\s+the\s+(?:morning|afternoon|evening|night)\b")
         self.add("clockword", rf"\b(?:at|by|before|after|until|around|about|from)\s+(?P<cw>{alternation(list(L.clock_words))})\b", _h_clock)
         for i, pat in enumerate(L.vague):
             self.add(f"vague{i}", rf"\b{pat}\b", _h_vague)
@@ -969,6 +975,19 @@ def _h_clock(m: re.Match[str], env: _Env) -> Found | None:
     if gd.get("cw"):
         hhmm = env.lex.clock_words[gd["cw"].lower()]
         start = m.start("cw")
+    elif gd.get("hm2") or gd.get("hm3"):
+        hm = gd.get("hm2") or gd["hm3"]
+        hhmm = hm
+        start = m.start("hm2") if gd.get("hm2") else m.start()
+    elif gd.get("hp"):
+        hh, mm = int(m["hp"]), int(m["mip"] or 0)
+        pp = m["pp"].lower()
+        if pp in ("afternoon", "evening") or (pp == "night" and hh >= 6):
+            hh = hh % 12 + 12
+        elif pp == "morning" or pp == "night":
+            hh = hh % 12
+        hhmm = f"{hh:02d}:{mm:02d}"
+        start = m.start()
     elif gd.get("hm"):
         hh, mm = int(m["hm"][:2]), int(m["hm"][2:])
         if hh > 24:
@@ -1005,7 +1024,7 @@ def grammar() -> _Grammar:
 
 
 _RANGE_GAP = re.compile(r"^\s*(?:-|to|until|till|through|and)\s*$", re.IGNORECASE)
-_CLOCK_GAP = re.compile(r"^\s*(?:,\s*)?(?:at|on|around|about|from|,)?\s*$", re.IGNORECASE)
+_CLOCK_GAP = re.compile(r"^\s*(?:,\s*)?(?:at|on|of|around|about|from|,)?\s*$", re.IGNORECASE)
 _RANGEABLE = {"day", "month", "year", "week", "part-of-day", "decade", "quarter", "season"}
 
 
