@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import hashlib
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -560,10 +561,11 @@ class Coder:
         subs = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if len(subs) > 1:
             # two subjects are a parse slip ("According to the minister, Dino, the police
-            # arrested"): drop those set off by a comma when another is not
+            # arrested", "MINSK — The leaders of Russia ... agreed"): drop those set off by a
+            # comma or a dash when another is not
             def _comma_after(x: Token) -> bool:
                 nxt = x.right_edge.i + 1
-                return nxt < len(x.doc) and x.doc[nxt].text == ","
+                return nxt < len(x.doc) and x.doc[nxt].text in (",", "—", "–", "-")
             plain = [x for x in subs if not _comma_after(x)]
             if plain and len(plain) < len(subs):
                 subs = plain
@@ -1611,10 +1613,12 @@ class ActorIndex:
                 starts.append(idx)
                 ends.append(idx + length)
         n = len(starts)
+        dl = _DATELINE.match(ctx.text)
+        self.dateline_end = dl.end() if dl else -1  # article offset where the dateline ends
 
         for a in actors:
-            if a.span is None:
-                continue
+            if a.span is None or a.span[1] <= self.dateline_end:
+                continue  # the dateline names where the story was filed, not an actor in it
             cs, ce = ctx.clean_span(a.span)
             i = max(0, bisect.bisect_right(starts, cs) - 1)
             toks = []
@@ -1646,8 +1650,15 @@ class ActorIndex:
         """The actors an argument phrase names: per conjunct, those nearest its head word."""
         out: list[Actor] = []
         seen: set[str] = set()
-        for t in toks:
+        todo = list(toks)
+        while todo:
+            t = todo.pop(0)
             for conj in [t, *t.conjuncts] if t.dep_ != "conj" else [t]:
+                if self._ctx.span(conj)[1] <= self.dateline_end:
+                    # "NAIROBI, Kenya (Reuters) - Ugandan troops ...": the dateline is no actor;
+                    # "BRASILIA - The president Lula promised": the parser's apposition is the subject
+                    todo.extend(x for x in conj.children if x.dep_ == "appos" and self._ctx.span(x)[1] > self.dateline_end)
+                    continue
                 near = self._nearest(conj)
                 for a in [self._phrase_country(conj, x) for x in near] if near else self.phrase_fallback(conj):
                     k = a.key()
@@ -1833,11 +1844,18 @@ class ActorIndex:
             for pl in getattr(self._ctx.article, "places", ()) or ():
                 if not pl.country or pl.span is None:
                     continue
+                if pl.span[1] <= self.dateline_end:
+                    continue  # "MINSK — The leaders of Russia ... agreed": where it was filed, no actor
                 sp = self._ctx.char_span(pl.span)
                 if sp is not None:
                     for tok in sp:
                         self._places[tok.i] = pl.country
         return self._places
+
+
+# an article's dateline: an upper-case place at the very start, then a dash ("MINSK —",
+# "NAIROBI, Kenya (Reuters) -")
+_DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’. ]*[A-ZÀ-Ý](?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?\s*(?:\([^)]{0,30}\)\s*)?[—–-]\s")
 
 
 def _of_phrase(head: Token) -> list[Token]:
