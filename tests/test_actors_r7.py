@@ -133,3 +133,24 @@ def test_gsr_script_codes_an_igo_official_as_igo() -> None:
     assert mod.actor_code(national) == "PER"
     unknown = Actor(id=None, name="Z", kind="person", country=None, sector="GOV")
     assert mod.actor_code(unknown) is None
+
+
+def test_object_of_support_for_is_not_of_the_supporter(actors_pipe: Pipeline) -> None:
+    text = (KENYA + "President Joe Biden voiced support for the elected government and urged calm.")
+    actors, _ = code(actors_pipe, text, "2024-06-25")
+    assert one(actors, "the elected government").country == "KEN"
+
+
+def test_shared_subject_of_a_conjoined_verb_is_a_coargument(actors_pipe: Pipeline) -> None:
+    text = (KENYA + "The government of the United States condemned the violence and welcomed the new authorities.")
+    actors, _ = code(actors_pipe, text, "2024-06-25")
+    assert one(actors, "the new authorities").country == "KEN"
+
+
+def test_inverted_speaker_is_no_coargument_of_the_reported_subject(actors_pipe: Pipeline) -> None:
+    text = ("BAMAKO - The president Ibrahim Boubacar Keita, in power since 2013, resigned after the mutiny, "
+            "announced this Tuesday the army on the state television. Mali's junta closed the borders of Mali. "
+            "Mali suspended its constitution.")
+    actors, _ = code(actors_pipe, text, "2020-08-19")
+    got = [a for a in actors if a.text.startswith("the army")]
+    assert got and got[0].country == "MLI"

@@ -2378,17 +2378,39 @@ class Resolver:
             h = h.head
         return h if h.pos_ in ("VERB", "AUX") else None
 
+    def _subject_countries_of_verb(self, verb: Token, men: Mention) -> set[str]:
+        """The countries of the mentions that are the subject of ``verb`` (the mention left out)."""
+        subj = {c.i for c in verb.children if c.dep_ == "nsubj"}
+        return {a.country for m in self.mentions if m is not men and (
+                    self._subject_like(self.toks[m.head]).i in subj or any(m.start <= i < m.end for i in subj))
+                for a in m.actors if a.country}
+
     def _coargument_countries(self, men: Mention, sector: str | None = None) -> set[str]:
         """Countries of the other arguments of the verb the mention is subject or object of.
         A domestic institution (legislature, courts, police) deals with its own government's
         officials ("Biden urged Congress"), so for those the officials do not count."""
         domestic = sector in DOMESTIC_SECTORS
-        if self._subject_like(self.toks[men.head]).dep_ not in ("nsubj", "nsubjpass", "dobj", "agent"):
+        tok = self._subject_like(self.toks[men.head])
+        out: set[str] = set()
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("for", "to") \
+                and tok.head.head.dep_ == "dobj" and tok.head.head.pos_ == "NOUN":
+            # "voiced support for the elected government": the object of the verb's noun object
+            # is the verb's target, so its subject is a co-argument
+            verb = self._verb_of(tok.head.head)
+            if verb is not None and not domestic:
+                out |= self._subject_countries_of_verb(verb, men)
+            return out
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "agent"):
             return set()
         verb = self._verb_of(self.toks[men.head])
         if verb is None:
             return set()
-        out: set[str] = set()
+        if tok.dep_ == "dobj" and verb.dep_ == "conj" and not domestic \
+                and any(c.dep_ == "cc" for c in list(verb.head.children) + list(verb.children)) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "The US rejected the attempt and welcomed the new authorities": the shared subject
+            # (with "and"/"but": "X died ..., announced the army" is an inverted speaker)
+            out |= self._subject_countries_of_verb(verb.head, men)
         own = self._subject_like(self.toks[men.head]).i
         own_dep = self._subject_like(self.toks[men.head]).dep_
         from_context = {id(f.mention) for f in self.ctx_fill}
@@ -2483,9 +2505,12 @@ class Resolver:
         if t.dep_ != "dobj" or t.head.lemma_ not in DEPLOY_VERBS:
             return None
         verb = t.head
+        subj = {c.i for c in verb.children if c.dep_ == "nsubj"}
+        if verb.dep_ == "relcl" and any(self.toks[i].lower_ in ("which", "that", "who") for i in subj):
+            subj = {verb.head.i}  # "Washington, which keeps 28,500 troops in South Korea"
         for m in self.mentions:
             h = self._subject_like(self.toks[m.head])
-            if h.dep_ == "nsubj" and h.head.i == verb.i and len(m.actors) == 1 and m.actors[0].country:
+            if h.i in subj and len(m.actors) == 1 and m.actors[0].country:
                 return m.actors[0].country  # the sender is the co-argument that counts here
         return None
 
