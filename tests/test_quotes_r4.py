@@ -104,3 +104,34 @@ def test_status_role_without_a_contrast_is_left_to_the_other_rules(run: Any) -> 
                 _mention(text, "Pablo Gil", kind="person", name="Pablo Gil", id="p:gil"),
                 _mention(text, "the new mayor", kind="person", name="Marta Ruiz", id="p:ruiz")]
     assert _name(_quote(run(text, mentions), "I owe this")) == "Marta Ruiz"
+
+
+def test_former_role_is_whoever_the_text_gave_that_role_even_after_a_move_up(run: Any) -> None:
+    # "the former vice-president" is the one introduced as vice-president, now the new president
+    text = ("Congress dismissed the president Hugo Salas on Monday, and the vice-president Clara Vidal "
+            "was sworn in hours later.\n\n"
+            "“I take this office under the Constitution”, declared the former vice-president.")
+    mentions = [_mention(text, "the president Hugo Salas", kind="person", name="Hugo Salas", id="p:salas"),
+                _mention(text, "the vice-president Clara Vidal", kind="person", name="Clara Vidal", id="p:vidal"),
+                _mention(text, "the former vice-president", kind="person", name="Hugo Salas", id="p:salas")]
+    assert _name(_quote(run(text, mentions), "I take this office")) == "Clara Vidal"
+
+
+# -- unnamed speakers ---------------------------------------------------------------------------
+
+def test_the_official_after_an_unnamed_official_is_that_official_not_the_last_named(run: Any) -> None:
+    text = ("Prime Minister Ana Lopes met the unions on Monday. A senior finance ministry official "
+            "said the budget would be cut.\n\n"
+            "“There is no other way,” the official said.")
+    q = _quote(run(text), "no other way")
+    assert _name(q) != "Ana Lopes"
+    assert q.speaker is not None and "official" in (q.speaker.text or q.speaker.name)
+
+
+def test_unnamed_spokesman_of_a_known_body_speaks_for_it(run: Any) -> None:
+    # the actors layer kept "A European Commission spokesman" as one unresolved person
+    text = "A European Commission spokesman called the plan “unacceptable”."
+    mentions = [_mention(text, "A European Commission spokesman", kind="person",
+                         name="A European Commission spokesman", id=None)]
+    q = _quote(run(text, mentions), "unacceptable")
+    assert q.speaker is not None and q.speaker.name == "European Commission" and q.speaker.kind == "igo"

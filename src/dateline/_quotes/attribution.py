@@ -428,6 +428,13 @@ class Attributor:
             if ref is not None:
                 at = best.span if best is not None and best.span is not None else core_span
                 return Speaker(_as_mention(ref, self.text[at[0] : at[1]], at), at, h.i)
+        if titled and h.ent_type_ != "PERSON" and core and core[0].lower_ in ("the", "this") and (
+                best is None or (best.id is None and not best.country)):
+            # "A senior administration official said ... “…,” the official said": that unnamed
+            # official again, not the person last named
+            ante = self.unnamed_antecedent(h)
+            if ante is not None:
+                return ante
         if h.lemma_.lower() in self.lex.voice_nouns and core and core[0].lower_ in ("a", "an"):
             # "a spokesman of the European Union", "a European Commission spokesman": an
             # unnamed voice speaks for the institution it names
@@ -602,7 +609,29 @@ class Attributor:
                 sp = self.resolve(t)
                 if sp is not None and sp.actor is not None and (sp.actor.id is not None or sp.actor.country):
                     return Speaker(_as_mention(sp.actor, self.text[cspan[0] : cspan[1]], cspan), cspan, h.i)
+                known = self.known_body(t)
+                if known is not None:
+                    return Speaker(_as_mention(known, self.text[cspan[0] : cspan[1]], cspan), cspan, h.i)
         return None
+
+    def known_body(self, t: Token) -> Actor | None:
+        """The institution, organisation or state a name inside an unnamed voice's noun phrase
+        denotes ("A European Commission spokesman"), when the actors layer kept the whole phrase
+        as one unresolved person: looked up in the actors layer's knowledge base (only when that
+        layer ran; the quotes layer alone builds no KB)."""
+        if not self.mentions:
+            return None
+        ent = self._ent_of.get(t.i)
+        if ent is None or ent.label_ not in ("ORG", "GPE", "NORP"):
+            return None
+        try:
+            from .._actors import load_kb
+
+            found = load_kb().lookup(ent.text, self.ctx.date)
+        except Exception:  # noqa: BLE001 - the knowledge base is optional here
+            return None
+        found = [a for a in found if a.kind in ("igo", "organization", "state")]
+        return found[0] if len(found) == 1 else None
 
     def _paragraph_speaker(self, m: Actor, pos: int, kinds: tuple[str, ...] | None) -> Actor | None:
         """The speaker a pronoun continues when the actors layer tied it to someone this paragraph
@@ -702,11 +731,16 @@ class Attributor:
         """'new' or 'old' for a definite role marked as the new or the old holder ("the new
         president", "declared the outgoing president", "the president-elect", "the ex-president",
         "his predecessor"); ``None`` otherwise."""
+        doc = self.doc
+        if core and h.i >= 2 and "-" in self._role_word(h) and not self._role_word(h).startswith(h.lower_ + "-"):
+            # "the former vice - president" parsed with its head at "president": the phrase starts before "vice"
+            left = self.np_core(doc[h.i - 2])
+            if left and left.start < core.start:
+                core = doc[left.start : max(core.end, h.i + 1)]
         if not core or core[0].lower_ not in ("the", "his", "her", "their") or h.tag_ in ("NNS", "NNPS"):
             return None
         if any(t.ent_type_ == "PERSON" for t in core):
             return None
-        doc = self.doc
         words = [t.lower_ for t in doc[core.start : h.i + 1]]
         if h.i + 2 < len(doc) and doc[h.i + 1].text in ("-", "\u2010") and doc[h.i + 2].lower_ == "elect":
             words.append("elect")
@@ -728,20 +762,31 @@ class Attributor:
         pos = self.aspan(h)[0]
         evidence: dict[str, set[str]] = {}
         people: dict[str, Actor] = {}
-        for (ms, me), actor, _subj in self._named_people(pos):
+        named = self._named_people(pos)
+        for (ms, me), actor, _subj in named:
             key = actor.id or actor.name
             people.setdefault(key, actor)
             sides = evidence.setdefault(key, set())
             plo, phi = self.paras[self.para_of(ms)]
-            before = re.split(r"[.!?;]\s", self.text[max(plo, ms - 60) : me].lower())[-1]
-            after = re.split(r"[.!?;]\s", self.text[me : min(phi, me + 60)].lower())[0]
+            # the clause around this name only: not past another person's name on either side
+            prev_end = max((e for (_s, e), _a, _x in named if e <= ms), default=plo)
+            next_start = min((s_ for (s_, _e), _a, _x in named if s_ >= me), default=phi)
+            before = re.split(r"[.!?;]\s", self.text[max(plo, ms - 60, prev_end) : me].lower())[-1]
+            after = re.split(r"[.!?;]\s", self.text[me : min(phi, me + 60, next_start)].lower())[0]
             after = after[1:].split(",", 1)[-1] if after.startswith(",") else after  # past an apposition
             if self._has_phrase(before, self.lex.succession_new_before) or self._has_phrase(after, self.lex.succession_new_after, True):
                 sides.add("new")
             if self._has_phrase(before, self.lex.succession_old_before) or self._has_phrase(after, self.lex.succession_old_after, True):
                 sides.add("old")
         only = {side_: [k for k, v in evidence.items() if v == {side_}] for side_ in ("new", "old")}
-        if not only["new"] or not only["old"] or len(only[side]) != 1:
+        if not only["new"] or not only["old"]:
+            return None
+        intro = self._introduced_by(self._role_word(h), self._named_people(pos))
+        if intro is not None and (side == "old" or (intro.id or intro.name) not in only["old"]):
+            # "the former vice-president" is whoever the text called "the vice-president", even
+            # the one who has just moved up; "the new president" is not the president just removed
+            return intro
+        if len(only[side]) != 1:
             return None
         return people[only[side][0]]
 
@@ -791,20 +836,11 @@ class Attributor:
         pos = self.aspan(h)[0]
         para = self.para_of(pos)
         named = self._named_people(pos)
-        # 1. the same role word introducing a name
-        pat = re.compile(rf"(?<![\w-]){re.escape(role)}(?![\w-])")
         plo = self.paras[para][0] if para < len(self.paras) else 0
-        for (ms, me), actor, _subj in reversed(named):
-            mlo = self.paras[self.para_of(ms)][0]
-            before = self.text[max(mlo, ms - 70) : me].lower().replace(" - ", "-")
-            before = re.split(r"[.!?;:]\s", before)[-1]
-            after = self.text[me : me + 50].lower()
-            # only an apposition: "Pedro Nuno Santos, the socialist leader, said"
-            after = after[1:].split(",")[0] if re.match(r",\s+(?:the|a|an)\s", after) else ""
-            if len(after.split()) > 6:
-                after = ""
-            if pat.search(before) or pat.search(after):
-                return actor
+        # 1. the same role word introducing a name
+        intro = self._introduced_by(role, named)
+        if intro is not None:
+            return intro
         if lemma not in self.lex.role_nouns and lemma not in self.lex.title_nouns and not epithet \
                 and self._introduced_unnamed(h):
             return None  # "a resident ... the resident said": an unnamed person, not the last one named
@@ -831,6 +867,52 @@ class Attributor:
             return next(iter(found.values()))
         if len(subj) == 1:
             return next(iter(subj.values()))
+        return None
+
+    def unnamed_antecedent(self, h: Token) -> Speaker | None:
+        """The speaker of an indefinite, unnamed use of the same noun just before ("a senior
+        official", "an officer") in the same or the previous paragraph, when that is the nearest
+        use of the noun; ``None`` when there is none or it introduces a name."""
+        lemma = h.lemma_.lower()
+        para = self.para_of(self.aspan(h)[0])
+        for t in reversed(self.doc[: h.i]):
+            if self.para_of(self.aspan(t)[0]) < para - 1:
+                return None
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or t.tag_ != h.tag_ or t.i in self.quoted:
+                continue
+            if not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in t.children):
+                return None  # the nearest use is definite or named: the other rules decide
+            if self.titled_name(t) is not None or any(c.pos_ == "PROPN" for c in _appositives(t)):
+                return None
+            sp = self.resolve(t)
+            return sp if sp is not None and sp.actor is not None else None
+        return None
+
+    def _role_word(self, h: Token) -> str:
+        """The role word of ``h`` as the text writes it, rejoining a hyphenated role the tokenizer
+        split ("vice - president", "president - elect")."""
+        doc = self.doc
+        if h.i + 2 < len(doc) and doc[h.i + 1].text in ("-", "\u2010") and doc[h.i + 2].pos_ in ("NOUN", "PROPN", "VERB", "ADJ"):
+            return f"{h.lower_}-{doc[h.i + 2].lower_}"
+        if h.i >= 2 and doc[h.i - 1].text in ("-", "\u2010") and doc[h.i - 2].is_alpha and doc[h.i - 1].idx == doc[h.i - 2].idx + len(doc[h.i - 2]):
+            return f"{doc[h.i - 2].lower_}-{h.lower_}"
+        return h.lower_
+
+    def _introduced_by(self, role: str, named: list[tuple[Span, Actor, bool]]) -> Actor | None:
+        """The latest person the role word ``role`` introduced: "the vice-president Dina Boluarte",
+        or an apposition "Pedro Nuno Santos, the socialist leader,"."""
+        pat = re.compile(rf"(?<![\w-]){re.escape(role)}(?![\w-])")
+        for (ms, me), actor, _subj in reversed(named):
+            mlo = self.paras[self.para_of(ms)][0]
+            before = self.text[max(mlo, ms - 70) : me].lower().replace(" - ", "-")
+            before = re.split(r"[.!?;:]\s", before)[-1]
+            after = self.text[me : me + 50].lower()
+            # only an apposition: "Pedro Nuno Santos, the socialist leader, said"
+            after = after[1:].split(",")[0] if re.match(r",\s+(?:the|a|an)\s", after) else ""
+            if len(after.split()) > 6:
+                after = ""
+            if pat.search(before) or pat.search(after):
+                return actor
         return None
 
     def _introduced_unnamed(self, h: Token) -> bool:
