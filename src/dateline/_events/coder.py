@@ -850,7 +850,7 @@ class Coder:
             # "announced the withdrawal of its troops", "declared a ceasefire": a concession
             type_, c.mode, c.cameo = "CONCEDE", None, None
             why.append(f"'{c.tok.text}' + {c.noun.text if c.noun is not None else 'noun'}: an announced concession")
-        if type_ == "AGREE" and self._role(c) == "wrapper" and any(i.mode in self.p.agree_to_concede_modes for i in c.absorbed):
+        if type_ == "AGREE" and self._role(c) == "wrapper" and any(i.mode in self.p.agree_to_concede_modes and i.tok.head.lower_ not in self.p.agree_on_marks for i in c.absorbed):
             # "agreed to a ceasefire" declares one (the gold conventions: CONCEDE)
             type_, c.mode, c.cameo = "CONCEDE", None, None
             why.append("agreeing to a ceasefire is a concession")

@@ -101,6 +101,9 @@ class PatternSet:
     denied_nouns: frozenset[str] = frozenset()
     mutual_lemmas: frozenset[str] = frozenset()
     agree_to_concede_modes: frozenset[str] = frozenset()
+    # prepositions under which an agreed ceasefire is a jointly reached agreement, not a
+    # concession ("agreed on a ceasefire" is AGREE, "agreed to a ceasefire" CONCEDE)
+    agree_on_marks: frozenset[str] = frozenset()
     frame_nouns: frozenset[str] = frozenset()
     stative_passives: frozenset[str] = frozenset()
     future_wrappers_to_agree: frozenset[str] = frozenset()
@@ -250,7 +253,7 @@ def parse_patterns(docs: list[tuple[str, Any]], onto: Ontology | None = None) ->
                     "future_to_threaten", "negated_to_reject", "obligation_markers", "intent_adjectives",
                     "protest_purposes", "future_to_concede", "anaphoric_nouns", "consequence_lemmas",
                     "relational_nouns", "threat_contents", "definite_mentions", "anaphoric_skip", "domestic_modes",
-                    "container_nouns", "recipient_scan_types", "domestic_protest_types", "vow_lemmas", "future_unflagged", "not_arguments", "wish_lemmas", "denied_nouns", "frame_nouns", "mutual_lemmas", "agree_to_concede_modes", "stative_passives", "future_wrappers_to_agree", "future_to_threaten_lemmas", "target_required"):
+                    "container_nouns", "recipient_scan_types", "domestic_protest_types", "vow_lemmas", "future_unflagged", "not_arguments", "wish_lemmas", "denied_nouns", "frame_nouns", "mutual_lemmas", "agree_to_concede_modes", "agree_on_marks", "stative_passives", "future_wrappers_to_agree", "future_to_threaten_lemmas", "target_required"):
             if key in data:
                 upper = ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes", "threat_contents", "definite_mentions", "anaphoric_skip", "future_wrappers_to_agree", "future_unflagged", "domestic_protest_types", "recipient_scan_types")
                 norm: Callable[[str], str] = str.upper if key in upper else str.lower
