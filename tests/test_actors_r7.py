@@ -154,3 +154,20 @@ def test_inverted_speaker_is_no_coargument_of_the_reported_subject(actors_pipe: 
     actors, _ = code(actors_pipe, text, "2020-08-19")
     got = [a for a in actors if a.text.startswith("the army")]
     assert got and got[0].country == "MLI"
+
+
+def test_troops_of_a_relative_clause_antecedent(actors_pipe: Pipeline) -> None:
+    text = ("SEOUL - South Korea's president lifted martial law. South Korean lawmakers met in Seoul. "
+            "Japan, which sent troops to the region in 2004, said nothing.")
+    actors, _ = code(actors_pipe, text, "2024-12-04")
+    assert one(actors, "troops").country == "JPN"
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Senate president Amason Kingi adjourned the session.", "Amason Kingi"),
+    ("Opposition leader Wanjiru Kamau called for calm.", "Wanjiru Kamau"),
+])
+def test_domestic_role_titles_take_the_home_country(actors_pipe: Pipeline, sentence: str, name: str) -> None:
+    actors, _ = code(actors_pipe, KENYA + sentence, "2024-06-25")
+    got = [a for a in actors if a.kind == "person" and a.name == name]
+    assert got and got[0].country == "KEN", [(a.text, a.name, a.country) for a in actors]

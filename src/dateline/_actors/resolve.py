@@ -194,6 +194,27 @@ def _surname_buckets(kb: KB) -> dict[tuple[str, int], list[str]]:
     return got
 
 
+_SLIPS: list[tuple[dict[tuple[str, int], list[str]], dict[str, tuple[str, ...]]]] = []
+
+
+def _surname_slips(kb: KB, last: str) -> tuple[str, ...]:
+    """The KB's other surnames one letter away from ``last`` (same first letter), memoised with
+    the KB's buckets: the scan over a length bucket is the same for every article naming ``last``."""
+    buckets = _surname_buckets(kb)
+    if not _SLIPS or _SLIPS[0][0] is not buckets:  # held, so a rebuilt KB never finds a stale memo
+        _SLIPS[:] = [(buckets, {})]
+    memo = _SLIPS[0][1]
+    got = memo.get(last)
+    if got is None:
+        got = tuple([key for key in buckets.get((last[0], len(last)), ()) if key != last and _one_edit(key, last)]
+                    + [key for key in buckets.get((last[0], len(last) - 1), ()) + buckets.get((last[0], len(last) + 1), ())
+                       if _one_edit(key, last)])
+        if len(memo) >= 65536:  # a bound for very long runs
+            memo.clear()
+        memo[last] = got
+    return got
+
+
 _STATE_BUCKETS: dict[int, dict[tuple[str, int], list[str]]] = {}
 
 
@@ -974,13 +995,8 @@ class Resolver:
             for mm in matches))
         cands = set(kb.surnames.get(last, ()))
         if titled and len(last) >= 6:
-            for key in _surname_buckets(kb).get((last[0], len(last)), ()):
-                if key != last and _one_edit(key, last):
-                    cands |= kb.surnames[key]
-            for key in _surname_buckets(kb).get((last[0], len(last) - 1), ()) + \
-                    _surname_buckets(kb).get((last[0], len(last) + 1), ()):
-                if _one_edit(key, last):
-                    cands |= kb.surnames[key]
+            for key in _surname_slips(kb, last):
+                cands |= kb.surnames[key]
         found = []
         for c in cands:
             e = kb.entries[c]
@@ -2299,6 +2315,11 @@ class Resolver:
         todo = [f.mention for f in self.ctx_fill if f.mention.actors and f.mention.actors[0].country is None
                 and f.mention.actors[0].id is None and not f.not_country and not f.deployed]
         todo = [m for m in todo if any(m is x for x in self.mentions)]
+        # "opposition leader X": an unknown person whose title names a domestic body or group
+        known = {id(m) for m in todo}
+        todo += [m for m in self.mentions if id(m) not in known and m.how == "title+name" and len(m.actors) == 1
+                 and m.actors[0].kind == "person" and m.actors[0].id is None and m.actors[0].country is None
+                 and not m.actors[0].members and self._domestic_noun(m)]
         if not todo:
             return
         home = self._mention_home()
@@ -2308,13 +2329,15 @@ class Resolver:
         # a domestic body; an official named with a title that gives no nationality ("Defense
         # Minister X", "the public prosecutor, X") whose sentence names no other country
         todo = [m for m in todo if self._domestic_noun(m) or (
-            m.actors[0].kind == "person" and m.how in ("title+name", "apposition")
+            m.actors[0].kind == "person" and m.how in ("title+name", "apposition") and id(m) in fill
             and fill[id(m)].sector in STATE_SECTORS and self._sentence_countries(m) <= {home})]
         sid = self.kb.by_iso.get(home)
         for men in sorted(todo, key=lambda m: m.actors[0].kind == "person"):
             a = men.actors[0]
-            f = fill[id(men)]
-            if a.kind in ("organization", "population") and not f.keep_kind and f.sector in STATE_SECTORS \
+            f = fill.get(id(men))
+            if f is None:
+                a.country = home  # a titled person outside the context step
+            elif a.kind in ("organization", "population") and not f.keep_kind and f.sector in STATE_SECTORS \
                     and sid is not None:
                 men.actors = [self.kb.actor(sid, self.date, sector=f.sector, resolved_by=men.how)]
             else:
