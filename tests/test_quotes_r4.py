@@ -135,3 +135,15 @@ def test_unnamed_spokesman_of_a_known_body_speaks_for_it(run: Any) -> None:
                          name="A European Commission spokesman", id=None)]
     q = _quote(run(text, mentions), "unacceptable")
     assert q.speaker is not None and q.speaker.name == "European Commission" and q.speaker.kind == "igo"
+
+
+# -- a pronoun cue after a quotation continues that quotation's speaker ----------------------
+
+def test_pronoun_after_a_quotation_is_guessed_with_the_quotations_speakers_known(run: Any) -> None:
+    # before any quotation has a speaker, "he" would go to the subject named nearest
+    text = ("SANTIAGO - The senator Pablo Rivas, ally of the governor Diego Mora, was elected on "
+            "Sunday. Diego Mora did not speak.\n\n"
+            "“We will govern for all”, affirmed Rivas at the rally. “Chile is back”, he added.")
+    quotes = run(text)
+    assert _name(_quote(quotes, "We will govern")) == "Pablo Rivas"
+    assert _name(_quote(quotes, "Chile is back")) == "Pablo Rivas"

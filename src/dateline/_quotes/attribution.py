@@ -108,6 +108,7 @@ class Attributor:
         self.mentions: list[Actor] = [a for a in ctx.state.get("actor_mentions", ()) if a.span is not None]
         self.cue_verbs = lex.cue_verbs
         self._speaker_cache: dict[int, Speaker | None] = {}
+        self._guessed: set[int] = set()  # pronouns resolved without the actors layer's help (token index)
         self._cue_cache: dict[int, bool] = {}  # is_cue_verb by token index (asked ~2x per token)
         self.quoted: set[int] = set()  # token indices inside any quote (marks included)
         self.events: list[tuple[int, Speaker, Cue]] = []  # (article offset, speaker, cue), by position
@@ -216,9 +217,12 @@ class Attributor:
     def speaker_of(self, v: Token, after_quote: bool = False) -> Speaker | None:
         """The speaker of cue verb ``v``."""
         key = v.i * 2 + int(after_quote)
-        if key not in self._speaker_cache:
-            self._speaker_cache[key] = self._speaker_of(v, after_quote, 0)
-        return self._speaker_cache[key]
+        if key in self._speaker_cache:
+            return self._speaker_cache[key]
+        sp = self._speaker_of(v, after_quote, 0)
+        if sp is None or sp.token_i not in self._guessed:
+            self._speaker_cache[key] = sp  # a guessed pronoun is guessed again as speakers become known
+        return sp
 
     def _speaker_of(self, v: Token, after_quote: bool, depth: int) -> Speaker | None:
         if depth > 4:
@@ -1092,6 +1096,7 @@ class Attributor:
         if not kinds:
             return Speaker(m, m.span, h.i) if m is not None else None
         pos = span[0]
+        self._guessed.add(h.i)  # a guess from what the text said so far: redone once quotes have speakers
         # the latest speaker of a compatible kind, within the paragraph or the one before
         para = self.para_of(pos)
         for epos, sp, _cue in reversed(self.events):
@@ -1605,6 +1610,9 @@ class Attributor:
                         cue = dataclasses.replace(cue, governs=False)
                 if self.unidentified(speaker, speaker.token_i if speaker else None, direct=True):
                     speaker = None  # "a diplomat who asked not to be named said": dateline never guesses
+                if cue is not None and cue.token_i >= 0 and speaker is not None:
+                    # the speech event of the same cue, guessed before the quotations had speakers
+                    self.events = [e for e in self.events if e[2].token_i != cue.token_i or e[1].token_i not in self._guessed]
                 if speaker is not None and speaker.actor is not None:
                     bisect.insort(self.events, (f.raw.end, speaker, cue or Cue("", span, -1, speaker)), key=lambda e: e[0])
             elif not f.raw.nested:  # a quotation inside a quotation: whose words they are is not told
