@@ -133,3 +133,34 @@ def test_clock_word_of_a_weekday_in_a_participle_under_a_future_verb(pipe):
     assert got == {"midnight of this Friday": "2021-05-07T24:00"}
     got = times(pipe, "The curfew was lifted at midnight on Sunday.", "2021-05-05")
     assert got == {"midnight on Sunday": "2021-05-02T24:00"}
+
+
+# -- places -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "written", "name"), [
+    ("Water disputes in Central Asia have grown, officials said.", "Central Asia", "Central Asia"),
+    ("Refugees crossed into the South Caucasus last year.", "South Caucasus", "South Caucasus"),
+    ("Clashes broke out again in the Fergana Valley on Monday.", "Fergana Valley", "Fergana Valley"),
+])
+def test_regions_spanning_several_countries_have_no_country(pipe, text, written, name):
+    got = [(n, c) for t, n, c in places(pipe, text) if written in t]
+    assert got == [(name, None)], places(pipe, text)
+
+
+def test_a_description_in_apposition_to_a_town_is_that_town(pipe):
+    got = places(pipe, "SIDON, Lebanon - Fighters fired rockets at Nabatieh, the southern city, and at Tyre, the country's fourth city, on Monday.")
+    assert ("the southern city", "Nabatieh", "LBN") in got
+    assert ("the country's fourth city", "Tyre", "LBN") in got
+
+
+def test_namesakes_follow_their_sentence_and_a_name_is_not_its_own_evidence(pipe):
+    text = ("BEIRUT - Crowds gathered in the centre of Beirut and in Tripoli, near Byblos. "
+            "Separately, the Libyan coast guard said a boat had left Tripoli with 80 migrants.")
+    got = [(t, c) for t, n, c in places(pipe, text) if n == "Tripoli"]
+    assert got == [("Tripoli", "LBN"), ("Tripoli", "LBY")]
+
+
+def test_a_small_namesake_gets_no_help_from_a_title(pipe):
+    got = places(pipe, "BERN - U.S. President Joe Biden met the Swiss president in Geneva today.")
+    assert ("Geneva", "Geneva", "CHE") in got

@@ -37,6 +37,8 @@ DATELINE = re.compile(
     rf"^\s*([{_UP}][{_UP}'.\- ]+(?:\s*[/,]\s*[{_UP}][A-Za-zÀ-ÿ'.\- ]+)*?)"
     rf"(?:\s*,\s*{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*(?P<paren>\([^)]{{1,40}}\)\s*)?(?:—|–|--|-)\s"
 )
+#: nouns that describe a place ("the capital"; "Tripoli, the northern city" in apposition)
+_DESCRIPTION_NOUNS = frozenset({"capital", "city", "town", "port"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Lower-case words inside a multi-word name in English or a Romance language
 #: ("Palácio do Planalto", "Plaza de Mayo", "University of Nairobi")
@@ -74,6 +76,8 @@ CONTEXT_BONUS = 2.5
 CONTEXT_MAX = 4.5
 #: weight of the log-population prior
 PRIOR_WEIGHT = 1.5
+#: a nationality word in the same sentence ("the Libyan government ... from Tripoli")
+SENTENCE_BONUS = 3.0
 #: towns under this population are places only in a locative phrase
 SMALL_PLACE = 100_000
 #: context weight of a mention used as an actor ("U.S. officials", "Moscow said") or a
@@ -118,6 +122,8 @@ class Candidate:
     span_start: int | None = None  # token range for the output span when it differs
     span_end: int | None = None
     located: set[str] = field(default_factory=set)  # ISO3 of an "X, in <country/ADM1>" phrase
+    named_as: str | None = None  # a description's name as the text wrote it ("Nabatieh, the southern city")
+    sentence_countries: set[str] = field(default_factory=set)  # nationality words in its sentence ("the Libyan government ... from Tripoli")
     link: int | None = None  # description: the token of the name it stands in apposition to
     subnational: bool = False  # description: "the state capital", "the provincial capital"
     division: bool = False  # named as a division: "the state of Guanajuato", "the province of Idlib"
@@ -675,13 +681,18 @@ class Resolver:
                 if c is not None:
                     out.append(c)
                 continue
-            if tok.lower_ != "capital" or tok.pos_ not in ("NOUN", "PROPN") or taken[tok.i]:
+            if tok.lower_ not in _DESCRIPTION_NOUNS or tok.pos_ not in ("NOUN", "PROPN") or taken[tok.i]:
                 continue
             # "the capital of X": the name is given; "X, the capital" / "the capital, X" / "the
-            # provincial capital Quetta": the description stands for that name
-            if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-                continue
+            # provincial capital Quetta": the description stands for that name. Other nouns
+            # ("Tripoli, the northern city", "Ganja, the country's second city") only in apposition
+            # to a name; "capital" then even with "of" ("Mekele, the capital of the rebel region")
             link: int | None = None
+            appos_name = tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and not (appos_name and tok.lower_ == "capital"):
+                continue
+            if tok.lower_ != "capital" and not appos_name:
+                continue
             if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
                 link = tok.head.i
             else:
@@ -708,6 +719,10 @@ class Resolver:
                         country = iso
                         start = min(start, c.i)
             det = [c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"]
+            if not det and link is not None:
+                # "the country's second city": the article sits on the possessor
+                det = [d for c in tok.children if c.dep_ == "poss" and c.lower_ in ("country", "nation", "region", "province", "state", "island", "kingdom")
+                       for d in c.children if d.dep_ == "det" and d.lower_ == "the"]
             if not det:
                 continue
             start = min(start, det[0].i)
@@ -915,9 +930,10 @@ class Resolver:
         a name's preferred referent ("Odessa" -> Odesa) and different names for one place
         ("Chittagong" -> Chattogram, "Saigon") keep the gazetteer's name. None: keep it."""
         e = c.entry
-        if e is None or c.source not in ("ner", "gazetteer") or not e.feature.startswith("PPL") or e.feature == "PPLC":
+        named = c.named_as if c.source == "description" else None  # the name a description stands for
+        if e is None or (c.source not in ("ner", "gazetteer") and named is None) or not e.feature.startswith("PPL") or e.feature == "PPLC":
             return None
-        written = c.text.strip()
+        written = (named or c.text).strip()
         if norm(written) == norm(e.name) or self.preferred.get(norm(written)) is not None:
             return None
         if _skeleton(written) != _skeleton(e.name) or len(written) < 4:
@@ -948,6 +964,8 @@ class Resolver:
             s += ANCHOR_BONUS + 1.0
         if c.admin_anchors and e.country == "USA":
             s += ANCHOR_BONUS
+        if e.country and e.country in c.sentence_countries and (e.population >= SMALL_PLACE or e.feature in FEATURE_BONUS):
+            s += SENTENCE_BONUS  # a namesake large enough to be news ("Geneva" stays Swiss beside "U.S. President")
         w = context.get(e.country or "", 0.0) - own.get(e.country or "", 0.0)
         if w > 0:
             s += min(CONTEXT_MAX, CONTEXT_BONUS * min(1.0, w) + 0.5 * max(0.0, w - 1.0))
@@ -965,6 +983,13 @@ class Resolver:
         mentions used as actors count as weak evidence only."""
         empty: Counter[str] = Counter()
         self._topic = Counter()
+        if doc is not None:
+            # nationality words in a name's sentence: local evidence between namesakes
+            for c in cands:
+                if c.source in ("ner", "gazetteer") and len({e.country for e, _ in c.options}) > 1:
+                    sent = doc[c.start].sent
+                    c.sentence_countries = {iso for t in sent if t.text[:1].isupper() and not (c.start <= t.i < c.end)
+                                            and (iso := self.demonyms.get(t.text.casefold()))}
         for c in cands:  # pass 1: priors and anchors only
             self._pick(c, empty, empty)
         for _ in range(2):
@@ -984,12 +1009,22 @@ class Resolver:
                 context[iso] = strong[iso] + min(ACTOR_CONTEXT_MAX, ACTOR_CONTEXT * weak[iso])  # type: ignore[assignment]  # float weights in a Counter; typeshed types its counts as int
             #: every mention counted alike: what the article is about (for "the capital", landmarks)
             self._topic = strong + weak
+            # a name is no evidence for its own reading: what every mention of the same name
+            # ("Tripoli" twice) adds to the context is left out when that name is scored
+            by_name: dict[str, Counter[str]] = {}
+            for c in cands:
+                if c.entry is not None and c.entry.country and c.source != "description":
+                    add = ACTOR_CONTEXT if c.metonym else (2.0 if c.source == "dateline" else 1.0)
+                    by_name.setdefault(norm(c.text), Counter())[c.entry.country] += add  # type: ignore[assignment]  # float weights
             for c in cands:
                 own: Counter[str] = Counter()
                 if c.entry is not None and c.entry.country:
                     own[c.entry.country] = min(1.0, context[c.entry.country]) if not c.metonym else min(  # type: ignore[assignment]  # float weights in a Counter; typeshed types its counts as int
                         ACTOR_CONTEXT, context[c.entry.country]
                     )
+                if c.source != "description" and c.source != "dateline":
+                    for iso, w in by_name.get(norm(c.text), Counter()).items():
+                        own[iso] = max(own[iso], min(w, context[iso]))  # type: ignore[assignment]  # float weights
                 self._pick(c, context, own)
         if doc is not None:
             for c in cands:
@@ -1008,6 +1043,7 @@ class Resolver:
                               and c.link is not None and o.start <= c.link < o.end), None)
                 if named is not None and named.entry is not None and not named.entry.is_country:
                     c.entry = named.entry
+                    c.named_as = named.text if named.source in ("ner", "gazetteer") else None
                 elif c.subnational and c.link is None:
                     c.entry = last_town
                 continue
