@@ -10,6 +10,7 @@ user's layer would be (see :func:`register_layer`).
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import sys
 import traceback
 from collections.abc import Callable, Iterable, Iterator
@@ -37,6 +38,13 @@ class Settings:
     kb_extra: tuple[str, ...] = ()
     layers: tuple[str, ...] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+@functools.cache
+def _token_type() -> type:
+    from spacy.tokens import Token
+
+    return Token
 
 
 class Context:
@@ -74,6 +82,8 @@ class Context:
 
     def span(self, obj: SpacySpan | Token | tuple[int, int]) -> Span:
         """Article offsets of a spaCy span or token, or of a ``(start, end)`` in clean text."""
+        if type(obj) is _token_type():  # the commonest case first, without a failed attribute lookup
+            return self.prepared.to_original(obj.idx, obj.idx + len(obj))  # type: ignore[union-attr]
         if isinstance(obj, tuple):
             return self.prepared.to_original(obj[0], obj[1])
         if hasattr(obj, "start_char"):

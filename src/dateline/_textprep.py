@@ -152,7 +152,8 @@ def _char_edits(text: str) -> list[Edit]:
 def prepare(text: str) -> PreparedText:
     """Clean ``text`` for parsing, keeping a map back to the original offsets."""
     # Stage 1: character-level normalisation (same length, except zero-width removal).
-    stage1 = PreparedText(text, _char_edits(text))
+    char_edits = _char_edits(text)
+    stage1 = PreparedText(text, char_edits)
     s = stage1.clean
     # Stage 2: token-level repairs on the stage-1 text, collected as edits on it.
     edits: list[Edit] = []
@@ -174,6 +175,9 @@ def prepare(text: str) -> PreparedText:
     if not edits:
         return stage1
     stage2 = PreparedText(s, _merge_insertions(edits))
+    if not char_edits:  # stage 1 is the identity: stage 2's maps already go to ``text``
+        stage2.original = text
+        return stage2
     return _compose(text, stage1, stage2)
 
 
@@ -202,11 +206,16 @@ def _compose(original: str, first: PreparedText, second: PreparedText) -> Prepar
     result = PreparedText.__new__(PreparedText)
     result.original = original
     result.clean = second.clean
-    starts = [first._starts[i] if i < len(first._starts) else len(original) for i in second._starts]
-    ends = [first._ends[i - 1] if i > 0 else 0 for i in second._ends]
+    # second's indices into first's clean text, looked up in first's maps at once: index
+    # len(first) (the end) maps to len(original); an end index i > 0 to first._ends[i - 1]
+    first_starts = np.array(first._starts + [len(original)], dtype=np.int64)
+    first_ends = np.array([0] + first._ends, dtype=np.int64)
+    starts_arr = first_starts[np.array(second._starts, dtype=np.int64)]
+    ends_arr = first_ends[np.array(second._ends, dtype=np.int64)]
+    starts = starts_arr.tolist()
     # a replacement region maps to the union of the original chars it covers
     result._starts = starts
-    result._ends = [max(e, s) for s, e in zip(starts, ends, strict=True)]
+    result._ends = np.maximum(ends_arr, starts_arr).tolist()
     result._to_clean = _inverse(starts, len(original), len(result.clean))
     return result
 
