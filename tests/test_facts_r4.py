@@ -164,3 +164,19 @@ def test_namesakes_follow_their_sentence_and_a_name_is_not_its_own_evidence(pipe
 def test_a_small_namesake_gets_no_help_from_a_title(pipe):
     got = places(pipe, "BERN - U.S. President Joe Biden met the Swiss president in Geneva today.")
     assert ("Geneva", "Geneva", "CHE") in got
+
+
+def test_a_university_whose_members_act_is_not_a_place(pipe):
+    got = places(pipe, "Hundreds of students of the National University of Rosario marched to the square in Rosario.")
+    assert not any("University" in t for t, _, _ in got), got
+    got = places(pipe, "Protesters gathered outside the University of Nairobi on Monday.")
+    assert any("University of Nairobi" in t for t, _, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "state", "iso"), [
+    ("WARSAW - Polish-Americans rallied in Chicago and in Atlanta, Georgia, on Sunday.", "Georgia", "USA"),
+    ("MADRID - The festival moved from Seville to Cordoba, Veracruz, this year.", "Veracruz", "MEX"),
+])
+def test_a_division_after_a_town_and_a_comma_is_that_towns(pipe, text, state, iso):
+    got = [(n, c) for t, n, c in places(pipe, text) if t == state]
+    assert got and got[-1][1] == iso, places(pipe, text)

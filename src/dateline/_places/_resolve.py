@@ -845,6 +845,8 @@ class Resolver:
                 and role not in ("locative", "geo", "place-object", "of-noun"):
             return True  # known only as another place's alternate name, outside a place phrase ("Khalil was granted")
         if c.source == "landmark" or e.feature in self.building_codes:
+            if role == "of-noun" and e.feature == "SCH":
+                return True  # "students of the National University of Córdoba": a body its members belong to
             return role not in ("locative", "geo", "place-object", "of-noun")
         if e.feature in ("PCLI", "PCLD"):
             return role not in ("locative", "geo", "place-object")
@@ -1029,8 +1031,22 @@ class Resolver:
         if doc is not None:
             for c in cands:
                 c.metonym = self.is_metonym(doc, c)
+            self._city_then_division(cands, doc)
             self._linked_descriptions(cands)
             self._nearby_country(cands, doc)
+
+    def _city_then_division(self, cands: list[Candidate], doc: Doc) -> None:
+        """"Atlanta, Georgia", "Córdoba, Veracruz": a name right after a town and a comma is the
+        division of that town's country when it has one of that name (not a namesake country)."""
+        order = sorted(cands, key=lambda c: c.start)
+        for a, b in zip(order, order[1:]):
+            if a.entry is None or b.entry is None or not a.entry.country or a.entry.is_country or a.source == "description":
+                continue
+            if b.start != a.end + 1 or doc[a.end].text != "," or b.entry.country == a.entry.country:
+                continue
+            div = [e for e, alias in b.options if e.country == a.entry.country and e.feature in ("ADM1", "ADM2") and not alias]
+            if div:
+                b.entry = div[0]
 
     def _linked_descriptions(self, cands: list[Candidate]) -> None:
         """"Pemba, the provincial capital", "the Maldivian capital, Malé": the description takes
