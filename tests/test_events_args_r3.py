@@ -41,3 +41,20 @@ def test_dateline_parsed_as_subject_gives_way_to_its_apposition() -> None:
     evs = _events("BERLIN - The president Daniel Noboa promised this Tuesday to punish those responsible for the riots.")
     assert evs, evs
     assert all(e[1] == ["ECU"] for e in evs), evs
+
+
+def test_request_addressee_that_is_no_actor_gives_no_target() -> None:
+    # the request is made to the addressee ("the regional leaders", no actor): the one its content
+    # acts on (Iraq) is not its target
+    evs = _events("The Iranian foreign minister urged the regional leaders to expel the Iraqi envoys.")
+    reqs = [e for e in evs if e[0] == "REQUEST"]
+    assert reqs, evs
+    assert all("IRQ" not in e[2] for e in reqs), reqs
+
+
+def test_origin_of_a_met_delegation_is_the_other_side() -> None:
+    # "from Japan" hangs on the verb in the parse, right after an object that names no actor
+    evs = _events("Officials said Canadian negotiators would meet a delegation from Japan next week.")
+    meets = [e for e in evs if e[0] in ("AGREE", "CONSULT")]
+    assert meets, evs
+    assert any({"CAN", "JPN"} <= set(e[1] + e[2]) for e in meets), meets

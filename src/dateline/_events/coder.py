@@ -792,6 +792,17 @@ class Coder:
         # side: set aside now, so the fallbacks below look for the real one ("withdraw its
         # troops from Lebanon": not 'its troops' but Lebanon)
         targets = _others(targets, sources, mentions)
+        if not targets and c.pos == "verb" and type_ in RECIPROCAL_TYPES:
+            # "would meet a delegation from Japan next week": the parser hangs the origin of an
+            # object that names no actor on the verb; right after the object it is the object's
+            for d in anchor.children:
+                if d.dep_ in ("dobj", "obj") and not mentions.in_subtree(d):
+                    for pr in anchor.children:
+                        if pr.dep_ == "prep" and pr.lower_ == "from" and pr.i == d.right_edge.i + 1:
+                            found = _others(mentions.heads(ctx, [x for x in pr.children if x.dep_ == "pobj"]), sources, mentions)
+                            if found:
+                                targets = found
+                                why.append(f"target = the origin of '{d.text}'")
         # wrapper with an absorbed event: mode and context follow the content; target falls back
         for inner in c.absorbed:
             if inner.type and self._role(c) == "wrapper":
@@ -814,8 +825,12 @@ class Coder:
                         targets = cand_t
                         why.append("target = actor of the judged event")
                 if not targets and inner.pos != "noun":
-                    s2, p2, _ = self._subject(inner.tok)
-                    in_tgt = [t for sl in inner.rule.targets for t in self._slot_tokens(inner.tok, sl)][:2]
+                    s2, p2, how_in = self._subject(inner.tok)
+                    # "urged the Muslim leaders to expel the extremists": a request is made to the
+                    # addressee the text names (here no actor: no target), not to the one its
+                    # content acts on
+                    addressed = type_ == "REQUEST" and how_in == "object control" and not p2
+                    in_tgt = [] if addressed else [t for sl in inner.rule.targets for t in self._slot_tokens(inner.tok, sl)][:2]
                     cand_t = mentions.heads(ctx, in_tgt) if not p2 else mentions.heads(ctx, s2)
                     cand_t = _others(cand_t, sources, mentions)
                     if cand_t:
