@@ -101,17 +101,23 @@ class PreparedText:
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the clean text to the original text, trimmed of outer whitespace."""
-        n = len(self.clean)
-        start = max(0, min(start, n))
-        end = max(start, min(end, n))
-        if start == end:
-            o = self._starts[start] if start < n else len(self.original)
+        starts = self._starts  # clamped with comparisons: called for every span a layer emits
+        n = len(starts)
+        if start < 0:
+            start = 0
+        elif start > n:
+            start = n
+        if end > n:
+            end = n
+        if end <= start:
+            o = starts[start] if start < n else len(self.original)
             return (o, o)
-        o_start = self._starts[start]
+        o_start = starts[start]
         o_end = self._ends[end - 1]
-        while o_start < o_end and self.original[o_start].isspace():
+        original = self.original
+        while o_start < o_end and original[o_start].isspace():
             o_start += 1
-        while o_end > o_start and self.original[o_end - 1].isspace():
+        while o_end > o_start and original[o_end - 1].isspace():
             o_end -= 1
         return (o_start, o_end)
 
