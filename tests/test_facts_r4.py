@@ -180,3 +180,15 @@ def test_a_university_whose_members_act_is_not_a_place(pipe):
 def test_a_division_after_a_town_and_a_comma_is_that_towns(pipe, text, state, iso):
     got = [(n, c) for t, n, c in places(pipe, text) if t == state]
     assert got and got[-1][1] == iso, places(pipe, text)
+
+
+def test_a_description_of_a_state_is_the_state_the_article_is_about(pipe):
+    got = places(pipe, "BEIRUT - A Kuwaiti plane landed in Beirut from Kuwait City, and a second one is expected from the Gulf emirate on Sunday.")
+    assert ("the Gulf emirate", "Kuwait", "KWT") in got
+    got = places(pipe, "THIMPHU - Snow cut roads across the Himalayan kingdom on Monday, officials in Bhutan said.")
+    assert ("the Himalayan kingdom", "Bhutan", "BTN") in got
+
+
+def test_a_state_description_that_speaks_is_no_place(pipe):
+    got = places(pipe, "DOHA - The Gulf emirate said it would mediate between the two sides.")
+    assert not any("Gulf" in t for t, _, _ in got), got

@@ -172,6 +172,9 @@ class Resolver:
         self._ents: list[SpacySpan] = []
         self._starts_doc: Doc | None = None
         self.preferred: dict[str, int | str] = {norm(k): v for k, v in (lex.get("preferred") or {}).items()}
+        self.state_descriptions: dict[tuple[str, ...], tuple[str, ...]] = {
+            tuple(k.lower().replace("-", " - ").split()): tuple(v) for k, v in (lex.get("state_descriptions") or {}).items()
+        }
 
     def sent_start(self, doc: Doc, i: int) -> int:
         """Index of the first token of the sentence holding token ``i`` (cached per doc;
@@ -403,6 +406,7 @@ class Resolver:
             best = max((e for e, alias in c.options if not alias), key=lambda e: (e.is_country, e.population), default=None)
             if best is not None and best.country:
                 self._home.add(best.country)
+        cands.extend(self._state_descriptions(doc, taken))
         for ent in ents:
             if any(taken[t.i] for t in ent):
                 continue
@@ -745,6 +749,40 @@ class Resolver:
                     continue
                 cand.options = [(cap, False)]
             out.append(cand)
+        return out
+
+    def _state_descriptions(self, doc: Doc, taken: list[bool]) -> list[Candidate]:
+        """"the Gulf emirate", "the Pacific kingdom": a description of a state, used as a place
+        (one that speaks is left to the actors). Its options are the states it can name; the
+        article's context picks one."""
+        out: list[Candidate] = []
+        if not self.state_descriptions:
+            return out
+        longest = max(len(k) for k in self.state_descriptions)
+        for tok in doc:
+            if tok.lower_ != "the" or taken[tok.i]:
+                continue
+            for n in range(longest, 1, -1):
+                j = tok.i + 1 + n
+                if j > len(doc):
+                    continue
+                key = tuple(t.lower_ for t in doc[tok.i + 1 : j])
+                isos = self.state_descriptions.get(key)
+                if not isos or any(taken[k] for k in range(tok.i, j)):
+                    continue
+                head = doc[j - 1]
+                if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in self.actor_verbs:
+                    for k in range(tok.i, j):
+                        taken[k] = True  # "the Gulf emirate said": an actor, and no "Gulf" inside it either
+                    break
+                opts = [(self.gaz.countries[i], False) for i in isos if i in self.gaz.countries]
+                if not opts:
+                    break
+                out.append(Candidate(start=tok.i, end=j, text=doc[tok.i : j].text, options=opts, source="description",
+                                     head=head.i, span_start=tok.i, span_end=j))
+                for k in range(tok.i, j):
+                    taken[k] = True
+                break
         return out
 
     def _territory(self, doc: Doc, tok: Token) -> Candidate | None:
