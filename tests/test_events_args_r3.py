@@ -58,3 +58,10 @@ def test_origin_of_a_met_delegation_is_the_other_side() -> None:
     meets = [e for e in evs if e[0] in ("AGREE", "CONSULT")]
     assert meets, evs
     assert any({"CAN", "JPN"} <= set(e[1] + e[2]) for e in meets), meets
+
+
+def test_nominal_event_in_a_partitive_object_is_part_of_the_verb() -> None:
+    # "most of the sanctions" is what was eased: no separate SANCTION record for the noun
+    evs = _events("The European Union on Monday eased most of its sanctions on Belarus.")
+    assert any(e[0] == "RETREAT" for e in evs), evs
+    assert not any(e[0] == "SANCTION" for e in evs), evs

@@ -518,6 +518,11 @@ class Coder:
             if c.dep_ in ("dobj", "dative", "obj", "attr", "oprd"):
                 out.append(c)
                 out.extend(c.conjuncts)
+                if c.pos_ in ("ADJ", "NUM", "PRON", "DET"):
+                    # "suspended most of his new tariffs", "lifted some of the sanctions": a
+                    # partitive object names its noun through 'of'
+                    out.extend(p for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                               for p in pr.children if p.dep_ == "pobj")
             elif c.dep_ in ("prep", "prt", "agent"):
                 for p in c.children:
                     if p.dep_ in ("pobj", "pcomp"):
