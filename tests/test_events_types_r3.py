@@ -134,3 +134,26 @@ def test_agreeing_on_a_ceasefire_is_an_agreement_agreeing_to_one_a_concession(nl
     evs = code(nlp, layer, "Mali and Ghana agreed on Thursday on a ceasefire after long talks.")
     assert "AGREE" in types(evs) and "CONCEDE" not in types(evs, flagged=True)
     assert "CONCEDE" in types(code(nlp, layer, "Mali and Ghana agreed to a ceasefire on Thursday."))
+
+
+# ---------------------------------------------------------------- borders, captives, peacekeepers
+
+def test_closing_borders_with_no_other_side_is_a_domestic_measure(nlp, layer) -> None:
+    evs = code(nlp, layer, "The junta of Mali dissolved parliament and closed the borders on Monday.")
+    assert "COERCE" in types(evs) and "SANCTION" not in types(evs, flagged=True)
+    # closed to or with another state it is a sanction of that state
+    t = tuples(code(nlp, layer, "Egypt closed its airspace to Kenya on Monday."))
+    assert any(x[0] == "SANCTION" and x[1] == ("EGY",) and x[2] == ("KEN",) for x in t)
+
+
+def test_capturing_people_is_taking_prisoners_capturing_a_town_an_attack(nlp, layer) -> None:
+    evs = code(nlp, layer, "Russian troops captured twelve soldiers from Japan near the border.")
+    assert "COERCE" in types(evs) and "ASSAULT" not in types(evs, flagged=True)
+    assert "ASSAULT" in types(code(nlp, layer, "Russian troops captured the town of Kidal from Mali."))
+    assert not code(nlp, layer, "The film captured the imagination of Japan.")
+
+
+def test_a_peacekeeping_deployment_is_no_mobilization(nlp, layer) -> None:
+    evs = code(nlp, layer, "The deployment of peacekeeping troops from Ghana to Mali began on Monday.")
+    assert "MOBILIZE" not in types(evs, flagged=True)
+    assert "MOBILIZE" in types(code(nlp, layer, "The deployment of Russian troops near Japan continued on Monday."))
