@@ -147,3 +147,30 @@ def test_pronoun_after_a_quotation_is_guessed_with_the_quotations_speakers_known
     quotes = run(text)
     assert _name(_quote(quotes, "We will govern")) == "Pablo Rivas"
     assert _name(_quote(quotes, "Chile is back")) == "Pablo Rivas"
+
+
+# -- a clause ending in a colon introduces the quotation after it -----------------------------
+
+def test_colon_clause_of_any_verb_introduces_an_unclosed_quotation(run: Any) -> None:
+    text = ("The opposition had left the chamber. Eva Montes closed her speech with an appeal: "
+            "“Let us rebuild the party from the bottom\n\n"
+            "The vote is due in March.")
+    assert _name(_quote(run(text), "Let us rebuild")) == "Eva Montes"
+
+
+def test_colon_ending_the_previous_paragraph_introduces_the_next_ones_quotation(run: Any) -> None:
+    text = ("Luis Ortega, who lost the runoff, spoke first. Raúl Prieto, the winner, ended the night "
+            "with a promise to his voters:\n\n"
+            "“Nobody will be left behind in this country")
+    assert _name(_quote(run(text), "Nobody will be left")) == "Raúl Prieto"
+
+
+def test_events_outweigh_titles_in_a_leadership_change(run: Any) -> None:
+    # the former president who was just elected again is the new holder, not the old one
+    text = ("LIMA - The former president Alan Ruiz was elected on Sunday against the outgoing "
+            "president Marco Solis.\n\n"
+            "“We are back”, declared the president-elect.")
+    mentions = [_mention(text, "The former president Alan Ruiz", kind="person", name="Alan Ruiz", id="p:ruiz"),
+                _mention(text, "president Marco Solis", kind="person", name="Marco Solis", id="p:solis"),
+                _mention(text, "the president-elect", kind="person", name="Marco Solis", id="p:solis")]
+    assert _name(_quote(run(text, mentions), "We are back")) == "Alan Ruiz"

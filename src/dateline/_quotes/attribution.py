@@ -412,7 +412,8 @@ class Attributor:
         head_span = self.aspan(h)
         core_span = self.aspan(core)
         best = self.mention_at(head_span) or self.mention_in(core_span)
-        titled = h.pos_ == "NOUN" or (h.pos_ == "PROPN" and h.lemma_.lower() in self.lex.person_nouns)
+        titled = h.pos_ == "NOUN" or (h.pos_ == "PROPN" and (
+            h.lemma_.lower() in self.lex.person_nouns or self._role_word(h) in self.lex.person_nouns))  # "president - elect"
         if titled and h.ent_type_ != "PERSON" and h.lemma_.lower() in self.lex.person_nouns:
             # the name the title introduces wins over any guess from the title alone
             named = self.titled_name(h)
@@ -764,7 +765,10 @@ class Attributor:
         if side is None:
             return None
         pos = self.aspan(h)[0]
-        evidence: dict[str, set[str]] = {}
+        mods = self.lex.succession_new_modifiers | self.lex.succession_old_modifiers
+        base = "-".join(w for w in re.split(r"[-\u2010]", self._role_word(h)) if w not in mods)
+        evidence: dict[str, set[str]] = {}  # sides by titles, then replaced by events
+        events: dict[str, set[str]] = {}
         people: dict[str, Actor] = {}
         named = self._named_people(pos)
         for (ms, me), actor, _subj in named:
@@ -778,10 +782,21 @@ class Attributor:
             before = re.split(r"[.!?;]\s", self.text[max(plo, ms - 60, prev_end) : me].lower())[-1]
             after = re.split(r"[.!?;]\s", self.text[me : min(phi, me + 60, next_start)].lower())[0]
             after = after[1:].split(",", 1)[-1] if after.startswith(",") else after  # past an apposition
-            if self._has_phrase(before, self.lex.succession_new_before) or self._has_phrase(after, self.lex.succession_new_after, True):
-                sides.add("new")
-            if self._has_phrase(before, self.lex.succession_old_before) or self._has_phrase(after, self.lex.succession_old_after, True):
-                sides.add("old")
+            ev = events.setdefault(key, set())
+            # before the name, the event nearest to it: "X was elected against Y" makes Y old only
+            nb, ob = self._last_phrase(before, self.lex.succession_new_before), self._last_phrase(before, self.lex.succession_old_before)
+            if (nb > ob) or self._last_phrase(after, self.lex.succession_new_after, True) >= 0:
+                ev.add("new")
+            if (ob > nb) or self._last_phrase(after, self.lex.succession_old_after, True) >= 0:
+                ev.add("old")
+            # a title in the few words before the name: "The ex-president Vizcarra"
+            words = self.text[max(plo, ms - 60, prev_end) : me].split()
+            while words and (words[-1][:1].isupper() or words[-1] in ("da", "de", "del", "dos", "van", "von", "bin", "al", "el")):
+                words.pop()  # the name itself
+            sides |= self._title_sides([w.lower().strip(",") for w in words[-4:]], base)
+        for key, ev in events.items():
+            if ev:
+                evidence[key] = ev  # what happened to someone outweighs a title they carry
         only = {side_: [k for k, v in evidence.items() if v == {side_}] for side_ in ("new", "old")}
         if not only["new"] or not only["old"]:
             return None
@@ -794,21 +809,40 @@ class Attributor:
             return None
         return people[only[side][0]]
 
+    def _title_sides(self, words: list[str], base: str) -> set[str]:
+        """Sides marked by a title before a name, for the office ``base`` only: "the former
+        president", "The ex-president", "the president-elect" (not "the vice-president-elect" for
+        "president")."""
+        out: set[str] = set()
+        mods = self.lex.succession_new_modifiers | self.lex.succession_old_modifiers
+        for i, word in enumerate(words):
+            parts = [p for p in re.split(r"[-\u2010]", word) if p]
+            marks = [p for p in parts if p in mods]
+            if not marks:
+                continue
+            rest = "-".join(p for p in parts if p not in mods)
+            if not rest and i + 1 < len(words):
+                rest = words[i + 1]  # "the former president"
+            if rest != base:
+                continue
+            for m in marks:
+                out.add("new" if m in self.lex.succession_new_modifiers else "old")
+        return out
+
     @staticmethod
-    def _has_phrase(window: str, phrases: frozenset[str], at_start: bool = False) -> bool:
-        """Does one of ``phrases`` occur in ``window`` as whole words (one other word may stand
-        between two of a phrase's words)? ``at_start``: only within the window's first words."""
+    def _last_phrase(window: str, phrases: frozenset[str], at_start: bool = False) -> int:
+        """Where the last of ``phrases`` found in ``window`` as whole words ends (one other word may
+        stand between two of a phrase's words), -1 when none is; ``at_start``: only a phrase
+        within the window's first words."""
+        last = -1
         for ph in phrases:
             ws = ph.split()
             body = r"(?:\s+\S+)?\s+".join(re.escape(w) for w in ws)
             lead = r"^\W*(?:\S+\s+){0,2}?" if at_start else r"(?<![\w-])"
-            if ws[-1].endswith("-"):
-                tail = ""
-            else:
-                tail = r"(?![\w-])"
-            if re.search(lead + body + tail, window):
-                return True
-        return False
+            tail = "" if ws[-1].endswith("-") else r"(?![\w-])"
+            for m in re.finditer(lead + body + tail, window):
+                last = max(last, m.end())
+        return last
 
     def role_referent(self, h: Token, core: SpacySpan) -> Actor | None:
         """A definite person named only by a role ("the former vice-president", "the chief of the
@@ -1230,8 +1264,40 @@ class Attributor:
             if best is None or key < best[0]:
                 best = (key, cue)
         if best is None:
-            return self.verb_after_quote(f)
+            return self.verb_after_quote(f) or self.colon_cue(f)
         return best[1]
+
+    def colon_cue(self, f: _Found) -> Cue | None:
+        """'Merino closed his message with a call to unity: “…': a clause ending in a colon right
+        before the quotation (in its paragraph, or ending the previous one when the quotation
+        opens its own) introduces it, whatever its verb; its subject is the speaker."""
+        if f.raw.open_mark is None or "dash" in f.raw.repairs:
+            return None
+        para = f.raw.paragraph
+        plo = self.paras[para][0]
+        before = self.text[plo : f.raw.open_mark].rstrip()
+        if before:
+            if not before.endswith(":"):
+                return None
+            colon = plo + len(before) - 1
+        elif para > 0 and self.text[self.paras[para - 1][0] : self.paras[para - 1][1]].endswith(":"):
+            colon = self.paras[para - 1][1] - 1
+        else:
+            return None
+        lo, hi = self.tok_range((colon, colon + 1))
+        if hi <= lo:
+            return None
+        sent = self.doc[lo].sent
+        verb = next((t for t in reversed(list(self.doc[sent.start : lo])) if t.pos_ == "VERB" and t.i not in self.quoted
+                     and any(c.dep_ == "nsubj" for c in t.children)), None)
+        if verb is None:
+            return None
+        subj = next(c for c in verb.children if c.dep_ == "nsubj")
+        sp = self.subject_speaker(subj, verb)
+        if sp is None or sp.actor is None or sp.actor.kind not in ("person", "organization", "igo", "state", "group"):
+            return None
+        text, span = self.cue_text(verb)
+        return Cue(text, span, verb.i, sp, False)
 
     def verb_after_quote(self, f: _Found) -> Cue | None:
         """'“I will not be neutral”, she anticipated.': a verb the lexicon does not list, right after
