@@ -192,3 +192,8 @@ def test_a_description_of_a_state_is_the_state_the_article_is_about(pipe):
 def test_a_state_description_that_speaks_is_no_place(pipe):
     got = places(pipe, "DOHA - The Gulf emirate said it would mediate between the two sides.")
     assert not any("Gulf" in t for t, _, _ in got), got
+
+
+def test_a_translated_and_inside_a_mislabelled_entity_bounds_names(pipe):
+    got = places(pipe, "BOGOTA, Colombia - The marches extended to Medellín, Cali Y Barranquilla, the police said.")
+    assert ("Cali", "Cali", "COL") in got and ("Barranquilla", "Barranquilla", "COL") in got, got

@@ -39,6 +39,8 @@ DATELINE = re.compile(
 )
 #: nouns that describe a place ("the capital"; "Tripoli, the northern city" in apposition)
 _DESCRIPTION_NOUNS = frozenset({"capital", "city", "town", "port"})
+#: "and" as machine translation leaves it between names ("Concepción Y Antofagasta")
+_MT_AND = frozenset({"Y", "y", "e", "et"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Lower-case words inside a multi-word name in English or a Romance language
 #: ("Palácio do Planalto", "Plaza de Mayo", "University of Nairobi")
@@ -635,7 +637,11 @@ class Resolver:
             if ent is None:
                 return False
             s0 = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
-            whole = s0 == span.start and ent.end == span.end
+            # a translated "and" the parser read as part of a name ("Concepción Y Antofagasta"
+            # tagged PERSON) bounds a name as the entity's edges do
+            whole = (s0 == span.start or doc[span.start - 1].text in _MT_AND) and (
+                ent.end == span.end or doc[span.end].text in _MT_AND
+            )
             if ent.label_ in _TITLE_LABELS and loc is not None:
                 pass  # "advanced on Goma and Beni in North Kivu" read as a title: the prepositions decide
             elif ent.label_ == "NORP":
