@@ -157,3 +157,15 @@ def test_a_peacekeeping_deployment_is_no_mobilization(nlp, layer) -> None:
     evs = code(nlp, layer, "The deployment of peacekeeping troops from Ghana to Mali began on Monday.")
     assert "MOBILIZE" not in types(evs, flagged=True)
     assert "MOBILIZE" in types(code(nlp, layer, "The deployment of Russian troops near Japan continued on Monday."))
+
+
+def test_promising_elections_is_an_intent_to_reform(nlp, layer) -> None:
+    evs = code(nlp, layer, "The junta of Mali promised free elections within two years.")
+    assert any(e.type == "AGREE" and e.cameo == "034" for e in evs)
+    # promised aid keeps its own class
+    assert any(e.type == "AGREE" and e.cameo == "033" for e in code(nlp, layer, "Kenya promised aid to Mali."))
+
+
+def test_seizing_ballot_papers_is_a_seizure(nlp, layer) -> None:
+    evs = code(nlp, layer, "Kenyan police seized thousands of ballot papers in Nairobi.")
+    assert any(e.type == "COERCE" and e.mode == "seize" for e in evs)
