@@ -174,3 +174,30 @@ def test_events_outweigh_titles_in_a_leadership_change(run: Any) -> None:
                 _mention(text, "president Marco Solis", kind="person", name="Marco Solis", id="p:solis"),
                 _mention(text, "the president-elect", kind="person", name="Marco Solis", id="p:solis")]
     assert _name(_quote(run(text, mentions), "We are back")) == "Alan Ruiz"
+
+
+# -- parser errors: a speech verb left without its subject ---------------------------------------
+
+def test_finite_speech_verb_without_a_subject_takes_the_name_right_before_it(nlp: Any) -> None:
+    # the parse of a long machine-translated sentence, as the parser sometimes leaves it: the
+    # verb hung on another clause, its subject an apposition of the fronted phrase
+    text = "Abroad, the Chancellor of Austria, Karl Nehammer, congratulated Prieto for the “clean vote”."
+    prep = prepare(text)
+    doc = nlp(prep.clean)
+    verb = next(t for t in doc if t.lower_ == "congratulated")
+    name = next(t for t in doc if t.text == "Nehammer")
+    chancellor = next(t for t in doc if t.text == "Chancellor")
+    abroad = doc[0]
+    for t in doc:  # re-hang: "Abroad" is the root, the verb an advcl of it, the name an apposition
+        if t.head.i == verb.i and t.i != verb.i:
+            t.head = abroad
+    name.head, name.dep_ = chancellor, "appos"
+    chancellor.head, chancellor.dep_ = abroad, "appos"
+    next(t for t in doc if t.text == "vote").head = verb
+    verb.head, verb.dep_ = abroad, "advcl"
+    abroad.head, abroad.dep_ = abroad, "ROOT"
+    assert not any(c.dep_ == "nsubj" for c in verb.children)
+    ctx = Context(Article(id="t", text=text), prep, doc, Settings())
+    QuotesLayer(Settings())(ctx)
+    q = _quote(ctx.article.quotes, "clean vote")
+    assert "Nehammer" in (_name(q) or "")

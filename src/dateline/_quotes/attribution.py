@@ -256,6 +256,20 @@ class Attributor:
                     if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN") and a.i not in self.quoted \
                             and max(t.i for t in a.subtree) == v.i - 1:
                         return self.subject_speaker(a, v)
+        if not passive and v.tag_ in ("VBD", "VBZ", "VBP") and v.dep_ not in ("conj", "relcl", "ROOT") \
+                and not any(c.dep_ in ("nsubj", "csubj", "expl") for c in v.children):
+            # "Abroad, the President of the United States, Joe Biden, congratulated Lula": a finite
+            # verb the parser left without its subject, right after a name and its comma
+            k = v.i - 1
+            if k >= 0 and self.doc[k].text == ",":
+                k -= 1
+            t = self.doc[k] if k >= 0 else None
+            if t is not None and t.i not in self.quoted and t.i >= self.dateline_end and t.pos_ in ("PROPN", "NOUN") \
+                    and (t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lemma_.lower() in self.lex.person_nouns) \
+                    and self.para_of(self.aspan(t)[0]) == self.para_of(self.aspan(v)[0]):
+                while t.dep_ in ("compound", "flat") and t.head.i > t.i and t.head.i < v.i:
+                    t = t.head
+                return self.subject_speaker(t, v)
         if passive:
             for c in v.children:
                 if c.dep_ == "nsubjpass" and lemma == "quote":
