@@ -201,3 +201,15 @@ def test_finite_speech_verb_without_a_subject_takes_the_name_right_before_it(nlp
     QuotesLayer(Settings())(ctx)
     q = _quote(ctx.article.quotes, "clean vote")
     assert "Nehammer" in (_name(q) or "")
+
+
+# -- greeting and wishing are speech acts; a wish with a verb complement is not -----------------
+
+def test_greeting_and_wishing_frame_a_fragment_but_wishing_to_does_not(run: Any) -> None:
+    text = ("The head of the commission, Amina Diallo, greeted «a calm and orderly vote». "
+            "Karl Weber wished her „courage for the hard years ahead“. "
+            "Berlin wishes to cooperate with “the next cabinet”, Weber added.")
+    quotes = run(text)
+    assert "Diallo" in (_name(_quote(quotes, "calm and orderly")) or "")
+    assert "Weber" in (_name(_quote(quotes, "courage for")) or "")
+    assert _name(_quote(quotes, "the next cabinet")) != "Berlin"
