@@ -206,9 +206,11 @@ def _surname_slips(kb: KB, last: str) -> tuple[str, ...]:
     memo = _SLIPS[0][1]
     got = memo.get(last)
     if got is None:
-        got = tuple([key for key in buckets.get((last[0], len(last)), ()) if key != last and _one_edit(key, last)]
-                    + [key for key in buckets.get((last[0], len(last) - 1), ()) + buckets.get((last[0], len(last) + 1), ())
-                       if _one_edit(key, last)])
+        empty: list[str] = []
+        same = buckets.get((last[0], len(last)), empty)
+        near = buckets.get((last[0], len(last) - 1), empty) + buckets.get((last[0], len(last) + 1), empty)
+        got = tuple([key for key in same if key != last and _one_edit(key, last)]
+                    + [key for key in near if _one_edit(key, last)])
         if len(memo) >= 65536:  # a bound for very long runs
             memo.clear()
         memo[last] = got
@@ -1333,8 +1335,8 @@ class Resolver:
             ws = norm_words(self.toks[m.start - 1].text)
             leaders = [c for c in kb.surnames.get(ws[0] if len(ws) == 1 else "", ()) if not c.startswith("dl:phx:")]
             cs: set[str | None] = set()
-            for role in ("head_of_state", "head_of_government"):  # presidents first, then premiers
-                cs = {kb.entries[c].country for c in leaders if any(r.role == role for r in kb.entries[c].roles)}
+            for top in ("head_of_state", "head_of_government"):  # presidents first, then premiers
+                cs = {kb.entries[c].country for c in leaders if any(r.role == top for r in kb.entries[c].roles)}
                 if cs:
                     break
             if len(cs) == 1 and None not in cs:
@@ -2556,8 +2558,7 @@ class Resolver:
                     and not (self._clause_of(self.toks[i]).i != clause
                              and self._clause_of(self.toks[i]).head.i == clause
                              and self._clause_of(self.toks[i]).dep_ in ("ccomp", "parataxis")
-                             and self._verb_of(self.toks[men.head]) is not None
-                             and self._verb_of(self.toks[men.head]).lemma_ in SPEECH_LEMMAS | REPORT_LEMMAS):
+                             and getattr(self._verb_of(self.toks[men.head]), "lemma_", None) in SPEECH_LEMMAS | REPORT_LEMMAS):
                 sc[c] += 1
         for m in self.mentions:
             if m is men or not (sent.start <= m.head < sent.end) or m.how == "pronoun":
