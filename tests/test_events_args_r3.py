@@ -65,3 +65,18 @@ def test_nominal_event_in_a_partitive_object_is_part_of_the_verb() -> None:
     evs = _events("The European Union on Monday eased most of its sanctions on Belarus.")
     assert any(e[0] == "RETREAT" for e in evs), evs
     assert not any(e[0] == "SANCTION" for e in evs), evs
+
+
+def test_list_of_states_read_as_appositions_are_all_sources() -> None:
+    # "A, B, C and D announced": the parser reads the list as an apposition; no state is an
+    # apposition of another state, so all are sources (and none becomes a target through "their")
+    evs = _events("Kenya, the United Republic of Tanzania, Uganda and Rwanda announced on Monday the suspension of their trade with Burundi.")
+    sanc = [e for e in evs if e[0] == "SANCTION"]
+    assert sanc, evs
+    assert any(set(e[1]) == {"KEN", "TZA", "UGA", "RWA"} and e[2] == ["BDI"] for e in sanc), sanc
+
+
+def test_apposition_naming_a_role_is_not_a_list() -> None:
+    evs = _events("Russia, a close ally of Syria and Iran, bombed Ukrainian positions on Monday.")
+    assert evs, evs
+    assert all(e[1] == ["RUS"] for e in evs if e[0] == "ASSAULT"), evs

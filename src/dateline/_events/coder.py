@@ -1680,6 +1680,20 @@ class ActorIndex:
                     todo.extend(x for x in conj.children if x.dep_ == "appos" and self._ctx.span(x)[1] > self.dateline_end)
                     continue
                 near = self._nearest(conj)
+                if near and all(a.kind == "state" for a in near):
+                    # "Saudi Arabia, the United Arab Emirates, Bahrain Y Egypt announced": a list
+                    # the parser read as appositions (no state is an apposition of another state)
+                    own = {a.country for a in near}
+                    chain = [x for x in conj.children if x.dep_ == "appos"]
+                    while chain:
+                        x = chain.pop(0)
+                        if self.by_tok.get(x.i):  # a state name, not "an ally of Syria"
+                            names = [x, *(t for t in x.subtree if t.dep_ == "compound" and t.head.dep_ in ("compound", "appos"))]
+                            listed = [a for t in names for a in self.by_tok.get(t.i, ())]
+                            if all(a.kind == "state" and a.country not in own for a in listed):
+                                near = near + [a for a in listed if a not in near]
+                                chain.extend(y for y in x.children if y.dep_ == "appos")
+                                chain.extend(y for y in x.conjuncts if y.i > x.i)  # "..., Bahrain and Egypt"
                 for a in [self._phrase_country(conj, x) for x in near] if near else self.phrase_fallback(conj):
                     k = a.key()
                     if k not in seen:
