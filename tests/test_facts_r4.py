@@ -206,3 +206,9 @@ def test_a_translated_and_inside_a_mislabelled_entity_bounds_names(nlp):
     doc.ents = [e for e in doc.ents if not (e.start <= i + 2 and e.end > i)] + [Span(doc, i, i + 3, label="PERSON")]
     names = {c.text for c in Resolver(load()).candidates(doc)}
     assert {"Cuenca", "Ambato"} <= names, names
+
+
+def test_a_possessive_country_after_a_comma_is_no_anchor(pipe):
+    got = places(pipe, "NUKU'ALOFA, Tonga - Relief planes landed at Fua'amotu airport, New Zealand's foreign ministry said on Monday.")
+    airport = [c for t, n, c in got if "airport" in t]
+    assert airport == ["TON"], got

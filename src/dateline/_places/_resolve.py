@@ -934,7 +934,8 @@ class Resolver:
             nxt = c.end + 1
             if c.end < len(doc) and doc[c.end].text in (",", "(") and nxt < len(doc) and nxt in by_tok:
                 other = by_tok[nxt]  # "Kazan, Russia", "Cúcuta (Colombia)"
-                if other is not c:
+                poss = other.end < n and doc[other.end].tag_ == "POS"  # "..., New Zealand's defence force said"
+                if other is not c and not poss:
                     self._anchor_from(c, other)
             for ch in head.children:
                 if ch.dep_ == "appos":
