@@ -213,3 +213,13 @@ def test_greeting_and_wishing_frame_a_fragment_but_wishing_to_does_not(run: Any)
     assert "Diallo" in (_name(_quote(quotes, "calm and orderly")) or "")
     assert "Weber" in (_name(_quote(quotes, "courage for")) or "")
     assert _name(_quote(quotes, "the next cabinet")) != "Berlin"
+
+
+def test_speech_verb_after_a_fronted_regarding_phrase_takes_the_name_before_it(run: Any) -> None:
+    # machine-translated Chinese: the whole subject hangs on "Regarding ...", "said" has none
+    text = ("Beijing, May 2 (Reporter) - Regarding the so-called inauguration of the new leader of "
+            "the region Pedro Vaz, the spokesperson of the Affairs Office of the State Council Chen Binhua "
+            "said this day that the speech \"sent a wrong signal\".")
+    mentions = [_mention(text, "the State Council Chen Binhua", kind="person", name="Council Chen Binhua", id=None)]
+    q = _quote(run(text, mentions), "sent a wrong signal")
+    assert _name(q) == "Chen Binhua"

@@ -256,7 +256,7 @@ class Attributor:
                     if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN") and a.i not in self.quoted \
                             and max(t.i for t in a.subtree) == v.i - 1:
                         return self.subject_speaker(a, v)
-        if not passive and v.tag_ in ("VBD", "VBZ", "VBP") and v.dep_ not in ("conj", "relcl", "ROOT") \
+        if not passive and v.tag_ in ("VBD", "VBZ", "VBP") and v.dep_ not in ("conj", "relcl") \
                 and not any(c.dep_ in ("nsubj", "csubj", "expl") for c in v.children):
             # "Abroad, the President of the United States, Joe Biden, congratulated Lula": a finite
             # verb the parser left without its subject, right after a name and its comma
@@ -1057,6 +1057,13 @@ class Attributor:
             m = _NAME_PARTICLE_RE.match(self.text, a.span[1])
             if m:
                 return dataclasses.replace(a, name=a.name + m.group(0))
+        if a.id is None and a.kind == "person" and a.span is not None and len(a.name.split()) >= 3:
+            # "Council Chen Binhua" from "the State Council Chen Binhua": the name is the person
+            # entity the mention ends with, not the institution words glued before it
+            lo, hi = self.tok_range(a.span)
+            ents = [e for e in self.ents if e.label_ == "PERSON" and lo <= e.start and e.end == hi and len(e) >= 2]
+            if ents and a.name.endswith(ents[0].text) and a.name != ents[0].text and a.name.split()[0] not in ents[0].text:
+                return dataclasses.replace(a, name=ents[0].text)
         if a.id is not None or a.kind != "person" or len(a.name.split()) != 1:
             return a
         fuller = self._full_names.get(a.name, set())
