@@ -80,3 +80,10 @@ def test_apposition_naming_a_role_is_not_a_list() -> None:
     evs = _events("Russia, a close ally of Syria and Iran, bombed Ukrainian positions on Monday.")
     assert evs, evs
     assert all(e[1] == ["RUS"] for e in evs if e[0] == "ASSAULT"), evs
+
+
+def test_own_troops_withdrawn_are_no_target() -> None:
+    evs = _events("Peruvian President Dina Boluarte then pulled the soldiers back to their barracks.")
+    rets = [e for e in evs if e[0] == "RETREAT"]
+    assert rets, evs
+    assert all(e[2] == [] for e in rets), rets

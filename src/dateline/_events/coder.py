@@ -947,6 +947,12 @@ class Coder:
         if len(kept) < len(targets):
             why.append("the source's own state as target dropped (self-reference)")
             targets = kept
+        if type_ == "RETREAT" and len(scountries) == 1 and targets and all(
+                a.sector == "MIL" and a.country in scountries and a.resolved_by == "description" for a in targets):
+            # "Yoon pulled the troops back to their barracks": the forces withdrawn are the
+            # source's own, not the other side
+            targets = []
+            why.append("the source's own forces moved are no target")
         if not sources:
             return None
         if any(_unplaced_group(a) for a in sources):
