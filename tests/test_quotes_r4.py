@@ -223,3 +223,20 @@ def test_speech_verb_after_a_fronted_regarding_phrase_takes_the_name_before_it(r
     mentions = [_mention(text, "the State Council Chen Binhua", kind="person", name="Council Chen Binhua", id=None)]
     q = _quote(run(text, mentions), "sent a wrong signal")
     assert _name(q) == "Chen Binhua"
+
+
+def test_speech_verb_parsed_as_a_clause_of_the_name_takes_that_name(nlp: Any) -> None:
+    # "X, the first woman in the post, declared: «…»" parsed with "declared" as an acl of X
+    text = "The governor Rosa Pinto, the first woman in the post, declared before her voters: “We start today”."
+    prep = prepare(text)
+    doc = nlp(prep.clean)
+    verb = next(t for t in doc if t.lower_ == "declared")
+    name = next(t for t in doc if t.text == "Pinto")
+    for t in doc:
+        if t.head.i == verb.i and t.i != verb.i:
+            t.head = name
+    verb.head, verb.dep_, verb.tag_ = name, "acl", "VBD"
+    name.head, name.dep_ = name, "ROOT"
+    ctx = Context(Article(id="t", text=text), prep, doc, Settings())
+    QuotesLayer(Settings())(ctx)
+    assert "Pinto" in (_name(_quote(ctx.article.quotes, "We start today")) or "")

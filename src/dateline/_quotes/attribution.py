@@ -260,6 +260,10 @@ class Attributor:
                 and not any(c.dep_ in ("nsubj", "csubj", "expl") for c in v.children):
             # "Abroad, the President of the United States, Joe Biden, congratulated Lula": a finite
             # verb the parser left without its subject, right after a name and its comma
+            hd = v.head
+            if v.dep_ == "acl" and v.tag_ == "VBD" and hd.i < v.i and hd.i not in self.quoted and hd.pos_ in ("PROPN", "NOUN") \
+                    and (hd.ent_type_ in ("PERSON", "ORG", "NORP") or hd.lemma_.lower() in self.lex.person_nouns):
+                return self.subject_speaker(hd, v)  # "Francia Márquez, the first woman in the post, declared"
             k = v.i - 1
             if k >= 0 and self.doc[k].text == ",":
                 k -= 1
