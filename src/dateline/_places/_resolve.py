@@ -1071,7 +1071,7 @@ class Resolver:
                     )
                 if c.source != "description" and c.source != "dateline":
                     for iso, w in by_name.get(norm(c.text), Counter()).items():
-                        own[iso] = max(own[iso], min(w, context[iso]))  # type: ignore[assignment]  # float weights
+                        own[iso] = max(own[iso], min(w, context[iso]))
                 self._pick(c, context, own)
         if doc is not None:
             for c in cands:
