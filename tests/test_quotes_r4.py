@@ -240,3 +240,22 @@ def test_speech_verb_parsed_as_a_clause_of_the_name_takes_that_name(nlp: Any) ->
     ctx = Context(Article(id="t", text=text), prep, doc, Settings())
     QuotesLayer(Settings())(ctx)
     assert "Pinto" in (_name(_quote(ctx.article.quotes, "We start today")) or "")
+
+
+def test_generic_leader_word_takes_any_office_title_and_resignation_is_an_event(run: Any) -> None:
+    text = ("QUITO - The senator Laura Vega assumed on Tuesday the presidency, two days after the "
+            "resignation of Carlos Paz.\n\n"
+            "From exile, the ex-president Paz wrote a letter. “We will come back”, added the former leader.")
+    mentions = [_mention(text, "Laura Vega", kind="person", name="Laura Vega", id="p:vega"),
+                _mention(text, "Carlos Paz", kind="person", name="Carlos Paz", id="p:paz"),
+                _mention(text, "the ex-president Paz", kind="person", name="Carlos Paz", id="p:paz"),
+                _mention(text, "the former leader", kind="person", name="Laura Vega", id="p:vega")]
+    assert _name(_quote(run(text, mentions), "We will come back")) == "Carlos Paz"
+
+
+def test_the_official_stays_the_unnamed_official_even_when_tied_to_a_named_person(run: Any) -> None:
+    text = ("The foreign minister, Hugo Lara, spoke first. A senior official of the treasury said the "
+            "debt would be paid. “There is no default”, the official said.")
+    mentions = [_mention(text, "Hugo Lara", kind="person", name="Hugo Lara", id="p:lara"),
+                _mention(text, "the official", kind="person", name="Hugo Lara", id="p:lara")]
+    assert _name(_quote(run(text, mentions), "There is no default")) != "Hugo Lara"

@@ -452,7 +452,7 @@ class Attributor:
                 at = best.span if best is not None and best.span is not None else core_span
                 return Speaker(_as_mention(ref, self.text[at[0] : at[1]], at), at, h.i)
         if titled and h.ent_type_ != "PERSON" and core and core[0].lower_ in ("the", "this") and (
-                best is None or (best.id is None and not best.country)):
+                best is None or best.kind == "person"):
             # "A senior administration official said ... “…,” the official said": that unnamed
             # official again, not the person last named
             ante = self.unnamed_antecedent(h)
@@ -841,7 +841,7 @@ class Attributor:
             rest = "-".join(p for p in parts if p not in mods)
             if not rest and i + 1 < len(words):
                 rest = words[i + 1]  # "the former president"
-            if rest != base:
+            if rest != base and base not in self.lex.succession_generic_roles:
                 continue
             for m in marks:
                 out.add("new" if m in self.lex.succession_new_modifiers else "old")

@@ -32,6 +32,7 @@ _LIST_KEYS = (
     "title_nouns",
     "epithet_modifiers",
     "succession_new_modifiers",
+    "succession_generic_roles",
     "succession_old_modifiers",
     "succession_new_before",
     "succession_new_after",
@@ -64,6 +65,7 @@ class Lexicon:
     title_nouns: frozenset[str] = frozenset()
     epithet_modifiers: frozenset[str] = frozenset()
     succession_new_modifiers: frozenset[str] = frozenset()
+    succession_generic_roles: frozenset[str] = frozenset()
     succession_old_modifiers: frozenset[str] = frozenset()
     succession_new_before: frozenset[str] = frozenset()
     succession_new_after: frozenset[str] = frozenset()
@@ -112,6 +114,7 @@ def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
         title_nouns=frozenset(lists["title_nouns"]),
         epithet_modifiers=frozenset(lists["epithet_modifiers"]),
         succession_new_modifiers=frozenset(lists["succession_new_modifiers"]),
+        succession_generic_roles=frozenset(lists["succession_generic_roles"]),
         succession_old_modifiers=frozenset(lists["succession_old_modifiers"]),
         succession_new_before=frozenset(lists["succession_new_before"]),
         succession_new_after=frozenset(lists["succession_new_after"]),
