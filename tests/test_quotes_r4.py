@@ -259,3 +259,10 @@ def test_the_official_stays_the_unnamed_official_even_when_tied_to_a_named_perso
     mentions = [_mention(text, "Hugo Lara", kind="person", name="Hugo Lara", id="p:lara"),
                 _mention(text, "the official", kind="person", name="Hugo Lara", id="p:lara")]
     assert _name(_quote(run(text, mentions), "There is no default")) != "Hugo Lara"
+
+
+def test_evaluative_modifiers_joined_by_a_translated_conjunction_are_the_speakers_words(run: Any) -> None:
+    text = "The minister Rui Costa celebrated the “clean Y peaceful” elections in the north."
+    assert "Costa" in (_name(_quote(run(text), "clean Y peaceful")) or "")
+    # a label stays a scare quote
+    assert _quote(run("Rui Costa celebrated the “no limits” partnership."), "no limits").speaker is None

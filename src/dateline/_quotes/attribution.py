@@ -1501,7 +1501,9 @@ class Attributor:
         “reckless” behaviour ...', '(the ministry) said it would not use that “preconceived”
         word'. Anything else, or "so-called" before it, is a scare quote: (None, None)."""
         doc = self.doc
-        words = [doc[i] for i in f.tokens if not doc[i].is_punct]
+        # a conjunction between evaluative words, machine translation's "Y" included ("free Y fair")
+        words = [doc[i] for i in f.tokens if not doc[i].is_punct and not (
+            doc[i].pos_ == "CCONJ" or doc[i].text in ("Y", "y", "e", "et"))]
         if not words or not all(w.pos_ in ("ADJ", "ADV") or w.tag_ in ("VBG", "VBN") for w in words):
             return None, None  # a quoted label ("the “no limits” partnership"), not an evaluative word
         lo = f.region[0]
