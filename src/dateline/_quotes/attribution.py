@@ -1168,12 +1168,12 @@ class Attributor:
         # the nearest preceding named entity of a compatible kind, a subject first
         want = {"person": ("PERSON",), "organization": ("ORG",), "state": ("GPE",), "group": ("ORG", "NORP"), "igo": ("ORG",), "population": ("NORP",)}
         labels = {lab for k in kinds for lab in want.get(k, ())}
-        ents = [e for e in self.ents if e.end <= h.i and e.label_ in labels and h.i - e.end < 80]
-        if not ents:
+        near: list[SpacySpan] = [e for e in self.ents if e.end <= h.i and e.label_ in labels and h.i - e.end < 80]
+        if not near:
             return None
-        subj = [e for e in ents if e.root.dep_ in ("nsubj", "nsubjpass")]
-        e = (subj or ents)[-1]
-        base = self.resolve(e.root)
+        subj_ents = [e for e in near if e.root.dep_ in ("nsubj", "nsubjpass")]
+        ent = (subj_ents or near)[-1]
+        base = self.resolve(ent.root)
         if base is None or base.actor is None:
             return None
         return Speaker(_as_mention(base.actor, h.text, span), span, h.i)
