@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from dateline._pipeline import Context, Settings
+from _quotes_helpers import Runner, quotes_runner
+from dateline._pipeline import Settings
 from dateline._quotes import QuotesLayer
-from dateline._records import Actor, Article, Quote
-from dateline._textprep import prepare
+from dateline._records import Actor, Quote
 
 
 @pytest.fixture(scope="session")
@@ -22,22 +22,8 @@ def layer() -> QuotesLayer:
 
 
 @pytest.fixture(scope="session")
-def run(nlp: Any, layer: QuotesLayer):
-    def _run(text: str, mentions: list[Actor] | None = None) -> list[Quote]:
-        prep = prepare(text)
-        ctx = Context(Article(id="t", text=text), prep, nlp(prep.clean), Settings())
-        if mentions is not None:
-            ctx.state["actor_mentions"] = sorted(mentions, key=lambda a: a.span or (0, 0))
-        layer(ctx)
-        for q in ctx.article.quotes:  # every span indexes the original text
-            assert 0 <= q.span[0] < q.span[1] <= len(text)
-            if q.speaker_span is not None:
-                assert 0 <= q.speaker_span[0] < q.speaker_span[1] <= len(text)
-            if q.cue_span is not None and q.cue:
-                assert text[q.cue_span[0] : q.cue_span[1]] == q.cue
-        return ctx.article.quotes
-
-    return _run
+def run(nlp: Any, layer: QuotesLayer) -> Runner:
+    return quotes_runner(nlp, layer, check_spans=True)  # every span must index the original text
 
 
 def one(quotes: list[Quote], kind: str | None = None, text: str | None = None) -> Quote:

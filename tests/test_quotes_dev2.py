@@ -5,36 +5,14 @@ from typing import Any
 
 import pytest
 
-from dateline._pipeline import Context, Settings
-from dateline._quotes import QuotesLayer
-from dateline._records import Actor, Article, Quote
-from dateline._textprep import prepare
+from _quotes_helpers import Runner, quotes_runner
+from _quotes_helpers import mention as _mention
+from _quotes_helpers import only_quote as _quote
 
 
 @pytest.fixture(scope="session")
-def run(nlp: Any):
-    layer = QuotesLayer(Settings())
-
-    def _run(text: str, mentions: list[Actor] | None = None) -> list[Quote]:
-        prep = prepare(text)
-        ctx = Context(Article(id="t", text=text), prep, nlp(prep.clean), Settings())
-        if mentions is not None:
-            ctx.state["actor_mentions"] = sorted(mentions, key=lambda a: a.span or (0, 0))
-        layer(ctx)
-        return ctx.article.quotes
-
-    return _run
-
-
-def _mention(text: str, word: str, **kw: Any) -> Actor:
-    i = text.index(word)
-    return Actor(text=word, span=(i, i + len(word)), resolved_by="test", **kw)
-
-
-def _quote(quotes: list[Quote], part: str) -> Quote:
-    hits = [q for q in quotes if part in q.text and q.kind != "indirect"]
-    assert len(hits) == 1, [q.text for q in quotes]
-    return hits[0]
+def run(nlp: Any) -> Runner:
+    return quotes_runner(nlp)
 
 
 def test_unnamed_spokesman_speaks_for_the_institution_he_names(run: Any) -> None:

@@ -9,42 +9,19 @@ from typing import Any
 
 import pytest
 
+from _quotes_helpers import Runner, quotes_runner
+from _quotes_helpers import mention as _mention
+from _quotes_helpers import only_quote as _quote
+from _quotes_helpers import speaker_name as _name
 from dateline._pipeline import Context, Settings
 from dateline._quotes import QuotesLayer, find_quotes
-from dateline._records import Actor, Article, Quote
+from dateline._records import Article, Quote
 from dateline._textprep import prepare
 
 
 @pytest.fixture(scope="session")
-def run(nlp: Any):
-    layer = QuotesLayer(Settings())
-
-    def _run(text: str, mentions: list[Actor] | None = None) -> list[Quote]:
-        prep = prepare(text)
-        ctx = Context(Article(id="t", text=text), prep, nlp(prep.clean), Settings())
-        if mentions is not None:
-            ctx.state["actor_mentions"] = sorted(mentions, key=lambda a: a.span or (0, 0))
-        layer(ctx)
-        return ctx.article.quotes
-
-    return _run
-
-
-def _mention(text: str, word: str, occurrence: int = 1, **kw: Any) -> Actor:
-    i = -1
-    for _ in range(occurrence):
-        i = text.index(word, i + 1)
-    return Actor(text=word, span=(i, i + len(word)), resolved_by="test", **kw)
-
-
-def _quote(quotes: list[Quote], part: str) -> Quote:
-    hits = [q for q in quotes if part in q.text and q.kind != "indirect"]
-    assert len(hits) == 1, [q.text for q in quotes]
-    return hits[0]
-
-
-def _name(q: Quote) -> str | None:
-    return q.speaker.name if q.speaker is not None else None
+def run(nlp: Any) -> Runner:
+    return quotes_runner(nlp)
 
 
 # -- detection: an interview written as dash dialogue -------------------------------------------
