@@ -9,40 +9,26 @@ arrest counts, relative times, and capitals used as actors (which must not be an
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 import test_gold_format as gf
+from _gold_helpers import FACT_LAYERS as LAYERS
+from _gold_helpers import check_fact_article_head, check_fact_set, check_no_overlap, load
 
-PATH = Path(__file__).parent / "gold" / "dev5_facts.jsonl"
-LAYERS = ("times", "amounts", "places")
-ARTICLES: list[dict[str, Any]] = [
-    json.loads(line) for line in PATH.read_text(encoding="utf-8").splitlines() if line.strip()
-]
+ARTICLES = load("dev5_facts.jsonl")
 IDS = [a["id"] for a in ARTICLES]
 
 
 def test_dev5_set_shape() -> None:
-    assert len(ARTICLES) == 12
-    ids = [a["id"] for a in ARTICLES]
-    assert len(set(ids)) == len(ids)
-    other = [a for name in (*gf.GOLD_FILES, "dev.jsonl", "dev2.jsonl") for a in gf._load(name)]
-    assert not set(ids) & {a["id"] for a in other}, "dev5 ids must differ from the other gold files"
-    assert not {a["text"] for a in ARTICLES} & {a["text"] for a in other}
-    styles = {a["style"] for a in ARTICLES}
-    assert styles == gf.STYLES, f"every style should occur; missing {gf.STYLES - styles}"
-    assert len({a["date"][:4] for a in ARTICLES}) >= 5
+    check_fact_set(ARTICLES, 12, "dev5", (*gf.GOLD_FILES, "dev.jsonl", "dev2.jsonl"))
 
 
 @pytest.mark.parametrize("art", ARTICLES, ids=IDS)
 def test_dev5_article(art: dict[str, Any]) -> None:
-    assert set(art) == {"id", "date", "style", "text", *LAYERS}
-    assert art["style"] in gf.STYLES
-    assert 120 <= len(art["text"].split()) <= 300
+    check_fact_article_head(art)
     for check in (gf.test_mentions_are_in_text, gf.test_times, gf.test_amounts, gf.test_places):
         check("dev5_facts.jsonl", {**art, "quotes": [], "actors": []})  # the layers this set does not annotate
     for layer in LAYERS:
@@ -52,16 +38,7 @@ def test_dev5_article(art: dict[str, Any]) -> None:
 @pytest.mark.parametrize("art", ARTICLES, ids=IDS)
 def test_dev5_mentions_do_not_overlap(art: dict[str, Any]) -> None:
     """Within a layer two annotations never cover the same characters (the scorer pairs by overlap)."""
-    text = art["text"]
-    for layer in LAYERS:
-        spans = []
-        for ann in art[layer]:
-            starts = gf._word_occurrences(text, ann["text"]) or gf._occurrences(text, ann["text"])
-            s = starts[ann.get("occurrence", 1) - 1]
-            spans.append((s, s + len(ann["text"]), ann["text"]))
-        spans.sort()
-        for a, b in zip(spans, spans[1:]):
-            assert a[1] <= b[0], f"{layer}: {a[2]!r} overlaps {b[2]!r}"
+    check_no_overlap(art, LAYERS)
 
 
 def test_dev5_coverage() -> None:

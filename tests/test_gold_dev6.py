@@ -10,24 +10,16 @@ president-elect), anonymous officials and sources, and spokespeople of IGOs.
 """
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-PATH = Path(__file__).parent / "gold" / "dev6_quotes.jsonl"
+from _gold_helpers import ISO3, check_closing_marks, check_quote_article, check_quote_entry, check_size_and_styles, load
+
 STYLES = {"wire", "mt-es", "mt-zh", "mt-fr", "mt-ar", "mt-pt"}
 MARKS = "\"'“”‘’«»„"
-ISO3 = re.compile(r"^[A-Z]{3}$")
-
-
-def _load() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-ARTICLES = _load()
+ARTICLES = load("dev6_quotes.jsonl")
 
 
 def _span(art: dict[str, Any], q: dict[str, Any]) -> tuple[int, int]:
@@ -38,20 +30,12 @@ def _span(art: dict[str, Any], q: dict[str, Any]) -> tuple[int, int]:
 
 
 def test_size_and_ids() -> None:
-    ids = [a["id"] for a in ARTICLES]
-    assert len(ids) == 10 and len(set(ids)) == 10
-    styles = [a["style"] for a in ARTICLES]
-    assert styles.count("wire") == 3
-    assert {s for s in styles if s != "wire"} == STYLES - {"wire"}
+    check_size_and_styles(ARTICLES, 10, 3, STYLES)
 
 
 @pytest.mark.parametrize("art", ARTICLES, ids=[a["id"] for a in ARTICLES])
 def test_article_shape(art: dict[str, Any]) -> None:
-    assert set(art) == {"id", "date", "style", "text", "quotes"}
-    assert re.fullmatch(r"(201[5-9]|202[0-6])-\d{2}-\d{2}", art["date"])
-    assert art["style"] in STYLES
-    assert 150 <= len(art["text"].split()) <= 260
-    assert len(art["quotes"]) >= 9
+    check_quote_article(art, STYLES, date_re=r"(201[5-9]|202[0-6])-\d{2}-\d{2}", words=(150, 260), min_quotes=9)
 
 
 @pytest.mark.parametrize("art", ARTICLES, ids=[a["id"] for a in ARTICLES])
@@ -59,25 +43,14 @@ def test_quotes(art: dict[str, Any]) -> None:
     text = art["text"]
     spans = []
     for q in art["quotes"]:
-        assert set(q) <= {"text", "speaker", "kind", "occurrence"}
-        assert q["kind"] in {"direct", "partial"}
-        assert q["text"].strip() and q["text"] in text
-        if "occurrence" not in q:
-            assert text.count(q["text"]) == 1, q["text"]
-        else:
+        check_quote_entry(text, q)
+        if "occurrence" in q:
             assert text.count(q["text"]) >= 2 and 1 <= q["occurrence"] <= text.count(q["text"]), q["text"]
-        sp = q["speaker"]
-        assert sp is None or (isinstance(sp, str) and sp.strip() == sp and sp)
-        if sp is not None and sp.isupper() and len(sp) == 3:
-            assert ISO3.match(sp)
         start, end = _span(art, q)
         spans.append((start, end))
-        before, after = text[start - 1], text[end:end + 1]
         dash_line = text[start - 2:start] == "— " and text[start - 3:start - 2] in ("\n", "")
-        assert before in MARKS or dash_line, q["text"]
-        assert after in MARKS or (art["style"] != "wire" and after in ("\n", "")), q["text"]
-        for gap in re.finditer(r"\n+", q["text"]):
-            assert q["text"][gap.end()] in MARKS, q["text"]
+        assert text[start - 1] in MARKS or dash_line, q["text"]
+        check_closing_marks(art, q, end, MARKS)
     assert len(set(spans)) == len(spans)
 
 

@@ -17,42 +17,27 @@ a description used as a location ("the northern city", "the Gulf emirate") is th
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 import test_gold_format as gf
+from _gold_helpers import FACT_LAYERS as LAYERS
+from _gold_helpers import annotation_start, check_fact_article_head, check_fact_set, check_no_overlap, load
 
-PATH = Path(__file__).parent / "gold" / "dev7_facts.jsonl"
-LAYERS = ("times", "amounts", "places")
-ARTICLES: list[dict[str, Any]] = [
-    json.loads(line) for line in PATH.read_text(encoding="utf-8").splitlines() if line.strip()
-]
+ARTICLES = load("dev7_facts.jsonl")
 IDS = [a["id"] for a in ARTICLES]
 EXTRA_TIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-4]):[0-5]\d$|^\d{4}-W\d{2}-WE$")
 
 
 def test_dev7_set_shape() -> None:
-    assert len(ARTICLES) == 10
-    ids = [a["id"] for a in ARTICLES]
-    assert len(set(ids)) == len(ids)
-    others = (*gf.GOLD_FILES, "dev.jsonl", "dev2.jsonl", "dev5_facts.jsonl")
-    other = [a for name in others for a in gf._load(name)]
-    assert not set(ids) & {a["id"] for a in other}, "dev7 ids must differ from the other gold files"
-    assert not {a["text"] for a in ARTICLES} & {a["text"] for a in other}
-    styles = {a["style"] for a in ARTICLES}
-    assert styles == gf.STYLES, f"every style should occur; missing {gf.STYLES - styles}"
-    assert len({a["date"][:4] for a in ARTICLES}) >= 5
+    check_fact_set(ARTICLES, 10, "dev7", (*gf.GOLD_FILES, "dev.jsonl", "dev2.jsonl", "dev5_facts.jsonl"))
 
 
 @pytest.mark.parametrize("art", ARTICLES, ids=IDS)
 def test_dev7_article(art: dict[str, Any]) -> None:
-    assert set(art) == {"id", "date", "style", "text", *LAYERS}
-    assert art["style"] in gf.STYLES
-    assert 120 <= len(art["text"].split()) <= 300
+    check_fact_article_head(art)
     # clock times and weekends are TimeML values the main gold files do not use yet ("2022-01-15T17:10",
     # "2023-W31-WE"); they are checked here, the rest by the main rules. Indian scales (crore, lakh) are
     # checked by their own arithmetic, not by the main file's "digits as written" rule.
@@ -80,16 +65,7 @@ def test_dev7_article(art: dict[str, Any]) -> None:
 @pytest.mark.parametrize("art", ARTICLES, ids=IDS)
 def test_dev7_mentions_do_not_overlap(art: dict[str, Any]) -> None:
     """Within a layer two annotations never cover the same characters (the scorer pairs by overlap)."""
-    text = art["text"]
-    for layer in LAYERS:
-        spans = []
-        for ann in art[layer]:
-            starts = gf._word_occurrences(text, ann["text"]) or gf._occurrences(text, ann["text"])
-            s = starts[ann.get("occurrence", 1) - 1]
-            spans.append((s, s + len(ann["text"]), ann["text"]))
-        spans.sort()
-        for a, b in zip(spans, spans[1:]):
-            assert a[1] <= b[0], f"{layer}: {a[2]!r} overlaps {b[2]!r}"
+    check_no_overlap(art, LAYERS)
 
 
 def test_dev7_coverage() -> None:
@@ -126,7 +102,6 @@ def test_dev7_landmarks_and_organisations_are_not_places() -> None:
             seen += 1
             s, e = m.span(1) if m.group(1) else m.span(2)
             for p in art["places"]:
-                starts = gf._word_occurrences(text, p["text"]) or gf._occurrences(text, p["text"])
-                ps = starts[p.get("occurrence", 1) - 1]
+                ps = annotation_start(text, p)
                 assert ps + len(p["text"]) <= s or ps >= e, f"{art['id']}: {text[s:e]!r} is not a place here"
     assert seen >= 10

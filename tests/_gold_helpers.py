@@ -1,0 +1,114 @@
+"""Shared by the structure checks of the development gold sets (tests/test_gold_dev*.py).
+
+Loaders and the checks every set of a kind applies; each test file keeps the assertions that are
+particular to its set (sizes, styles, word ranges, the hard cases it was written for).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Collection, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import test_gold_format as gf
+
+GOLD = Path(__file__).parent / "gold"
+ISO3 = re.compile(r"^[A-Z]{3}$")
+DATE_RE = r"\d{4}-\d{2}-\d{2}"
+
+
+def load(name: str) -> list[dict[str, Any]]:
+    """The articles of tests/gold/``name``, one JSON object a line."""
+    path = GOLD / name
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+# -- quote-speaker sets (dev2, dev4_quotes, dev6_quotes) --------------------------------------------
+
+def check_size_and_styles(articles: Sequence[dict[str, Any]], size: int, wire: int, styles: set[str]) -> None:
+    """``size`` distinct ids, ``wire`` wire stories, and every other style of ``styles`` present."""
+    ids = [a["id"] for a in articles]
+    assert len(ids) == size and len(set(ids)) == size
+    found = [a["style"] for a in articles]
+    assert found.count("wire") == wire
+    assert {s for s in found if s != "wire"} == styles - {"wire"}
+
+
+def check_quote_article(art: dict[str, Any], styles: set[str], *, date_re: str = DATE_RE,
+                        words: tuple[int, int], min_quotes: int, optional: Collection[str] = ()) -> None:
+    """Keys (``optional`` ones may be missing), date, style, length in words and number of quotes."""
+    keys = {"id", "date", "style", "text", "quotes"}
+    assert set(art) <= keys | set(optional)
+    assert keys <= set(art)
+    assert re.fullmatch(date_re, art["date"])
+    assert art["style"] in styles
+    assert words[0] <= len(art["text"].split()) <= words[1]
+    assert len(art["quotes"]) >= min_quotes
+
+
+def check_quote_entry(text: str, q: dict[str, Any]) -> None:
+    """One annotated quote: keys, kind, text found (once unless an occurrence is given), speaker form."""
+    assert set(q) <= {"text", "speaker", "kind", "occurrence"}
+    assert q["kind"] in {"direct", "partial"}
+    assert q["text"].strip() and q["text"] in text
+    if "occurrence" not in q:
+        assert text.count(q["text"]) == 1, q["text"]
+    sp = q["speaker"]
+    assert sp is None or (isinstance(sp, str) and sp.strip() == sp and sp)
+    if sp is not None and sp.isupper() and len(sp) == 3:
+        assert ISO3.match(sp)
+
+
+def check_closing_marks(art: dict[str, Any], q: dict[str, Any], end: int, marks: str) -> None:
+    """A closing mark follows the quote (machine-translated copy may drop it at a paragraph end), and a
+    quotation running over paragraphs keeps the reopening mark of the later paragraph."""
+    after = art["text"][end:end + 1]
+    assert after in marks or (art["style"] != "wire" and after in ("\n", "")), q["text"]
+    for gap in re.finditer(r"\n+", q["text"]):
+        assert q["text"][gap.end()] in marks, q["text"]
+
+
+# -- fact-layer sets (dev5_facts, dev7_facts) ------------------------------------------------------
+
+FACT_LAYERS = ("times", "amounts", "places")
+
+
+def check_fact_set(articles: Sequence[dict[str, Any]], size: int, label: str, others: Iterable[str]) -> None:
+    """``size`` distinct ids and texts not found in the gold files ``others``; every style; five years."""
+    assert len(articles) == size
+    ids = [a["id"] for a in articles]
+    assert len(set(ids)) == len(ids)
+    other = [a for name in others for a in gf._load(name)]
+    assert not set(ids) & {a["id"] for a in other}, f"{label} ids must differ from the other gold files"
+    assert not {a["text"] for a in articles} & {a["text"] for a in other}
+    styles = {a["style"] for a in articles}
+    assert styles == gf.STYLES, f"every style should occur; missing {gf.STYLES - styles}"
+    assert len({a["date"][:4] for a in articles}) >= 5
+
+
+def check_fact_article_head(art: dict[str, Any]) -> None:
+    """Exactly the fact layers are annotated; a known style; 120 to 300 words."""
+    assert set(art) == {"id", "date", "style", "text", *FACT_LAYERS}
+    assert art["style"] in gf.STYLES
+    assert 120 <= len(art["text"].split()) <= 300
+
+
+def annotation_start(text: str, ann: dict[str, Any]) -> int:
+    """Where an annotation starts in ``text``: its occurrence as a word, else as a substring."""
+    starts = gf._word_occurrences(text, ann["text"]) or gf._occurrences(text, ann["text"])
+    return starts[ann.get("occurrence", 1) - 1]
+
+
+def check_no_overlap(art: dict[str, Any], layers: Iterable[str] = FACT_LAYERS) -> None:
+    """Within a layer two annotations never cover the same characters (the scorer pairs by overlap)."""
+    text = art["text"]
+    for layer in layers:
+        spans = []
+        for ann in art[layer]:
+            s = annotation_start(text, ann)
+            spans.append((s, s + len(ann["text"]), ann["text"]))
+        spans.sort()
+        for a, b in zip(spans, spans[1:]):
+            assert a[1] <= b[0], f"{layer}: {a[2]!r} overlaps {b[2]!r}"
