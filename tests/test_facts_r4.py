@@ -6,29 +6,14 @@ from __future__ import annotations
 
 import pytest
 
+from _facts_helpers import amounts, facts_pipeline, places, times
 from dateline._amounts import country_context, find_money
 from dateline._amounts._numbers import parse_number
-from dateline._pipeline import Pipeline, Settings
 
 
 @pytest.fixture(scope="module")
 def pipe(nlp):
-    return Pipeline(Settings(layers=("times", "amounts", "places")), nlp=nlp)
-
-
-def times(pipe: Pipeline, text: str, date: str) -> dict[str, str | None]:
-    return {t.text: t.value for t in pipe.code(text, date=date).times}
-
-
-def amounts(pipe: Pipeline, text: str) -> list[tuple[str, float | int, str, str]]:
-    return [(a.text, a.value, a.unit, a.kind) for a in pipe.code(text, date="2021-05-05").amounts]
-
-
-def places(pipe: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
-    art = pipe.code(text)
-    for p in art.places:
-        assert art.text[p.span[0] : p.span[1]] == p.text
-    return [(p.text, p.name, p.country) for p in art.places]
+    return facts_pipeline(nlp)
 
 
 def money(text: str) -> list[tuple[str, float | int, str]]:
