@@ -40,3 +40,14 @@ def code_events(nlp, layer: EventsLayer, text: str, known: Known, date: str, *, 
     ctx.state["actor_mentions"] = hand_mentions(text, known, name_is_id=name_is_id, extra=extra)
     layer(ctx)
     return art.events
+
+
+def event_tuples(events: list[Event]) -> set[tuple]:
+    """(type, source countries or ids, target countries or ids, negated, hypothetical) of each event."""
+    return {(e.type, tuple(sorted(a.country or a.id for a in e.sources)),
+             tuple(sorted(a.country or a.id for a in e.targets)), e.negated, e.hypothetical) for e in events}
+
+
+def event_types(events: list[Event], flagged: bool = False) -> set[str]:
+    """The types of the asserted events (with ``flagged``, of the negated and hypothetical ones too)."""
+    return {e.type for e in events if flagged or not (e.negated or e.hypothetical)}

@@ -14,6 +14,8 @@ import pytest
 from dateline._events import EventsLayer
 from dateline._pipeline import Settings
 from _events_helpers import code_events
+from _events_helpers import event_tuples as tuples
+from _events_helpers import event_types as types
 
 KNOWN = {
     "Peru": ("PER", "PER", "state"), "Chile": ("CHL", "CHL", "state"), "France": ("FRA", "FRA", "state"),
@@ -33,14 +35,6 @@ def layer() -> EventsLayer:
 
 def code(nlp, layer: EventsLayer, text: str) -> list:
     return code_events(nlp, layer, text, KNOWN, "2024-05-14", article_id="ty2")
-
-
-def tuples(events) -> set[tuple]:
-    return {(e.type, tuple(sorted(a.country or a.id for a in e.sources)), tuple(sorted(a.country or a.id for a in e.targets)), e.negated, e.hypothetical) for e in events}
-
-
-def types(events, flagged: bool = False) -> set[str]:
-    return {e.type for e in events if flagged or not (e.negated or e.hypothetical)}
 
 
 # ---------------------------------------------------------------- verb + object classes
