@@ -31,6 +31,7 @@ from spacy.symbols import NOUN as _POS_NOUN, PROPN as _POS_PROPN, VERB as _POS_V
 
 from .._records import Actor, Event, Span, Trigger
 from .ontology import RECIPROCAL_TYPES, Ontology
+from .discourse import load_discourse_rules
 from .patterns import PatternSet, Rule
 
 if TYPE_CHECKING:
@@ -99,6 +100,15 @@ class Coder:
         self._rules_memo: dict[tuple[str, str, str], list[Rule]] = {}
         # verbs whose subject hosts a visit or meeting (entries with `host: true`)
         self.host_lemmas = frozenset(l for l, rs in patterns.verbs.items() if any(r.host for r in rs))
+        # act nouns (discourse.yaml `acts`): lemmas of the nominal event patterns (patterns.yaml
+        # `nouns`) of an act type, with their types, and the nouns of the lexicons it names (@violence): "condemned the violence", "rejected the
+        # crackdown" judge an act, and the one judged is its doer (see _anaphoric_target)
+        acts = load_discourse_rules()
+        self.act_judging, act_types = acts.act_judging, acts.act_types
+        self.act_nouns: dict[str, frozenset[str]] = {w: act_types for w in acts.act_nouns | _lexicon_words(patterns, acts.act_lexicons)}
+        self.act_nouns.update({
+            l: frozenset(r.type for r in rs if r.type in act_types)
+            for l, rs in patterns.nouns.items() if any(r.type in act_types for r in rs)})
 
     # ------------------------------------------------------------------ rule fitting
     def _obj_lemmas(self, tok: Token, kids: list[Token] | None = None) -> list[Token]:
@@ -908,7 +918,7 @@ class Coder:
         if not targets and type_ == "THREATEN" and self._role(c) == "wrapper":
             targets = self._condition_target(ctx, c.tok, sources, mentions, why)
         if not targets and type_ in ("ACCUSE", "REJECT", "SUPPORT", "THREATEN") and self._role(c) in ("wrapper", "event"):
-            prior = self._anaphoric_target(c, sources, mentions)
+            prior = self._anaphoric_target(c, sources, mentions, ctx, type_)
             if prior:
                 targets = prior
                 why.append("target = doer of the event referred back to")
@@ -1256,9 +1266,13 @@ class Coder:
                     return cand_t
         return []
 
-    def _anaphoric_target(self, c: Cand, sources: list[Actor], mentions: ActorIndex) -> list[Actor]:
+    def _anaphoric_target(self, c: Cand, sources: list[Actor], mentions: ActorIndex,
+                          ctx: Context | None = None, type_: str | None = None) -> list[Actor]:
         """The doer of an earlier event that the judged noun refers back to: "condemned the
-        attack" (an attack reported before), "a move the ministry denounced" (relative clause)."""
+        attack" (an attack reported before), "a move the ministry denounced" (relative clause).
+        An accusation or rejection of an act noun ("condemned the violence", "did not condemn the
+        police action") judges the act's doer: the actor the act phrase names, else the source of
+        the latest earlier event of the act noun's type (an ASSAULT or COERCE)."""
         nouns: list[Token] = []
         for ch in c.tok.children:
             if ch.dep_ in ("dobj", "obj", "nsubjpass"):
@@ -1271,15 +1285,26 @@ class Coder:
             nouns.append(c.tok)  # "..., a move Ecuador denounced": the judged thing is elided
         for n in nouns:
             pronoun = n.lower_ in ("which", "that", "this", "it") or n.i == c.tok.i
-            if not pronoun and n.lemma_.lower() not in self.p.anaphoric_nouns:
+            judged = type_ in self.act_judging and not pronoun
+            act = judged and n.lemma_.lower() in self.act_nouns
+            if not pronoun and not act and n.lemma_.lower() not in self.p.anaphoric_nouns:
                 continue
-            if not pronoun and any(t.i in mentions.tokens for t in _phrase_tokens(n)[1:]):
+            own = [t for t in _phrase_tokens(n)[1:] if t.i in mentions.tokens]
+            if not pronoun and own:
+                if judged and ctx is not None:
+                    # "the police action", "Israel's strikes": the doer the act phrase names
+                    doers = _others(mentions.heads(ctx, own), sources, mentions)
+                    if doers:
+                        return doers
                 continue  # the noun names its own actors
             want = next((a.type for a in c.absorbed if a.tok.i == n.i), None)
+            act_types = self.act_nouns.get(n.lemma_.lower(), frozenset()) if act else frozenset()
             start = c.tok.idx
             for ev in reversed(mentions.history):
                 if ev.trigger.span[0] >= mentions.clean_to_article(start):
                     continue
+                if act_types and ev.type not in act_types:
+                    continue  # "condemned the violence": the latest act of violence, not any event
                 if want and ev.type != want and not (want == "AGREE" and ev.type in ("AGREE", "SUPPORT")):
                     continue
                 if ev.type in self.p.anaphoric_skip and want is None:
@@ -1359,6 +1384,22 @@ class Coder:
             if cond:
                 return "conditional", "main clause of a conditional"
             return None, ""
+
+
+def _lexicon_words(patterns: PatternSet, names: frozenset[str]) -> frozenset[str]:
+    """The words of the patterns files' `lexicons` called ``names`` (e.g. {"violence"})."""
+    import yaml
+
+    out: set[str] = set()
+    for path in patterns.sources:
+        try:
+            with open(path, encoding="utf-8") as fh:
+                lex = (yaml.safe_load(fh) or {}).get("lexicons") or {}
+        except (OSError, yaml.YAMLError, AttributeError):
+            continue
+        for name in names:
+            out.update(str(w).lower() for w in (lex.get(name) or []))
+    return frozenset(out)
 
 
 def _base_forms(word: str) -> list[str]:

@@ -69,6 +69,10 @@ class DiscourseRules:
     counterpart_types: frozenset[str] = frozenset()
     side_min_mentions: int = 3
     third_max_ratio: float = 0.5
+    act_judging: frozenset[str] = frozenset({"ACCUSE", "REJECT"})
+    act_types: frozenset[str] = frozenset({"ASSAULT", "COERCE"})
+    act_lexicons: frozenset[str] = frozenset()
+    act_nouns: frozenset[str] = frozenset()
 
 
 def _words(sec: dict[str, Any], key: str, where: str, upper: bool = False) -> frozenset[str]:
@@ -90,7 +94,7 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
     if not isinstance(doc, dict) or not isinstance(doc.get("discourse"), dict):
         raise DataFileError(f"{where}: expected a mapping with a 'discourse:' section")
     d = doc["discourse"]
-    home, dom, rea, pairs, cp = (_section(d, k, where) for k in ("home", "domestic", "reaction", "pairs", "counterpart"))
+    home, dom, rea, pairs, cp, acts = (_section(d, k, where) for k in ("home", "domestic", "reaction", "pairs", "counterpart", "acts"))
     try:
         min_mentions, min_ratio = int(home.get("min_mentions", 5)), float(home.get("min_ratio", 2.0))
         pair_lookback = int(pairs.get("lookback", 8))
@@ -107,10 +111,13 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         skip_objects=_words(rea, "skip_objects", where),
         pair_types=_words(pairs, "types", where, upper=True), pair_nouns=_words(pairs, "nouns", where),
         pair_quantifiers=_words(pairs, "quantifiers", where), pair_lookback=pair_lookback,
-        counterpart_types=_words(cp, "types", where, upper=True), side_min_mentions=side_min, third_max_ratio=third_max)
+        counterpart_types=_words(cp, "types", where, upper=True), side_min_mentions=side_min, third_max_ratio=third_max,
+        act_judging=_words(acts, "judging", where, upper=True), act_types=_words(acts, "types", where, upper=True),
+        act_lexicons=_words(acts, "lexicons", where), act_nouns=_words(acts, "nouns", where))
     if types is not None:
         known = set(types)
-        bad = sorted((rules.domestic_types | rules.reaction_types | rules.pair_types | rules.counterpart_types) - known)
+        bad = sorted((rules.domestic_types | rules.reaction_types | rules.pair_types | rules.counterpart_types
+                      | rules.act_judging | rules.act_types) - known)
         if bad:
             raise DataFileError(f"{where}: discourse: unknown PLOVER type(s) {', '.join(bad)}")
     return rules
