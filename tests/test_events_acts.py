@@ -62,3 +62,8 @@ def test_bare_act_noun_skips_earlier_events_of_other_types(nlp, layer) -> None:
     ev = code_events(nlp, layer, text, KNOWN, "2024-05-14")
     targets = {t for s, t in judged(ev, "ACCUSE") if s == ("TUR",)}
     assert targets and all(t in (("SYR",), ("SYR-mil",)) for t in targets)
+
+
+def test_rejected_act_targets_its_doer(nlp, layer) -> None:
+    ev = code_events(nlp, layer, "Jordan rejected Israel's annexation of the valley.", KNOWN, "2024-05-14")
+    assert (("JOR",), ("ISR",)) in judged(ev, "REJECT")
