@@ -44,9 +44,10 @@ def test_domestic_body_needs_a_dominant_country(actors_pipe: Pipeline) -> None:
 
 
 def test_official_of_a_domestic_body_takes_the_home_country(actors_pipe: Pipeline) -> None:
-    actors, _ = code(actors_pipe, KENYA + "The president of the Senate, Amason Kingi, adjourned the session.",
+    # a name the KB does not know (the KB lists Senate speaker Amason Kingi Jeffah)
+    actors, _ = code(actors_pipe, KENYA + "The president of the Senate, Amani Kiprono, adjourned the session.",
                      "2024-06-25")
-    got = [a for a in actors if a.name == "Amason Kingi"]
+    got = [a for a in actors if a.name == "Amani Kiprono"]
     assert got and got[0].country == "KEN"
 
 
@@ -164,7 +165,7 @@ def test_troops_of_a_relative_clause_antecedent(actors_pipe: Pipeline) -> None:
 
 
 @pytest.mark.parametrize("sentence,name", [
-    ("Senate president Amason Kingi adjourned the session.", "Amason Kingi"),
+    ("Senate president Amani Kiprono adjourned the session.", "Amani Kiprono"),
     ("Opposition leader Wanjiru Kamau called for calm.", "Wanjiru Kamau"),
 ])
 def test_domestic_role_titles_take_the_home_country(actors_pipe: Pipeline, sentence: str, name: str) -> None:

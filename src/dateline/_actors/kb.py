@@ -80,6 +80,49 @@ def norm_words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# name parts that are not a name on their own: a shortened name may not end on one
+_PARTICLES = frozenset("al el ul ad bin ben ibn bint abu abou abd abdul abdel de da do dos das del della di du van von der la le y e".split())
+
+
+_ABD = re.compile(r"\b(Abdul|Abdel|Abdoul)(?:[ -]([A-Z][a-z]{2,})|([a-z]{3,}))\b")
+
+
+def compound_variants(name: str) -> list[str]:
+    """An Arabic "Abdul"/"Abdel" compound written the other way: "Abdulrahman" <-> "Abdul Rahman"."""
+    out = []
+    for m in _ABD.finditer(name):
+        pre, spaced, joined = m.group(1), m.group(2), m.group(3)
+        alt = pre + spaced.lower() if spaced else pre + " " + joined.capitalize()
+        out.append(name[:m.start()] + alt + name[m.end():])
+    return out
+
+
+def shortened_names(name: str) -> list[str]:
+    """Forms of a person's full name with one part left out, as news text writes them: a middle
+    part ("Bassirou Diomaye Faye" for Bassirou Diomaye Diakhar Faye, "Ali Bongo" for Ali Ben
+    Bongo), a trailing extra surname ("Moussa Faki" for Moussa Faki Mahamat) or a patronymic
+    "bin X" ("Abdullatif Al Zayani" for Abdullatif bin Rashid Al Zayani). Each form keeps
+    at least two parts and does not end on a particle ("bin", "de")."""
+    parts = name.split()
+    if len(parts) < 3:
+        return []
+    out = []
+    for i in range(1, len(parts)):
+        rest = parts[:i] + parts[i + 1:]
+        last = norm_words(rest[-1])
+        if not last or last[-1] in _PARTICLES or len(last[-1]) < 3 or norm_words(rest[0])[:1] == ():
+            continue
+        if not (rest[0][:1].isupper() and rest[-1][:1].isupper()):
+            continue  # "Bosnia and" is no name
+        if i == len(parts) - 1 and norm_words(parts[-2])[-1:] and norm_words(parts[-2])[-1] in _PARTICLES:
+            continue
+        out.append(" ".join(rest))
+    for i in range(1, len(parts) - 2):  # a patronymic "bin Rashid" as a whole
+        if norm_words(parts[i]) in (("bin",), ("ibn",), ("ben",), ("bint",)):
+            out.append(" ".join(parts[:i] + parts[i + 2:]))
+    return out
+
+
 def case_class(alias: str) -> str | tuple[bool, ...]:
     """How text tokens must look to match: 'upper' (an acronym: the text must be upper case
     too), 'any', or per normalised word whether it is capitalised in the alias (a name)."""
@@ -276,6 +319,7 @@ class KB:
         self.offices = {}
         self.surnames = {}
         self.name_index = {}
+        self._merge_duplicate_people()
         for e in self.entries.values():
             if e.kind == "state" and e.country:
                 self.by_iso[e.country] = e.id
@@ -309,8 +353,83 @@ class KB:
                 p = self.entries[p].parent
         for a in self.agents.values():
             self._add_alias(a.pattern, a.pattern, AGENT)
+        self._add_shortened_names()  # after the agents: "Foreign Minister" is a title, no one's name
         for lst in self.offices.values():
             lst.sort(key=lambda t: t[0].start)
+
+    def _person_forms(self, e: Entry) -> set[str]:
+        return {" ".join(norm_words(n)) for n in [e.name, *e.aliases] if n}
+
+    def _merge_duplicate_people(self) -> None:
+        """One person listed twice, from Phoenix and from Wikidata (or twice from Phoenix), becomes
+        one entry, so a text mention resolves to one actor: a Phoenix person of the same country
+        whose name or alias is the other's name or alias, or that name with one part left out
+        ("Ali Ben Bongo" and Q57521 "Ali Bongo"; "Moussa Faki" and "Moussa Faki Mahamat"), is
+        merged into the Wikidata entry (else into the one with the longer name); its names
+        become aliases."""
+        people = [e for e in self.entries.values() if e.kind == "person" and e.country]
+        exact: dict[tuple[str, str], set[str]] = {}
+        for e in people:
+            for f in self._person_forms(e):
+                exact.setdefault((e.country or "", f), set()).add(e.id)
+        shorter: dict[tuple[str, str], set[str]] = {}
+        for e in people:  # the name only: Phoenix aliases carry titles ("U.S. President Clinton")
+            for n in [e.name]:
+                for f in shortened_names(n or ""):
+                    shorter.setdefault((e.country or "", " ".join(norm_words(f))), set()).add(e.id)
+        pairs: set[tuple[str, str]] = set()
+        for key, ids in exact.items():
+            others = ids | shorter.get(key, set())
+            if len(others) == 2:
+                a, b = sorted(others)
+                pairs.add((a, b))
+        for key, ids in shorter.items():  # only a real name matches a shortened one ("Kim Jong" is no one)
+            if key in exact and len(ids | exact[key]) == 2:
+                a, b = sorted(ids | exact[key])
+                pairs.add((a, b))
+        for a, b in sorted(pairs):
+            if a not in self.entries or b not in self.entries:
+                continue
+            ea, eb = self.entries[a], self.entries[b]
+            phx_a, phx_b = a.startswith("dl:phx:"), b.startswith("dl:phx:")
+            if not (phx_a or phx_b):
+                continue  # two Wikidata people: namesakes, not duplicates
+            if phx_a and not phx_b:
+                keep, drop = eb, ea
+            elif phx_b and not phx_a:
+                keep, drop = ea, eb
+            else:
+                keep, drop = (ea, eb) if len(ea.name) >= len(eb.name) else (eb, ea)
+            for n in [drop.name, *drop.aliases]:
+                if n and n != keep.name and n not in keep.aliases:
+                    keep.aliases.append(n)
+            for attr in ("short", "adjectives", "metonyms"):
+                lst = getattr(keep, attr)
+                lst.extend(x for x in getattr(drop, attr) if x not in lst)
+            if not keep.roles:
+                keep.roles = list(drop.roles)
+            keep.sector = keep.sector or drop.sector
+            del self.entries[drop.id]
+
+    def _add_shortened_names(self) -> None:
+        """A person's full name with a middle or trailing part left out (:func:`shortened_names`),
+        or with an Arabic "Abdul" compound written the other way (:func:`compound_variants`),
+        is an alias when no other entry has that form or derives it."""
+        owner: dict[str, set[str]] = {}
+        orig: dict[tuple[str, str], str] = {}
+        for e in self.entries.values():
+            if e.kind != "person":
+                continue
+            for n in [e.name, *e.aliases]:
+                for f in (shortened_names(n) if n == e.name else []) + compound_variants(n or ""):
+                    k = " ".join(norm_words(f))
+                    owner.setdefault(k, set()).add(e.id)
+                    orig.setdefault((k, e.id), f)
+        for k, ids in owner.items():
+            if len(ids) != 1 or self._leaf(tuple(k.split())):
+                continue
+            eid = next(iter(ids))
+            self._add_alias(orig[(k, eid)], eid, NAME)
 
     def _add_alias(self, alias: str, eid: str, atype: str) -> None:
         dj = dj_variant(alias)
