@@ -98,3 +98,15 @@ def test_shortened_form_that_is_a_title_is_no_alias() -> None:
     # a Phoenix person named "Foreign Minister Abdullah" does not make "Foreign Minister" his name
     kb = load_kb()
     assert not any(eid.startswith(("Q", "dl:")) for eid in kb.ids_for("Foreign Minister", parts=False))
+
+
+LEBANON = ("BEIRUT - Lebanon's parliament met. Lebanese lawmakers voted. Lebanon has no president. "
+           "Arab League Secretary-General Ahmed Aboul Gheit said Lebanon needed a president. ")
+
+
+def test_igo_official_keeps_acting_for_the_igo(actors_pipe: Pipeline) -> None:
+    actors, _ = code(actors_pipe, LEBANON + "Aboul Gheit spoke in Beirut.", "2025-01-09")
+    first = one(actors, "Arab League Secretary-General Ahmed Aboul Gheit")
+    later = one(actors, "Aboul Gheit")
+    assert later.id == first.id and first.id is not None  # the two-word surname of the person named before
+    assert first.country is None and later.country is None and later.members == first.members

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -789,14 +789,22 @@ class Resolver:
         # surnames of people named in this article (full KB names and NER names)
         surname: dict[str, Actor | None] = {}
         person_of: dict[int, Actor] = {}
+        two_word: dict[tuple[str, ...], str | None] = {}  # "Aboul Gheit" of Ahmed Aboul Gheit named before
         for m in matches:
             a: Actor | None = None
             if m.kind == "entry":
                 best = self._pick(m.ids, (NAME, SHORT))
                 if best and kb.entries[best[0]].kind == "person":
                     a = kb.actor(best[0], self.date)
+                    nw = norm_words(kb.entries[best[0]].name)
+                    if len(nw) >= 3:
+                        k2 = nw[-2:]
+                        two_word[k2] = best[0] if two_word.get(k2, best[0]) == best[0] else None
             elif m.kind == "ner_person":
                 known = self._known_variant(m, matches)
+                span_words = norm_words(self.doc[m.start:m.end].text)
+                if known is None and len(span_words) == 2 and len(span_words[-1]) >= 4:
+                    known = two_word.get(span_words)
                 a = kb.actor(known, self.date) if known else Actor(id=None, name=self.doc[m.start:m.end].text,
                                                                    kind="person")
             if a is None:
@@ -980,7 +988,22 @@ class Resolver:
         self._role_backrefs()
         self._fill_owners()
         self.mentions.sort(key=lambda x: (x.start, x.end))
+        self._igo_officials_stay()
         return self.mentions
+
+    def _igo_officials_stay(self) -> None:
+        """A KB person titled as an IGO's official ("Arab League Secretary-General Ahmed Aboul
+        Gheit") acts for it in the rest of the article too ("Aboul Gheit said"): later mentions
+        take no state of their own, from the KB or from the text around them."""
+        igo: dict[str, tuple[str, ...]] = {}
+        for men in self.mentions:
+            for i, a in enumerate(men.actors):
+                if a.id is None or a.kind != "person":
+                    continue
+                if a.country is None and a.members and men.how == "title+name":
+                    igo.setdefault(a.id, a.members)
+                elif a.id in igo and a.country is not None and not a.members:
+                    men.actors[i] = replace(a, country=None, members=igo[a.id])
 
     def _known_variant(self, m: Match, matches: list[Match]) -> str | None:
         """A KB person behind a name the KB does not list: the same first name and surname with
