@@ -35,7 +35,9 @@ def test_gazetteer_loads_fast_and_has_countries_capitals_cities():
     _gazetteer.load.cache_clear()
     t = time.perf_counter()
     gaz = _gazetteer.load()
-    assert time.perf_counter() - t < 1.0  # ~0.2 s on a laptop core; generous for CI
+    # ~0.2 s on an idle core; the bound only catches a pathological regression (a 25x slower
+    # loader), since a busy CI machine or a full-suite run in the same process can take 1 s+
+    assert time.perf_counter() - t < 5.0
     assert len(gaz) > 30_000
     assert gaz.countries["UKR"].feature == "PCLI"
     assert gaz.capitals["CHN"].name == "Beijing"
