@@ -132,7 +132,10 @@ def _read_role_nouns(name: str) -> dict[str, tuple[str, ...]]:
 
 ROLE_NOUNS = _read_role_nouns("role_nouns.tsv")  # "the representative of the Kremlin" -> Peskov named before
 # "the kingdom", "the Gulf state": phrase (word tuple) -> the states it fits
-STATE_DESCRIPTIONS = {tuple(k.split()): frozenset(x.upper() for x in v) for k, v in _read_role_nouns("state_descriptions.tsv").items()}
+# (a hyphen as spaCy splits it: "city-state" = city - state); the places layer reads it too
+STATE_DESCRIPTIONS = {tuple(k.replace("-", " - ").split()): tuple(x.upper() for x in v)
+                      for k, v in _read_role_nouns("state_descriptions.tsv").items()}
+_LONGEST_DESCRIPTION = max((len(k) for k in STATE_DESCRIPTIONS), default=1)
 STATE_DESCRIPTION_HEADS = frozenset(k[-1] for k in STATE_DESCRIPTIONS)
 PORTFOLIOS = _read_words("portfolios.txt")  # "Minister for Trade": words of the title, not the name
 ROUTE_NOUNS = frozenset({"off", "take-off", "takeoff", "flight", "departure", "trip", "journey", "road", "route",
@@ -2865,7 +2868,7 @@ class Resolver:
         the one state that fits, among the states named in the six sentences before."""
         if t.i + 1 < self.n and (self.toks[t.i + 1].lower_ in ("of", "'s") or self.toks[t.i + 1].pos_ in ("NOUN", "PROPN")):
             return None  # "the Kingdom of Saudi Arabia", "the kingdom's", "the island state media"
-        for n in range(3, 0, -1):
+        for n in range(_LONGEST_DESCRIPTION, 0, -1):
             words = tuple(x.lower_ for x in self.toks[max(0, t.i - n + 1):t.i + 1])
             fits = STATE_DESCRIPTIONS.get(words)
             if fits is None or t.i - n + 1 < 1:

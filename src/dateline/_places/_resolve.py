@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .._actors.resolve import STATE_DESCRIPTIONS
 from .._records import Place
 from ._gazetteer import Entry, Gazetteer, norm
 
@@ -174,8 +175,10 @@ class Resolver:
         self._ents: list[SpacySpan] = []
         self._starts_doc: Doc | None = None
         self.preferred: dict[str, int | str] = {norm(k): v for k, v in (lex.get("preferred") or {}).items()}
+        # data/kb/state_descriptions.tsv, shared with the actors layer; a place only when the phrase
+        # has two or more words ("the Gulf emirate", not the generic "the island")
         self.state_descriptions: dict[tuple[str, ...], tuple[str, ...]] = {
-            tuple(k.lower().replace("-", " - ").split()): tuple(v) for k, v in (lex.get("state_descriptions") or {}).items()
+            k: v for k, v in STATE_DESCRIPTIONS.items() if len(k) >= 2
         }
 
     def sent_start(self, doc: Doc, i: int) -> int:
@@ -777,9 +780,9 @@ class Resolver:
                 if not isos or any(taken[k] for k in range(tok.i, j)):
                     continue
                 head = doc[j - 1]
-                if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in self.actor_verbs:
+                if head.dep_ in ("nsubj", "nsubjpass"):
                     for k in range(tok.i, j):
-                        taken[k] = True  # "the Gulf emirate said": an actor, and no "Gulf" inside it either
+                        taken[k] = True  # "the Gulf emirate said", "the island nation defaulted": the state acting, not a location
                     break
                 opts = [(self.gaz.countries[i], False) for i in isos if i in self.gaz.countries]
                 if not opts:
