@@ -177,6 +177,20 @@ def _read_domestic(name: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ..
 
 # "the Senate", "the opposition": domestic bodies take the article's home country
 DOMESTIC_SECTORS, DOMESTIC_NOUNS, HOME_MIN_MENTIONS, HOME_MIN_RATIO = _read_domestic("domestic.yaml")
+
+
+def home_country(actors: Iterable[Actor], min_mentions: int, min_ratio: float) -> str | None:
+    """An article's home country: the country of clearly most actor mentions (at least
+    ``min_mentions``, and ``min_ratio`` times the runner-up's); igos and actors of no country do
+    not count. The actors layer (domestic bodies) and the events layer (discourse targets) both
+    use it, each with the thresholds of its own data file."""
+    counts = Counter(a.country for a in actors if a.country and a.kind != "igo")
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    return top if n >= min_mentions and n >= min_ratio * second else None
 DATELINE_DASHES = frozenset({"-", "--", "\u2014", "\u2013", "\u2012", "\u2015"})
 ORG_ROLE_MAP = {"head_of_state": "head", "head_of_government": "head", "executive": "head", "secretary_general": "head"}
 
@@ -2320,15 +2334,8 @@ class Resolver:
             whole.actors = [self.kb.actor(ids[0], self.date, resolved_by="name")]
 
     def _mention_home(self) -> str | None:
-        """The article's home country as the events layer reads it (``_events/discourse.py``): the
-        country of clearly most actor mentions, igos left out (thresholds in ``domestic.yaml``)."""
-        counts = Counter(a.country for m in self.mentions for a in m.actors if a.country and a.kind != "igo")
-        if not counts:
-            return None
-        ranked = counts.most_common(2)
-        top, n = ranked[0]
-        second = ranked[1][1] if len(ranked) > 1 else 0
-        return top if n >= HOME_MIN_MENTIONS and n >= HOME_MIN_RATIO * second else None
+        """The article's home country (thresholds in ``domestic.yaml``)."""
+        return home_country((a for m in self.mentions for a in m.actors), HOME_MIN_MENTIONS, HOME_MIN_RATIO)
 
     def _domestic_noun(self, men: Mention) -> bool:
         words = [t.lower_ for t in self.toks[men.start:men.end]]

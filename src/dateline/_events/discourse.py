@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from .._actors.resolve import home_country as _home_country
 from .._errors import DataFileError
 from .._records import Actor, Event
 
@@ -148,15 +149,7 @@ def load_discourse_rules(path: str | None = None) -> DiscourseRules:
 
 def home_country(mentions: Iterable[Actor], rules: DiscourseRules) -> str | None:
     """The country of clearly most actor mentions (``rules.min_mentions`` and ``min_ratio``)."""
-    counts = Counter(a.country for a in mentions if a.country and a.kind != "igo")
-    if not counts:
-        return None
-    ranked = counts.most_common(2)
-    top, n = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0
-    if n >= rules.min_mentions and n >= rules.min_ratio * second:
-        return top
-    return None
+    return _home_country(mentions, rules.min_mentions, rules.min_ratio)
 
 
 def two_sides(mentions: Iterable[Actor], rules: DiscourseRules) -> tuple[str, str] | None:
