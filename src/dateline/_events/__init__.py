@@ -75,5 +75,8 @@ class EventsLayer:
         from .discourse import apply_discourse  # article-level targets (docs/events.md, "Discourse targets")
 
         apply_discourse(ctx, debug)
+        # the act of a condition ("unless Yoon resigned") that neither its sentence nor the
+        # article aims at anyone is no event reported
+        debug[:] = [d for d in debug if not (d.pending and not d.event.targets)]
         ctx.state["event_debug"] = debug
         ctx.article.events.extend(d.event for d in debug)

@@ -46,6 +46,9 @@ BOUNDARY_NOUNS = frozenset({"border", "frontier", "boundary"})
 ETHNIC_MARKERS = frozenset({"ethnic", "ethnically"})
 # prepositions that make a noun the topic of a verb, not an act its subject does
 TOPIC_PREPS = frozenset({"for", "about", "against", "over", "of", "to", "from", "toward", "towards"})
+# marks of a clause whose act is a condition still pending ("until he steps down") when its verb
+# is in the present tense
+PENDING_MARKS = frozenset({"until", "till"})
 SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 OBJ_DEPS = ("dobj", "dative", "attr", "oprd", "pobj", "obj")
 CLAUSE_STOP = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "mark", "cc", "prep_clause"})
@@ -87,6 +90,7 @@ class Debug:
     event: Event
     depth: int
     rule: str
+    pending: bool = False  # the act of a condition: kept only with a target (see EventsLayer)
 
 
 class Coder:
@@ -1128,6 +1132,11 @@ class Coder:
             # one and about no actor, is a speech act with no political content ("promised to
             # democratize Serbia" names an actor and stays)
             return None
+        # "will grant him asylum if he requests it", "unless Yoon resigned": the act a condition
+        # names, aimed at no one, is no event reported; the events layer drops it unless the
+        # article gives it a target ("if Hamas frees the captives", hypothetical, is kept)
+        pending = flag_why.startswith("inside a conditional clause") and not is_wrapper and not (
+            type_ in RECIPROCAL_TYPES and len({a.key() for a in sources}) >= 2)
         if not targets and (type_ in self.p.target_required or f"{type_}/{c.mode}" in self.p.target_required):
             # an accusation of no one, a refusal of no one, aid to no one: a directed act whose
             # other side the sentence does not name is not reported (precision first)
@@ -1184,7 +1193,7 @@ class Coder:
             trigger=Trigger(ctx.slice(t_span), t_span), confidence=max(0.05, min(1.0, conf)),
             evidence=f"{'; '.join(c.why)}: " + "; ".join(why), date_source=date_src, size=size,
         )
-        return Debug(ev, depth, c.why[0])
+        return Debug(ev, depth, c.why[0], pending=pending)
 
     def _recipient_in_complement(self, ctx: Context, verb: Token, sources: list[Actor], mentions: ActorIndex) -> list[Actor]:
         """States named by `to/in/from/for/into` phrases of the verb or its infinitive
@@ -1373,6 +1382,10 @@ class Coder:
                     cond = True
             if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.p.conditional_marks for m in t.children):
                 return "conditional", "inside a conditional clause"
+            if t.dep_ == "advcl" and t.tag_ in ("VBZ", "VBP") and any(m.dep_ == "mark" and m.lower_ in PENDING_MARKS for m in t.children):
+                # "called a strike until Yoon steps down": a present-tense 'until' clause is a
+                # condition still to be met, not an act reported
+                return "conditional", "inside a conditional clause ('until')"
             if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.lemma_.lower() in self.p.intent_adjectives:
                 if t.head.dep_ == "acomp" and any(ch.dep_ == "aux" and ch.lower_ in self.p.obligation_markers for ch in t.head.head.children):
                     return "obligation", f"obligation '{t.head.text}'"  # "must be ready to mediate": a demand
