@@ -53,7 +53,8 @@ QUOTE_KINDS = {"direct", "partial", "indirect"}
 AMOUNT_KINDS = {"money", "count", "killed", "injured", "arrested"}
 QUOTE_MARKS = "\"'“”‘’«»„"
 
-ISO3 = {c.alpha_3 for c in pycountry.countries}
+# XKX: Kosovo's user-assigned code (GeoNames, the World Bank and the actors KB use it; ISO 3166 has none)
+ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
 CURRENCIES = {c.alpha_3 for c in pycountry.currencies}
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-W\d{2}$")
