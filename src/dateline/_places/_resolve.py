@@ -33,13 +33,28 @@ if TYPE_CHECKING:
 _UP = "A-ZÀ-ÖØ-Þ"
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: A dateline: upper-case place names (split by "/" or ","), an optional date ("MOSCOW, March
-#: 21"), an optional "(Agency)" or "(Country)", then a dash.
+#: 21"; day first as translations write it: "BAMAKO, 15 November", "RAMALLAH, 5 of July"), an
+#: optional "(Agency)" or "(Country)", then a dash.
 DATELINE = re.compile(
     rf"^\s*([{_UP}][{_UP}'.\- ]+(?:\s*[/,]\s*[{_UP}][A-Za-zÀ-ÿ'.\- ]+)*?)"
-    rf"(?:\s*,\s*{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*(?P<paren>\([^)]{{1,40}}\)\s*)?(?:—|–|--|-)\s"
+    rf"(?:\s*,\s*(?:{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:of\s+|de\s+)?{_MONTHS}(?:\s+\d{{4}})?))?\s*(?P<paren>\([^)]{{1,40}}\)\s*)?(?:—|–|--|-)\s"
 )
 #: nouns that describe a place ("the capital"; "Tripoli, the northern city" in apposition)
 _DESCRIPTION_NOUNS = frozenset({"capital", "city", "town", "port"})
+#: bare nouns that refer back to the last place of their kind named before them ("the besieged
+#: town", "the lake", "the narrow waterway"): the kind is a feature code, or PPL for a town
+_ANAPHORS = {"city": "PPL", "town": "PPL", "village": "PPL", "lake": "LK", "strait": "STRT", "waterway": "STRT"}
+#: modifiers that make such a noun a different place than the last one ("the second city", "the
+#: old town", "another village", "the capital city")
+_NOT_ANAPHORIC = frozenset({"second", "third", "largest", "biggest", "main", "other", "same", "next", "nearest",
+                            "new", "old", "whole", "entire", "capital", "border", "port", "twin", "sister",
+                            "holy", "home", "host", "ancient", "inner", "walled", "only", "first", "last",
+                            # a compass word singles out a town the story is about, not the last one named
+                            # ("In Al-Bayda and Susa, 7,000 were displaced. The eastern city [Derna] had ...")
+                            "northern", "southern", "eastern", "western", "central", "northeastern",
+                            "northwestern", "southeastern", "southwestern", "coastal"})
+#: "<nationality>-administered <region>" ("Pakistani-administered Kashmir")
+_HELD_BY = frozenset({"administered", "controlled", "held", "occupied", "run"})
 #: "and" as machine translation leaves it between names ("Concepción Y Antofagasta")
 _MT_AND = frozenset({"Y", "y", "e", "et"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -130,6 +145,8 @@ class Candidate:
     link: int | None = None  # description: the token of the name it stands in apposition to
     subnational: bool = False  # description: "the state capital", "the provincial capital"
     division: bool = False  # named as a division: "the state of Guanajuato", "the province of Idlib"
+    anaphor: str | None = None  # description: the kind of place named before it that it refers back to ("the town": PPL)
+    inside: set[str] = field(default_factory=set)  # water: countries of the place a river or lake is named after
 
 
 @dataclass(slots=True)
@@ -166,6 +183,7 @@ class Resolver:
         self.geo_nouns = frozenset(lex["geographic_nouns"])
         self.place_nouns = frozenset(lex["place_nouns"])
         self.region_words = frozenset(lex["region_words"])
+        self.water_nouns: dict[str, str] = dict(lex.get("water_nouns") or {})
         self.of_actor_nouns = frozenset(lex.get("of_actor_nouns") or ())
         self.speech_verbs = frozenset(lex.get("speech_verbs") or ())
         self.ambiguous = frozenset(lex["ambiguous_names"])
@@ -209,6 +227,11 @@ class Resolver:
         if not toks:
             return None
         s, e = toks[0].i, toks[-1].i + 1
+        # "Pakistani-administered Kashmir": a side of a divided region with a name of its own
+        if s >= 3 and doc[s - 1].lower_ in _HELD_BY and doc[s - 2].text == "-" and doc[s - 3].text[:1].isupper():
+            opts = self._lookup(doc[s - 3 : e].text)
+            if opts:
+                return self._cand(doc, s - 3, e, opts, "ner")
         # "the Kharkiv region": try the name with the region word first
         if e < len(doc) and doc[e].lower_ in self.region_words:
             opts = self._lookup(doc[s : e + 1].text)
@@ -217,6 +240,9 @@ class Resolver:
         opts = self._lookup(doc[s:e].text)
         if opts:
             return self._cand(doc, s, e, opts, "ner")
+        water = self._water(doc, s, e)
+        if water is not None:
+            return water
         # "Kazan, Russia" as one entity, "southern Israel", "North Darfur province": sub-spans
         for length in range(e - s - 1, 0, -1):
             for i in range(s, e - length + 1):
@@ -227,6 +253,29 @@ class Resolver:
                 if opts and self._rest_qualifies(doc, s, e, i, i + length):
                     return self._cand(doc, i, i + length, opts, "ner")
         return None
+
+    def _water(self, doc: Doc, s: int, e: int) -> Candidate | None:
+        """A river, lake or strait the gazetteer lacks ("the Oskil River", "Lake Kivu"): a place of
+        no country (most cross borders), unless it is named after a place of the article's country
+        ("the Essequibo River" in a story about Guyana; see _pick)."""
+        if e - s < 2:
+            return None
+        first, last = doc[s], doc[e - 1]
+        code = self.water_nouns.get(last.lower_) if last.text[:1].isupper() else None
+        name_toks = doc[s : e - 1]
+        if code is None and first.lower_ in ("lake", "gulf", "bay", "strait") and first.text[:1].isupper():
+            code, name_toks = self.water_nouns.get(first.lower_), doc[s + 1 : e]
+            if len(name_toks) and name_toks[0].lower_ == "of":
+                name_toks = name_toks[1:]
+        if code is None or not len(name_toks) or not all(t.text[:1].isupper() or t.is_punct for t in name_toks):
+            return None
+        name = doc[s:e].text
+        entry = Entry(idx=-1, geonameid=None, name=name, country=None, lat=None, lon=None, feature=code,
+                      population=0, admin1="", curated=True)
+        c = Candidate(start=s, end=e, text=name, options=[(entry, False)], source="water", head=doc[s:e].root.i)
+        c.inside = {o.country for o, alias in self._lookup(name_toks.text)
+                    if not alias and o.country and not o.is_country}
+        return c
 
     def _extend_right(self, doc: Doc, s: int, e: int, taken: list[bool]) -> int:
         """The end of a longer gazetteer name that continues an entity across a Romance connector
@@ -448,6 +497,7 @@ class Resolver:
                     for i in range(c.start, c.end):
                         taken[i] = True
         cands.extend(self._descriptions(doc, taken))
+        cands.extend(self._anaphors(doc, taken))
         cands.extend(self._named_unknowns(doc, taken, cands))
         cands.sort(key=lambda c: c.start)
         self._divisions(doc, cands)
@@ -760,6 +810,46 @@ class Resolver:
             out.append(cand)
         return out
 
+    def _anaphors(self, doc: Doc, taken: list[bool]) -> list[Candidate]:
+        """"the besieged town", "the city", "the lake", "the narrow waterway": a bare definite noun
+        of a kind of place refers back to the last place of that kind named before it (set in
+        _linked_descriptions). Not taken: possessives and compounds ("the city's mayor", "the town
+        hall"), a noun with "of" or a name after it ("the town of Gossi"), one that names another
+        place ("the second city", "the old town", "the Lebanese city"), plurals, and the office
+        of a town ("the governor of the city")."""
+        out: list[Candidate] = []
+        for tok in doc:
+            kind = _ANAPHORS.get(tok.lower_)
+            if kind is None or tok.pos_ != "NOUN" or taken[tok.i] or tok.dep_ in ("compound", "poss", "nmod"):
+                continue
+            if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+                continue  # "Tripoli, the northern city": the description of a name (_descriptions)
+            if tok.i + 1 < len(doc) and (doc[tok.i + 1].tag_ == "POS" or doc[tok.i + 1].pos_ == "PROPN"):
+                continue
+            if any(ch.dep_ in ("prep", "appos", "poss") and (ch.dep_ != "prep" or ch.lower_ == "of") for ch in tok.children):
+                continue
+            left = [ch for ch in tok.children if ch.i < tok.i]
+            det = [ch for ch in left if ch.dep_ == "det"]
+            if len(det) != 1 or det[0].lower_ != "the":
+                continue
+            mods = [ch for ch in left if ch.dep_ != "det"]
+            if any(m.dep_ not in ("amod", "advmod") or m.tag_ in ("JJS", "JJR") or m.lower_ in _NOT_ANAPHORIC
+                   or m.text[:1].isupper() and m.i != det[0].i + 0 and m.i > 0 and not doc[m.i - 1].is_sent_start
+                   or self.demonyms.get(m.text.casefold()) for m in mods):
+                continue
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+                    tok.head.head.lower_ in self.of_actor_nouns or tok.head.head.lemma_.lower() in self.of_actor_nouns):
+                continue  # "the governor of the city": its office, not a location
+            start = det[0].i
+            if any(taken[k] for k in range(start, tok.i + 1)):
+                continue
+            out.append(Candidate(start=tok.i, end=tok.i + 1, text=doc[start : tok.i + 1].text, options=[],
+                                 source="description", head=tok.i, span_start=start, span_end=tok.i + 1,
+                                 anaphor=kind))
+            for k in range(start, tok.i + 1):
+                taken[k] = True
+        return out
+
     def _state_descriptions(self, doc: Doc, taken: list[bool]) -> list[Candidate]:
         """"the Gulf emirate", "the Pacific kingdom": a description of a state, used as a place
         (one that speaks is left to the actors). Its options are the states it can name; the
@@ -885,7 +975,7 @@ class Resolver:
         said"), own ("Kharkiv's mayor") or are an agent. Seas and regions are always places.
         """
         e = c.entry
-        if c.source in ("description", "dateline") or e is None:
+        if c.source in ("description", "dateline", "water") or e is None:
             return False
         role = self.role(doc, c)
         if c.source in ("ner", "gazetteer") and c.options and all(alias for _, alias in c.options) \
@@ -1101,7 +1191,20 @@ class Resolver:
         the entry of the name it stands in apposition to; "the state capital" with no name takes
         the last town named before it (a state capital is no national capital)."""
         last_town: Entry | None = None
+        #: the last place of each kind named ("PPL" for any town, capitals included): where it
+        #: ends, its entry and the name as the text wrote it
+        last_kind: dict[str, tuple[int, Entry, str | None]] = {}
         for c in sorted(cands, key=lambda c: c.start):
+            if c.source == "description" and c.anaphor is not None:
+                seen = last_kind.get(c.anaphor)
+                # a town within a few sentences; a lake or strait anywhere before (an article names few)
+                if seen is not None and (c.anaphor != "PPL" or c.start - seen[0] <= 2 * NEARBY):
+                    c.entry, c.named_as = seen[1], seen[2]
+                continue
+            if c.entry is not None and not c.metonym:
+                kind = "PPL" if c.entry.feature.startswith("PPL") else c.entry.feature
+                written = c.named_as if c.source == "description" else c.text if c.source in ("ner", "gazetteer") else None
+                last_kind[kind] = (c.end, c.entry, written)
             if c.source == "description" and (c.link is not None or c.subnational):
                 named = next((o for o in cands if o is not c and o.entry is not None and o.source != "description"
                               and c.link is not None and o.start <= c.link < o.end), None)
@@ -1128,7 +1231,7 @@ class Resolver:
                          and c.entry.feature == "PPLC"), None)
         for c in sorted(cands, key=lambda c: c.start):
             vague = (c.source == "description" and c.options == [] and not c.anchors
-                     and c.link is None and not c.subnational) or (
+                     and c.link is None and not c.subnational and c.anaphor is None) or (
                 c.source == "landmark" and not c.anchors
             )
             near = last is not None and c.start - last[0] <= NEARBY and (
@@ -1153,6 +1256,13 @@ class Resolver:
                 last = (c.end, c.entry.country)
 
     def _pick(self, c: Candidate, context: Counter[str], own: Counter[str]) -> None:
+        if c.source == "water":
+            # no country of its own: that of the place it is named after, when the article is set there
+            base = c.options[0][0]
+            inside = [iso for iso in sorted(c.inside) if context.get(iso, 0) >= 1]
+            c.entry = Entry(idx=-1, geonameid=None, name=base.name, country=inside[0] if len(inside) == 1 else None,
+                            lat=None, lon=None, feature=base.feature, population=0, admin1="", curated=True)
+            return
         if c.source == "landmark":
             # no gazetteer entry: the country comes from the anchors or the article's main country
             base = c.options[0][0]
@@ -1163,7 +1273,7 @@ class Resolver:
             c.entry = Entry(idx=-1, geonameid=None, name=base.name, country=iso, lat=None, lon=None,
                             feature=base.feature, population=0, admin1="", curated=True)
             return
-        if c.source == "description" and (c.link is not None or c.subnational) and not c.options:
+        if c.source == "description" and (c.link is not None or c.subnational or c.anaphor) and not c.options:
             return  # set from the name it stands for, after resolution (_linked_descriptions)
         if c.source == "description" and not c.options:
             # "the capital": the capital of the country the article is most about
