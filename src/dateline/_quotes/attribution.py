@@ -105,7 +105,10 @@ class Attributor:
         self.paras = paragraphs(self.text)
         self.questions: dict[int, bool] = dialogue_lines(self.text)  # interview lines: True for a question
         self._para_starts = [p[0] for p in self.paras]
-        self.mentions: list[Actor] = [a for a in ctx.state.get("actor_mentions", ()) if a.span is not None]
+        # a mention running over a paragraph break ("on X.\n\nNational Assembly Speaker Woo") is
+        # the parser gluing two sentences, not one actor
+        self.mentions: list[Actor] = [a for a in ctx.state.get("actor_mentions", ())
+                                      if a.span is not None and "\n" not in self.text[a.span[0] : a.span[1]]]
         self.cue_verbs = lex.cue_verbs
         self._speaker_cache: dict[int, Speaker | None] = {}
         self._guessed: set[int] = set()  # pronouns resolved without the actors layer's help (token index)
@@ -127,6 +130,62 @@ class Attributor:
             if e.label_ == "PERSON" and len(e) > 1:
                 for t in e:
                     self._full_names.setdefault(t.text, set()).add(e.text)
+        self._add_titled_names()
+
+    def _add_titled_names(self) -> None:
+        """Full names the recogniser missed, by each of their words ("Woo" -> "Woo Won-shik").
+
+        A run of two to four capitalised proper nouns (hyphenated parts glued: "Waker-Uz-Zaman")
+        is a person's name when a title stands right before it ("Speaker Woo Won-shik",
+        "General Waker-Uz-Zaman") or when it is in apposition to a person noun ("Hasina's son,
+        Sajeeb Wazed Joy,"). Words the PERSON entities already name keep their names.
+        """
+        doc, lex = self.doc, self.lex
+        runs: list[list[Token]] = []
+        cur: list[Token] = []
+        for t in doc:
+            glued = bool(cur) and not cur[-1].whitespace_ and (
+                (t.text in ("-", "\u2013") and not t.whitespace_) or (cur[-1].text in ("-", "\u2013") and t.is_alpha))
+            if (t.pos_ == "PROPN" and t.text[:1].isupper()) or glued:
+                cur.append(t)
+                continue
+            if cur:
+                runs.append(cur)
+            cur = []
+        if cur:
+            runs.append(cur)
+        for run in runs:
+            # the title ends the run's head words: "National Assembly Speaker | Woo Won-shik"
+            cut = max((k + 1 for k, t in enumerate(run) if t.lower_ in lex.title_nouns or t.lower_ in lex.person_nouns), default=0)
+            words = run[cut:]
+            if words and words[-1].text in ("-", "\u2013"):
+                continue
+            # glue hyphenated parts into one word
+            parts: list[str] = []
+            for k, t in enumerate(words):
+                if k and (words[k - 1].text in ("-", "\u2013") or t.text in ("-", "\u2013")):
+                    parts[-1] += t.text
+                else:
+                    parts.append(t.text)
+            if not 2 <= len(parts) <= 4 or any(w.lower_ in lex.organization_words for w in words):
+                continue
+            if any(w.ent_type_ in ("GPE", "NORP", "LOC") for w in words):
+                continue
+            first = words[0]
+            before = doc[first.i - 1] if first.i > 0 else None
+            titled = cut > 0 or (before is not None and before.lower_ in lex.title_nouns)
+            appos = words[-1].dep_ == "appos" and words[-1].head.lemma_.lower() in lex.person_nouns \
+                and before is not None and before.text == ","
+            if not (titled or appos):
+                continue
+            name = " ".join(parts)
+            for w in parts:
+                have = self._full_names.setdefault(w, set())
+                if any(name in n for n in have):
+                    continue
+                # a recognised name cut short ("Lim Ha-" for "Lim Ha-neul") gives way to the whole
+                have.difference_update([n for n in have if n in name])
+                have.add(name)
 
     # -- helpers -----------------------------------------------------------------------
 
@@ -406,7 +465,12 @@ class Attributor:
         for i in range(lo, h.i):
             if i in self.quoted:
                 lo = i + 1
-        # a noun phrase starting at a comma or a mark is cut after it
+        # a noun phrase starting at a comma or a mark is cut after it; one the parser ran over a
+        # paragraph break starts after the break
+        for i in range(h.i - 1, lo - 1, -1):
+            if self.doc[i].is_space and "\n" in self.doc[i].text:
+                lo = i + 1
+                break
         while lo < h.i and (self.doc[lo].is_punct or self.doc[lo].dep_ in ("cc", "prep")):
             lo += 1
         hi = h.i + 1
@@ -628,6 +692,11 @@ class Attributor:
                         if ante is not None and ante.actor is not None:
                             return Speaker(_as_mention(ante.actor, self.text[cspan[0] : cspan[1]], cspan), cspan, h.i)
         for t in core:
+            if t.i != h.i and t.pos_ == "ADJ" and t.ent_type_ == "NORP":
+                # "a Libyan security source": the state of the demonym
+                known = self.known_body(t)
+                if known is not None:
+                    return Speaker(_as_mention(known, self.text[cspan[0] : cspan[1]], cspan), cspan, h.i)
             if t.i != h.i and t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "GPE", "NORP"):
                 sp = self.resolve(t)
                 if sp is not None and sp.actor is not None and (sp.actor.id is not None or sp.actor.country):
@@ -642,7 +711,7 @@ class Attributor:
         denotes ("A European Commission spokesman"), when the actors layer kept the whole phrase
         as one unresolved person: looked up in the actors layer's knowledge base (only when that
         layer ran; the quotes layer alone builds no KB)."""
-        if not self.mentions:
+        if "actor_mentions" not in self.ctx.state:
             return None
         ent = self._ent_of.get(t.i)
         if ent is None or ent.label_ not in ("ORG", "GPE", "NORP"):
@@ -1124,7 +1193,11 @@ class Attributor:
             words = [t for t in ent if not (t.i == ent.start and t.pos_ == "DET") and t.tag_ != "POS"]
         else:
             words = [t for t in core if not (t.i == core.start and t.pos_ == "DET") and t.tag_ != "POS"]
-        name = " ".join(t.text for t in words) if words else h.text
+        if kind == "person" and h.pos_ == "PROPN":
+            # "General Waker-Uz-Zaman": the name is the mention, without its title
+            while len(words) > 1 and words[0].lower_ in self.lex.title_nouns and words[1].pos_ == "PROPN":
+                words = words[1:]
+        name = _join_words(words) if words else h.text
         if kind == "person" and ent is not None and label == "PERSON":
             m = _NAME_PARTICLE_RE.match(self.text, self.aspan(ent)[1])
             if m:
@@ -1738,6 +1811,16 @@ def _appositives(h: Token) -> list[Token]:
             for o in c.children:
                 if o.dep_ == "pobj":
                     out.extend(a for a in o.children if a.dep_ == "appos")
+    return out
+
+
+def _join_words(words: list[Token]) -> str:
+    """The words as the text writes them: hyphenated parts stay glued ("Waker-Uz-Zaman")."""
+    out = ""
+    for k, t in enumerate(words):
+        if k and (words[k - 1].whitespace_ or words[k - 1].i + 1 != t.i):
+            out += " "
+        out += t.text
     return out
 
 

@@ -1,0 +1,61 @@
+"""Quote classes found on tests/gold/dev10_quotes.jsonl (one test per class of fix).
+
+Every sentence here is written for the test. The quotes layer runs alone (no actors layer) unless a
+test needs the knowledge base, which then runs the whole pipeline (``dateline.code``).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import dateline
+from _quotes_helpers import Runner, quotes_runner
+from _quotes_helpers import only_quote as _quote
+from _quotes_helpers import speaker_name as _name
+
+
+@pytest.fixture(scope="session")
+def run(nlp: Any) -> Runner:
+    return quotes_runner(nlp, check_spans=True)
+
+
+# -- full names the recogniser missed: a title or a person noun introduces them ------------------
+
+def test_surname_after_appositive_name_gets_the_full_name(run: Runner) -> None:
+    text = ("The governor's nephew, Tendai Rufaro Moyo, said the family would stay. "
+            "\"We have nothing to hide,\" Moyo told the radio.")
+    assert _name(_quote(run(text), "nothing to hide")) == "Tendai Rufaro Moyo"
+
+
+def test_surname_first_name_after_a_title_gets_the_full_name(run: Runner) -> None:
+    text = ("Assembly Speaker Baek Do-hyun adjourned the session after midnight.\n\n"
+            "\"The chamber will sit again at dawn,\" Baek told reporters.")
+    assert _name(_quote(run(text), "sit again at dawn")) == "Baek Do-hyun"
+
+
+def test_hyphenated_name_keeps_its_hyphens_and_drops_its_title(run: Runner) -> None:
+    text = ("\"The barracks are calm and the roads are open,\" said General Adu-Boa-Tey, the army "
+            "chief, on state radio.")
+    assert _name(_quote(run(text), "barracks are calm")) == "Adu-Boa-Tey"
+
+
+# -- a noun phrase the parser ran over a paragraph break -------------------------------------------
+
+def test_speaker_never_runs_over_a_paragraph_break(run: Runner) -> None:
+    text = ("The opposition leader asked supporters to come out, she wrote on X.\n\n"
+            "Senate Speaker Lim Ha-neul opened the debate. \"Nobody is above the law,\" Lim told "
+            "reporters.")
+    q = _quote(run(text), "Nobody is above the law")
+    assert _name(q) == "Lim Ha-neul"
+    assert q.speaker is not None and "\n" not in (q.speaker.text or "")
+
+
+# -- an unnamed source with a nationality speaks for that state --------------------------------------
+
+def test_demonym_source_is_its_state() -> None:
+    art = dateline.code("LIMA - Floods cut the coastal highway on Monday. A Peruvian police source told "
+                        "the agency that 'the convoys cannot pass before Thursday' because two bridges fell.",
+                        date="2023-03-14")
+    q = _quote(art.quotes, "convoys cannot pass")
+    assert q.speaker is not None and q.speaker.country == "PER"
