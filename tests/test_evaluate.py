@@ -121,3 +121,25 @@ def test_the_same_event_under_other_names_is_a_repeat_not_a_false_alarm() -> Non
                                                 ev("ACCUSE", [PUTIN], [XI])]}]
     r = evaluate(gold, pred, ["events"], resolve=resolver).layers["events"]
     assert (r.tp, r.fp, r.fn) == (1, 1, 0) and r.counts["duplicates"] == 1
+
+
+def test_event_misses_are_counted_by_the_nearest_false_alarm() -> None:
+    gold = [{"id": "a", "text": "t", "events": [
+        {"type": "ACCUSE", "sources": ["CHN"], "targets": ["NATO"]},      # found, target lost
+        {"type": "SANCTION", "sources": ["RUS"], "targets": ["CHN"]},     # found, flagged wrongly
+        {"type": "REJECT", "sources": ["RUS"], "targets": ["CHN"]},       # found under another type
+        {"type": "ASSAULT", "sources": ["RUS"], "targets": ["CHN"]},      # source wrong
+        {"type": "AID", "sources": ["CHN"], "targets": ["RUS"]},          # nothing near
+    ]}]
+    pred = [{"id": "a", "text": "t", "events": [
+        ev("ACCUSE", [XI], []),
+        ev("SANCTION", [PUTIN], [XI], negated=True),
+        ev("REQUEST", [PUTIN], [XI]),
+        ev("ASSAULT", [NATO], [XI]),
+        ev("PROTEST", [NATO], []),                                         # a plain false alarm
+    ]}]
+    r = evaluate(gold, pred, ["events"], resolve=resolver).layers["events"]
+    assert (r.tp, r.fp, r.fn) == (0, 5, 5)
+    c = r.counts
+    assert (c["miss_targets"], c["miss_flags"], c["miss_type"], c["miss_sources"], c["miss_unfound"]) == (1, 1, 1, 1, 1)
+    assert "miss_actors" not in c

@@ -209,6 +209,9 @@ def score_events(gold: list[dict[str, Any]], pred: list[dict[str, Any]], resolve
             if g.get("date"):
                 date_total += 1
                 date_right += int(uniq[hit].get("date") == g["date"])
+    _miss_causes(s, [g for g in gold if not any(same_event(g, uniq[i]) for i in used)],
+                 [p for i, p in enumerate(uniq) if i not in used and not any(same_event(g, p) for g in gold)],
+                 resolve)
     duplicates = 0
     for i, p in enumerate(uniq):
         if i in used:
@@ -224,6 +227,43 @@ def score_events(gold: list[dict[str, Any]], pred: list[dict[str, Any]], resolve
     s.counts["date_right"] = date_right
     s.counts["date_total"] = date_total
     return s
+
+
+MISS_CAUSES = ("flags", "targets", "sources", "actors", "type", "unfound")
+
+
+def _miss_causes(s: Score, missed: list[dict[str, Any]], spare: list[dict[str, Any]], resolve: NameResolver) -> None:
+    """Count why each missed gold event was missed, against the predictions no gold event took:
+    the nearest one that differs in only the flags, only the targets, only the sources, both actor
+    lists (same type and flags) or only the type; ``unfound`` when no prediction is that near.
+    A prediction explains one miss at most. Diagnostic only: the scores do not depend on it."""
+    taken: set[int] = set()
+
+    def parts(g: Mapping[str, Any], p: Mapping[str, Any]) -> tuple[bool, bool, bool, bool]:
+        gs, gt = list(g.get("sources") or []), list(g.get("targets") or [])
+        ps, pt = list(p.get("sources") or []), list(p.get("targets") or [])
+        src, tgt = _actors_match(gs, ps, resolve), _actors_match(gt, pt, resolve)
+        if not (src and tgt) and g["type"] in RECIPROCAL and _actors_match(gs + gt, ps + pt, resolve):
+            src = tgt = True
+        flags = (bool(p.get("negated")), bool(p.get("hypothetical"))) == (bool(g.get("negated")), bool(g.get("hypothetical")))
+        return p["type"] == g["type"], src, tgt, flags
+
+    tests: dict[str, Callable[[bool, bool, bool, bool], bool]] = {
+        "flags": lambda ty, src, tgt, fl: ty and src and tgt and not fl,
+        "targets": lambda ty, src, tgt, fl: ty and src and fl and not tgt,
+        "sources": lambda ty, src, tgt, fl: ty and tgt and fl and not src,
+        "actors": lambda ty, src, tgt, fl: ty and fl and not src and not tgt,
+        "type": lambda ty, src, tgt, fl: not ty and src and tgt,
+    }
+    for g in missed:
+        cause = "unfound"
+        for name, test in tests.items():
+            hit = next((i for i, p in enumerate(spare) if i not in taken and test(*parts(g, p))), None)
+            if hit is not None:
+                taken.add(hit)
+                cause = name
+                break
+        s.counts[f"miss_{cause}"] = s.counts.get(f"miss_{cause}", 0) + 1
 
 
 def _akey(a: Mapping[str, Any]) -> str:
@@ -486,6 +526,10 @@ def format_report(report: Report, detail: bool = False) -> str:
         if k == "quotes":
             extra += f"  false_attributions={s.counts.get('false_attributions', 0)}"
         lines.append(f"{k:<9} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f} {s.tp:>5} {s.fp:>5} {s.fn:>5}  {extra}")
+    ev = report.layers.get("events")
+    if ev is not None and ev.fn:
+        causes = "  ".join(f"{c}={ev.counts[f'miss_{c}']}" for c in MISS_CAUSES if ev.counts.get(f"miss_{c}"))
+        lines.append(f"event misses by nearest false alarm: {causes}")
     if detail:
         for a in report.articles:
             lines.append("")
