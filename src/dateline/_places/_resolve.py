@@ -448,6 +448,7 @@ class Resolver:
         taken = [False] * len(doc)
         blocked = [False] * len(doc)
         self._ents = ents = list(doc.ents)  # Doc.ents rebuilds its tuple on every access
+        by_start = {e.start: e for e in ents}
         self._unresolved: set[int] = set()  # tokens of GPE/LOC entities the gazetteer lacks
         c: Candidate | None
         cands: list[Candidate] = self._dateline(doc)
@@ -468,6 +469,10 @@ class Resolver:
                 if not any(t.text[:1].isupper() for t in ent):
                     continue  # a common noun tagged as a place ("the metro", "the capital")
                 longer = self._extend_right(doc, ent.start, ent.end, taken)
+                nxt = by_start.get(ent.end)
+                if longer == ent.end and nxt is not None and nxt.label_ not in NEVER_LABELS \
+                        and any(not alias for _, alias in self._lookup(doc[ent.start : nxt.end].text)):
+                    longer = nxt.end  # one name the parser cut in two ("Boa" GPE + "Vista" ORG)
                 if longer > ent.end:
                     ent = doc[ent.start : longer]  # "Rio Grande" + "do Sul", "San Antonio" + "del Táchira"
                 c = self._from_entity(doc, ent)
@@ -1293,6 +1298,17 @@ class Resolver:
         c.score, c.entry = scored[0]
         c.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 99.0
         e = c.entry
+        if c.source in ("ner", "gazetteer") and context and all(alias for _, alias in c.options) \
+                and not any(context.get(o.country or "", 0) - own.get(o.country or "", 0) >= 1
+                            or o.country in c.anchors or o.country in c.sentence_countries for o, _ in c.options):
+            # known only as another place's alternate name ("Boni" for Bonn), in countries the article
+            # never places anything in (nor names in its sentence: "the Saudi port of Jubail"), while it
+            # is set elsewhere: a town of the article's country that the gazetteer lacks, not a namesake abroad
+            home = max(((iso, w - own.get(iso, 0)) for iso, w in context.items()), key=lambda kv: (kv[1], kv[0]))
+            if home[1] >= 1:
+                c.entry = Entry(idx=-1, geonameid=None, name=c.text, country=home[0], lat=None, lon=None,
+                                feature="PPL", population=0, admin1="", curated=True)
+                return
         if c.located and e.country not in c.located and not e.is_country and e.feature not in ("ADM1", "PPLC") \
                 and c.source in ("ner", "gazetteer"):
             # "the town of Palma, in the province of Cabo Delgado": the text places it in a country
