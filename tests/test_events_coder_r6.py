@@ -36,3 +36,47 @@ def test_condition_act_on_someone_is_kept_hypothetical() -> None:
     evs = _events("Egypt said the truce could be extended if Hamas hands the hostages over to Israel.")
     freed = [e for e in evs if e[0] == "RETREAT" and e[2] == ["ISR"]]
     assert freed and all(e[4] for e in freed), evs
+
+
+# --- targets of wrapper nouns, complaints and two-sided acts -----------------------------------
+
+
+def test_content_clause_of_a_demand_noun_names_the_target() -> None:
+    evs = _events("The African Union repeated its demand on Monday that Sudan open the border crossings.")
+    reqs = [e for e in evs if e[0] == "REQUEST"]
+    assert reqs and all(e[2] == ["SDN"] for e in reqs), evs
+
+
+def test_content_clause_subject_of_the_sources_own_side_is_no_target() -> None:
+    evs = _events("The Russian president warned that his soldiers would keep attacking.")
+    threats = [e for e in evs if e[0] == "THREATEN"]
+    assert threats and all("RUS" not in e[2] for e in threats), evs
+
+
+def test_content_clause_subject_with_possessive_of_others_is_the_target() -> None:
+    evs = _events("Greece demanded that its European Union partners refuse to recognize Macedonia.")
+    assert any(e[0] == "REQUEST" and e[2] == ["Q458"] for e in evs), evs  # the European Union
+
+
+def test_complaint_targets_the_doer_of_the_act_not_the_addressee() -> None:
+    evs = _events("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.")
+    acc = [e for e in evs if e[0] == "ACCUSE"]
+    assert acc and all(e[2] == ["ISR"] for e in acc), evs
+    evs = _events("Ukraine protested to Turkey about Russia's decision to close the straits.")
+    assert any(e[0] == "ACCUSE" and e[2] == ["RUS"] for e in evs), evs
+
+
+def test_inquiry_into_acts_by_an_actor_targets_it() -> None:
+    evs = _events("Serbian military police have launched an investigation into alleged crimes committed by Croat forces.")
+    assert any(e[0] == "ACCUSE" and e[2] == ["HRV"] for e in evs), evs
+
+
+def test_complaint_to_an_addressee_with_no_named_doer_keeps_the_addressee() -> None:
+    evs = _events("Chile complained to Peru about the new fishing rules.")
+    assert any(e[0] == "ACCUSE" and e[2] == ["PER"] for e in evs), evs
+
+
+def test_two_sided_act_on_one_sides_own_thing_has_no_target() -> None:
+    evs = _events("Palestinians and Israelis failed to reach agreement on the fate of Palestinian offices in Jerusalem on Sunday.")
+    rej = [e for e in evs if e[0] == "REJECT"]
+    assert rej and all(e[2] == [] and set(e[1]) == {"ISR", "PSE"} for e in rej), evs

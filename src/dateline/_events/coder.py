@@ -49,6 +49,10 @@ TOPIC_PREPS = frozenset({"for", "about", "against", "over", "of", "to", "from", 
 # marks of a clause whose act is a condition still pending ("until he steps down") when its verb
 # is in the present tense
 PENDING_MARKS = frozenset({"until", "till"})
+# a possessive that makes a noun the speaker's own ("his fighters", "its troops")
+OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
+# prepositions that introduce what a complaint or an inquiry is about
+TOPIC_ACT_PREPS = frozenset({"over", "about", "into", "at"})
 SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 OBJ_DEPS = ("dobj", "dative", "attr", "oprd", "pobj", "obj")
 CLAUSE_STOP = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "mark", "cc", "prep_clause"})
@@ -905,20 +909,40 @@ class Coder:
                     targets = cand_t
                     why.append(f"target = the one the {c.tok.text} {c.tok.head.text} {sl[5:]}")
                     break
-        if not targets and (type_ in ("REQUEST", "ACCUSE", "THREATEN") and self._role(c) == "wrapper"
+        wrapper_noun = c.noun if c.pos == "light" and c.noun is not None and type_ in WRAPPER_NOUN_TYPES else (
+            c.tok if c.pos == "noun" and type_ in WRAPPER_NOUN_TYPES else None)
+        if not targets and (type_ in ("REQUEST", "ACCUSE", "THREATEN") and (self._role(c) == "wrapper" or wrapper_noun is not None)
                             or type_ == "CONCEDE" and c.pos == "verb"):
             # "demanded that the US cancel the sale", "warned that Beijing would pay": the one
             # addressed is the subject of the content clause; "allowed Ouattara to run" (a
             # permission whose complement has a subject of its own): the one allowed; "pushing
-            # for the US to support the plan" (a `for` clause): the US
-            for ch in c.tok.children:
-                if ch.dep_ == "ccomp" or ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in ch.children):
+            # for the US to support the plan" (a `for` clause): the US; "repeated its demand
+            # that Israel ease the restrictions": the clause of the wrapper noun. Not the
+            # source's own ("warned that its fighters would keep attacking")
+            clauses = [ch for ch in c.tok.children if c.pos != "noun"]
+            if wrapper_noun is not None:
+                clauses += [ch for ch in wrapper_noun.children if ch.dep_ in ("acl", "ccomp") and ch.pos_ in ("VERB", "AUX")
+                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in ch.children)]
+            for ch in clauses:
+                if ch.dep_ in ("ccomp", "acl") or ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in ch.children):
                     subj = [x for x in ch.children if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ != "PRON"]
                     cand_t = _others(mentions.heads(ctx, subj), sources, mentions)
+                    if cand_t and all(p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES for x in subj for p in x.children if p.dep_ == "poss") \
+                            and any(p.dep_ == "poss" for x in subj for p in x.children) \
+                            and {a.country for a in cand_t} <= {a.country for a in sources if a.country}:
+                        cand_t = []  # "its troops", "his fighters": the source's own
                     if cand_t:
                         targets = cand_t
                         why.append("target = subject of the content clause")
                         break
+        if type_ == "ACCUSE":
+            # "complained to the UN over Israeli air raids", "opened an investigation into crimes
+            # committed by Croat forces": the one accused is the doer of the act the complaint is
+            # about, not the one it is addressed to
+            doers = self._topic_doers(ctx, c, sources, mentions)
+            if doers and (not targets or {a.key() for a in targets} <= self._addressees(ctx, c, mentions)):
+                targets = doers
+                why.append("target = doer of the act complained about")
         if not targets and type_ == "THREATEN" and self._role(c) == "wrapper":
             targets = self._condition_target(ctx, c.tok, sources, mentions, why)
         if not targets and type_ in ("ACCUSE", "REJECT", "SUPPORT", "THREATEN") and self._role(c) in ("wrapper", "event"):
@@ -957,6 +981,11 @@ class Coder:
         skeys = {a.key() for a in sources}
         targets = [a for a in targets if a.key() not in skeys]
         scountries = {a.country for a in sources if a.country}
+        if len(scountries) >= 2 and targets and all(a.country in scountries for a in targets):
+            # "Palestinians and Israelis failed to agree on the fate of Palestinian offices": an
+            # act of two sides whose object is of one of them names no third party
+            targets = []
+            why.append("a target of the sources' own countries dropped (two-sided act)")
         kept = [a for a in targets if not _self_reference(a, sources, mentions)]
         if len(kept) < len(targets):
             why.append("the source's own state as target dropped (self-reference)")
@@ -1238,6 +1267,36 @@ class Coder:
                         if acts:
                             return acts
         return []
+
+    def _topic_doers(self, ctx: Context, c: Cand, sources: list[Actor], mentions: ActorIndex) -> list[Actor]:
+        """The doers named by the act phrase a complaint is about ("over Israeli air raids",
+        "into crimes committed by Croat forces", "about Russia's decision"): the actors of its
+        possessive or modifiers, or of a 'by' agent on it or on its participle."""
+        heads = [c.tok] + ([c.noun] if c.noun is not None else [])
+        for h in heads:
+            for pr in h.children:
+                if pr.dep_ != "prep" or pr.lower_ not in TOPIC_ACT_PREPS:
+                    continue
+                for n in (p for p in pr.children if p.dep_ == "pobj"):
+                    doers: list[Token] = []
+                    for x in (n, *n.conjuncts):
+                        for ch in x.children:
+                            if ch.dep_ in ("poss", "amod", "compound", "nmod") and ch.i < x.i:
+                                doers.append(ch)
+                            elif ch.dep_ == "prep" and ch.lower_ == "by" or ch.dep_ == "agent":
+                                doers.extend(p for p in ch.children if p.dep_ == "pobj")
+                            elif ch.dep_ == "acl" and ch.tag_ == "VBN":
+                                doers.extend(p for a in ch.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
+                    found = _others(mentions.heads(ctx, doers), sources, mentions) if doers else []
+                    if found:
+                        return found
+        return []
+
+    def _addressees(self, ctx: Context, c: Cand, mentions: ActorIndex) -> set[str]:
+        """Keys of the actors a 'to' phrase of the trigger addresses ("complained to the UN")."""
+        pobjs = [p for ch in c.tok.children if ch.dep_ in ("prep", "dative") and ch.lower_ == "to"
+                 for p in ch.children if p.dep_ == "pobj"]
+        return {a.key() for a in mentions.heads(ctx, pobjs)} if pobjs else set()
 
     def _wish_of_other(self, verb: Token, inner: Token) -> bool:
         """``inner`` sits in a content clause of ``verb`` with a subject of its own ("hopes the
