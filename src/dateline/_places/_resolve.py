@@ -82,6 +82,8 @@ BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT",
 _TITLE_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 #: Entity labels that no place name is ever inside ("on March 12", "Reading 5 percent")
 NEVER_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+#: number labels the parser sometimes gives a rare name (a name of letters only is not a number)
+_NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY"})
 FEATURE_BONUS = {"PCLI": 2.0, "PCLD": 1.5, "ADM1": 1.0, "PPLC": 1.0}
 ALIAS_PENALTY = 1.5
 ANCHOR_BONUS = 8.0
@@ -366,6 +368,8 @@ class Resolver:
         for t in proper:
             if t.i > noun_at and doc[t.i - 1].lower_ not in _CONNECTORS:
                 continue
+            if norm(t.text) in self.ambiguous:
+                continue  # a common word ("Independence Square", "Victoria Park"), not the town of that name
             opts = [e for e, alias in self._lookup(t.text) if not alias]
             if opts:
                 top = max(opts, key=lambda e: (e.is_country, e.population))
@@ -490,6 +494,10 @@ class Resolver:
                 for tok in ent:
                     blocked[tok.i] = True
             elif ent.label_ in NEVER_LABELS:
+                if ent.label_ in _NUMBER_LABELS and all(t.pos_ == "PROPN" and t.is_alpha for t in ent):
+                    for tok in ent:  # a name misread as a number ("the city of Zhanaozen" tagged CARDINAL)
+                        blocked[tok.i] = True
+                    continue
                 for tok in ent:
                     taken[tok.i] = True
         cands.extend(self._phrase_matches(doc, taken, blocked))
@@ -634,6 +642,9 @@ class Resolver:
                     i = e_end
                     continue
             maxlen = first.get(norm(tok.text))
+            if not maxlen and i + 1 < n and doc[i + 1].text in ("'s", "’s"):
+                maxlen = first.get(norm(tok.text + doc[i + 1].text))  # "Cox's Bazar": "Cox" + "'s"
+                maxlen = maxlen + 1 if maxlen else maxlen
             if not maxlen:
                 i += 1
                 continue
