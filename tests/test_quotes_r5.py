@@ -59,3 +59,26 @@ def test_demonym_source_is_its_state() -> None:
                         date="2023-03-14")
     q = _quote(art.quotes, "convoys cannot pass")
     assert q.speaker is not None and q.speaker.country == "PER"
+
+
+# -- names and labels in marks that no one is quoted as saying ---------------------------------------
+
+def test_so_called_label_has_no_speaker_even_under_a_speech_verb(run: Runner) -> None:
+    text = "BAKU - The envoys of the so-called «Free Republic of Ostland» did not comment the ruling."
+    assert _quote(run(text), "Free Republic of Ostland").speaker is None
+
+
+def test_name_in_apposition_to_a_common_noun_has_no_speaker(run: Runner) -> None:
+    text = ("Power returned to the port on Friday, according to the ministry of energy, a week after "
+            "the cyclone 'Freddy' flattened the coast.")
+    assert _quote(run(text), "Freddy").speaker is None
+
+
+def test_thing_dubbed_a_label_is_not_a_speaker(run: Runner) -> None:
+    text = "The standoff, swiftly dubbed the \"bridge siege,\" closed the border for a week."
+    assert _quote(run(text), "bridge siege").speaker is None
+
+
+def test_person_who_dubs_keeps_the_label(run: Runner) -> None:
+    text = "Senator Mara Quell dubbed the budget \"a blank cheque for the generals\" on Tuesday."
+    assert _name(_quote(run(text), "blank cheque")) == "Mara Quell"

@@ -1489,7 +1489,7 @@ class Attributor:
         inside = set(f.tokens)
         roots = [self.doc[i] for i in f.tokens if self.doc[i].head.i not in inside or self.doc[i].head.i == i]
         roots = [r for r in roots if not r.is_punct]
-        if not roots:
+        if not roots or self._label_quote(f, roots):
             return None, None
         if all(r.dep_ in ("amod", "compound", "nmod", "nummod", "poss") and r.head.pos_ == "NOUN" and r.head.i > r.i for r in roots):
             # a scare quote modifying a noun, unless it sits in the that-clause of someone's
@@ -1532,6 +1532,8 @@ class Attributor:
                 if t.tag_ == "VBN" and t.dep_ in ("amod", "acl") and not framed_as:
                     continue  # "the so-called", "the plan described as": no speaker here
                 sp = self.speaker_of(t, after_quote=t.i >= f.region[1])
+                if sp is not None and self._thing_framed(t, sp):
+                    return None, None  # "The episode, quickly dubbed the “six-hour martial law”"
                 if sp is not None:
                     if t.lemma_.lower() in self.lex.stance_verbs and not framed_as and (
                             sp.actor is None or sp.actor.kind != "person" or t.lemma_.lower() in self.lex.speaking_verbs):
@@ -1566,6 +1568,48 @@ class Attributor:
                 if pc is not None and pc.speaker is not None:
                     return pc.speaker, pc
         return None, None
+
+    def _thing_framed(self, v: Token, sp: Speaker) -> bool:
+        """A frame verb ("dubbed", "labelled") whose subject is a thing, not anyone who speaks: the
+        parser read the participle of "the episode, dubbed the “…”" as the episode dubbing."""
+        lex = self.lex
+        lemma = v.lemma_.lower()
+        if lemma not in lex.frame_verbs or lemma in lex.speech_verbs:
+            return False
+        a = sp.actor
+        if a is None or a.id is not None or a.country or sp.token_i is None or sp.token_i < 0:
+            return False
+        h = self.doc[sp.token_i]
+        if h.pos_ != "NOUN" or h.ent_type_ or self.mention_at(self.aspan(h)) is not None:
+            return False
+        word = h.lemma_.lower()
+        return not any(word in group for group in (
+            lex.person_nouns, lex.population_nouns, lex.institution_nouns, lex.organization_words,
+            lex.voice_nouns, lex.document_nouns, lex.media_nouns, lex.role_nouns, lex.title_nouns))
+
+    def _label_quote(self, f: _Found, roots: list[Token]) -> bool:
+        """A name or label in marks that no one is quoted as saying: after a labelling phrase ("the
+        so-called «Nagorno-Karabakh Republic»", "known as “La Roca”"), or a proper name in
+        apposition to the common noun right before it ("after the storm 'Daniel'")."""
+        om = f.raw.open_mark if f.raw.open_mark is not None else f.raw.start
+        lo = self.paras[f.raw.paragraph][0] if f.raw.paragraph < len(self.paras) else 0
+        before = self.text[max(lo, om - 40) : om].rstrip().lower()
+        if any(before.endswith(m) and (len(before) == len(m) or not before[-len(m) - 1].isalnum())
+               for m in self.lex.label_markers):
+            return True
+        words = f.raw.text(self.text).split()
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return False
+        first = self.doc[min(r.i for r in roots)]
+        prev = self.doc[first.i - 1] if first.i > 0 else None
+        if prev is not None and prev.text in ALL_MARKS + '"\'':
+            prev = self.doc[prev.i - 1] if prev.i > 0 else None
+        if prev is None or prev.pos_ != "NOUN" or not prev.text.islower():
+            return False
+        # the name in apposition ("the storm 'Daniel'"), or the parser's other reading, the noun
+        # modifying the name ("the cyclone 'Freddy'" with "cyclone" as the name's modifier)
+        return all(r.dep_ in ("appos", "compound") and r.head.i == prev.i for r in roots) or (
+            len(roots) == 1 and prev.head.i == roots[0].i)
 
     def _reported_modifier(self, r: Token, f: _Found) -> tuple[Speaker | None, Cue | None]:
         """The speaker of a quoted evaluative modifier (adjectives, adverbs, participles only: "a

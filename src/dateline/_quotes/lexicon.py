@@ -38,6 +38,7 @@ _LIST_KEYS = (
     "succession_new_after",
     "succession_old_before",
     "succession_old_after",
+    "label_markers",
 )
 
 
@@ -71,6 +72,7 @@ class Lexicon:
     succession_new_after: frozenset[str] = frozenset()
     succession_old_before: frozenset[str] = frozenset()
     succession_old_after: frozenset[str] = frozenset()
+    label_markers: tuple[str, ...] = ()
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -120,6 +122,7 @@ def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
         succession_new_after=frozenset(lists["succession_new_after"]),
         succession_old_before=frozenset(lists["succession_old_before"]),
         succession_old_after=frozenset(lists["succession_old_after"]),
+        label_markers=tuple(lists["label_markers"]),
     )
 
 
