@@ -149,3 +149,21 @@ def test_a_landmark_named_after_a_common_word_takes_the_story_country(pp):
     got = places(pp, text)
     sq = [g for g in got if g[0] == "Independence Square"]
     assert sq and sq[0][2] == "MLI", got
+
+
+# -- a region in conflict, described -----------------------------------------------------------
+
+def test_the_breakaway_region_is_the_region_named_most_not_the_last(pp):
+    text = ("Drones struck towns in Crimea on Monday. Crimea's Russian-installed officials said ports in "
+            "Crimea were hit, and ferries were diverted to Kherson Oblast. Power returned to the "
+            "disputed territory on Tuesday.")
+    got = places(pp, text)
+    assert any(n == "Kherson Oblast" for _, n, _ in got), got  # the last region named
+    hit = [g for g in got if g[0] == "the disputed territory"]
+    assert hit and hit[0][1] == "Crimea", got
+
+
+def test_the_capital_of_the_rebel_region_is_one_description(pp):
+    text = "Fighting spread across Tigray, and flights to Mekele, the capital of the rebel region, stopped."
+    got = places(pp, text)
+    assert not any(g[0] == "the rebel region" for g in got), got

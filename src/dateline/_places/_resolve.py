@@ -44,6 +44,13 @@ _DESCRIPTION_NOUNS = frozenset({"capital", "city", "town", "port"})
 #: bare nouns that refer back to the last place of their kind named before them ("the besieged
 #: town", "the lake", "the narrow waterway"): the kind is a feature code, or PPL for a town
 _ANAPHORS = {"city": "PPL", "town": "PPL", "village": "PPL", "lake": "LK", "strait": "STRT", "waterway": "STRT"}
+#: "the breakaway region", "the restive province": a region in conflict stands for the region the
+#: article names most often before it (not the last one: "... the Somali region ... aid could reach
+#: the restive region [Tigray]")
+_REGION_ANAPHORS = frozenset({"region", "province", "enclave", "territory"})
+_CONFLICT_WORDS = frozenset({"breakaway", "rebel", "restive", "separatist", "rebel-held", "disputed", "embattled",
+                             "volatile", "troubled", "war-torn", "conflict-hit", "secessionist", "insurgent-hit"})
+_REGION_FEATURES = frozenset({"ADM1", "ADM2", "RGN"})
 #: modifiers that make such a noun a different place than the last one ("the second city", "the
 #: old town", "another village", "the capital city")
 _NOT_ANAPHORIC = frozenset({"second", "third", "largest", "biggest", "main", "other", "same", "next", "nearest",
@@ -836,6 +843,9 @@ class Resolver:
         out: list[Candidate] = []
         for tok in doc:
             kind = _ANAPHORS.get(tok.lower_)
+            if kind is None and tok.lower_ in _REGION_ANAPHORS and any(
+                    ch.dep_ in ("amod", "compound") and ch.lower_ in _CONFLICT_WORDS for ch in tok.children):
+                kind = "REGION"
             if kind is None or tok.pos_ != "NOUN" or taken[tok.i] or tok.dep_ in ("compound", "poss", "nmod"):
                 continue
             if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
@@ -848,14 +858,15 @@ class Resolver:
             det = [ch for ch in left if ch.dep_ == "det"]
             if len(det) != 1 or det[0].lower_ != "the":
                 continue
-            mods = [ch for ch in left if ch.dep_ != "det"]
+            mods = [ch for ch in left if ch.dep_ != "det" and not (kind == "REGION" and ch.lower_ in _CONFLICT_WORDS)]
             if any(m.dep_ not in ("amod", "advmod") or m.tag_ in ("JJS", "JJR") or m.lower_ in _NOT_ANAPHORIC
                    or m.text[:1].isupper() and m.i != det[0].i + 0 and m.i > 0 and not doc[m.i - 1].is_sent_start
                    or self.demonyms.get(m.text.casefold()) for m in mods):
                 continue
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
-                    tok.head.head.lower_ in self.of_actor_nouns or tok.head.head.lemma_.lower() in self.of_actor_nouns):
-                continue  # "the governor of the city": its office, not a location
+                    tok.head.head.lower_ in self.of_actor_nouns or tok.head.head.lemma_.lower() in self.of_actor_nouns
+                    or tok.head.head.lower_ in _DESCRIPTION_NOUNS):
+                continue  # "the governor of the city": its office, not a location; "the capital of the rebel region": one description
             start = det[0].i
             if any(taken[k] for k in range(start, tok.i + 1)):
                 continue
@@ -1186,7 +1197,7 @@ class Resolver:
             for c in cands:
                 c.metonym = self.is_metonym(doc, c)
             self._city_then_division(cands, doc)
-            self._linked_descriptions(cands)
+            self._linked_descriptions(cands, doc)
             self._nearby_country(cands, doc)
 
     def _city_then_division(self, cands: list[Candidate], doc: Doc) -> None:
@@ -1202,7 +1213,7 @@ class Resolver:
             if div:
                 b.entry = div[0]
 
-    def _linked_descriptions(self, cands: list[Candidate]) -> None:
+    def _linked_descriptions(self, cands: list[Candidate], doc: Doc | None = None) -> None:
         """"Pemba, the provincial capital", "the Maldivian capital, Malé": the description takes
         the entry of the name it stands in apposition to; "the state capital" with no name takes
         the last town named before it (a state capital is no national capital)."""
@@ -1210,7 +1221,19 @@ class Resolver:
         #: the last place of each kind named ("PPL" for any town, capitals included): where it
         #: ends, its entry and the name as the text wrote it
         last_kind: dict[str, tuple[int, Entry, str | None]] = {}
+        #: regions of a country named so far: entry index -> (entry, the name as written, where)
+        region_of: dict[int, tuple[Entry, str, int]] = {}
         for c in sorted(cands, key=lambda c: c.start):
+            if c.source == "description" and c.anaphor == "REGION":
+                if region_of and doc is not None:
+                    # the region the text names most often before it, in any form ("the Tigray People's
+                    # Liberation Front", "Tigrayan" count for Tigray); the latest on a tie
+                    before = doc[: c.start].text
+                    best = max(region_of.values(), key=lambda r: (before.count(r[1]), r[2]))
+                    c.entry = best[0]
+                continue
+            if c.entry is not None and c.entry.feature in _REGION_FEATURES and c.entry.country and c.source in ("ner", "gazetteer"):
+                region_of[c.entry.idx] = (c.entry, c.text, c.start)
             if c.source == "description" and c.anaphor is not None:
                 seen = last_kind.get(c.anaphor)
                 # a town within a few sentences; a lake or strait anywhere before (an article names few)
