@@ -1582,6 +1582,10 @@ class Attributor:
         h = self.doc[sp.token_i]
         if h.pos_ != "NOUN" or h.ent_type_ or self.mention_at(self.aspan(h)) is not None:
             return False
+        # the participle's signature: only a comma and adverbs between the noun and the verb
+        between = self.doc[h.i + 1 : v.i]
+        if not between or between[0].text != "," or not all(t.text == "," or t.pos_ == "ADV" for t in between):
+            return False
         word = h.lemma_.lower()
         return not any(word in group for group in (
             lex.person_nouns, lex.population_nouns, lex.institution_nouns, lex.organization_words,
