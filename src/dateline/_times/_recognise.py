@@ -333,9 +333,32 @@ class _Grammar:
             "relperiod": r"\b(?:week|weekend|month|year|decade|quarter|spring|summer|autumn|fall|winter)\b",
             "anaphor": r"\b(?:previous|following|next|before|after|same|earlier|later|afterwards)\b",
         }
-        for rule in ("mdy", "dmy", "md", "dm", "md_range", "dm_range", "my", "month", "md_rel", "dm_rel", "m_rel"):
-            cores[rule] = rf"\b{months}(?![a-z])"
+        # what each rule with a month needs right next to it: a day after it ("March 5"), a day
+        # before it ("5 March", "5th of March"), a year after it ("March 2024"), "this/next/last
+        # year" ("March of last year"); a bare month name ("may" the verb too) is only the core
+        # of the rule that reads bare months
+        cores["month"] = rf"\b{months}(?![a-z])"
+        for rule in ("mdy", "md", "md_range", "md_rel"):
+            cores[rule] = rf"\b{months}\.?\s*\d"
+        for rule in ("dmy", "dm", "dm_range", "dm_rel"):
+            cores[rule] = rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{months}(?![a-z])"
+        cores["my"] = rf"\b{months}\.?,?\s+(?:of\s+)?\d"
+        cores["m_rel"] = r"\b(?:this|next|last)\s+year\b"
         cores["weekday"] = rf"\b{alternation(list(L.weekdays))}\b"
+        for rule in ("pod_of_weekday", "early_of_weekday"):
+            cores[rule] = cores["weekday"]
+        cores["numeric"] = r"\d[/.]\d\d?[/.]\d\d"
+        cores["iso"] = r"\d-[01]\d-[0-3]\d"
+        cores["decade"] = cores["decade2"] = r"\d0'?s\b"
+        cores["relday"] = r"\b(?:today|tonight|yesterday|tomorrow|overnight)\b"
+        cores["pod_anaphor"] = cores["clock_pod"] = r"\b(?:morning|afternoon|evening|night)\b"
+        cores["thispod"] = rf"\b{pod}\b"
+        cores["q"] = r"[QH][1-4]"
+        cores["century"] = r"century"
+        cores["season"] = rf"\b{self.SEASON}\b"
+        cores["quarter"] = r"\b(?:quarter|half)\b"
+        cores["offset"] = r"\b(?:later|earlier|afterwards)\b"
+        cores["clock_colon"] = r"\d:\d\d"
         cores["clock24"] = r"GMT|UTC|Zulu|local\s+time"
         cores["clock"] = r"\d\s*[ap]\.?m\b"
         self.cores: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in cores.items()}
@@ -1032,10 +1055,10 @@ _WINDOW_BEFORE = 48
 _WINDOW_AFTER = 64
 
 
-def _windows(core: re.Pattern[str], text: str) -> list[list[int]]:
+def _windows(core: re.Pattern[str], text: str, folded: str | None = None) -> list[list[int]]:
     n = len(text)
     windows: list[list[int]] = []
-    for c in core.finditer(text):
+    for c in _core_hits(core, text, folded):
         lo, hi = max(0, c.start() - _WINDOW_BEFORE), min(n, c.end() + _WINDOW_AFTER)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = hi
@@ -1044,19 +1067,60 @@ def _windows(core: re.Pattern[str], text: str) -> list[list[int]]:
     return windows
 
 
+def _core_hits(core: re.Pattern[str], text: str, folded: str | None = None) -> list[re.Match[str]]:
+    """``list(core.finditer(text))``, found faster where every match of ``core`` starts with one of
+    a few literals (:func:`_leads`) that are rare in the text: those are looked up in ``folded``
+    (``fold(text)``, the same length) with ``str.find``, and ``core`` is tried only there."""
+    leads = _LEADS.get(core)
+    if leads is None:
+        leads = _LEADS[core] = _leads(core.pattern, core.flags) or ()
+    if not leads or folded is None or len(folded) != len(text):
+        return list(core.finditer(text))
+    limit = len(text) // _MATCH_COST
+    starts: list[int] = []
+    for lit in leads:
+        i = folded.find(lit)
+        while i >= 0:
+            starts.append(i)
+            i = folded.find(lit, i + 1)
+        if len(starts) > limit:  # common literals: one scan is cheaper than a match at each
+            return list(core.finditer(text))
+    starts.sort()
+    out: list[re.Match[str]] = []
+    pos = 0
+    for i in starts:
+        if i < pos:  # inside the last match: finditer goes on from its end
+            continue
+        m = core.match(text, i)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+#: characters of text one scan covers in the time of one anchored match (measured: ~40-80)
+_MATCH_COST = 200
+_LEADS: dict[re.Pattern[str], tuple[str, ...]] = {}
+
+
 def _scan(
-    rx: re.Pattern[str], core: re.Pattern[str] | None, text: str, cache: dict[str, list[list[int]]] | None = None
+    rx: re.Pattern[str],
+    core: re.Pattern[str] | None,
+    text: str,
+    cache: dict[str, list[list[int]]] | None = None,
+    folded: str | None = None,
 ) -> list[re.Match[str]]:
-    """``rx.finditer(text)``, or the same matches found only near the hits of ``core``."""
+    """``rx.finditer(text)``, or the same matches found only near the hits of ``core``
+    (``folded``: ``fold(text)``, which finds those hits faster)."""
     if core is None:
-        return list(rx.finditer(text))
+        return _core_hits(rx, text, folded)
     n = len(text)
     if cache is None:
-        windows = _windows(core, text)
+        windows = _windows(core, text, folded)
     else:
         windows = cache.get(core.pattern)  # type: ignore[assignment]
         if windows is None:
-            windows = cache[core.pattern] = _windows(core, text)
+            windows = cache[core.pattern] = _windows(core, text, folded)
     out: list[re.Match[str]] = []
     seen: set[tuple[int, int]] = set()
     for lo, hi in windows:
@@ -1158,6 +1222,54 @@ def _best(factors: list[frozenset[str]]) -> frozenset[str] | None:
     return max(factors, key=lambda f: (min(len(x) for x in f), -len(f)))
 
 
+def _leads(pattern: str, flags: int) -> tuple[str, ...] | None:
+    """Lower-case ASCII literals one of which every match of ``pattern`` starts with, after its
+    zero-width assertions (``\\b``, lookbehinds); None when something else can start a match.
+    None of them begins with another (the shorter one finds both)."""
+    if _sre_p is None:
+        return None
+    try:
+        tree = _sre_p.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - no shortcut, the core is scanned as it is
+        return None
+    found = _seq_leads(list(tree))
+    if not found or not all(found):
+        return None
+    return tuple(sorted(x for x in found if not any(y != x and x.startswith(y) for y in found)))
+
+
+def _seq_leads(items: list[tuple[object, object]]) -> set[str] | None:
+    c = _sre_c
+    i = 0
+    while i < len(items) and items[i][0] in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        i += 1  # zero width: the match starts at what follows
+    run: list[str] = []
+    while i < len(items) and items[i][0] is c.LITERAL and chr(items[i][1]) in _ASCII_WORD:  # type: ignore[arg-type]
+        run.append(chr(items[i][1]))  # type: ignore[arg-type]
+        i += 1
+    if run:
+        head = "".join(run).lower()
+        if i < len(items) and items[i][0] in (c.SUBPATTERN, c.BRANCH):  # "to(?:day|night)"
+            tails = _seq_leads(items[i:])
+            if tails:
+                return {head + t for t in tails}
+        return {head}
+    if i == len(items):
+        return None
+    op, av = items[i]
+    if op is c.SUBPATTERN:
+        return _seq_leads(list(av[-1]))  # type: ignore[index]
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:  # type: ignore[index]
+            sub = _seq_leads(list(branch))
+            if not sub:
+                return None
+            out |= sub
+        return out if len(out) <= _MAX_ALTERNATIVES else None
+    return None
+
+
 def _may_match(factors: list[frozenset[str]], folded: str, memo: dict[frozenset[str], bool] | None = None) -> bool:
     """Whether ``folded`` holds a literal of every factor (``memo``: answers for this text,
     since rules share factors such as the month names)."""
@@ -1190,7 +1302,7 @@ def find_times(text: str, date: _dt.date | None, tense: TenseFn | None = None) -
         need = g.needs.get(name)
         if need is not None and need.search(text) is None:
             continue
-        for m in _scan(rx, g.cores.get(name), text, window_cache):
+        for m in _scan(rx, g.cores.get(name), text, window_cache, folded):
             f = handler(m, env)
             if f is None:
                 continue

@@ -1,0 +1,75 @@
+"""Speed paths of round 2 give exactly what the plain paths give (issue 4: no output change).
+
+The times recogniser finds most rules' matches only near a cheap "core" hit, and finds core hits
+(and the matches of rules that start with a literal) by looking the literals up with ``str.find``
+instead of scanning with the regex. Both must equal ``finditer`` over the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings, strategies as st
+
+from dateline._times._recognise import _core_hits, _leads, _scan, fold, grammar
+
+_SENTENCES = [
+    "On Monday, March 3, 2024 at 10 a.m. GMT the talks resumed; they may resume on 5 March.",
+    "The 5th of March, 2023, the 12th-14th of May and May 3-5 2021 were all holidays.",
+    "Fighting eased in the morning of last Tuesday, on the night of Saturday to Sunday.",
+    "Prices rose 3% in Q3 2022 and in the first quarter of 2023; H1 '24 was flat.",
+    "In the 1990s and the '80s, late last summer, during the 21st century, three days ago.",
+    "Polls opened at 07:30 local time on 12/03/2021 and closed at 18:00 GMT, 2021-03-12.",
+    "Earlier today and yesterday evening, the minister said talks would resume tomorrow.",
+    "Two hours later, about 90 minutes earlier, the week before, the following month.",
+    "He may travel in May; March marchers marched; Sept. 9 and Sept 10, 2019; mid-December 2020.",
+    "The \u017fummit ended in \u0130stanbul on Sunday; the K\u212aK meeting is next week.",
+]
+
+
+def test_leads_of_simple_patterns() -> None:
+    assert _leads(r"\b(?:today|tonight)\b", re.I) == ("today", "tonight")  # parsed as to(?:day|night)
+    assert _leads(r"(?<![\d,])(?:1[6-9]\d\d|20\d\d)", re.I) == ("1", "20")
+    assert _leads(r"\b(?:may|mayor)\b", re.I) == ("may",)  # "may" finds "mayor" too
+    assert _leads(r"\d+ days", re.I) is None  # a digit class is not a literal
+    assert _leads(r"(?:the\s+)?day", re.I) is None  # an optional first word: anything may start
+
+
+def test_core_hits_equal_finditer_on_both_paths() -> None:
+    rare = re.compile(r"\b(?:tuesday|sunday)\b", re.I)
+    common = re.compile(r"\b(?:the|a)\b", re.I)  # so many hits that the plain scan is used
+    for text in _SENTENCES + [" ".join(_SENTENCES)]:
+        for core in (rare, common, *grammar().cores.values()):
+            assert [m.span() for m in _core_hits(core, text, fold(text))] == [m.span() for m in core.finditer(text)]
+    # without the folded text (or with one of another length) it is the plain scan
+    assert [m.span() for m in _core_hits(rare, "on Sunday", None)] == [(3, 9)]
+    assert [m.span() for m in _core_hits(rare, "on Sunday", "x")] == [(3, 9)]
+
+
+def test_every_rule_scan_equals_the_full_scan() -> None:
+    g = grammar()
+    for text in _SENTENCES + [" ".join(_SENTENCES)]:
+        folded = fold(text)
+        for name, rx, _ in g.rules:
+            got = [m.span() for m in _scan(rx, g.cores.get(name), text, {}, folded)]
+            assert got == [m.span() for m in rx.finditer(text)], (name, text)
+
+
+_WORDS = [
+    "on", "the", "of", "in", "at", "to", "-", ",", ".", "may", "May", "March", "Sept.", "Dec", "Monday", "sunday",
+    "5", "5th", "12", "2024", "1990s", "'80s", "Q3", "H1", "12/03/2021", "2021-03-12", "07:30", "10", "a.m.",
+    "GMT", "local", "time", "last", "next", "this", "year", "week", "days", "ago", "later", "earlier", "hours",
+    "morning", "night", "today", "yesterday", "summer", "quarter", "first", "century", "21st", "\u017fummer",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=30))
+def test_windowed_scans_never_differ(words: list[str]) -> None:
+    text = " ".join(words)
+    folded = fold(text)
+    g = grammar()
+    cache: dict[str, list[list[int]]] = {}  # shared by the rules, as find_times shares it
+    for name, rx, _ in g.rules:
+        assert [m.span() for m in _scan(rx, g.cores.get(name), text, cache, folded)] == [
+            m.span() for m in rx.finditer(text)], (name, text)
