@@ -82,3 +82,32 @@ def test_thing_dubbed_a_label_is_not_a_speaker(run: Runner) -> None:
 def test_person_who_dubs_keeps_the_label(run: Runner) -> None:
     text = "Senator Mara Quell dubbed the budget \"a blank cheque for the generals\" on Tuesday."
     assert _name(_quote(run(text), "blank cheque")) == "Mara Quell"
+
+
+# -- a crowd speaks for the population of the place it is in -------------------------------------------
+
+def test_counted_crowd_is_the_population_of_its_place() -> None:
+    art = dateline.code("MAPUTO - Prices of bread doubled this month. In Beira, hundreds of persons gathered "
+                        "before the port on Sunday, shouting «Give us the bread!» and blocking the road.",
+                        date="2024-02-12")
+    q = _quote(art.quotes, "Give us the bread")
+    assert q.speaker is not None and q.speaker.country == "MOZ"
+
+
+# -- a nominal speaker after a quotation that ran over paragraphs --------------------------------------
+
+def test_nominal_speaker_counts_paragraphs_from_where_the_quotation_began(run: Runner) -> None:
+    text = ("The consul, Marta Ilves, who was hurt in the raid, spoke to the radio.\n\n"
+            "\"They broke the door and took the files. It was madness.\n\n"
+            "\"Nobody protected us\", said the diplomat.")
+    assert _name(_quote(run(text), "They broke the door")) == "Marta Ilves"
+
+
+# -- a role speaker: the subject of its own paragraph before the last quoted speaker ----------------------
+
+def test_role_speaker_is_the_subject_named_in_its_paragraph(run: Runner) -> None:
+    text = ("The runner-up Tomas Vell spoke to supporters by video. He said: \"We will take this to the "
+            "courts.\"\n\n"
+            "The winner Ana Drezga appealed to the calm. “I will govern for everyone”, declared the "
+            "future head of State in the capital.")
+    assert _name(_quote(run(text), "govern for everyone")) == "Ana Drezga"

@@ -116,6 +116,7 @@ class Attributor:
         self.quoted: set[int] = set()  # token indices inside any quote (marks included)
         self.events: list[tuple[int, Speaker, Cue]] = []  # (article offset, speaker, cue), by position
         self.raws: list[RawQuote] = []
+        self._home: dict[int, int] = {}  # paragraph -> the one its running-over quotation began in
         self.ents: list[SpacySpan] = list(self.doc.ents)  # doc.ents builds new spans on every access
         self._ent_of: dict[int, SpacySpan] = {i: e for e in self.ents for i in range(e.start, e.end)}
         # tokens of a dateline opening the article ("BRASILIA -", "KABUL (Reuters) —"): never a speaker
@@ -173,7 +174,8 @@ class Attributor:
                 continue
             first = words[0]
             before = doc[first.i - 1] if first.i > 0 else None
-            titled = cut > 0 or (before is not None and before.lower_ in lex.title_nouns)
+            titled = cut > 0 or (before is not None and (
+                before.lower_ in lex.title_nouns or before.lower_ in lex.person_nouns or before.lower_ in lex.role_nouns))
             appos = words[-1].dep_ == "appos" and words[-1].head.lemma_.lower() in lex.person_nouns \
                 and before is not None and before.text == ","
             if not (titled or appos):
@@ -191,6 +193,14 @@ class Attributor:
 
     def para_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
+
+    def home_para(self, pos: int) -> int:
+        """The paragraph of ``pos``, or, in a paragraph that continues a quotation begun in an
+        earlier one, that earlier paragraph: "the paragraph before" is counted from where the
+        quotation began ("Canseco narrated the facts. | “I tried … | “They are criminals”, said
+        the diplomat")."""
+        p = self.para_of(pos)
+        return self._home.get(p, p)
 
     def tok_range(self, span: Span) -> tuple[int, int]:
         """Token index range [lo, hi) of the doc covering article offsets ``span``."""
@@ -796,7 +806,7 @@ class Attributor:
         if any(c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at") for c in h.children):
             return None
         pos = self.aspan(h)[0]
-        para = self.para_of(pos)
+        para = self.home_para(pos)
         people: list[tuple[int, SpacySpan | None, Token]] = [
             (e.start, e, e.root) for e in self.ents if e.label_ == "PERSON" and e.end <= core.start and _subject_like(e.root)
         ]
@@ -938,8 +948,10 @@ class Attributor:
 
         1. the person the same role word introduced earlier ("the vice-president Dina Boluarte",
            "the secretary-general of the Socialist Party, Pedro Nuno Santos"), the latest one;
-        2. else the latest named person quoted in the same or the previous paragraph;
-        3. else the one person named in the same and the previous paragraph (or the one named
+        2. else the one person named as a subject earlier in its paragraph, when no one was quoted
+           since the paragraph began;
+        3. else the latest named person quoted in the same or the previous paragraph;
+        4. else the one person named in the same and the previous paragraph (or the one named
            as a subject, when there are several).
         """
         doc = self.doc
@@ -959,7 +971,7 @@ class Attributor:
         elif h.i >= 2 and doc[h.i - 1].text in ("-", "\u2010") and doc[h.i - 2].pos_ in ("NOUN", "PROPN"):
             role = f"{doc[h.i - 2].lower_}-{h.lower_}"  # "president - elect" with its head at the end
         pos = self.aspan(h)[0]
-        para = self.para_of(pos)
+        para = self.home_para(pos)
         named = self._named_people(pos)
         plo = self.paras[para][0] if para < len(self.paras) else 0
         # 1. the same role word introducing a name
@@ -969,7 +981,14 @@ class Attributor:
         if lemma not in self.lex.role_nouns and lemma not in self.lex.title_nouns and not epithet \
                 and self._introduced_unnamed(h):
             return None  # "a resident ... the resident said": an unnamed person, not the last one named
-        # 2. the latest named person quoted nearby
+        # 2. the person this paragraph makes its subject, when the latest quoted speaker spoke in an
+        # earlier one ('… Mondlane said: “…” | Daniel Chapo appealed to the calm. “…”, declared the
+        # future head of State')
+        here = {(a.id or a.name): a for (ms, _me), a, is_subj in named if is_subj and ms >= plo}
+        last_event = next((e for e in reversed(self.events) if e[0] < pos), None)
+        if len(here) == 1 and (last_event is None or last_event[0] < plo):
+            return next(iter(here.values()))
+        # 3. the latest named person quoted nearby
         for epos, sp, _cue in reversed(self.events):
             if epos >= pos:
                 continue
@@ -978,7 +997,7 @@ class Attributor:
             a = sp.actor
             if a is not None and a.kind == "person" and (a.id is not None or _proper(a.name)):
                 return a
-        # 3. the one person named nearby (a subject first)
+        # 4. the one person named nearby (a subject first)
         found: dict[str, Actor] = {}
         subj: dict[str, Actor] = {}
         for (ms, _me), actor, is_subj in named:
@@ -1569,6 +1588,36 @@ class Attributor:
                     return pc.speaker, pc
         return None, None
 
+    def located_population(self, sp: Speaker, cue: Cue) -> Speaker:
+        """A crowd with no country of its own ("hundreds of persons ... shouting «…»", "protesters
+        chanted") is the population of the place its sentence puts it in ("In Niamey, ..."), as
+        the places layer reads it; a crowd nowhere in particular stays as it is."""
+        a = sp.actor
+        if a is None or a.id is not None or a.country or sp.token_i is None or sp.token_i < 0 or cue.token_i < 0:
+            return sp
+        h = self.doc[sp.token_i]
+        word = h.lemma_.lower()
+        if h.tag_ != "NNS" and word not in self.lex.quantity_nouns:
+            return sp
+        if word in self.lex.quantity_nouns:
+            # "hundreds of persons", "thousands of demonstrators": the counted noun speaks
+            of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+            if obj is None or obj.tag_ != "NNS":
+                return sp
+            word = obj.lemma_.lower()
+        if word not in self.lex.population_nouns and word != "person":
+            return sp
+        try:
+            from .._places import place_for
+
+            place = place_for(self.ctx, self.doc[cue.token_i])
+        except Exception:  # noqa: BLE001 - the places layer is optional here
+            return sp
+        if place is None or not place.country:
+            return sp
+        return Speaker(dataclasses.replace(a, kind="population", country=place.country), sp.span, sp.token_i)
+
     def _thing_framed(self, v: Token, sp: Speaker) -> bool:
         """A frame verb ("dubbed", "labelled") whose subject is a thing, not anyone who speaks: the
         parser read the participle of "the episode, dubbed the “…”" as the episode dubbing."""
@@ -1779,6 +1828,11 @@ class Attributor:
 
     def run(self) -> list[Quote]:
         raws = self.raws = find_quotes(self.text)
+        for q in raws:
+            if "\n" in self.text[q.start : q.end]:
+                first = self.para_of(q.start)
+                for p in range(first + 1, self.para_of(q.end) + 1):
+                    self._home.setdefault(p, first)
         found: list[_Found] = []
         for q in raws:
             inner = self.tok_range((q.start, q.end))
@@ -1833,6 +1887,8 @@ class Attributor:
                 speaker, cue = self.partial_speaker(f)
                 if self.unidentified(speaker, speaker.token_i if speaker else None):
                     speaker = None
+            if speaker is not None and cue is not None:
+                speaker = self.located_population(speaker, cue)
             if f.kind == "direct" and not f.raw.nested:
                 prev = (f, speaker, cue)
             actor = speaker.actor if speaker else None

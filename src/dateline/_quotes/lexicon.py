@@ -39,6 +39,7 @@ _LIST_KEYS = (
     "succession_old_before",
     "succession_old_after",
     "label_markers",
+    "quantity_nouns",
 )
 
 
@@ -73,6 +74,7 @@ class Lexicon:
     succession_old_before: frozenset[str] = frozenset()
     succession_old_after: frozenset[str] = frozenset()
     label_markers: tuple[str, ...] = ()
+    quantity_nouns: frozenset[str] = frozenset()
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -123,6 +125,7 @@ def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
         succession_old_before=frozenset(lists["succession_old_before"]),
         succession_old_after=frozenset(lists["succession_old_after"]),
         label_markers=tuple(lists["label_markers"]),
+        quantity_nouns=frozenset(lists["quantity_nouns"]),
     )
 
 
