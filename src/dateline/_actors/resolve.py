@@ -131,6 +131,9 @@ def _read_role_nouns(name: str) -> dict[str, tuple[str, ...]]:
 
 
 ROLE_NOUNS = _read_role_nouns("role_nouns.tsv")  # "the representative of the Kremlin" -> Peskov named before
+# every token a role noun can start with ("president" of "president-elect", "vice-president")
+_ROLE_FIRST = frozenset(w for k in ROLE_NOUNS for first in [k.split(" ")[0].split("-")]
+                        for w in ("-".join(first[:n]) for n in range(1, len(first) + 1)))
 # "the kingdom", "the Gulf state": phrase (word tuple) -> the states it fits
 # (a hyphen as spaCy splits it: "city-state" = city - state); the places layer reads it too
 STATE_DESCRIPTIONS = {tuple(k.replace("-", " - ").split()): tuple(x.upper() for x in v)
@@ -142,6 +145,9 @@ ROUTE_NOUNS = frozenset({"off", "take-off", "takeoff", "flight", "departure", "t
                          "distance", "km", "kilometre", "kilometer", "mile", "way", "drive", "evacuation",
                          "evacuee", "train", "bus", "convoy", "highway", "corridor", "border", "north", "south",
                          "east", "west", "miles", "kilometres", "kilometers"})
+# the only words _coreference acts on
+_COREF_HEADS = frozenset(NUMBER_WORDS) | frozenset(NOMINAL_HEADS) | {"country", "nation"} | PRON_SING | PRON_PLUR \
+    | PRON_IT | STATE_DESCRIPTION_HEADS
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
 NON_ACTOR_HEADS = _read_words("non_actor_heads.txt")
 DOCUMENT_HEADS = _read_words("document_heads.txt")  # "a Security Council resolution": no actor
@@ -306,6 +312,25 @@ class CtxFill:
     not_country: str | None = None  # "ethnic Albanians": a minority, never of the state of their name
 
 
+_CLAUSE_DEPS = ("ccomp", "relcl", "advcl", "xcomp", "acl", "pcomp", "csubj", "parataxis")
+_KIND_ORDER = {"state": 0, "igo": 1, "group": 2, "organization": 3, "person": 4}  # _pick: states first
+_STRING_OF: dict[int, str] = {}  # spaCy string hash -> string (the same in every doc of a process)
+
+
+def _strings(doc: Doc, attr: str) -> list[str]:
+    """Every token's ``attr`` string ("ORTH", "LOWER"), read from the doc's array at once."""
+    if len(_STRING_OF) > 500_000:
+        _STRING_OF.clear()
+    store, cache = doc.vocab.strings, _STRING_OF
+    out = []
+    for h in doc.to_array(attr).tolist():
+        w = cache.get(h)
+        if w is None:
+            w = cache[h] = store[h]
+        out.append(w)
+    return out
+
+
 class Resolver:
     """Resolves the actor mentions of one doc. Create one per article (cheap)."""
 
@@ -326,6 +351,18 @@ class Resolver:
         self.places: list[tuple[int, str]] = sorted(places)  # (token index, country) from the places layer
         self.toks = list(doc)
         self.n = len(self.toks)
+        # token strings read once: whole-text scans test these before touching a spaCy Token
+        self.tx: list[str] = _strings(doc, "ORTH")
+        self.lw: list[str] = _strings(doc, "LOWER")
+        self._clause_heads: list[int] | None = None
+        # set by later steps; here so that reading them early costs no AttributeError
+        self._appos_name = None
+        self._acronyms: dict[str, tuple[int, int]] = {}
+        self._all: list[Match] = []
+        self._igo_seats: set[int] | None = None
+        self._sent_numbers: dict[int, int] | None = None
+        self._clause_stop: list[bool] = []
+        self._datelines: dict[tuple[int, int], bool] = {}
         self.covered = [False] * self.n
         self.mentions: list[Mention] = []
         self.countries_seen: set[str] = set()
@@ -337,18 +374,20 @@ class Resolver:
     # -- 1. phrase matching ----------------------------------------------------------------
 
     def match_aliases(self) -> list[Match]:
-        stream: list[tuple[str, int]] = []
-        for t in self.toks:
-            for w in norm_words(t.text):
-                stream.append((w, t.i))
-        trie = self.kb.trie
+        words: list[str] = []  # the match keys of the text, in order
+        owner: list[int] = []  # the token of each key
+        for i, text in enumerate(self.tx):
+            for w in norm_words(text):
+                words.append(w)
+                owner.append(i)
+        get = self.kb.trie.get
         out: list[Match] = []
-        i, m = 0, len(stream)
+        i, m = 0, len(words)
         while i < m:
-            if i > 0 and stream[i - 1][1] == stream[i][1]:  # a match must start on a token boundary
+            if i > 0 and owner[i - 1] == owner[i]:  # a match must start on a token boundary
                 i += 1
                 continue
-            node = trie.get(stream[i][0])
+            node = get(words[i])
             if node is None:
                 i += 1
                 continue
@@ -356,24 +395,24 @@ class Resolver:
             j = i
             while True:
                 leaf = node.get(LEAF)
-                if leaf is not None and (j + 1 >= m or stream[j + 1][1] != stream[j][1]):
+                if leaf is not None and (j + 1 >= m or owner[j + 1] != owner[j]):
                     found.append((j, leaf))  # ends on a token boundary
                 j += 1
                 if j >= m:
                     break
-                node = node.get(stream[j][0])
+                node = node.get(words[j])
                 if node is None:
                     break
             mt = None
             for j, leaf in reversed(found):  # longest first
-                mt = self._make_match(i, j, stream, leaf)
+                mt = self._make_match(i, j, owner, leaf)
                 if mt is not None:
                     break
             if mt is None:
                 i += 1
                 continue
             out.append(mt)
-            while i < m and stream[i][1] < mt.end:
+            while i < m and owner[i] < mt.end:
                 i += 1
         return out
 
@@ -398,7 +437,10 @@ class Resolver:
         """"USS Bainbridge", "HMS Defender": a navy ship, its state's military (data/kb/ship_prefixes.tsv)."""
         taken = self._covered(matches)
         out = []
-        for t in self.toks:
+        for i, text in enumerate(self.tx):
+            if text not in SHIP_PREFIXES:
+                continue
+            t = self.toks[i]
             iso = SHIP_PREFIXES.get(t.text)
             sid = self.kb.by_iso.get(iso or "")
             if sid is None or taken[t.i] or t.i + 1 >= self.n or not self._name_word(self.toks[t.i + 1]):
@@ -429,18 +471,18 @@ class Resolver:
                 out.append(Match(t.i, t.i + 1, "entry", ids=sorted(cands)))
         return out
 
-    def _case_ok(self, i: int, j: int, stream: list[tuple[str, int]], case: object) -> bool:
+    def _case_ok(self, i: int, j: int, owner: list[int], case: object) -> bool:
         if case == "any":
             return True
-        toks = [self.toks[k] for k in range(stream[i][1], stream[j][1] + 1)]
+        toks = self.toks[owner[i]:owner[j] + 1]
         if case == "upper":
             return all(t.text.isupper() or not any(c.isalpha() for c in t.text) for t in toks)
         assert isinstance(case, tuple)
         caps = 0
         for w in range(i, j + 1):
-            t = self.toks[stream[w][1]]
+            t = self.toks[owner[w]]
             want = case[w - i] if w - i < len(case) else False
-            first_word = w == 0 or stream[w - 1][1] != stream[w][1]
+            first_word = w == 0 or owner[w - 1] != owner[w]
             if not first_word or not any(c.isalpha() for c in t.text):
                 continue
             if want:
@@ -454,10 +496,10 @@ class Resolver:
             return False
         return True
 
-    def _make_match(self, i: int, j: int, stream: list[tuple[str, int]], leaf: list[tuple[str, str, object]]
+    def _make_match(self, i: int, j: int, owner: list[int], leaf: list[tuple[str, str, object]]
                     ) -> Match | None:
-        ts, te = stream[i][1], stream[j][1] + 1
-        ents = [(eid, at) for eid, at, case in leaf if at != AGENT and self._case_ok(i, j, stream, case)]
+        ts, te = owner[i], owner[j] + 1
+        ents = [(eid, at) for eid, at, case in leaf if at != AGENT and self._case_ok(i, j, owner, case)]
         if ents:
             return Match(ts, te, "entry", ids=ents)
         for eid, at, _ in leaf:
@@ -484,7 +526,7 @@ class Resolver:
         def score(c: tuple[str, str]) -> tuple[int, int, int, int, int]:
             e = kb.entries[c[0]]
             active = 1 if (e.kind == "person" and self.date and kb.active_roles(c[0], self.date)) else 0
-            order = {"state": 0, "igo": 1, "group": 2, "organization": 3, "person": 4}.get(e.kind, 5)
+            order = _KIND_ORDER.get(e.kind, 5)
             # a name beats a metonym ("Brussels" is the EU's alias before it is Belgium's capital)
             atype = 2 if c[1] in (NAME, SHORT) else (1 if c[1].startswith(METO) else 0)
             return (0 if c[0].startswith("dl:phx:") else 1, atype, active, e.source != "kb", -order)
@@ -519,6 +561,12 @@ class Resolver:
         return "\n" in prev.whitespace_ or "\n" in prev.text or prev.is_space
 
     def is_dateline(self, ts: int, te: int) -> bool:
+        got = self._datelines.get((ts, te))
+        if got is None:
+            got = self._datelines[(ts, te)] = self._is_dateline(ts, te)
+        return got
+
+    def _is_dateline(self, ts: int, te: int) -> bool:
         """A place opening the article or a paragraph and closed by a dash ("BRASILIA -",
         "BUENOS AIRES (Reuters) -", "Kyiv, Ukraine —"), or written all in capitals there, is a
         dateline: a place, never an actor."""
@@ -737,7 +785,7 @@ class Resolver:
     def _org_actor(self, m: Match) -> Actor:
         toks = self.toks[m.start:m.end]
         text = self.doc[m.start:m.end].text
-        full = getattr(self, "_acronyms", {}).get(text)
+        full = self._acronyms.get(text)
         if full is not None:
             toks = self.toks[full[0]:full[1]]
             text = self.doc[full[0]:full[1]].text
@@ -845,7 +893,10 @@ class Resolver:
                     continue
                 prev = surname.get(k, a)
                 surname[k] = a if (prev is not None and (prev.id or prev.name) == (a.id or a.name)) else None
-        for t in self.toks:
+        for i, text in enumerate(self.tx):
+            if self.covered[i] or not text[:1].isupper():
+                continue
+            t = self.toks[i]
             if self.covered[t.i] or not t.text[:1].isupper() or t.pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
                 continue
             ws = norm_words(t.text)
@@ -1066,7 +1117,7 @@ class Resolver:
     def _np_country(self, ts: int, te: int) -> str | None:
         """The country named by a state adjective or name in the noun phrase left of a name."""
         root = self.doc[ts:te].root
-        for mm in getattr(self, "_all", []):
+        for mm in self._all:
             if mm.kind == "entry" and mm.start >= root.left_edge.i and mm.end <= ts:
                 best = self._pick(mm.ids, (ADJ, NAME, METO))
                 if best is not None and self.kb.entries[best[0]].kind == "state":
@@ -1108,7 +1159,7 @@ class Resolver:
                     and self.toks[k].sent.start == prev.sent.start:
                 k -= 1
                 ends.add(k)
-        for mm in getattr(self, "_all", []):
+        for mm in self._all:
             if mm.kind == "agent" and mm.agent is not None and mm.agent.form == "person" and mm.end - 1 in ends \
                     and not any(x.kind == "entry" and mm.end <= x.start < m.start for x in self._all):
                 return mm.agent.sector
@@ -1129,7 +1180,7 @@ class Resolver:
         return country, sector
 
     def match_range(self, ts: int, te: int) -> list[Match]:
-        return [m for m in getattr(self, "_all", []) if m.start >= ts and m.end <= te]
+        return [m for m in self._all if m.start >= ts and m.end <= te]
 
     def _description(self, m: Match, matches: list[Match], person_of: dict[int, Actor]) -> None:
         """A description, and one member per conjoined nationality ("Hungarian and Romanian
@@ -1415,7 +1466,7 @@ class Resolver:
         if modifier is not None:
             modifier.used = True
         text_span = (s, e)
-        appos = getattr(self, "_appos_name", None)
+        appos = self._appos_name
         self._appos_name = None
         owner = None  # "her government", "his spokesman": the pronoun tells whose
         if modifier is None and s < m.start and self.toks[s].lower_ in ("his", "her", "their", "its"):
@@ -1915,7 +1966,7 @@ class Resolver:
     def _outer_state(self, i: int) -> tuple[int, str] | None:
         """The nationality adjective or state name right before token ``i`` ("Bosnian" of "Bosnian
         Serbs", "Iraqi" of "Iraqi Kurds"): (its start, its country)."""
-        for mm in getattr(self, "_all", []):
+        for mm in self._all:
             if mm.kind == "entry" and mm.end == i and not mm.used and self._state_adj(mm):
                 best = self._pick(mm.ids, (ADJ, NAME))
                 if best is not None:
@@ -1933,7 +1984,7 @@ class Resolver:
                                                                   "western", "south", "north", "east", "west",
                                                                   "central")):
             j += 1
-        for mm in getattr(self, "_all", []):
+        for mm in self._all:
             if mm.kind == "entry" and mm.start == j:
                 best = self._pick(mm.ids, (NAME, METO))
                 if best is not None and self.kb.entries[best[0]].kind == "state":
@@ -2006,9 +2057,10 @@ class Resolver:
         def add(men: Mention) -> None:  # visible at once: "He ... He ..." chains
             new.append(men)
             self.mentions.append(men)
-        for t in self.toks:
-            if covered[t.i]:
+        for i, lw in enumerate(self.lw):
+            if covered[i] or lw not in _COREF_HEADS:  # only these words start anything below
                 continue
+            t = self.toks[i]
             lw = t.lower_
             if lw in STATE_DESCRIPTION_HEADS and t.pos_ in ("NOUN", "PROPN") and t.i > 0:
                 desc = self._state_description(t, sent_index)
@@ -2092,10 +2144,13 @@ class Resolver:
 
     def _role_noun_at(self, j: int) -> tuple[str, int] | None:
         """The longest role noun of ``ROLE_NOUNS`` starting at token ``j`` ("president - elect")."""
+        lw = self.lw
+        if lw[j] not in _ROLE_FIRST:
+            return None
         for k in (4, 3, 2, 1):
             if j + k > self.n:
                 continue
-            words = " ".join(t.lower_ for t in self.toks[j:j + k]).replace(" - ", "-")
+            words = " ".join(lw[j:j + k]).replace(" - ", "-")
             if words in ROLE_NOUNS:
                 return words, j + k
         return None
@@ -2130,7 +2185,10 @@ class Resolver:
         for men in self.mentions:
             for k in range(men.start, men.end):
                 covered.setdefault(k, men)
-        for t in self.toks:
+        for i in range(self.n - 1):
+            if self.lw[i] != "the":
+                continue
+            t = self.toks[i]
             if t.lower_ != "the" or t.i + 1 >= self.n:
                 continue
             j = t.i + 1
@@ -2298,8 +2356,11 @@ class Resolver:
         or organisation, is that group when the initials of its capitalised words spell the
         acronym (one letter may differ in a name of four or more: a translated country name). The
         whole name is the one mention; names inside it are part of it."""
-        for tok in self.toks:
-            i = tok.i
+        tx = self.tx
+        for i in range(2, self.n - 1):
+            if tx[i - 1] != "(" or tx[i + 1] != ")":
+                continue
+            tok = self.toks[i]
             if i < 2 or i + 1 >= self.n or self.toks[i - 1].text != "(" or self.toks[i + 1].text != ")" \
                     or not tok.text.isupper() or len(tok.text) < 3 or not tok.is_alpha:
                 continue
@@ -2536,8 +2597,8 @@ class Resolver:
         return cs[-1] if cs and len(set(cs)) == 1 else None
 
     def _sent_no(self, i: int) -> int:
-        if not hasattr(self, "_sent_numbers"):
-            self._sent_numbers: dict[int, int] = {}
+        if self._sent_numbers is None:
+            self._sent_numbers = {}
             for si, sent in enumerate(self.doc.sents):
                 for k in range(sent.start, sent.end):
                     self._sent_numbers[k] = si
@@ -2577,7 +2638,7 @@ class Resolver:
         (subjects count double); one country at least twice as strong as any other."""
         sent = self.toks[men.head].sent
         sc: Counter[str] = Counter()
-        igo_seats = getattr(self, "_igo_seats", None)
+        igo_seats = self._igo_seats
         if igo_seats is None:  # the tokens of IGO names, once per article
             igo_seats = self._igo_seats = {
                 k for mm in self._all if mm.kind == "entry" and (self._pick(mm.ids) or ("", ""))[0]
@@ -2605,24 +2666,38 @@ class Resolver:
             sc.pop(c, None)
         return self._pick_top(sc, 1)
 
-    @staticmethod
-    def _clause_of(tok: Token) -> Token:
-        t = tok
+    def _clause_of(self, tok: Token) -> Token:
+        """The head of the clause ``tok`` is in: the first of it and its heads (30 steps at most)
+        that heads a clause or is a root. Read from the doc's head and label arrays, once per doc."""
+        if self._clause_heads is None:
+            arr = self.doc.to_array(["HEAD", "DEP"]).tolist()
+            store = self.doc.vocab.strings
+            stop = {store[d] for d in _CLAUSE_DEPS if d in store}
+            heads = [i + (h if h < 1 << 63 else h - (1 << 64)) for i, (h, _) in enumerate(arr)]
+            self._clause_stop = [d in stop or heads[i] == i for i, (_, d) in enumerate(arr)]
+            self._clause_heads = heads
+        stops, heads = self._clause_stop, self._clause_heads
+        t = tok.i
         for _ in range(30):
-            if t.dep_ in ("ccomp", "relcl", "advcl", "xcomp", "acl", "pcomp", "csubj", "parataxis") or t.head is t:
-                return t
-            t = t.head
-        return t
+            if stops[t]:
+                break
+            t = heads[t]
+        return self.toks[t]
+
+    def _paragraphs(self) -> list[int]:
+        """Per token, the number of line breaks met up to it. A token's own whitespace is one space
+        at most (spaCy makes any other whitespace a token), so the breaks are in the tokens."""
+        para, k = [], 0
+        for w in self.tx:
+            if "\n" in w:
+                k += 1
+            para.append(k)
+        return para
 
     def _home_evidence(self) -> list[tuple[int, str, float]]:
         """(token, country, weight) evidence of the article's home country: the dateline, places,
         states named, and officials named without a nationality (usually the home country's)."""
-        para, k = [], 0
-        for t in self.toks:
-            if "\n" in t.text or (t.i > 0 and "\n" in self.toks[t.i - 1].whitespace_):
-                k += 1
-            para.append(k)
-        self._para = para
+        self._para = self._paragraphs()
         ev: list[tuple[int, str, float]] = []
         if self.dateline_country:
             ev.append((0, self.dateline_country, 3.0))
