@@ -80,3 +80,42 @@ def test_two_sided_act_on_one_sides_own_thing_has_no_target() -> None:
     evs = _events("Palestinians and Israelis failed to reach agreement on the fate of Palestinian offices in Jerusalem on Sunday.")
     rej = [e for e in evs if e[0] == "REJECT"]
     assert rej and all(e[2] == [] and set(e[1]) == {"ISR", "PSE"} for e in rej), evs
+
+
+# --- requests, denials, references back, both sides --------------------------------------------
+
+
+def test_act_at_the_request_of_someone_is_a_request_of_them() -> None:
+    evs = _events("Russia sent troops to Kazakhstan at the request of President Kassym-Jomart Tokayev.")
+    assert any(e[0] == "REQUEST" and e[1] == ["KAZ"] and e[2] == ["RUS"] for e in evs), evs
+    evs = _events("The Security Council will meet on Friday at the request of France and Britain.")
+    reqs = [e for e in evs if e[0] == "REQUEST"]
+    assert reqs and all(set(e[1]) == {"FRA", "GBR"} and not e[4] for e in reqs), evs  # made, not hypothetical
+
+
+def test_time_phrase_is_no_controller_of_an_infinitive() -> None:
+    # "began on Monday to withdraw": 'on Monday' is no "called on X to" object
+    evs = _events("Russia began on Monday to withdraw its troops from Syria.")
+    assert any(e[0] == "RETREAT" and e[1] == ["RUS"] for e in evs), evs
+
+
+def test_denial_after_an_accusation_does_not_negate_it() -> None:
+    evs = _events("France accused the Malian junta of hiring Russian mercenaries; Bamako has denied hiring the fighters.")
+    acc = [e for e in evs if e[0] == "ACCUSE"]
+    assert acc and not any(e[3] for e in acc), evs
+
+
+def test_judged_noun_refers_back_to_the_event_it_names() -> None:
+    text = ("North Korea conducted its fifth nuclear test on Friday. South Korea's military raised its alert level. "
+            "China's foreign ministry said Beijing firmly opposes the test.")
+    evs = _events(text)
+    judged = [e for e in evs if e[5] == "opposes"]
+    assert judged and all(e[2] == ["PRK"] for e in judged), evs
+
+
+def test_offer_to_help_the_two_sides_targets_both() -> None:
+    text = ("Mali recalled its ambassadors from Senegal and closed its borders with Senegal. "
+            "Neighbouring Algeria offered to help the two sides find a compromise.")
+    evs = _events(text)
+    offers = [e for e in evs if e[0] == "AGREE" and e[1] == ["DZA"]]
+    assert offers and all(set(e[2]) == {"MLI", "SEN"} for e in offers), evs

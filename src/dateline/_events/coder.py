@@ -310,6 +310,9 @@ class Coder:
             if role in ("event", "light", "wrapper", "negator"):
                 for o in self._object_zone(c.tok):
                     n = noun_cands.get(o.i)
+                    if n is not None and o.dep_ == "pobj" and o.head.lower_ in ("at", "upon", "on") \
+                            and o.lemma_.lower() in self.p.not_arguments:
+                        continue  # "sent troops at the request of X": the request is an event of its own
                     if n is not None and n.absorbed_by is None and n is not c:
                         n.absorbed_by = c
                         c.absorbed.append(n)
@@ -333,6 +336,10 @@ class Coder:
                         if inner not in c.absorbed:
                             c.absorbed.append(inner)
                     elif role == "negator":
+                        if inner.tok.i < c.tok.i and inner.pos != "noun":
+                            # "accused the junta of hiring mercenaries; Bamako has denied hiring
+                            # them": a verb before the denial is no act it denies
+                            continue
                         if inner.tok.i < c.tok.i and any(t.lemma_.lower() in self.p.denied_nouns for t in c.tok.doc[inner.tok.i:c.tok.i]):
                             # "accused X of Y, a charge X denied": the denial is of the charge
                             # named by the apposition, not a negation of the accusation
@@ -618,8 +625,8 @@ class Coder:
                 gov = h.head
             objs = [c for c in gov.children if c.dep_ in ("dobj", "obj", "dative")]
             if not objs:
-                for c in gov.children:  # "called on Iran to ..."
-                    if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+                for c in gov.children:  # "called on Iran to ..." (not "began on Thursday to ...")
+                    if c.dep_ == "prep" and c.lower_ in ("on", "upon") and not _temporal(c):
                         objs = [p for p in c.children if p.dep_ == "pobj"]
             if objs and v.dep_ in ("xcomp", "pcomp"):
                 return objs, passive, "object control"
@@ -892,11 +899,20 @@ class Coder:
             # "agreed to a ceasefire" declares one (the gold conventions: CONCEDE)
             type_, c.mode, c.cameo = "CONCEDE", None, None
             why.append("agreeing to a ceasefire is a concession")
+        at_verb = None
         if not targets and c.pos == "noun" and type_ in ("REQUEST", "AGREE") and c.tok.lemma_.lower() in self.p.not_arguments \
-                and c.tok.dep_ == "pobj" and c.tok.head.lower_ in ("at", "upon", "on") and (
-                    c.tok.head.head.pos_ == "VERB" or c.tok.head.head.dep_ in ("dobj", "obj") and c.tok.head.head.head.pos_ == "VERB"):
+                and c.tok.dep_ == "pobj" and c.tok.head.lower_ in ("at", "upon", "on"):
+            # the act done at the request: the verb the phrase hangs on, or the verb of the noun
+            # phrase it hangs on ("sent a contingent of soldiers, mainly paratroopers, at the
+            # request of X")
+            at_verb = c.tok.head.head
+            for _ in range(4):
+                if at_verb.pos_ == "VERB" or at_verb.dep_ not in ("dobj", "obj", "appos", "pobj", "prep", "conj") or at_verb.head.i == at_verb.i:
+                    break
+                at_verb = at_verb.head
+        if at_verb is not None and at_verb.pos_ == "VERB":
             # "NATO held a meeting at Ankara's request": Ankara asked NATO
-            v = c.tok.head.head if c.tok.head.head.pos_ == "VERB" else c.tok.head.head.head
+            v = at_verb
             subj, p2, _ = self._subject(v)
             targets = [a for a in ([] if p2 else mentions.heads(ctx, subj)) if a.key() not in {s.key() for s in sources}]
             if targets:
@@ -1368,6 +1384,17 @@ class Coder:
             want = next((a.type for a in c.absorbed if a.tok.i == n.i), None)
             act_types = self.act_nouns.get(n.lemma_.lower(), frozenset()) if act else frozenset()
             start = c.tok.idx
+            if not pronoun and n.i != c.tok.i:
+                # "opposes the test" after "conducted a nuclear test": the earlier event the
+                # noun names again, before any other of a fitting type
+                word = re.compile(rf"\b{re.escape(n.lemma_.lower())}")
+                limit = mentions.clean_to_article(start)
+                for ev in reversed(mentions.history):
+                    if ev.trigger.span[0] < limit and word.search(ev.trigger.text.lower()):
+                        cand = [a for a in ev.sources if a.key() not in skeys]
+                        if cand:
+                            return cand
+                        break
             for ev in reversed(mentions.history):
                 if ev.trigger.span[0] >= mentions.clean_to_article(start):
                     continue
@@ -1424,6 +1451,8 @@ class Coder:
         """(kind, reason): kind is modal, conditional, future, obligation or None, read from the
         auxiliaries, conditionals and intent adjectives on the trigger's clause chain."""
         t = c.anchor if c.pos != "noun" else c.tok
+        if c.pos == "noun" and t.dep_ == "pobj" and t.head.lower_ in ("at", "upon", "on") and t.lemma_.lower() in self.p.not_arguments:
+            return None, ""  # "will meet at the request of X": the request was made, whatever the meeting's mood
         if c.pos == "noun" and t.dep_ in ("dobj", "nsubjpass", "pobj"):
             t = t.head if t.dep_ != "pobj" else t.head.head
         hops = 0

@@ -243,19 +243,46 @@ def _is_pair_object(obj: Token, rules: DiscourseRules) -> bool:
 
 
 def _pairs(ctx: Context, e: Event, objs: list[Token], earlier: list[Event], sent_no: dict[int, int],
-           rules: DiscourseRules) -> list[Actor] | None:
-    if e.type not in rules.pair_types or not any(_is_pair_object(o, rules) for o in objs):
+           rules: DiscourseRules, two: tuple[str, str] | None = None, named: Sequence[Actor] = ()) -> list[Actor] | None:
+    """"urged both sides", "called the two parties": the article's two sides when it is about
+    two countries, else the two sides of the latest earlier two-sided event in the window, one
+    whose sides are of two countries before one inside a single country."""
+    if e.type not in rules.pair_types:
         return None
+    tok = _trigger_token(ctx, e)
+    # "offered to help the two sides find a compromise": the object of the infinitive too
+    inner = [o for x in (tok.children if tok is not None else ()) if x.dep_ == "xcomp"
+             for o in (*_objects(x), *(s for cc in x.children if cc.dep_ in ("ccomp", "xcomp")  # "help the two sides find"
+                                       for s in cc.children if s.dep_ == "nsubj"))]
+    if not any(_is_pair_object(o, rules) for o in [*objs, *inner]):
+        return None
+    if two is not None and not (_countries(e.sources) & set(two)):
+        found = [_state(ctx, code, _mention_of(code, named, e.trigger.span[0]), "pairs") for code in two]
+        if all(a is not None for a in found):
+            return [a for a in found if a is not None]
     here = sent_no.get(e.span[0], 0)
-    for prev in reversed(earlier):
-        if here - sent_no.get(prev.span[0], 0) > rules.pair_lookback:
-            break
-        parts = [a for a in [*prev.sources, *prev.targets] if a.kind != "igo"]
+    window = [prev for prev in earlier if here - sent_no.get(prev.span[0], 0) <= rules.pair_lookback]
+    candidates: list[tuple[int, list[Actor]]] = []
+    own = {a.key() for a in e.sources}
+    for prev in reversed(window):
+        # an IGO is a side when it is a party ("ECOWAS imposed sanctions on Mali"), not when it
+        # is the one now speaking to both ("the UN urged both sides")
+        parts = [a for a in [*prev.sources, *prev.targets] if a.kind != "igo" or a.key() not in own]
         sides: dict[str, Actor] = {}
         for a in parts:
             sides.setdefault(_side(a), a)
         if len(sides) == 2:
-            return [dataclasses.replace(a, resolved_by=f"{MARK}-pairs") for a in sides.values()]
+            candidates.append((prev.quad_class or 0, list(sides.values())))
+    # the sides of a conflict first ("A shelled B", "A sanctioned B": quad classes 3 and 4), then
+    # any two; two countries before one country and a group of none (an army and a militia);
+    # never two actors of one country
+    for conflict in (True, False):
+        for country_pair in (True, False):
+            for quad, pair in candidates:
+                if conflict and quad < 3:
+                    continue
+                if len({a.country or a.key() for a in pair}) == 2 and (all(a.country for a in pair) or not country_pair):
+                    return [dataclasses.replace(a, resolved_by=f"{MARK}-pairs") for a in pair]
     return None
 
 
@@ -315,6 +342,7 @@ def apply_discourse(ctx: Context, debug: list[Debug], rules: DiscourseRules | No
     named = sorted(mentions, key=lambda a: a.span or (0, 0))
     home = home_country(named, rules)
     sides = two_sides(named, rules) if home is None else None
+    pair_sides = two_sides(named, rules)  # "both sides" of an article about two countries, home or not
     sent_no: dict[int, int] = {}
     for i, s in enumerate(ctx.doc.sents):
         sent_no[ctx.span(s)[0]] = i
@@ -325,7 +353,7 @@ def apply_discourse(ctx: Context, debug: list[Debug], rules: DiscourseRules | No
         if not e.targets and e.sources:
             tok = _trigger_token(ctx, e)
             objs = _objects(tok) if tok is not None else []
-            for rule, found in (("pairs", lambda: _pairs(ctx, e, objs, earlier, sent_no, rules)),
+            for rule, found in (("pairs", lambda: _pairs(ctx, e, objs, earlier, sent_no, rules, pair_sides, named)),
                                 ("domestic", lambda: _domestic(ctx, e, home, named, rules)),
                                 ("reaction", lambda: _reaction(ctx, e, home, named, objs, rules)),
                                 ("counterpart", lambda: _counterpart(ctx, e, sides, named, objs, rules))):
