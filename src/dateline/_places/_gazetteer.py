@@ -53,6 +53,7 @@ _SPACES = re.compile(r"\s+")
 
 
 @functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=32768)
 def norm(text: str) -> str:
     """The lookup key of a name: accents and case folded, apostrophes dropped, hyphens as spaces,
     one space."""

@@ -16,6 +16,7 @@ Steps (docs/places.md has the long version):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -121,6 +122,7 @@ _SUBNATIONAL = frozenset({"state", "provincial", "province", "regional", "region
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|an|at|az|ash|ad-)\s")
 
 
+@functools.lru_cache(maxsize=8192)
 def _skeleton(name: str) -> str:
     """Consonants of a name, for telling transliterations of one name apart from different
     names: article, vowels, y, w, h, apostrophes, doubled letters and spacing dropped."""
@@ -156,6 +158,7 @@ class Candidate:
     division: bool = False  # named as a division: "the state of Guanajuato", "the province of Idlib"
     anaphor: str | None = None  # description: the kind of place named before it that it refers back to ("the town": PPL)
     inside: set[str] = field(default_factory=set)  # water: countries of the place a river or lake is named after
+    role: str | None = None  # how the sentence uses it (Resolver.role), once computed
 
 
 @dataclass(slots=True)
@@ -199,7 +202,11 @@ class Resolver:
         self.demonyms = {k.casefold(): v for k, v in gaz.demonyms.items()}
         self._topic: Counter[str] = Counter()
         self._starts: list[int] = []
+        self._ends: list[int] = []
         self._ents: list[SpacySpan] = []
+        self._toks: list[Token] = []
+        self._lowers: list[str] = []
+        self._toks_doc: Doc | None = None
         self._starts_doc: Doc | None = None
         self.preferred: dict[str, int | str] = {norm(k): v for k, v in (lex.get("preferred") or {}).items()}
         # data/kb/state_descriptions.tsv, shared with the actors layer; a place only when the phrase
@@ -207,19 +214,35 @@ class Resolver:
         self.state_descriptions: dict[tuple[str, ...], tuple[str, ...]] = {
             k: v for k, v in STATE_DESCRIPTIONS.items() if len(k) >= 2
         }
+        self._sd_longest = max((len(k) for k in self.state_descriptions), default=0)
+        self._sd_first = frozenset(k[0] for k in self.state_descriptions)
+
+    def _tokens(self, doc: Doc) -> tuple[list[Token], list[str]]:
+        """The doc's tokens and their lower-case forms, made once per doc: the scans look words up
+        in these lists instead of making a spaCy Token per word per scan."""
+        if self._toks_doc is not doc:
+            self._toks = list(doc)
+            self._lowers = [t.lower_ for t in self._toks]
+            self._toks_doc = doc
+        return self._toks, self._lowers
 
     def sent_start(self, doc: Doc, i: int) -> int:
         """Index of the first token of the sentence holding token ``i`` (cached per doc;
         ``Token.sent`` walks the whole doc each time)."""
         if self._starts_doc is not doc:
             starts = [0] * len(doc)
-            cur = 0
-            for tok in doc:
-                if tok.is_sent_start:
-                    cur = tok.i
-                starts[tok.i] = cur
-            self._starts, self._starts_doc = starts, doc
+            ends = [0] * len(doc)
+            for sent in doc.sents:  # sentence spans, without making a Token per word
+                b, e = sent.start, sent.end
+                starts[b:e] = [b] * (e - b)
+                ends[b:e] = [e] * (e - b)
+            self._starts, self._ends, self._starts_doc = starts, ends, doc
         return self._starts[i]
+
+    def sent_end(self, doc: Doc, i: int) -> int:
+        """Index after the last token of the sentence holding token ``i`` (cached as sent_start)."""
+        self.sent_start(doc, i)
+        return self._ends[i]
 
     # -- candidates ---------------------------------------------------------------------
 
@@ -459,6 +482,7 @@ class Resolver:
         taken = [False] * len(doc)
         blocked = [False] * len(doc)
         self._ents = ents = list(doc.ents)  # Doc.ents rebuilds its tuple on every access
+        toks = self._tokens(doc)[0]
         by_start = {e.start: e for e in ents}
         self._unresolved: set[int] = set()  # tokens of GPE/LOC entities the gazetteer lacks
         c: Candidate | None
@@ -474,10 +498,12 @@ class Resolver:
                 self._home.add(best.country)
         cands.extend(self._state_descriptions(doc, taken))
         for ent in ents:
-            if any(taken[t.i] for t in ent):
+            es, ee = ent.start, ent.end
+            if any(taken[es:ee]):
                 continue
-            if ent.label_ in PLACE_LABELS:
-                if not any(t.text[:1].isupper() for t in ent):
+            label = ent.label_
+            if label in PLACE_LABELS:
+                if not any(toks[k].text[:1].isupper() for k in range(es, ee)):
                     continue  # a common noun tagged as a place ("the metro", "the capital")
                 longer = self._extend_right(doc, ent.start, ent.end, taken)
                 nxt = by_start.get(ent.end)
@@ -494,23 +520,20 @@ class Resolver:
                     for i in range(c.start, c.end):
                         taken[i] = True
                 else:
-                    self._unresolved.update(t.i for t in ent)
-                for tok in ent:
-                    taken[tok.i] = True
-            elif ent.label_ in BLOCKING_LABELS:
-                for tok in ent:
-                    blocked[tok.i] = True
-            elif ent.label_ in NEVER_LABELS:
-                if ent.label_ in _NUMBER_LABELS and all(t.pos_ == "PROPN" and t.is_alpha for t in ent):
-                    for tok in ent:  # a name misread as a number ("the city of Zhanaozen" tagged CARDINAL)
-                        blocked[tok.i] = True
+                    self._unresolved.update(range(ent.start, ent.end))
+                taken[ent.start : ent.end] = [True] * (ent.end - ent.start)
+            elif label in BLOCKING_LABELS:
+                blocked[es:ee] = [True] * (ee - es)
+            elif label in NEVER_LABELS:
+                if label in _NUMBER_LABELS and all(toks[k].pos_ == "PROPN" and toks[k].is_alpha for k in range(es, ee)):
+                    # a name misread as a number ("the city of Zhanaozen" tagged CARDINAL)
+                    blocked[es:ee] = [True] * (ee - es)
                     continue
-                for tok in ent:
-                    taken[tok.i] = True
+                taken[es:ee] = [True] * (ee - es)
         cands.extend(self._phrase_matches(doc, taken, blocked))
         # facilities tagged ORG ("the National Palace"): landmarks, kept only in a locative phrase
         for ent in ents:
-            if ent.label_ == "ORG" and not any(taken[t.i] for t in ent):
+            if ent.label_ == "ORG" and not any(taken[ent.start : ent.end]):
                 c = self._landmark(doc, ent)
                 if c is not None:
                     cands.append(c)
@@ -599,9 +622,11 @@ class Resolver:
                 taken[k] = True
                 self._unresolved.discard(k)
 
-        for tok in doc:
-            code = _NAMING_NOUNS.get(tok.lower_)
-            if code is None or tok.pos_ != "NOUN":
+        toks, lowers = self._tokens(doc)
+        for i in [k for k, low in enumerate(lowers) if low in _NAMING_NOUNS]:
+            tok = toks[i]
+            code = _NAMING_NOUNS[lowers[i]]
+            if tok.pos_ != "NOUN":
                 continue
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -632,9 +657,10 @@ class Resolver:
         # count too ("Avdiivka" for Avdiyivka, tagged PERSON), where _accept_phrase lets them in
         ent_end = {e.start + (1 if doc[e.start].lower_ == "the" else 0): e.end for e in self._ents
                    if e.label_ in BLOCKING_LABELS and e.label_ != "NORP" and len(e) <= 4}
+        toks = self._tokens(doc)[0]
         i = 0
         while i < n:
-            tok = doc[i]
+            tok = toks[i]
             if taken[i] or not tok.text[:1].isupper():
                 i += 1
                 continue
@@ -761,7 +787,8 @@ class Resolver:
         """'the Chinese capital' -> Beijing; 'the capital' -> the article's main country's capital."""
         out: list[Candidate] = []
         c: Candidate | Token | None  # a candidate, or a child token while reading 'the X capital'
-        for tok in doc:
+        toks, lowers = self._tokens(doc)
+        for tok in [toks[k] for k, low in enumerate(lowers) if low in self.territory_nouns or low in _DESCRIPTION_NOUNS]:
             if tok.lower_ in self.territory_nouns and not taken[tok.i]:
                 c = self._territory(doc, tok)
                 if c is not None:
@@ -841,7 +868,8 @@ class Resolver:
         place ("the second city", "the old town", "the Lebanese city"), plurals, and the office
         of a town ("the governor of the city")."""
         out: list[Candidate] = []
-        for tok in doc:
+        toks, lowers = self._tokens(doc)
+        for tok in [toks[k] for k, low in enumerate(lowers) if low in _ANAPHORS or low in _REGION_ANAPHORS]:
             kind = _ANAPHORS.get(tok.lower_)
             if kind is None and tok.lower_ in _REGION_ANAPHORS and any(
                     ch.dep_ in ("amod", "compound") and ch.lower_ in _CONFLICT_WORDS for ch in tok.children):
@@ -884,15 +912,20 @@ class Resolver:
         out: list[Candidate] = []
         if not self.state_descriptions:
             return out
-        longest = max(len(k) for k in self.state_descriptions)
-        for tok in doc:
-            if tok.lower_ != "the" or taken[tok.i]:
+        longest = self._sd_longest
+        first = self._sd_first
+        toks, lowers = self._tokens(doc)
+        size = len(lowers)
+        for i in range(size - 2):
+            # only a "the" before a word some description starts with ("the Gulf emirate")
+            if lowers[i] != "the" or lowers[i + 1] not in first or taken[i]:
                 continue
+            tok = toks[i]
             for n in range(longest, 1, -1):
-                j = tok.i + 1 + n
-                if j > len(doc):
+                j = i + 1 + n
+                if j > size:
                     continue
-                key = tuple(t.lower_ for t in doc[tok.i + 1 : j])
+                key = tuple(lowers[i + 1 : j])
                 isos = self.state_descriptions.get(key)
                 if not isos or any(taken[k] for k in range(tok.i, j)):
                     continue
@@ -901,7 +934,7 @@ class Resolver:
                     for k in range(tok.i, j):
                         taken[k] = True  # "the Gulf emirate said", "the island nation defaulted": the state acting, not a location
                     break
-                opts = [(self.gaz.countries[i], False) for i in isos if i in self.gaz.countries]
+                opts = [(self.gaz.countries[iso], False) for iso in isos if iso in self.gaz.countries]
                 if not opts:
                     break
                 out.append(Candidate(start=tok.i, end=j, text=doc[tok.i : j].text, options=opts, source="description",
@@ -1004,7 +1037,8 @@ class Resolver:
         e = c.entry
         if c.source in ("description", "dateline", "water") or e is None:
             return False
-        role = self.role(doc, c)
+        role = c.role if c.role is not None else self.role(doc, c)
+        c.role = role  # the syntax does not change between resolution passes
         if c.source in ("ner", "gazetteer") and c.options and all(alias for _, alias in c.options) \
                 and role not in ("locative", "geo", "place-object", "of-noun"):
             return True  # known only as another place's alternate name, outside a place phrase ("Khalil was granted")
@@ -1154,9 +1188,10 @@ class Resolver:
             # nationality words in a name's sentence: local evidence between namesakes
             for c in cands:
                 if c.source in ("ner", "gazetteer") and len({e.country for e, _ in c.options}) > 1:
-                    sent = doc[c.start].sent
-                    c.sentence_countries = {iso for t in sent if t.text[:1].isupper() and not (c.start <= t.i < c.end)
-                                            and (iso := self.demonyms.get(t.text.casefold()))}
+                    toks = self._tokens(doc)[0]
+                    c.sentence_countries = {iso for k in range(self.sent_start(doc, c.start), self.sent_end(doc, c.start))
+                                            if not (c.start <= k < c.end) and toks[k].text[:1].isupper()
+                                            and (iso := self.demonyms.get(toks[k].text.casefold()))}
         for c in cands:  # pass 1: priors and anchors only
             self._pick(c, empty, empty)
         for _ in range(2):
