@@ -111,3 +111,20 @@ def test_role_speaker_is_the_subject_named_in_its_paragraph(run: Runner) -> None
             "The winner Ana Drezga appealed to the calm. “I will govern for everyone”, declared the "
             "future head of State in the capital.")
     assert _name(_quote(run(text), "govern for everyone")) == "Ana Drezga"
+
+
+# -- documents and their issuers ----------------------------------------------------------------------
+
+def test_impersonal_passive_said_in_the_statement_is_its_issuer(run: Runner) -> None:
+    text = ("CHISINAU - The government of Moldova distributed a statement on Monday evening. «The border "
+            "crossings remain open for all the citizens», it is said in the statement.")
+    q = _quote(run(text), "border crossings remain open")
+    assert q.speaker is not None and "Moldova" in q.speaker.name
+
+
+def test_ministry_of_a_named_state_is_that_state_not_a_namesake() -> None:
+    art = dateline.code("YEREVAN - The Ministry of Defence of Armenia issued a statement on Tuesday. «Our "
+                        "positions on the border were not attacked during the night», the statement said.",
+                        date="2023-09-19")
+    q = _quote(art.quotes, "positions on the border")
+    assert q.speaker is not None and q.speaker.country == "ARM"

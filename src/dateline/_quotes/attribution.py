@@ -344,6 +344,14 @@ class Attributor:
                     t = t.head
                 return self.subject_speaker(t, v)
         if passive:
+            # machine translation's impersonal passive: '«…», it is said in the statement' -> the
+            # statement's issuer
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ == "in" and c.i > v.i:
+                    doc_n = next((o for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                                  and o.lemma_.lower() in self.lex.document_nouns), None)
+                    if doc_n is not None:
+                        return self.document_speaker(doc_n)
             for c in v.children:
                 if c.dep_ == "nsubjpass" and lemma == "quote":
                     return self.subject_speaker(c, v)
@@ -504,6 +512,23 @@ class Attributor:
         head_span = self.aspan(h)
         core_span = self.aspan(core)
         best = self.mention_at(head_span) or self.mention_in(core_span)
+        if best is not None and best.kind in ("state", "organization") and best.country:
+            # "The Ministry of Defence of Azerbaijan": the state the institution is "of" decides,
+            # not a namesake body of another state the knowledge base knows
+            o = h
+            while True:  # down the chain "Ministry of Defence of Azerbaijan"
+                prep = next((c for c in o.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > o.i), None)
+                o = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                if o is None or o.i in self.quoted or o.i - h.i > 8:
+                    break
+                if o.pos_ != "PROPN":
+                    continue
+                owner = self.mention_at(self.aspan(o))
+                if owner is None or owner.kind != "state":
+                    owner = self._state_named(o)
+                if owner is not None and owner.kind == "state" and owner.country and owner.country != best.country:
+                    lo_hi = self.aspan(self.doc[core.start : o.i + 1])
+                    return Speaker(_as_mention(owner, self.text[lo_hi[0] : lo_hi[1]], lo_hi), lo_hi, h.i)
         titled = h.pos_ == "NOUN" or (h.pos_ == "PROPN" and (
             h.lemma_.lower() in self.lex.person_nouns or self._role_word(h) in self.lex.person_nouns))  # "president - elect"
         if titled and h.ent_type_ != "PERSON" and h.lemma_.lower() in self.lex.person_nouns:
@@ -734,6 +759,23 @@ class Attributor:
             return None
         found = [a for a in found if a.kind in ("igo", "organization", "state")]
         return found[0] if len(found) == 1 else None
+
+    def _state_named(self, t: Token) -> Actor | None:
+        """The state a proper name (with its compounds: "South Sudan") names, from the actors
+        layer's knowledge base (only when that layer ran)."""
+        if "actor_mentions" not in self.ctx.state:
+            return None
+        lo = t.i
+        while lo > 0 and self.doc[lo - 1].dep_ == "compound" and self.doc[lo - 1].head.i == t.i:
+            lo -= 1
+        try:
+            from .._actors import load_kb
+
+            found = load_kb().lookup(self.doc[lo : t.i + 1].text, self.ctx.date)
+        except Exception:  # noqa: BLE001 - the knowledge base is optional here
+            return None
+        states = [a for a in found if a.kind == "state"]
+        return states[0] if len(states) == 1 else None
 
     def _paragraph_speaker(self, m: Actor, pos: int, kinds: tuple[str, ...] | None) -> Actor | None:
         """The speaker a pronoun continues when the actors layer tied it to someone this paragraph
