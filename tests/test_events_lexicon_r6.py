@@ -273,3 +273,73 @@ def test_burning_villages_is_an_attack_but_demolitions_stay_coercion(nlp, layer)
 def test_annulling_an_agreement_rejects_it(nlp, layer) -> None:
     evs = code(nlp, layer, "Kenya annulled the memorandum between Egypt and Mali.")
     assert "REJECT" in types(evs) and "SANCTION" not in types(evs, flagged=True)
+
+
+# ---------------------------------------------------------------- courts, complaints, requests
+
+def test_taking_a_state_to_court_is_a_legal_complaint(nlp, layer) -> None:
+    for text in ("Kenya took Egypt to the International Court of Justice.",
+                 "Peru brought a case against Chile at the tribunal in The Hague."):
+        evs = code(nlp, layer, text)
+        assert any(e.type == "ACCUSE" and e.mode == "allege" for e in evs), text
+        assert "ASSAULT" not in types(evs, flagged=True), text
+    # taking a town is still force
+    assert "ASSAULT" in types(code(nlp, layer, "Mali took the town from rebels of Ghana on Monday."))
+
+
+def test_lodging_representations_and_voicing_dissatisfaction(nlp, layer) -> None:
+    evs = code(nlp, layer, "Japan lodged solemn representations with Russia over the detention.")
+    assert "ACCUSE" in types(evs)
+
+
+def test_calling_out_a_state_criticises_it_but_calling_out_the_army_deploys_it(nlp, layer) -> None:
+    assert "ACCUSE" in types(code(nlp, layer, "Chile called out Peru for the election fraud."))
+    evs = code(nlp, layer, "Peru called out the army to patrol Lima.")
+    assert "MOBILIZE" in types(evs) and "ACCUSE" not in types(evs, flagged=True)
+    assert "ACCUSE" in types(code(nlp, layer, "Israel pointed the finger at Iran for the blast."))
+
+
+def test_seeking_an_extradition_is_a_request(nlp, layer) -> None:
+    evs = code(nlp, layer, "Kenya sought the extradition of the businessman from Norway.")
+    assert ("REQUEST", ("KEN",), ("NOR",), False, False) in tuples(evs)
+
+
+def test_recognising_a_state_is_support(nlp, layer) -> None:
+    for text in ("Norway recognised Mali as an independent state.", "Norway recognised Ghana on Monday."):
+        assert "SUPPORT" in types(code(nlp, layer, text)), text
+    assert not code(nlp, layer, "Japan recognised the problem on Monday.")
+
+
+def test_rolling_over_a_deposit_is_aid(nlp, layer) -> None:
+    assert "AID" in types(code(nlp, layer, "Egypt rolled over a deposit of two billion dollars for Kenya."))
+
+
+def test_acceding_to_demands_is_a_concession(nlp, layer) -> None:
+    evs = code(nlp, layer, "Peru acceded to the demands of Chile on Monday.")
+    assert "CONCEDE" in types(evs) and "AGREE" not in types(evs)
+
+
+def test_students_boycotting_classes_protest(nlp, layer) -> None:
+    evs = code(nlp, layer, "Peruvian students boycotted classes in protest against Dina Boluarte.")
+    assert "PROTEST" in types(evs) and "REJECT" not in types(evs, flagged=True)
+    # a state boycotting a summit stays a rejection
+    assert "REJECT" in types(code(nlp, layer, "Mali boycotted the summit in Ghana."))
+
+
+def test_ordering_an_envoy_to_leave_is_an_expulsion(nlp, layer) -> None:
+    evs = code(nlp, layer, "Mali ordered the ambassador of France to leave within 72 hours.")
+    assert "SANCTION" in types(evs) and "REQUEST" not in types(evs, flagged=True)
+
+
+def test_a_missile_attack_is_an_attack_not_a_test(nlp, layer) -> None:
+    evs = code(nlp, layer, "Russia launched a missile attack on Norway overnight.")
+    assert "ASSAULT" in types(evs) and "MOBILIZE" not in types(evs, flagged=True)
+    evs = code(nlp, layer, "Russia deployed nuclear weapons to its border with Norway.")
+    assert "MOBILIZE" in types(evs)
+
+
+def test_a_newspaper_ordered_to_close_is_censored(nlp, layer) -> None:
+    evs = code(nlp, layer, "Peru ordered the opposition newspaper to suspend publication.")
+    assert any(e.type == "COERCE" and e.mode == "censor" for e in evs)
+    # ordering one's own troops out stays a request (of yielding)
+    assert "COERCE" not in types(code(nlp, layer, "Peru ordered its troops to withdraw from the border."), flagged=True)
