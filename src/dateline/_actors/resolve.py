@@ -331,6 +331,12 @@ def _strings(doc: Doc, attr: str) -> list[str]:
     return out
 
 
+def _person_key(name: str) -> str:
+    """A person's surname as the key that ties "Mondlane" to "Venancio Mondlane"."""
+    words = norm_words(name)
+    return words[-1] if words else name
+
+
 class Resolver:
     """Resolves the actor mentions of one doc. Create one per article (cheap)."""
 
@@ -844,6 +850,9 @@ class Resolver:
                 if best is not None and kb.entries[best[0]].kind == "state":
                     self.dateline_country = kb.entries[best[0]].country
                 break
+        if self.dateline_country is None:
+            # "LA PAZ -": a dateline city the KB does not know, found by the places layer
+            self.dateline_country = next((c for i, c in self.places if self.is_dateline(i, i + 1)), None)
         singles = [m for m in matches if m.kind == "ner_person" and m.end - m.start == 1]
         if singles:
             matches = [m for m in matches if not (m.kind == "ner_person" and m.end - m.start == 1)]
@@ -2416,11 +2425,31 @@ class Resolver:
         todo += [m for m in self.mentions if id(m) not in known and m.how == "title+name" and len(m.actors) == 1
                  and m.actors[0].kind == "person" and m.actors[0].id is None and m.actors[0].country is None
                  and not m.actors[0].members and self._domestic_noun(m)]
-        if not todo:
+        # a person the KB does not know, named with no nationality, title or body of their own
+        # ("opposition candidate Venancio Mondlane", "Mondlane said"): the home country's, when
+        # no sentence naming them names another country
+        people = [m for m in self.mentions if m.how in ("name", "surname", "title+name") and len(m.actors) == 1
+                  and m.actors[0].kind == "person" and m.actors[0].id is None and m.actors[0].country is None
+                  and not m.actors[0].members and not any(m is x for x in todo)]
+        if not todo and not people:
             return
         home = self._mention_home()
         if home is None:
             return
+        by_name: dict[str, list[Mention]] = {}
+        for m in people:
+            by_name.setdefault(_person_key(m.actors[0].name), []).append(m)
+        igo_ends = [(m.end, self._sent_no(m.start)) for m in self.mentions
+                    if m.actors and all(a.kind == "igo" for a in m.actors)]
+        igo_ends += [(mm.end, self._sent_no(mm.start)) for mm in self._all if mm.kind == "entry"
+                     and (best := self._pick(mm.ids)) is not None and self.kb.entries[best[0]].kind == "igo"]
+        for group in by_name.values():
+            # "AU Commission chairperson X", "the head of the EU delegation in China, X": an IGO's official
+            if any(0 <= m.start - e <= 6 and si == self._sent_no(m.start) for m in group for e, si in igo_ends):
+                continue
+            if all(self._sentence_countries(m) <= {home} for m in group):
+                for m in group:
+                    m.actors[0].country = home
         fill = {id(f.mention): f for f in self.ctx_fill}
         # a domestic body; an official named with a title that gives no nationality ("Defense
         # Minister X", "the public prosecutor, X") whose sentence names no other country

@@ -1,0 +1,58 @@
+"""Ninth actors round: home-country evidence from a dateline the places layer found, unknown
+people of the home country, and the speed rewrites of the whole-text scans (same output)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline._pipeline import Pipeline, Settings
+
+from test_actors import code, find, one
+
+
+@pytest.fixture(scope="module")
+def pipe(nlp) -> Pipeline:
+    return Pipeline(Settings(layers=("places", "actors")), nlp=nlp)
+
+
+# -- a dateline city the KB does not know ---------------------------------------------------
+
+
+def test_dateline_city_from_places_gives_the_home_country(pipe: Pipeline) -> None:
+    text = ("COCHABAMBA - The Armed Forces said on Sunday that they would not take troops out against "
+            "the population. The Government of Chile offered to mediate.")
+    actors, _ = code(pipe, text, date="2019-11-11")
+    assert one(actors, "The Armed Forces").country == "BOL"
+
+
+def test_no_dateline_no_home_country_from_a_place_in_the_text(pipe: Pipeline) -> None:
+    text = ("The Armed Forces said on Sunday that they would not act. Later the Government of Chile "
+            "offered to mediate in talks held in Cochabamba.")
+    actors, _ = code(pipe, text, date="2019-11-11")
+    assert all(a.country != "BOL" for a in find(actors, "The Armed Forces"))
+
+
+# -- unknown people of the home country -----------------------------------------------------
+
+KENYA = ("NAIROBI - Kenyan police fired tear gas at protesters in Nairobi on Tuesday. President William Ruto "
+         "said the protests were illegal. Kenya's interior ministry said 40 people were arrested. {x} "
+         "The Kenyan government said it would meet the organisers. Kenya's opposition called for new protests.")
+
+
+def test_unknown_person_named_in_a_clearly_domestic_story_takes_the_home_country(pipe: Pipeline) -> None:
+    text = KENYA.format(x="Activist Wanjiru Kamaunde said the arrests were illegal. Kamaunde urged Ruto to free them.")
+    actors, _ = code(pipe, text, date="2024-06-25")
+    assert one(actors, "Activist Wanjiru Kamaunde").country == "KEN"
+    assert one(actors, "Kamaunde").country == "KEN"  # the later surname too
+
+
+def test_unknown_person_whose_sentence_names_another_country_stays_unknown(pipe: Pipeline) -> None:
+    text = KENYA.format(x="Wanjiru Kamaunde, who flew in from Uganda, said Uganda would help.")
+    actors, _ = code(pipe, text, date="2024-06-25")
+    assert one(actors, "Wanjiru Kamaunde").country is None
+
+
+def test_igo_official_named_after_the_igo_takes_no_home_country(pipe: Pipeline) -> None:
+    text = KENYA.format(x="UN human rights envoy Tomasz Wierzbowski said the arrests were illegal.")
+    actors, _ = code(pipe, text, date="2024-06-25")
+    assert all(a.country is None for a in find(actors, "Tomasz Wierzbowski"))
