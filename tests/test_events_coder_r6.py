@@ -119,3 +119,26 @@ def test_offer_to_help_the_two_sides_targets_both() -> None:
     evs = _events(text)
     offers = [e for e in evs if e[0] == "AGREE" and e[1] == ["DZA"]]
     assert offers and all(set(e[2]) == {"MLI", "SEN"} for e in offers), evs
+
+
+# --- pledges, names, weighed acts -------------------------------------------------------------
+
+
+def test_pledge_to_send_forces_is_an_agreement_a_vow_a_threat() -> None:
+    evs = _events("Kenya, which had promised to send 1,000 police officers to Haiti, said its police would deploy soon.")
+    assert any(e[0] == "AGREE" and e[1] == ["KEN"] for e in evs), evs
+    assert not any(e[0] == "THREATEN" for e in evs), evs
+    evs = _events("Russia vowed to send more troops to the border with Ukraine.")
+    assert any(e[0] == "THREATEN" and e[1] == ["RUS"] for e in evs), evs
+
+
+def test_weighed_sanction_is_hypothetical_not_a_threat() -> None:
+    evs = _events("Washington would consider targeted sanctions against Myanmar.")
+    assert any(e[0] == "SANCTION" and e[1] == ["USA"] and e[2] == ["MMR"] and e[4] for e in evs), evs
+    assert not any(e[0] == "THREATEN" for e in evs), evs
+
+
+def test_participle_after_a_plural_doer_takes_no_source_from_the_reporter() -> None:
+    # "described soldiers burning villages": the soldiers burn, not the refugees who describe it
+    evs = _events("Refugees from Myanmar have described soldiers burning villages.")
+    assert not any(e[5] == "burning" for e in evs), evs

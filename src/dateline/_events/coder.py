@@ -53,6 +53,8 @@ PENDING_MARKS = frozenset({"until", "till"})
 OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
 # prepositions that introduce what a complaint or an inquiry is about
 TOPIC_ACT_PREPS = frozenset({"over", "about", "into", "at"})
+# promises whose deployment is a pledge to someone, not a threat ("pledged to send troops")
+PLEDGE_LEMMAS = frozenset({"promise", "pledge"})
 SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 OBJ_DEPS = ("dobj", "dative", "attr", "oprd", "pobj", "obj")
 CLAUSE_STOP = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "mark", "cc", "prep_clause"})
@@ -802,7 +804,8 @@ class Coder:
                 sources = [] if p2 else mentions.heads(ctx, subj)
                 if sources:
                     why.append("source = subject of the speech verb the clause hangs from")
-        if not sources and c.pos != "noun" and anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.dep_ in ("dobj", "obj") and anchor.head.head.pos_ == "VERB":
+        if not sources and c.pos != "noun" and anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.dep_ in ("dobj", "obj") \
+                and anchor.head.head.pos_ == "VERB" and anchor.head.tag_ not in ("NNS", "NNPS"):  # not "described soldiers burning villages"
             # "issued a statement demanding that ...": the one who issued it demands
             subj, p2, _ = self._subject(anchor.head.head)
             sources = [] if p2 else mentions.heads(ctx, subj)
@@ -886,9 +889,12 @@ class Coder:
                     why.append(f"target = the one the purpose '{inner.tok.text}' names")
                     break
         if type_ == "AGREE" and self._role(c) == "wrapper" and c.tok.lemma_.lower() in self.p.vow_lemmas and any(
-                i.type in self.p.future_to_threaten and i.tok.dep_ in ("xcomp", "advcl") and i.tok.head.i == c.tok.i for i in c.absorbed):
+                i.type in self.p.future_to_threaten and i.tok.dep_ in ("xcomp", "advcl") and i.tok.head.i == c.tok.i
+                and not (i.type == "MOBILIZE" and c.tok.lemma_.lower() in PLEDGE_LEMMAS) for i in c.absorbed):
             # "vowed to fight on", "swore to crush the revolt": a promise of force is a threat
-            inner = next(i for i in c.absorbed if i.type in self.p.future_to_threaten and i.tok.dep_ in ("xcomp", "advcl"))
+            # ("promised to send 1,000 police officers" to a mission is a pledge, AGREE)
+            inner = next(i for i in c.absorbed if i.type in self.p.future_to_threaten and i.tok.dep_ in ("xcomp", "advcl")
+                         and not (i.type == "MOBILIZE" and c.tok.lemma_.lower() in PLEDGE_LEMMAS))
             type_, c.mode, c.cameo = "THREATEN", self.p.wrapper_modes.get("THREATEN", {}).get(inner.type or ""), None
             why.append(f"a vow of {inner.type} is a threat")
         if c.pos == "light" and type_ == "RETREAT" and c.mode in self.p.announce_modes and self._lemma(c.tok, "verb") in self.p.announce_lemmas:
@@ -1135,6 +1141,8 @@ class Coder:
             if type_ == "RETREAT":
                 type_, c.mode, c.cameo = "CONCEDE", None, None
             why.append(f"announced {type_}")
+        elif c.hypothetical and kind == "future" and not is_wrapper:
+            hypothetical = True  # "would consider sanctions": only weighed, not announced or threatened
         elif (c.future or kind == "future") and not is_wrapper and kind not in ("modal", "conditional"):
             if c.mode and c.mode in self.p.future_to_concede:
                 why.append(f"announced future {c.mode} coded as CONCEDE")
