@@ -56,3 +56,19 @@ def test_igo_official_named_after_the_igo_takes_no_home_country(pipe: Pipeline) 
     text = KENYA.format(x="UN human rights envoy Tomasz Wierzbowski said the arrests were illegal.")
     actors, _ = code(pipe, text, date="2024-06-25")
     assert all(a.country is None for a in find(actors, "Tomasz Wierzbowski"))
+
+
+# -- an IGO's name in an official's title ---------------------------------------------------
+
+
+def test_igo_name_in_a_title_is_its_own_mention(pipe: Pipeline) -> None:
+    text = ("NATO Secretary General Jens Stoltenberg said the alliance would help. The EU's foreign policy "
+            "chief Kaja Kallas called for calm. The U.S. Secretary of State Antony Blinken agreed.")
+    actors, _ = code(pipe, text, date="2024-03-01")
+    assert one(actors, "NATO").kind == "igo"
+    assert one(actors, "Secretary General Jens Stoltenberg").kind == "person"
+    assert one(actors, "EU").kind == "igo"
+    assert one(actors, "foreign policy chief Kaja Kallas").kind == "person"
+    # a nationality in a title stays part of the official's mention
+    assert one(actors, "The U.S. Secretary of State Antony Blinken").country == "USA"
+    assert not find(actors, "U.S.")

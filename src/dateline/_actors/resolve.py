@@ -1066,7 +1066,32 @@ class Resolver:
         self._fill_owners()
         self.mentions.sort(key=lambda x: (x.start, x.end))
         self._igo_officials_stay()
+        self._igo_in_titles()
         return self.mentions
+
+    def _igo_in_titles(self) -> None:
+        """"NATO Secretary General Jens Stoltenberg", "the EU's foreign policy chief Kaja Kallas":
+        the organisation's name in an official's title is a mention of its own (as a country noun
+        in a title is); the official's mention starts after it."""
+        out: list[Mention] = []
+        for men in self.mentions:
+            if men.how != "title+name" or len(men.actors) != 1 or men.actors[0].kind != "person":
+                continue
+            for mm in self._all:
+                if mm.kind != "entry" or mm.start < men.start or mm.end >= men.head or mm.start > men.start + 1:
+                    continue
+                best = self._pick(mm.ids, (NAME, SHORT))
+                if best is None or best != self._pick(mm.ids) or self.kb.entries[best[0]].kind != "igo":
+                    continue
+                end = mm.end + (1 if self.lw[mm.end] in ("'s", "'") else 0)
+                if end >= men.head or not self.toks[end].text[:1].isalpha():
+                    continue
+                igo = self.kb.actor(best[0], self.date, resolved_by="name")
+                out.append(Mention(mm.start, mm.end, [igo], "name", mm.end - 1))
+                men.start = end
+                break
+        if out:
+            self.mentions = sorted(self.mentions + out, key=lambda x: (x.start, x.end))
 
     def _igo_officials_stay(self) -> None:
         """A KB person titled as an IGO's official ("Arab League Secretary-General Ahmed Aboul
