@@ -343,3 +343,30 @@ def test_a_newspaper_ordered_to_close_is_censored(nlp, layer) -> None:
     assert any(e.type == "COERCE" and e.mode == "censor" for e in evs)
     # ordering one's own troops out stays a request (of yielding)
     assert "COERCE" not in types(code(nlp, layer, "Peru ordered its troops to withdraw from the border."), flagged=True)
+
+
+# ---------------------------------------------------------------- opposing, shielding, sending forces
+
+def test_opposing_an_act_is_a_disapproval_but_opposing_a_plan_a_rejection(nlp, layer) -> None:
+    evs = code(nlp, layer, "Egypt firmly opposes Turkey's missile test.")
+    assert ("ACCUSE", ("EGY",), ("TUR",), False, False) in tuples(evs)
+    evs = code(nlp, layer, "Kenya opposes the plan of Egypt.")
+    assert "REJECT" in types(evs) and "ACCUSE" not in types(evs, flagged=True)
+
+
+def test_shielding_a_state_from_sanctions_is_support(nlp, layer) -> None:
+    evs = code(nlp, layer, "Russia has shielded Iran from sanctions at the United Nations.")
+    assert ("SUPPORT", ("RUS",), ("IRN",), False, False) in tuples(evs)
+
+
+def test_an_organisation_sending_troops_protects_a_state(nlp, layer) -> None:
+    evs = code(nlp, layer, "The African Union sent a contingent of troops to Mali.")
+    assert ("AID", ("African Union",), ("MLI",), False, False) in tuples(evs)
+    # a state sending its troops to a border shows force
+    evs = code(nlp, layer, "Kenya sent troops to the border with Egypt.")
+    assert "MOBILIZE" in types(evs) and "AID" not in types(evs, flagged=True)
+
+
+def test_expelling_foreign_soldiers_is_a_sanction(nlp, layer) -> None:
+    evs = code(nlp, layer, "Mali expelled the French soldiers of the mission on Monday.")
+    assert "SANCTION" in types(evs) and "COERCE" not in types(evs, flagged=True)
