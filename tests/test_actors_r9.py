@@ -72,3 +72,32 @@ def test_igo_name_in_a_title_is_its_own_mention(pipe: Pipeline) -> None:
     # a nationality in a title stays part of the official's mention
     assert one(actors, "The U.S. Secretary of State Antony Blinken").country == "USA"
     assert not find(actors, "U.S.")
+
+
+# -- fighters described after their group is named ------------------------------------------
+
+
+def test_fighters_described_are_the_one_armed_group_named(pipe: Pipeline) -> None:
+    text = ("Fighters of the self-proclaimed Luhansk People's Republic shelled a village on Tuesday. "
+            "The separatists said they had repelled an attack. Kyiv accused Moscow of arming the rebels.")
+    actors, _ = code(pipe, text, date="2015-02-03")
+    fighters = [a for a in actors if a.text and a.text.startswith("Fighters")]
+    assert fighters and all(a.id == "dl:lpr" for a in fighters)  # "Fighters of the self-proclaimed X" is X
+    assert one(actors, "The separatists").id == "dl:lpr"
+    assert one(actors, "the rebels").id == "dl:lpr"
+
+
+def test_gangs_described_are_the_named_gang_coalition(pipe: Pipeline) -> None:
+    text = ("Viv Ansanm attacked three police stations on Friday. The armed gangs also burned a prison, "
+            "and the Prime Minister said the gangs would be defeated. Palestinian militants were not involved.")
+    actors, _ = code(pipe, text, date="2024-03-04")
+    assert one(actors, "The armed gangs").id == "dl:viv-ansanm"
+    assert one(actors, "the gangs").id == "dl:viv-ansanm"
+    assert one(actors, "Palestinian militants").id != "dl:viv-ansanm"  # a nationality of their own
+
+
+def test_fighters_with_two_groups_named_stay_unresolved(pipe: Pipeline) -> None:
+    text = ("Viv Ansanm and the Sinaloa Cartel were blamed for the attacks on Friday. "
+            "The armed gangs also burned a prison.")
+    actors, _ = code(pipe, text, date="2024-03-04")
+    assert all(a.kind != "group" for a in find(actors, "The armed gangs"))

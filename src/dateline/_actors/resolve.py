@@ -185,6 +185,21 @@ def _read_domestic(name: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ..
 DOMESTIC_SECTORS, DOMESTIC_NOUNS, HOME_MIN_MENTIONS, HOME_MIN_RATIO = _read_domestic("domestic.yaml")
 
 
+def _read_armed_groups(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """``domestic.yaml`` ``armed_groups``: the sectors of non-state armed groups and the nouns of
+    descriptions of their fighters."""
+    import yaml
+
+    path = Path(__file__).resolve().parent.parent / "data" / "kb" / name
+    doc = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("armed_groups") or {}
+    return (frozenset(str(x).upper() for x in doc.get("sectors", [])),
+            frozenset(str(x).lower() for x in doc.get("nouns", [])))
+
+
+# "the separatists", "300 rebels": the one armed group the article names
+ARMED_SECTORS, ARMED_NOUNS = _read_armed_groups("domestic.yaml")
+
+
 def home_country(actors: Iterable[Actor], min_mentions: int, min_ratio: float) -> str | None:
     """An article's home country: the country of clearly most actor mentions (at least
     ``min_mentions``, and ``min_ratio`` times the runner-up's); igos and actors of no country do
@@ -367,6 +382,7 @@ class Resolver:
         self._all: list[Match] = []
         self._igo_seats: set[int] | None = None
         self._sent_numbers: dict[int, int] | None = None
+        self._armed_only: list[Mention] = []  # fighters listed only as the article's one armed group
         self._clause_stop: list[bool] = []
         self._datelines: dict[tuple[int, int], bool] = {}
         self.covered = [False] * self.n
@@ -1057,6 +1073,7 @@ class Resolver:
         self.mentions = [m for m in self.mentions if not (
             m.end < self.n and self.toks[m.end].lower_ in DOCUMENT_HEADS and m.actors
             and all(a.kind == "igo" for a in m.actors) and self.toks[m.end - 1].dep_ == "compound")]
+        self._armed_group_descriptions()
         self._fill_context()
         for men, src in self._links:
             men.actors[0].country = men.actors[0].country or src.country
@@ -1715,6 +1732,11 @@ class Resolver:
         if country is None:
             if (ag.pattern in NEEDS_OWNER or ag.pattern in ARMS_NOUNS or not ag.curated
                     or self.toks[text_span[0]].lower_ in QUANTIFIERS) and not self._ethnic_not:
+                if sector in ARMED_SECTORS and any(w in ARMED_NOUNS for w in ag.pattern.split()):
+                    # "the separatists", "the armed gangs": only as the one armed group the article names
+                    self._emit(text_span[0], text_span[1], [Actor(id=None, name=name, kind=kind, country=None,
+                                                                  sector=sector)], "description", listed=False)
+                    self._armed_only.append(self.mentions[-1])
                 return  # PLOVER's long tail ("cities", "business") only with a country
             if sector not in ("JRN", "REF", "MED"):
                 # the country comes from the context once every mention is known; "the
@@ -2383,6 +2405,42 @@ class Resolver:
                 a.country = country
         if drop:
             self.mentions = [m for m in self.mentions if all(m is not d for d in drop)]
+
+    def _armed_group_descriptions(self) -> None:
+        """'the separatists', '300 rebels', 'the armed gangs' with no nationality of their own: the
+        one non-state armed group the article names (any KB group of an armed sector, or an
+        unknown organisation named like one: "the rebel Popular Redemption Front"). None or
+        several named: left as they were (a country from the context, or not listed)."""
+        named: dict[str, Actor] = {}
+        for men in self.mentions:
+            if len(men.actors) != 1 or men.how not in ("name", "nominal", "description"):
+                continue
+            a = men.actors[0]
+            if a.kind == "group" and a.id is not None and a.sector in ARMED_SECTORS:
+                named[a.id or a.name] = a
+            elif a.kind == "organization" and a.id is None and a.sector in ARMED_SECTORS and a.country:
+                named[a.name] = a
+        armed_only = {id(m) for m in self._armed_only}
+        group = next(iter(named.values())) if len(named) == 1 else None
+        done: set[int] = set()
+        for men in self.mentions if group is not None else ():
+            a = men.actors[0] if len(men.actors) == 1 else None
+            if a is None or a.id is not None or a.country not in (None, group.country) \
+                    or a.kind not in ("organization", "population") or men.how != "description":
+                continue
+            words = self.lw[men.start:men.end]
+            if not any(w in ARMED_NOUNS for w in words) or any(k in self._adj_country for k in range(men.start, men.end)):
+                continue  # "Palestinian militants", "Syrian Turkmen rebels": of that state
+            if any(w in ("his", "her", "their", "its") for w in words):
+                continue  # "his fighters": the owner tells
+            men.actors = [self._copy(group, "nominal")]
+            men.how = "nominal"
+            men.listed = True
+            done.add(id(men))
+        if done:
+            self.ctx_fill = [f for f in self.ctx_fill if id(f.mention) not in done]
+        if armed_only - done:
+            self.mentions = [m for m in self.mentions if id(m) not in armed_only - done]
 
     def _acronym_names(self) -> None:
         """'the Front for the Alternation and the Concord in Chad (FACT)': a name the KB does not
