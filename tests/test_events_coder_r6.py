@@ -142,3 +142,32 @@ def test_participle_after_a_plural_doer_takes_no_source_from_the_reporter() -> N
     # "described soldiers burning villages": the soldiers burn, not the refugees who describe it
     evs = _events("Refugees from Myanmar have described soldiers burning villages.")
     assert not any(e[5] == "burning" for e in evs), evs
+
+
+# --- meetings through 'to', reduced passives, deployments ------------------------------------
+
+
+def test_meeting_verb_takes_the_other_side_from_to() -> None:
+    evs = _events("The government of Mali remained willing to talk to Senegal.")
+    assert any(e[1] == ["MLI"] and e[2] == ["SEN"] for e in evs), evs
+
+
+def test_agreeing_to_something_takes_no_target_from_to() -> None:
+    evs = _events("The Security Council agreed to an extension of the mission in Lebanon.")
+    assert not any(e[0] == "AGREE" and "IGO" in e[2] for e in evs), evs
+
+
+def test_reduced_passive_subject_is_no_doer() -> None:
+    evs = _events("Two US Air Force planes landed in Bogota with some 160 Colombians deported.")
+    assert not any(e[5] == "deported" and e[1] == ["COL"] for e in evs), evs
+
+
+def test_reduced_passive_rule_leaves_active_clauses_alone() -> None:
+    evs = _events("Supporters of Morales burned houses in La Paz, and the Bolivian police arrested at least 20 people.")
+    assert any(e[0] == "COERCE" and e[1] == ["BOL"] for e in evs), evs
+
+
+def test_forces_to_be_deployed_are_no_target_of_the_warning() -> None:
+    evs = _events("The defence minister of Mozambique warned that the army can be deployed to protect the government.")
+    threats = [e for e in evs if e[0] == "THREATEN"]
+    assert threats and all(e[2] == [] for e in threats), evs  # not 'the army' (MOZ)

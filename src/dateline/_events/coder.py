@@ -590,6 +590,10 @@ class Coder:
         """(subject tokens, passive?, how) for verb ``v``, following control, conj and relcl."""
         kids = list(v.children)
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
+        if not passive and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in kids) \
+                and any(c.dep_ == "nsubj" for c in kids) and not any(c.dep_ in ("dobj", "obj", "dative") for c in kids) \
+                and v.dep_ in ("acl", "relcl", "advcl", "ccomp", "pcomp"):
+            passive = True  # "with some 160 Colombians deported": a reduced passive the parser gave a subject
         subs = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if len(subs) > 1:
             # two subjects are a parse slip ("According to the minister, Dino, the police
@@ -836,6 +840,16 @@ class Coder:
                             if found:
                                 targets = found
                                 why.append(f"target = the origin of '{d.text}'")
+            if not targets and type_ == "CONSULT" and not any(d.dep_ in ("dobj", "obj") for d in anchor.children):
+                # "telephoned to the foreign minister", "willing to talk to the bloc": the other
+                # side of a meeting the verb takes through 'to' or 'with'
+                for pr in anchor.children:
+                    if pr.dep_ in ("prep", "dative") and pr.lower_ in ("to", "with") and not _temporal(pr):
+                        found = _others(mentions.heads(ctx, [x for x in pr.children if x.dep_ == "pobj"]), sources, mentions)
+                        if found:
+                            targets = found
+                            why.append(f"target = the other side '{pr.text}' names")
+                            break
         # wrapper with an absorbed event: mode and context follow the content; target falls back
         for inner in c.absorbed:
             if inner.type and self._role(c) == "wrapper":
@@ -864,7 +878,9 @@ class Coder:
                     # content acts on
                     addressed = type_ == "REQUEST" and how_in == "object control" and not p2
                     in_tgt = [] if addressed else [t for sl in inner.rule.targets for t in self._slot_tokens(inner.tok, sl)][:2]
-                    cand_t = mentions.heads(ctx, in_tgt) if not p2 else mentions.heads(ctx, s2)
+                    # a passive deployment's subject is the forces moved ("warned that the army
+                    # can be deployed"), no target
+                    cand_t = mentions.heads(ctx, in_tgt) if not p2 else [] if inner.type == "MOBILIZE" else mentions.heads(ctx, s2)
                     cand_t = _others(cand_t, sources, mentions)
                     if cand_t:
                         targets = cand_t
@@ -947,7 +963,8 @@ class Coder:
                             and any(m.dep_ == "mark" and m.lower_ == "that" for m in ch.children)]
             for ch in clauses:
                 if ch.dep_ in ("ccomp", "acl") or ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in ch.children):
-                    subj = [x for x in ch.children if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ != "PRON"]
+                    moved = any(i.tok.i == ch.i and i.type == "MOBILIZE" for i in c.absorbed)  # "the army can be deployed"
+                    subj = [x for x in ch.children if (x.dep_ == "nsubj" or x.dep_ == "nsubjpass" and not moved) and x.pos_ != "PRON"]
                     cand_t = _others(mentions.heads(ctx, subj), sources, mentions)
                     if cand_t and all(p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES for x in subj for p in x.children if p.dep_ == "poss") \
                             and any(p.dep_ == "poss" for x in subj for p in x.children) \
