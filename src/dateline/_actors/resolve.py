@@ -2424,9 +2424,11 @@ class Resolver:
         group = next(iter(named.values())) if len(named) == 1 else None
         done: set[int] = set()
         for men in self.mentions if group is not None else ():
-            a = men.actors[0] if len(men.actors) == 1 else None
-            if a is None or a.id is not None or a.country not in (None, group.country) \
-                    or a.kind not in ("organization", "population") or men.how != "description":
+            if group is None or len(men.actors) != 1:
+                continue
+            b = men.actors[0]
+            if b.id is not None or b.country not in (None, group.country) \
+                    or b.kind not in ("organization", "population") or men.how != "description":
                 continue
             words = self.lw[men.start:men.end]
             if not any(w in ARMED_NOUNS for w in words) or any(k in self._adj_country for k in range(men.start, men.end)):
