@@ -73,3 +73,35 @@ def test_windowed_scans_never_differ(words: list[str]) -> None:
     for name, rx, _ in g.rules:
         assert [m.span() for m in _scan(rx, g.cores.get(name), text, cache, folded)] == [
             m.span() for m in rx.finditer(text)], (name, text)
+
+
+# -- textprep: the repairs' regexes open with the character they rewrite, and each repair is
+# skipped on a text that lacks what it needs; both must leave prepare() as it was.
+
+_OLD_PATTERNS = {  # the patterns as first written (a lookbehind first)
+    "_Y_RE": r"(?:(?<=[a-z]{2} )|(?<=[a-z]{2}, )|(?<=[a-z.,]['\"] ))Y(?= [A-Za-z]{2})",
+    "_DASH_OPEN_RE": r"(?<=\s)-(?=[A-Za-z0-9\"'])",
+    "_DASH_CLOSE_RE": r"(?<=[A-Za-z0-9\"'])-(?=\s|[,.;:)]|$)",
+    "_SPACE_PUNCT_RE": r"(?<=[A-Za-z0-9\"')]) +(?=[,;:!?](?:\s|$)|\.(?:\s|$))",
+}
+_PREP_ALPHABET = "abY -,.;:!?'\")\n0whichsaid"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_PREP_ALPHABET, max_size=40))
+def test_rewritten_repair_patterns_match_as_before(text: str) -> None:
+    import dateline._textprep as tp
+
+    for name, old in _OLD_PATTERNS.items():
+        assert [m.span() for m in getattr(tp, name).finditer(text)] == [m.span() for m in re.finditer(old, text)], name
+
+
+def test_repairs_still_apply_and_clean_text_keeps_identity_maps() -> None:
+    from dateline._textprep import _glued_somewhere, prepare
+
+    p = prepare("The Kingdomwhich said , in  short - the record- Peace Y Justice")
+    assert p.clean == "The Kingdom which said, in short - the record - Peace and Justice"
+    assert _glued_somewhere("Kingdomwhich") and not _glued_somewhere("which was said with that")
+    q = prepare("Nothing to clean here.")
+    assert q.clean == q.original and q._starts == list(range(22)) and q._to_clean == list(range(23))
+    assert q.to_original(0, 7) == (0, 7) and q.to_clean(8, 10) == (8, 10)

@@ -41,16 +41,20 @@ _GLUE_EXCEPTIONS = {
 _GLUE_RE = re.compile(
     r"\b([A-Za-z][a-z]{3,})(" + "|".join(_GLUED) + r")\b"
 )
-# 'Y' standing for Spanish 'y' ("and") between two words.
+# 'Y' standing for Spanish 'y' ("and") between two words. The patterns below open with the
+# character they rewrite and look behind it from there (the same matches as a lookbehind
+# first, but the regex engine then skips straight to that character).
 _Y_RE = re.compile(
-    r"(?:(?<=[a-z]{2} )|(?<=[a-z]{2}, )|(?<=[a-z.,]['\"] ))Y(?= [A-Za-z]{2})"
+    r"Y(?:(?<=[a-z]{2} Y)|(?<=[a-z]{2}, Y)|(?<=[a-z.,]['\"] Y))(?= [A-Za-z]{2})"
 )
 # A hyphen used as a dash: " -which" or "record- " / "record-," / end of text.
-_DASH_OPEN_RE = re.compile(r"(?<=\s)-(?=[A-Za-z0-9\"'])")
-_DASH_CLOSE_RE = re.compile(r"(?<=[A-Za-z0-9\"'])-(?=\s|[,.;:)]|$)")
+_DASH_OPEN_RE = re.compile(r"-(?<=\s-)(?=[A-Za-z0-9\"'])")
+_DASH_CLOSE_RE = re.compile(r"-(?<=[A-Za-z0-9\"']-)(?=\s|[,.;:)]|$)")
 # Stray spaces before punctuation ("said , adding" / "end .").
-_SPACE_PUNCT_RE = re.compile(r"(?<=[A-Za-z0-9\"')]) +(?=[,;:!?](?:\s|$)|\.(?:\s|$))")
+_SPACE_PUNCT_RE = re.compile(r" (?<=[A-Za-z0-9\"')] ) *(?=[,;:!?](?:\s|$)|\.(?:\s|$))")
 _MULTISPACE_RE = re.compile(r" {2,}")
+#: what each stage-2 repair needs in the text (a text without it skips that repair's scan)
+_SPACE_PUNCT_NEEDS = (" ,", " ;", " :", " !", " ?", " .")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,11 +71,19 @@ class PreparedText:
 
     def __init__(self, original: str, edits: Iterable[Edit] = ()) -> None:
         self.original = original
+        ordered = sorted(edits, key=lambda e: (e.start, e.end))
+        if not ordered:  # the commonest case: nothing to clean, every map is the identity
+            n = len(original)
+            self.clean = original
+            self._starts = list(range(n))
+            self._ends = list(range(1, n + 1))
+            self._to_clean = list(range(n + 1))
+            return
         pieces: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
         pos = 0
-        for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        for e in ordered:
             if e.start < pos:  # overlapping edit: the earlier one wins
                 continue
             starts.extend(range(pos, e.start))
@@ -155,6 +167,18 @@ def _char_edits(text: str) -> list[Edit]:
     return out
 
 
+def _glued_somewhere(s: str) -> bool:
+    """Whether a glued function word can be in ``s``: one of them right after a lower-case
+    ASCII letter (what :data:`_GLUE_RE` needs; a cheap test that most texts fail)."""
+    for w in _GLUED:
+        i = s.find(w, 1)
+        while i > 0:
+            if "a" <= s[i - 1] <= "z":
+                return True
+            i = s.find(w, i + 1)
+    return False
+
+
 def prepare(text: str) -> PreparedText:
     """Clean ``text`` for parsing, keeping a map back to the original offsets."""
     # Stage 1: character-level normalisation (same length, except zero-width removal).
@@ -163,21 +187,26 @@ def prepare(text: str) -> PreparedText:
     s = stage1.clean
     # Stage 2: token-level repairs on the stage-1 text, collected as edits on it.
     edits: list[Edit] = []
-    for m in _GLUE_RE.finditer(s):
-        word = m.group(0).lower()
-        if word in _GLUE_EXCEPTIONS:
-            continue
-        edits.append(Edit(m.start(2), m.start(2), " "))
-    for m in _Y_RE.finditer(s):
-        edits.append(Edit(m.start(), m.end(), "and"))
-    for m in _DASH_OPEN_RE.finditer(s):
-        edits.append(Edit(m.end(), m.end(), " "))
-    for m in _DASH_CLOSE_RE.finditer(s):
-        edits.append(Edit(m.start(), m.start(), " "))
-    for m in _SPACE_PUNCT_RE.finditer(s):
-        edits.append(Edit(m.start(), m.end(), ""))
-    for m in _MULTISPACE_RE.finditer(s):
-        edits.append(Edit(m.start() + 1, m.end(), ""))
+    if _glued_somewhere(s):
+        for m in _GLUE_RE.finditer(s):
+            word = m.group(0).lower()
+            if word in _GLUE_EXCEPTIONS:
+                continue
+            edits.append(Edit(m.start(2), m.start(2), " "))
+    if "Y " in s:
+        for m in _Y_RE.finditer(s):
+            edits.append(Edit(m.start(), m.end(), "and"))
+    if "-" in s:
+        for m in _DASH_OPEN_RE.finditer(s):
+            edits.append(Edit(m.end(), m.end(), " "))
+        for m in _DASH_CLOSE_RE.finditer(s):
+            edits.append(Edit(m.start(), m.start(), " "))
+    if any(x in s for x in _SPACE_PUNCT_NEEDS):
+        for m in _SPACE_PUNCT_RE.finditer(s):
+            edits.append(Edit(m.start(), m.end(), ""))
+    if "  " in s:
+        for m in _MULTISPACE_RE.finditer(s):
+            edits.append(Edit(m.start() + 1, m.end(), ""))
     if not edits:
         return stage1
     stage2 = PreparedText(s, _merge_insertions(edits))

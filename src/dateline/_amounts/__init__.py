@@ -13,6 +13,7 @@ kind (``killed``, ``injured``, ``arrested``, else ``count``).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING
 from .._pipeline import Context, Settings
 from .._records import Amount, Span
 from ._lexicon import AmountLexicon, amount_lexicon
-from ._numbers import DIGITS, as_int_if_whole, number_words, parse_number
+from ._numbers import DIGITS, as_int_if_whole, fold, number_words, parse_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -162,7 +163,7 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
     g = _grammar()
     lex = g.lex
     cands: list[MoneyFound] = []
-    for m in g.us_dollar.finditer(text):
+    for m in g.us_dollar.finditer(text) if "$" in text else ():
         v = _value(m)
         if v is not None:
             cands.append(MoneyFound(m.start(), m.end(), v, "USD", True))
@@ -295,6 +296,20 @@ _LABELS = {"type", "phase", "level", "category", "grade", "article", "resolution
 _SCALE_TOKENS = {"hundred", "thousand", "million", "billion", "lakh", "crore"}
 
 
+_DIGIT = re.compile(r"\d")
+_SCORE_BEFORE = re.compile(r"[-:/]\s*$")
+
+
+@functools.cache
+def _vague_re() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The vague quantities' pattern, and the words one of which any text it matches holds (the
+    last word of each phrase, folded: a text without any skips the scan)."""
+    nw = number_words()
+    vague = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(nw.vague, key=len, reverse=True))
+    rx = re.compile(rf"\b(?P<q>{vague})\s+(?:of\s+)?(?P<words>[A-Za-z-]+(?:\s+[A-Za-z-]+){{0,2}})", re.IGNORECASE)
+    return rx, tuple(sorted({fold(v.split()[-1]) for v in nw.vague}))
+
+
 def _is_number(tok: Token) -> bool:
     if tok.like_num:
         return True
@@ -418,13 +433,13 @@ def find_counts(
         value = None if parsed is None else as_int_if_whole(parsed)
         start, end = tok.idx, doc[j].idx + len(doc[j])
         after = text[end : end + 12]
-        if value is None or _PCT.match(after) or re.match(r"\d", after[:1] or " ") or not free(start, end):
+        if value is None or _PCT.match(after) or after[:1].isdigit() and _DIGIT.match(after) or not free(start, end):
             i = j + 1
             continue
         if i > 0 and doc[i - 1].lower_.rstrip(".") in _LABELS:
             i = j + 1
             continue  # "type 2 diabetes", "Resolution 2334", "phase 3"
-        if re.search(r"[-:/]\s*$", text[max(0, start - 2) : start]) and not text[max(0, start - 2) : start].endswith(" "):
+        if _SCORE_BEFORE.search(text[max(0, start - 2) : start]) and not text[max(0, start - 2) : start].endswith(" "):
             i = j + 1
             continue  # scores "4-0", times "3:30"
         head = doc[j]
@@ -507,8 +522,9 @@ def find_counts(
             out.append((s0, span_end, as_int_if_whole(value), unit, kind or "count", False))
         i = j + 1
     # vague quantities, kept only for casualty and arrest counts: "dozens of people were killed"
-    vague = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(nw.vague, key=len, reverse=True))
-    for m in re.finditer(rf"\b(?P<q>{vague})\s+(?:of\s+)?(?P<words>[A-Za-z-]+(?:\s+[A-Za-z-]+){{0,2}})", text, re.IGNORECASE):
+    vague_rx, vague_needs = _vague_re()
+    folded = fold(text)
+    for m in vague_rx.finditer(text) if any(w in folded for w in vague_needs) else ():
         # the counted noun: the last word of the next three that names people ("dozens of
         # Palestinian civilians" -> civilians)
         noun_m = None
@@ -545,6 +561,9 @@ def find_counts(
 # -- the layer ------------------------------------------------------------------------------
 
 
+_YEAR_GAP = re.compile(r"\s*(?:in|for|during|of|,)?\s*(?:fiscal\s+)?", re.IGNORECASE)
+
+
 def _year_for(ctx: Context, doc: Doc, start: int, end: int) -> str | None:
     """The year a sum is tied to: a dated time expression on the same verb or right after it."""
     mentions = ctx.state.get("times") or []
@@ -555,17 +574,19 @@ def _year_for(ctx: Context, doc: Doc, start: int, end: int) -> str | None:
     from .._times import _verb_of
 
     verb = _verb_of(root)
+    sent = root.sent
+    s_start, s_end = sent.start, sent.end
     best = None
     for m in mentions:
         v = m.time.value
         if not v or not v[:4].isdigit() or m.time.grain in ("duration", "time", "decade", "century"):
             continue
-        if not (root.sent.start <= m.head < root.sent.end):
+        if not (s_start <= m.head < s_end):
             continue
         h = doc[m.head]
         gap = ctx.prepared.clean[end : m.clean[0]] if m.clean[0] >= end else None
         tied = (
-            (gap is not None and re.fullmatch(r"\s*(?:in|for|during|of|,)?\s*(?:fiscal\s+)?", gap, re.IGNORECASE) is not None)
+            (gap is not None and _YEAR_GAP.fullmatch(gap) is not None)
             or (verb is not None and m.anchor == verb.i)
             or root in h.ancestors
         )
@@ -580,6 +601,10 @@ _DATELINE = re.compile(r"^\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.\- ]+?)\s*(?:,|\(|�
 _CAP_WORDS = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?")
 
 
+#: per gazetteer (by id, the object kept to check it): normalised country names and demonyms -> ISO3
+_COUNTRY_TABLES: dict[int, tuple[object, dict[str, str], dict[str, str]]] = {}
+
+
 def country_context(text: str) -> Counter[str]:
     """Which countries an article is about, from its dateline (weight 3), country names and
     nationality words (1 each): the evidence for reading "pesos" or "dinars"."""
@@ -592,8 +617,11 @@ def country_context(text: str) -> Counter[str]:
         opts = [e for e, alias in gaz.lookup(m.group(1).strip()) if not alias and e.country]
         if opts:
             out[max(opts, key=lambda e: e.population).country] += 3  # type: ignore[index]
-    names = {norm(e.name): iso for iso, e in gaz.countries.items()}
-    dem = {k.casefold(): v for k, v in gaz.demonyms.items()}
+    tables = _COUNTRY_TABLES.get(id(gaz))
+    if tables is None or tables[0] is not gaz:  # built once per gazetteer, not per call
+        tables = _COUNTRY_TABLES[id(gaz)] = (
+            gaz, {norm(e.name): iso for iso, e in gaz.countries.items()}, {k.casefold(): v for k, v in gaz.demonyms.items()})
+    _, names, dem = tables
     for w in _CAP_WORDS.finditer(text):
         phrase = w.group(0)
         for cand in (phrase, *phrase.split()):

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, cast
 
-from .._amounts._numbers import number_words, parse_number
+from .._amounts._numbers import fold, literal_hits, number_words, parse_number
 from ._lexicon import Lexicon, alternation, lexicon
 
 #: "for" right before a date or weekday: the date something is set for ("called a strike for
@@ -1069,37 +1069,13 @@ def _windows(core: re.Pattern[str], text: str, folded: str | None = None) -> lis
 
 def _core_hits(core: re.Pattern[str], text: str, folded: str | None = None) -> list[re.Match[str]]:
     """``list(core.finditer(text))``, found faster where every match of ``core`` starts with one of
-    a few literals (:func:`_leads`) that are rare in the text: those are looked up in ``folded``
-    (``fold(text)``, the same length) with ``str.find``, and ``core`` is tried only there."""
+    a few literals (:func:`_leads`) that are rare in the text (see :func:`literal_hits`)."""
     leads = _LEADS.get(core)
     if leads is None:
         leads = _LEADS[core] = _leads(core.pattern, core.flags) or ()
-    if not leads or folded is None or len(folded) != len(text):
-        return list(core.finditer(text))
-    limit = len(text) // _MATCH_COST
-    starts: list[int] = []
-    for lit in leads:
-        i = folded.find(lit)
-        while i >= 0:
-            starts.append(i)
-            i = folded.find(lit, i + 1)
-        if len(starts) > limit:  # common literals: one scan is cheaper than a match at each
-            return list(core.finditer(text))
-    starts.sort()
-    out: list[re.Match[str]] = []
-    pos = 0
-    for i in starts:
-        if i < pos:  # inside the last match: finditer goes on from its end
-            continue
-        m = core.match(text, i)
-        if m is not None:
-            out.append(m)
-            pos = m.end()
-    return out
+    return literal_hits(core, text, folded, leads)
 
 
-#: characters of text one scan covers in the time of one anchored match (measured: ~40-80)
-_MATCH_COST = 200
 _LEADS: dict[re.Pattern[str], tuple[str, ...]] = {}
 
 
@@ -1154,16 +1130,8 @@ try:  # the standard library's own regex parser (private, stable since 3.11; abs
 except ImportError:  # pragma: no cover - older Pythons
     _sre_p = _sre_c = None
 
-# The only characters that case-insensitive matching equates with an ASCII letter while lower()
-# does not: the dotted and dotless i, the long s (U+212A, the Kelvin sign, lower()s to k).
-_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _MAX_ALTERNATIVES = 64
-
-
-def fold(text: str) -> str:
-    """The text the prefilter searches (see :func:`_factors`)."""
-    return text.translate(_FOLD).lower()
 
 
 def _factors(pattern: str, flags: int) -> list[frozenset[str]]:
