@@ -128,3 +128,37 @@ def test_ministry_of_a_named_state_is_that_state_not_a_namesake() -> None:
                         date="2023-09-19")
     q = _quote(art.quotes, "positions on the border")
     assert q.speaker is not None and q.speaker.country == "ARM"
+
+
+# -- nicknames and names of things inside a title ---------------------------------------------------------
+
+def test_nickname_after_a_persons_name_has_no_speaker(run: Runner) -> None:
+    text = ("PORT-AU-PRINCE - The leader of the gang, Johnny Pierrevil called « Lapli », had promised a "
+            "« long night » to the police.")
+    assert _quote(run(text), "Lapli").speaker is None
+
+
+def test_title_holder_is_the_name_after_the_comma_not_the_named_group(run: Runner) -> None:
+    text = ("The chief of the militia alliance Sabre Noir, Marcel Dorvil, had threatened the capital "
+            "with a « total war » on Friday.")
+    assert "Dorvil" in (_name(_quote(run(text), "total war")) or "")
+
+
+# -- speech acts besides saying ------------------------------------------------------------------------------
+
+def test_invitation_is_the_inviters_speech_act(run: Runner) -> None:
+    text = ("The interior minister, Rui Mabote, warned that troops could be deployed, while the outgoing "
+            "president Carlos Tembe invited the parties to a dialogue \"without conditions\".")
+    assert "Tembe" in (_name(_quote(run(text), "without conditions")) or "")
+
+
+def test_observer_detecting_frames_the_finding(run: Runner) -> None:
+    text = "The observer mission of the European Union detected “grave irregularities” in the count."
+    q = _quote(run(text), "grave irregularities")
+    assert q.speaker is not None and "European Union" in q.speaker.name
+
+
+def test_speech_act_to_come_in_a_reported_clause_leaves_the_reporter_speaking(run: Runner) -> None:
+    text = ("Senator Ilse Varga said on Monday the committee would propose \"a complete overhaul\" of the "
+            "rules before the summer.")
+    assert _name(_quote(run(text), "complete overhaul")) == "Ilse Varga"

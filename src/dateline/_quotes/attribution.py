@@ -53,6 +53,7 @@ _PLATFORMS = {
 _DIRECT_MIN_WORDS = 5
 _WORD_RE = re.compile(r"\w+")
 _RELATIVE = {"who", "that", "which", "whom"}
+_MODALS = {"would", "will", "could", "might", "may", "should", "shall", "'d", "'ll"}
 #: words that may link the parts of a title before the name it introduces ("the minister of
 #: Foreign Affairs of Russia Sergey Lavrov"); a name straight after one is not the title holder
 #: endings of nationality nouns ("the Luxembourger", "the Brazilian", "the Portuguese", "the Frenchman")
@@ -655,6 +656,13 @@ class Attributor:
             if ent is not None and ent.label_ == "PERSON" and ent.start == i:
                 if doc[i - 1].lower_ in _TITLE_LINKS:
                     return None
+                prev = doc[i - 1]
+                if i - 1 != h.i and prev.pos_ == "NOUN" and prev.text.islower() \
+                        and prev.lemma_.lower() not in self.lex.person_nouns and prev.lemma_.lower() not in self.lex.title_nouns:
+                    # "the chief of the coalition of gangs Viv Ansanm, Jimmy Chérizier": a name right
+                    # after a common noun names that thing; the title holder comes after the comma
+                    i = ent.end
+                    continue
                 nxt = doc[ent.end] if ent.end < len(doc) else None
                 if nxt is not None and not (
                     (nxt.is_punct and nxt.tag_ != "POS") or nxt.is_space or nxt.pos_ in ("VERB", "AUX", "ADV")
@@ -665,6 +673,15 @@ class Attributor:
             if t.text == ",":
                 nxt_ent = self._ent_of.get(i + 1)
                 if not (nxt_ent is not None and nxt_ent.label_ == "PERSON" and nxt_ent.start == i + 1):
+                    # "the chief of the alliance Sabre Noir, Marcel Dorvil, had": an untagged name
+                    # closed by a comma or a verb is the title holder
+                    j = i + 1
+                    while j < end and j - i <= 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                            and not doc[j].ent_type_ and doc[j].lower_ not in self.lex.organization_words:
+                        j += 1
+                    if 2 <= j - i - 1 <= 3 and j < end and (doc[j].text == "," or doc[j].pos_ in ("VERB", "AUX")) \
+                            and j not in self.quoted:
+                        return self._person_of(doc[j - 1], self.aspan(doc[i + 1 : j]), name=doc[i + 1 : j].text)
                     break
             elif t.is_punct and t.text not in ("-", "\u2013"):
                 break
@@ -1590,6 +1607,9 @@ class Attributor:
                 framed_as = is_verb and prev.dep_ == "prep" and prev.lower_ == "as"
                 if not (self.is_cue_verb(t) or framed_as):
                     continue
+                if t.dep_ == "ccomp" and self.is_cue_verb(t.head) and any(
+                        c.dep_ == "aux" and c.lower_ in _MODALS for c in t.children):
+                    continue  # 'a spokesman said the bloc would propose “…”': a speech act to come is reported, not quoted
                 if t.tag_ == "VBN" and t.dep_ in ("amod", "acl") and not framed_as:
                     continue  # "the so-called", "the plan described as": no speaker here
                 sp = self.speaker_of(t, after_quote=t.i >= f.region[1])
@@ -1695,7 +1715,14 @@ class Attributor:
         words = f.raw.text(self.text).split()
         if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
             return False
-        first = self.doc[min(r.i for r in roots)]
+        # a nickname: 'Jimmy Chérizier called « Barbecue »' (a naming verb right after a person's
+        # name, with no object of its own before the quotation)
+        first = self.doc[min([r.i for r in roots] + [i for i in f.tokens if not self.doc[i].is_space])]
+        k = first.i - 1
+        while k > 0 and (self.doc[k].text in ALL_MARKS + '"\'' or self.doc[k].is_space):
+            k -= 1
+        if k >= 1 and self.doc[k].lower_ in self.lex.nickname_verbs and self.doc[k - 1].ent_type_ == "PERSON":
+            return True
         prev = self.doc[first.i - 1] if first.i > 0 else None
         if prev is not None and prev.text in ALL_MARKS + '"\'':
             prev = self.doc[prev.i - 1] if prev.i > 0 else None

@@ -40,6 +40,7 @@ _LIST_KEYS = (
     "succession_old_after",
     "label_markers",
     "quantity_nouns",
+    "nickname_verbs",
 )
 
 
@@ -75,6 +76,7 @@ class Lexicon:
     succession_old_after: frozenset[str] = frozenset()
     label_markers: tuple[str, ...] = ()
     quantity_nouns: frozenset[str] = frozenset()
+    nickname_verbs: frozenset[str] = frozenset()
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -126,6 +128,7 @@ def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
         succession_old_after=frozenset(lists["succession_old_after"]),
         label_markers=tuple(lists["label_markers"]),
         quantity_nouns=frozenset(lists["quantity_nouns"]),
+        nickname_verbs=frozenset(lists["nickname_verbs"]),
     )
 
 
