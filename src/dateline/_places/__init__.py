@@ -94,7 +94,7 @@ class PlacesLayer:
         """Countries named by nationality words ("Ukrainian forces"): weak context."""
         out: Counter[str] = Counter()
         dem = self.resolver.demonyms
-        for ent in doc.ents:
+        for ent in self.resolver.entities(doc):
             if ent.label_ == "NORP":
                 iso = dem.get(ent.text.casefold())
                 if iso:

@@ -19,11 +19,14 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .._actors.resolve import STATE_DESCRIPTIONS
 from .._records import Place
+from spacy.attrs import ORTH, SPACY
+
 from ._gazetteer import Entry, Gazetteer, norm
 
 if TYPE_CHECKING:
@@ -204,8 +207,11 @@ class Resolver:
         self._starts: list[int] = []
         self._ends: list[int] = []
         self._ents: list[SpacySpan] = []
-        self._toks: list[Token] = []
+        self._ents_doc: Doc | None = None
         self._lowers: list[str] = []
+        self._texts: list[str] = []
+        self._caps: list[int] = []  # indices of the words that start with a capital
+        self._space: list[int] = []  # 1 where a space follows the word
         self._toks_doc: Doc | None = None
         self._starts_doc: Doc | None = None
         self.preferred: dict[str, int | str] = {norm(k): v for k, v in (lex.get("preferred") or {}).items()}
@@ -217,14 +223,31 @@ class Resolver:
         self._sd_longest = max((len(k) for k in self.state_descriptions), default=0)
         self._sd_first = frozenset(k[0] for k in self.state_descriptions)
 
-    def _tokens(self, doc: Doc) -> tuple[list[Token], list[str]]:
-        """The doc's tokens and their lower-case forms, made once per doc: the scans look words up
-        in these lists instead of making a spaCy Token per word per scan."""
+    def _tokens(self, doc: Doc) -> tuple[list[str], list[str]]:
+        """The doc's words in lower case and as written, read once per doc from its arrays: the
+        scans look words up in these lists and make a spaCy Token only where a word passes."""
         if self._toks_doc is not doc:
-            self._toks = list(doc)
-            self._lowers = [t.lower_ for t in self._toks]
+            strings = doc.vocab.strings
+            arr = doc.to_array([ORTH, SPACY]) if len(doc) else None
+            self._texts = [strings[orth] for orth in arr[:, 0].tolist()] if arr is not None else []
+            self._space = arr[:, 1].tolist() if arr is not None else []
+            self._lowers = [t.lower() for t in self._texts]  # spaCy's LOWER is str.lower()
+            self._caps = [i for i, t in enumerate(self._texts) if t[:1].isupper()]
             self._toks_doc = doc
-        return self._toks, self._lowers
+        return self._lowers, self._texts
+
+    def entities(self, doc: Doc) -> list[SpacySpan]:
+        """The doc's entities, as candidates() read them (Doc.ents rebuilds its tuple on every access)."""
+        if self._ents_doc is not doc:
+            self._ents, self._ents_doc = list(doc.ents), doc
+        return self._ents
+
+    def _span_text(self, doc: Doc, i: int, j: int) -> str:
+        """``doc[i:j].text`` without making the Span and its Tokens (call _tokens(doc) first)."""
+        texts, space = self._texts, self._space
+        if j - i == 1:
+            return texts[i]
+        return "".join([texts[k] + " " if space[k] else texts[k] for k in range(i, j - 1)]) + texts[j - 1]
 
     def sent_start(self, doc: Doc, i: int) -> int:
         """Index of the first token of the sentence holding token ``i`` (cached per doc;
@@ -259,17 +282,19 @@ class Resolver:
         if not toks:
             return None
         s, e = toks[0].i, toks[-1].i + 1
+        lowers, texts = self._tokens(doc)
+        span_text = self._span_text
         # "Pakistani-administered Kashmir": a side of a divided region with a name of its own
-        if s >= 3 and doc[s - 1].lower_ in _HELD_BY and doc[s - 2].text == "-" and doc[s - 3].text[:1].isupper():
-            opts = self._lookup(doc[s - 3 : e].text)
+        if s >= 3 and lowers[s - 1] in _HELD_BY and texts[s - 2] == "-" and texts[s - 3][:1].isupper():
+            opts = self._lookup(span_text(doc, s - 3, e))
             if opts:
                 return self._cand(doc, s - 3, e, opts, "ner")
         # "the Kharkiv region": try the name with the region word first
-        if e < len(doc) and doc[e].lower_ in self.region_words:
-            opts = self._lookup(doc[s : e + 1].text)
+        if e < len(doc) and lowers[e] in self.region_words:
+            opts = self._lookup(span_text(doc, s, e + 1))
             if opts:
                 return self._cand(doc, s, e + 1, opts, "ner")
-        opts = self._lookup(doc[s:e].text)
+        opts = self._lookup(span_text(doc, s, e))
         if opts:
             return self._cand(doc, s, e, opts, "ner")
         water = self._water(doc, s, e)
@@ -278,10 +303,9 @@ class Resolver:
         # "Kazan, Russia" as one entity, "southern Israel", "North Darfur province": sub-spans
         for length in range(e - s - 1, 0, -1):
             for i in range(s, e - length + 1):
-                sub = doc[i : i + length]
-                if not sub[0].text[:1].isupper():
+                if not texts[i][:1].isupper():
                     continue
-                opts = self._lookup(sub.text)
+                opts = self._lookup(span_text(doc, i, i + length))
                 if opts and self._rest_qualifies(doc, s, e, i, i + length):
                     return self._cand(doc, i, i + length, opts, "ner")
         return None
@@ -316,13 +340,14 @@ class Resolver:
         best = e
         j = e
         n = len(doc)
-        while j + 1 < n and doc[j].lower_ in _CONNECTORS and doc[j].lower_ not in ("of", "the") \
-                and doc[j + 1].text[:1].isupper() and not taken[j] and not taken[j + 1]:
+        lowers, texts = self._tokens(doc)
+        while j + 1 < n and lowers[j] in _CONNECTORS and lowers[j] not in ("of", "the") \
+                and texts[j + 1][:1].isupper() and not taken[j] and not taken[j + 1]:
             k = j + 1
-            while k < n and k - j <= 3 and doc[k].text[:1].isupper() and doc[k].is_alpha and not taken[k]:
+            while k < n and k - j <= 3 and texts[k][:1].isupper() and texts[k].isalpha() and not taken[k]:
                 k += 1
             for end in range(k, j + 1, -1):
-                if self._lookup(doc[s:end].text):
+                if self._lookup(self._span_text(doc, s, end)):
                     best = end
                     break
             else:
@@ -347,7 +372,8 @@ class Resolver:
     def _dateline(self, doc: Doc) -> list[Candidate]:
         """Places in a dateline opening the article: "KYIV —", "GAZA/TEL AVIV —",
         "KAZAN, Russia (Reuters) -"."""
-        m = DATELINE.match(doc[: min(len(doc), 40)].text)
+        self._tokens(doc)
+        m = DATELINE.match(self._span_text(doc, 0, min(len(doc), 40)) if len(doc) else "")
         if not m:
             return []
         out = []
@@ -481,8 +507,9 @@ class Resolver:
     def candidates(self, doc: Doc) -> list[Candidate]:
         taken = [False] * len(doc)
         blocked = [False] * len(doc)
-        self._ents = ents = list(doc.ents)  # Doc.ents rebuilds its tuple on every access
-        toks = self._tokens(doc)[0]
+        self._ents_doc = None
+        ents = self.entities(doc)
+        texts = self._tokens(doc)[1]
         by_start = {e.start: e for e in ents}
         self._unresolved: set[int] = set()  # tokens of GPE/LOC entities the gazetteer lacks
         c: Candidate | None
@@ -503,7 +530,7 @@ class Resolver:
                 continue
             label = ent.label_
             if label in PLACE_LABELS:
-                if not any(toks[k].text[:1].isupper() for k in range(es, ee)):
+                if not any(texts[k][:1].isupper() for k in range(es, ee)):
                     continue  # a common noun tagged as a place ("the metro", "the capital")
                 longer = self._extend_right(doc, ent.start, ent.end, taken)
                 nxt = by_start.get(ent.end)
@@ -525,7 +552,7 @@ class Resolver:
             elif label in BLOCKING_LABELS:
                 blocked[es:ee] = [True] * (ee - es)
             elif label in NEVER_LABELS:
-                if label in _NUMBER_LABELS and all(toks[k].pos_ == "PROPN" and toks[k].is_alpha for k in range(es, ee)):
+                if label in _NUMBER_LABELS and all(t.pos_ == "PROPN" and t.is_alpha for t in ent):
                     # a name misread as a number ("the city of Zhanaozen" tagged CARDINAL)
                     blocked[es:ee] = [True] * (ee - es)
                     continue
@@ -553,8 +580,8 @@ class Resolver:
         for c in cands:
             if c.source not in ("ner", "gazetteer") or c.start < 2:
                 continue
-            of, noun = doc[c.start - 1], doc[c.start - 2]
-            if of.lower_ != "of" or noun.lower_ not in self.region_words:
+            lowers = self._tokens(doc)[0]
+            if lowers[c.start - 1] != "of" or lowers[c.start - 2] not in self.region_words:
                 continue
             c.division = True
             have = {e.idx for e, _ in c.options}
@@ -622,9 +649,9 @@ class Resolver:
                 taken[k] = True
                 self._unresolved.discard(k)
 
-        toks, lowers = self._tokens(doc)
+        lowers = self._tokens(doc)[0]
         for i in [k for k, low in enumerate(lowers) if low in _NAMING_NOUNS]:
-            tok = toks[i]
+            tok = doc[i]
             code = _NAMING_NOUNS[lowers[i]]
             if tok.pos_ != "NOUN":
                 continue
@@ -657,12 +684,10 @@ class Resolver:
         # count too ("Avdiivka" for Avdiyivka, tagged PERSON), where _accept_phrase lets them in
         ent_end = {e.start + (1 if doc[e.start].lower_ == "the" else 0): e.end for e in self._ents
                    if e.label_ in BLOCKING_LABELS and e.label_ != "NORP" and len(e) <= 4}
-        toks = self._tokens(doc)[0]
-        i = 0
-        while i < n:
-            tok = toks[i]
-            if taken[i] or not tok.text[:1].isupper():
-                i += 1
+        lowers, texts = self._tokens(doc)
+        nxt = 0  # the first word not inside a name found already
+        for i in self._caps:  # a name starts with a capital
+            if i < nxt or taken[i]:
                 continue
             e_end = ent_end.get(i)
             if e_end is not None and not any(taken[i:e_end]):
@@ -672,22 +697,20 @@ class Resolver:
                     out.append(self._cand(doc, i, e_end, self._lookup(span.text), "gazetteer"))
                     for k in range(i, e_end):
                         taken[k] = True
-                    i = e_end
+                    nxt = e_end
                     continue
-            maxlen = first.get(norm(tok.text))
-            if not maxlen and i + 1 < n and doc[i + 1].text in ("'s", "’s"):
-                maxlen = first.get(norm(tok.text + doc[i + 1].text))  # "Cox's Bazar": "Cox" + "'s"
+            maxlen = first.get(norm(texts[i]))
+            if not maxlen and i + 1 < n and texts[i + 1] in ("'s", "’s"):
+                maxlen = first.get(norm(texts[i] + texts[i + 1]))  # "Cox's Bazar": "Cox" + "'s"
                 maxlen = maxlen + 1 if maxlen else maxlen
             if not maxlen:
-                i += 1
                 continue
             hit = None
             for j in range(min(n, i + maxlen + 2), i, -1):
                 if any(taken[i:j]):
                     continue
-                span = doc[i:j]
-                if j + 1 < n and doc[j].lower_ in _CONNECTORS and doc[j + 1].text[:1].isupper() \
-                        and doc[j].lower_ not in ("of", "the"):
+                if j + 1 < n and lowers[j] in _CONNECTORS and texts[j + 1][:1].isupper() \
+                        and lowers[j] not in ("of", "the"):
                     # "Palácio do Planalto", "Casa de Nariño": part of a longer foreign name
                     lm = None if blocked[i] else self._foreign_landmark(doc, i, taken)
                     if lm is not None:
@@ -695,7 +718,10 @@ class Resolver:
                         hit = doc[lm.start : lm.end]
                         break
                     continue
-                if norm(span.text) in keys and self._accept_phrase(doc, span, blocked):
+                if norm(self._span_text(doc, i, j)) not in keys:
+                    continue
+                span = doc[i:j]
+                if self._accept_phrase(doc, span, blocked):
                     # accepted on a name of its own; alternate spellings of other places stay
                     # candidates for the resolution ("Santiago" for Santiago de los Caballeros)
                     found = self._lookup(span.text)
@@ -706,7 +732,8 @@ class Resolver:
                         for k in range(i, j):
                             taken[k] = True
                         break
-            i = hit.end if hit is not None else i + 1
+            if hit is not None:
+                nxt = hit.end
         return out
 
     def _accept_phrase(self, doc: Doc, span: SpacySpan, blocked: list[bool]) -> bool:
@@ -787,8 +814,8 @@ class Resolver:
         """'the Chinese capital' -> Beijing; 'the capital' -> the article's main country's capital."""
         out: list[Candidate] = []
         c: Candidate | Token | None  # a candidate, or a child token while reading 'the X capital'
-        toks, lowers = self._tokens(doc)
-        for tok in [toks[k] for k, low in enumerate(lowers) if low in self.territory_nouns or low in _DESCRIPTION_NOUNS]:
+        lowers = self._tokens(doc)[0]
+        for tok in [doc[k] for k, low in enumerate(lowers) if low in self.territory_nouns or low in _DESCRIPTION_NOUNS]:
             if tok.lower_ in self.territory_nouns and not taken[tok.i]:
                 c = self._territory(doc, tok)
                 if c is not None:
@@ -868,8 +895,8 @@ class Resolver:
         place ("the second city", "the old town", "the Lebanese city"), plurals, and the office
         of a town ("the governor of the city")."""
         out: list[Candidate] = []
-        toks, lowers = self._tokens(doc)
-        for tok in [toks[k] for k, low in enumerate(lowers) if low in _ANAPHORS or low in _REGION_ANAPHORS]:
+        lowers = self._tokens(doc)[0]
+        for tok in [doc[k] for k, low in enumerate(lowers) if low in _ANAPHORS or low in _REGION_ANAPHORS]:
             kind = _ANAPHORS.get(tok.lower_)
             if kind is None and tok.lower_ in _REGION_ANAPHORS and any(
                     ch.dep_ in ("amod", "compound") and ch.lower_ in _CONFLICT_WORDS for ch in tok.children):
@@ -914,13 +941,13 @@ class Resolver:
             return out
         longest = self._sd_longest
         first = self._sd_first
-        toks, lowers = self._tokens(doc)
+        lowers = self._tokens(doc)[0]
         size = len(lowers)
         for i in range(size - 2):
             # only a "the" before a word some description starts with ("the Gulf emirate")
             if lowers[i] != "the" or lowers[i + 1] not in first or taken[i]:
                 continue
-            tok = toks[i]
+            tok = doc[i]
             for n in range(longest, 1, -1):
                 j = i + 1 + n
                 if j > size:
@@ -1066,17 +1093,18 @@ class Resolver:
             for i in range(c.start, c.end):
                 by_tok[i] = c
         n = len(doc)
+        lowers, texts = self._tokens(doc)
         for c in cands:
             if c.source == "description":
                 continue
             head = doc[c.head]
             # "Palma, in the province of Cabo Delgado", "Chimoré, in Bolivia": the text places it
-            k = c.end + (1 if c.end < n and doc[c.end].text == "," else 0)
-            if k < n and doc[k].lower_ == "in":
+            k = c.end + (1 if c.end < n and texts[c.end] == "," else 0)
+            if k < n and lowers[k] == "in":
                 k += 1
-                if k < n and doc[k].lower_ == "the":
+                if k < n and lowers[k] == "the":
                     k += 1
-                if k + 1 < n and doc[k].lower_ in self.region_words and doc[k + 1].lower_ == "of":
+                if k + 1 < n and lowers[k] in self.region_words and lowers[k + 1] == "of":
                     k += 2
                 other = by_tok.get(k)
                 if other is not None and other is not c:
@@ -1086,7 +1114,7 @@ class Resolver:
                             c.located.add(e.country)
             # "Kazan, Russia" / "Paris, Texas": a place in apposition, or right after a comma
             nxt = c.end + 1
-            if c.end < len(doc) and doc[c.end].text in (",", "(") and nxt < len(doc) and nxt in by_tok:
+            if c.end < len(doc) and texts[c.end] in (",", "(") and nxt < len(doc) and nxt in by_tok:
                 other = by_tok[nxt]  # "Kazan, Russia", "Cúcuta (Colombia)"
                 poss = other.end < n and doc[other.end].tag_ == "POS"  # "..., New Zealand's defence force said"
                 if other is not c and not poss:
@@ -1143,7 +1171,7 @@ class Resolver:
 
     # -- resolution ------------------------------------------------------------------------
 
-    def _score(self, c: Candidate, e: Entry, alias: bool, context: Counter[str], own: Counter[str]) -> float:
+    def _score(self, c: Candidate, e: Entry, alias: bool, context: Counter[str], own: Mapping[str, float]) -> float:
         s = PRIOR_WEIGHT * e.prior + FEATURE_BONUS.get(e.feature, 0.0)
         if e.curated:
             s += 0.5
@@ -1188,10 +1216,10 @@ class Resolver:
             # nationality words in a name's sentence: local evidence between namesakes
             for c in cands:
                 if c.source in ("ner", "gazetteer") and len({e.country for e, _ in c.options}) > 1:
-                    toks = self._tokens(doc)[0]
+                    texts = self._tokens(doc)[1]
                     c.sentence_countries = {iso for k in range(self.sent_start(doc, c.start), self.sent_end(doc, c.start))
-                                            if not (c.start <= k < c.end) and toks[k].text[:1].isupper()
-                                            and (iso := self.demonyms.get(toks[k].text.casefold()))}
+                                            if not (c.start <= k < c.end) and texts[k][:1].isupper()
+                                            and (iso := self.demonyms.get(texts[k].casefold()))}
         for c in cands:  # pass 1: priors and anchors only
             self._pick(c, empty, empty)
         for _ in range(2):
@@ -1219,14 +1247,16 @@ class Resolver:
                     add = ACTOR_CONTEXT if c.metonym else (2.0 if c.source == "dateline" else 1.0)
                     by_name.setdefault(norm(c.text), Counter())[c.entry.country] += add  # type: ignore[assignment]  # float weights
             for c in cands:
-                own: Counter[str] = Counter()
+                own: dict[str, float] = {}  # a plain dict: a Counter per candidate per pass costs more than the scoring
                 if c.entry is not None and c.entry.country:
-                    own[c.entry.country] = min(1.0, context[c.entry.country]) if not c.metonym else min(  # type: ignore[assignment]  # float weights in a Counter; typeshed types its counts as int
+                    own[c.entry.country] = min(1.0, context[c.entry.country]) if not c.metonym else min(
                         ACTOR_CONTEXT, context[c.entry.country]
                     )
                 if c.source != "description" and c.source != "dateline":
-                    for iso, w in by_name.get(norm(c.text), Counter()).items():
-                        own[iso] = max(own[iso], min(w, context[iso]))
+                    named = by_name.get(norm(c.text))
+                    if named:
+                        for iso, w in named.items():
+                            own[iso] = max(own.get(iso, 0.0), min(w, context[iso]))
                 self._pick(c, context, own)
         if doc is not None:
             for c in cands:
@@ -1329,7 +1359,7 @@ class Resolver:
             elif not c.metonym and c.entry is not None and c.entry.country and not vague:
                 last = (c.end, c.entry.country)
 
-    def _pick(self, c: Candidate, context: Counter[str], own: Counter[str]) -> None:
+    def _pick(self, c: Candidate, context: Counter[str], own: Mapping[str, float]) -> None:
         if c.source == "water":
             # no country of its own: that of the place it is named after, when the article is set there
             base = c.options[0][0]
