@@ -101,3 +101,22 @@ def test_fighters_with_two_groups_named_stay_unresolved(pipe: Pipeline) -> None:
             "The armed gangs also burned a prison.")
     actors, _ = code(pipe, text, date="2024-03-04")
     assert all(a.kind != "group" for a in find(actors, "The armed gangs"))
+
+
+# -- the sides of a conflict ----------------------------------------------------------------
+
+
+def test_both_sides_are_the_article_main_parties_groups_included(pipe: Pipeline) -> None:
+    text = ("The Rapid Support Forces shelled Khartoum on Monday. Sudan's army said it had repelled the RSF "
+            "near the airport, and the RSF said it had downed an army jet. The United States and Saudi Arabia "
+            "hosted talks in Jeddah. Washington urged both sides to respect a truce.")
+    actors, _ = code(pipe, text, date="2023-05-08")
+    got = {(a.id, a.country) for a in find(actors, "both sides")}
+    assert got == {("dl:rsf", "SDN"), ("Q1049", "SDN")}, got
+
+
+def test_neither_side_is_both_parties(pipe: Pipeline) -> None:
+    text = ("Indian and Chinese troops clashed in the Galwan valley. India accused China of provoking the clash, "
+            "and China blamed India. Neither side reported casualties.")
+    actors, _ = code(pipe, text, date="2020-06-20")
+    assert {a.country for a in find(actors, "Neither side")} == {"IND", "CHN"}

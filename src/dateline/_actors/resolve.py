@@ -66,6 +66,11 @@ PLURAL_NOUNS = {"leaders": "person", "presidents": "person", "men": "person", "w
                 "neighbors": "state", "allies": "state", "powers": "state", "economies": "state",
                 "parties": "state", "capitals": "state"}
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3}
+PARTY_NOUNS = frozenset({"sides", "parties"})
+# "neither side", "neither government": the singular nouns, as their plural in PLURAL_NOUNS
+NEITHER_NOUNS = {"side": "sides", "party": "parties", "government": "governments", "country": "countries",
+                 "leader": "leaders", "state": "states", "capital": "capitals", "nation": "nations"}
+PARTY_KINDS = ("state",)  # the sides of a conflict or deal: the article's main parties
 PRON_SING = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 PRON_PLUR = frozenset({"they", "them", "their", "theirs", "themselves"})
 PRON_IT = frozenset({"it", "its"})
@@ -146,7 +151,7 @@ ROUTE_NOUNS = frozenset({"off", "take-off", "takeoff", "flight", "departure", "t
                          "evacuee", "train", "bus", "convoy", "highway", "corridor", "border", "north", "south",
                          "east", "west", "miles", "kilometres", "kilometers"})
 # the only words _coreference acts on
-_COREF_HEADS = frozenset(NUMBER_WORDS) | frozenset(NOMINAL_HEADS) | {"country", "nation"} | PRON_SING | PRON_PLUR \
+_COREF_HEADS = frozenset(NUMBER_WORDS) | {"neither"} | frozenset(NOMINAL_HEADS) | {"country", "nation"} | PRON_SING | PRON_PLUR \
     | PRON_IT | STATE_DESCRIPTION_HEADS
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
 NON_ACTOR_HEADS = _read_words("non_actor_heads.txt")
@@ -2130,14 +2135,28 @@ class Resolver:
             while nk < self.n and nk - t.i <= 2 and self.toks[nk].lower_ not in PLURAL_NOUNS \
                     and self.toks[nk].pos_ == "ADJ" and self.toks[nk].is_lower:  # not "the two Gulf states"
                 nk += 1
+            if lw == "neither" and nk < self.n and self.toks[nk].lower_ in NEITHER_NOUNS:
+                # "Neither side", "neither government": both of them, the act negated by the events layer
+                noun = self.toks[nk]
+                plural = NEITHER_NOUNS[noun.lower_]
+                group = self._main_parties(t.i, 2, self._subject_countries_of(noun)) if plural in PARTY_NOUNS else []
+                group = group or self._recent_distinct(t.i, 2, PLURAL_NOUNS[plural], sent_index,
+                                                       exclude=self._subject_countries_of(noun))
+                if group:
+                    add(Mention(t.i, nk + 1, group, "plural", noun.i))
+                    for k in range(t.i, nk + 1):
+                        covered[k] = True
+                continue
             if lw in NUMBER_WORDS and nk < self.n and self.toks[nk].lower_ in PLURAL_NOUNS \
                     and self.toks[nk].tag_ in ("NNS", "NNPS"):
                 if lw != "both" and not (t.i > 0 and self.toks[t.i - 1].lower_ == "the"):
                     continue
                 noun = self.toks[nk]
                 want = PLURAL_NOUNS[noun.lower_]
-                group = self._recent_distinct(t.i, NUMBER_WORDS[lw], want, sent_index,
-                                              exclude=self._subject_countries_of(noun))
+                group = self._main_parties(t.i, NUMBER_WORDS[lw], self._subject_countries_of(noun)) \
+                    if noun.lower_ in PARTY_NOUNS else []
+                group = group or self._recent_distinct(t.i, NUMBER_WORDS[lw], want, sent_index,
+                                                       exclude=self._subject_countries_of(noun))
                 if group:
                     s = t.i - 1 if lw != "both" else t.i
                     add(Mention(s, nk + 1, group, "plural", noun.i))
@@ -2906,6 +2925,38 @@ class Resolver:
             if h.dep_ == "nsubj" and h.head.i == verb.i:
                 out |= {a.country for a in m.actors if a.country}
         return out
+
+    def _main_parties(self, before: int, n: int, exclude: set[str]) -> list[Actor]:
+        """'both sides', 'the two parties': the ``n`` states, armed groups or organisations the
+        article named most often before ``before``, the countries in ``exclude`` (whoever urges
+        both sides) left out; none when the n-th and the next are named as often."""
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        cand: dict[str, Actor] = {}
+        for men in self.mentions:
+            if men.start >= before or men.how == "pronoun":
+                continue
+            for a in men.actors:
+                if a.kind in PARTY_KINDS and a.country:
+                    key = a.country
+                    if key not in cand:
+                        sid = self.kb.by_iso.get(key)
+                        if sid is None:
+                            continue
+                        cand[key] = self.kb.actor(sid, self.date)
+                elif a.kind in ("group", "igo") and a.id:
+                    key = a.id
+                    cand.setdefault(key, a)
+                else:
+                    continue
+                counts[key] += 1
+                first.setdefault(key, men.start)
+        for c in exclude:
+            counts.pop(c, None)
+        ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
+        if len(ranked) < n or (len(ranked) > n and counts[ranked[n - 1]] == counts[ranked[n]]):
+            return []
+        return [cand[k] for k in sorted(ranked[:n], key=lambda k: first[k])]
 
     def _recent_distinct(self, before: int, n: int, want: str, sent_index: dict[int, int],
                          exclude: set[str] = frozenset()) -> list[Actor]:  # type: ignore[assignment]
