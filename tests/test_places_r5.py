@@ -167,3 +167,23 @@ def test_the_capital_of_the_rebel_region_is_one_description(pp):
     text = "Fighting spread across Tigray, and flights to Mekele, the capital of the rebel region, stopped."
     got = places(pp, text)
     assert not any(g[0] == "the rebel region" for g in got), got
+
+
+# -- rivers in the news --------------------------------------------------------------------------
+
+def test_rivers_that_cross_borders_have_no_country(pp):
+    text = ("Drones hit a port on the Danube overnight, and barges on the Euphrates near Deir ez-Zor "
+            "were stopped. Farmers along the Mekong River said the water was low.")
+    got = places(pp, text)
+    names = {n: c for _, n, c in got}
+    assert names.get("Danube", "missing") is None and names.get("Euphrates", "missing") is None, got
+    assert names.get("Mekong", "missing") is None, got
+
+
+def test_a_river_does_not_take_a_city_or_province_name(pp):
+    text = ("Missiles struck Dnipro on Monday, and troops dug in on the east bank of the Dnieper. "
+            "Farmers in Limpopo province said the Limpopo River had dried up.")
+    got = places(pp, text)
+    assert ("Dnipro", "Dnipro", "UKR") in got, got
+    assert any(n == "Limpopo" and c == "ZAF" for _, n, c in got), got
+    assert any(n == "Limpopo River" and c is None for _, n, c in got), got
