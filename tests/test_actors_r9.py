@@ -120,3 +120,10 @@ def test_neither_side_is_both_parties(pipe: Pipeline) -> None:
             "and China blamed India. Neither side reported casualties.")
     actors, _ = code(pipe, text, date="2020-06-20")
     assert {a.country for a in find(actors, "Neither side")} == {"IND", "CHN"}
+
+
+def test_the_organization_is_the_body_whose_name_has_the_word(pipe: Pipeline) -> None:
+    text = ("Armenia asked the Collective Security Treaty Organization for help on Monday. The Ministry of "
+            "Internal Affairs of Armenia said order was restored. The organization said it would send troops.")
+    actors, _ = code(pipe, text, date="2022-01-06")
+    assert one(actors, "The organization").name == "Collective Security Treaty Organization"

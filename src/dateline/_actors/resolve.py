@@ -2174,7 +2174,11 @@ class Resolver:
                     and not (t.i + 1 < self.n and self.toks[t.i + 1].lower_ == "of"):
                 strict = lw not in ("bloc", "alliance", "group", "organisation", "organization", "body",
                                     "movement", "militants", "rebels", "insurgents", "watchdog")
-                a = self._recent_entity(NOMINAL_HEADS[lw], t.i, word=lw if strict else None)
+                # "the organization" after the Collective Security Treaty Organization: a body
+                # whose name has the word goes first, else the latest of the kind
+                a = self._recent_entity(NOMINAL_HEADS[lw], t.i, word=lw)
+                if a is None and not strict:
+                    a = self._recent_entity(NOMINAL_HEADS[lw], t.i)
                 if a is not None:
                     add(Mention(t.i - 1, t.i + 1, [a], "nominal", t.i))
                     covered[t.i] = True
