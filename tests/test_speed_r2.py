@@ -105,3 +105,16 @@ def test_repairs_still_apply_and_clean_text_keeps_identity_maps() -> None:
     q = prepare("Nothing to clean here.")
     assert q.clean == q.original and q._starts == list(range(22)) and q._to_clean == list(range(23))
     assert q.to_original(0, 7) == (0, 7) and q.to_clean(8, 10) == (8, 10)
+
+
+def test_rule_factors_are_ordered_most_telling_first_and_filter_as_before() -> None:
+    from dateline._times._recognise import _factors, _may_match
+
+    g = grammar()
+    for name, rx, _ in g.rules:
+        plain = _factors(rx.pattern, rx.flags)
+        assert sorted(map(sorted, g.factors[name])) == sorted(map(sorted, plain)), name
+        lens = [min(map(len, f)) for f in g.factors[name]]
+        assert lens == sorted(lens, reverse=True), name
+        for text in _SENTENCES:  # a conjunction: the order never changes the answer
+            assert _may_match(g.factors[name], fold(text), {}) == _may_match(plain, fold(text)), name
