@@ -171,3 +171,11 @@ def test_forces_to_be_deployed_are_no_target_of_the_warning() -> None:
     evs = _events("The defence minister of Mozambique warned that the army can be deployed to protect the government.")
     threats = [e for e in evs if e[0] == "THREATEN"]
     assert threats and all(e[2] == [] for e in threats), evs  # not 'the army' (MOZ)
+
+
+def test_event_of_a_time_clause_is_less_confident_than_the_news() -> None:
+    art = dateline.code("Italy announced a suspension of air links with Serbia on Wednesday, one day after a Serbian "
+                        "army jet shot down a helicopter carrying truce monitors.", date="2024-05-06")
+    by_type = {e.type: e.confidence for e in art.events}
+    assert "SANCTION" in by_type and "ASSAULT" in by_type, art.events
+    assert by_type["SANCTION"] > by_type["ASSAULT"], by_type

@@ -1195,6 +1195,10 @@ class Coder:
             r_conf_penalty = 0.05
         else:
             r_conf_penalty = 0.0
+        if _background(c.tok):
+            # "one day after a jet shot down a helicopter", "since last month's invasion": the
+            # background of the sentence's news, less confident than its main event
+            r_conf_penalty += 0.1
         if type_ == "AGREE" and self._role(c) == "wrapper" and c.tok.lemma_.lower() in self.p.vow_lemmas \
                 and not c.absorbed and not targets and threatened is None \
                 and not any(t.i in mentions.tokens for ch in c.tok.children if ch.dep_ in ("xcomp", "ccomp", "dobj") for t in ch.subtree):
@@ -1585,6 +1589,22 @@ _STATE_ITSELF_SECTORS = frozenset({"", "GOV"})
 # A person in one of these sectors (or none) speaks for their state; an opposition figure, a
 # rebel, a unionist or a journalist (OPP, REB, LAB, MED ...) does not.
 _STATE_SPEAKER_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY"})
+
+
+# marks of a time clause and prepositions of a time phrase whose event is background
+BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "until", "following", "amid"})
+
+
+def _background(t: Token) -> bool:
+    """``t`` heads a time clause ("after X shot down") or a time phrase's noun ("since the
+    invasion", "following the clashes"), up the chain of conjuncts."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "advcl":
+        return any(m.dep_ == "mark" and m.lower_ in BACKGROUND_MARKS for m in t.children)
+    if t.dep_ == "pobj" and t.head.dep_ == "prep":
+        return t.head.lower_ in BACKGROUND_MARKS
+    return False
 
 
 def _infinitive_purpose(t: Token) -> bool:
