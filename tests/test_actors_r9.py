@@ -127,3 +127,16 @@ def test_the_organization_is_the_body_whose_name_has_the_word(pipe: Pipeline) ->
             "Internal Affairs of Armenia said order was restored. The organization said it would send troops.")
     actors, _ = code(pipe, text, date="2022-01-06")
     assert one(actors, "The organization").name == "Collective Security Treaty Organization"
+
+
+# -- an unknown organisation named as a rebel group -----------------------------------------
+
+
+def test_unknown_organisation_in_apposition_to_a_rebel_group_is_rebel(pipe: Pipeline) -> None:
+    text = "The National Union for Renewal, an armed group based in the north, attacked an army post in Chad on Sunday."
+    actors, _ = code(pipe, text, date="2005-01-01")
+    a = one(actors, "National Union for Renewal")
+    assert (a.sector, a.country) == ("REB", "TCD")
+    text = "The largest rebel group, the Popular Front for Renewal (PFR), seized two towns in Chad."
+    actors, _ = code(pipe, text, date="2005-01-01")
+    assert {(a.sector, a.country) for a in actors if a.text and a.text.startswith("Popular Front")} == {("REB", "TCD")}

@@ -65,6 +65,7 @@ PLURAL_NOUNS = {"leaders": "person", "presidents": "person", "men": "person", "w
                 "nations": "state", "governments": "state", "states": "state", "neighbours": "state",
                 "neighbors": "state", "allies": "state", "powers": "state", "economies": "state",
                 "parties": "state", "capitals": "state"}
+REBEL_WORDS = frozenset({"rebel", "rebels", "insurgent", "guerrilla", "militant", "armed", "separatist", "jihadist"})
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3}
 PARTY_NOUNS = frozenset({"sides", "parties"})
 # "neither side", "neither government": the singular nouns, as their plural in PLURAL_NOUNS
@@ -820,8 +821,15 @@ class Resolver:
         for t in toks:
             sector = sector or ORG_SECTOR.get(t.lower_)
         k = m.start - 1
-        if k >= 0 and self.toks[k].lower_ in ("rebel", "rebels", "insurgent", "guerrilla", "militant", "armed"):
+        if k >= 0 and self.toks[k].lower_ in REBEL_WORDS:
             sector = "REB"  # "the rebel Union of Resistance Forces"
+        root = self.doc[full[0]:full[1]].root if full is not None else self.doc[m.start:m.end].root
+        if root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children):
+            # "the main rebel group, Forces for X (FX)", "FX, an armed group": the apposition says so
+            other = root.head if root.dep_ == "appos" else next(c for c in root.children if c.dep_ == "appos")
+            if other.lower_ in REBEL_WORDS or any(c.lower_ in REBEL_WORDS for c in other.children
+                                                  if c.dep_ in ("amod", "compound")):
+                sector = "REB"
         country = None
         for t in toks:
             for eid, at, _ in self.kb.trie.get(norm_words(t.text)[0] if norm_words(t.text) else "", {}).get(LEAF, ()):
