@@ -179,3 +179,10 @@ def test_event_of_a_time_clause_is_less_confident_than_the_news() -> None:
     by_type = {e.type: e.confidence for e in art.events}
     assert "SANCTION" in by_type and "ASSAULT" in by_type, art.events
     assert by_type["SANCTION"] > by_type["ASSAULT"], by_type
+
+
+def test_arrival_at_a_place_of_ones_own_country_is_no_meeting() -> None:
+    evs = _events("The civic leader of Santa Cruz, Luis Fernando Camacho, arrived to the Palacio Quemado in La Paz with a Bible.")
+    assert not any(e[0] == "CONSULT" and e[2] == ["BOL"] for e in evs), evs
+    evs = _events("The Bolivian opposition leader Carlos Mesa visited Argentina on Monday.")
+    assert any(e[0] == "CONSULT" and e[2] == ["ARG"] for e in evs), evs

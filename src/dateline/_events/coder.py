@@ -1025,6 +1025,12 @@ class Coder:
             # act of two sides whose object is of one of them names no third party
             targets = []
             why.append("a target of the sources' own countries dropped (two-sided act)")
+        if type_ == "CONSULT" and targets and scountries and all(
+                a.resolved_by == "events-phrase-fallback" and a.country in scountries for a in targets):
+            # "arrived at the Palacio Quemado", "toured the capital": a place of the source's
+            # own country is no other side of a meeting
+            targets = []
+            why.append("a place of the source's own country is no other side")
         kept = [a for a in targets if not _self_reference(a, sources, mentions)]
         if len(kept) < len(targets):
             why.append("the source's own state as target dropped (self-reference)")
