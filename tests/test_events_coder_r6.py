@@ -186,3 +186,9 @@ def test_arrival_at_a_place_of_ones_own_country_is_no_meeting() -> None:
     assert not any(e[0] == "CONSULT" and e[2] == ["BOL"] for e in evs), evs
     evs = _events("The Bolivian opposition leader Carlos Mesa visited Argentina on Monday.")
     assert any(e[0] == "CONSULT" and e[2] == ["ARG"] for e in evs), evs
+
+
+def test_pronoun_object_of_a_second_conjunct_is_the_first_ones_target() -> None:
+    evs = _events("U.S. Secretary of State Antony Blinken spoke by phone with Azerbaijani President Ilham Aliyev "
+                  "and urged him to halt all military action.")
+    assert any(e[0] == "REQUEST" and e[1] == ["USA"] and e[2] == ["AZE"] for e in evs), evs

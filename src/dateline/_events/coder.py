@@ -400,6 +400,15 @@ class Coder:
             if conj_ev is None or c.tok.dep_ != "conj" or any(x.dep_ in ("nsubj", "nsubjpass") for x in c.tok.children):
                 continue
             first = emitted.get(id(verb_cands[c.tok.head.i])) if c.tok.head.i in verb_cands else None
+            if not conj_ev.targets and first is not None and first.targets and len(first.targets) == 1 \
+                    and {a.key() for a in first.sources} == {a.key() for a in conj_ev.sources} and any(
+                        o.dep_ in ("dobj", "obj") and o.lower_ in ("him", "her")
+                        and all(a.key() in {s.key() for s in conj_ev.sources} for a in mentions.by_tok.get(o.i, ())) for o in c.tok.children):
+                # "spoke by phone with Aliyev and urged him to halt": the pronoun object (never
+                # the verb's own subject) is the one the first conjunct's act was aimed at
+                conj_ev.targets = list(first.targets)
+                conj_ev.evidence += f"; target = '{next(o.text for o in c.tok.children if o.dep_ in ('dobj', 'obj'))}', the first conjunct's"
+                continue
             if conj_ev.targets:
                 # "established ties with and opened an embassy in Tehran": a first conjunct of
                 # the same type and subject whose object the second one names shares it
