@@ -59,7 +59,9 @@ class _MoneyGrammar:
         # a dot between groups of three digits, as Spanish, Portuguese and French write thousands
         # ("1.200 million dollars", "3.500.000 euros"); _value decides decimal or thousands
         dot_groups = r"\d{1,3}(?:\.\d{3})+(?![\d.,])"
-        num = rf"(?P<num>{dec_comma}|{dot_groups}|{DIGITS}|{words}|an?)"
+        # a space between groups of three digits, as French writes thousands ("1 250 francs CFA")
+        space_groups = r"\d{1,3}(?: \d{3})+(?![\d.,])"
+        num = rf"(?P<num>{dec_comma}|{dot_groups}|{space_groups}|{DIGITS}|{words}|an?)"
         scale_word = "(?:" + "|".join(_SCALE_WORDS) + ")"
         scale_abbr = "(?:" + "|".join(_SCALE_ABBR) + ")"
         # "1.5bn", "1.5 billion", "150,000 million", "1 lakh crore"
@@ -117,7 +119,13 @@ _RANGE_BEFORE = re.compile(rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<low>{DIGITS})\s+(?:
 _HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 
 
-def _value(m: re.Match[str]) -> float | None:
+_SPACE_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
+#: a decimal comma before a scale word ("2,7 billion"): the article writes numbers the
+#: continental way, so a dot between digits separates thousands there ("1.530 riyals")
+_DECIMAL_COMMA_TEXT = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}[\s-]*(?:billion|million|thousand|trillion|bn|mn)\b", re.IGNORECASE)
+
+
+def _value(m: re.Match[str], continental: bool = False) -> float | None:
     n = m["num"]
     if n.lower() in ("a", "an"):
         if not (m.groupdict().get("sc") or m.groupdict().get("sc2")):
@@ -125,8 +133,10 @@ def _value(m: re.Match[str]) -> float | None:
         base = 1.0
     elif _DEC_COMMA.fullmatch(n):
         base = float(n.replace(",", "."))
-    elif _dot_thousands(n):
+    elif _dot_thousands(n, count=continental):
         base = float(n.replace(".", ""))
+    elif _SPACE_GROUPS.fullmatch(n):
+        base = float(n.replace(" ", ""))
     else:
         base = parse_number(n)  # type: ignore[assignment]
     if base is None:
@@ -161,10 +171,11 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
     """
     ctx_weights: Counter[str] | None = None
     g = _grammar()
+    continental = _DECIMAL_COMMA_TEXT.search(text) is not None
     lex = g.lex
     cands: list[MoneyFound] = []
     for m in g.us_dollar.finditer(text) if "$" in text else ():
-        v = _value(m)
+        v = _value(m, continental)
         if v is not None:
             cands.append(MoneyFound(m.start(), m.end(), v, "USD", True))
     for m in g.symbol_first.finditer(text):
@@ -174,7 +185,7 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
             continue
         if sym[0].isalpha() and not sym[0].isupper():
             continue  # "rs" lower case is not rupees
-        v = _value(m)
+        v = _value(m, continental)
         if v is None:
             continue
         if not (m["sc"] or m["sc2"]):
@@ -186,13 +197,13 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
     for m in g.code_first.finditer(text):
         if m["code"] not in lex.iso_codes:
             continue
-        v = _value(m)
+        v = _value(m, continental)
         if v is not None:
             cands.append(MoneyFound(m.start(), m.end(), v, m["code"], True))
     for m in g.code_after.finditer(text):
         if m["code"] not in lex.iso_codes:
             continue
-        v = _value(m)
+        v = _value(m, continental)
         if v is not None:
             cands.append(MoneyFound(m.start(), m.end(), v, m["code"], True))
     for m in g.number_first.finditer(text):
@@ -212,7 +223,7 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
                 continue
         if not m["name"][0].isupper() and m["name"] != m["name"].lower() and name not in lex.names:
             continue
-        v = _value(m)
+        v = _value(m, continental)
         if v is None:
             continue
         if m["num"][0].isdigit() is False and v < 2 and not has_scale:

@@ -32,6 +32,22 @@ def _load(name: str) -> Any:
     return yaml.safe_load(resources.files("dateline.data.amounts").joinpath(name).read_text("utf-8"))
 
 
+def _demonym_forms(by_country: dict[str, dict[str, str]]) -> dict[str, str]:
+    """"rwandan francs" -> RWF: each shared currency name after a nationality word of one of the
+    countries that use it (the gazetteer's demonyms)."""
+    from .._places._gazetteer import load
+
+    dem: dict[str, list[str]] = {}
+    for word, iso in load().demonyms.items():
+        dem.setdefault(iso, []).append(word.lower())
+    out: dict[str, str] = {}
+    for name, table in by_country.items():
+        for iso, code in table.items():
+            for word in dem.get(iso, ()):
+                out.setdefault(f"{word} {name}", code)
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def amount_lexicon() -> AmountLexicon:
     import pycountry
@@ -49,6 +65,9 @@ def amount_lexicon() -> AmountLexicon:
             (code,) = codes
             for form in (word, word + "s"):
                 names.setdefault(form, code)
+    by_country = {str(k).lower(): {str(c): str(v) for c, v in m.items()} for k, m in (cur.get("by_country") or {}).items()}
+    for name, qualified in _demonym_forms(by_country).items():
+        names.setdefault(name, qualified)
     nouns: dict[str, str] = {}
     for sing, plur in (cnt.get("count_nouns") or {}).items():
         nouns[str(sing).lower()] = str(plur)
@@ -67,6 +86,6 @@ def amount_lexicon() -> AmountLexicon:
         kind_nouns={str(k).lower(): str(v) for k, v in (cnt.get("kind_nouns") or {}).items()},
         measures=frozenset(str(x).lower() for x in cnt.get("measures") or ()),
         not_counted=frozenset(str(x).lower() for x in cnt.get("not_counted") or ()),
-        by_country={str(k).lower(): {str(c): str(v) for c, v in m.items()} for k, m in (cur.get("by_country") or {}).items()},
+        by_country=by_country,
         dollar_countries={str(k): frozenset(str(x) for x in v) for k, v in (cur.get("dollar_countries") or {}).items()},
     )
