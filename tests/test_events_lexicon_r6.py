@@ -15,6 +15,7 @@ from _events_helpers import event_tuples as tuples
 from _events_helpers import event_types as types
 
 KNOWN = {
+    "Peruvians": ("PER-people", "PER", "population"),
     "Peru": ("PER", "PER", "state"), "Chile": ("CHL", "CHL", "state"), "France": ("FRA", "FRA", "state"),
     "Iran": ("IRN", "IRN", "state"), "Turkey": ("TUR", "TUR", "state"), "Russia": ("RUS", "RUS", "state"),
     "Japan": ("JPN", "JPN", "state"), "Kenya": ("KEN", "KEN", "state"), "Ghana": ("GHA", "GHA", "state"),
@@ -370,3 +371,39 @@ def test_an_organisation_sending_troops_protects_a_state(nlp, layer) -> None:
 def test_expelling_foreign_soldiers_is_a_sanction(nlp, layer) -> None:
     evs = code(nlp, layer, "Mali expelled the French soldiers of the mission on Monday.")
     assert "SANCTION" in types(evs) and "COERCE" not in types(evs, flagged=True)
+
+
+# ---------------------------------------------------------------- translated light verbs and nouns
+
+def test_translated_light_verbs_carry_their_event(nlp, layer) -> None:
+    evs = code(nlp, layer, "The president of Chile realized an official visit to Peru.")
+    assert "CONSULT" in types(evs)
+    evs = code(nlp, layer, "The president of Kenya sustained a meeting with his counterpart of Ghana.")
+    assert "CONSULT" in types(evs)
+    evs = code(nlp, layer, "Egypt manifested its support to Kenya on Monday.")
+    assert "SUPPORT" in types(evs)
+
+
+def test_rejection_and_refusal_nouns(nlp, layer) -> None:
+    evs = code(nlp, layer, "Peru expressed its rejection of the proposal of Chile.")
+    assert "REJECT" in types(evs)
+
+
+def test_retiring_an_ambassador_or_troops(nlp, layer) -> None:
+    evs = code(nlp, layer, "Peru retired its ambassador in Chile on Monday.")
+    assert any(e.type == "SANCTION" and e.mode == "withdraw" for e in evs)
+    evs = code(nlp, layer, "Russia retired its troops from the border with Norway.")
+    assert any(e.type == "RETREAT" for e in evs)
+    # a person retiring is no event
+    assert not code(nlp, layer, "Raila Odinga retired from politics in 2024.")
+
+
+def test_subscribing_an_agreement_is_signing_it(nlp, layer) -> None:
+    evs = code(nlp, layer, "Peru and Chile subscribed the agreement on migration.")
+    assert "SUPPORT" in types(evs)
+
+
+def test_people_mobilising_against_a_government_protest(nlp, layer) -> None:
+    evs = code(nlp, layer, "Thousands of Peruvians mobilized in Lima against Dina Boluarte.")
+    assert "PROTEST" in types(evs) and "MOBILIZE" not in types(evs, flagged=True)
+    assert "MOBILIZE" in types(code(nlp, layer, "Russia mobilized its reserves on Monday."))
