@@ -1223,6 +1223,7 @@ class Resolver:
         for c in cands:  # pass 1: priors and anchors only
             self._pick(c, empty, empty)
         for _ in range(2):
+            before = [c.entry for c in cands]
             if doc is not None:
                 for c in cands:
                     c.metonym = self.is_metonym(doc, c)
@@ -1258,6 +1259,8 @@ class Resolver:
                         for iso, w in named.items():
                             own[iso] = max(own.get(iso, 0.0), min(w, context[iso]))
                 self._pick(c, context, own)
+            if [c.entry for c in cands] == before:
+                break  # a fixed point: another pass would start from the same readings and repeat this one
         if doc is not None:
             for c in cands:
                 c.metonym = self.is_metonym(doc, c)
