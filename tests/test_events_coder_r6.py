@@ -192,3 +192,10 @@ def test_pronoun_object_of_a_second_conjunct_is_the_first_ones_target() -> None:
     evs = _events("U.S. Secretary of State Antony Blinken spoke by phone with Azerbaijani President Ilham Aliyev "
                   "and urged him to halt all military action.")
     assert any(e[0] == "REQUEST" and e[1] == ["USA"] and e[2] == ["AZE"] for e in evs), evs
+
+
+def test_both_as_subject_are_the_two_sides_of_the_event_before() -> None:
+    evs = _events("The Chinese foreign minister Wang Yi held a telephone conversation with his Indian counterpart "
+                  "Subrahmanyam Jaishankar on Wednesday. Both agreed to cool the situation as soon as possible.")
+    agreed = [e for e in evs if e[5] == "agreed"]
+    assert agreed and all({"CHN", "IND"} <= set(e[1]) for e in agreed), evs

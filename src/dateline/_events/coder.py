@@ -824,6 +824,17 @@ class Coder:
             sources = [] if p2 else mentions.heads(ctx, subj)
             if sources:
                 why.append(f"source = subject of '{anchor.head.head.text}'")
+        if not sources and src_toks and mentions.history and all(
+                (_pair_phrase(t) or any(_pair_phrase(x) for x in t.children if x.dep_ == "appos")) and not mentions.in_subtree(t) for t in src_toks):
+            # "held a telephone conversation with his counterpart, and both agreed to": the two
+            # sides of the event just before (in this or the previous sentence)
+            prev = mentions.history[-1]
+            window = sent.doc[sent.start - 1].sent if sent.start > 0 else sent  # this sentence or the one before
+            if prev.span[0] >= ctx.span(window)[0]:
+                sides = _merge(list(prev.sources), list(prev.targets))
+                if len({a.country or a.key() for a in sides}) == 2:
+                    sources = sides
+                    why.append(f"source = the two sides of the {prev.type} before")
         if not sources and src_toks and all(t.pos_ == "PRON" and t.i not in mentions.tokens for t in src_toks):
             # "Japan said it had halted aid": an unresolved pronoun subject under a speech verb
             speaker = self._speaker(ctx, c, mentions)
@@ -1620,6 +1631,13 @@ def _background(t: Token) -> bool:
     if t.dep_ == "pobj" and t.head.dep_ == "prep":
         return t.head.lower_ in BACKGROUND_MARKS
     return False
+
+
+def _pair_phrase(t: Token) -> bool:
+    """"both", "the two sides", "both leaders": a subject naming two parties without naming them."""
+    if t.lower_ == "both" and t.pos_ in ("PRON", "DET", "NOUN"):
+        return True
+    return t.tag_ in ("NNS", "NNPS") and any(c.lower_ in ("both", "two") for c in t.children if c.dep_ in ("det", "predet", "nummod", "preconj"))
 
 
 def _infinitive_purpose(t: Token) -> bool:
