@@ -132,7 +132,14 @@ class Attributor:
             if e.label_ == "PERSON" and len(e) > 1:
                 for t in e:
                     self._full_names.setdefault(t.text, set()).add(e.text)
-        self._add_titled_names()
+        self._titled_done = False  # names from titles and appositions: added on first need
+
+    def full_names(self, word: str) -> set[str]:
+        """The full person names the text gives for one of their words ("Lula", "Woo")."""
+        if not self._titled_done:
+            self._titled_done = True
+            self._add_titled_names()
+        return self._full_names.get(word, set())
 
     def _add_titled_names(self) -> None:
         """Full names the recogniser missed, by each of their words ("Woo" -> "Woo Won-shik").
@@ -143,42 +150,47 @@ class Attributor:
         Sajeeb Wazed Joy,"). Words the PERSON entities already name keep their names.
         """
         doc, lex = self.doc, self.lex
-        runs: list[list[Token]] = []
-        cur: list[Token] = []
-        for t in doc:
-            glued = bool(cur) and not cur[-1].whitespace_ and (
-                (t.text in ("-", "\u2013") and not t.whitespace_) or (cur[-1].text in ("-", "\u2013") and t.is_alpha))
-            if (t.pos_ == "PROPN" and t.text[:1].isupper()) or glued:
-                cur.append(t)
+        idx, lens, pos, ws, alpha = self._arrays()
+        text = self.ctx.prepared.clean  # the doc's text (Doc.text rebuilds it token by token)
+        words_of = [text[st : st + ln] for st, ln in zip(idx, lens)]
+        propn = doc.vocab.strings["PROPN"]
+        hyphens = ("-", "\u2013")
+        runs: list[list[int]] = []
+        cur: list[int] = []
+        for i, word in enumerate(words_of):
+            glued = bool(cur) and not ws[cur[-1]] and (
+                (word in hyphens and not ws[i]) or (words_of[cur[-1]] in hyphens and bool(alpha[i])))
+            if (pos[i] == propn and word[:1].isupper()) or glued:
+                cur.append(i)
                 continue
-            if cur:
+            if len(cur) >= 2:
                 runs.append(cur)
             cur = []
-        if cur:
+        if len(cur) >= 2:
             runs.append(cur)
+        titles = lex.title_nouns | lex.person_nouns
         for run in runs:
             # the title ends the run's head words: "National Assembly Speaker | Woo Won-shik"
-            cut = max((k + 1 for k, t in enumerate(run) if t.lower_ in lex.title_nouns or t.lower_ in lex.person_nouns), default=0)
-            words = run[cut:]
-            if words and words[-1].text in ("-", "\u2013"):
+            cut = max((k + 1 for k, i in enumerate(run) if words_of[i].lower() in titles), default=0)
+            ids = run[cut:]
+            if not ids or words_of[ids[-1]] in hyphens:
                 continue
             # glue hyphenated parts into one word
             parts: list[str] = []
-            for k, t in enumerate(words):
-                if k and (words[k - 1].text in ("-", "\u2013") or t.text in ("-", "\u2013")):
-                    parts[-1] += t.text
+            for k, i in enumerate(ids):
+                if k and (words_of[ids[k - 1]] in hyphens or words_of[i] in hyphens):
+                    parts[-1] += words_of[i]
                 else:
-                    parts.append(t.text)
-            if not 2 <= len(parts) <= 4 or any(w.lower_ in lex.organization_words for w in words):
+                    parts.append(words_of[i])
+            if not 2 <= len(parts) <= 4 or any(words_of[i].lower() in lex.organization_words for i in ids):
                 continue
+            words = [doc[i] for i in ids]
             if any(w.ent_type_ in ("GPE", "NORP", "LOC") for w in words):
                 continue
-            first = words[0]
-            before = doc[first.i - 1] if first.i > 0 else None
-            titled = cut > 0 or (before is not None and (
-                before.lower_ in lex.title_nouns or before.lower_ in lex.person_nouns or before.lower_ in lex.role_nouns))
-            appos = words[-1].dep_ == "appos" and words[-1].head.lemma_.lower() in lex.person_nouns \
-                and before is not None and before.text == ","
+            before = words_of[ids[0] - 1].lower() if ids[0] > 0 else None
+            titled = cut > 0 or (before is not None and (before in titles or before in lex.role_nouns))
+            appos = not titled and before == "," and words[-1].dep_ == "appos" \
+                and words[-1].head.lemma_.lower() in lex.person_nouns
             if not (titled or appos):
                 continue
             name = " ".join(parts)
@@ -209,13 +221,25 @@ class Attributor:
         if ce <= cs:
             return (0, 0)
         if not hasattr(self, "_tok_ends"):
-            self._tok_ends = [t.idx + len(t) for t in self.doc]
-            self._tok_starts = [t.idx for t in self.doc]
+            idx, lens = self._arrays()[:2]
+            self._tok_ends = [a + b for a, b in zip(idx, lens)]
+            self._tok_starts = idx
         lo = bisect.bisect_right(self._tok_ends, cs)
         hi = bisect.bisect_left(self._tok_starts, ce)
         if lo >= hi:
             return (0, 0)
         return (lo, hi)
+
+    def _arrays(self) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
+        """Per token: character offset, length, coarse tag, trailing space, alphabetic (read from
+        the doc's arrays once; building a Token per word costs more than the whole scan)."""
+        arr = getattr(self, "_arr", None)
+        if arr is None:
+            from spacy.attrs import IDX, IS_ALPHA, LENGTH, POS, SPACY
+
+            cols = self.doc.to_array([IDX, LENGTH, POS, SPACY, IS_ALPHA]).T.tolist() if len(self.doc) else [[], [], [], [], []]
+            arr = self._arr = (cols[0], cols[1], cols[2], cols[3], cols[4])
+        return arr
 
     def aspan(self, tokens: SpacySpan | Token) -> Span:
         return self.ctx.span(tokens)
@@ -1217,7 +1241,7 @@ class Attributor:
                 return dataclasses.replace(a, name=ents[0].text)
         if a.id is not None or a.kind != "person" or len(a.name.split()) != 1:
             return a
-        fuller = self._full_names.get(a.name, set())
+        fuller = self.full_names(a.name)
         if len(fuller) != 1:
             return a
         return dataclasses.replace(a, name=next(iter(fuller)))
@@ -1240,7 +1264,7 @@ class Attributor:
         label = ent.label_ if ent is not None else ""
         if h.pos_ == "PROPN" and label in ("", "ORG", "PERSON", "GPE"):
             # "Milei" after "Javier Milei", "Lula" after "Luiz Inácio Lula da Silva"
-            fuller = self._full_names.get(h.text, set())
+            fuller = self.full_names(h.text)
             if len(fuller) == 1 and (label != "PERSON" or len(next(iter(fuller))) > len(ent.text if ent else "")):
                 name = next(iter(fuller))
                 text = self.text[span[0] : span[1]]
