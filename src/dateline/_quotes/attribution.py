@@ -540,9 +540,10 @@ class Attributor:
         if best is not None and best.kind in ("state", "organization") and best.country:
             # "The Ministry of Defence of Azerbaijan": the state the institution is "of" decides,
             # not a namesake body of another state the knowledge base knows
-            o = h
-            while True:  # down the chain "Ministry of Defence of Azerbaijan"
-                prep = next((c for c in o.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > o.i), None)
+            o: Token | None = h
+            while o is not None:  # down the chain "Ministry of Defence of Azerbaijan"
+                up: Token = o
+                prep = next((c for c in up.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > up.i), None)
                 o = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
                 if o is None or o.i in self.quoted or o.i - h.i > 8:
                     break
