@@ -407,3 +407,25 @@ def test_people_mobilising_against_a_government_protest(nlp, layer) -> None:
     evs = code(nlp, layer, "Thousands of Peruvians mobilized in Lima against Dina Boluarte.")
     assert "PROTEST" in types(evs) and "MOBILIZE" not in types(evs, flagged=True)
     assert "MOBILIZE" in types(code(nlp, layer, "Russia mobilized its reserves on Monday."))
+
+
+# ---------------------------------------------------------------- non-political senses (decoys)
+
+@pytest.mark.parametrize("text", [
+    "Peru beat Chile 2-0 in the World Cup qualifier on Tuesday.",
+    "Japan stormed into the final on Sunday.",
+    "Egypt's striker shot past the goalkeeper of Ghana in the second half.",
+    "Chile's stocks rallied on Monday after the central bank cut rates.",
+    "Peru's inflation hit household budgets in March.",
+    "The peso of Chile surrendered its early gains on Monday.",
+    "The cricket team of Kenya toured Ghana in February.",
+    "William Ruto welcomed his new grandson on Sunday.",
+])
+def test_sport_markets_and_family_news_are_no_events(nlp, layer, text) -> None:
+    assert not code(nlp, layer, text), text
+
+
+def test_political_senses_of_the_guarded_verbs_stay(nlp, layer) -> None:
+    assert "ASSAULT" in types(code(nlp, layer, "Russia attacked Norway in the Arctic on Tuesday."))
+    assert "PROTEST" in types(code(nlp, layer, "Peruvian youths rallied in Lima against Dina Boluarte."))
+    assert "CONSULT" in types(code(nlp, layer, "William Ruto visited Ghana in February."))
