@@ -162,3 +162,24 @@ def test_speech_act_to_come_in_a_reported_clause_leaves_the_reporter_speaking(ru
     text = ("Senator Ilse Varga said on Monday the committee would propose \"a complete overhaul\" of the "
             "rules before the summer.")
     assert _name(_quote(run(text), "complete overhaul")) == "Ilse Varga"
+
+
+# -- unnamed officials and domestic bodies speak for the article's home country ---------------------------
+
+HOME = ("HANOI - Vietnam's prime minister Pham Minh Chinh opened the new rail line on Monday. Vietnam "
+        "and its neighbours have spent years on the link, and Vietnamese crews finished it early. "
+        "Hanoi will extend it south next year. \"The second section will open before the rainy season,\" "
+        "a senior government official told reporters. A diplomatic source said the loans were "
+        "\"very generous\".")
+
+
+def test_unnamed_official_speaks_for_the_home_country() -> None:
+    art = dateline.code(HOME, date="2024-03-04")
+    q = _quote(art.quotes, "second section will open")
+    assert q.speaker is not None and q.speaker.country == "VNM"
+
+
+def test_unnamed_source_is_not_given_the_home_country() -> None:
+    art = dateline.code(HOME, date="2024-03-04")
+    q = _quote(art.quotes, "very generous")
+    assert q.speaker is None or q.speaker.country is None

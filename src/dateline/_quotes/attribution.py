@@ -117,7 +117,8 @@ class Attributor:
         self.quoted: set[int] = set()  # token indices inside any quote (marks included)
         self.events: list[tuple[int, Speaker, Cue]] = []  # (article offset, speaker, cue), by position
         self.raws: list[RawQuote] = []
-        self._home: dict[int, int] = {}  # paragraph -> the one its running-over quotation began in
+        self._home_para: dict[int, int] = {}  # paragraph -> the one its running-over quotation began in
+        self._home: str | None = None  # the article's home country ("" when none), on first need
         self.ents: list[SpacySpan] = list(self.doc.ents)  # doc.ents builds new spans on every access
         self._ent_of: dict[int, SpacySpan] = {i: e for e in self.ents for i in range(e.start, e.end)}
         # tokens of a dateline opening the article ("BRASILIA -", "KABUL (Reuters) —"): never a speaker
@@ -213,7 +214,7 @@ class Attributor:
         quotation began ("Canseco narrated the facts. | “I tried … | “They are criminals”, said
         the diplomat")."""
         p = self.para_of(pos)
-        return self._home.get(p, p)
+        return self._home_para.get(p, p)
 
     def tok_range(self, span: Span) -> tuple[int, int]:
         """Token index range [lo, hi) of the doc covering article offsets ``span``."""
@@ -1675,6 +1676,31 @@ class Attributor:
                     return pc.speaker, pc
         return None, None
 
+    def home_voice(self, sp: Speaker | None) -> Speaker | None:
+        """An unnamed official or domestic body with no country of its own ("a senior government
+        official", "the officer", "the Ministry of Commerce", "local government") speaks for the
+        article's home country: the country of clearly most actor mentions (the actors layer's
+        rule, with the thresholds of data/quotes home_country). Not sources, analysts or media."""
+        if sp is None or sp.actor is None or sp.token_i is None or sp.token_i < 0 or not self.mentions:
+            return sp
+        a = sp.actor
+        if a.id is not None or a.country or a.kind not in ("person", "organization"):
+            return sp
+        h = self.doc[sp.token_i]
+        if h.lemma_.lower() not in self.lex.home_voice_nouns or h.ent_type_ in ("PERSON", "GPE", "NORP"):
+            return sp
+        core = self.np_core(h)
+        if any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in core):
+            return sp
+        if self._home is None:
+            from .._actors.resolve import home_country
+
+            n, ratio = self.lex.home_country
+            self._home = home_country(self.mentions, int(n), ratio) or ""
+        if not self._home:
+            return sp
+        return Speaker(dataclasses.replace(a, country=self._home), sp.span, sp.token_i)
+
     def located_population(self, sp: Speaker, cue: Cue) -> Speaker:
         """A crowd with no country of its own ("hundreds of persons ... shouting «…»", "protesters
         chanted") is the population of the place its sentence puts it in ("In Niamey, ..."), as
@@ -1926,7 +1952,7 @@ class Attributor:
             if "\n" in self.text[q.start : q.end]:
                 first = self.para_of(q.start)
                 for p in range(first + 1, self.para_of(q.end) + 1):
-                    self._home.setdefault(p, first)
+                    self._home_para.setdefault(p, first)
         found: list[_Found] = []
         for q in raws:
             inner = self.tok_range((q.start, q.end))
@@ -1970,6 +1996,7 @@ class Attributor:
                     speaker, cue = self.context_speaker(f)
                     if cue is not None:
                         cue = dataclasses.replace(cue, governs=False)
+                speaker = self.home_voice(speaker)
                 if self.unidentified(speaker, speaker.token_i if speaker else None, direct=True):
                     speaker = None  # "a diplomat who asked not to be named said": dateline never guesses
                 if cue is not None and cue.token_i >= 0 and speaker is not None:
@@ -1979,6 +2006,7 @@ class Attributor:
                     bisect.insort(self.events, (f.raw.end, speaker, cue or Cue("", span, -1, speaker)), key=lambda e: e[0])
             elif not f.raw.nested:  # a quotation inside a quotation: whose words they are is not told
                 speaker, cue = self.partial_speaker(f)
+                speaker = self.home_voice(speaker)
                 if self.unidentified(speaker, speaker.token_i if speaker else None):
                     speaker = None
             if speaker is not None and cue is not None:

@@ -41,6 +41,7 @@ _LIST_KEYS = (
     "label_markers",
     "quantity_nouns",
     "nickname_verbs",
+    "home_voice_nouns",
 )
 
 
@@ -77,6 +78,8 @@ class Lexicon:
     label_markers: tuple[str, ...] = ()
     quantity_nouns: frozenset[str] = frozenset()
     nickname_verbs: frozenset[str] = frozenset()
+    home_voice_nouns: frozenset[str] = frozenset()
+    home_country: tuple[int, float] = (3, 2.0)
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -129,7 +132,18 @@ def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
         label_markers=tuple(lists["label_markers"]),
         quantity_nouns=frozenset(lists["quantity_nouns"]),
         nickname_verbs=frozenset(lists["nickname_verbs"]),
+        home_voice_nouns=frozenset(lists["home_voice_nouns"]),
+        home_country=_home_country(data.get("home_country")),
     )
+
+
+def _home_country(val: Any) -> tuple[int, float]:
+    """``home_country: {min_mentions: 3, min_ratio: 2.0}`` (these defaults when absent)."""
+    if val is None:
+        return (3, 2.0)
+    if not isinstance(val, dict) or not all(isinstance(val.get(k), (int, float)) for k in ("min_mentions", "min_ratio")):
+        raise DatelineError("cues.yaml: 'home_country' must map min_mentions and min_ratio to numbers")
+    return (int(val["min_mentions"]), float(val["min_ratio"]))
 
 
 @functools.lru_cache(maxsize=1)
