@@ -388,6 +388,7 @@ class Resolver:
         self._all: list[Match] = []
         self._igo_seats: set[int] | None = None
         self._sent_numbers: dict[int, int] | None = None
+        self._sents: list[Span] = []
         self._armed_only: list[Mention] = []  # fighters listed only as the article's one armed group
         self._clause_stop: list[bool] = []
         self._datelines: dict[tuple[int, int], bool] = {}
@@ -656,7 +657,7 @@ class Resolver:
                 return True
             if p == "to" and prep.head.pos_ == "VERB" and prep.head.lemma_ in TRANSFER:
                 return True
-        if dep == "ROOT" and t.pos_ in ("PROPN", "NOUN") and t.i == t.sent.start:
+        if dep == "ROOT" and t.pos_ in ("PROPN", "NOUN") and t.i == self._sent(t.i).start:
             return False
         return False
 
@@ -1220,7 +1221,7 @@ class Resolver:
             ends.add(k)
             # "the chief of National Defence, X": the title's "of" phrase names no state
             while k > 0 and (self.toks[k].text[:1].isupper() or self.toks[k].lower_ in ("of", "the", "and")) \
-                    and self.toks[k].sent.start == prev.sent.start:
+                    and self._sent(k).start == self._sent(prev.i).start:
                 k -= 1
                 ends.add(k)
         for mm in self._all:
@@ -1848,7 +1849,7 @@ class Resolver:
                        word: str | None = None) -> Actor | None:
         """The most recent named igo/group/organisation (optionally of a country, or whose name
         contains ``word``) in the five sentences before token ``before``."""
-        sent_start = self.toks[before].sent.start
+        sent_start = self._sent(before).start
         limit = sent_start
         sents = 0
         for s in reversed(list(self.doc.sents)):
@@ -1982,7 +1983,7 @@ class Resolver:
         m.used = True
 
     def _cap_word(self, t: Token) -> bool:
-        return t.text[:1].isupper() and any(c.isalpha() for c in t.text) and t.i != t.sent.start
+        return t.text[:1].isupper() and any(c.isalpha() for c in t.text) and t.i != self._sent(t.i).start
 
     def _in_landmark(self, ts: int, te: int) -> bool:
         """The words are part of a building's or landmark's name, or own one: "Palácio do
@@ -2017,7 +2018,7 @@ class Resolver:
         prev = self.toks[i - 1] if i > 0 else None
         nxt = self.toks[i + 1] if i + 1 < self.n else None
         if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and not self.covered[prev.i] \
-                and prev.lower_.rstrip(".") not in HONORIFICS and prev.i != prev.sent.start:
+                and prev.lower_.rstrip(".") not in HONORIFICS and prev.i != self._sent(prev.i).start:
             return True
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not self.covered[nxt.i] \
                 and nxt.ent_type_ not in ("GPE", "NORP"):
@@ -2107,7 +2108,7 @@ class Resolver:
     # -- 6. coreference ---------------------------------------------------------------------
 
     def _sent_of(self, i: int) -> int:
-        return self.toks[i].sent.start
+        return self._sent(i).start
 
     def _coreference(self) -> None:
         s: Span | int  # a sentence, later a mention's start token
@@ -2248,7 +2249,7 @@ class Resolver:
         toks = self.toks
         words = {t.lower_ for t in toks[m.start:m.end]}
         k = m.start - 1
-        while k >= max(toks[m.start].sent.start, m.start - 4) and not toks[k].is_punct:
+        while k >= max(self._sent(m.start).start, m.start - 4) and not toks[k].is_punct:
             words.add(toks[k].lower_)
             k -= 1
         head = toks[m.head]
@@ -2388,7 +2389,7 @@ class Resolver:
                         # whose sentence, and the article up to it, name one country and no other
                         sc = self._home_scores(men, home, set())
                         cs = self._sentence_countries(men)
-                        sent = self.toks[men.head].sent
+                        sent = self._sent(men.head)
                         other_people = any(x is not men and sent.start <= x.head < sent.end
                                            and any(y.kind == "person" and y.country for y in x.actors)
                                            for x in self.mentions)  # a foreign official is no clue
@@ -2555,15 +2556,25 @@ class Resolver:
         by_name: dict[str, list[Mention]] = {}
         for m in people:
             by_name.setdefault(_person_key(m.actors[0].name), []).append(m)
+        starts = {m.start for m in people}
         igo_ends = [(m.end, self._sent_no(m.start)) for m in self.mentions
-                    if m.actors and all(a.kind == "igo" for a in m.actors)]
+                    if any(0 <= st - m.end <= 6 for st in starts) and m.actors and all(a.kind == "igo" for a in m.actors)]
         igo_ends += [(mm.end, self._sent_no(mm.start)) for mm in self._all if mm.kind == "entry"
+                     and any(0 <= st - mm.end <= 6 for st in starts)
                      and (best := self._pick(mm.ids)) is not None and self.kb.entries[best[0]].kind == "igo"]
+        # the countries each sentence names (the unknown people add none of their own)
+        sent_countries: dict[int, set[str]] = {}
+
+        def countries_of(m: Mention) -> set[str]:
+            si = self._sent_no(m.head)
+            if si not in sent_countries:
+                sent_countries[si] = self._sentence_countries(m)
+            return sent_countries[si]
         for group in by_name.values():
             # "AU Commission chairperson X", "the head of the EU delegation in China, X": an IGO's official
             if any(0 <= m.start - e <= 6 and si == self._sent_no(m.start) for m in group for e, si in igo_ends):
                 continue
-            if all(self._sentence_countries(m) <= {home} for m in group):
+            if all(countries_of(m) <= {home} for m in group):
                 for m in group:
                     m.actors[0].country = home
         fill = {id(f.mention): f for f in self.ctx_fill}
@@ -2744,14 +2755,20 @@ class Resolver:
     def _sent_no(self, i: int) -> int:
         if self._sent_numbers is None:
             self._sent_numbers = {}
-            for si, sent in enumerate(self.doc.sents):
+            self._sents = list(self.doc.sents)
+            for si, sent in enumerate(self._sents):
                 for k in range(sent.start, sent.end):
                     self._sent_numbers[k] = si
         return self._sent_numbers[i]
 
+    def _sent(self, i: int) -> Span:
+        """The sentence of token ``i`` (the doc's sentences listed once; ``Token.sent`` searches)."""
+        self._sent_no(i)
+        return self._sents[self._sent_numbers[i]]  # type: ignore[index]  # filled just above
+
     def _sentence_countries(self, men: Mention) -> set[str]:
         """Every country the mention's sentence names (places and actors)."""
-        sent = self.toks[men.head].sent
+        sent = self._sent(men.head)
         out = {c for i, c in self.places if sent.start <= i < sent.end and not self.is_dateline(i, i + 1)}
         for m in self.mentions:
             if m is not men and sent.start <= m.head < sent.end:
@@ -2781,7 +2798,7 @@ class Resolver:
     def _sentence_country(self, men: Mention, excluded: set[str]) -> str | None:
         """The country the sentence is about: its places and the countries of its actors
         (subjects count double); one country at least twice as strong as any other."""
-        sent = self.toks[men.head].sent
+        sent = self._sent(men.head)
         sc: Counter[str] = Counter()
         igo_seats = self._igo_seats
         if igo_seats is None:  # the tokens of IGO names, once per article
@@ -3031,7 +3048,7 @@ class Resolver:
             return None
         verb = pron.head
         want = PRON_GENDER.get(pron.lower_)
-        for t in self.toks[pron.sent.start:pron.i]:
+        for t in self.toks[self._sent(pron.i).start:pron.i]:
             if t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != verb.i \
                     and PRON_GENDER.get(t.lower_) == want and want is not None \
                     and t.head.i < verb.i and verb in t.ancestors and not self._in_quote(t.i):
