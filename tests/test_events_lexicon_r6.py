@@ -429,3 +429,20 @@ def test_political_senses_of_the_guarded_verbs_stay(nlp, layer) -> None:
     assert "ASSAULT" in types(code(nlp, layer, "Russia attacked Norway in the Arctic on Tuesday."))
     assert "PROTEST" in types(code(nlp, layer, "Peruvian youths rallied in Lima against Dina Boluarte."))
     assert "CONSULT" in types(code(nlp, layer, "William Ruto visited Ghana in February."))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya launched a charm offensive in Ghana on Monday.",
+    "Peru signed a sponsorship deal with Nike on Monday.",
+    "The visit of William Ruto to the hospital lasted an hour.",
+    "William Ruto met his wife in Nairobi on Sunday.",
+    "William Ruto visited the flood zone in Kenya on Sunday.",
+])
+def test_figurative_commercial_and_private_senses_are_no_events(nlp, layer, text) -> None:
+    assert not code(nlp, layer, text), text
+
+
+def test_political_deals_visits_and_offensives_stay(nlp, layer) -> None:
+    assert "SUPPORT" in types(code(nlp, layer, "Peru signed a trade deal with Chile on Monday."))
+    assert "CONSULT" in types(code(nlp, layer, "The visit of William Ruto to Ghana lasted two days."))
+    assert "ASSAULT" in types(code(nlp, layer, "Russia launched a military offensive against Norway."))
