@@ -5,6 +5,9 @@ Every sentence here is written for the test; none is taken from a gold set.
 
 from __future__ import annotations
 
+import pytest
+from _facts_helpers import amounts, facts_pipeline
+
 from dateline._amounts import country_context, find_money
 
 
@@ -40,3 +43,43 @@ def test_a_dot_separates_thousands_in_an_article_that_writes_decimal_commas() ->
     text = "The dinar fell to 3.250 Libyan dinars per euro, and the bank sought 1,8 billion euros."
     assert _money(text)[0][1:] == (3250, "LYD")
     assert _money("The dinar fell to 3.250 Libyan dinars per euro.")[0][1] == 3.25  # English decimals otherwise
+
+
+def test_a_second_sum_written_without_its_currency_takes_the_one_before() -> None:
+    text = "Tokyo promised 200 million dollars for the new port and 45 million for schools."
+    assert _money(text)[1] == ("45 million", 45_000_000, "USD")
+    assert _money("Brussels gave 3 billion euros Y 400 million to the fund.")[1][1:] == (400_000_000, "EUR")
+    # a figure counting people is not money
+    assert _money("It gave $5 million and 3 million people fled.") == [("$5 million", 5_000_000, "USD")]
+
+
+
+
+@pytest.fixture(scope="module")
+def pipe(nlp):  # type: ignore[no-untyped-def]
+    return facts_pipeline(nlp)
+
+
+def test_others_counts_what_the_count_before_it_counted(pipe) -> None:  # type: ignore[no-untyped-def]
+    got = amounts(pipe, "The ambush killed three policemen and wounded nine others near the border.")
+    assert ("nine others", 9, "policemen", "injured") in got
+    # with no count before it, "others" still counts nothing
+    assert not [a for a in amounts(pipe, "Nine others were waiting outside.") if a[0].startswith("Nine")]
+
+
+def test_a_nationality_word_between_a_figure_and_its_casualty_word(pipe) -> None:  # type: ignore[no-untyped-def]
+    got = amounts(pipe, "The shelling left 9 Sudanese dead in the market.")
+    assert [(a[1], a[2], a[3]) for a in got] == [(9, "people", "killed")]
+
+
+def test_a_part_of_a_count_of_its_own(pipe) -> None:  # type: ignore[no-untyped-def]
+    got = amounts(pipe, "Only 800 of its 12,000 former residents stayed in the town.")
+    assert ("800", 800, "residents", "count") in got
+    assert ("12,000 former residents", 12000, "residents", "count") in got
+    got = amounts(pipe, "Only 800 of its 12,000 inhabitants stayed in the town.")
+    assert ("800", 800, "inhabitants", "count") in got
+
+
+def test_a_figure_set_against_the_count_before_it(pipe) -> None:  # type: ignore[no-untyped-def]
+    got = amounts(pipe, "The motion passed by 48 votes against 12 in the chamber.")
+    assert ("12", 12, "votes", "count") in got

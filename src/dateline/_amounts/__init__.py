@@ -115,6 +115,11 @@ def _dot_thousands(n: str, count: bool = False) -> bool:
 
 
 _COMPARED = re.compile(rf"\b(?:up|down)\s+from\s+(?P<num>{DIGITS})(?![.,]?\d)(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|last|since|a\s+year|the\s+previous|before|earlier)\b)")
+#: "promised 100 million dollars for the mission and 33 million for aid": a second figure with
+#: its scale but no currency, joined to a sum just before it in the sentence, is in that currency
+_ELIDED_SUM = re.compile(
+    rf"\b(?:and|or|plus|Y)\s+(?:another\s+|a\s+further\s+)?(?P<num>{DIGITS})\s*(?P<sc>billion|million|trillion|bn|mn)\b"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:for|to|in|on|as|each|more|from|over)\b)", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<low>{DIGITS})\s+(?:and|to|[Yy]|e|et)\s+$")
 _HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 
@@ -280,6 +285,15 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
         if v:
             out.append(MoneyFound(s0, e0, v, prev[-1].unit, prev[-1].explicit))
     out.sort(key=lambda c: c.start)
+    for m in _ELIDED_SUM.finditer(text):
+        s0, e0 = m.start("num"), m.end("sc")
+        prev = [c for c in out if c.end <= m.start() and _sentence_start(text, m.start()) <= c.start]
+        if not prev or any(c.start < e0 and s0 < c.end for c in out):
+            continue
+        v = parse_number(m["num"])
+        if v:
+            out.append(MoneyFound(s0, e0, v * number_words().scales[m["sc"].lower()], prev[-1].unit, prev[-1].explicit))
+    out.sort(key=lambda c: c.start)
     last_dollar: str | None = None
     for c in out:
         sym = text[c.start : c.end].lstrip()[:1] == "$"
@@ -416,6 +430,13 @@ def find_counts(
     def free(s: int, e: int) -> bool:
         return not any(s < te and ts < e for ts, te in taken) and not any(s < o[1] and o[0] < e for o in out)
 
+    def earlier_in_sentence(tok: Token) -> list[tuple[int, int, float | int, str, str, bool]]:
+        """The counts found before ``tok`` in its sentence."""
+        s0 = tok.sent.start
+        return [o for o in out if o[1] <= tok.idx and (sp := doc.char_span(o[0], o[1], alignment_mode="expand")) is not None
+                and sp.sent.start == s0]
+
+    people_units = frozenset(lex.count_nouns.values())
     i = 0
     n = len(doc)
     numbers = [t.i for t in doc if _is_number(t)]  # the only tokens a count can start at
@@ -459,10 +480,16 @@ def find_counts(
             noun = head.head
         elif j + 1 < n and doc[j + 1].pos_ in ("NOUN", "PROPN") and doc[j + 1].lower_ in lex.count_nouns:
             noun = doc[j + 1]
-        partitive = False
+        partitive = part_of_count = False
         if noun is None and j + 3 < n and doc[j + 1].lower_ == "of" and doc[j + 2].lower_ in ("its", "their", "his", "her", "our") \
                 and doc[j + 3].lower_ in lex.count_nouns and doc[j + 3].tag_ == "NNS":
             noun, partitive = doc[j + 3], True  # "376 of its soldiers have died": the soldiers are counted
+        elif noun is None and j + 4 < n and doc[j + 1].lower_ == "of" and doc[j + 2].lower_ in ("its", "their", "his", "her", "our") \
+                and doc[j + 3].like_num and doc[j + 3].dep_ == "nummod" and doc[j + 3].head.i > j + 3 \
+                and doc[j + 3].head.tag_ == "NNS" and doc[j + 3].head.lower_ not in lex.not_counted:
+            # "1,600 of its 32,000 residents remained": residents, the span the first figure only
+            # (the second is a count of its own)
+            noun, partitive, part_of_count = doc[j + 3].head, True, True
         unit: str | None = None
         span_end = end
         if noun is not None:
@@ -484,7 +511,14 @@ def find_counts(
                 unit = noun.text if noun.text[:1].isupper() and not noun.is_sent_start else low
                 if mods and f"{mods[-1].lower_} {low}" in lex.measures:
                     unit = f"{mods[-1].lower_} {low}"
-            if unit is not None:
+            if unit is None and part_of_count:
+                unit = low  # whatever the second figure counts ("of its 12,000 inhabitants")
+            if unit is None and low == "others" and noun.i == j + 1:
+                # "killed 5 fighters and wounded 6 others": the noun of the count before it
+                prev = earlier_in_sentence(tok)
+                if prev and prev[-1][3] in people_units:
+                    unit = prev[-1][3]
+            if unit is not None and not part_of_count:
                 span_end = noun.idx + len(noun)
             kind = (lex.kind_nouns.get(low) or _kind_for(doc[j] if partitive else noun, lex)) if unit else None
         if unit is None and (value < 2 or not num_text[:1].isdigit() and num_text.lower() in ("one", "a", "an")):
@@ -500,6 +534,8 @@ def find_counts(
                 k_aux += 1
             if k_aux > j + 1 and k_aux < n:
                 nxt = doc[k_aux]
+            elif nxt is not None and nxt.ent_type_ == "NORP" and nxt.tag_ in ("JJ", "NNP") and j + 2 < n:
+                nxt = doc[j + 2]  # "12 Palestinian dead": the cue after a nationality word
             for k, cues in lex.bare_cues.items():
                 if nxt is not None and nxt.lower_ in cues:
                     kind = k
@@ -507,7 +543,10 @@ def find_counts(
                 kind = _kind_for(head, lex)
                 if kind is not None and head.dep_ not in ("dobj", "nsubjpass", "nsubj", "pobj", "conj", "attr"):
                     kind = None
-            if kind is None and (noun is None or noun.i > j + 1) and (j > i or value >= 1000):
+            # "61 votes against 20", "from 5 people to 20": a figure set against the count just before it
+            contrast = i >= 2 and doc[i - 1].lower_ in ("against", "versus", "vs", "to") and any(
+                o[1] == doc[i - 2].idx + len(doc[i - 2]) for o in out)
+            if kind is None and (noun is None or noun.i > j + 1) and (j > i or value >= 1000 or contrast):
                 # "17.4 million people backed Leave, against 16.1 million for Remain"
                 prev = [o for o in out if doc.char_span(o[0], o[1], alignment_mode="expand") is not None
                         and doc.char_span(o[0], o[1], alignment_mode="expand").sent.start  # type: ignore[union-attr]  # not None: checked just above
