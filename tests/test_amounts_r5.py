@@ -83,3 +83,20 @@ def test_a_part_of_a_count_of_its_own(pipe) -> None:  # type: ignore[no-untyped-
 def test_a_figure_set_against_the_count_before_it(pipe) -> None:  # type: ignore[no-untyped-def]
     got = amounts(pipe, "The motion passed by 48 votes against 12 in the chamber.")
     assert ("12", 12, "votes", "count") in got
+
+
+# -- times found missing on the same fresh text
+
+
+def test_times_more_units_since_the_weekend_and_several_days() -> None:
+    import datetime
+
+    from dateline._times import find_times
+
+    def got(text: str) -> list[tuple[str, str | None]]:
+        return [(text[f.start : f.end], f.value) for f in find_times(text, datetime.date(2022, 6, 14))]
+
+    assert got("The envoy will stay three more weeks.") == [("three more weeks", "P3W")]
+    assert got("Shops have stayed shut since the weekend.") == [("the weekend", "2022-W23-WE")]
+    assert got("The road reopened after several days of clashes.") == [("after several days", None)]
+    assert got("The siege has lasted since several months.") == [("since several months", None)]
