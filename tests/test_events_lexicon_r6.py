@@ -446,3 +446,12 @@ def test_political_deals_visits_and_offensives_stay(nlp, layer) -> None:
     assert "SUPPORT" in types(code(nlp, layer, "Peru signed a trade deal with Chile on Monday."))
     assert "CONSULT" in types(code(nlp, layer, "The visit of William Ruto to Ghana lasted two days."))
     assert "ASSAULT" in types(code(nlp, layer, "Russia launched a military offensive against Norway."))
+
+
+def test_attending_another_states_ceremony_is_a_visit(nlp, layer) -> None:
+    evs = code(nlp, layer, "William Ruto attended the inauguration of Dina Boluarte in Lima.")
+    assert any(e.type == "CONSULT" and e.mode == "visit" for e in evs)
+    # a promised attendance is an intent to meet (AGREE)
+    assert "AGREE" in types(code(nlp, layer, "William Ruto will attend the funeral in Ghana."))
+    # a ceremony at home names no one visited
+    assert not code(nlp, layer, "William Ruto attended a ceremony in Nairobi.")
