@@ -147,6 +147,9 @@ class Gazetteer:
         hits = self.index.get(key)
         if hits is None and " " in key and ("-" in name or "‐" in name):
             hits = self.index.get(key.replace(" ", ""))  # "Pétion-Ville" for "Pétionville"
+        if hits is None and " y " in key:
+            # a machine translation's "Y" for "and" inside a name ("Trinidad Y Tobago")
+            hits = self.index.get(key.replace(" y ", " and "))
         return [(self.entry(i), alias) for i, alias in hits or ()]
 
 

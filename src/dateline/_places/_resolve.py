@@ -353,6 +353,16 @@ class Resolver:
             else:
                 break
             j = best
+        if j + 2 < n and lowers[j] in ("and", "y", "of") and (
+            texts[j + 1][:1].isupper() or lowers[j + 1] == "the" and texts[j + 2][:1].isupper()
+        ):
+            # "and"/"of" inside a name the parser cut ("Trinidad" + "and Tobago", "Port" + "of
+            # Spain"), "and" also as machine translation writes it ("San Vicente Y the
+            # Grenadines": textprep reads the "Y" as "and"; Gazetteer.lookup reads " y " so
+            # too): the longer name, when it is one of a place's own names
+            for end in range(min(n, j + 5), j + 1, -1):
+                if not any(taken[j:end]) and any(not a for _, a in self._lookup(self._span_text(doc, s, end))):
+                    return end
         return best
 
     def _rest_qualifies(self, doc: Doc, s: int, e: int, i: int, j: int) -> bool:
@@ -718,7 +728,8 @@ class Resolver:
                         hit = doc[lm.start : lm.end]
                         break
                     continue
-                if norm(self._span_text(doc, i, j)) not in keys:
+                key = norm(self._span_text(doc, i, j))
+                if key not in keys and (" y " not in key or key.replace(" y ", " and ") not in keys):
                     continue
                 span = doc[i:j]
                 if self._accept_phrase(doc, span, blocked):
