@@ -1103,7 +1103,7 @@ class Resolver:
     def _igo_in_titles(self) -> None:
         """"NATO Secretary General Jens Stoltenberg", "the EU's foreign policy chief Kaja Kallas":
         the organisation's name in an official's title is a mention of its own (as a country noun
-        in a title is); the official's mention starts after it."""
+        in a title is), inside the official's title+name mention."""
         out: list[Mention] = []
         for men in self.mentions:
             if men.how != "title+name" or len(men.actors) != 1 or men.actors[0].kind != "person":
@@ -1119,7 +1119,6 @@ class Resolver:
                     continue
                 igo = self.kb.actor(best[0], self.date, resolved_by="name")
                 out.append(Mention(mm.start, mm.end, [igo], "name", mm.end - 1))
-                men.start = end
                 break
         if out:
             self.mentions = sorted(self.mentions + out, key=lambda x: (x.start, x.end))
