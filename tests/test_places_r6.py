@@ -47,3 +47,24 @@ def test_translated_y_in_lookup():
 def test_of_after_a_town_is_no_longer_name(pp):
     got = places(pp, "Officials in Kazan of Russia's Tatarstan region said the roads were closed.")
     assert ("Kazan", "Kazan", "RUS") in got, got
+
+
+# -- a town of the dateline's country the tagger read as a common noun or a nationality --------
+
+def test_home_town_read_as_common_noun(pp):
+    got = places(pp, "GOMA, Democratic Republic of Congo — Shelling reached the outskirts of Sake overnight, "
+                     "and the army sent reinforcements to Sake on Friday.")
+    assert [g for g in got if g[0] == "Sake"] == [("Sake", "Sake", "COD")] * 2, got
+
+
+def test_common_noun_outside_home_country_stays_a_word(pp):
+    got = places(pp, "TOKYO (Reuters) - Exports of Sake to Europe rose last year, the ministry said.")
+    assert not any(t == "Sake" for t, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Army units took control of Kidal after a week of fighting.",
+    "BAMAKO, 2 May - Rebels regained control of Kidal on Sunday, a spokesman said.",
+])
+def test_control_of_a_town(pp, text):
+    assert ("Kidal", "Kidal", "MLI") in places(pp, text)

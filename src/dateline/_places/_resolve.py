@@ -512,6 +512,10 @@ class Resolver:
                 return prep  # "the bases of Gao", "the port of Beirut"
             if p in ("on", "of", "against", "to") and phl in self.attack_nouns:
                 return prep  # "strikes on Erbil", "the siege of the university"
+            if p == "of" and (phl == "control" or ph.pos_ == "VERB" and any(
+                ch.dep_ == "dobj" and ch.lower_ == "control" for ch in ph.children
+            )):
+                return prep  # "took control of Kidal", "took control this Tuesday of Kidal"
         return None
 
     def candidates(self, doc: Doc) -> list[Candidate]:
@@ -748,10 +752,15 @@ class Resolver:
         return out
 
     def _accept_phrase(self, doc: Doc, span: SpacySpan, blocked: list[bool]) -> bool:
-        if not any(t.pos_ == "PROPN" for t in span):
-            return False
         key = norm(span.text)
         loc: Token | None = self._locative(span.root)
+        if not any(t.pos_ == "PROPN" for t in span):
+            # a town the tagger read as a common noun ("the outskirts of Sake", "troops to
+            # Sake"): capitalised inside its sentence, in a locative phrase, and a town of a
+            # country the dateline names
+            if loc is None or self.sent_start(doc, span.start) == span.start \
+                    or not all(t.text[:1].isupper() for t in span) or not self._home_place(span.text):
+                return False
         root = span.root
         if loc is None and root.dep_ in ("compound", "nmod") and (
             root.head.lower_ in self.landmark_nouns or root.head.lemma_.lower().lstrip("-") in self.geo_nouns
@@ -802,6 +811,11 @@ class Resolver:
         best = max((e.population for e, alias in opts if not alias), default=0)
         strong = any(e.is_country or e.feature in ("ADM1", "PPLC") or e.curated for e, alias in opts if not alias)
         return strong or best >= 1_000_000 or loc is not None or self._home_city(span.text)
+
+    def _home_place(self, name: str) -> bool:
+        """A place (by its own name) of a country the dateline names."""
+        home = getattr(self, "_home", ())
+        return bool(home) and any(not alias and e.country in home for e, alias in self._lookup(name))
 
     def _home_city(self, name: str) -> bool:
         """A city of 100,000 people or more in a country the dateline names."""
