@@ -183,3 +183,9 @@ def test_unnamed_source_is_not_given_the_home_country() -> None:
     art = dateline.code(HOME, date="2024-03-04")
     q = _quote(art.quotes, "very generous")
     assert q.speaker is None or q.speaker.country is None
+
+
+def test_entity_run_over_a_paragraph_break_does_not_make_a_speaker(run: Runner) -> None:
+    text = ("The minister posted the video on X.\n\n"
+            "Analysts warned of a \"slow-motion crisis\" in the region.")
+    assert _quote(run(text), "slow-motion crisis").speaker is None

@@ -121,7 +121,8 @@ class Attributor:
         self._home_para: dict[int, int] = {}  # paragraph -> the one its running-over quotation began in
         self._home: str | None = None  # the article's home country ("" when none), on first need
         self.ents: list[SpacySpan] = list(self.doc.ents)  # doc.ents builds new spans on every access
-        self._ent_of: dict[int, SpacySpan] = {i: e for e in self.ents for i in range(e.start, e.end)}
+        # an entity the recogniser ran over a paragraph break ("on X.\n\nAnalysts") labels nothing
+        self._ent_of: dict[int, SpacySpan] = {i: e for e in self.ents if "\n" not in e.text for i in range(e.start, e.end)}
         # tokens of a dateline opening the article ("BRASILIA -", "KABUL (Reuters) —"): never a speaker
         m = _DATELINE_RE.match(self.text)
         self.dateline_end = 0
@@ -860,12 +861,12 @@ class Attributor:
         if a.id is not None or a.country or a.kind not in ("person", "organization", "population", "group"):
             return False
         tok = self.doc[h]
-        if tok.pos_ != "NOUN" or tok.ent_type_:
+        if tok.pos_ != "NOUN" or (tok.ent_type_ and tok.i in self._ent_of):
             return False
         if tok.lemma_.lower() in self.lex.media_nouns:
             return True  # "the newspapers celebrated the “new page”": the media are not actors
         core = self.np_core(tok)
-        if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in core):
+        if any(t.pos_ == "PROPN" or (t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") and t.i in self._ent_of) for t in core):
             return False
         first = core[0].lower_ if core else ""
         words = " ".join(t.lower_ for t in tok.sent)
