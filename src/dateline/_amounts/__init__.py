@@ -120,6 +120,7 @@ _COMPARED = re.compile(rf"\b(?:up|down)\s+from\s+(?P<num>{DIGITS})(?![.,]?\d)(?=
 _ELIDED_SUM = re.compile(
     rf"\b(?:and|or|plus|Y)\s+(?:another\s+|a\s+further\s+)?(?P<num>{DIGITS})\s*(?P<sc>billion|million|trillion|bn|mn)\b"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:for|to|in|on|as|each|more|from|over)\b)", re.IGNORECASE)
+_SCALE_IN = re.compile(r"illion|bn|mn", re.IGNORECASE)  # what any _ELIDED_SUM match holds
 _RANGE_BEFORE = re.compile(rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<low>{DIGITS})\s+(?:and|to|[Yy]|e|et)\s+$")
 _HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 
@@ -127,6 +128,7 @@ _HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 _SPACE_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
 #: a decimal comma before a scale word ("2,7 billion"): the article writes numbers the
 #: continental way, so a dot between digits separates thousands there ("1.530 riyals")
+_DOT_NUMBER = re.compile(r"\d\.\d{3}")
 _DECIMAL_COMMA_TEXT = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}[\s-]*(?:billion|million|thousand|trillion|bn|mn)\b", re.IGNORECASE)
 
 
@@ -176,7 +178,8 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
     """
     ctx_weights: Counter[str] | None = None
     g = _grammar()
-    continental = _DECIMAL_COMMA_TEXT.search(text) is not None
+    # (only a figure with a dot before three digits reads it: other texts skip the search)
+    continental = _DOT_NUMBER.search(text) is not None and _DECIMAL_COMMA_TEXT.search(text) is not None
     lex = g.lex
     cands: list[MoneyFound] = []
     for m in g.us_dollar.finditer(text) if "$" in text else ():
@@ -285,7 +288,7 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
         if v:
             out.append(MoneyFound(s0, e0, v, prev[-1].unit, prev[-1].explicit))
     out.sort(key=lambda c: c.start)
-    for m in _ELIDED_SUM.finditer(text):
+    for m in _ELIDED_SUM.finditer(text) if out and _SCALE_IN.search(text) else ():
         s0, e0 = m.start("num"), m.end("sc")
         prev = [c for c in out if c.end <= m.start() and _sentence_start(text, m.start()) <= c.start]
         if not prev or any(c.start < e0 and s0 < c.end for c in out):
