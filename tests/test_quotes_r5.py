@@ -189,3 +189,9 @@ def test_entity_run_over_a_paragraph_break_does_not_make_a_speaker(run: Runner) 
     text = ("The minister posted the video on X.\n\n"
             "Analysts warned of a \"slow-motion crisis\" in the region.")
     assert _quote(run(text), "slow-motion crisis").speaker is None
+
+
+def test_nickname_participle_after_a_name_and_comma_has_no_speaker(run: Runner) -> None:
+    text = ("The opposition leader Carla Mendez Ruiz, called «the Iron Lady» by her followers, wrote in her "
+            "account of X that the vote was stolen.")
+    assert _quote(run(text), "Iron Lady").speaker is None

@@ -1766,16 +1766,23 @@ class Attributor:
                for m in self.lex.label_markers):
             return True
         words = f.raw.text(self.text).split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
         if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
             return False
-        # a nickname: 'Jimmy Chérizier called « Barbecue »' (a naming verb right after a person's
-        # name, with no object of its own before the quotation)
+        # a nickname: 'Jimmy Chérizier called « Barbecue »', 'Machado, called «the Iron Lady» by her
+        # followers' (a naming verb right after a person's name, with no object of its own before
+        # the quotation)
         first = self.doc[min([r.i for r in roots] + [i for i in f.tokens if not self.doc[i].is_space])]
         k = first.i - 1
         while k > 0 and (self.doc[k].text in ALL_MARKS + '"\'' or self.doc[k].is_space):
             k -= 1
-        if k >= 1 and self.doc[k].lower_ in self.lex.nickname_verbs and self.doc[k - 1].ent_type_ == "PERSON":
-            return True
+        if k >= 1 and self.doc[k].lower_ in self.lex.nickname_verbs:
+            if self.doc[k - 1].ent_type_ == "PERSON":
+                return True
+            if k >= 2 and self.doc[k - 1].text == "," and self.doc[k - 2].pos_ == "PROPN":
+                return True  # the participle after a name and its comma: "Machado, called «…»"
+
         prev = self.doc[first.i - 1] if first.i > 0 else None
         if prev is not None and prev.text in ALL_MARKS + '"\'':
             prev = self.doc[prev.i - 1] if prev.i > 0 else None
