@@ -68,3 +68,22 @@ def test_common_noun_outside_home_country_stays_a_word(pp):
 ])
 def test_control_of_a_town(pp, text):
     assert ("Kidal", "Kidal", "MLI") in places(pp, text)
+
+
+# -- small towns the gazetteer lacks, tagged PERSON, after a preposition of place -------------
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("BAMAKO, 4 June - Shots were fired near Kouloumbé, residents said.", "Kouloumbé", "MLI"),
+    ("SRINAGAR, India — Troops patrolled the ridge opposite Wardipora, the army said.", "Wardipora", "IND"),
+])
+def test_unknown_town_tagged_person_after_place_preposition(pp, text, name, country):
+    got = places(pp, text)
+    assert [g for g in got if g[0] == name] == [(name, name, country)], got
+
+
+def test_person_after_near_stays_a_person(pp):
+    got = places(pp, "LONDON, Nov 3 (Reuters) - Trade minister Anna Kowalczyk spoke first; the envoy sat near "
+                     "Kowalczyk during the talks.")
+    assert not any("Kowalczyk" in t for t, _, _ in got), got
+    got = places(pp, "The envoy sat near Kowalczyk during the talks.")
+    assert not any("Kowalczyk" in t for t, _, _ in got), got

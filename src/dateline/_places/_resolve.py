@@ -66,6 +66,13 @@ _NOT_ANAPHORIC = frozenset({"second", "third", "largest", "biggest", "main", "ot
                             "northwestern", "southeastern", "southwestern", "coastal"})
 #: "<nationality>-administered <region>" ("Pakistani-administered Kashmir")
 _HELD_BY = frozenset({"administered", "controlled", "held", "occupied", "run"})
+#: Locative prepositions whose object is a place rather than a person even where the tagger
+#: says PERSON ("near Kupwara", "towards Tinzaouaten"; "towards" only after a motion verb or a
+#: route noun, Resolver._locative); not "to/from", which take people too ("sent a letter to Johnson")
+_PLACING_PREPS = frozenset({"near", "outside", "opposite", "beyond", "around", "across", "through", "towards",
+                            "toward", "into", "nearby", "throughout"})
+#: Prepositions of place only, read as such however the parser tags them ("opposite Kupwara")
+_SPATIAL_WORDS = frozenset({"near", "opposite", "outside"})
 #: "and" as machine translation leaves it between names ("Concepción Y Antofagasta")
 _MT_AND = frozenset({"Y", "y", "e", "et"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -664,6 +671,8 @@ class Resolver:
                 self._unresolved.discard(k)
 
         lowers = self._tokens(doc)[0]
+        #: words of the article's longer person names ("sat near Kowalski" after "Jan Kowalski")
+        people = {t.text for e in self._ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
         for i in [k for k, low in enumerate(lowers) if low in _NAMING_NOUNS]:
             tok = doc[i]
             code = _NAMING_NOUNS[lowers[i]]
@@ -680,6 +689,18 @@ class Resolver:
             if ent.label_ in ("GPE", "LOC") and ent.start in self._unresolved and len(ent) <= 3 \
                     and self._locative(ent.root) is not None:
                 add(ent.root, "PPL", None)  # "clashes in Gossi": a place the gazetteer lacks
+            elif ent.label_ == "PERSON" and len(ent) == 1 and not taken[ent.start] and ent.start > 0 and self._home:
+                # a one-word name tagged PERSON right after a preposition that places things, not
+                # people ("withdrew towards Tinzaouaten", "opposite Kupwara", "the road through
+                # Namsiguia"), in a story whose dateline sets it in a country (the town's); "in",
+                # "at", "with" also take people and firms ("at Smith's"); no word of a longer
+                # person name in the article
+                prep = self._locative(ent.root)
+                if (prep is not None and prep.i == ent.start - 1 and prep.lower_ in _PLACING_PREPS
+                        or doc[ent.start - 1].lower_ in _SPATIAL_WORDS) and not self._lookup(ent.text) \
+                        and ent.text not in people:
+                    # ("opposite Kupwara" parsed as an adjective and a noun phrase: the word decides)
+                    add(ent.root, "PPL", None, named=True)
         for c in cands:
             if c.source not in ("ner", "gazetteer"):
                 continue
@@ -1036,6 +1057,8 @@ class Resolver:
         head = t.head
         hl = head.lemma_.lower()
         geo_head = hl.lstrip("-") in self.geo_nouns or head.lower_ in self.geo_nouns
+        if dep not in ("pobj", "nsubj", "nsubjpass", "poss") and c.start > 0 and doc[c.start - 1].lower_ in _SPATIAL_WORDS:
+            return "locative"  # "opposite Kupwara" parsed as an adjective and its noun
         if dep == "pobj":
             if head.lower_ == "by" and head.head.lemma_.lower() not in self.geo_nouns:
                 return "agent"  # "condemned by Moscow", "terrorist acts by Kyiv"
