@@ -695,8 +695,8 @@ class Resolver:
                 # Namsiguia"), in a story whose dateline sets it in a country (the town's); "in",
                 # "at", "with" also take people and firms ("at Smith's"); no word of a longer
                 # person name in the article
-                prep = self._locative(ent.root)
-                if (prep is not None and prep.i == ent.start - 1 and prep.lower_ in _PLACING_PREPS
+                placing = self._locative(ent.root)
+                if (placing is not None and placing.i == ent.start - 1 and placing.lower_ in _PLACING_PREPS
                         or doc[ent.start - 1].lower_ in _SPATIAL_WORDS) and not self._lookup(ent.text) \
                         and ent.text not in people:
                     # ("opposite Kupwara" parsed as an adjective and a noun phrase: the word decides)
