@@ -72,11 +72,14 @@ class EventsLayer:
 
     def __call__(self, ctx: Context) -> None:
         debug = code_events(ctx, self.coder)
-        from .discourse import apply_discourse  # article-level targets (docs/events.md, "Discourse targets")
+        from .discourse import HOME_AGENT, apply_discourse  # article-level targets (docs/events.md, "Discourse targets")
 
         apply_discourse(ctx, debug)
         # the act of a condition ("unless Yoon resigned") that neither its sentence nor the
         # article aims at anyone is no event reported
         debug[:] = [d for d in debug if not (d.pending and not d.event.targets)]
+        # a body of no country ("soldiers", "the senators") the article gave no home country
+        # names no doer (the gold convention: an unnamed doer is not coded)
+        debug[:] = [d for d in debug if not (d.home_agent and any(a.resolved_by == HOME_AGENT and not a.country for a in d.event.sources))]
         ctx.state["event_debug"] = debug
         ctx.article.events.extend(d.event for d in debug)

@@ -31,7 +31,7 @@ from spacy.symbols import NOUN as _POS_NOUN, PROPN as _POS_PROPN, VERB as _POS_V
 
 from .._records import Actor, Event, Span, Trigger
 from .ontology import RECIPROCAL_TYPES, Ontology
-from .discourse import load_discourse_rules
+from .discourse import HOME_AGENT, load_discourse_rules
 from .patterns import PatternSet, Rule
 
 if TYPE_CHECKING:
@@ -97,6 +97,7 @@ class Debug:
     depth: int
     rule: str
     pending: bool = False  # the act of a condition: kept only with a target (see EventsLayer)
+    home_agent: bool = False  # a source read from a body noun of no country (see discourse.HOME_AGENT)
 
 
 class Coder:
@@ -114,6 +115,7 @@ class Coder:
         # `nouns`) of an act type, with their types, and the nouns of the lexicons it names (@violence): "condemned the violence", "rejected the
         # crackdown" judge an act, and the one judged is its doer (see _anaphoric_target)
         acts = load_discourse_rules()
+        self.agent_nouns: dict[str, str] = dict(acts.agent_nouns)
         self.act_judging, act_types = acts.act_judging, acts.act_types
         self.act_nouns: dict[str, frozenset[str]] = {w: act_types for w in acts.act_nouns | _lexicon_words(patterns, acts.act_lexicons)}
         self.act_nouns.update({
@@ -1061,14 +1063,20 @@ class Coder:
             # source's own, not the other side
             targets = []
             why.append("the source's own forces moved are no target")
+        home_agent = False
         if not sources:
-            return None
-        if any(_unplaced_group(a) for a in sources):
+            sources = self._home_agents(ctx, src_toks, mentions)
+            if not sources:
+                return None
+            home_agent = True
+            why.append(f"source = '{sources[0].text}', a body of the country the article gives it")
+        if any(_unplaced_group(a) and a.resolved_by != HOME_AGENT for a in sources):
             # "supporters of Ben Bella blocked roads in Algiers", "gunmen attacked a hotel in
             # Kabul": a group of no country acting somewhere is of that place's country
             here = _event_place(ctx, ctx.span(c.tok))
             if getattr(here, "country", None):
-                sources = [dataclasses.replace(a, country=here.country, resolved_by="events-place-country") if _unplaced_group(a) else a
+                sources = [dataclasses.replace(a, country=here.country, resolved_by="events-place-country")
+                           if _unplaced_group(a) and a.resolved_by != HOME_AGENT else a
                            for a in sources]
                 scountries = {a.country for a in sources if a.country}
                 why.append(f"a group of no country acting in {here.country} is of it")
@@ -1239,8 +1247,11 @@ class Coder:
             type_ in RECIPROCAL_TYPES and len({a.key() for a in sources}) >= 2)
         if not targets and (type_ in self.p.target_required or f"{type_}/{c.mode}" in self.p.target_required):
             # an accusation of no one, a refusal of no one, aid to no one: a directed act whose
-            # other side the sentence does not name is not reported (precision first)
-            return None
+            # other side the sentence does not name is kept only if the article names it (the
+            # discourse rules: "the opposition denounced irregularities" in a story about one
+            # country is aimed at its state); with no target after them it is dropped
+            # (precision first, EventsLayer)
+            pending = True
         mode = c.mode if self.onto.valid_mode(type_, c.mode) else None
         et = self.onto.types[type_]
         cameo = c.cameo if c.cameo and self.onto.cameo.get(c.cameo, ("",))[0] == type_ else self.onto.cameo_for(type_, mode)
@@ -1293,7 +1304,27 @@ class Coder:
             trigger=Trigger(ctx.slice(t_span), t_span), confidence=max(0.05, min(1.0, conf)),
             evidence=f"{'; '.join(c.why)}: " + "; ".join(why), date_source=date_src, size=size,
         )
-        return Debug(ev, depth, c.why[0], pending=pending)
+        return Debug(ev, depth, c.why[0], pending=pending, home_agent=home_agent and any(
+            a.resolved_by == HOME_AGENT and not a.country for a in sources))
+
+    def _home_agents(self, ctx: Context, toks: list[Token], mentions: ActorIndex) -> list[Actor]:
+        """A subject the actors layer left without a mention that is a body of a state
+        ("soldiers", "the senators", "officers", discourse.yaml ``agents``): an actor of no
+        country yet, which the article-level rules give the article's home country (else the
+        event is dropped). Not a quantified or contrasted one ("some officers", "other
+        soldiers") and not one of several conjuncts."""
+        if len(toks) != 1 or not self.agent_nouns:
+            return []
+        t = toks[0]
+        if t.pos_ not in ("NOUN", "PROPN") or t.i in mentions.tokens or t.conjuncts:
+            return []
+        sector = self.agent_nouns.get(t.lemma_.lower()) or self.agent_nouns.get(t.lower_)
+        if sector is None or any(x.dep_ in ("det", "amod", "nummod", "predet") and x.lower_ in _UNSPECIFIC for x in t.children):
+            return []
+        if any(x.dep_ in ("prep", "poss", "compound", "amod") and mentions.in_subtree(x) for x in t.children):
+            return []  # "soldiers of the UN mission": the phrase names someone the coder did not take
+        return [Actor(id=None, name=t.text, kind="organization", sector=sector, text=t.text, span=ctx.span(t),
+                      resolved_by=HOME_AGENT)]
 
     def _recipient_in_complement(self, ctx: Context, verb: Token, sources: list[Actor], mentions: ActorIndex) -> list[Actor]:
         """States named by `to/in/from/for/into` phrases of the verb or its infinitive
@@ -1615,6 +1646,8 @@ _STATE_ITSELF_SECTORS = frozenset({"", "GOV"})
 # A person in one of these sectors (or none) speaks for their state; an opposition figure, a
 # rebel, a unionist or a journalist (OPP, REB, LAB, MED ...) does not.
 _STATE_SPEAKER_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY"})
+# determiners of a body noun that name no particular body ("some soldiers", "other officers")
+_UNSPECIFIC = frozenset({"some", "other", "another", "no", "any", "many", "several", "few", "foreign", "unidentified", "unknown", "former", "retired"})
 
 
 # marks of a time clause and prepositions of a time phrase whose event is background

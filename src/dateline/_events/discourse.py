@@ -49,6 +49,10 @@ if TYPE_CHECKING:
 __all__ = ["DiscourseRules", "apply_discourse", "home_country", "load_discourse_rules", "parse_discourse_rules"]
 
 MARK = "events-discourse"
+#: ``resolved_by`` of a source the sentence coder read from a body noun of no country ("soldiers",
+#: "the senators", discourse.yaml ``agents``); the article's home country is filled in here, and
+#: the EventsLayer drops an event whose such source is still of no country
+HOME_AGENT = "events-home-agent"
 _OBJECT_DEPS = ("dobj", "obj", "dative", "attr", "nsubjpass")
 _LOOKBACKS = ("paragraph", "article")
 
@@ -74,6 +78,7 @@ class DiscourseRules:
     act_types: frozenset[str] = frozenset({"ASSAULT", "COERCE"})
     act_lexicons: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
+    agent_nouns: tuple[tuple[str, str], ...] = ()  # (noun lemma, sector): a home-country body
 
 
 def _words(sec: dict[str, Any], key: str, where: str, upper: bool = False) -> frozenset[str]:
@@ -95,7 +100,10 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
     if not isinstance(doc, dict) or not isinstance(doc.get("discourse"), dict):
         raise DataFileError(f"{where}: expected a mapping with a 'discourse:' section")
     d = doc["discourse"]
-    home, dom, rea, pairs, cp, acts = (_section(d, k, where) for k in ("home", "domestic", "reaction", "pairs", "counterpart", "acts"))
+    home, dom, rea, pairs, cp, acts, agents = (_section(d, k, where) for k in ("home", "domestic", "reaction", "pairs", "counterpart", "acts", "agents"))
+    agent_map = agents.get("nouns") or {}
+    if not isinstance(agent_map, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in agent_map.items()):
+        raise DataFileError(f"{where}: discourse.agents.nouns must map nouns to sectors")
     try:
         min_mentions, min_ratio = int(home.get("min_mentions", 5)), float(home.get("min_ratio", 2.0))
         pair_lookback = int(pairs.get("lookback", 8))
@@ -114,7 +122,8 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         pair_quantifiers=_words(pairs, "quantifiers", where), pair_lookback=pair_lookback,
         counterpart_types=_words(cp, "types", where, upper=True), side_min_mentions=side_min, third_max_ratio=third_max,
         act_judging=_words(acts, "judging", where, upper=True), act_types=_words(acts, "types", where, upper=True),
-        act_lexicons=_words(acts, "lexicons", where), act_nouns=_words(acts, "nouns", where))
+        act_lexicons=_words(acts, "lexicons", where), act_nouns=_words(acts, "nouns", where),
+        agent_nouns=tuple(sorted((k.lower(), v.upper()) for k, v in agent_map.items())))
     if types is not None:
         known = set(types)
         bad = sorted((rules.domestic_types | rules.reaction_types | rules.pair_types | rules.counterpart_types
@@ -350,6 +359,11 @@ def apply_discourse(ctx: Context, debug: list[Debug], rules: DiscourseRules | No
     earlier: list[Event] = []
     for d in debug:
         e = d.event
+        if d.home_agent and home is not None and any(a.resolved_by == HOME_AGENT and not a.country for a in e.sources):
+            # "soldiers burned the villages" in a story about one country: its soldiers
+            e.sources = [dataclasses.replace(a, country=home, resolved_by=f"{MARK}-home")
+                         if a.resolved_by == HOME_AGENT and not a.country else a for a in e.sources]
+            e.evidence = f"{e.evidence}; discourse source country {home} (a body of no country in a story about {home})"
         if not e.targets and e.sources:
             tok = _trigger_token(ctx, e)
             objs = _objects(tok) if tok is not None else []
