@@ -118,3 +118,27 @@ def test_rule_factors_are_ordered_most_telling_first_and_filter_as_before() -> N
         assert lens == sorted(lens, reverse=True), name
         for text in _SENTENCES:  # a conjunction: the order never changes the answer
             assert _may_match(g.factors[name], fold(text), {}) == _may_match(plain, fold(text)), name
+
+
+# -- amounts: literal alternations written as prefix trees
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="ab c.$", min_size=1, max_size=5), min_size=1, max_size=8),
+       st.text(alphabet="ab c.$xAB", max_size=30))
+def test_trie_alternation_matches_the_longest_first_list(words: list[str], text: str) -> None:
+    from dateline._amounts._numbers import trie_alternation
+
+    plain = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    for flags in (0, re.IGNORECASE):
+        for tail in ("", r"(?![a-z])", r"\s+x"):  # what follows can send the engine back
+            a = re.compile(f"(?:{plain}){tail}", flags)
+            b = re.compile(f"(?:{trie_alternation(words)}){tail}", flags)
+            assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)], (words, text)
+
+
+def test_trie_alternation_shape() -> None:
+    from dateline._amounts._numbers import trie_alternation
+
+    assert trie_alternation(["seven", "seventeen", "seventy", "six"]) == "s(?:even(?:t(?:een|y))?|ix)"
+    assert trie_alternation(["pounds sterling", "pounds"]) == r"pounds(?:\s+sterling)?"

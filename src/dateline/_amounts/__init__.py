@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from .._pipeline import Context, Settings
 from .._records import Amount, Span
 from ._lexicon import AmountLexicon, amount_lexicon
-from ._numbers import DIGITS, as_int_if_whole, fold, number_words, parse_number
+from ._numbers import DIGITS, as_int_if_whole, fold, number_words, parse_number, trie_alternation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -66,10 +66,8 @@ class _MoneyGrammar:
         scale_abbr = "(?:" + "|".join(_SCALE_ABBR) + ")"
         # "1.5bn", "1.5 billion", "150,000 million", "1 lakh crore"
         scale = rf"(?:(?:\s*|-)(?P<sc>{scale_abbr})(?![A-Za-z])|[\s-]+(?P<sc2>{scale_word}(?:\s+{scale_word})?)\b)?"
-        syms = sorted(lex.symbols, key=len, reverse=True)
-        sym = "(?P<sym>" + "|".join(re.escape(s) for s in syms) + ")"
-        names = sorted(lex.names, key=len, reverse=True)
-        name = "(?P<name>" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + ")"
+        sym = "(?P<sym>" + trie_alternation(lex.symbols) + ")"
+        name = "(?P<name>" + trie_alternation(lex.names) + ")"
         self.symbol_first = re.compile(rf"(?<![A-Za-z0-9]){sym}\s?{num}{scale}(?!\d)", re.IGNORECASE)
         self.us_dollar = re.compile(rf"(?<![A-Za-z])(?P<q>U\.?S\.?)\s+\$\s?{num}{scale}(?!\d)")
         self.code_first = re.compile(rf"\b(?P<code>[A-Z]{{3}})\s?{num}{scale}(?!\d)")

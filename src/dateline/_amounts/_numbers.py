@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -23,10 +24,34 @@ class NumberWords:
     @property
     def word_pattern(self) -> str:
         """A regex alternative that matches one number written in words (no digits)."""
-        small = sorted((w for w in self.units if w not in ("a", "an", "half")), key=len, reverse=True)
-        one = "(?:" + "|".join(small) + ")"
+        one = "(?:" + trie_alternation(w for w in self.units if w not in ("a", "an", "half")) + ")"
         big = "(?:hundred|thousand|million|billion|trillion)"
         return rf"{one}(?:[\s-]+(?:and\s+)?(?:{one}|{big}))*"
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regex that matches the same literals as ``w1|w2|...`` with the longest written first,
+    factored into a tree by shared prefixes ("seven(?:t(?:een|y))?") so that the engine tries
+    a few branches at each position instead of every word; a space matches any whitespace.
+    Of the words that match at one place (each a prefix of the next), the longer is tried first,
+    as the longest-first list does."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [(r"\s+" if k == " " else re.escape(k)) + emit(node[k]) for k in sorted(node) if k]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 # The only characters that case-insensitive matching equates with an ASCII letter while lower()
