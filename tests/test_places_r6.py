@@ -87,3 +87,29 @@ def test_person_after_near_stays_a_person(pp):
     assert not any("Kowalczyk" in t for t, _, _ in got), got
     got = places(pp, "The envoy sat near Kowalczyk during the talks.")
     assert not any("Kowalczyk" in t for t, _, _ in got), got
+
+
+# -- first-level divisions of Venezuela, Colombia and Mexico ------------------------------------
+
+def test_division_counts():
+    gaz = load()
+    count: dict[str, int] = {}
+    for i in range(len(gaz)):
+        e = gaz.entry(i)
+        if e.feature == "ADM1" and e.country in ("VEN", "COL", "MEX"):
+            count[e.country] = count.get(e.country, 0) + 1
+    assert count["VEN"] >= 17 and count["COL"] >= 19 and count["MEX"] >= 19, count
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("CARACAS, 9 March - Power cuts left most of the state of Carabobo in the dark.", "Carabobo", "VEN"),
+    ("Landslides in Cundinamarca cut the road to the capital.", "Cundinamarca", "COL"),
+    ("Police in Miranda state detained three students.", "Miranda", "VEN"),
+])
+def test_divisions(pp, text, name, country):
+    assert any(n == name and c == country for _, n, c in places(pp, text))
+
+
+def test_state_named_like_a_person_needs_a_place_frame(pp):
+    got = places(pp, "Miranda, a 34-year-old nurse, said the clinic had no gloves.")
+    assert not any(t == "Miranda" for t, _, _ in got), got
