@@ -68,3 +68,8 @@ def test_body_noun_subject_without_a_home_country_is_dropped(nlp, layer):
 def test_unspecific_body_noun_is_no_doer(nlp, layer):
     evs = code(nlp, layer, HOME + "Some soldiers attacked a village in the north on Friday.")
     assert not [e for e in evs if e.type == "ASSAULT" and any(a.country == "ZMB" for a in e.sources)]
+
+
+def test_home_state_judging_no_one_is_not_judging_itself(nlp, layer):
+    evs = code(nlp, layer, HOME + "On Friday Zambia denounced irregularities in the count.")
+    assert ("ACCUSE", ("ZMB",), ("ZMB",), False, False) not in tuples(evs)

@@ -300,6 +300,10 @@ def _domestic(ctx: Context, e: Event, home: str | None, named: list[Actor], rule
         return None
     if _countries(e.sources) != {home}:
         return None
+    if e.type in rules.act_judging and all(a.kind == "state" for a in e.sources):
+        # "Australia will appeal", "the government denounced": a state judging no one named is
+        # not judging itself
+        return None
     like = _mention_of(home, named, e.trigger.span[0]) or _mention_of(home, named, len(ctx.text))
     dom = _state(ctx, home, like, "domestic")
     return [dom] if dom is not None else None
