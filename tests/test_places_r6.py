@@ -113,3 +113,12 @@ def test_divisions(pp, text, name, country):
 def test_state_named_like_a_person_needs_a_place_frame(pp):
     got = places(pp, "Miranda, a 34-year-old nurse, said the clinic had no gloves.")
     assert not any(t == "Miranda" for t, _, _ in got), got
+
+
+# -- de facto borders ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Shells fell on villages along the Line of Control overnight.",
+                                  "Patrols met on the Line of Actual Control near a glacier."])
+def test_de_facto_borders_have_no_country(pp, text):
+    got = places(pp, text)
+    assert any(n.startswith("Line of") and c is None for _, n, c in got), got
