@@ -84,16 +84,15 @@ def build(shared: Path | None, alias_population: int) -> None:
         names = {info.get("capital", "").strip(), *extra_capital_names.get(iso2, ())} - {""}
         # a city whose own name is the capital's ("New Delhi") beats a bigger one that only
         # lists it among its alternate names (Delhi)
-        best = None
+        best: tuple[tuple[bool, int], dict[str, Any]] | None = None
         for c in by_country.get(iso2, ()):
             exact = c["name"] in names
             if exact or names & set(c["alternatenames"]):
                 key = (exact, c["population"])
                 if best is None or key > best[0]:
                     best = (key, c)
-        best = best[1] if best is not None else None
         if best is not None:
-            capital_of[iso2] = str(best["geonameid"])
+            capital_of[iso2] = str(best[1]["geonameid"])
 
     capital_ids = set(capital_of.values())
     # the state's population: the sum of its cities here (a prior weight, not a census)
@@ -116,7 +115,7 @@ def build(shared: Path | None, alias_population: int) -> None:
         lat = extra.get("lat", cap["latitude"] if cap else None)
         lon = extra.get("lon", cap["longitude"] if cap else None)
         name = extra.get("name", info["name"])
-        aliases = [a for a in [info["name"], *extra.get("aliases", [])] if a != name]
+        aliases: list[str] = [a for a in [info["name"], *extra.get("aliases", [])] if a != name]
         rows.append(
             {
                 "geonameid": info["geonameid"],
@@ -132,9 +131,9 @@ def build(shared: Path | None, alias_population: int) -> None:
         )
 
     for code, st in us_states.items():
-        acc = state_xy.get(code)
-        lat = round(acc[0] / acc[2], 4) if acc and acc[2] else None
-        lon = round(acc[1] / acc[2], 4) if acc and acc[2] else None
+        xy = state_xy.get(code)
+        lat = round(xy[0] / xy[2], 4) if xy and xy[2] else None
+        lon = round(xy[1] / xy[2], 4) if xy and xy[2] else None
         rows.append(
             {
                 "geonameid": st["geonameid"],
@@ -153,7 +152,7 @@ def build(shared: Path | None, alias_population: int) -> None:
         iso3 = iso2to3.get(c["countrycode"])
         if iso3 is None:
             continue
-        aliases: list[str] = []
+        aliases = []
         name = c["name"]
         # transliteration marks outside Latin-1 ("Rafaḩ", "Łódź"): show the plain spelling when
         # GeoNames lists it too ("Rafah"); Latin-1 accents ("Córdoba") stay
@@ -208,7 +207,7 @@ def build(shared: Path | None, alias_population: int) -> None:
         for r in rows:
             lat = "" if r["lat"] is None else f"{float(r['lat']):.4f}"
             lon = "" if r["lon"] is None else f"{float(r['lon']):.4f}"
-            aliases = "|".join(a.replace("|", " ").replace("\t", " ") for a in r["aliases"])
+            alias_col = "|".join(a.replace("|", " ").replace("\t", " ") for a in r["aliases"])
             # lookup keys, normalised as the run time does: own name and curated aliases, then
             # GeoNames' alternate names of cities marked "~" (weaker evidence)
             weak = r["feature"] in ("PPL", "PPLC")
@@ -220,7 +219,7 @@ def build(shared: Path | None, alias_population: int) -> None:
             fh.write(
                 "\t".join(
                     [str(r["geonameid"]), r["name"], r["country"], lat, lon, r["feature"],
-                     str(int(r["population"])), str(r["admin1"]), aliases, "|".join(keys)]
+                     str(int(r["population"])), str(r["admin1"]), alias_col, "|".join(keys)]
                 )
                 + "\n"
             )
