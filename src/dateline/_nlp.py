@@ -43,7 +43,34 @@ def load_model(name: str | None = None) -> Language:
                 "(or run 'make venv'), or point DATELINE_MODEL at another installed model."
             ) from exc
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
+        _register_paragraphs()
+        nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
+
+
+#: The component that starts a sentence after every blank line, before the parser runs.
+PARAGRAPHS = "dateline_paragraphs"
+
+
+def _register_paragraphs() -> None:
+    """A paragraph break ends a sentence. Left to itself, the parser glues a paragraph that ends
+    on an abbreviation-like word ("... in Washington D.C.") to the next paragraph's first
+    sentence, and the parse and the entities then run across the break. spaCy's parser keeps
+    boundaries that are set before it runs."""
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    if Language.has_factory(PARAGRAPHS):
+        return
+
+    @Language.component(PARAGRAPHS)
+    def paragraphs(doc: Doc) -> Doc:
+        n = len(doc)
+        for tok in doc:
+            if tok.is_space and "\n\n" in tok.text and tok.i + 1 < n:
+                doc[tok.i + 1].is_sent_start = True
+        return doc
 
 
 def model_version(nlp: Language) -> str:
