@@ -311,6 +311,41 @@ class Match:
     used: bool = False
 
 
+class _Unused:
+    """The unused matches other than ``m`` ending (or starting) at a token, by index: what
+    ``{mm.end: mm for mm in matches if mm is not m and not mm.used}`` gave, looked up lazily from a
+    per-article index instead of built over every match for every title; each key is read once and
+    kept, so a match marked used later in the same call still answers as the eager dict did."""
+    __slots__ = ("idx", "m", "memo")
+
+    def __init__(self, idx: dict[int, list[Match]], m: Match) -> None:
+        self.idx = idx
+        self.m = m
+        self.memo: dict[int, Match | None] = {}
+
+    def get(self, key: int, default: Match | None = None) -> Match | None:
+        memo = self.memo
+        if key in memo:
+            r = memo[key]
+        else:
+            r = None
+            for mm in reversed(self.idx.get(key, ())):
+                if mm is not self.m and not mm.used:
+                    r = mm
+                    break
+            memo[key] = r
+        return default if r is None else r
+
+    def __contains__(self, key: int) -> bool:
+        return self.get(key) is not None
+
+    def __getitem__(self, key: int) -> Match:
+        r = self.get(key)
+        if r is None:
+            raise KeyError(key)
+        return r
+
+
 @dataclass(slots=True)
 class Mention:
     start: int
@@ -1017,6 +1052,11 @@ class Resolver:
                 best = self._pick(m.ids, (ADJ,))
                 if best is not None and kb.entries[best[0]].kind == "state":
                     self._adj_country[m.start] = kb.entries[best[0]].country
+        self._end_idx: dict[int, list[Match]] = {}
+        self._start_idx: dict[int, list[Match]] = {}
+        for m in matches:
+            self._end_idx.setdefault(m.end, []).append(m)
+            self._start_idx.setdefault(m.start, []).append(m)
         for m in matches:
             if m.kind != "agent" or m.used or m.agent is None:
                 continue
@@ -1315,8 +1355,8 @@ class Resolver:
                         mod.used = m.used = True
                         self._emit(m.start - 2, m.end, [self._copy(a, "nominal")], "nominal")
                         return
-        by_end = {mm.end: mm for mm in matches if mm is not m and not mm.used}
-        by_start = {mm.start: mm for mm in matches if mm is not m and not mm.used}
+        by_end = _Unused(self._end_idx, m)
+        by_start = _Unused(self._start_idx, m)
         # left context
         s = m.start
         modifier: Match | None = None
@@ -1791,7 +1831,7 @@ class Resolver:
         return best is not None and self.kb.entries[best[0]].kind == "state" and t.pos_ in ("ADJ", "PROPN") \
             and t.dep_ in ("amod", "compound", "conj", "nmod")
 
-    def _of_state(self, i: int, by_start: dict[int, Match]) -> bool:
+    def _of_state(self, i: int, by_start: _Unused) -> bool:
         """Token ``i`` starts 'of [the] <state>'."""
         if i >= self.n or self.toks[i].lower_ != "of":
             return False
