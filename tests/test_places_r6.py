@@ -122,3 +122,10 @@ def test_state_named_like_a_person_needs_a_place_frame(pp):
 def test_de_facto_borders_have_no_country(pp, text):
     got = places(pp, text)
     assert any(n.startswith("Line of") and c is None for _, n, c in got), got
+
+
+# -- a list of divisions after a division noun ------------------------------------------------
+
+def test_alternate_spelling_listed_after_governorates(pp):
+    got = places(pp, "ADEN - Strikes hit the governorates of Marib, Taiz and Saada on Friday.")
+    assert ("Saada", "Saada", "YEM") in got, got
