@@ -58,3 +58,18 @@ def test_dispersing_with_other_means_is_no_assault(nlp, layer) -> None:
     for text in ("The fog dispersed with the morning sun over Lima.",
                  "The crowd dispersed with the end of the concert in Santiago."):
         assert "ASSAULT" not in types(code(nlp, layer, text)), text
+
+
+# ---------------------------------------------------------------- 190 / 152: named operations
+
+def test_a_military_operation_is_force_a_naval_one_a_show_of_it(nlp, layer) -> None:
+    assert "ASSAULT" in types(code(nlp, layer,
+        "Peru launched a military operation against the rebels in Chile on Monday."))
+    assert "MOBILIZE" in types(code(nlp, layer,
+        "France launched a naval operation off the coast of Ghana on Monday."))
+
+
+def test_rescue_or_surgical_operations_are_no_events(nlp, layer) -> None:
+    for text in ("Peru launched a rescue operation after the earthquake in Chile.",
+                 "The operation on his knee went well, the doctors in Norway said."):
+        assert not {"ASSAULT", "MOBILIZE"} & set(types(code(nlp, layer, text))), text
