@@ -166,10 +166,15 @@ class Coder:
             kids = list(tok.children)
         if r.particle and not any(c.dep_ == "prt" and c.lower_ in r.particle for c in kids):
             return False
-        if r.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in r.prep and not _temporal(c) for c in kids):
+        if r.prep or r.pobjs:
+            # "walked away from the talks", "backed off from the deal": the preposition hangs on
+            # the verb's adverb particle
+            pkids = kids + [x for c in kids if c.dep_ == "advmod" and c.pos_ in ("ADV", "ADP") and c.i > tok.i
+                            for x in c.children if x.dep_ == "prep"]
+        if r.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in r.prep and not _temporal(c) for c in pkids):
             return False
         if r.pobjs and not any(p.dep_ in ("pobj", "pcomp") and self._matches_word(p, r.pobjs, actor_toks)
-                               for c in kids if c.dep_ in ("prep", "prt", "agent")
+                               for c in pkids if c.dep_ in ("prep", "prt", "agent")
                                for pr in (c, *(x for x in c.children if x.dep_ == "prep"))  # "walked out of"
                                if not r.prep or pr.lower_ in r.prep for p in pr.children):
             return False
@@ -276,6 +281,8 @@ class Coder:
             if pos == _POS_NOUN or pos == _POS_PROPN or (pos == _POS_VERB and tag == _H_VBG and dep in _H_NOMINAL_VBG_DEPS):
                 tok = doc[i]
                 rules = self._rules(tok, "noun")
+                if rules and tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
+                    continue  # "opened fire without warning", "without any agreement": an act that did not happen
                 kids = list(tok.children) if rules else []
                 for r in rules:
                     if self._fits(r, tok, actor_toks, noun_cands, kids):
@@ -935,6 +942,17 @@ class Coder:
                          and not (i.type == "MOBILIZE" and c.tok.lemma_.lower() in PLEDGE_LEMMAS))
             type_, c.mode, c.cameo = "THREATEN", self.p.wrapper_modes.get("THREATEN", {}).get(inner.type or ""), None
             why.append(f"a vow of {inner.type} is a threat")
+        elif type_ == "AGREE" and self._role(c) == "wrapper" and c.tok.lemma_.lower() in self.p.vow_lemmas \
+                and (ret := self._retaliation(c.tok)) is not None:
+            # "vowed to retaliate against X", "promised to hit back": a promise of reprisal is a
+            # threat, aimed at the one the reprisal would hit
+            type_, c.mode, c.cameo = "THREATEN", None, None
+            why.append(f"a vow to '{ret.text}' is a threat")
+            if not targets:
+                hit = [p for pr in ret.children if pr.dep_ == "prep" and pr.lower_ in ("against", "at", "on", "upon", "for")
+                       and not _temporal(pr) for p in pr.children if p.dep_ == "pobj"]
+                hit += [o for o in ret.children if o.dep_ in ("dobj", "obj")]
+                targets = _others(mentions.heads(ctx, hit), sources, mentions)
         if c.pos == "light" and type_ == "RETREAT" and c.mode in self.p.announce_modes and self._lemma(c.tok, "verb") in self.p.announce_lemmas:
             # "announced the withdrawal of its troops", "declared a ceasefire": a concession
             type_, c.mode, c.cameo = "CONCEDE", None, None
@@ -1407,6 +1425,22 @@ class Coder:
         while t.head.i != t.i and t.head.i != verb.i:  # by index: `t.head` is a new Token object each time
             t = t.head
         return t.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+    def _retaliation(self, vow: Token) -> Token | None:
+        """The reprisal verb a vow promises ("vowed to retaliate", "to hit back", "to avenge"):
+        its infinitive, when its lemma is one of patterns.yaml ``retaliation_lemmas`` (a word
+        given as "hit back" needs its particle, one given as "respond !to" no "to" phrase)."""
+        for x in vow.children:
+            if x.dep_ != "xcomp" or x.pos_ != "VERB":
+                continue
+            lem = x.lemma_.lower()
+            if lem in self.p.retaliation_lemmas:
+                return x
+            if f"{lem} !to" in self.p.retaliation_lemmas and not any(p.dep_ == "prep" and p.lower_ == "to" for p in x.children):
+                return x  # "vowed to respond (firmly)", not "pledged to respond to their concerns"
+            if any(f"{lem} {p.lower_}" in self.p.retaliation_lemmas for p in x.children if p.dep_ in ("prt", "advmod")):
+                return x
+        return None
 
     def _threat_condition(self, tok: Token) -> bool:
         """The clause of ``tok`` carries an "unless ..." or a negated "if ... not" condition."""
