@@ -73,3 +73,17 @@ def test_rescue_or_surgical_operations_are_no_events(nlp, layer) -> None:
     for text in ("Peru launched a rescue operation after the earthquake in Chile.",
                  "The operation on his knee went well, the doctors in Norway said."):
         assert not {"ASSAULT", "MOBILIZE"} & set(types(code(nlp, layer, text))), text
+
+
+# ---------------------------------------------------------------- 190: strategic points seized
+
+def test_seizing_a_bridge_port_or_airbase_is_force(nlp, layer) -> None:
+    for text in ("Peruvian rebels seized a bridge over the river on Monday.",
+                 "Chilean troops captured the port of Arica from Peru on Monday."):
+        assert "ASSAULT" in types(code(nlp, layer, text)), text
+
+
+def test_taking_a_bridge_or_a_pass_on_a_journey_is_no_attack(nlp, layer) -> None:
+    for text in ("Dina Boluarte took the bridge to Chile on her way to the summit.",
+                 "The cyclists took the pass above Lima in the rain."):
+        assert "ASSAULT" not in types(code(nlp, layer, text)), text
