@@ -4,6 +4,8 @@
   treaty": away = advmod, from hangs on it);
 * a noun under "without" names an act that did not happen ("fired without warning") and is not
   coded;
+* a judging noun a verb carries ("voiced its condemnation of the shelling by X") accuses the
+  doer of the act its 'of' phrase names;
 * a vow whose content is a reprisal ("vowed to retaliate against X", "promised to hit back at X")
   is a THREATEN aimed at the one the reprisal would hit, not an AGREE; "respond" counts only with
   no "to" phrase ("pledged to respond to their concerns" stays a promise).
@@ -83,3 +85,14 @@ def test_vow_of_help_stays_a_promise(nlp, layer):
     evs = code(nlp, layer, "Moldara promised to help Ruvania.")
     assert ("AGREE", ("MOL",), ("RUV",), False, False) in tuples(evs)
 
+
+
+def test_judging_noun_object_takes_the_doer_of_the_act_it_covers(nlp, layer):
+    evs = code(nlp, layer, "Ruvania voiced its condemnation of the shelling by Moldara.")
+    assert ("ACCUSE", ("RUV",), ("MOL",), False, False) in tuples(evs)
+
+
+def test_judging_noun_of_an_act_with_no_doer_names_no_target(nlp, layer):
+    # decoy: the victim of the act condemned is not the one accused
+    evs = code(nlp, layer, "Ruvania expressed its condemnation of the attack on Moldara.")
+    assert not any(e.type == "ACCUSE" and any(a.id == "MOL" for a in e.targets) for e in evs)

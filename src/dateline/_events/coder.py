@@ -1393,12 +1393,24 @@ class Coder:
         "into crimes committed by Croat forces", "about Russia's decision"): the actors of its
         possessive or modifiers, or of a 'by' agent on it or on its participle."""
         heads = [c.tok] + ([c.noun] if c.noun is not None else [])
+        # "expressed its condemnation of the attack by X": the judging noun a verb carries is
+        # about the act of its 'of' phrase (a noun's 'of', not a verb's: "accused X of Y")
+        nouns = {x.i for x in heads if x.pos_ in ("NOUN", "PROPN")}
+        for x in list(c.tok.children):
+            if x.dep_ in ("dobj", "obj") and x.lemma_.lower() in c.rule.objects and x.i not in nouns:
+                heads.append(x)
+                nouns.add(x.i)
         for h in heads:
             for pr in h.children:
-                if pr.dep_ != "prep" or pr.lower_ not in TOPIC_ACT_PREPS:
+                if pr.dep_ != "prep" or not (pr.lower_ in TOPIC_ACT_PREPS or pr.lower_ == "of" and h.i in nouns):
                     continue
                 for n in (p for p in pr.children if p.dep_ == "pobj"):
+                    if pr.lower_ == "of" and n.lemma_.lower() not in self.act_nouns:
+                        continue  # "condemnation of Moldara" names the one condemned, no act
                     doers: list[Token] = []
+                    if pr.lower_ == "of":  # "condemnation of the attack by X": the 'by' the parser hung on the noun
+                        doers.extend(p for b in (*h.children, *c.tok.children) if b.dep_ == "prep" and b.lower_ == "by" and b.i > n.i
+                                     for p in b.children if p.dep_ == "pobj")
                     for x in (n, *n.conjuncts):
                         for ch in x.children:
                             if ch.dep_ in ("poss", "amod", "compound", "nmod") and ch.i < x.i:
