@@ -87,3 +87,17 @@ def test_taking_a_bridge_or_a_pass_on_a_journey_is_no_attack(nlp, layer) -> None
     for text in ("Dina Boluarte took the bridge to Chile on her way to the summit.",
                  "The cyclists took the pass above Lima in the rain."):
         assert "ASSAULT" not in types(code(nlp, layer, text)), text
+
+
+# ---------------------------------------------------------------- 163: arms sales halted
+
+def test_halting_arms_sales_to_a_state_is_an_embargo(nlp, layer) -> None:
+    for text in ("Norway suspended arms sales to Chile on Monday.",
+                 "France halted weapons exports to Peru after the crackdown."):
+        assert "SANCTION" in types(code(nlp, layer, text)), text
+
+
+def test_a_firm_or_a_shop_halting_sales_is_no_sanction(nlp, layer) -> None:
+    for text in ("The company suspended sales of the phone after the battery fires.",
+                 "The bakery stopped sales of bread at noon."):
+        assert "SANCTION" not in types(code(nlp, layer, text)), text
