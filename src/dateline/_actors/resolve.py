@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 FUNCTION_WORDS = frozenset({"of", "the", "and", "al", "el", "de", "du", "bin", "ibn", "da", "van", "von", "der",
                             "for", "in", "la", "le", "di", "y", "wal", "ad", "ul", "e", "i"})
+NAME_PARTICLES = frozenset({"Le", "La", "De", "Du", "Van", "Von", "Di", "Da", "Del", "Della", "Dos", "Des"})
 DETS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 FORMER = frozenset({"former", "ex", "then", "late", "erstwhile", "onetime", "one-time", "previous", "outgoing"})
 NOT_HOLDER = frozenset({"deputy", "vice", "assistant", "junior", "future", "incoming", "would-be", "candidate"})
@@ -744,6 +745,13 @@ class Resolver:
             while e > j and e + 1 < self.n and self.toks[e].text == "-" and not self.toks[e - 1].whitespace_ \
                     and not self.toks[e].whitespace_ and self.toks[e + 1].is_alpha and not taken[e + 1]:
                 e += 2  # "Kim Yong-hyun": a hyphenated given name is one name
+                # "Jean-Yves Le Drian": the name goes on after a hyphenated given name, over a
+                # capitalised particle
+                while e + 1 < self.n and e - j < 6 and not taken[e] and not taken[e + 1] \
+                        and self.toks[e].text in NAME_PARTICLES and self._name_word(self.toks[e + 1]):
+                    e += 2
+                while e < self.n and e - j < 6 and not taken[e] and self._name_word(self.toks[e]):
+                    e += 1
             if comma and e < self.n and not (self.toks[e].is_punct or self.toks[e].pos_ in ("VERB", "AUX")):
                 continue  # only a name closed by punctuation or a verb
             if e - j < 2 or (e < self.n and self.toks[e].lower_ in ("'s", "'") and e + 1 < self.n
@@ -978,11 +986,17 @@ class Resolver:
                 continue
             a = surname.get(ws[0])
             if a is not None:
-                m = Match(t.i, t.i + 1, "surname")
+                st = t.i
+                if st > 0 and self.toks[st - 1].text in NAME_PARTICLES and not self.covered[st - 1]:
+                    nw = norm_words(a.name)
+                    if len(nw) >= 3 and nw[-2] == self.toks[st - 1].lower_:
+                        st -= 1  # "Le Drian": the particle of the name is part of the surname
+                m = Match(st, t.i + 1, "surname")
                 matches.append(m)
-                at[t.i] = m
-                person_of[t.i] = a
-                self.covered[t.i] = True
+                at[st] = m
+                person_of[st] = a
+                for k in range(st, t.i + 1):
+                    self.covered[k] = True
                 continue
             # a surname after a title or honorific: "President Lula", "Mr Lavrov"
             prev = self.toks[t.i - 1] if t.i > 0 else None
@@ -1958,6 +1972,36 @@ class Resolver:
         others = {f.id for f in found if f.id != last.id}
         return last if not others else None
 
+    def _institution_owner(self, m: Match, country: str | None) -> tuple[int, int, str] | None:
+        """A state other than ``country`` named as the owner of the institution ``m`` ("the Ministry
+        of Defence of Azerbaijan", "Azerbaijan's ...", "the Azerbaijani ..."): span and state id."""
+        kb = self.kb
+
+        def state(mm: Match, types: tuple[str, ...]) -> str | None:
+            best = self._pick(mm.ids, types)
+            if best is None or kb.entries[best[0]].kind != "state" or kb.entries[best[0]].country == country:
+                return None
+            return best[0]
+
+        j = m.end + 1
+        if m.end < self.n and self.toks[m.end].lower_ == "of":
+            if j < self.n and self.toks[j].lower_ == "the":
+                j += 1
+            for mm in self._start_idx.get(j, ()):
+                sid = state(mm, (NAME, METO)) if mm.kind == "entry" and not mm.used else None
+                if sid is not None:
+                    mm.used = True
+                    return m.start, mm.end, sid
+        k = m.start - 1 if m.start > 0 and self.toks[m.start - 1].lower_ in ("'s", "'") else m.start
+        for mm in self._end_idx.get(k, ()):
+            sid = state(mm, (NAME, ADJ)) if mm.kind == "entry" else None
+            if sid is None or (k == m.start) != (self._pick(mm.ids, (NAME, ADJ)) or ("", ""))[1].startswith(ADJ):
+                continue
+            self.mentions = [x for x in self.mentions if not (x.start == mm.start and x.end == mm.end)]
+            mm.used = True
+            return mm.start, m.end, sid
+        return None
+
     def _entry_mention(self, m: Match, person_of: dict[int, Actor]) -> None:
         kb = self.kb
         best = self._pick(m.ids)
@@ -1990,6 +2034,14 @@ class Resolver:
             if atype.startswith(METO):
                 sec = atype.split(":", 1)[1] if ":" in atype else "GOV"
                 a = kb.actor(eid, self.date, sector=sec)
+                owner = self._institution_owner(m, e.country) if ":" in atype else None
+                if owner is not None:
+                    # "the Ministry of Defence of Azerbaijan", "Azerbaijan's Ministry of Defence": an
+                    # institution another state also has, of the state named with it
+                    s0, e0, oid = owner
+                    self._emit(s0, e0, [kb.actor(oid, self.date, sector=sec)], "description")
+                    m.used = True
+                    return
                 self._emit(m.start, m.end, [a], "metonym")
             else:
                 self._emit(m.start, m.end, [kb.actor(eid, self.date)], "name")
@@ -2457,6 +2509,10 @@ class Resolver:
                 country = self._sentence_country(men, excluded)
                 if country is None and a.kind != "person" and f.sector in STATE_SECTORS:
                     country = self._reported_state(men)
+                if country is None and a.kind != "person" and f.sector == "MIL":
+                    # "Myanmar troops crossed into Bangladesh ... The army said": the one state whose
+                    # forces the sentences before named, over the home country
+                    country = self._previous_troops(men)
                 if country is None:
                     if home is None:
                         home = self._home_evidence()
