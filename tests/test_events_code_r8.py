@@ -2,6 +2,8 @@
 
 * a rule's preposition is found under an adverb particle of its verb ("pulled away from the
   treaty": away = advmod, from hangs on it);
+* a rule's `subjects` condition resolves a relative "who" to its antecedent and looks through a
+  container noun ("thousands of demonstrators stormed ..."), as objects already do;
 * a noun under "without" names an act that did not happen ("fired without warning") and is not
   coded;
 * a judging noun a verb carries ("voiced its condemnation of the shelling by X") accuses the
@@ -96,3 +98,19 @@ def test_judging_noun_of_an_act_with_no_doer_names_no_target(nlp, layer):
     # decoy: the victim of the act condemned is not the one accused
     evs = code(nlp, layer, "Ruvania expressed its condemnation of the attack on Moldara.")
     assert not any(e.type == "ACCUSE" and any(a.id == "MOL" for a in e.targets) for e in evs)
+
+
+def test_subjects_condition_looks_through_a_container_noun(nlp, layer):
+    evs = code(nlp, layer, "Thousands of Ruvanian demonstrators stormed the parliament of Moldara.")
+    assert ("PROTEST", ("RUV",), ("MOL",), False, False) in tuples(evs)
+    # decoy: the container holds no protester
+    evs = code(nlp, layer, "Thousands of Ruvanian tourists stormed the beaches of Moldara.")
+    assert "PROTEST" not in event_types(evs, flagged=True)
+
+
+def test_subjects_condition_resolves_a_relative_who(nlp, layer):
+    evs = code(nlp, layer, "Ruvanian protesters who demanded the resignation of the president blocked the roads.")
+    assert "PROTEST" in event_types(evs)
+    # decoy: the antecedent is no protester
+    evs = code(nlp, layer, "Ruvanian bankers who demanded the resignation of the president met on Monday.")
+    assert "PROTEST" not in event_types(evs, flagged=True)

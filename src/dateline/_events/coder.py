@@ -193,6 +193,13 @@ class Coder:
                 return False
         if r.subjects:
             subj = [c for c in kids if c.dep_ in SUBJ]
+            for c in list(subj):
+                if c.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
+                    subj.append(tok.head)  # "protesters who demanded ...": the antecedent
+                elif c.lemma_.lower() in self.p.container_nouns:
+                    # "thousands of demonstrators stormed ...": as objects, the 'of' phrase
+                    subj.extend(p for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                                for p in pr.children if p.dep_ == "pobj")
             if not subj or not any(self._matches_word(s, r.subjects, actor_toks) for s in subj):
                 return False
         if r.pos == "noun":
