@@ -8,6 +8,8 @@
   coded;
 * a judging noun a verb carries ("voiced its condemnation of the shelling by X") accuses the
   doer of the act its 'of' phrase names;
+* "denied any role / involvement in the attack": the act of the "in" phrase, done by the one
+  whose part it is (negated by the denial; "admitted its role" asserts it);
 * a vow whose content is a reprisal ("vowed to retaliate against X", "promised to hit back at X")
   is a THREATEN aimed at the one the reprisal would hit, not an AGREE; "respond" counts only with
   no "to" phrase ("pledged to respond to their concerns" stays a promise).
@@ -114,3 +116,16 @@ def test_subjects_condition_resolves_a_relative_who(nlp, layer):
     # decoy: the antecedent is no protester
     evs = code(nlp, layer, "Ruvanian bankers who demanded the resignation of the president met on Monday.")
     assert "PROTEST" not in event_types(evs, flagged=True)
+
+
+def test_denied_role_in_an_act_is_that_act_negated(nlp, layer):
+    evs = code(nlp, layer, "Ruvania denied any role in the attack on Moldara.")
+    assert ("ASSAULT", ("RUV",), ("MOL",), True, False) in tuples(evs)
+    evs = code(nlp, layer, "Ruvania admitted its role in the attack on Moldara.")
+    assert ("ASSAULT", ("RUV",), ("MOL",), False, False) in tuples(evs)
+
+
+def test_role_of_another_is_not_the_subjects_act(nlp, layer):
+    # decoy: the part is another's ("the role of X"), so the praiser did not attack
+    evs = code(nlp, layer, "Moldara praised the role of Ruvania in the attack on the rebels.")
+    assert not any(e.type == "ASSAULT" and any(a.id == "MOL" for a in e.sources) for e in evs)

@@ -771,7 +771,14 @@ class Coder:
                 gov = phrase.head if phrase.dep_ in ("dobj", "obj") else (
                     phrase.head.head if phrase.dep_ == "pobj" and phrase.head.dep_ == "prep"
                     and phrase.head.lower_ not in TOPIC_PREPS else None)  # "voted for the annexation": a topic
-                if gov is not None and phrase.dep_ == "pobj" and phrase.head.lower_ == "in" and phrase.i > gov.i + 1 and any(
+                inv = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ == "in" else None
+                if gov is not None and inv is not None and inv.lemma_.lower() in self.p.involvement_nouns \
+                        and inv.dep_ in ("dobj", "obj") and inv.head.pos_ == "VERB" and not any(
+                            x.dep_ == "poss" and x.pos_ != "PRON" or x.dep_ == "prep" and x.lower_ == "of" for x in inv.children):
+                    # "denied any role in the attack", "admitted its involvement in the killings": the
+                    # one whose part it is did the act (negated by the denial)
+                    gov = inv.head
+                elif gov is not None and phrase.dep_ == "pobj" and phrase.head.lower_ == "in" and phrase.i > gov.i + 1 and any(
                         x.dep_ in ("dobj", "obj") for x in gov.children):
                     gov = None  # "will save exporters 4 billion a year in tariffs": a measure, not an act
                 if gov is not None and gov.pos_ == "VERB":  # not a copula: "is on trial" names the accused

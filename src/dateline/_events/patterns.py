@@ -97,6 +97,9 @@ class PatternSet:
     vow_lemmas: frozenset[str] = frozenset()
     # verbs of reprisal a vow of which is a threat ("vowed to retaliate"); "WORD PARTICLE" for a
     # phrasal one ("hit back"), "WORD !to" for one that must have no "to" phrase. A default here until patterns.yaml lists them (key `retaliation_lemmas`)
+    # nouns of one's part in an act ("denied any role in the attack"): the act's doer is the one
+    # whose part is denied or admitted. A default here until patterns.yaml lists them (`involvement_nouns`)
+    involvement_nouns: frozenset[str] = frozenset({"role", "involvement", "part", "hand", "complicity", "participation"})
     retaliation_lemmas: frozenset[str] = frozenset({"retaliate", "avenge", "punish", "hit back", "strike back",
                                                     "fight back", "respond !to", "reciprocate !to"})
     future_unflagged: frozenset[str] = frozenset()
@@ -257,7 +260,7 @@ def parse_patterns(docs: list[tuple[str, Any]], onto: Ontology | None = None) ->
                     "future_to_threaten", "negated_to_reject", "obligation_markers", "intent_adjectives",
                     "protest_purposes", "future_to_concede", "anaphoric_nouns", "consequence_lemmas",
                     "relational_nouns", "threat_contents", "definite_mentions", "anaphoric_skip", "domestic_modes",
-                    "container_nouns", "recipient_scan_types", "domestic_protest_types", "vow_lemmas", "future_unflagged", "not_arguments", "wish_lemmas", "denied_nouns", "frame_nouns", "mutual_lemmas", "agree_to_concede_modes", "agree_on_marks", "stative_passives", "future_wrappers_to_agree", "future_to_threaten_lemmas", "target_required", "retaliation_lemmas"):
+                    "container_nouns", "recipient_scan_types", "domestic_protest_types", "vow_lemmas", "future_unflagged", "not_arguments", "wish_lemmas", "denied_nouns", "frame_nouns", "mutual_lemmas", "agree_to_concede_modes", "agree_on_marks", "stative_passives", "future_wrappers_to_agree", "future_to_threaten_lemmas", "target_required", "retaliation_lemmas", "involvement_nouns"):
             if key in data:
                 upper = ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes", "threat_contents", "definite_mentions", "anaphoric_skip", "future_wrappers_to_agree", "future_unflagged", "domestic_protest_types", "recipient_scan_types")
                 norm: Callable[[str], str] = str.upper if key in upper else str.lower
