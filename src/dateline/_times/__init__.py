@@ -113,7 +113,11 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
         return "future"
     # "plans to meet on Sunday", "is scheduled for Sunday", "is due to visit"
     t = v
+    prev: Token | None = None
     for _ in range(6):
+        if _depth == 0 and prev is not None and prev.dep_ == "xcomp" and t.lemma_.lower() in lexicon().appeal_verbs \
+                and t.pos_ in _VERB_POS:
+            return "future"  # "called on Malians to rally on Friday" (the infinitive is the appeal's object)
         if t.lemma_.lower() in fut and t.pos_ in _VERB_POS | {"ADJ"}:
             if t is v and t.lemma_.lower() not in _ALWAYS_AHEAD and (
                 finite_past or any(a.tag_ == "VBD" for a in auxes)
@@ -122,7 +126,7 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
             return "future"
         if t.dep_ in ("xcomp", "ccomp", "advcl") and t.head is not t:
             if t.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-                t = t.head
+                prev, t = t, t.head
                 continue
         break
     if finite_past or {a.lemma_ for a in auxes} & {"have"} and v.tag_ == "VBN":
@@ -178,6 +182,16 @@ class TimesLayer:
                 v = _verb_of(sp.root)
                 if v is not None and v.lemma_.lower() in report:
                     return "planned"
+            if t == "present":
+                # "the team opens its campaign on Wednesday", "the summit opens on Friday": a
+                # simple present dated by a weekday is a schedule (ahead), except a report ("says")
+                # or a copula
+                v = _verb_of(sp.root)
+                if v is not None and v.pos_ == "VERB" and v.tag_ in ("VBZ", "VBP") \
+                        and v.lemma_.lower() not in report \
+                        and not (v.dep_ in ("advcl", "conj") and v.head is not v and tense_of(v.head) == "past"):
+                    # (a present under a past, "chanted as they march Thursday", is the past's)
+                    return "scheduled"
             return t
 
         mentions: list[TimeMention] = []

@@ -26,11 +26,14 @@ _PLANNED_BEFORE = re.compile(r"\bfor\s+(?:next\s+|this\s+)?$", re.IGNORECASE)
 #: "tomorrow, Tuesday": a relative day named again by its weekday
 _RELDAY_BEFORE = re.compile(r"\b(today|tomorrow|yesterday)\s*,\s*$", re.IGNORECASE)
 #: "the past 14 of March", "next 5 of May": the direction written before a day of a month
+#: the ordinal word before "of March" ("the first of March", "twenty-first of May")
+_ORD_BEFORE = re.compile(r"\b(the\s+)?([a-z]+(?:-[a-z]+)?)\s+$", re.IGNORECASE)
 _DAY_REL_BEFORE = re.compile(r"\b(past|last|previous|next|coming)\s+$", re.IGNORECASE)
 #: what makes a number of years an age: "Gabriel Boric, of 33 years", "aged 72 years"
 _AGE_BEFORE = re.compile(r"(?:,\s*(?:of|with)|\baged?|\bage\s+of)\s+$", re.IGNORECASE)
 
-#: tense(start, end) -> "past" | "present" | "future" | None, for clean-text offsets.
+#: tense(start, end) -> "past" | "present" | "future" | "planned" | "scheduled" | None, for
+#: clean-text offsets ("scheduled": a simple present of a non-report verb, read ahead for a bare weekday).
 TenseFn = Callable[[int, int], "str | None"]
 
 
@@ -90,7 +93,9 @@ def resolve_weekday(date: _dt.date, wd: int, rel: str | None, tense: str | None)
         return date + _dt.timedelta(days=(wd - dow) % 7 or 7)
     if rel in ("coming", "this coming"):
         return date + _dt.timedelta(days=(wd - dow) % 7)
-    if tense in ("future", "planned"):
+    if tense in ("future", "planned") or tense == "scheduled" and rel is None:
+        # "scheduled": a simple present ("the summit opens on Friday"); "this Monday" under one
+        # keeps the news convention (the day just past)
         return date + _dt.timedelta(days=(wd - dow) % 7)
     return date - _dt.timedelta(days=(dow - wd) % 7)
 
@@ -199,6 +204,18 @@ class _Grammar:
         self.add("dmy", rf"\b{WDPRE}(?:the\s+)?{DAY()}\s+(?:of\s+)?{MONTH()},?\s+(?:of\s+)?{YEAR()}", _h_mdy)
         self.add("md", rf"\b{WDPRE}{MONTH()}\s*{DAY()}(?!\s*(?:-|to|through)\s*\d|\s*and\s*\d{{1,2}}(?!\d))", _h_md)
         self.add("dm", rf"\b{WDPRE}(?:the\s+)?{DAY()}\s+(?:of\s+)?{MONTH()}", _h_md)
+        # "the first of January", "the twenty-first of March, 2024": a day written as an ordinal word
+        # (the rule reads "of March" and its handler the word before it: a pattern that opens
+        # with 31 ordinals, or with any word, is slow to scan)
+        self.add("dm_word", rf"\bof\s+{MONTH()}(?:,?\s+{YEAR()})?", _h_dm_word)
+        # "on the 13th", "since the 2nd": a day of the month with no month (the article's month, or
+        # the one before/after where the tense points past/ahead of the article's day)
+        self.add(
+            "day_only",
+            r"\b(?:on|since|until|till|by|from)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|at|in|and|when|after|before|by|to|with|as|while|but|or|the|a|an|he|she|it|they|we|said|local)\b)",
+            _h_day_only,
+        )
         self.add("md_range", rf"\b{MONTH()}\s*{DAY()}\s*(?:-|to|through|until|and)\s*(?:{MONTH('mon2')}\s*)?{DAY('d2')}(?:(?:\s*,\s*|\s+){YEAR()})?", _h_day_range)
         self.add("dm_range", rf"\b{DAY()}\s*(?:-|to|through|until|and)\s*{DAY('d2')}\s+(?:of\s+)?{MONTH()}(?:,?\s+{YEAR()})?", _h_day_range)
         self.add("md_rel", rf"\b{MONTH()}\s*{DAY()},?\s+(?:of\s+)?(?P<rel>this|next|last)\s+year\b", _h_md_rel)
@@ -349,6 +366,8 @@ class _Grammar:
         cores["weekday"] = rf"\b{alternation(list(L.weekdays))}\b"
         for rule in ("pod_of_weekday", "early_of_weekday"):
             cores[rule] = cores["weekday"]
+        # case-sensitive "the" (the rule reads "on the 13th"): a literal prefix the regex engine finds fast
+        cores["day_only"] = r"(?-i:the)\s+[1-3]?\d(?:st|nd|rd|th)\b"
         cores["numeric"] = r"\d[/.]\d\d?[/.]\d\d"
         cores["iso"] = r"\d-[01]\d-[0-3]\d"
         cores["decade"] = cores["decade2"] = r"\d0'?s\b"
@@ -460,6 +479,47 @@ def _h_md(m: re.Match[str], env: _Env) -> Found | None:
             rel.group(1).lower()] if rel else env.tense_at(m.start(), m.end())
         y = infer_year_for_day(env.date, mo, d, tense)
     if y is None:
+        return None
+    return _f(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
+
+
+def _h_dm_word(m: re.Match[str], env: _Env) -> Found | None:
+    if not _cap(m["mon"]):
+        return None
+    w = _ORD_BEFORE.search(env.text, max(0, m.start() - 24), m.start())
+    word = w.group(2).lower() if w else ""
+    d = env.lex.ordinals.get(word, 0) if word not in ("last", "final") else 0  # "the last of March" is no day
+    if w is None or not 1 <= d <= 31:
+        return None
+    mo = _month(env, m["mon"])
+    start = w.start()
+    if m["y"]:
+        y = int(m["y"])
+        return _f(m, f"{y:04d}-{mo:02d}-{d:02d}", "day", start) if _valid(y, mo, d) else None
+    if not _valid(2000, mo, d):
+        return None
+    if env.date is None:
+        return _f(m, f"XXXX-{mo:02d}-{d:02d}", "day", start)
+    y2 = infer_year_for_day(env.date, mo, d, env.tense_at(start, m.end()))
+    return None if y2 is None else _f(m, f"{y2:04d}-{mo:02d}-{d:02d}", "day", start)
+
+
+def _h_day_only(m: re.Match[str], env: _Env) -> Found | None:
+    d = int(m["d"])
+    if env.date is None:
+        return None
+    tense = env.tense_at(m.start("d"), m.end())
+    base = env.date
+    if tense == "past" and d > base.day:
+        shift = -1  # "said on the 13th" in a story of the 5th: last month's 13th
+    elif tense in ("future", "planned") and d < base.day:
+        shift = 1  # "will vote on the 3rd" in a story of the 20th: next month's
+    elif tense is None and d > base.day + 7:
+        shift = -1
+    else:
+        shift = 0
+    y, mo = add_months(base, shift)
+    if not _valid(y, mo, d):
         return None
     return _f(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
 
@@ -610,7 +670,10 @@ def _resolve_focus(found: list[Found], date: _dt.date | None) -> None:
             focus_month = (int(mmon[1]), int(mmon[2]))
             focus_year = focus_month[0]
             continue
-        if re.match(r"^\d{4}$", v):
+        if re.match(r"^\d{4}$", v) and not f.rule.startswith("relperiod"):
+            # a year the text names ("in 2019 ... the following year"); "last year" is the
+            # article's year looked back from, not a new focus ("the next year" after it is
+            # the article year's next)
             focus_year = int(v)
 
 
