@@ -56,3 +56,15 @@ def test_the_army_with_both_states_forces_named_stays_home(pipe: Pipeline) -> No
     text = ("NAIROBI, May 2 - Kenyan soldiers and Somali troops exchanged fire on Thursday. "
             "The army said three soldiers were wounded.")
     assert _found(pipe, text, "The army") == ("KEN", "MIL")
+
+
+def test_a_counted_crowd_of_people_is_a_population_of_the_home_country(pipe: Pipeline) -> None:
+    text = "ACCRA, May 2 - Hundreds of people marched to the presidency on Thursday to demand lower fuel prices."
+    assert _found(pipe, text, "people") == ("GHA", "CVL")
+    text = "ACCRA, May 2 - Security forces detained dozens of persons on Thursday."
+    assert _found(pipe, text, "persons") == ("GHA", "CVL")
+
+
+def test_people_not_counted_as_a_crowd_are_no_actor(pipe: Pipeline) -> None:
+    art = pipe.code("ACCRA, May 2 - People lined the streets on Thursday. Many people were happy.", "2024-05-02")
+    assert not [a for a in art.actors if a.text.lower().endswith("people")]

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 FUNCTION_WORDS = frozenset({"of", "the", "and", "al", "el", "de", "du", "bin", "ibn", "da", "van", "von", "der",
                             "for", "in", "la", "le", "di", "y", "wal", "ad", "ul", "e", "i"})
 NAME_PARTICLES = frozenset({"Le", "La", "De", "Du", "Van", "Von", "Di", "Da", "Del", "Della", "Dos", "Des"})
+COUNTED_PEOPLE = Agent("counted people", "CVL", "people", curated=True)  # not NEEDS_OWNER "people"
 DETS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 FORMER = frozenset({"former", "ex", "then", "late", "erstwhile", "onetime", "one-time", "previous", "outgoing"})
 NOT_HOLDER = frozenset({"deputy", "vice", "assistant", "junior", "future", "incoming", "would-be", "candidate"})
@@ -791,6 +792,23 @@ class Resolver:
             out.append(Match(s, e, "ner_person"))
         return out
 
+    def counted_people(self, matches: list[Match]) -> list[Match]:
+        """'Hundreds of people marched', 'thousands of persons fled': a crowd counted in an actor's
+        place is a population (civilians) of the country the context gives; bare 'people' is not."""
+        out = []
+        taken = None
+        for i, w in enumerate(self.lw):
+            if w != "people" and w != "persons":
+                continue
+            t = self.toks[i]
+            if not self._counted_actor(t):
+                continue
+            if taken is None:
+                taken = self._covered(matches)
+            if not taken[t.i]:
+                out.append(Match(t.i, t.i + 1, "agent", agent=COUNTED_PEOPLE))
+        return out
+
     def ner_orgs(self, matches: list[Match]) -> list[Match]:
         """Organisations the KB does not know, when their name says what they are
         ("General Confederation of Labour", "Ministry of Security"), and their acronyms."""
@@ -896,6 +914,7 @@ class Resolver:
         matches += self.titled_names(matches)
         matches += self.ner_persons(matches)
         matches += self.ner_orgs(matches)
+        matches += self.counted_people(matches)
         matches = [m for m in matches if m.kind == "agent" or not self._in_landmark(m.start, m.end)]
         matches.sort(key=lambda m: m.start)
         at: dict[int, Match] = {m.start: m for m in matches}
