@@ -795,9 +795,12 @@ class Resolver:
     def counted_people(self, matches: list[Match]) -> list[Match]:
         """'Hundreds of people marched', 'thousands of persons fled': a crowd counted in an actor's
         place is a population (civilians) of the country the context gives; bare 'people' is not."""
-        out = []
+        out: list[Match] = []
+        lw = self.lw
+        if "people" not in lw and "persons" not in lw:
+            return out
         taken = None
-        for i, w in enumerate(self.lw):
+        for i, w in enumerate(lw):
             if w != "people" and w != "persons":
                 continue
             t = self.toks[i]
