@@ -368,6 +368,12 @@ class _Grammar:
             cores[rule] = cores["weekday"]
         # case-sensitive "the" (the rule reads "on the 13th"): a literal prefix the regex engine finds fast
         cores["day_only"] = r"(?-i:the)\s+[1-3]?\d(?:st|nd|rd|th)\b"
+        # a vague pattern that ends in " (?:day|night|...)" ("the second consecutive night") opens
+        # with "a"/"the": scanned only near its unit word, which follows a space
+        for i, pat in enumerate(L.vague):
+            tail = re.search(r" (\(\?:[a-z|]+\))$", pat)
+            if tail:
+                cores[f"vague{i}"] = rf" {tail.group(1)}\b"
         cores["numeric"] = r"\d[/.]\d\d?[/.]\d\d"
         cores["iso"] = r"\d-[01]\d-[0-3]\d"
         cores["decade"] = cores["decade2"] = r"\d0'?s\b"
