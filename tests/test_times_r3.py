@@ -62,3 +62,11 @@ def test_recogniser_alone_reads_the_new_rules() -> None:
     assert ("the first of January", "2024-01-01") in got
     assert ("on the 5th", "2024-01-05") in got
     assert ("on the 30th", "2023-12-30") in got
+
+
+def test_a_single_day_after_a_preposition_is_a_duration() -> None:
+    d = dt.date(2024, 1, 7)
+    text = "The army said it had retaken the region in a single day."
+    assert [(f.text(text), f.value) for f in find_times(text, d)] == [("a single day", "P1D")]
+    # a rate stays no time
+    assert find_times("The plant burns a single day's coal.", d) == []

@@ -299,7 +299,7 @@ class _Grammar:
         self.add("q", rf"\b(?P<u>Q|H)(?P<o>[1-4])(?:(?:\s+|/|-){YEAR()}|\s*'(?P<y2>\d\d))?\b", _h_quarter, flags=0)
         self.add(
             "duration",
-            rf"(?:\b(?P<pre>for|in|within|over|after|than|nearly|almost|about|around|of|past|last|some|up\s+to|at\s+least|more\s+than|less\s+than)\s+)?\b(?P<n>{NUM})(?P<sep>[\s-]+)(?:(?:more|additional|further|extra)\s+)?(?P<u>{UNITS})(?:[\s-]+long)?\b(?!-old|\s+old\b|-olds|\s+(?:ago|earlier|later|from\s+now)\b)",
+            rf"(?:\b(?P<pre>for|in|within|over|after|than|nearly|almost|about|around|of|past|last|some|up\s+to|at\s+least|more\s+than|less\s+than)\s+)?\b(?P<n>{NUM})(?P<sep>[\s-]+)(?:(?:more|additional|further|extra|single)\s+)?(?P<u>{UNITS})(?:[\s-]+long)?\b(?!-old|\s+old\b|-olds|\s+(?:ago|earlier|later|from\s+now)\b)",
             _h_duration,
         )
         self.add("clock", r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)", _h_clock)
