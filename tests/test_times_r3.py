@@ -70,3 +70,21 @@ def test_a_single_day_after_a_preposition_is_a_duration() -> None:
     assert [(f.text(text), f.value) for f in find_times(text, d)] == [("a single day", "P1D")]
     # a rate stays no time
     assert find_times("The plant burns a single day's coal.", d) == []
+
+
+def test_a_month_that_modifies_a_noun() -> None:
+    d = dt.date(2016, 9, 9)
+    text = "It was the second test this year, after a January blast that the state called a success."
+    assert ("January", "2016-01") in [(f.text(text), f.value) for f in find_times(text, d, lambda s, e: "past")]
+    # a bare month with no determiner, or a proper name after it, stays no time
+    assert find_times("January blast reports were read.", d) == []
+    assert find_times("They marched in the October Revolution parade.", d) == []
+    assert find_times("The May vote was close.", d) == []
+
+
+def test_a_month_modifying_a_noun_is_past_unless_the_verb_is_future() -> None:
+    d = dt.date(2019, 11, 29)
+    text = "He adds this is another achievement of the December revolution."
+    assert [(f.text(text), f.value) for f in find_times(text, d, lambda s, e: "present")] == [("December", "2018-12")]
+    text2 = "Parties will contest the December vote in the capital."
+    assert [(f.text(text2), f.value) for f in find_times(text2, d, lambda s, e: "future")] == [("December", "2019-12")]

@@ -26,6 +26,9 @@ _PLANNED_BEFORE = re.compile(r"\bfor\s+(?:next\s+|this\s+)?$", re.IGNORECASE)
 #: "tomorrow, Tuesday": a relative day named again by its weekday
 _RELDAY_BEFORE = re.compile(r"\b(today|tomorrow|yesterday)\s*,\s*$", re.IGNORECASE)
 #: "the past 14 of March", "next 5 of May": the direction written before a day of a month
+#: a determiner before a month that modifies a lower-case noun ("a January blast")
+_DET_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|by|with|is|was|were|has|had|will|as)\b)[a-z]+\b")
 #: the ordinal word before "of March" ("the first of March", "twenty-first of May")
 _ORD_BEFORE = re.compile(r"\b(the\s+)?([a-z]+(?:-[a-z]+)?)\s+$", re.IGNORECASE)
 _DAY_REL_BEFORE = re.compile(r"\b(past|last|previous|next|coming)\s+$", re.IGNORECASE)
@@ -690,8 +693,12 @@ def _h_my(m: re.Match[str], env: _Env) -> Found | None:
 
 
 def _h_month(m: re.Match[str], env: _Env) -> Found | None:
-    if not _cap(m["mon"]) or not (m["prep"] or m["rel"] or m["mod"]):
+    if not _cap(m["mon"]):
         return None
+    if not (m["prep"] or m["rel"] or m["mod"]) and not (
+        _DET_BEFORE.search(env.text, max(0, m.start() - 8), m.start()) and _NOUN_AFTER.match(env.text, m.end())
+    ):
+        return None  # a bare month only as a noun's modifier: "after a January blast", "the March vote"
     if m["mon"].lower().rstrip(".") == "may" and not (m["prep"] or m["rel"]):
         return None
     mo = _month(env, m["mon"])
@@ -708,6 +715,8 @@ def _h_month(m: re.Match[str], env: _Env) -> Found | None:
     else:
         prep = (m["prep"] or "").lower()
         tense = "past" if prep == "since" else env.tense_at(m.start("mon"), m.end())
+        if not (prep or m["mod"]) and tense not in ("future", "planned"):
+            tense = "past"  # a month naming a noun ("the December revolution", "a November report") is one gone by
         y = infer_year_for_month(env.date, mo, tense)
     return Found(start, m.end(), f"{y:04d}-{mo:02d}", "month")
 
