@@ -1,4 +1,5 @@
-"""Evaluation gate: code tests/gold/articles.jsonl with the real pipeline and fail when a layer's
+"""Evaluation gate: code tests/gold/articles.jsonl (and the other all-layer development sets named
+under "more" in tests/gold/eval_baseline.json) with the real pipeline and fail when a layer's
 score drops below the floor stored in tests/gold/eval_baseline.json.
 
 The floors are set a little under the measured values; they only move down by an explicit edit
@@ -28,11 +29,11 @@ METRICS: tuple[tuple[str, str], ...] = (
 )
 
 
-def measure(pipeline: Any = None) -> dict[str, dict[str, float]]:
-    """Score every layer of the development gold; returns {layer: {metric: value}}."""
+def measure(pipeline: Any = None, name: str = "articles.jsonl") -> dict[str, dict[str, float]]:
+    """Score every layer of one gold file; returns {layer: {metric: value}}."""
     from dateline._evaluate import code_gold, evaluate, load_gold
 
-    gold = load_gold(GOLD / "articles.jsonl")
+    gold = load_gold(GOLD / name)
     if pipeline is None:
         preds = code_gold(gold)
     else:
@@ -58,5 +59,28 @@ def test_gold_scores_stay_above_the_floors(pipeline) -> None:
     floors = json.loads((GOLD / "eval_baseline.json").read_text(encoding="utf-8"))["floors"]
     got = measure(pipeline)
     drops = [f"{layer}.{metric}: {got[layer][metric]:.3f} < floor {floors[layer][metric]:.3f}"
+             for layer, metric in METRICS if got[layer][metric] < floors[layer][metric]]
+    assert not drops, "gold scores fell below tests/gold/eval_baseline.json:\n  " + "\n  ".join(drops)
+
+
+def _more() -> dict[str, dict[str, dict[str, float]]]:
+    return dict(json.loads((GOLD / "eval_baseline.json").read_text(encoding="utf-8")).get("more", {}))
+
+
+def test_more_floors_name_existing_files_and_every_metric() -> None:
+    more = _more()
+    assert more, "eval_baseline.json should gate more than one gold file"
+    for name, floors in more.items():
+        assert (GOLD / name).exists(), name
+        for layer, metric in METRICS:
+            assert 0.0 <= floors[layer][metric] <= 1.0, f"{name}: no floor for {layer}.{metric}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(_more()))
+def test_more_gold_files_stay_above_their_floors(pipeline, name: str) -> None:
+    floors = _more()[name]
+    got = measure(pipeline, name)
+    drops = [f"{name} {layer}.{metric}: {got[layer][metric]:.3f} < floor {floors[layer][metric]:.3f}"
              for layer, metric in METRICS if got[layer][metric] < floors[layer][metric]]
     assert not drops, "gold scores fell below tests/gold/eval_baseline.json:\n  " + "\n  ".join(drops)
