@@ -123,13 +123,15 @@ def test_rule_factors_are_ordered_most_telling_first_and_filter_as_before() -> N
 # -- amounts: literal alternations written as prefix trees
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, derandomize=True)
 @given(st.lists(st.text(alphabet="ab c.$", min_size=1, max_size=5), min_size=1, max_size=8),
        st.text(alphabet="ab c.$xAB", max_size=30))
 def test_trie_alternation_matches_the_longest_first_list(words: list[str], text: str) -> None:
     from dateline._amounts._numbers import trie_alternation
 
-    plain = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    # the documented reading: a run of spaces in a word is one space
+    words_1 = {re.sub(" +", " ", w) for w in words}
+    plain = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words_1, key=len, reverse=True))
     for flags in (0, re.IGNORECASE):
         for tail in ("", r"(?![a-z])", r"\s+x"):  # what follows can send the engine back
             a = re.compile(f"(?:{plain}){tail}", flags)

@@ -34,9 +34,11 @@ def trie_alternation(words: Iterable[str]) -> str:
     factored into a tree by shared prefixes ("seven(?:t(?:een|y))?") so that the engine tries
     a few branches at each position instead of every word; a space matches any whitespace.
     Of the words that match at one place (each a prefix of the next), the longer is tried first,
-    as the longest-first list does."""
+    as the longest-first list does. A run of spaces in a word counts as one space (two ``\s+``
+    in a row would let the shared prefix take the whitespace the longer word needs)."""
     trie: dict[str, Any] = {}
     for w in words:
+        w = re.sub(" +", " ", w)
         if not w:
             continue
         node = trie
