@@ -70,6 +70,31 @@ def check_closing_marks(art: dict[str, Any], q: dict[str, Any], end: int, marks:
         assert q["text"][gap.end()] in marks, q["text"]
 
 
+def quote_span(art: dict[str, Any], q: dict[str, Any]) -> tuple[int, int]:
+    """Where an annotated quote stands in its article (its ``occurrence``, plain substring count)."""
+    text, start = art["text"], -1
+    for _ in range(q.get("occurrence", 1)):
+        start = text.index(q["text"], start + 1)
+    return start, start + len(q["text"])
+
+
+def check_quote_marks(art: dict[str, Any], marks: str) -> None:
+    """Every quote of an article: a well-formed entry, an ``occurrence`` only where the text repeats,
+    an opening mark (or an em-dash interview answer at a line start), a closing mark, no two at one span."""
+    text = art["text"]
+    spans = []
+    for q in art["quotes"]:
+        check_quote_entry(text, q)
+        if "occurrence" in q:
+            assert text.count(q["text"]) >= 2 and 1 <= q["occurrence"] <= text.count(q["text"]), q["text"]
+        start, end = quote_span(art, q)
+        spans.append((start, end))
+        dash_line = text[start - 2:start] == "— " and text[start - 3:start - 2] in ("\n", "")
+        assert text[start - 1] in marks or dash_line, q["text"]
+        check_closing_marks(art, q, end, marks)
+    assert len(set(spans)) == len(spans)
+
+
 # -- fact-layer sets (dev5_facts, dev7_facts) ------------------------------------------------------
 
 FACT_LAYERS = ("times", "amounts", "places")
