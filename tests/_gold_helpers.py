@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+import pytest
 import test_gold_format as gf
 
 GOLD = Path(__file__).parent / "gold"
@@ -124,6 +125,33 @@ def annotation_start(text: str, ann: dict[str, Any]) -> int:
     """Where an annotation starts in ``text``: its occurrence as a word, else as a substring."""
     starts = gf._word_occurrences(text, ann["text"]) or gf._occurrences(text, ann["text"])
     return starts[ann.get("occurrence", 1) - 1]
+
+
+#: clock times and weekends: TimeML values the main gold files do not use ("2022-01-15T17:10", "2023-W31-WE")
+EXTRA_TIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-4]):[0-5]\d$|^\d{4}-W\d{2}-WE$")
+
+
+def check_fact_layers(name: str, art: dict[str, Any],
+                      skip_amount: Callable[[dict[str, Any]], bool] = lambda m: False) -> None:
+    """A facts-only article by the main files' rules (tests/test_gold_format.py), except what they do
+    not cover: clock times and weekends (EXTRA_TIME_RE), Indian scales (crore, lakh: their own
+    arithmetic, not "digits as written") and the amounts ``skip_amount`` leaves to the caller.
+    Every fact layer is annotated at least once."""
+    extra = [t for t in art["times"] if t["value"] and not gf.TIME_RE.match(t["value"])]
+    for t in extra:
+        assert EXTRA_TIME_RE.match(t["value"]), f"bad TimeML value {t['value']!r}"
+    indian = [m for m in art["amounts"] if re.search(r"\b(crore|lakh)\b", m["text"])]
+    for m in indian:
+        digits = float(re.sub(r"[^\d.]", "", m["text"]) or 0)
+        assert not digits or digits * (1e7 if "crore" in m["text"] else 1e5) == pytest.approx(m["value"]), m
+    checked = {**art, "quotes": [], "actors": [],  # the layers these sets do not annotate
+               "times": [t for t in art["times"] if t not in extra],
+               "amounts": [m for m in art["amounts"] if m not in indian and not skip_amount(m)]}
+    gf.test_mentions_are_in_text(name, {**art, "quotes": [], "actors": []})
+    for check in (gf.test_times, gf.test_amounts, gf.test_places):
+        check(name, checked)
+    for layer in FACT_LAYERS:
+        assert art[layer], f"every {name} article annotates some {layer}"
 
 
 def check_no_overlap(art: dict[str, Any], layers: Iterable[str] = FACT_LAYERS) -> None:
