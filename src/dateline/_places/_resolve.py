@@ -24,8 +24,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .._actors.resolve import STATE_DESCRIPTIONS
+from .._nlp import token_strings
 from .._records import Place
-from spacy.attrs import ORTH, SPACY
+from spacy.attrs import SPACY
 
 from ._gazetteer import Entry, Gazetteer, norm
 
@@ -234,11 +235,9 @@ class Resolver:
         """The doc's words in lower case and as written, read once per doc from its arrays: the
         scans look words up in these lists and make a spaCy Token only where a word passes."""
         if self._toks_doc is not doc:
-            strings = doc.vocab.strings
-            arr = doc.to_array([ORTH, SPACY]) if len(doc) else None
-            self._texts = [strings[orth] for orth in arr[:, 0].tolist()] if arr is not None else []
-            self._space = arr[:, 1].tolist() if arr is not None else []
-            self._lowers = [t.lower() for t in self._texts]  # spaCy's LOWER is str.lower()
+            self._texts = token_strings(doc, "ORTH")
+            self._space = doc.to_array(SPACY).tolist() if len(doc) else []
+            self._lowers = token_strings(doc, "LOWER")
             self._caps = [i for i, t in enumerate(self._texts) if t[:1].isupper()]
             self._toks_doc = doc
         return self._lowers, self._texts
