@@ -187,21 +187,14 @@ def score_events(gold: list[dict[str, Any]], pred: list[dict[str, Any]], resolve
     date_right = date_total = 0
 
     def same_event(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
-        if p["type"] != g["type"]:
-            return False
-        if (bool(p.get("negated")), bool(p.get("hypothetical"))) != (bool(g.get("negated")), bool(g.get("hypothetical"))):
-            return False
-        gs, gt = list(g.get("sources") or []), list(g.get("targets") or [])
-        ps, pt = list(p.get("sources") or []), list(p.get("targets") or [])
-        ok = _actors_match(gs, ps, resolve) and _actors_match(gt, pt, resolve)
-        if not ok and g["type"] in RECIPROCAL:
-            ok = _actors_match(gs + gt, ps + pt, resolve)
-        return ok
+        return p["type"] == g["type"] and _same_flags(g, p) and all(_actor_parts(g, p, resolve))
 
+    missed: list[dict[str, Any]] = []
     for g in gold:
         hit = next((i for i, p in enumerate(uniq) if i not in used and same_event(g, p)), None)
         if hit is None:
             s.fn += 1
+            missed.append(g)
             misses.append(_describe_gold_event(g))
         else:
             used.add(hit)
@@ -209,10 +202,8 @@ def score_events(gold: list[dict[str, Any]], pred: list[dict[str, Any]], resolve
             if g.get("date"):
                 date_total += 1
                 date_right += int(uniq[hit].get("date") == g["date"])
-    _miss_causes(s, [g for g in gold if not any(same_event(g, uniq[i]) for i in used)],
-                 [p for i, p in enumerate(uniq) if i not in used and not any(same_event(g, p) for g in gold)],
-                 resolve)
     duplicates = 0
+    spare: list[dict[str, Any]] = []
     for i, p in enumerate(uniq):
         if i in used:
             continue
@@ -222,11 +213,28 @@ def score_events(gold: list[dict[str, Any]], pred: list[dict[str, Any]], resolve
             duplicates += 1
             continue
         s.fp += 1
+        spare.append(p)
         fas.append(_describe_pred_event(p))
+    _miss_causes(s, missed, spare, resolve)
     s.counts["duplicates"] = duplicates
     s.counts["date_right"] = date_right
     s.counts["date_total"] = date_total
     return s
+
+
+def _same_flags(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
+    return (bool(p.get("negated")), bool(p.get("hypothetical"))) == (bool(g.get("negated")), bool(g.get("hypothetical")))
+
+
+def _actor_parts(g: Mapping[str, Any], p: Mapping[str, Any], resolve: NameResolver) -> tuple[bool, bool]:
+    """Do the sources match, and the targets? For a reciprocal type both do when the two lists,
+    taken as one set, match (A meets B = A and B meet)."""
+    gs, gt = list(g.get("sources") or []), list(g.get("targets") or [])
+    ps, pt = list(p.get("sources") or []), list(p.get("targets") or [])
+    src, tgt = _actors_match(gs, ps, resolve), _actors_match(gt, pt, resolve)
+    if not (src and tgt) and g["type"] in RECIPROCAL and _actors_match(gs + gt, ps + pt, resolve):
+        return True, True
+    return src, tgt
 
 
 MISS_CAUSES = ("flags", "targets", "sources", "actors", "type", "unfound")
@@ -240,13 +248,7 @@ def _miss_causes(s: Score, missed: list[dict[str, Any]], spare: list[dict[str, A
     taken: set[int] = set()
 
     def parts(g: Mapping[str, Any], p: Mapping[str, Any]) -> tuple[bool, bool, bool, bool]:
-        gs, gt = list(g.get("sources") or []), list(g.get("targets") or [])
-        ps, pt = list(p.get("sources") or []), list(p.get("targets") or [])
-        src, tgt = _actors_match(gs, ps, resolve), _actors_match(gt, pt, resolve)
-        if not (src and tgt) and g["type"] in RECIPROCAL and _actors_match(gs + gt, ps + pt, resolve):
-            src = tgt = True
-        flags = (bool(p.get("negated")), bool(p.get("hypothetical"))) == (bool(g.get("negated")), bool(g.get("hypothetical")))
-        return p["type"] == g["type"], src, tgt, flags
+        return (p["type"] == g["type"], *_actor_parts(g, p, resolve), _same_flags(g, p))
 
     tests: dict[str, Callable[[bool, bool, bool, bool], bool]] = {
         "flags": lambda ty, src, tgt, fl: ty and src and tgt and not fl,
