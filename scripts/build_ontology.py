@@ -17,6 +17,9 @@ Decisions taken where the sources disagree or are incomplete (all recorded in th
   the sign is taken as a typo and -3 is used.
 - CAMEO-table modes that the manual's mode list lacks are mapped with MODE_ALIASES; CAMEO-table
   contexts that the manual's context list lacks are mapped with CONTEXT_ALIASES.
+- CAMEO_FIXES recodes table rows the manual's own text contradicts: 163 (embargo, boycott,
+  sanctions) is SANCTION/discontinue, as the manual's SANCTION section codes international
+  sanctions, not the table's COERCE/restrict.
 """
 
 from __future__ import annotations
@@ -80,6 +83,10 @@ MODE_CAMEO = {
     ("THREATEN", "violence"): "138", ("THREATEN", "restrict"): "1312", ("THREATEN", "relations"): "131",
     ("MOBILIZE", "troops"): "154", ("MOBILIZE", "police"): "153",
 }
+# CAMEO table rows recoded where the manual's text says otherwise (code -> type, mode, contexts)
+CAMEO_FIXES: dict[str, tuple[str, str | None, list[str]]] = {
+    "163": ("SANCTION", "discontinue", ["economic"]),
+}
 CONTEXT_ALIASES = {
     "democracy": "pro_democracy",
     "humanitarian": "human_security",
@@ -131,7 +138,9 @@ def parse_cameo(text: str, modes: dict[str, list[str]], contexts: list[str]) -> 
                 cl.append(c)
         if code in out:  # the table lists 175 twice with the same coding
             continue
-        out[code] = {"type": typ, "mode": mode, "context": cl, "description": desc.strip()}
+        if code in CAMEO_FIXES:
+            typ, mode, cl = CAMEO_FIXES[code]
+        out[code] = {"type": typ, "mode": mode, "context": list(cl), "description": desc.strip()}
     return out
 
 
@@ -167,6 +176,8 @@ def build(src: Path) -> dict:
         "notes": [
             "SANCTION quad class 4 (per-type section and summary table; the numeric quad table says 3)",
             "ACCUSE type score taken as -3 (printed +3; all ACCUSE modes are negative)",
+            "CAMEO 163 (embargo, boycott, sanctions) is SANCTION/discontinue, economic, as the manual's SANCTION"
+            " section codes international sanctions; CAMEO2PLOVER-2021.txt lists COERCE/restrict",
         ],
         "types": types,
         "contexts": contexts,

@@ -189,6 +189,11 @@ def _rule(entry: Any, pos: str, idx: int, lex: dict[str, list[str]], onto: Ontol
         cameo = str(cameo)
         if cameo not in onto.cameo:
             raise DataFileError(f"{where}: CAMEO code {cameo} is not in the ontology's table")
+        if typ is not None and onto.cameo[cameo][0] != typ:
+            # the coder keeps a rule's code only when the table codes it as the event's type, so
+            # a mismatch would be dropped in silence for the type's general code
+            raise DataFileError(f"{where}: CAMEO code {cameo} is {onto.cameo[cameo][0]} in the ontology, not {typ}; "
+                                f"give a code of {typ} or leave 'cameo' out (the mode's code is used)")
     targets = tuple(str(t) for t in _as_list(entry.get("targets"))) or DEFAULT_TARGETS
     for t in targets:
         if t not in ("dobj", "dative", "xcomp_subj") and not t.startswith("prep:"):
