@@ -323,6 +323,7 @@ _SCALE_TOKENS = {"hundred", "thousand", "million", "billion", "lakh", "crore"}
 
 
 _DIGIT = re.compile(r"\d")
+_HYPHEN_COUNT = re.compile(r"-(?P<w>[A-Za-z]+)\b(?!-)")
 _SCORE_BEFORE = re.compile(r"[-:/]\s*$")
 
 
@@ -403,6 +404,26 @@ def _kind_for(noun: Token, lex: AmountLexicon) -> str | None:
     return None
 
 
+def _modified_unit(noun: Token, j: int, unit: str) -> str:
+    """``unit`` with the lower-case noun compounds written between the figure (ending at token
+    ``j``) and the counted ``noun`` put before it: "ballot papers", "border guards"."""
+    doc = noun.doc
+    k = noun.i
+    heads = {noun.i}
+    while k - 1 > j:
+        t = doc[k - 1]
+        if t.dep_ != "compound" or t.head.i not in heads or t.pos_ != "NOUN" or not t.text.islower() \
+                or not t.text.replace("-", "").isalpha() or t.ent_type_ in ("NORP", "GPE") \
+                or doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_:
+            break  # (the end of a hyphenated adjective, "small-scale", is no noun modifier)
+        heads.add(t.i)
+        k -= 1
+    if k == noun.i:
+        return unit
+    mods = " ".join(t.lower_ for t in doc[k : noun.i])
+    return unit if unit.startswith(mods + " ") else f"{mods} {unit}"
+
+
 #: auxiliaries between a bare number and its casualty word ("285 were injured")
 _BARE_AUX = frozenset({"were", "was", "are", "have", "had", "been", "got"})
 
@@ -466,6 +487,13 @@ def find_counts(
         value = None if parsed is None else as_int_if_whole(parsed)
         start, end = tok.idx, doc[j].idx + len(doc[j])
         after = text[end : end + 12]
+        hy = _HYPHEN_COUNT.match(text, end) if after[:1] == "-" else None
+        if hy and value is not None and hy["w"].lower() in lex.hyphen_counts and value >= 2 and value == int(value) \
+                and free(start, hy.end()):
+            # "the 120-seat assembly": the compound counts its noun (120 seats)
+            out.append((start, hy.end(), as_int_if_whole(value), lex.hyphen_counts[hy["w"].lower()], "count", False))
+            i = j + 1
+            continue
         if value is None or _PCT.match(after) or after[:1].isdigit() and _DIGIT.match(after) or not free(start, end):
             i = j + 1
             continue
@@ -496,28 +524,36 @@ def find_counts(
         if noun is not None:
             low = noun.lower_
             comp = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+            as_written = False  # the unit is the counted noun's own word (a modifier may join it)
             if comp and f"{comp[-1].lower_} {low}" in lex.count_nouns:
                 unit = lex.count_nouns[f"{comp[-1].lower_} {low}"]
             elif low in lex.count_nouns:
-                unit = lex.count_nouns[low]
+                unit, as_written = lex.count_nouns[low], low not in lex.aliases
             elif noun.lemma_.lower() in lex.count_nouns:
-                unit = lex.count_nouns[noun.lemma_.lower()]
+                unit, as_written = lex.count_nouns[noun.lemma_.lower()], noun.lemma_.lower() not in lex.aliases
             elif noun.text in lex.count_nouns:
-                unit = lex.count_nouns[noun.text]
+                unit, as_written = lex.count_nouns[noun.text], True
             if unit is None and low in lex.kind_nouns:
                 unit = "people"
             if unit is None and noun.tag_ in ("NNS", "NNPS") and low not in lex.not_counted and (head.dep_ == "nummod" or doc[i].dep_ == "nummod" and head.lower_ in _SCALE_TOKENS) and value >= 2 and not _definite(doc, i, noun):
                 # any other counted thing: "80 missiles", "four IRIS-T systems", "10,000 million cubic meters"
                 mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
                 unit = noun.text if noun.text[:1].isupper() and not noun.is_sent_start else low
+                as_written = unit == low
                 if mods and f"{mods[-1].lower_} {low}" in lex.measures:
                     unit = f"{mods[-1].lower_} {low}"
+                    as_written = False
+            if unit is not None and as_written:
+                # the counted noun keeps its noun modifiers ("40 rocket launchers", "3,000 army
+                # reservists", "two navy ships"); adjectives, participles, nationality words and
+                # names ("armoured vehicles", "U.S. troops", "Hamas fighters") are not kept
+                unit = _modified_unit(noun, j, unit)
             if unit is None and part_of_count:
                 unit = low  # whatever the second figure counts ("of its 12,000 inhabitants")
             if unit is None and low == "others" and noun.i == j + 1:
                 # "killed 5 fighters and wounded 6 others": the noun of the count before it
                 prev = earlier_in_sentence(tok)
-                if prev and prev[-1][3] in people_units:
+                if prev and (prev[-1][3] in people_units or prev[-1][3].rpartition(" ")[2] in people_units):
                     unit = prev[-1][3]
             if unit is not None and not part_of_count:
                 span_end = noun.idx + len(noun)

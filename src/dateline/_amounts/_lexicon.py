@@ -19,6 +19,8 @@ class AmountLexicon:
     dollar_codes: frozenset[str]
     iso_codes: frozenset[str]
     count_nouns: dict[str, str]  # lower-case singular or plural -> plural unit
+    aliases: frozenset[str]  # count_nouns keys that name another word's unit ("elements" -> troops)
+    hyphen_counts: dict[str, str]  # "seat" -> "seats": "a 120-seat assembly" counts 120 seats
     kinds: dict[str, tuple[str, ...]]  # kind -> lemmas / phrases
     bare_cues: dict[str, tuple[str, ...]]
     measures: frozenset[str]
@@ -81,6 +83,8 @@ def amount_lexicon() -> AmountLexicon:
         dollar_codes=frozenset(cur.get("dollar_codes") or ()),
         iso_codes=iso | {"XBT"},
         count_nouns=nouns,
+        aliases=frozenset(str(a).lower() for a in cnt.get("aliases") or ()),
+        hyphen_counts={str(k).lower(): str(v) for k, v in (cnt.get("hyphen_counts") or {}).items()},
         kinds={k: tuple(str(x).lower() for x in v) for k, v in (cnt.get("kinds") or {}).items()},
         bare_cues={k: tuple(str(x).lower() for x in v) for k, v in (cnt.get("bare_cues") or {}).items()},
         kind_nouns={str(k).lower(): str(v) for k, v in (cnt.get("kind_nouns") or {}).items()},

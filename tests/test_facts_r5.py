@@ -1,0 +1,67 @@
+"""Times, amounts and places, fifth round (issue 6: the fact layers on unseen text). One test per
+class of text; every sentence is written for these tests, none is taken from a gold set."""
+
+from __future__ import annotations
+
+import pytest
+
+from _facts_helpers import amounts, facts_pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe(nlp):
+    return facts_pipeline(nlp)
+
+
+def _units(pipe, text: str) -> dict[str, str]:
+    return {t: u for t, _, u, _ in amounts(pipe, text)}
+
+
+# -- amounts --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, written, unit", [
+    ("The army moved 40 rocket launchers to the border.", "40 rocket launchers", "rocket launchers"),
+    ("Officials printed 5 million ballot papers for the vote.", "5 million ballot papers", "ballot papers"),
+    ("The ministry hired 300 border guards.", "300 border guards", "border guards"),
+    ("Some 3,000 army reservists were called up.", "Some 3,000 army reservists", "army reservists"),
+    ("Germany said it would send two navy ships.", "two navy ships", "navy ships"),
+    ("The strike closed 30 coal mines.", "30 coal mines", "coal mines"),
+])
+def test_a_count_keeps_its_noun_modifier(pipe, text, written, unit):
+    assert _units(pipe, text)[written] == unit
+
+
+@pytest.mark.parametrize("text, written, unit", [
+    ("Rebels seized 12 armoured vehicles.", "12 armoured vehicles", "vehicles"),  # an adjective
+    ("About 28,500 U.S. army troops are based there.", "About 28,500 U.S. army troops", "army troops"),  # a name
+    ("Militants killed 20 Hamas fighters.", "20 Hamas fighters", "fighters"),  # a name
+    ("Some 45,000 small-scale chicken farmers lost stock.", "Some 45,000 small-scale chicken farmers", "chicken farmers"),
+    ("Police detained 40 anti-government protesters.", "40 anti-government protesters", "protesters"),
+    ("Nigeria deployed 10,000 elements of the army.", "10,000 elements", "troops"),  # an alias, not the word
+])
+def test_adjectives_names_and_hyphenated_adjectives_are_not_kept(pipe, text, written, unit):
+    assert _units(pipe, text)[written] == unit
+
+
+def test_others_count_what_a_modified_count_before_them_counted(pipe):
+    got = amounts(pipe, "The blast killed at least one security worker and wounded four others.")
+    assert got[-1] == ("four others", 4, "security workers", "injured")
+
+
+@pytest.mark.parametrize("text, written, value, unit", [
+    ("The party holds 40 seats in the 120-seat assembly.", "120-seat", 120, "seats"),
+    ("A five-member panel will hear the appeal.", "five-member", 5, "members"),
+])
+def test_a_figure_hyphenated_to_a_counted_noun_counts_it(pipe, text, written, value, unit):
+    got = {t: (v, u) for t, v, u, _ in amounts(pipe, text)}
+    assert got[written] == (value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "A 500-pound bomb hit the depot.",
+    "A 25-year-old man was arrested.",
+    "The 2-1 vote passed.",
+])
+def test_other_hyphenated_figures_are_no_counts(pipe, text):
+    assert amounts(pipe, text) == []
