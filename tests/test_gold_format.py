@@ -20,10 +20,11 @@ import pycountry
 import pytest
 
 GOLD_DIR = Path(__file__).parent / "gold"
-GOLD_FILES = ("articles.jsonl", "heldout.jsonl", "dev3.jsonl", "heldout2.jsonl", "dev8.jsonl", "dev9.jsonl")
+GOLD_FILES = ("articles.jsonl", "heldout.jsonl", "dev3.jsonl", "heldout2.jsonl", "dev8.jsonl", "dev9.jsonl",
+              "dev12.jsonl", "dev13.jsonl")
 # the fewest articles each file may hold
 MIN_SIZES = {"articles.jsonl": 24, "heldout.jsonl": 6, "dev3.jsonl": 12, "heldout2.jsonl": 12,
-             "dev8.jsonl": 12, "dev9.jsonl": 12}
+             "dev8.jsonl": 12, "dev9.jsonl": 12, "dev12.jsonl": 12, "dev13.jsonl": 12}
 LAYERS = ("events", "quotes", "actors", "times", "amounts", "places")
 STYLES = {"wire", "mt-es", "mt-zh", "mt-pt", "mt-fr", "mt-ar"}
 
@@ -60,7 +61,7 @@ CURRENCIES = {c.alpha_3 for c in pycountry.currencies}
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-W\d{2}$")
 TIME_RE = re.compile(
     r"^(\d{4}(-\d{2}(-\d{2}(T(MO|AF|EV|NI))?)?)?"  # year, month, day, part of day
-    r"|\d{4}-W\d{2}"  # ISO week
+    r"|\d{4}-W\d{2}(-WE)?"  # ISO week, or its weekend (dev7's form)
     r"|\d{4}-(Q[1-4]|H[12])"  # quarter, half
     r"|P\d+(\.\d+)?[YMWD]|PT\d+[HMS])$"  # duration
 )
@@ -292,8 +293,8 @@ def test_times(name: str, art: dict[str, Any]) -> None:
             assert value == f"{iso.year}-W{iso.week:02d}", t
         elif low in ("last month", "next month", "this month"):
             shift = {"last month": -1, "next month": 1, "this month": 0}[low]
-            m = date.year * 12 + date.month - 1 + shift
-            assert value == f"{m // 12}-{m % 12 + 1:02d}", t
+            months = date.year * 12 + date.month - 1 + shift
+            assert value == f"{months // 12}-{months % 12 + 1:02d}", t
         else:
             m = re.fullmatch(r"(this |on |last )?(" + "|".join(WEEKDAYS) + r")", low)
             if m:
