@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from _facts_helpers import amounts, facts_pipeline
+from _facts_helpers import amounts, facts_pipeline, places
+from dateline._places._resolve import spelled_as
 
 
 @pytest.fixture(scope="module")
@@ -65,3 +66,35 @@ def test_a_figure_hyphenated_to_a_counted_noun_counts_it(pipe, text, written, va
 ])
 def test_other_hyphenated_figures_are_no_counts(pipe, text):
     assert amounts(pipe, text) == []
+
+
+# -- places ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, written, shown", [
+    ("Cox’s Bāzār", "Cox's Bazar", "Cox's Bazar"),  # marks English does not write
+    ("Mek'ele", "Mekele", "Mekele"),  # an apostrophe the text leaves off
+    ("Nukualofa", "NUKU'ALOFA", "Nuku'alofa"),  # one the text writes, in the name's case
+    ("Male", "Malé", "Malé"),  # a Latin-1 accent the text adds
+    ("Brasília", "Brasilia", None),  # one it leaves off stays
+    ("Brasília", "BRASILIA", None),
+    ("Al Bayda", "Al-Bayda", None),  # spaces and hyphens are the gazetteer's
+    ("Nay Pyi Taw", "Naypyidaw", None),  # different letters: no match
+])
+def test_a_name_is_spelled_as_the_text_writes_its_letters(name, written, shown):
+    assert spelled_as(name, written) == shown
+
+
+def test_a_town_shows_the_texts_plain_spelling(pipe):
+    got = places(pipe, "COX'S BAZAR, Bangladesh (AP) - Aid reached the camps near Cox's Bazar on Monday.")
+    assert ("Cox's Bazar", "Cox's Bazar", "BGD") in got
+
+
+@pytest.mark.parametrize("text, written, name, iso", [
+    ("The accord was signed in the Myanmar capital by two ministers.", "the Myanmar capital", "Nay Pyi Taw", "MMR"),
+    ("Soldiers entered the Mali capital, Bamako, on Monday.", "the Mali capital", "Bamako", "MLI"),
+])
+def test_a_country_noun_qualifying_a_capital_is_no_place_of_its_own(pipe, text, written, name, iso):
+    got = places(pipe, text)
+    assert (written, name, iso) in got
+    assert not any(t == written.split()[1] for t, _, _ in got)

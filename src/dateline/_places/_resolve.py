@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -141,6 +142,51 @@ def _skeleton(name: str) -> str:
     s = re.sub(r"[^a-z]", "", s)
     s = re.sub(r"[aeiouyhw]", "", s)
     return re.sub(r"(.)\1+", r"\1", s)
+
+
+_APOSTROPHES = frozenset("'’‘`ʻʼʿʾ")
+
+
+def _base(ch: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=4096)
+def spelled_as(name: str, written: str) -> str | None:
+    """The gazetteer's ``name`` spelled the way English ``written`` writes the same letters, or
+    None when they are no letter-for-letter match. Transliteration marks outside Latin-1
+    ("Cox’s Bāzār") and apostrophes follow the text ("Cox's Bazar", "Mekele" for Mek'ele,
+    "Nuku'alofa" for Nukualofa), and so does a Latin-1 accent the text adds ("Malé" for Male);
+    one the text leaves off stays ("Brasília" for "Brasilia", "BRASILIA"), and so do the name's
+    case, spaces and hyphens ("Al Bayda" for "Al-Bayda")."""
+    w = [ch for ch in written if ch.isalpha() or ch in _APOSTROPHES]
+    out: list[str] = []
+    k = 0
+    for ch in name:
+        if ch in _APOSTROPHES:
+            if k < len(w) and w[k] in _APOSTROPHES:
+                out.append("'")
+                k += 1
+            continue
+        if not ch.isalpha():
+            out.append(ch)
+            continue
+        if k < len(w) and w[k] in _APOSTROPHES:
+            out.append("'")  # an apostrophe the text writes and the name lacks
+            k += 1
+        if k >= len(w) or _base(w[k]).casefold() != _base(ch).casefold():
+            return None
+        wc = w[k]
+        k += 1
+        if ord(ch) > 0xFF and _base(ch) != ch and ord(wc.lower()) <= 0xFF:
+            ch = _base(ch)  # a scholarly mark English does not write ("ā", "ḑ")
+        if _base(wc) != wc and _base(ch) == ch and ord(wc.lower()) <= 0xFF:
+            ch = wc.lower() if ch.islower() else wc.upper()  # an accent the text adds ("Malé")
+        out.append(ch)
+    if k != len(w):
+        return None
+    got = "".join(out)
+    return None if got == name else got
 
 
 @dataclass(slots=True)
@@ -586,7 +632,14 @@ class Resolver:
                     cands.append(c)
                     for i in range(c.start, c.end):
                         taken[i] = True
-        cands.extend(self._descriptions(doc, taken))
+        descs = self._descriptions(doc, taken)
+        # "the Myanmar capital", "the Mali capital, Bamako": the country noun that qualifies a
+        # description is part of it, no place of its own
+        within = [(d.span_start, d.start) for d in descs if d.span_start is not None and d.span_start < d.start]
+        if within:
+            cands = [c for c in cands if not (c.source != "description" and any(s <= c.start and c.end <= e for s, e in within)
+                                               and any(o.is_country for o, _ in c.options))]
+        cands.extend(descs)
         cands.extend(self._anaphors(doc, taken))
         cands.extend(self._named_unknowns(doc, taken, cands))
         cands.sort(key=lambda c: c.start)
@@ -1207,12 +1260,15 @@ class Resolver:
         ("Chittagong" -> Chattogram, "Saigon") keep the gazetteer's name. None: keep it."""
         e = c.entry
         named = c.named_as if c.source == "description" else None  # the name a description stands for
-        if e is None or (c.source not in ("ner", "gazetteer") and named is None) or not e.feature.startswith("PPL") or e.feature == "PPLC":
+        if e is None or (c.source not in ("ner", "gazetteer", "dateline") and named is None) or not e.feature.startswith("PPL"):
             return None
         written = (named or c.text).strip()
-        if norm(written) == norm(e.name) or self.preferred.get(norm(written)) is not None:
+        if norm(written) == norm(e.name):
+            # the same letters: marks and apostrophes as the text writes them ("Cox's Bazar")
+            return spelled_as(e.name, written)
+        if self.preferred.get(norm(written)) is not None:
             return None
-        if _skeleton(written) != _skeleton(e.name) or len(written) < 4:
+        if e.feature == "PPLC" or c.source == "dateline" or _skeleton(written) != _skeleton(e.name) or len(written) < 4:
             return None
         return written.title() if written.isupper() else written
 
