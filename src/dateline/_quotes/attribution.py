@@ -66,6 +66,8 @@ _NAME_PARTICLE_RE = re.compile(
     r" (?:de la|de los|de las|del|de|da|das|do|dos|van der|van den|van|von der|von|bin|ibn|al|el)"
     r" [A-ZÀ-ÖØ-Þ][\w'\-]+(?= *[,.;:)]| [a-z]|$)")
 _TITLE_LINKS = {"of", "for", "in", "at", "to", "the", "and", "y", "de", "del", "da", "do"}
+#: prepositions of the setting that may follow a title holder's name ("... Liu Haoran at a briefing")
+_SETTING_PREPS = {"at", "during", "on", "in"}
 #: an upper-case dateline and its dash: "BRASILIA -", "GAZA/TEL AVIV —", "KAZAN, Russia (Reuters) -"
 _UP = "A-ZÀ-ÖØ-Þ"
 _DATELINE_RE = re.compile(rf"^\s*[{_UP}][{_UP}'.\- ]+(?:\s*[/,]\s*[{_UP}][A-Za-zÀ-ÿ'.\- ]+)*\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-)\s")
@@ -695,9 +697,14 @@ class Attributor:
                 if nxt is not None and not (
                     (nxt.is_punct and nxt.tag_ != "POS") or nxt.is_space or nxt.pos_ in ("VERB", "AUX", "ADV")
                     or nxt.lower_ in ("y", "and", "who")
+                    or nxt.lower_ in _SETTING_PREPS  # "... Liu Haoran at a briefing"
                 ):
                     return None
                 return self._person_of(ent.root, self.aspan(ent))
+            if ent is not None and ent.label_ == "ORG" and ent.start == i:
+                glued = self._name_glued_to_org(ent)
+                if glued is not None:
+                    return glued
             if t.text == ",":
                 nxt_ent = self._ent_of.get(i + 1)
                 if not (nxt_ent is not None and nxt_ent.label_ == "PERSON" and nxt_ent.start == i + 1):
@@ -735,6 +742,31 @@ class Attributor:
             ):
                 return self._person_of(c, self.aspan(words), name=words.text)
         return None
+
+    def _name_glued_to_org(self, ent: SpacySpan) -> Speaker | None:
+        """A title holder's name the recogniser glued to the ministry before it ("the spokesperson
+        of the Ministry of Commerce Shu Jueting", one ORG): the parse makes the name the phrase's
+        head, with the ministry hanging on it; the name is that head and its proper-noun compounds
+        (two or three capitalised words, no organisation word or place)."""
+        doc = self.doc
+        root = ent.root
+        if root.i != ent.end - 1 or root.pos_ != "PROPN" or not any(
+                c.i < root.i and c.dep_ in ("nmod", "compound") and c.lemma_.lower() in self.lex.organization_words
+                for c in root.children):
+            return None
+        lo = root.i
+        while lo - 1 > ent.start and doc[lo - 1].dep_ in ("compound", "flat") and doc[lo - 1].head.i == root.i \
+                and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].lemma_.lower() not in self.lex.organization_words:
+            lo -= 1
+        words = doc[lo : root.i + 1]
+        before = doc[lo - 1]
+        if not 2 <= len(words) <= 3 or before.lower_ in _TITLE_LINKS or before.pos_ != "PROPN":
+            return None
+        if not all(w.text[:1].isupper() and w.text[1:].islower() for w in words):
+            return None
+        if any(w.lower_ in self.lex.organization_words or self._state_named(w) is not None for w in words):
+            return None
+        return self._person_of(root, self.aspan(words), name=_join_words(list(words)))
 
     def _person_of(self, root: Token, span: Span, name: str | None = None) -> Speaker:
         """The person whose name's head is ``root``: the actors layer's person mention there, else
@@ -1597,6 +1629,10 @@ class Attributor:
         roots = [r for r in roots if not r.is_punct]
         if not roots or self._label_quote(f, roots):
             return None, None
+        if self._name_in_marks(f) and not any(self._object_of_cue(r) for r in roots):
+            # 'Observers noted that the summit's “Hiroshima Vision” drew criticism': a name in marks
+            # is someone's words only as the very object of their speech verb
+            return None, None
         if all(r.dep_ in ("amod", "compound", "nmod", "nummod", "poss") and r.head.pos_ == "NOUN" and r.head.i > r.i for r in roots):
             # a scare quote modifying a noun, unless it sits in the that-clause of someone's
             # speech: 'She added that the Kremlin's “reckless” behaviour will not be tolerated'
@@ -1643,6 +1679,13 @@ class Attributor:
                 sp = self.speaker_of(t, after_quote=t.i >= f.region[1])
                 if sp is not None and self._thing_framed(t, sp):
                     return None, None  # "The episode, quickly dubbed the “six-hour martial law”"
+                if sp is not None and self._thing_speaker(sp) and (
+                        "actor_mentions" in self.ctx.state or not any(c.dep_ in _SUBJ for c in t.children)):
+                    # a subject the actors layer made no actor of and no speaker list knows ("the bloc
+                    # would consider “…”" inside a spokesman's report), or the subject the parser lent a
+                    # conjoined verb ("the accusation was «false» and called for ..."): the speech
+                    # verb above it speaks
+                    continue  # a verb the parser gave a thing as subject: the speech verb above it speaks
                 if sp is not None:
                     if t.lemma_.lower() in self.lex.stance_verbs and not framed_as and (
                             sp.actor is None or sp.actor.kind != "person" or t.lemma_.lower() in self.lex.speaking_verbs):
@@ -1689,24 +1732,43 @@ class Attributor:
         if a.id is not None or a.country or a.kind not in ("person", "organization"):
             return sp
         h = self.doc[sp.token_i]
-        if h.lemma_.lower() not in self.lex.home_voice_nouns or h.ent_type_ in ("PERSON", "GPE", "NORP"):
+        if h.ent_type_ in ("PERSON", "GPE", "NORP"):
             return sp
+        lemma = h.lemma_.lower()
+        if lemma not in self.lex.home_voice_nouns and not (lemma in self.lex.voice_nouns and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in self.lex.home_source_modifiers for c in h.children)):
+            return sp  # "a military source", "security sources": a state organ; a bare source is no one
         core = self.np_core(h)
         if any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in core):
             return sp
+        home = self.home_country()
+        if not home:
+            return sp
+        return Speaker(dataclasses.replace(a, country=home), sp.span, sp.token_i)
+
+    def home_country(self) -> str:
+        """The article's home country ("" when none): the country of clearly most actor mentions
+        (the actors layer's rule, thresholds in data/quotes home_country); failing that, the
+        dateline's country ("NIAMEY —") when the actors name it at least the minimum number of
+        times (an article filed from Geneva about Syria names no Swiss)."""
         if self._home is None:
             from .._actors.resolve import home_country
 
             n, ratio = self.lex.home_country
-            self._home = home_country(self.mentions, int(n), ratio) or ""
-        if not self._home:
-            return sp
-        return Speaker(dataclasses.replace(a, country=self._home), sp.span, sp.token_i)
+            dl = next((m.place.country for m in self.ctx.state.get("places") or ()
+                       if getattr(m, "source", None) == "dateline" and m.place.country), None)
+            if dl and sum(1 for a in self.mentions if a.country == dl and a.kind != "igo") >= n:
+                self._home = dl
+            else:
+                self._home = home_country(self.mentions, int(n), ratio) or ""
+        return self._home
 
     def located_population(self, sp: Speaker, cue: Cue) -> Speaker:
         """A crowd with no country of its own ("hundreds of persons ... shouting «…»", "protesters
         chanted") is the population of the place its sentence puts it in ("In Niamey, ..."), as
-        the places layer reads it; a crowd nowhere in particular stays as it is."""
+        the places layer reads it; a crowd in no place the text gives is the home country's
+        (:meth:`home_country`: "Thousands of supporters of the coup gathered outside the embassy,
+        chanting «…»" in a Niger story); with no home country it stays as it is."""
         a = sp.actor
         if a is None or a.id is not None or a.country or sp.token_i is None or sp.token_i < 0 or cue.token_i < 0:
             return sp
@@ -1729,9 +1791,10 @@ class Attributor:
             place = place_for(self.ctx, self.doc[cue.token_i])
         except Exception:  # noqa: BLE001 - the places layer is optional here
             return sp
-        if place is None or not place.country:
-            return sp
-        return Speaker(dataclasses.replace(a, kind="population", country=place.country), sp.span, sp.token_i)
+        country = place.country if place is not None and place.country else (self.home_country() if self.mentions else "")
+        if not country:
+            return sp  # a crowd in no place the text gives, in an article with no home country
+        return Speaker(dataclasses.replace(a, kind="population", country=country), sp.span, sp.token_i)
 
     def _thing_framed(self, v: Token, sp: Speaker) -> bool:
         """A frame verb ("dubbed", "labelled") whose subject is a thing, not anyone who speaks: the
@@ -1750,10 +1813,27 @@ class Attributor:
         between = self.doc[h.i + 1 : v.i]
         if not between or between[0].text != "," or not all(t.text == "," or t.pos_ == "ADV" for t in between):
             return False
-        word = h.lemma_.lower()
-        return not any(word in group for group in (
+        return not self._voice_word(h.lemma_.lower())
+
+    def _voice_word(self, word: str) -> bool:
+        """A noun that can name someone who speaks: a person, a population, a body, a document."""
+        lex = self.lex
+        return any(word in group for group in (
             lex.person_nouns, lex.population_nouns, lex.institution_nouns, lex.organization_words,
-            lex.voice_nouns, lex.document_nouns, lex.media_nouns, lex.role_nouns, lex.title_nouns))
+            lex.voice_nouns, lex.document_nouns, lex.media_nouns, lex.role_nouns, lex.title_nouns,
+            lex.quantity_nouns, lex.home_voice_nouns))
+
+    def _thing_speaker(self, sp: Speaker) -> bool:
+        """A subject no one could speak with ("the accusation was «false» and called for ...": the
+        parser gave a conjoined speech verb the subject of the clause before it): a common noun
+        with no mention, no entity and no word of any speaker list."""
+        a = sp.actor
+        if a is None or a.id is not None or a.country or sp.token_i is None or sp.token_i < 0:
+            return False
+        h = self.doc[sp.token_i]
+        if h.pos_ != "NOUN" or h.ent_type_ or self.mention_at(self.aspan(h)) is not None:
+            return False
+        return not self._voice_word(h.lemma_.lower())
 
     def _label_quote(self, f: _Found, roots: list[Token]) -> bool:
         """A name or label in marks that no one is quoted as saying: after a labelling phrase ("the
@@ -1764,6 +1844,8 @@ class Attributor:
         before = self.text[max(lo, om - 40) : om].rstrip().lower()
         if any(before.endswith(m) and (len(before) == len(m) or not before[-len(m) - 1].isalnum())
                for m in self.lex.label_markers):
+            return True
+        if self._named_by_participle(f, roots):
             return True
         words = f.raw.text(self.text).split()
         if words and words[0].lower() == "the":
@@ -1792,6 +1874,56 @@ class Attributor:
         # modifying the name ("the cyclone 'Freddy'" with "cyclone" as the name's modifier)
         return all(r.dep_ in ("appos", "compound") and r.head.i == prev.i for r in roots) or (
             len(roots) == 1 and prev.head.i == roots[0].i)
+
+    def _name_in_marks(self, f: _Found) -> bool:
+        """A quoted name: two or more words, every one capitalised but the links ("the", "of",
+        "for"...), no verb or pronoun, not closed like a sentence or a chant ("Arrest Yoon!")."""
+        doc = self.doc
+        words = [doc[i] for i in f.tokens if not doc[i].is_punct and not doc[i].is_space]
+        if words and words[0].lower_ in ("the", "a", "an"):
+            words = words[1:]
+        content = [w for w in words if w.lower_ not in _TITLE_LINKS]
+        if len(content) < 2 or any(w.pos_ in ("VERB", "AUX", "PRON") for w in words):
+            return False
+        if f.raw.text(self.text).rstrip()[-1:] in ("!", "?", "."):
+            return False
+        return all(w.text[:1].isupper() or w.lower_ in _TITLE_LINKS for w in words)
+
+    def _object_of_cue(self, r: Token) -> bool:
+        """``r`` hangs on a speech or frame verb, directly or through one preposition ("called
+        for a “Marshall Plan”", "described it as the “Axis of Evil”")."""
+        t = r.head
+        if t.dep_ == "prep" and t.i != t.head.i:
+            t = t.head
+        return t.i != r.i and t.i not in self.quoted and self.is_cue_verb(t)
+
+    def _named_by_participle(self, f: _Found, roots: list[Token]) -> bool:
+        """A name given by a naming verb with no speaker of its own (`naming_verbs`): a participle
+        naming the noun before it ("the motion called «Peru First»", "an operation named “Dawn”"),
+        or a body naming itself ("the council, which calls itself the «…»"). A participle with an
+        agent ("called «a disgrace» by the minister") or a subject is left to the frame rules."""
+        doc = self.doc
+        content = [i for i in f.tokens if not doc[i].is_space]
+        if not content:
+            return False
+        k = min([r.i for r in roots] + content) - 1
+        while k > 0 and (doc[k].text in ALL_MARKS + '"\'' or doc[k].is_space):
+            k -= 1
+        if k > 0 and doc[k].lower_ in ("the", "a", "an"):
+            k -= 1
+        while k > 0 and (doc[k].text in ALL_MARKS + '"\'' or doc[k].is_space):
+            k -= 1
+        if k < 1 or k in self.quoted:
+            return False
+        v = doc[k]
+        if v.lower_ in ("itself", "themselves") and doc[k - 1].lemma_.lower() in self.lex.naming_verbs:
+            return True
+        if v.tag_ != "VBN" or v.lemma_.lower() not in self.lex.naming_verbs:
+            return False
+        if any(c.dep_ in ("nsubj", "agent") or (c.dep_ == "aux" and c.lemma_ == "have") for c in v.children):
+            return False
+        prev = doc[k - 1]
+        return v.dep_ in ("acl", "amod") or prev.text == "," or (prev.pos_ in ("NOUN", "PROPN") and v.head.i == prev.i)
 
     def _reported_modifier(self, r: Token, f: _Found) -> tuple[Speaker | None, Cue | None]:
         """The speaker of a quoted evaluative modifier (adjectives, adverbs, participles only: "a

@@ -42,6 +42,8 @@ _LIST_KEYS = (
     "quantity_nouns",
     "nickname_verbs",
     "home_voice_nouns",
+    "naming_verbs",
+    "home_source_modifiers",
 )
 
 
@@ -79,6 +81,8 @@ class Lexicon:
     quantity_nouns: frozenset[str] = frozenset()
     nickname_verbs: frozenset[str] = frozenset()
     home_voice_nouns: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    home_source_modifiers: frozenset[str] = frozenset()
     home_country: tuple[int, float] = (3, 2.0)
 
     @property
@@ -133,6 +137,8 @@ def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
         quantity_nouns=frozenset(lists["quantity_nouns"]),
         nickname_verbs=frozenset(lists["nickname_verbs"]),
         home_voice_nouns=frozenset(lists["home_voice_nouns"]),
+        naming_verbs=frozenset(lists["naming_verbs"]),
+        home_source_modifiers=frozenset(lists["home_source_modifiers"]),
         home_country=_home_country(data.get("home_country")),
     )
 
