@@ -98,3 +98,25 @@ def test_a_country_noun_qualifying_a_capital_is_no_place_of_its_own(pipe, text, 
     got = places(pipe, text)
     assert (written, name, iso) in got
     assert not any(t == written.split()[1] for t, _, _ in got)
+
+
+@pytest.mark.parametrize("text, name, iso", [
+    # a name with an indefinite naming noun in apposition
+    ("GOMA, Congo - Rebels seized Rubaya, a mining town, after clashes near Kibumba.", "Rubaya", "COD"),
+    # a town tagged as an organisation after a word that only places, or "toward" after a motion verb
+    ("BAMAKO, Mali - The column left at dawn and moved toward Talataye.", "Talataye", "MLI"),
+    # a name placed by a preposition, then again after a comma
+    ("OUAGADOUGOU, Burkina Faso - Eleven soldiers died in an ambush at Madjoari, in the east near the border.", "Madjoari", "BFA"),
+    ("LA PAZ, Bolivia - The plane took off from Chimoré, in the tropical zone of Cochabamba.", "Chimoré", "BOL"),
+])
+def test_towns_the_gazetteer_lacks_named_by_the_text(pipe, text, name, iso):
+    assert (name, name, iso) in places(pipe, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("She wrote to Kowalski, in a letter.", "Kowalski"),  # no placing preposition
+    ("Smith, a town councillor, spoke on Monday.", "Smith"),  # a naming noun that qualifies a person
+    ("BAMAKO, Mali - The envoy dined at Kowalski, in the evening.", "Kowalski"),  # then a time, not a place
+])
+def test_people_and_firms_are_not_taken_for_such_towns(pipe, text, word):
+    assert all(t != word for t, _, _ in places(pipe, text))

@@ -73,6 +73,11 @@ _HELD_BY = frozenset({"administered", "controlled", "held", "occupied", "run"})
 #: route noun, Resolver._locative); not "to/from", which take people too ("sent a letter to Johnson")
 _PLACING_PREPS = frozenset({"near", "outside", "opposite", "beyond", "around", "across", "through", "towards",
                             "toward", "into", "nearby", "throughout"})
+#: Prepositions that place a name which a comma and a second place phrase follow ("at Madjoari, in the east")
+_AGAIN_PLACED_PREPS = frozenset({"in", "at", "near", "outside"})
+_TIME_AFTER_THE = frozenset({"morning", "afternoon", "evening", "night", "end", "past", "meantime", "meanwhile",
+                             "wake", "run", "days", "weeks", "months", "years", "first", "last", "same"})
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 #: Prepositions of place only, read as such however the parser tags them ("opposite Kupwara")
 _SPATIAL_WORDS = frozenset({"near", "opposite", "outside"})
 #: "and" as machine translation leaves it between names ("Concepción Y Antofagasta")
@@ -737,10 +742,48 @@ class Resolver:
                             add(obj, code, None, named=True)
                             for cj in obj.conjuncts:
                                 add(cj, code, None, named=True)
+        # "Rubaya, a mining town": a name with an indefinite naming noun in apposition
+        for i in [k for k, low in enumerate(lowers) if low in _NAMING_NOUNS]:
+            tok = doc[i]
+            if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.i < i and tok.head.pos_ == "PROPN" \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) \
+                    and doc[tok.head.i + 1].text == "," and (not taken[tok.head.i] or tok.head.i in self._unresolved):
+                add(tok.head, _NAMING_NOUNS[lowers[i]], None, named=True)
+        # "an ambush at Madjoari, in the east", "took off from Chimoré, in the tropical zone of
+        # Cochabamba", "will meet in Moldo, on the Chinese side": a name the gazetteer lacks, tagged
+        # as a person or body, placed by a preposition and then placed again after a comma, in a
+        # story whose dateline sets it in a country ("talks at Gazprom, in Moscow" are rarer there)
+        for ent in self._ents if self._home else ():
+            if ent.label_ not in ("ORG", "PERSON") or len(ent) > 2 or taken[ent.start] or ent.start == 0 \
+                    or ent.end + 2 >= len(doc) or ent.text.isupper() or ent.text in people \
+                    or not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in ent):
+                continue
+            before = doc[ent.start - 1].lower_
+            if not (before in _AGAIN_PLACED_PREPS or before == "from" and self._locative(ent.root) is not None):
+                continue
+            comma, p2, w3 = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
+            if comma.text != "," or not (p2.lower_ in ("in", "on", "near") and (w3.lower_ == "the" or w3.pos_ == "PROPN" and w3.text[:1].isupper())
+                                         or p2.lower_ in _COMPASS and w3.lower_ == "of"):
+                continue
+            if w3.lower_ == "the" and ent.end + 3 < len(doc) and doc[ent.end + 3].lower_ in _TIME_AFTER_THE:
+                continue  # "at Kowalski's, in the evening": a time, not a place
+            if not self._lookup(ent.text):
+                add(ent.root, "PPL", None, named=True)
         for ent in self._ents:
             if ent.label_ in ("GPE", "LOC") and ent.start in self._unresolved and len(ent) <= 3 \
                     and self._locative(ent.root) is not None:
                 add(ent.root, "PPL", None)  # "clashes in Gossi": a place the gazetteer lacks
+            elif ent.label_ == "ORG" and len(ent) == 1 and not taken[ent.start] and ent.start > 0 and self._home \
+                    and not ent.text.isupper() and ent.text.isalpha() and ent.text not in people:
+                # the same for a town tagged ORG, after a word that only places ("near Dioura",
+                # "outside Kidal", "opposite Kupwara") or "towards" after a motion verb ("moved
+                # toward Talataye"); "into", "across", "through" also take firms and bodies
+                prev = doc[ent.start - 1]
+                placing = self._locative(ent.root)
+                if (prev.lower_ in _SPATIAL_WORDS or prev.lower_ in ("towards", "toward") and placing is not None
+                        and placing.i == prev.i and prev.head.lemma_.lower() in self.motion_verbs) \
+                        and not self._lookup(ent.text):
+                    add(ent.root, "PPL", None, named=True)
             elif ent.label_ == "PERSON" and len(ent) == 1 and not taken[ent.start] and ent.start > 0 and self._home:
                 # a one-word name tagged PERSON right after a preposition that places things, not
                 # people ("withdrew towards Tinzaouaten", "opposite Kupwara", "the road through
