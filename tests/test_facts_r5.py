@@ -50,6 +50,19 @@ def test_others_count_what_a_modified_count_before_them_counted(pipe):
     assert got[-1] == ("four others", 4, "security workers", "injured")
 
 
+@pytest.mark.parametrize("text, written, unit", [
+    ("Taiwan reported 22 Chinese military aircraft near the island.", "22 Chinese military aircraft", "aircraft"),
+    ("The air force bought 40 fighter aircraft.", "40 fighter aircraft", "fighter aircraft"),
+    ("The drought killed 500 sheep.", "500 sheep", "sheep"),
+])
+def test_a_plural_written_as_its_singular_is_counted(pipe, text, written, unit):
+    assert _units(pipe, text)[written] == unit
+
+
+def test_one_aircraft_is_no_count(pipe):
+    assert amounts(pipe, "One aircraft crashed on landing.") == []
+
+
 @pytest.mark.parametrize("text, written, value, unit", [
     ("The party holds 40 seats in the 120-seat assembly.", "120-seat", 120, "seats"),
     ("A five-member panel will hear the appeal.", "five-member", 5, "members"),

@@ -535,7 +535,7 @@ def find_counts(
                 unit, as_written = lex.count_nouns[noun.text], True
             if unit is None and low in lex.kind_nouns:
                 unit = "people"
-            if unit is None and noun.tag_ in ("NNS", "NNPS") and low not in lex.not_counted and (head.dep_ == "nummod" or doc[i].dep_ == "nummod" and head.lower_ in _SCALE_TOKENS) and value >= 2 and not _definite(doc, i, noun):
+            if unit is None and (noun.tag_ in ("NNS", "NNPS") or low in lex.invariant_plurals) and low not in lex.not_counted and (head.dep_ == "nummod" or doc[i].dep_ == "nummod" and head.lower_ in _SCALE_TOKENS) and value >= 2 and not _definite(doc, i, noun):
                 # any other counted thing: "80 missiles", "four IRIS-T systems", "10,000 million cubic meters"
                 mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
                 unit = noun.text if noun.text[:1].isupper() and not noun.is_sent_start else low

@@ -20,6 +20,7 @@ class AmountLexicon:
     iso_codes: frozenset[str]
     count_nouns: dict[str, str]  # lower-case singular or plural -> plural unit
     aliases: frozenset[str]  # count_nouns keys that name another word's unit ("elements" -> troops)
+    invariant_plurals: frozenset[str]  # "aircraft": a plural the tagger reads as a singular
     hyphen_counts: dict[str, str]  # "seat" -> "seats": "a 120-seat assembly" counts 120 seats
     kinds: dict[str, tuple[str, ...]]  # kind -> lemmas / phrases
     bare_cues: dict[str, tuple[str, ...]]
@@ -84,6 +85,7 @@ def amount_lexicon() -> AmountLexicon:
         iso_codes=iso | {"XBT"},
         count_nouns=nouns,
         aliases=frozenset(str(a).lower() for a in cnt.get("aliases") or ()),
+        invariant_plurals=frozenset(str(x).lower() for x in cnt.get("invariant_plurals") or ()),
         hyphen_counts={str(k).lower(): str(v) for k, v in (cnt.get("hyphen_counts") or {}).items()},
         kinds={k: tuple(str(x).lower() for x in v) for k, v in (cnt.get("kinds") or {}).items()},
         bare_cues={k: tuple(str(x).lower() for x in v) for k, v in (cnt.get("bare_cues") or {}).items()},
