@@ -73,3 +73,86 @@ def test_a_firm_halting_sales_of_a_product_is_no_sanction(nlp, layer) -> None:
     for text in ("The company halted sales of its new phone in France.",
                  "The shop stopped sales of cigarettes to teenagers."):
         assert "SANCTION" not in types(code(nlp, layer, text), flagged=True), text
+
+
+# ---------------------------------------------------------------- 030: a stated commitment
+
+def test_being_committed_to_a_course_is_an_intent_to_cooperate(nlp, layer) -> None:
+    for text in ("Kenya is committed to opening up its economy to foreign banks.",
+                 "Peru said it was committed to dialogue with Chile."):
+        assert "AGREE" in types(code(nlp, layer, text)), text
+
+
+def test_committing_troops_or_crimes_is_no_commitment(nlp, layer) -> None:
+    assert "AGREE" not in types(code(nlp, layer, "France committed 500 troops to the mission in Ghana."), flagged=True)
+    assert types(code(nlp, layer, "The soldiers committed atrocities in the village."), flagged=True) == set()
+
+
+# ---------------------------------------------------------------- 154: recruiting fighters
+
+def test_recruiting_fighters_or_training_hackers_mobilizes_forces(nlp, layer) -> None:
+    for text in ("Peru recruited thousands of fighters for the border war.",
+                 "Chile conscripted 30,000 reservists on Monday.",
+                 "Kenya has trained hundreds of hackers, the report said."):
+        assert "MOBILIZE" in types(code(nlp, layer, text)), text
+
+
+def test_recruiting_players_or_staff_and_training_another_army_are_no_mobilization(nlp, layer) -> None:
+    for text in ("The club recruited a new striker from Brazil.",
+                 "The company recruited 500 engineers in Germany."):
+        assert types(code(nlp, layer, text), flagged=True) == set(), text
+    evs = code(nlp, layer, "France trained Ghanaian soldiers in Normandy.")
+    assert "MOBILIZE" not in types(evs, flagged=True) and "AID" in types(evs)
+
+
+# ---------------------------------------------------------------- 063: handing a suspect over
+
+def test_handing_a_suspect_over_to_a_state_is_judicial_cooperation(nlp, layer) -> None:
+    for text in ("Peru handed over the suspect to Chile on Monday.",
+                 "Ghana handed over the rebel leader to France."):
+        assert "COOPERATE" in types(code(nlp, layer, text)), text
+
+
+def test_handing_over_captives_or_a_trophy_is_no_judicial_cooperation(nlp, layer) -> None:
+    assert "COOPERATE" not in types(code(nlp, layer, "Peru handed over the captives to Chile."), flagged=True)
+    assert types(code(nlp, layer, "The captain handed over the trophy to the mayor."), flagged=True) == set()
+
+
+# ---------------------------------------------------------------- 07x: provide X with Y
+
+def test_providing_a_state_with_weapons_or_aid_is_aid(nlp, layer) -> None:
+    for text in ("France provided Peru with tanks and drones.",
+                 "Norway supplied Ghana with food aid after the floods."):
+        assert "AID" in types(code(nlp, layer, text)), text
+
+
+def test_providing_pupils_with_books_is_no_aid(nlp, layer) -> None:
+    assert types(code(nlp, layer, "The school provided the pupils with books."), flagged=True) == set()
+
+
+# ---------------------------------------------------------------- 143: election boycotts
+
+def test_a_party_boycotting_an_election_protests(nlp, layer) -> None:
+    evs = code(nlp, layer, "The Peruvian opposition boycotted the parliamentary elections in Peru.")
+    assert "PROTEST" in types(evs) and "REJECT" not in types(evs, flagged=True)
+
+
+def test_a_state_boycotting_a_summit_still_rejects_it(nlp, layer) -> None:
+    evs = code(nlp, layer, "France boycotted the summit in Ghana.")
+    assert "REJECT" in types(evs) and "PROTEST" not in types(evs, flagged=True)
+
+
+# ---------------------------------------------------------------- 038: accepting mediation
+
+def test_accepting_or_welcoming_mediation_agrees_to_it(nlp, layer) -> None:
+    for text in ("Chile accepted the mediation of Norway in the dispute.",
+                 "Ghana welcomed the mediation of Norway."):
+        evs = code(nlp, layer, text)
+        assert {e.cameo for e in evs if e.type == "AGREE"} == {"038"}, text
+
+
+# ---------------------------------------------------------------- conclusions are speech
+
+def test_an_obligation_in_a_conclusion_is_a_request(nlp, layer) -> None:
+    evs = code(nlp, layer, "Norway concluded that Peru must withdraw its troops from the border.")
+    assert "REQUEST" in types(evs) and "RETREAT" not in types(evs, flagged=True)
