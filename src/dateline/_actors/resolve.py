@@ -62,7 +62,6 @@ SPEECH_LEMMAS = frozenset({"say", "tell", "warn", "add", "state", "announce", "c
                            "deny", "reject", "call", "demand", "vow", "pledge", "promise", "threaten", "argue",
                            "note", "stress", "declare", "respond", "reply", "confirm", "condemn", "criticize",
                            "criticise", "welcome", "believe", "want", "seek", "agree", "refuse", "plan", "hope"})
-EAST_ASIA = frozenset({"CHN", "TWN", "PRK", "KOR", "VNM", "HKG", "MAC", "KHM", "MNG", "SGP", "MMR"})
 PLURAL_NOUNS = {"leaders": "person", "presidents": "person", "men": "person", "women": "person",
                 "ministers": "person", "premiers": "person", "sides": "state", "countries": "state",
                 "nations": "state", "governments": "state", "states": "state", "neighbours": "state",
@@ -163,6 +162,8 @@ DOCUMENT_HEADS = _read_words("document_heads.txt")  # "a Security Council resolu
 LANDMARK_HEADS = _read_words("landmark_heads.txt")  # "... International Airport", "Palácio do ...": places
 SHIP_PREFIXES = {w.split("\t")[0]: w.split("\t")[1] for w in _read_words("ship_prefixes.tsv") if "\t" in w}
 LOCAL_UNITS = _read_words("local_units.txt")  # "the governor of the district": a home-country official
+# people named later by the first word of their name: "Xi" (family name first), "Isaias", "Anwar"
+FIRST_NAME_COUNTRIES = _read_words("given_name_countries.txt")
 # "the actions of China": nouns whose "of" object is their doer
 OF_ACTOR_NOUNS = frozenset({"action", "actions", "policy", "policies", "behaviour", "behavior", "conduct", "effort",
                             "efforts", "role", "involvement", "interference", "aggression", "refusal", "attempt",
@@ -969,12 +970,12 @@ class Resolver:
             keys = set()
             if len(words) >= 2:
                 keys.add(words[-1])
-                if a.country in EAST_ASIA:
+                if a.country in FIRST_NAME_COUNTRIES:
                     keys.add(words[0])
                 name_words = norm_words(a.name)
                 if len(name_words) >= 2:
                     keys.add(name_words[-1])
-                    if a.country in EAST_ASIA:
+                    if a.country in FIRST_NAME_COUNTRIES:
                         keys.add(name_words[0])
             for k in keys:
                 if len(k) < 2 or k in FUNCTION_WORDS:
@@ -2413,6 +2414,7 @@ class Resolver:
             if existing is not None:
                 existing.actors = [a]
                 existing.how = "nominal"
+                existing.listed = True  # a bare title the context step left unlisted, now a known person
             else:
                 self.mentions.append(Mention(t.i, end, [a], "nominal", head.i))
                 for k in range(t.i, end):
