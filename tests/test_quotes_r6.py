@@ -132,3 +132,51 @@ def test_counted_supporters_in_no_named_place_are_the_home_population(code: Any)
                "Hundreds of supporters gathered outside the palace, shouting "
                "\"Freedom at last!\" as the convoy passed.", "2021-09-05")
     assert _country(art, "Freedom at last") == "GIN"
+
+
+# -- scare quotes in the narration ------------------------------------------------------------------
+
+def test_what_observers_called_is_not_the_reporters_fragment(code: Any) -> None:
+    art = code("The electoral board said on Tuesday that the count, marred by what observers called "
+               "\"irregularities\", was final.", "2024-02-13")
+    assert _quote(art.quotes, "irregularities").speaker is None
+
+
+def test_quoted_subject_of_a_relative_clause_has_no_speaker(run: Runner) -> None:
+    text = ("Governor Amal Haddad vowed to repair the damage left by her predecessor, whose "
+            "\"recovery plan\" emptied the treasury.")
+    assert _quote(run(text), "recovery plan").speaker is None
+
+
+def test_quoted_subject_of_an_adverbial_clause_has_no_speaker(run: Runner) -> None:
+    text = ("Mayor Ines Costa said the city would borrow more after the \"green bonds\" failed to "
+            "attract buyers.")
+    assert _quote(run(text), "green bonds").speaker is None
+
+
+# -- crowds the parser read as a noun with a participle ------------------------------------------------
+
+def test_bare_crowds_chanting_are_the_population_of_their_place(code: Any) -> None:
+    art = code("Georgia's parliament passed the foreign agents bill on Tuesday.\n\n"
+               "In Tbilisi, crowds gathered in Freedom Square chanting \"No to the Russian law\" "
+               "until late at night.", "2024-05-14")
+    assert _country(art, "No to the Russian law") == "GEO"
+
+
+# -- a body named again by the last word of its name ---------------------------------------------------
+
+def test_body_named_by_the_last_word_of_its_name(code: Any) -> None:
+    art = code("TEHRAN — Iran's Revolutionary Guards warned on Friday that they would answer any "
+               "attack on the country's nuclear sites.\n\n"
+               "\"Our response will be swift and decisive\", stressed the Guards in a statement.",
+               "2024-04-19")
+    assert _country(art, "response will be swift") == "IRN"
+
+
+# -- a quotation alone in its paragraph, its full stop outside the marks --------------------------------
+
+def test_quotation_alone_in_its_paragraph_takes_the_person_named_before(run: Runner) -> None:
+    text = ("The head of the relief mission, Karin Olsen, announced the dispatch of two aid "
+            "convoys.\n\n«The needs are enormous».")
+    q = _quote(run(text), "needs are enormous")
+    assert q.kind == "direct" and _name(q) == "Karin Olsen"

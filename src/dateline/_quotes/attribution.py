@@ -361,8 +361,11 @@ class Attributor:
             # verb the parser left without its subject, right after a name and its comma
             hd = v.head
             if v.dep_ == "acl" and v.tag_ == "VBD" and hd.i < v.i and hd.i not in self.quoted and hd.pos_ in ("PROPN", "NOUN") \
-                    and (hd.ent_type_ in ("PERSON", "ORG", "NORP") or hd.lemma_.lower() in self.lex.person_nouns):
-                return self.subject_speaker(hd, v)  # "Francia Márquez, the first woman in the post, declared"
+                    and (hd.ent_type_ in ("PERSON", "ORG", "NORP") or hd.lemma_.lower() in self.lex.person_nouns
+                         or hd.lemma_.lower() in self.lex.population_nouns or hd.lemma_.lower() in self.lex.quantity_nouns):
+                # "Francia Márquez, the first woman in the post, declared"; "crowds gathered in the
+                # square chanting «…»" read as a noun with a participle
+                return self.subject_speaker(hd, v)
             k = v.i - 1
             if k >= 0 and self.doc[k].text == ",":
                 k -= 1
@@ -608,7 +611,7 @@ class Attributor:
                 at = best.span if best is not None and best.span is not None else core_span
                 return Speaker(_as_mention(ref, self.text[at[0] : at[1]], at), at, h.i)
         if best is None or (best.id is None and not best.country and best.kind != "person"):
-            inst = self.institution_antecedent(h) or self.named_in_institution(h, core)
+            inst = self.institution_antecedent(h) or self.named_in_institution(h, core) or self.short_form(h, core)
             if inst is not None:
                 return inst
         if best is not None:
@@ -660,6 +663,22 @@ class Attributor:
             words = _WORD_RE.findall(m.text.lower())
             if (generic and any(w in self.lex.organization_words for w in words)) or (not generic and lemma in words):
                 return Speaker(_as_mention(m, self.text[span[0] : span[1]], span), span, t.i)
+        return None
+
+    def short_form(self, h: Token, core: SpacySpan) -> Speaker | None:
+        """A body named again by the last word of its name ("the Revolutionary Guards ... stressed
+        the Guards", "the Rapid Support Forces ... the Forces said"): the latest earlier mention
+        with an id or a country whose name ends in that word."""
+        if h.pos_ != "PROPN" or not h.text[:1].isupper() or not core or core[0].lower_ != "the" or len(core) != 2:
+            return None
+        span = self.aspan(core)
+        word = h.lower_
+        for m in sorted(self.mentions, key=lambda a: a.span or (0, 0), reverse=True):
+            if m.span is None or m.span[1] > span[0] or m.kind == "person" or (m.id is None and not m.country):
+                continue
+            words = _WORD_RE.findall(m.text.lower())
+            if len(words) >= 2 and words[-1] == word:
+                return Speaker(_as_mention(m, self.text[span[0] : span[1]], span), span, h.i)
         return None
 
     def titled_name(self, h: Token) -> Speaker | None:
@@ -1410,6 +1429,10 @@ class Attributor:
             # '«No vamos a ceder», said the president'
             if q.close_mark is not None and nwords >= 2 and _CUE_AFTER_RE.match(text, q.close_mark + 1):
                 return "direct"
+            # '«The needs are immense».' alone in its paragraph, the full stop outside the marks
+            if q.close_mark is not None and nwords >= 2 and content[:1].isupper() \
+                    and not text[q.close_mark + 1 : _hi].strip(" .!?\u2026\t"):
+                return "direct"
         words_before = before.rstrip(",").split()
         last = words_before[-1].lower().strip(",") if words_before else ""
         if last and self._word_is_cue(last):
@@ -1629,6 +1652,11 @@ class Attributor:
         roots = [r for r in roots if not r.is_punct]
         if not roots or self._label_quote(f, roots):
             return None, None
+        k = min(f.tokens) - 1 if f.tokens else -1
+        while k >= 0 and (self.doc[k].text in ALL_MARKS + '"\'' or self.doc[k].is_space):
+            k -= 1
+        if k >= 0 and self.doc[k].lower_ == "whose":
+            return None, None  # 'his predecessor, whose “mini-budget” had rattled markets': the narration's
         if self._name_in_marks(f) and not any(self._object_of_cue(r) for r in roots):
             # 'Observers noted that the summit's “Hiroshima Vision” drew criticism': a name in marks
             # is someone's words only as the very object of their speech verb
@@ -1662,6 +1690,11 @@ class Attributor:
                 if self.para_of(self.aspan(t)[0]) != f.raw.paragraph:
                     break  # a sentence the parser ran over a paragraph break: no frame above it
                 is_verb = t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")
+                if is_verb and prev.i == r.i and r.dep_ in ("nsubj", "nsubjpass") and r.pos_ in ("NOUN", "PROPN") \
+                        and t.dep_ in ("relcl", "advcl", "acl") and not self.is_cue_verb(t):
+                    # 'his predecessor, whose “mini-budget” had rattled markets': a quoted noun that is
+                    # the subject of a relative or adverbial clause is the narration's, not the speech's
+                    return None, None
                 if prev.dep_ == "conj" and prev.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.lex.frame_verbs:
                     continue  # 'would consider any request but that Turkey must present “…”'
                 if t.lemma_.lower() in self.lex.frame_verbs and t.lemma_.lower() not in self.lex.speech_verbs \
@@ -1780,15 +1813,17 @@ class Attributor:
             # "hundreds of persons", "thousands of demonstrators": the counted noun speaks
             of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
-            if obj is None or obj.tag_ != "NNS":
+            if obj is not None and obj.tag_ == "NNS":
+                word = obj.lemma_.lower()
+            elif word not in self.lex.population_nouns:  # "crowds" counts no one but is a crowd
                 return sp
-            word = obj.lemma_.lower()
         if word not in self.lex.population_nouns and word != "person":
             return sp
         try:
             from .._places import place_for
 
-            place = place_for(self.ctx, self.doc[cue.token_i])
+            # the place of the speech act, else of the crowd ("In Tehran, crowds gathered ...")
+            place = place_for(self.ctx, self.doc[cue.token_i]) or place_for(self.ctx, h)
         except Exception:  # noqa: BLE001 - the places layer is optional here
             return sp
         country = place.country if place is not None and place.country else (self.home_country() if self.mentions else "")
@@ -2155,6 +2190,10 @@ class Attributor:
             elif not f.raw.nested:  # a quotation inside a quotation: whose words they are is not told
                 speaker, cue = self.partial_speaker(f)
                 speaker = self.home_voice(speaker)
+                if speaker is not None and cue is not None:
+                    # "crowds gathered in Palestine Square chanting «…»": a crowd the text places
+                    # is identified, though bare and plural
+                    speaker = self.located_population(speaker, cue)
                 if self.unidentified(speaker, speaker.token_i if speaker else None):
                     speaker = None
             if speaker is not None and cue is not None:
