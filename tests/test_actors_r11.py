@@ -97,3 +97,26 @@ def test_press_spellings_of_leaders(pipe: Pipeline) -> None:
     kb = load_kb()
     assert kb.ids_for("Isaias Afwerki") & kb.ids_for("Isaias Afewerki")
     assert kb.ids_for("Nuno Gomes Nabiam") & kb.ids_for("Nuno Gomes Nabian")
+
+
+# -- parties of the leaders (curated/parties.yaml, from the Wikidata leader extracts) -----------
+
+def test_leaders_parties_are_groups_of_their_country(pipe: Pipeline) -> None:
+    text = ("DHAKA, Jan 8 - The Bangladesh Awami League won a fourth term on Sunday, and the BNP said it "
+            "would not accept the result.")
+    art = pipe.code(text, "2024-01-08")
+    got = {a.text: (a.kind, a.country, a.sector) for a in art.actors}
+    assert got.get("Bangladesh Awami League") == ("group", "BGD", "PTY"), got
+    assert got.get("BNP") == ("group", "BGD", "PTY"), got
+
+
+def test_party_acronym_and_full_name_are_one_party() -> None:
+    kb = load_kb()
+    assert kb.ids_for("PTI") == kb.ids_for("Pakistan Tehreek-e-Insaf") != set()
+    assert kb.ids_for("PAIGC") & kb.ids_for("African Party for the Independence of Guinea and Cape Verde")
+
+
+def test_generic_or_shared_party_names_are_not_taken() -> None:
+    kb = load_kb()
+    for name in ("Democratic Party", "Labour Party", "National Party", "NPP", "CPI", "Socialist Party"):
+        assert not any(i.startswith("dl:pty:") for i in kb.ids_for(name)), name
