@@ -133,3 +133,22 @@ def test_towns_the_gazetteer_lacks_named_by_the_text(pipe, text, name, iso):
 ])
 def test_people_and_firms_are_not_taken_for_such_towns(pipe, text, word):
     assert all(t != word for t, _, _ in places(pipe, text))
+
+
+@pytest.mark.parametrize("text, name, iso", [
+    # "for X" after a verb of leaving is a destination; a town tagged as an organisation listed with it
+    ("The convoy left Tripoli for Misrata and Sirte.", "Misrata", "LBY"),
+    ("The minister left for Paris on Monday.", "Paris", "FRA"),
+    # a town tagged as a person, the object of an attack, in a sentence that names its province
+    ("In Cabo Delgado, insurgents attacked Mocímboa da Praia.", "Mocímboa da Praia", "MOZ"),
+])
+def test_towns_tagged_as_names_placed_by_their_sentence(pipe, text, name, iso):
+    assert (name, name, iso) in places(pipe, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The president voted for Paris.", "Paris"),  # "for" after no verb of leaving
+    ("In Madrid, the party expelled Toledo.", "Toledo"),  # expelling is no verb of place
+])
+def test_names_after_other_verbs_stay_no_places(pipe, text, word):
+    assert all(t != word for t, _, _ in places(pipe, text))

@@ -77,6 +77,8 @@ _PLACING_PREPS = frozenset({"near", "outside", "opposite", "beyond", "around", "
 _AGAIN_PLACED_PREPS = frozenset({"in", "at", "near", "outside"})
 _TIME_AFTER_THE = frozenset({"morning", "afternoon", "evening", "night", "end", "past", "meantime", "meanwhile",
                              "wake", "run", "days", "weeks", "months", "years", "first", "last", "same"})
+#: "for X" after these is a destination ("left for Misrata", "departed for Paris", "bound for Odesa")
+_DEPART_VERBS = frozenset({"leave", "depart", "head", "sail", "bound", "set"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 #: Prepositions of place only, read as such however the parser tags them ("opposite Kupwara")
 _SPATIAL_WORDS = frozenset({"near", "opposite", "outside"})
@@ -573,6 +575,8 @@ class Resolver:
                 ch.dep_ == "dobj" and ch.lower_ == "control" for ch in ph.children
             )):
                 return prep  # "took control of Kidal", "took control this Tuesday of Kidal"
+        elif p == "for" and prep.head.lemma_.lower() in _DEPART_VERBS:
+            return prep  # "left Tripoli for Misrata", "a ship bound for Odesa"
         return None
 
     def candidates(self, doc: Doc) -> list[Candidate]:
@@ -803,7 +807,56 @@ class Resolver:
             for cj in head.conjuncts:
                 if cj.i not in by_tok and any(e.start <= cj.i < e.end and e.label_ in PLACE_LABELS for e in self._ents):
                     add(cj, "PPL", c)
+        self._towns_tagged_as_names(doc, taken, cands, out, people)
         return out
+
+    def _towns_tagged_as_names(self, doc: Doc, taken: list[bool], cands: list[Candidate], out: list[Candidate],
+                               people: set[str]) -> None:
+        """A gazetteer town the tagger read as a person or organisation, in a sentence that names
+        a place of the town's country, where the sentence places it: listed with that place ("left
+        Tripoli for Misrata and Sirte"), or the object of a verb of place or attack ("In Cabo
+        Delgado, insurgents attacked Macomia and Mocímboa da Praia"). No word of a longer person
+        name in the article, no subject, no possessor."""
+        found = [c for c in (*cands, *out) if c.source in ("ner", "gazetteer", "dateline") and c.options]
+        if not found:
+            return
+        by_sent: dict[int, set[str]] = {}
+        for c in found:
+            if c.source == "dateline":
+                continue
+            top = max((o for o, _ in c.options), key=lambda o: o.population)
+            if top.country:
+                by_sent.setdefault(self.sent_start(doc, c.head), set()).add(top.country)
+        listed = {cj.i for c in found for cj in doc[c.head].conjuncts}
+        for ent in self._ents:
+            if ent.label_ not in ("ORG", "PERSON") or len(ent) > 4 or any(taken[ent.start : ent.end]) \
+                    or ent.text.isupper() \
+                    or any(t.text in people for t in ent) and any(t.text in ppl for e in self._ents if e.label_ == "PERSON"
+                                                                 and len(e) > 1 and e.start != ent.start for ppl in [{x.text for x in e}] for t in ent) \
+                    or not all(t.pos_ == "PROPN" or t.is_lower and t.is_alpha for t in ent) or not ent[0].text[:1].isupper():
+                continue
+            countries = by_sent.get(self.sent_start(doc, ent.root.i))
+            if not countries:
+                continue
+            root = ent.root
+            chain = root
+            while chain.dep_ == "conj" and chain.head is not chain:
+                chain = chain.head
+            verb = chain.head
+            placed = root.i in listed or chain.dep_ == "dobj" and (verb.lemma_.lower() in self.place_object_verbs
+                                                                    or verb.lemma_.lower() in ("attack", "ambush"))
+            if not placed:
+                continue
+            opts = [(e, a) for e, a in self._lookup(ent.text)
+                    if e.country in countries and e.feature.startswith("PPL") and (not a or e.population >= 100_000)]
+            if not opts:
+                continue
+            cand = self._cand(doc, ent.start, ent.end, opts, "gazetteer")
+            if root.i not in listed:
+                cand.role = "place-object"  # "attacked Macomia": the verb places it ("attack" takes people too)
+            out.append(cand)
+            for k in range(ent.start, ent.end):
+                taken[k] = True
 
     def _phrase_matches(self, doc: Doc, taken: list[bool], blocked: list[bool]) -> list[Candidate]:
         out: list[Candidate] = []
