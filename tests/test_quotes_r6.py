@@ -180,3 +180,43 @@ def test_quotation_alone_in_its_paragraph_takes_the_person_named_before(run: Run
             "convoys.\n\n«The needs are enormous».")
     q = _quote(run(text), "needs are enormous")
     assert q.kind == "direct" and _name(q) == "Karin Olsen"
+
+
+# -- machine translation: post-posed speakers and roles that point back ----------------------------
+
+def test_postposed_speaker_after_an_unlisted_verb_of_saying(run: Runner) -> None:
+    text = ("Lima, 3 May (EFE).- The president of Peru, Dina Boluarte, visited the flooded towns of "
+            "the north with the mayor of Piura, Gabriel Madrid.\n\n\"No family will be left alone\", "
+            "valued the president before the mayors of the region.")
+    assert _name(_quote(run(text), "No family will be left alone")) == "Dina Boluarte"
+
+
+def test_role_introduced_with_a_name_beats_the_latest_named_person(code: Any) -> None:
+    art = code("Beijing, March 4 (Xinhua) -- Trade must stay open, declared on Monday the spokesman of the "
+            "Ministry of Commerce He Yadong.\n\n\"Tariffs help no one,\" stressed the Minister of "
+            "Foreign Affairs Wang Yi during a visit to Cairo.\n\n\"The door to talks remains open,\" "
+            "said the spokesman.", "2025-03-04")
+    assert _name(_quote(art.quotes, "door to talks")) == "He Yadong"
+
+
+def test_role_synonym_points_back_at_the_person_it_introduced(code: Any) -> None:
+    art = code("The governor of the province, Ramón Quiroga, was suspended for 60 days by decision of "
+            "the judge Beatriz Molina.\n\n«The public order cannot wait», wrote the magistrate in "
+            "the ruling.", "2024-06-11")
+    assert _name(_quote(art.quotes, "public order cannot wait")) == "Beatriz Molina"
+
+
+# -- "they" is a crowd or a body, never one named person ------------------------------------------------
+
+def test_they_after_a_crowd_in_an_earlier_sentence(run: Runner) -> None:
+    text = ("The union's leader, Dana Levi, had warned that the plan was \"splitting the country\".\n\n"
+            "Thousands of students marched to the parliament. \"Shame! Shame!\" they shouted.")
+    q = _quote(run(text), "Shame! Shame!")
+    assert q.speaker is not None and _name(q) != "Dana Levi"
+    assert "students" in (q.speaker.text or "") or "Thousands" in (q.speaker.text or "")
+
+
+def test_they_is_not_the_last_person_quoted(run: Runner) -> None:
+    text = ("\"We will not sign,\" Finance Minister Omar Haddad said on Monday.\n\n"
+            "\"We want our money back,\" they said outside the bank.")
+    assert _name(_quote(run(text), "money back")) != "Omar Haddad"

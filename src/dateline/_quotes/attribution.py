@@ -614,9 +614,28 @@ class Attributor:
             inst = self.institution_antecedent(h) or self.named_in_institution(h, core) or self.short_form(h, core)
             if inst is not None:
                 return inst
+        if h.tag_ == "NNS" and h.pos_ == "NOUN" and (best is None or (best.id is None and not best.country)) \
+                and (h.lemma_.lower() in self.lex.person_nouns or h.lemma_.lower() in self.lex.role_nouns):
+            # "declared the leaders of the coalition", "members of the junta said": the body they lead
+            body = self.body_of(h)
+            if body is not None:
+                return Speaker(_as_mention(body, self.text[core_span[0] : core_span[1]], core_span), core_span, h.i)
         if best is not None:
             return Speaker(self.fuller_name(best), best.span, h.i)
         return Speaker(self.fallback_actor(h, core, core_span), core_span, h.i)
+
+    def body_of(self, h: Token) -> Actor | None:
+        """The identified body or state in the "of" phrase of a plural person noun ("the leaders of
+        the coalition" -> the coalition named before), ``None`` when it names no such actor."""
+        prep = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        o = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if o is None or o.i in self.quoted or o.pos_ not in ("NOUN", "PROPN"):
+            return None
+        sp = self.resolve(o)
+        a = sp.actor if sp is not None else None
+        if a is None or a.kind == "person" or (a.id is None and not a.country):
+            return None
+        return a
 
     def named_in_institution(self, h: Token, core: SpacySpan) -> Speaker | None:
         """An institution noun phrase naming its state or organisation that the actors layer left
@@ -944,6 +963,9 @@ class Attributor:
         if any(c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at") for c in h.children):
             return None
         pos = self.aspan(h)[0]
+        intro = self._introduced_title(h) or self._introduced_by(self._role_word(h), self._named_people(pos))
+        if intro is not None:
+            return intro  # "the spokesman of the Office Chen Binhua ... said the spokesman", past other names
         para = self.home_para(pos)
         people: list[tuple[int, SpacySpan | None, Token]] = [
             (e.start, e, e.root) for e in self.ents if e.label_ == "PERSON" and e.end <= core.start and _subject_like(e.root)
@@ -1183,7 +1205,8 @@ class Attributor:
     def _introduced_by(self, role: str, named: list[tuple[Span, Actor, bool]]) -> Actor | None:
         """The latest person the role word ``role`` introduced: "the vice-president Dina Boluarte",
         or an apposition "Pedro Nuno Santos, the socialist leader,"."""
-        pat = re.compile(rf"(?<![\w-]){re.escape(role)}(?![\w-])")
+        words = [role, *self.lex.role_synonyms.get(role, ())]
+        pat = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])")
         for (ms, me), actor, _subj in reversed(named):
             mlo = self.paras[self.para_of(ms)][0]
             before = self.text[max(mlo, ms - 70) : me].lower().replace(" - ", "-")
@@ -1195,6 +1218,20 @@ class Attributor:
                 after = ""
             if pat.search(before) or pat.search(after):
                 return actor
+        return None
+
+    def _introduced_title(self, h: Token) -> Actor | None:
+        """The person an earlier use of the same title word (or a synonym, `role_synonyms`)
+        introduced by name, read from the surface after it ("the spokesman of the Ministry of
+        Commerce He Yadong", glued by the recogniser into one organisation); the latest such use."""
+        lemma = h.lemma_.lower()
+        words = {lemma, *self.lex.role_synonyms.get(lemma, ())}
+        for t in reversed(self.doc[: h.i]):
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in words or t.i in self.quoted:
+                continue
+            sp = self.titled_name(t)
+            if sp is not None and sp.actor is not None and sp.actor.kind == "person":
+                return sp.actor
         return None
 
     def _introduced_unnamed(self, h: Token) -> bool:
@@ -1373,6 +1410,19 @@ class Attributor:
             # the sentence is the antecedent (and an unidentified one stays unidentified)
             subj = [t for t in h.sent if t.i < h.i and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS"
                     and t.pos_ == "NOUN" and t.i not in self.quoted]
+            sent = h.sent
+            for _ in range(3):
+                # '“Democracy!” they shouted' after 'Tens of thousands of Israelis rallied ...': a plural
+                # subject of an earlier sentence of the paragraph (past the quotation's own sentences)
+                if subj or sent.start == 0:
+                    break
+                sent = self.doc[sent.start - 1].sent
+                if self.para_of(self.aspan(sent.root)[0]) != self.para_of(span[0]):
+                    break
+                subj = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS"
+                        and t.pos_ == "NOUN" and t.i not in self.quoted]
+                if not subj and not all(t.i in self.quoted or t.is_punct or t.is_space for t in sent):
+                    break  # a sentence of narration with no plural subject: no antecedent found
             if subj:
                 return self.resolve(subj[-1])
         if m is not None and (m.id is not None or m.kind != "person" or not kinds or m.name[:1].isupper()):
@@ -1384,6 +1434,8 @@ class Attributor:
         # speaker the text last named, if there is one
         if not kinds:
             return Speaker(m, m.span, h.i) if m is not None else None
+        if (as_word or h.lower_) in ("they", "them"):
+            kinds = tuple(k for k in kinds if k != "person")  # a crowd or a body, not the last person named
         pos = span[0]
         self._guessed.add(h.i)  # a guess from what the text said so far: redone once quotes have speakers
         # the latest speaker of a compatible kind, within the paragraph or the one before
@@ -1573,9 +1625,11 @@ class Attributor:
                 continue
             if self.para_of(self.aspan(v)[0]) != f.raw.paragraph:
                 return None
-            if not (any(doc[j].head.i == v.i for j in inside) or (v.head.i in inside and v.dep_ in ("parataxis", "advcl", "ccomp"))):
+            if not (any(doc[j].head.i == v.i for j in inside)
+                    or (v.head.i in inside and v.dep_ in ("parataxis", "advcl", "ccomp", "conj", "dep"))):
                 return None
-            if not any(c.dep_ in ("nsubj",) and c.pos_ in ("PRON", "PROPN", "NOUN") for c in v.children):
+            if not any(c.dep_ in ("nsubj",) and c.pos_ in ("PRON", "PROPN", "NOUN") for c in v.children) \
+                    and not self._postposed_speaker(v):
                 return None
             sp = self.speaker_of(v, after_quote=True)
             if sp is None or sp.actor is None:
@@ -1583,6 +1637,23 @@ class Attributor:
             text, span = self.cue_text(v)
             return Cue(text, span, v.i, sp, True)
         return None
+
+    def _postposed_speaker(self, v: Token) -> bool:
+        """Machine translation's post-posed speaker right after an unlisted verb of saying, read by
+        the parser as its object: '«…», guaranteed the head of State to journalists'. Only a
+        definite person, title, role or body noun, or a person's or organisation's name."""
+        lex = self.lex
+        for c in v.children:
+            if c.i <= v.i or c.dep_ not in ("dobj", "obj", "attr") or c.i in self.quoted:
+                continue
+            if c.pos_ == "PROPN":
+                return c.ent_type_ in ("PERSON", "ORG") or self.mention_at(self.aspan(c)) is not None
+            word = c.lemma_.lower()
+            return c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) and any(
+                word in group for group in (lex.person_nouns, lex.title_nouns, lex.role_nouns, lex.voice_nouns,
+                                            lex.institution_nouns, lex.population_nouns, lex.home_voice_nouns)) \
+                or word == "head"
+        return False
 
     def prepositional_cue(self, t: Token) -> Cue | None:
         """'according to X' (and the other prepositional cues) starting at ``t``."""
@@ -2174,7 +2245,12 @@ class Attributor:
                 if cue is not None:
                     speaker = cue.speaker
                     if speaker is None:  # a pronoun nothing resolves: the speaker the text last named
-                        speaker = self.context_speaker(f)[0]
+                        guess = self.context_speaker(f)[0]
+                        subj = next((c for c in self.doc[cue.token_i].children if c.dep_ == "nsubj"), None) \
+                            if cue.token_i >= 0 else None
+                        if not (subj is not None and subj.lower_ in ("they", "them") and guess is not None
+                                and guess.actor is not None and guess.actor.kind == "person"):
+                            speaker = guess  # "they said" is no one person quoted before
                 else:
                     speaker, cue = self.context_speaker(f)
                     if cue is not None:

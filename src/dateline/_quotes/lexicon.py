@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -83,6 +83,7 @@ class Lexicon:
     home_voice_nouns: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     home_source_modifiers: frozenset[str] = frozenset()
+    role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     home_country: tuple[int, float] = (3, 2.0)
 
     @property
@@ -139,8 +140,20 @@ def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
         home_voice_nouns=frozenset(lists["home_voice_nouns"]),
         naming_verbs=frozenset(lists["naming_verbs"]),
         home_source_modifiers=frozenset(lists["home_source_modifiers"]),
+        role_synonyms=_synonyms(data.get("role_synonyms")),
         home_country=_home_country(data.get("home_country")),
     )
+
+
+def _synonyms(val: Any) -> dict[str, tuple[str, ...]]:
+    """``role_synonyms: {magistrate: [judge], ...}``: each word also answers to the others."""
+    if val is None:
+        return {}
+    if not isinstance(val, dict) or not all(
+            isinstance(k, str) and isinstance(v, list) and all(isinstance(w, str) and w.strip() for w in v)
+            for k, v in val.items()):
+        raise DatelineError("cues.yaml: 'role_synonyms' must map words to lists of words")
+    return {k.strip().lower(): tuple(w.strip().lower() for w in v) for k, v in val.items()}
 
 
 def _home_country(val: Any) -> tuple[int, float]:
