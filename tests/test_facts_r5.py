@@ -3,10 +3,13 @@ class of text; every sentence is written for these tests, none is taken from a g
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from _facts_helpers import amounts, facts_pipeline, places
 from dateline._places._resolve import spelled_as
+from dateline._times import find_times
 
 
 @pytest.fixture(scope="module")
@@ -79,6 +82,21 @@ def test_a_figure_hyphenated_to_a_counted_noun_counts_it(pipe, text, written, va
 ])
 def test_other_hyphenated_figures_are_no_counts(pipe, text):
     assert amounts(pipe, text) == []
+
+
+# -- times ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Since last February 24, more than 8 million people left.", "2023-02-24"),  # 3 days ahead: last year's
+    ("The past 24 of February, he resigned.", "2023-02-24"),
+    ("Talks were held last Feb. 10.", "2024-02-10"),  # the one just past, not the month
+    ("The law expires next February 10.", "2025-02-10"),
+    ("The vote is set for next March 5.", "2024-03-05"),
+])
+def test_last_and_next_before_a_day_of_a_month_give_its_side_of_the_article_date(text, value):
+    found = find_times(text, dt.date(2024, 2, 21))
+    assert [f.value for f in found] == [value]
 
 
 # -- places ---------------------------------------------------------------------------------------

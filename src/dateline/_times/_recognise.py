@@ -250,7 +250,7 @@ class _Grammar:
         self.add("my", rf"\b(?:(?P<mod>{self.MODS})[\s-]+)?{MONTH()},?\s+(?:of\s+)?{YEAR()}", _h_my)
         self.add(
             "month",
-            rf"\b(?:(?P<prep>{self.PREP})\s+)?(?:(?P<rel>last|next|this|coming|past)\s+|(?P<mod>{self.MODS})[\s-]+)?{MONTH()}(?!\s*\d)",
+            rf"\b(?:(?P<prep>{self.PREP})\s+)?(?:(?P<rel>last|next|this|coming|past)\s+|(?P<mod>{self.MODS})[\s-]+)?{MONTH()}(?!\s*\d)(?!\.\s*\d{{1,2}}(?!\d))",
             _h_month,
         )
         self.add("year_range", rf"\b(?:(?P<pre>from|between)\s+)?{YEAR()}\s*(?P<sep>-|/|to|until|till|through|and)\s*(?P<y2>1[6-9]\d\d|20\d\d|\d\d)(?![\d%]|,\d|-)", _h_year_range)
@@ -484,9 +484,15 @@ def _h_md(m: re.Match[str], env: _Env) -> Found | None:
     if y is None:
         # "the past 14 of March", "the next 5 of May" (translated "el pasado", "el próximo")
         rel = _DAY_REL_BEFORE.search(env.text, max(0, m.start() - 16), m.start())
-        tense = {"past": "past", "last": "past", "previous": "past", "next": "future", "coming": "future"}[
-            rel.group(1).lower()] if rel else env.tense_at(m.start(), m.end())
-        y = infer_year_for_day(env.date, mo, d, tense)
+        if rel:
+            # written: the last such day on or before the article's, the next on or after it
+            # ("since last February 24" in a story of 21 February 2024 is 2023's)
+            past = rel.group(1).lower() in ("past", "last", "previous")
+            y = env.date.year
+            if _valid(y, mo, d) and (_dt.date(y, mo, d) > env.date if past else _dt.date(y, mo, d) < env.date):
+                y += -1 if past else 1
+        else:
+            y = infer_year_for_day(env.date, mo, d, env.tense_at(m.start(), m.end()))
     if y is None:
         return None
     return _f(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
