@@ -120,3 +120,25 @@ def test_generic_or_shared_party_names_are_not_taken() -> None:
     kb = load_kb()
     for name in ("Democratic Party", "Labour Party", "National Party", "NPP", "CPI", "Socialist Party"):
         assert not any(i.startswith("dl:pty:") for i in kb.ids_for(name)), name
+
+
+# -- a group's name in its official's title is a mention of its own (as an IGO's is) -----------
+
+def test_group_name_in_a_title_is_its_own_mention(pipe: Pipeline) -> None:
+    text = "Hezbollah commander Ali Karaki was killed on Sunday, and the group vowed revenge."
+    art = pipe.code(text, "2024-09-23")
+    got = [(a.text, a.kind) for a in art.actors]
+    assert ("Hezbollah", "group") in got, got
+    assert any(t.startswith("Hezbollah commander") and k == "person" for t, k in got), got
+
+
+# -- IGO acronyms that machine translation leaves in French, Spanish or Portuguese ------------
+
+def test_romance_igo_acronyms(pipe: Pipeline) -> None:
+    text = ("BISSAU, Feb 2 - The CEDEAO condemned the attack on Wednesday, and the ONU called for calm. "
+            "The OTAN did not comment.")
+    art = pipe.code(text, "2022-02-02")
+    got = {a.text: a.name for a in art.actors}
+    assert got.get("CEDEAO") == "ECOWAS", got
+    assert got.get("ONU") == "United Nations", got
+    assert got.get("OTAN") == "NATO", got

@@ -1173,7 +1173,7 @@ class Resolver:
                 if mm.kind != "entry" or mm.start < men.start or mm.end >= men.head or mm.start > men.start + 1:
                     continue
                 best = self._pick(mm.ids, (NAME, SHORT))
-                if best is None or best != self._pick(mm.ids) or self.kb.entries[best[0]].kind != "igo":
+                if best is None or best != self._pick(mm.ids) or self.kb.entries[best[0]].kind not in ("igo", "group"):
                     continue
                 end = mm.end + (1 if self.lw[mm.end] in ("'s", "'") else 0)
                 if end >= men.head or not self.toks[end].text[:1].isalpha():
