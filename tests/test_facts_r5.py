@@ -75,6 +75,19 @@ def test_a_figure_hyphenated_to_a_counted_noun_counts_it(pipe, text, written, va
     assert got[written] == (value, unit)
 
 
+@pytest.mark.parametrize("text, written, value, unit", [
+    ("The ruling party won 60 of the 120 seats in parliament.", "60", 60, "seats"),
+    ("Five of the 27 member states objected.", "Five", 5, "member states"),
+])
+def test_a_figure_of_a_counted_whole_counts_the_wholes_noun(pipe, text, written, value, unit):
+    got = {t: (v, u) for t, v, u, _ in amounts(pipe, text)}
+    assert got[written] == (value, unit)
+
+
+def test_one_of_a_counted_whole_is_no_count(pipe):
+    assert all(t != "One" for t, _, _, _ in amounts(pipe, "One of the two pilots was rescued."))
+
+
 @pytest.mark.parametrize("text", [
     "A 500-pound bomb hit the depot.",
     "A 25-year-old man was arrested.",

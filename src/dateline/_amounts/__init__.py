@@ -513,11 +513,12 @@ def find_counts(
         if noun is None and j + 3 < n and doc[j + 1].lower_ == "of" and doc[j + 2].lower_ in ("its", "their", "his", "her", "our") \
                 and doc[j + 3].lower_ in lex.count_nouns and doc[j + 3].tag_ == "NNS":
             noun, partitive = doc[j + 3], True  # "376 of its soldiers have died": the soldiers are counted
-        elif noun is None and j + 4 < n and doc[j + 1].lower_ == "of" and doc[j + 2].lower_ in ("its", "their", "his", "her", "our") \
+        elif noun is None and j + 4 < n and doc[j + 1].lower_ == "of" and doc[j + 2].lower_ in ("its", "their", "his", "her", "our", "the") \
                 and doc[j + 3].like_num and doc[j + 3].dep_ == "nummod" and doc[j + 3].head.i > j + 3 \
-                and doc[j + 3].head.tag_ == "NNS" and doc[j + 3].head.lower_ not in lex.not_counted:
+                and doc[j + 3].head.tag_ == "NNS" and doc[j + 3].head.lower_ not in lex.not_counted \
+                and (doc[j + 2].lower_ != "the" or value is not None and value >= 2):
             # "1,600 of its 32,000 residents remained": residents, the span the first figure only
-            # (the second is a count of its own)
+            # (the second is a count of its own); "won 60 of the 120 seats" (not "one of the two")
             noun, partitive, part_of_count = doc[j + 3].head, True, True
         unit: str | None = None
         span_end = end
@@ -549,7 +550,7 @@ def find_counts(
                 # names ("armoured vehicles", "U.S. troops", "Hamas fighters") are not kept
                 unit = _modified_unit(noun, j, unit)
             if unit is None and part_of_count:
-                unit = low  # whatever the second figure counts ("of its 12,000 inhabitants")
+                unit = _modified_unit(noun, j + 3, low)  # whatever the second figure counts ("of its 12,000 inhabitants")
             if unit is None and low == "others" and noun.i == j + 1:
                 # "killed 5 fighters and wounded 6 others": the noun of the count before it
                 prev = earlier_in_sentence(tok)
