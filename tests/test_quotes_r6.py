@@ -220,3 +220,36 @@ def test_they_is_not_the_last_person_quoted(run: Runner) -> None:
     text = ("\"We will not sign,\" Finance Minister Omar Haddad said on Monday.\n\n"
             "\"We want our money back,\" they said outside the bank.")
     assert _name(_quote(run(text), "money back")) != "Omar Haddad"
+
+
+# -- machine translation's mismatched marks: “…' after a plural -------------------------------------
+
+def test_mismatched_single_closer_after_a_plural_closes_before_a_function_word(run: Runner) -> None:
+    text = ("The ministry said that Beijing “firmly rejects' this decision, and warned that Vilnius "
+            "must “accept the consequences', said the spokesman.")
+    texts = [q.text for q in run(text) if q.kind != "indirect"]
+    assert "firmly rejects" in texts and "accept the consequences" in texts
+
+
+def test_plural_possessive_inside_a_quotation_stays_an_apostrophe(run: Runner) -> None:
+    text = "“The ministers' summit will decide on Friday,” the spokesman said."
+    texts = [q.text for q in run(text) if q.kind != "indirect"]
+    assert texts == ["The ministers' summit will decide on Friday,"]
+
+
+# -- a quotation between a determiner and a noun modifies the noun ----------------------------------
+
+def test_quoted_modifier_between_determiner_and_noun_is_a_scare_quote(run: Runner) -> None:
+    text = ("President Lena Varga said the treaty would end the \"neither friend, nor foe\" standoff "
+            "that began in 1994.")
+    assert _quote(run(text), "neither friend, nor foe").speaker is None
+
+
+def test_quoted_modifier_of_an_accused_object_is_the_accusers(run: Runner) -> None:
+    text = "Interior Minister Tomas Berg accused \"foreign-funded\" networks of organising the riots."
+    assert _name(_quote(run(text), "foreign-funded")) == "Tomas Berg"
+
+
+def test_quoted_label_of_an_accused_object_is_the_accusers(run: Runner) -> None:
+    text = "Interior Minister Tomas Berg accused \"radical opposition\" groups of organising the riots."
+    assert _name(_quote(run(text), "radical opposition")) == "Tomas Berg"

@@ -1732,6 +1732,11 @@ class Attributor:
             # 'Observers noted that the summit's “Hiroshima Vision” drew criticism': a name in marks
             # is someone's words only as the very object of their speech verb
             return None, None
+        noun = self._noun_after(f)
+        if noun is not None:
+            # 'ending the “no war, no peace” stalemate': a quotation between a determiner and a
+            # noun modifies the noun, however the parser read its words
+            return self._reported_modifier(roots[0], f, noun)
         if all(r.dep_ in ("amod", "compound", "nmod", "nummod", "poss") and r.head.pos_ == "NOUN" and r.head.i > r.i for r in roots):
             # a scare quote modifying a noun, unless it sits in the that-clause of someone's
             # speech: 'She added that the Kremlin's “reckless” behaviour will not be tolerated'
@@ -1981,6 +1986,24 @@ class Attributor:
         return all(r.dep_ in ("appos", "compound") and r.head.i == prev.i for r in roots) or (
             len(roots) == 1 and prev.head.i == roots[0].i)
 
+    def _noun_after(self, f: _Found) -> Token | None:
+        """The common noun right after the closing mark of a quotation that a determiner or a
+        possessive opens ("the “no war, no peace” stalemate", "its “zero tolerance” policy");
+        ``None`` otherwise."""
+        doc = self.doc
+        lo, hi = f.region
+        if f.raw.close_mark is None or hi >= len(doc) or lo < 1:
+            return None
+        n = doc[hi]
+        if n.pos_ != "NOUN" or not n.text.islower() or n.i in self.quoted or n.text == "-":
+            return None
+        if hi + 1 < len(doc) and doc[hi + 1].pos_ == "NOUN" and doc[hi + 1].text.islower():
+            n = doc[hi + 1]  # "the “zero tolerance” border policy"
+        det = doc[lo - 1]
+        if det.i in self.quoted or det.lower_ not in ("the", "a", "an", "its", "his", "her", "their", "this", "our", "that"):
+            return None
+        return n if len(f.tokens) <= 8 else None
+
     def _name_in_marks(self, f: _Found) -> bool:
         """A quoted name: two or more words, every one capitalised but the links ("the", "of",
         "for"...), no verb or pronoun, not closed like a sentence or a chant ("Arrest Yoon!")."""
@@ -2031,23 +2054,29 @@ class Attributor:
         prev = doc[k - 1]
         return v.dep_ in ("acl", "amod") or prev.text == "," or (prev.pos_ in ("NOUN", "PROPN") and v.head.i == prev.i)
 
-    def _reported_modifier(self, r: Token, f: _Found) -> tuple[Speaker | None, Cue | None]:
+    def _reported_modifier(self, r: Token, f: _Found, noun: Token | None = None) -> tuple[Speaker | None, Cue | None]:
         """The speaker of a quoted evaluative modifier (adjectives, adverbs, participles only: "a
         “more crushing” reply", not the label in "the “no limits” partnership") whose noun's clause is the
         complement of a speech verb with a subject of its own: '(she) added that the Kremlin's
         “reckless” behaviour ...', '(the ministry) said it would not use that “preconceived”
         word'. Anything else, or "so-called" before it, is a scare quote: (None, None)."""
         doc = self.doc
+        n = noun if noun is not None else r.head  # the noun the quotation modifies
         # a conjunction between evaluative words, machine translation's "Y" included ("free Y fair")
         words = [doc[i] for i in f.tokens if not doc[i].is_punct and not (
             doc[i].pos_ == "CCONJ" or doc[i].text in ("Y", "y", "e", "et"))]
-        if not words or not all(w.pos_ in ("ADJ", "ADV") or w.tag_ in ("VBG", "VBN") for w in words):
-            return None, None  # a quoted label ("the “no limits” partnership"), not an evaluative word
+        charged = n.dep_ in ("dobj", "obj") and n.head.i not in self.quoted \
+            and n.head.lemma_.lower() in self.lex.charge_verbs \
+            and all(w.text.islower() and w.pos_ != "DET" for w in words)
+        if not words or not (charged or all(w.pos_ in ("ADJ", "ADV") or w.tag_ in ("VBG", "VBN") for w in words)):
+            # a quoted label ("the “no limits” partnership"), not an evaluative word; but the object
+            # of a speech verb carries its speaker's charge ('accused “radical opposition” groups')
+            return None, None
         lo = f.region[0]
         before = " ".join(t.lower_ for t in doc[max(r.sent.start, lo - 4) : lo]).replace(" - ", "-")
         if any(w in before.split() for w in ("so-called", "dubbed", "call", "called", "calls", "named", "known")):
             return None, None
-        t = r.head
+        t = n
         for _ in range(6):  # up to the first verb of the noun's clause
             if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
                 break
@@ -2060,7 +2089,7 @@ class Attributor:
                 return None, None
             span = self.aspan(t.head)
             return sp, Cue(self.text[span[0] : span[1]], span, t.head.i, sp, True)
-        direct_object = r.head.dep_ in ("dobj", "obj") and r.head.head.i == t.i
+        direct_object = n.dep_ in ("dobj", "obj") and n.head.i == t.i
         if t.pos_ not in ("VERB", "AUX") or t.i in self.quoted or not (t.dep_ == "ccomp" or direct_object):
             return None, None
         # 'celebrated the “overwhelming” victory': the speech verb's own object; else the clause's

@@ -44,6 +44,7 @@ _LIST_KEYS = (
     "home_voice_nouns",
     "naming_verbs",
     "home_source_modifiers",
+    "charge_verbs",
 )
 
 
@@ -83,6 +84,7 @@ class Lexicon:
     home_voice_nouns: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     home_source_modifiers: frozenset[str] = frozenset()
+    charge_verbs: frozenset[str] = frozenset()
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     home_country: tuple[int, float] = (3, 2.0)
 
@@ -140,6 +142,7 @@ def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
         home_voice_nouns=frozenset(lists["home_voice_nouns"]),
         naming_verbs=frozenset(lists["naming_verbs"]),
         home_source_modifiers=frozenset(lists["home_source_modifiers"]),
+        charge_verbs=frozenset(lists["charge_verbs"]),
         role_synonyms=_synonyms(data.get("role_synonyms")),
         home_country=_home_country(data.get("home_country")),
     )

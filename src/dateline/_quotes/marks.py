@@ -193,7 +193,8 @@ def _pair(text: str, lo: int, hi: int, marks: list[_Mark], para: int) -> tuple[l
             # a lone single mark after a word: an apostrophe (the leaders' summit, goin'),
             # unless it closes a double quote (MT mismatch: “cold War’)
             if m.s_possessive or not stack:
-                if stack or not _closes_stray(text, m, lo):
+                if not (stack and m.s_possessive and _not_possessive(text, m.pos + 1, hi)) and (
+                        stack or not _closes_stray(text, m, lo)):
                     continue
         if role == "close" and m.fam == "S" and m.s_possessive and any(o.fam == "S" for o in stack):
             # "'The leaders' summit failed,' she said": a later single closer takes the pair
@@ -236,6 +237,26 @@ def _ends_quote(text: str, pos: int, hi: int) -> bool:
     or a speech cue ("' said the minister")."""
     rest = text[pos:hi].lstrip()
     return not rest or rest[0] in ",.;:" or bool(_CUE_AFTER_RE.match(text, pos))
+
+
+#: words that never follow a plural possessive ("the leaders' summit"): after "s'" they show the
+#: mark closes a quotation (“firmly opposes' this move”, “relations' with Rabat”)
+_AFTER_CLOSE_WORDS = frozenset(
+    "the a an this that these those at with in on of to for from by as into against about over under "
+    "between after before during since until and or but y which who whom whose he she it they we i "
+    "is are was were will would has have had".split())
+
+
+def _not_possessive(text: str, pos: int, hi: int) -> bool:
+    """What follows "s'" cannot be the noun of a plural possessive: punctuation, the paragraph's
+    end, a speech cue, or a function word."""
+    rest = text[pos:hi].lstrip()
+    if not rest or rest[0] in ",.;:!?)»”\u2019":
+        return True
+    if _CUE_AFTER_RE.match(text, pos):
+        return True
+    word = rest.split(None, 1)[0].lower().strip(",.;:")
+    return word in _AFTER_CLOSE_WORDS
 
 
 def _closes_stray(text: str, m: _Mark, lo: int) -> bool:
