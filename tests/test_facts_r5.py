@@ -88,6 +88,17 @@ def test_one_of_a_counted_whole_is_no_count(pipe):
     assert all(t != "One" for t, _, _, _ in amounts(pipe, "One of the two pilots was rescued."))
 
 
+def test_a_figure_the_parser_hung_on_a_word_before_it_counts_the_plural_after_it(pipe):
+    # MT word order: the weekday between verb and object takes the figure in the parse
+    got = amounts(pipe, "The government released this Thursday 222 political prisoners Y sent them abroad.")
+    assert ("222 political prisoners", 222, "prisoners", "count") in got
+
+
+def test_a_single_thing_counts_only_as_a_casualty_or_arrest(pipe):
+    assert amounts(pipe, "We will not entrust politics to one man, he said.") == []
+    assert amounts(pipe, "The blast killed one soldier.") == [("one soldier", 1, "soldiers", "killed")]
+
+
 @pytest.mark.parametrize("text", [
     "A 500-pound bomb hit the depot.",
     "A 25-year-old man was arrested.",

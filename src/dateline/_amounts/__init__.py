@@ -509,6 +509,15 @@ def find_counts(
             noun = head.head
         elif j + 1 < n and doc[j + 1].pos_ in ("NOUN", "PROPN") and doc[j + 1].lower_ in lex.count_nouns:
             noun = doc[j + 1]
+        elif head.dep_ in ("nummod", "quantmod", "compound") and head.head.i < i:
+            # the parser hung the figure on a word before it ("released this Thursday 222 political
+            # prisoners": 222 on Thursday): the plural noun after it, past its adjectives, is counted
+            after_adj = j + 1
+            while after_adj < n and after_adj <= j + 3 and doc[after_adj].pos_ == "ADJ":
+                after_adj += 1
+            if after_adj < n and doc[after_adj].pos_ == "NOUN" and doc[after_adj].tag_ == "NNS" \
+                    and doc[after_adj].head.i != head.head.i:
+                noun = doc[after_adj]
         partitive = part_of_count = False
         if noun is None and j + 3 < n and doc[j + 1].lower_ == "of" and doc[j + 2].lower_ in ("its", "their", "his", "her", "our") \
                 and doc[j + 3].lower_ in lex.count_nouns and doc[j + 3].tag_ == "NNS":
@@ -606,6 +615,9 @@ def find_counts(
             continue
         qm = _QUANT.search(text[max(0, start - 20) : start])
         s0 = start - len(qm.group(0)) if qm else start
+        if value == 1 and kind is None:
+            i = j + 1
+            continue  # "to one man", "one soldier said": a single thing counts only as a casualty or arrest
         if free(s0, span_end):
             out.append((s0, span_end, as_int_if_whole(value), unit, kind or "count", False))
         i = j + 1
