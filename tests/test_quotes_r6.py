@@ -253,3 +253,23 @@ def test_quoted_modifier_of_an_accused_object_is_the_accusers(run: Runner) -> No
 def test_quoted_label_of_an_accused_object_is_the_accusers(run: Runner) -> None:
     text = "Interior Minister Tomas Berg accused \"radical opposition\" groups of organising the riots."
     assert _name(_quote(run(text), "radical opposition")) == "Tomas Berg"
+
+
+# -- quoted terms in the narration: relative clauses, times, named ideas ------------------------------
+
+def test_quoted_noun_in_a_relative_clause_set_off_by_commas_has_no_speaker(run: Runner) -> None:
+    text = ("Senator Paulo Reis, who has led a \"citizens' caravan\" across the country since March, "
+            "denied the charges on Friday.")
+    assert _quote(run(text), "caravan").speaker is None
+
+
+def test_quoted_noun_after_a_preposition_of_time_has_no_speaker(run: Runner) -> None:
+    text = ("Foreign Minister Amira Khaled criticised the envoy, who was received in the capital after "
+            "the \"rapprochement\" between the two governments.")
+    assert _quote(run(text), "rapprochement").speaker is None
+
+
+def test_term_after_idea_of_has_no_speaker(run: Runner) -> None:
+    text = ("Defence Minister Jonas Lind said that the old notion of \"neutrality\" belonged to another "
+            "century.")
+    assert _quote(run(text), "neutrality").speaker is None

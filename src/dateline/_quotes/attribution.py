@@ -66,6 +66,8 @@ _NAME_PARTICLE_RE = re.compile(
     r" (?:de la|de los|de las|del|de|da|das|do|dos|van der|van den|van|von der|von|bin|ibn|al|el)"
     r" [A-ZÀ-ÖØ-Þ][\w'\-]+(?= *[,.;:)]| [a-z]|$)")
 _TITLE_LINKS = {"of", "for", "in", "at", "to", "the", "and", "y", "de", "del", "da", "do"}
+#: prepositions of time: a quoted noun after one dates the narration ("after the “normalization”")
+_TIME_PREPS = {"after", "before", "since", "during", "until", "following", "amid"}
 #: prepositions of the setting that may follow a title holder's name ("... Liu Haoran at a briefing")
 _SETTING_PREPS = {"at", "during", "on", "in"}
 #: an upper-case dateline and its dash: "BRASILIA -", "GAZA/TEL AVIV —", "KAZAN, Russia (Reuters) -"
@@ -1741,6 +1743,14 @@ class Attributor:
             # a scare quote modifying a noun, unless it sits in the that-clause of someone's
             # speech: 'She added that the Kremlin's “reckless” behaviour will not be tolerated'
             return self._reported_modifier(roots[0], f)
+        nominal = all(r.pos_ in ("NOUN", "PROPN") for r in roots)
+        if nominal and len(roots) == 1:
+            r0 = roots[0]
+            p0 = r0.head
+            if r0.dep_ == "pobj" and p0.lower_ in _TIME_PREPS:
+                return None, None  # 'after the “normalization” between the two countries': a time, the narration's
+            if r0.dep_ == "pobj" and p0.lower_ == "of" and p0.head.lemma_.lower() in self.lex.label_nouns:
+                return None, None  # 'the old idea of “Finlandization”': a term named, not said
         for r in roots[:3]:
             t = r
             prev = r
@@ -1766,6 +1776,11 @@ class Attributor:
                 if self.para_of(self.aspan(t)[0]) != f.raw.paragraph:
                     break  # a sentence the parser ran over a paragraph break: no frame above it
                 is_verb = t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")
+                if nominal and prev.dep_ == "relcl" and t.pos_ in ("NOUN", "PROPN") and t.i not in inside and any(
+                        c.tag_ in ("WP", "WDT") and c.i > 0 and self.doc[c.i - 1].text == "," for c in prev.children):
+                    # 'Khan, who ... has since led a “long march” against the government, denies ...': a
+                    # quoted noun in a relative clause set off by commas describes; no one says it
+                    return None, None
                 if is_verb and prev.i == r.i and r.dep_ in ("nsubj", "nsubjpass") and r.pos_ in ("NOUN", "PROPN") \
                         and t.dep_ in ("relcl", "advcl", "acl") and not self.is_cue_verb(t):
                     # 'his predecessor, whose “mini-budget” had rattled markets': a quoted noun that is

@@ -45,6 +45,7 @@ _LIST_KEYS = (
     "naming_verbs",
     "home_source_modifiers",
     "charge_verbs",
+    "label_nouns",
 )
 
 
@@ -85,6 +86,7 @@ class Lexicon:
     naming_verbs: frozenset[str] = frozenset()
     home_source_modifiers: frozenset[str] = frozenset()
     charge_verbs: frozenset[str] = frozenset()
+    label_nouns: frozenset[str] = frozenset()
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     home_country: tuple[int, float] = (3, 2.0)
 
@@ -143,6 +145,7 @@ def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
         naming_verbs=frozenset(lists["naming_verbs"]),
         home_source_modifiers=frozenset(lists["home_source_modifiers"]),
         charge_verbs=frozenset(lists["charge_verbs"]),
+        label_nouns=frozenset(lists["label_nouns"]),
         role_synonyms=_synonyms(data.get("role_synonyms")),
         home_country=_home_country(data.get("home_country")),
     )
