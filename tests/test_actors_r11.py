@@ -142,3 +142,13 @@ def test_romance_igo_acronyms(pipe: Pipeline) -> None:
     assert got.get("CEDEAO") == "ECOWAS", got
     assert got.get("ONU") == "United Nations", got
     assert got.get("OTAN") == "NATO", got
+
+
+# -- a state body dealing with a group of its own country --------------------------------------
+
+def test_government_dealing_with_its_own_rebels_is_of_their_country(pipe: Pipeline) -> None:
+    text = ("BOGOTA, Sept 26 - The government signed a peace accord with the FARC on Monday after four "
+            "years of talks.")
+    art = pipe.code(text, "2016-09-26")
+    got = {a.text: (a.country, a.sector) for a in art.actors}
+    assert got.get("The government") == ("COL", "GOV"), got

@@ -2524,6 +2524,10 @@ class Resolver:
                 if country is None:
                     if home is None:
                         home = self._home_evidence()
+                    # the home country, unless a state of the same verb is another: a group there
+                    # is the home country's own ("the government signed an accord with the FARC")
+                    if f.sector in STATE_SECTORS and f.sector != "REB" and not f.not_country:
+                        excluded = self._coargument_countries(men, f.sector, groups=False)
                     country = self._pick_top(self._home_scores(men, home, excluded), 2)
             if country is not None and self._sovereign_only(men):
                 sov = self._sovereign(country)
@@ -2763,10 +2767,12 @@ class Resolver:
                     self._subject_like(self.toks[m.head]).i in subj or any(m.start <= i < m.end for i in subj))
                 for a in m.actors if a.country}
 
-    def _coargument_countries(self, men: Mention, sector: str | None = None) -> set[str]:
+    def _coargument_countries(self, men: Mention, sector: str | None = None, groups: bool = True) -> set[str]:
         """Countries of the other arguments of the verb the mention is subject or object of.
         A domestic institution (legislature, courts, police) deals with its own government's
-        officials ("Biden urged Congress"), so for those the officials do not count."""
+        officials ("Biden urged Congress"), so for those the officials do not count. Without
+        ``groups``, non-state groups (rebels, parties) do not count either: a state body deals
+        with its own country's groups ("the government signed an accord with the FARC")."""
         domestic = sector in DOMESTIC_SECTORS
         tok = self._subject_like(self.toks[men.head])
         out: set[str] = set()
@@ -2804,7 +2810,8 @@ class Resolver:
             v = self._verb_of(self.toks[m.head])
             if v is not None and v.i == verb.i:
                 out |= {a.country for a in m.actors if a.country
-                        and not (domestic and a.kind == "person" and a.sector in ("GOV", None))}
+                        and not (domestic and a.kind == "person" and a.sector in ("GOV", None))
+                        and (groups or a.kind != "group")}
         return out
 
     def _linked_country(self, men: Mention, excluded: set[str]) -> str | None:
