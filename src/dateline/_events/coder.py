@@ -41,6 +41,17 @@ if TYPE_CHECKING:
 
 WRAPPER_NOUN_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT"})
 OF_DOER_TYPES = frozenset({"MOBILIZE", "PROTEST"})
+# nominal events whose `from` phrase names their author, not a target: a speech act, a promise or
+# a gift comes from its doer ("condemnation from Washington", "a request from Poland", "an offer
+# of talks from Seoul", "support from China", "aid from Japan"); a withdrawal or a strike "from"
+# somewhere keeps its place or recipient
+FROM_AUTHOR_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "AID"})
+# determiners that make a judged noun generic, not a reference back to a reported act ("condemned
+# any seizure of power", "rejects all interference", "no attack will go unpunished")
+GENERIC_DETERMINERS = frozenset({"any", "all", "every", "no"})
+# verbs whose subject receives a nominal event that comes `from` someone ("Kyiv received a request
+# from Warsaw", "the plan drew condemnation from the EU"): the subject is its target
+RECEIVING_VERBS = frozenset({"receive", "get", "draw", "face", "attract", "earn", "win", "provoke", "meet", "obtain", "secure"})
 BOUNDARY_NOUNS = frozenset({"border", "frontier", "boundary"})
 # words that make a nationality word name an ethnic group ("ethnic Albanians"), not a state
 ETHNIC_MARKERS = frozenset({"ethnic", "ethnically"})
@@ -116,6 +127,8 @@ class Coder:
         # crackdown" judge an act, and the one judged is its doer (see _anaphoric_target)
         acts = load_discourse_rules()
         self.agent_nouns: dict[str, str] = dict(acts.agent_nouns)
+        self.agentless_lemmas, self.agentless_sector = acts.agentless_lemmas, acts.agentless_sector
+        self.grievance_nouns, self.grievance_verbs, self.grievance_preps = acts.grievance_nouns, acts.grievance_verbs, acts.grievance_preps
         self.act_judging, act_types = acts.act_judging, acts.act_types
         self.act_nouns: dict[str, frozenset[str]] = {w: act_types for w in acts.act_nouns | _lexicon_words(patterns, acts.act_lexicons)}
         self.act_nouns.update({
@@ -733,6 +746,8 @@ class Coder:
                     (src if recip or type_ in WRAPPER_NOUN_TYPES or type_ in OF_DOER_TYPES else tgt).extend(pobjs)
                 elif w in ("with",):
                     tgt.extend(pobjs)
+                elif w == "from" and type_ in FROM_AUTHOR_TYPES:
+                    src.extend(pobjs)
                 elif w in ("against", "on", "to", "toward", "towards", "into", "at", "in", "from", "upon", "for"):
                     if w == "in" and type_ not in ("ASSAULT", "COERCE"):
                         continue
@@ -791,9 +806,32 @@ class Coder:
                     # parties are its targets
                     tgt_toks, joint = tgt_toks + joint, []
                     how += "; the parties between are the targets of the host"
+            if type_ in FROM_AUTHOR_TYPES and phrase.dep_ in ("dobj", "obj") and phrase.head.pos_ == "VERB" \
+                    and self._lemma(phrase.head, "verb") in RECEIVING_VERBS:
+                # "Kyiv received a request from Warsaw", "the test drew condemnation from Seoul"
+                # (the parser may hang the `from` phrase on the verb): the author is the one it
+                # comes from, the one who receives it is its target
+                authors = [p for x in phrase.head.children if x.dep_ == "prep" and x.lower_ == "from" and x.i > phrase.i
+                           for p in x.children if p.dep_ == "pobj"]
+                if authors:
+                    src_toks = src_toks + authors
+                if authors or any(x.dep_ == "prep" and x.lower_ == "from" for x in phrase.children):
+                    subj, passive_r, _ = self._subject(phrase.head)
+                    if not passive_r and not mentions.heads(ctx, tgt_toks):  # "a request from X for ammunition"
+                        tgt_toks = subj
+                        how += f"; target = subject of '{phrase.head.text}'"
             why.append(how)
         else:
             subj, passive, how = self._subject(anchor)
+            if c.pos == "verb" and not subj and anchor.tag_ == "VBG" and anchor.dep_ in ("nsubj", "csubj", "nsubjpass") \
+                    and not any(x.type == type_ for x in self._rules(anchor.head, "verb")):  # not "shelling by X killed": that act's
+                # "Fighting between A and B raged", "Shelling by Russian forces killed five": a
+                # gerund subject is a nominal event; its own phrase names its sides
+                ns, nt, nj, _ = self._noun_args(anchor, type_)
+                subj = ns + [p for a in anchor.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+                how = "the gerund's own phrase"
+                tgt_toks.extend(nt)
+                joint.extend(nj)
             if passive and anchor.lemma_.lower() in self.p.stative_passives and not any(a.dep_ == "agent" for a in anchor.children):
                 # "Israel is opposed to the plan", "forces were engaged in cleansing": a state,
                 # not a passive; the subject is the doer
@@ -947,6 +985,14 @@ class Coder:
                     targets = cand_t
                     why.append(f"target = the one the purpose '{inner.tok.text}' names")
                     break
+        if not targets and type_ in self.p.domestic_protest_types:
+            # "marched in protest of Japan's refusal", "blocked streets in defiance of Chinese
+            # authorities", "went on strike to protest the American bases": the one the grievance
+            # names (before the protesters' own state is assumed)
+            cand_t = _others(mentions.heads(ctx, self._grievance_objects(c)), sources, mentions)
+            if cand_t:
+                targets = cand_t
+                why.append("target = the one the protest's grievance names")
         if type_ == "AGREE" and self._role(c) == "wrapper" and c.tok.lemma_.lower() in self.p.vow_lemmas and any(
                 i.type in self.p.future_to_threaten and i.tok.dep_ in ("xcomp", "advcl") and i.tok.head.i == c.tok.i
                 and not (i.type == "MOBILIZE" and c.tok.lemma_.lower() in PLEDGE_LEMMAS) for i in c.absorbed):
@@ -1095,12 +1141,23 @@ class Coder:
             # source's own, not the other side
             targets = []
             why.append("the source's own forces moved are no target")
-        home_agent = False
+        if not sources and c.pos == "verb" and passive and not src_toks and type_ == "COERCE" \
+                and self._lemma(c.tok, "verb") in self.agentless_lemmas:
+            # "40 people were arrested in Caracas": an arrest or deportation no one is named
+            # for is done by the state where it happens, else by the article's home state
+            here = _own_place(ctx, c.tok)
+            dom = mentions.state_actor(here.country, here.span) if here is not None and here.country else None
+            if dom is not None:
+                sources = [dataclasses.replace(dom, sector=self.agentless_sector, resolved_by="events-agentless")]
+                why.append(f"agentless '{c.tok.text}': source = the state where it happens ({dom.country})")
+            else:
+                sources = [Actor(id=None, name=c.tok.text, kind="organization", sector=self.agentless_sector, text=c.tok.text,
+                                 span=ctx.span(c.tok), resolved_by=HOME_AGENT)]
+                why.append(f"agentless '{c.tok.text}': source = a body of the article's home state")
         if not sources:
             sources = self._home_agents(ctx, src_toks, mentions)
             if not sources:
                 return None
-            home_agent = True
             why.append(f"source = '{sources[0].text}', a body of the country the article gives it")
         if any(_unplaced_group(a) and a.resolved_by != HOME_AGENT for a in sources):
             # "supporters of Ben Bella blocked roads in Algiers", "gunmen attacked a hotel in
@@ -1336,8 +1393,39 @@ class Coder:
             trigger=Trigger(ctx.slice(t_span), t_span), confidence=max(0.05, min(1.0, conf)),
             evidence=f"{'; '.join(c.why)}: " + "; ".join(why), date_source=date_src, size=size,
         )
-        return Debug(ev, depth, c.why[0], pending=pending, home_agent=home_agent and any(
+        # a body of no country taken over from a threat ("will be arrested", the threatener's
+        # source) is one too
+        return Debug(ev, depth, c.why[0], pending=pending, home_agent=any(
             a.resolved_by == HOME_AGENT and not a.country for a in sources))
+
+    def _grievance_objects(self, c: Cand) -> list[Token]:
+        """What a protest is against, read from its adverbials (discourse.yaml ``protests``): the
+        object of a grievance noun ("in protest of X", "in defiance of X", "to show their
+        disapproval of X") or of a grievance verb ("to protest X", "to defy X")."""
+        heads = [c.tok] + ([c.noun] if c.noun is not None else [])
+        if c.pos == "noun" and c.tok.dep_ in ("dobj", "pobj", "attr") and c.tok.head.pos_ in ("VERB", "ADP"):
+            heads.append(c.tok.head if c.tok.head.pos_ == "VERB" else c.tok.head.head)
+        out: list[Token] = []
+        if c.pos == "verb" and c.tok.lemma_.lower() in self.grievance_verbs:  # "protested the EU's deal"
+            out.extend(o for o in c.tok.children if o.dep_ in ("dobj", "obj"))
+        for h in heads:
+            for ch in h.children:
+                if out:
+                    return out
+                if ch.dep_ not in ("prep", "advcl", "xcomp") or ch.dep_ == "prep" and _temporal(ch):
+                    continue
+                for t in ch.subtree:
+                    if t.i - ch.i > 12:
+                        break
+                    lem = t.lemma_.lower()
+                    if t.pos_ == "NOUN" and lem in self.grievance_nouns:
+                        out.extend(p for pr in t.children if pr.dep_ == "prep" and pr.lower_ in self.grievance_preps
+                                   for p in pr.children if p.dep_ == "pobj")
+                    elif t.pos_ == "VERB" and lem in self.grievance_verbs:
+                        out.extend(o for o in t.children if o.dep_ in ("dobj", "obj"))
+                    if out:
+                        return out
+        return out
 
     def _home_agents(self, ctx: Context, toks: list[Token], mentions: ActorIndex) -> list[Actor]:
         """A subject the actors layer left without a mention that is a body of a state
@@ -1514,6 +1602,8 @@ class Coder:
         if bare and c.tok.lemma_.lower() not in self.speech and self._role(c) == "wrapper":
             nouns.append(c.tok)  # "..., a move Ecuador denounced": the judged thing is elided
         for n in nouns:
+            if any(d.dep_ == "det" and d.lower_ in GENERIC_DETERMINERS for d in n.children):
+                continue  # "condemned any seizure of power": any such act, none reported before
             pronoun = n.lower_ in ("which", "that", "this", "it") or n.i == c.tok.i
             judged = type_ in self.act_judging and not pronoun
             act = judged and n.lemma_.lower() in self.act_nouns

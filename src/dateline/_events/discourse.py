@@ -79,6 +79,13 @@ class DiscourseRules:
     act_lexicons: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     agent_nouns: tuple[tuple[str, str], ...] = ()  # (noun lemma, sector): a home-country body
+    # COERCE verbs whose agentless passive is done by a state body ("40 people were arrested")
+    agentless_lemmas: frozenset[str] = frozenset()
+    agentless_sector: str = "COP"
+    # what a protest with no target is against ("in protest of X", "in defiance of X", "to protest X")
+    grievance_nouns: frozenset[str] = frozenset()
+    grievance_verbs: frozenset[str] = frozenset()
+    grievance_preps: frozenset[str] = frozenset()
 
 
 def _words(sec: dict[str, Any], key: str, where: str, upper: bool = False) -> frozenset[str]:
@@ -100,7 +107,8 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
     if not isinstance(doc, dict) or not isinstance(doc.get("discourse"), dict):
         raise DataFileError(f"{where}: expected a mapping with a 'discourse:' section")
     d = doc["discourse"]
-    home, dom, rea, pairs, cp, acts, agents = (_section(d, k, where) for k in ("home", "domestic", "reaction", "pairs", "counterpart", "acts", "agents"))
+    home, dom, rea, pairs, cp, acts, agents, protests = (_section(d, k, where) for k in (
+        "home", "domestic", "reaction", "pairs", "counterpart", "acts", "agents", "protests"))
     agent_map = agents.get("nouns") or {}
     if not isinstance(agent_map, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in agent_map.items()):
         raise DataFileError(f"{where}: discourse.agents.nouns must map nouns to sectors")
@@ -123,7 +131,10 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         counterpart_types=_words(cp, "types", where, upper=True), side_min_mentions=side_min, third_max_ratio=third_max,
         act_judging=_words(acts, "judging", where, upper=True), act_types=_words(acts, "types", where, upper=True),
         act_lexicons=_words(acts, "lexicons", where), act_nouns=_words(acts, "nouns", where),
-        agent_nouns=tuple(sorted((k.lower(), v.upper()) for k, v in agent_map.items())))
+        agent_nouns=tuple(sorted((k.lower(), v.upper()) for k, v in agent_map.items())),
+        agentless_lemmas=_words(agents, "agentless_lemmas", where), agentless_sector=str(agents.get("agentless_sector", "COP")).upper(),
+        grievance_nouns=_words(protests, "nouns", where), grievance_verbs=_words(protests, "verbs", where),
+        grievance_preps=_words(protests, "preps", where))
     if types is not None:
         known = set(types)
         bad = sorted((rules.domestic_types | rules.reaction_types | rules.pair_types | rules.counterpart_types
@@ -300,6 +311,10 @@ def _domestic(ctx: Context, e: Event, home: str | None, named: list[Actor], rule
         return None
     if _countries(e.sources) != {home}:
         return None
+    if len({_side(a) for a in e.sources}) >= 2:
+        # "clashes between the army and the RSF": a two-sided act has both sides as sources and
+        # no target (the gold conventions), not the state they both belong to
+        return None
     if e.type in rules.act_judging and all(a.kind == "state" for a in e.sources):
         # "Australia will appeal", "the government denounced": a state judging no one named is
         # not judging itself
@@ -360,6 +375,8 @@ def apply_discourse(ctx: Context, debug: list[Debug], rules: DiscourseRules | No
     for i, s in enumerate(ctx.doc.sents):
         sent_no[ctx.span(s)[0]] = i
     filled = 0
+    agent_nouns = {n for n, _ in rules.agent_nouns}
+    dateline = _dateline_country(ctx)
     earlier: list[Event] = []
     for d in debug:
         e = d.event
@@ -368,11 +385,19 @@ def apply_discourse(ctx: Context, debug: list[Debug], rules: DiscourseRules | No
             e.sources = [dataclasses.replace(a, country=home, resolved_by=f"{MARK}-home")
                          if a.resolved_by == HOME_AGENT and not a.country else a for a in e.sources]
             e.evidence = f"{e.evidence}; discourse source country {home} (a body of no country in a story about {home})"
+        body_home, dom_home = home or dateline, home
+        if body_home is not None and agent_nouns and any(_countryless_body(ctx, a, agent_nouns) for a in e.sources):
+            # "Police detained 13 people" where the actors layer knew the police of no country:
+            # in a story about one country (or filed from one: the dateline), its police
+            e.sources = [dataclasses.replace(a, country=body_home, resolved_by=f"{MARK}-home")
+                         if _countryless_body(ctx, a, agent_nouns) else a for a in e.sources]
+            e.evidence = f"{e.evidence}; discourse source country {body_home} (a state body of no country in a story from {body_home})"
+            dom_home = body_home  # its act on no one named is domestic there too
         if not e.targets and e.sources:
             tok = _trigger_token(ctx, e)
             objs = _objects(tok) if tok is not None else []
             for rule, found in (("pairs", lambda: _pairs(ctx, e, objs, earlier, sent_no, rules, pair_sides, named)),
-                                ("domestic", lambda: _domestic(ctx, e, home, named, rules)),
+                                ("domestic", lambda: _domestic(ctx, e, dom_home, named, rules)),
                                 ("reaction", lambda: _reaction(ctx, e, home, named, objs, rules)),
                                 ("counterpart", lambda: _counterpart(ctx, e, sides, named, objs, rules))):
                 got = found()
@@ -389,6 +414,25 @@ def apply_discourse(ctx: Context, debug: list[Debug], rules: DiscourseRules | No
     if filled:
         _dedupe(debug)
     return filled
+
+
+def _dateline_country(ctx: Context) -> str | None:
+    """The country of the article's dateline ("TBILISI — ..."): a place at the very start of the
+    text followed by a dash."""
+    for p in ctx.article.places:
+        if p.span[0] <= 2 and p.country:
+            rest = ctx.text[p.span[1]:p.span[1] + 4].lstrip(" ,")
+            return p.country if rest[:1] in ("-", "\u2014", "\u2013") else None
+    return None
+
+
+def _countryless_body(ctx: Context, a: Actor, nouns: set[str]) -> bool:
+    """A mention of a state body (``agents.nouns``: "Police", "the soldiers") that the actors
+    layer resolved to no country and no identity."""
+    if a.country or a.id or a.kind not in ("organization", "population", "state") or a.span is None:
+        return False
+    sp = ctx.char_span(a.span)
+    return sp is not None and len(sp) > 0 and sp.root.lemma_.lower() in nouns
 
 
 def _key(e: Event) -> tuple[Any, ...]:
