@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from _facts_helpers import amounts, facts_pipeline, places
+from _facts_helpers import amounts, facts_pipeline, places, times
 from dateline._places._resolve import spelled_as
 from dateline._times import find_times
 
@@ -121,6 +121,27 @@ def test_other_hyphenated_figures_are_no_counts(pipe, text):
 def test_last_and_next_before_a_day_of_a_month_give_its_side_of_the_article_date(text, value):
     found = find_times(text, dt.date(2024, 2, 21))
     assert [f.value for f in found] == [value]
+
+
+def test_a_day_of_the_month_after_a_bare_on():
+    # translated from Chinese: "announced on 10th"
+    found = find_times("The ministry announced on 10th that it recalled its envoy.", dt.date(2021, 8, 11))
+    assert [(f.value, f.grain) for f in found] == [("2021-08-10", "day")]
+    assert find_times("He finished 10th in the race.", dt.date(2021, 8, 11)) == []
+
+
+def test_hoped_and_slated_put_their_complement_ahead(pipe):
+    # the model lemmatizes "hoped" as "hop" and "slated" as "slat" (lemma_fixes)
+    assert times(pipe, "He said he hoped to join before the July summit.", "2023-04-04") == {"July": "2023-07"}
+    assert times(pipe, "The vote, slated for Sunday, was postponed.", "2023-04-04") == {"Sunday": "2023-04-09"}
+
+
+def test_a_forecasts_weekday_is_ahead_of_the_report(pipe):
+    got = times(pipe, "Forecasters warned of heavy monsoon rain along the frontier on Saturday.", "2025-07-24")
+    assert got == {"Saturday": "2025-07-26"}
+    # the weekday before what is forecast dates the warning; other warnings keep their day
+    assert times(pipe, "Forecasters warned on Monday of heavy rain.", "2025-07-24") == {"Monday": "2025-07-21"}
+    assert times(pipe, "The army warned of consequences on Monday.", "2025-07-24") == {"Monday": "2025-07-21"}
 
 
 # -- places ---------------------------------------------------------------------------------------

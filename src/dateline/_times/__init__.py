@@ -91,7 +91,7 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
         # a plan ("a visit planned for Wednesday was cancelled", "elections set for February were
         # delayed"): that is "planned", read forward for weekdays and as the nearer month or day
         outer = tense_of(v.head, _depth + 1)
-        if v.lemma_.lower() in lexicon().future_verbs:
+        if lexicon().lemma(v) in lexicon().future_verbs:
             return "future" if outer == "future" else "planned"
         if outer is not None:
             return outer
@@ -118,8 +118,8 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
         if _depth == 0 and prev is not None and prev.dep_ == "xcomp" and t.lemma_.lower() in lexicon().appeal_verbs \
                 and t.pos_ in _VERB_POS:
             return "future"  # "called on Malians to rally on Friday" (the infinitive is the appeal's object)
-        if t.lemma_.lower() in fut and t.pos_ in _VERB_POS | {"ADJ"}:
-            if t is v and t.lemma_.lower() not in _ALWAYS_AHEAD and (
+        if lexicon().lemma(t) in fut and t.pos_ in _VERB_POS | {"ADJ"}:
+            if t is v and lexicon().lemma(t) not in _ALWAYS_AHEAD and (
                 finite_past or any(a.tag_ == "VBD" for a in auxes)
             ):
                 break  # "agreed on Tuesday", "was planned from abroad" are past; "agreed to meet on Sunday" is not this verb
@@ -155,6 +155,20 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
     return None
 
 
+def _forecast(verb: Token, at: int) -> bool:
+    """A report verb whose object (or what it is "of"/"about") is weather, named before the time
+    expression at token ``at``: "warned of heavy monsoon rain along the frontier on Saturday"
+    (not "warned on Monday of heavy rain", where Monday dates the warning)."""
+    words = lexicon().weather_words
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i < at and lexicon().lemma(c) in words:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i < at:
+            if any(o.dep_ == "pobj" and lexicon().lemma(o) in words for o in c.children):
+                return True
+    return False
+
+
 class TimesLayer:
     name = "times"
     version = "v1"
@@ -176,6 +190,12 @@ class TimesLayer:
             if sp is None or not len(sp):
                 return None
             t = tense_of(sp.root)
+            if t == "past":
+                # "Forecasters warned of heavy rain along the frontier on Saturday": a forecast's
+                # day is ahead of the report
+                v = _verb_of(sp.root)
+                if v is not None and lexicon().lemma(v) in report and _forecast(v, sp.root.i):
+                    return "planned"
             if t == "past" and _FROM_BEFORE.search(text, max(0, start - 16), start):
                 # "warned of more rain from Thursday", "announced a new route from June": a report
                 # verb's tense dates the report; what starts "from" a day is read ahead of it

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from typing import Any
+
 import yaml
 
 
@@ -31,6 +33,12 @@ class Lexicon:
     month_forms: tuple[str, ...]  # as written ("January", "Jan")
     weekday_forms: tuple[str, ...]
     holidays: dict[str, tuple[int, int]]  # lower-case name -> (month, day): fixed-date holidays
+    weather_words: frozenset[str]  # what a forecast is of, or who makes it ("rain", "forecaster")
+    lemma_fixes: dict[str, str]  # inflected form -> lemma, where the model's lemmatizer errs ("hoped" -> hop)
+
+    def lemma(self, tok: Any) -> str:
+        """The lower-case lemma of a spaCy token, with the lemmatizer's known slips mended."""
+        return self.lemma_fixes.get(tok.lower_) or tok.lemma_.lower()
 
 
 def alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -75,4 +83,6 @@ def lexicon() -> Lexicon:
         weekday_forms=tuple(weekday_forms),
         holidays={str(k).lower(): (int(str(v).split("-")[0]), int(str(v).split("-")[1]))
                   for k, v in (raw.get("holidays") or {}).items()},
+        weather_words=frozenset(str(v).lower() for v in raw.get("weather_words") or ()),
+        lemma_fixes={str(k).lower(): str(v).lower() for k, v in (raw.get("lemma_fixes") or {}).items()},
     )

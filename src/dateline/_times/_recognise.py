@@ -211,11 +211,11 @@ class _Grammar:
         # (the rule reads "of March" and its handler the word before it: a pattern that opens
         # with 31 ordinals, or with any word, is slow to scan)
         self.add("dm_word", rf"\bof\s+{MONTH()}(?:,?\s+{YEAR()})?", _h_dm_word)
-        # "on the 13th", "since the 2nd": a day of the month with no month (the article's month, or
+        # "on the 13th", "since the 2nd", "on 10th" (translated from Chinese): a day of the month with no month (the article's month, or
         # the one before/after where the tense points past/ahead of the article's day)
         self.add(
             "day_only",
-            r"\b(?:on|since|until|till|by|from)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+            r"\b(?:(?:on|since|until|till|by|from)\s+the|on)\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
             r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|at|in|and|when|after|before|by|to|with|as|while|but|or|the|a|an|he|she|it|they|we|said|local)\b)",
             _h_day_only,
         )
@@ -370,7 +370,7 @@ class _Grammar:
         for rule in ("pod_of_weekday", "early_of_weekday"):
             cores[rule] = cores["weekday"]
         # case-sensitive "the" (the rule reads "on the 13th"): a literal prefix the regex engine finds fast
-        cores["day_only"] = r"(?-i:the)\s+[1-3]?\d(?:st|nd|rd|th)\b"
+        cores["day_only"] = r"(?-i:the|on|On)\s+[1-3]?\d(?:st|nd|rd|th)\b"
         # a vague pattern that ends in " (?:day|night|...)" ("the second consecutive night") opens
         # with "a"/"the": scanned only near its unit word, which follows a space
         for i, pat in enumerate(L.vague):
