@@ -152,3 +152,24 @@ def test_government_dealing_with_its_own_rebels_is_of_their_country(pipe: Pipeli
     art = pipe.code(text, "2016-09-26")
     got = {a.text: (a.country, a.sector) for a in art.actors}
     assert got.get("The government") == ("COL", "GOV"), got
+
+
+# -- the dateline settles a close home country -------------------------------------------------
+
+_CLOSE = ("{dl}, March 5 - Prime Minister Nikol Pashinyan met opposition leaders on Tuesday. Pashinyan said "
+          "Armenia would hold a referendum in June. U.S. Secretary of State Antony Blinken called Pashinyan "
+          "and said Washington supported the vote. The United States and Armenia signed a grant agreement. "
+          "Pashinyan thanked Blinken. Gevorg Harutyunyan, a lawyer who organised the petition, said the "
+          "vote was a trap.")
+
+
+def test_dateline_country_of_most_mentions_is_home_at_a_lower_ratio(pipe: Pipeline) -> None:
+    art = pipe.code(_CLOSE.format(dl="YEREVAN"), "2024-03-05")
+    got = {a.text: a.country for a in art.actors}
+    assert got.get("Gevorg Harutyunyan") == "ARM", got
+
+
+def test_without_the_dateline_a_close_home_country_stays_open(pipe: Pipeline) -> None:
+    art = pipe.code(_CLOSE.format(dl="GENEVA"), "2024-03-05")
+    got = {a.text: a.country for a in art.actors}
+    assert got.get("Gevorg Harutyunyan") is None, got
