@@ -156,3 +156,106 @@ def test_accepting_or_welcoming_mediation_agrees_to_it(nlp, layer) -> None:
 def test_an_obligation_in_a_conclusion_is_a_request(nlp, layer) -> None:
     evs = code(nlp, layer, "Norway concluded that Peru must withdraw its troops from the border.")
     assert "REQUEST" in types(evs) and "RETREAT" not in types(evs, flagged=True)
+
+
+# ---------------------------------------------------------------- 0872: ceding territory
+
+def test_handing_over_a_town_or_region_cedes_territory(nlp, layer) -> None:
+    for text in ("Peru handed over the border town of Tacna to Chile.",
+                 "Ghana gave up control of the disputed island to Norway."):
+        assert "RETREAT" in types(code(nlp, layer, text)), text
+
+
+def test_handing_over_a_letter_cedes_nothing(nlp, layer) -> None:
+    assert "RETREAT" not in types(code(nlp, layer, "Peru handed over a letter to Chile."), flagged=True)
+
+
+# ---------------------------------------------------------------- 100: calling a group to act
+
+def test_calling_a_group_to_act_is_a_request(nlp, layer) -> None:
+    evs = code(nlp, layer, "Norway called the military to return to the barracks in Ghana.")
+    assert "REQUEST" in types(evs) and "CONSULT" not in types(evs, flagged=True)
+
+
+def test_calling_a_leader_to_discuss_stays_a_phone_call(nlp, layer) -> None:
+    evs = code(nlp, layer, "Dina Boluarte called Gabriel Boric to discuss the border.")
+    assert "CONSULT" in types(evs) and "REQUEST" not in types(evs, flagged=True)
+
+
+# ---------------------------------------------------------------- 050: candidate status
+
+def test_granting_a_state_candidate_status_supports_it(nlp, layer) -> None:
+    assert "SUPPORT" in types(code(nlp, layer, "Norway granted Kenya observer status in the council."))
+
+
+def test_granting_refugee_status_is_no_recognition(nlp, layer) -> None:
+    assert "SUPPORT" not in types(code(nlp, layer, "Norway granted refugee status to 500 Kenyans."), flagged=True)
+
+
+# ---------------------------------------------------------------- 163: energy cut
+
+def test_a_state_stopping_its_gas_flow_to_another_is_an_embargo(nlp, layer) -> None:
+    for text in ("Peru stopped the gas flow to Chile on Monday.",
+                 "Norway halted oil exports to Ghana."):
+        assert cameos(code(nlp, layer, text), "SANCTION") == {"163"}, text
+
+
+def test_engineers_stopping_a_gas_flow_is_no_sanction(nlp, layer) -> None:
+    assert types(code(nlp, layer, "Engineers stopped the gas flow to repair the pipe."), flagged=True) == set()
+
+
+# ---------------------------------------------------------------- 057: ratification
+
+def test_ratifying_or_depositing_an_instrument_is_a_formal_agreement(nlp, layer) -> None:
+    for text in ("Peru ratified it last week.",
+                 "Chile deposited the instrument of ratification with Norway."):
+        assert "SUPPORT" in types(code(nlp, layer, text)), text
+
+
+# ---------------------------------------------------------------- 062: arms purchases
+
+def test_a_state_buying_weapons_from_another_cooperates_militarily(nlp, layer) -> None:
+    assert "COOPERATE" in types(code(nlp, layer, "Peru ordered 24 fighter jets from France."))
+
+
+def test_a_firm_buying_planes_is_no_cooperation(nlp, layer) -> None:
+    assert types(code(nlp, layer, "The airline ordered 50 aircraft from the manufacturer."), flagged=True) == set()
+
+
+# ---------------------------------------------------------------- 166: an organisation suspends a member
+
+def test_an_organisation_suspending_a_member_state_is_a_sanction(nlp, layer) -> None:
+    known = {**KNOWN, "African Union": ("AU", None, "igo")}
+    evs = code_events(nlp, layer, "The African Union suspended Ghana after the coup.", known, "2024-05-14")
+    assert "SANCTION" in types(evs) and "COERCE" not in types(evs, flagged=True)
+
+
+# ---------------------------------------------------------------- 163: countermeasures
+
+def test_taking_countermeasures_against_a_state_is_a_sanction(nlp, layer) -> None:
+    assert "SANCTION" in types(code(nlp, layer, "Peru took retaliatory measures against Chile."))
+
+
+def test_taking_measures_against_inflation_is_none(nlp, layer) -> None:
+    assert types(code(nlp, layer, "The bank took measures against inflation."), flagged=True) == set()
+
+
+# ---------------------------------------------------------------- nouns: confrontations, cut ties
+
+def test_an_armed_confrontation_is_fighting_a_diplomatic_one_is_not(nlp, layer) -> None:
+    evs = code(nlp, layer, "Two Peruvian police officers died in a confrontation with the Chilean police.")
+    assert "ASSAULT" in types(evs)
+    evs = code(nlp, layer, "Peru warned of a diplomatic confrontation with Chile.")
+    assert "ASSAULT" not in types(evs, flagged=True)
+
+
+def test_the_cutting_of_relations_named_as_a_noun_is_a_break(nlp, layer) -> None:
+    for text in ("Peru announced the cutting of its diplomatic relations with Chile.",
+                 "Ghana announced the severing of ties with Norway."):
+        assert "SANCTION" in types(code(nlp, layer, text)), text
+
+
+# ---------------------------------------------------------------- 152: troops put in alert
+
+def test_troops_put_in_alert_are_mobilized(nlp, layer) -> None:
+    assert "MOBILIZE" in types(code(nlp, layer, "Chile put its troops on the northern border in alert."))
