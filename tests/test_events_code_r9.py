@@ -12,7 +12,10 @@
   "in defiance of X", "to protest X's tariffs"), else at the protesters' own state;
 * a state body the actors layer left without a country ("Police") takes the home country, or the
   dateline's; a two-sided act gets no domestic target; "the two leaders" are the two sides;
-* a judged noun with "any/all/every/no" is generic and refers back to no earlier act.
+* a judged noun with "any/all/every/no" is generic and refers back to no earlier act;
+* "the president", "the premier", "the (special) forces" with no country are the home state's;
+* "denied having bombed camps" (the parser hangs 'bombed' on 'camps') is a negated attack;
+* an attack naming no one in a story about two countries hits the other side.
 
 Sentences are written for these tests; actor mentions are built by hand (no actors layer).
 """
@@ -179,3 +182,39 @@ def test_condemning_the_attack_still_refers_back(nlp, layer):
     evs = tuples(code(nlp, layer, "Moldara shelled the border town on Monday. Ruvania condemned the attack."))
     assert ("ACCUSE", ("RUV",), ("MOL",), False, False) in evs
 
+
+def test_the_president_and_the_forces_of_a_one_country_story_are_its_own(nlp, layer):
+    evs = tuples(code(nlp, layer, PERU + "The president warned that those who return will be arrested. "
+                                         "The special forces attacked the cathedral on Friday."))
+    assert ("THREATEN", ("PER",), ("PER",), False, False) in evs
+    assert ("ASSAULT", ("PER",), ("PER",), False, False) in evs
+
+
+def test_a_foreign_president_is_not_the_home_countrys(nlp, layer):
+    # decoy: "the Chilean president" names his country; the home country is not put in its place
+    evs = tuples(code(nlp, layer, PERU + "The Chilean president warned Peru on Friday."))
+    assert not any(t[0] == "THREATEN" and t[1] == ("PER",) for t in evs)
+
+
+# --- "having" + a participle the parser hung on the object ---------------------------------------
+
+
+def test_denied_having_bombed_is_a_negated_attack(nlp, layer):
+    evs = tuples(code(nlp, layer, "The army of Ruvania denied having bombed camps of Moldara in the north."))
+    assert ("ASSAULT", ("RUV",), ("MOL",), True, False) in evs
+
+
+def test_admitted_having_bombed_is_an_attack(nlp, layer):
+    evs = tuples(code(nlp, layer, "The army of Ruvania admitted having bombed camps of Moldara in the north."))
+    assert ("ASSAULT", ("RUV",), ("MOL",), False, False) in evs
+
+
+# --- an attack in a story about two countries ----------------------------------------------------
+
+TWO = ("Kenya and Ghana traded accusations over the border on Monday. Kenya said Ghana had moved troops. "
+       "Ghana said Kenya was lying. ")
+
+
+def test_attack_naming_no_one_in_a_two_country_story_hits_the_other_side(nlp, layer):
+    evs = tuples(code(nlp, layer, TWO + "Kenya fired rockets across the border on Tuesday."))
+    assert ("ASSAULT", ("KEN",), ("GHA",), False, False) in evs

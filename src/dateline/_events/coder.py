@@ -618,6 +618,8 @@ class Coder:
                 found.append(cand)
                 if self._role(cand) in ("wrapper", "negator"):
                     continue  # a nested wrapper keeps its own complement
+            if _having_object(t):
+                stack.extend(c for c in t.children if _having_participle(c))  # "denied having bombed camps"
             for c in t.children:
                 if c.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "conj", "obj", "compound", "attr"):
                     stack.append(c)
@@ -650,6 +652,11 @@ class Coder:
             return subs, passive, "subject"
         if depth > 4:
             return [], passive, "none"
+        if _having_participle(v):
+            # "denied having bombed camps" parsed with 'bombed' modifying 'camps': the doer of
+            # "having"
+            s, p, how = self._subject(v.head.head, depth + 1)
+            return s, False, how
         h = v.head
         if v.dep_ == "conj" and h.i != v.i:
             s, p, how = self._subject(h, depth + 1)
@@ -683,6 +690,8 @@ class Coder:
         if slot in ("dobj", "dative"):
             deps = ("dobj", "obj") if slot == "dobj" else ("dative",)
             out = [c for c in kids if c.dep_ in deps]
+            if slot == "dobj" and not out and _having_participle(anchor):
+                out = [anchor.head]  # "having bombed camps of the guerrilla": the noun it modifies
             if slot == "dobj" and not out:
                 out = _date_displaced_objects(anchor, kids)
             if slot == "dative":  # "gave aid to X" is parsed with dative "to" sometimes
@@ -1755,6 +1764,17 @@ def _base_forms_cached(word: str) -> tuple[str, ...]:
             if not repl and len(stem) > 2 and stem[-1] == stem[-2]:
                 out.append(stem[:-1])  # "shelled", "stopped"
     return tuple(out)
+
+
+def _having_object(t: Token) -> bool:
+    """The object of a perfect gerund "having" ("denied having bombed camps": 'camps')."""
+    return t.dep_ in ("dobj", "obj") and t.head.lemma_ == "have" and t.head.tag_ == "VBG"
+
+
+def _having_participle(t: Token) -> bool:
+    """A past participle the parser hung as a modifier on the object of "having" ("denied having
+    bombed camps": 'bombed' amod of 'camps'); it is the verb of the gerund."""
+    return t.dep_ == "amod" and t.tag_ == "VBN" and t.i < t.head.i and _having_object(t.head) and t.head.head.i < t.i
 
 
 def _date_displaced_objects(verb: Token, kids: list[Token] | None = None) -> list[Token]:
