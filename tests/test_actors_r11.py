@@ -173,3 +173,17 @@ def test_without_the_dateline_a_close_home_country_stays_open(pipe: Pipeline) ->
     art = pipe.code(_CLOSE.format(dl="GENEVA"), "2024-03-05")
     got = {a.text: a.country for a in art.actors}
     assert got.get("Gevorg Harutyunyan") is None, got
+
+
+# -- domestic institutions: ministries of the interior, central banks, demonstrators -----------
+
+def test_interior_ministry_and_demonstrators_are_of_the_home_country(pipe: Pipeline) -> None:
+    text = ("The United States warned Georgia on Tuesday that it would review its ties. U.S. officials said "
+            "Washington was alarmed. Georgian Prime Minister Irakli Kobakhidze rejected the warning. "
+            "Kobakhidze said Georgia would not bow. President Salome Zourabichvili vetoed the law, and "
+            "Kobakhidze said the veto would be overridden. Demonstrators gathered again in the evening, and "
+            "40 were detained, the interior ministry said.")
+    art = pipe.code(text, "2024-05-14")
+    got = {a.text: a.country for a in art.actors}
+    assert got.get("Demonstrators") == "GEO", got
+    assert got.get("the interior ministry") == "GEO", got

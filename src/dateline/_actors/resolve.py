@@ -2470,6 +2470,7 @@ class Resolver:
         if not self.ctx_fill:
             return
         home = None
+        mention_home: str | None = None
         drop: list[Mention] = []
         # bodies first: a person takes the country of the body they speak for ("the spokesperson
         # of the Ministry of Commerce, Gao Feng") once the body's country is known
@@ -2541,7 +2542,15 @@ class Resolver:
                     # is the home country's own ("the government signed an accord with the FARC")
                     if f.sector in STATE_SECTORS and f.sector != "REB" and not f.not_country:
                         excluded = self._coargument_countries(men, f.sector, groups=False)
-                    country = self._pick_top(self._home_scores(men, home, excluded), 2)
+                    if self._domestic_noun(men):
+                        # a domestic institution ("the interior ministry", "demonstrators"): the
+                        # country of clearly most mentions first, then the weighted evidence
+                        if mention_home is None:
+                            mention_home = self._mention_home() or ""
+                        if mention_home and mention_home not in excluded:
+                            country = mention_home
+                    if country is None:
+                        country = self._pick_top(self._home_scores(men, home, excluded), 2)
             if country is not None and self._sovereign_only(men):
                 sov = self._sovereign(country)
                 country = sov or country
