@@ -273,3 +273,57 @@ def test_term_after_idea_of_has_no_speaker(run: Runner) -> None:
     text = ("Defence Minister Jonas Lind said that the old notion of \"neutrality\" belonged to another "
             "century.")
     assert _quote(run(text), "neutrality").speaker is None
+
+
+# -- speakers the text introduced: its own paragraph, its titles, its names --------------------------
+
+def test_quote_takes_the_person_its_own_paragraph_makes_the_subject(code: Any) -> None:
+    art = code("LAGOS — The electoral commission said counting would take a week. In a statement, the "
+               "commission said it would \"publish every result online.\"\n\n"
+               "President Bola Tinubu, whose running mate was also on the ballot, voted in his home town "
+               "in the morning. \"Whatever happens, let us keep the peace.\"", "2023-02-25")
+    assert _name(_quote(art.quotes, "keep the peace")) == "Bola Tinubu"
+
+
+def test_unnamed_state_commission_speaks_for_the_home_country(code: Any) -> None:
+    art = code("ABUJA — Nigeria's president voted on Saturday and Nigeria's police deployed across the "
+               "country, while Nigeria's army stayed in its barracks.\n\nThe Independent Electoral Board "
+               "said counting would take a week. In a statement, the board's commission said it would "
+               "\"publish every result online.\"", "2023-02-25")
+    assert _country(art, "publish every result online") == "NGA"
+
+
+def test_minister_is_the_speaker_the_title_introduced_before_another_minister(run: Runner) -> None:
+    text = ("ALGIERS — The foreign minister Karim Benali said the border would stay closed.\n\n"
+            "Benali also criticised the foreign minister Pedro Alves, who visited Rabat last week.\n\n"
+            "\"The door to our brothers stays open\", added the minister.")
+    assert _name(_quote(run(text), "door to our brothers")) == "Karim Benali"
+
+
+def test_title_holder_named_after_a_group_noun(run: Runner) -> None:
+    text = ("The deputy of the opposition Ibrahima Sow Fall, expelled from the chamber, wrote on X: "
+            "«They can close the hall, they cannot close our mouths.»")
+    assert _name(_quote(run(text), "close our mouths")) == "Ibrahima Sow Fall"
+
+
+def test_written_given_name_is_not_a_namesake_the_knowledge_base_knows(code: Any) -> None:
+    art = code("NEW DELHI — Prime Minister Narendra Modi opened the new bridge on Sunday.\n\n"
+               "\"It will change our lives,\" Rakesh Modi, a shopkeeper in the town, told reporters.",
+               "2023-05-14")
+    assert _name(_quote(art.quotes, "change our lives")) == "Rakesh Modi"
+
+
+# -- crowds: present participles and lists of chants ------------------------------------------------
+
+def test_crowd_with_a_present_participle_chants(code: Any) -> None:
+    art = code("Senegal's parliament delayed the vote on Monday.\n\nIn Dakar, hundreds of young persons "
+               "chanting «Give us our vote» confronted the police, who fired tear gas.", "2024-02-05")
+    assert _country(art, "Give us our vote") == "SEN"
+
+
+def test_chants_joined_by_a_conjunction_share_their_speaker(run: Runner) -> None:
+    text = ("Opposition leader Maria Oliveira led the march, shouting \"Justice now!\" and \"No more "
+            "lies!\" in front of the palace.")
+    qs = run(text)
+    assert _name(_quote(qs, "Justice now")) == "Maria Oliveira"
+    assert _name(_quote(qs, "No more lies")) == "Maria Oliveira"

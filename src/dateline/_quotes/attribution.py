@@ -66,6 +66,8 @@ _NAME_PARTICLE_RE = re.compile(
     r" (?:de la|de los|de las|del|de|da|das|do|dos|van der|van den|van|von der|von|bin|ibn|al|el)"
     r" [A-ZÀ-ÖØ-Þ][\w'\-]+(?= *[,.;:)]| [a-z]|$)")
 _TITLE_LINKS = {"of", "for", "in", "at", "to", "the", "and", "y", "de", "del", "da", "do"}
+#: honorifics before a surname ("Mr. Henry"): no given name
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sr", "sra", "m", "mme", "mlle", "sir", "dame", "lord", "lady", "sheikh", "herr", "frau"}
 #: prepositions of time: a quoted noun after one dates the narration ("after the “normalization”")
 _TIME_PREPS = {"after", "before", "since", "during", "until", "following", "amid"}
 #: prepositions of the setting that may follow a title holder's name ("... Liu Haoran at a briefing")
@@ -420,6 +422,11 @@ class Attributor:
                             if a.dep_ == "appos" and a.i not in self.quoted and (
                                     a.ent_type_ == "PERSON" or a.lemma_.lower() in self.lex.person_nouns):
                                 return self.subject_speaker(a, v)
+        if v.tag_ == "VBG" and v.dep_ == "acl" and v.head.pos_ == "NOUN" and v.head.i < v.i and v.head.i not in self.quoted \
+                and (v.head.lemma_.lower() in self.lex.population_nouns or v.head.lemma_.lower() in self.lex.quantity_nouns
+                     or v.head.lemma_.lower() in ("person", "people")):
+            # "hundreds of young persons chanting «…» confronted the police": the crowd chants
+            return self.subject_speaker(v.head, v)
         if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl", "amod"):
             return None  # "Asked whether ...": the one asked is not the speaker of "asked"
         if v.dep_ in _CLIMB and v.head is not v:
@@ -622,9 +629,32 @@ class Attributor:
             body = self.body_of(h)
             if body is not None:
                 return Speaker(_as_mention(body, self.text[core_span[0] : core_span[1]], core_span), core_span, h.i)
+        if best is not None and self._misnamed(best, h):
+            # "Balpreet Singh" resolved to another Singh the knowledge base knows: the text's name
+            best = None
         if best is not None:
             return Speaker(self.fuller_name(best), best.span, h.i)
         return Speaker(self.fallback_actor(h, core, core_span), core_span, h.i)
+
+    def _misnamed(self, m: Actor, h: Token) -> bool:
+        """A person mention the knowledge base resolved to someone whose names do not include the
+        given name the text writes ("Balpreet Singh" -> "Hardeep Singh Puri"): the text's full
+        name (a PERSON entity of two or more words) is not that person."""
+        if m.kind != "person" or m.id is None or h.pos_ != "PROPN":
+            return False
+        lo = h.i
+        while lo > 0 and self.doc[lo - 1].pos_ == "PROPN" and self.doc[lo - 1].dep_ in ("compound", "flat") \
+                and self.doc[lo - 1].head.i == h.i and self.doc[lo - 1].text[:1].isupper() \
+                and self.doc[lo - 1].lower_.rstrip(".") not in _HONORIFICS:
+            lo -= 1
+        words = [t.text for t in self.doc[lo : h.i + 1]]
+        if not 2 <= len(words) <= 3 or any(w.lower() in self.lex.person_nouns or w.lower() in self.lex.title_nouns
+                                          for w in words):
+            return False  # only a full name as written ("Balpreet Singh"), not "President X"
+        given, last = words[0].lower(), words[-1].lower()
+        names = {w.lower() for w in _WORD_RE.findall(m.name)}
+        return given not in names and last in names and not any(
+            given.startswith(w[:3]) or w.startswith(given[:3]) for w in names)
 
     def body_of(self, h: Token) -> Actor | None:
         """The identified body or state in the "of" phrase of a plural person noun ("the leaders of
@@ -727,8 +757,10 @@ class Attributor:
                 if doc[i - 1].lower_ in _TITLE_LINKS:
                     return None
                 prev = doc[i - 1]
+                after = doc[ent.end + 1] if ent.end + 1 < len(doc) and doc[ent.end].text == "," else None
                 if i - 1 != h.i and prev.pos_ == "NOUN" and prev.text.islower() \
-                        and prev.lemma_.lower() not in self.lex.person_nouns and prev.lemma_.lower() not in self.lex.title_nouns:
+                        and prev.lemma_.lower() not in self.lex.person_nouns and prev.lemma_.lower() not in self.lex.title_nouns \
+                        and after is not None and after.pos_ == "PROPN":
                     # "the chief of the coalition of gangs Viv Ansanm, Jimmy Chérizier": a name right
                     # after a common noun names that thing; the title holder comes after the comma
                     i = ent.end
@@ -965,7 +997,7 @@ class Attributor:
         if any(c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at") for c in h.children):
             return None
         pos = self.aspan(h)[0]
-        intro = self._introduced_title(h) or self._introduced_by(self._role_word(h), self._named_people(pos))
+        intro = self._introduced_title(h, pos) or self._introduced_by(self._role_word(h), self._named_people(pos))
         if intro is not None:
             return intro  # "the spokesman of the Office Chen Binhua ... said the spokesman", past other names
         para = self.home_para(pos)
@@ -1222,19 +1254,37 @@ class Attributor:
                 return actor
         return None
 
-    def _introduced_title(self, h: Token) -> Actor | None:
+    def _introduced_title(self, h: Token, pos: int) -> Actor | None:
         """The person an earlier use of the same title word (or a synonym, `role_synonyms`)
         introduced by name, read from the surface after it ("the spokesman of the Ministry of
-        Commerce He Yadong", glued by the recogniser into one organisation); the latest such use."""
+        Commerce He Yadong", glued by the recogniser into one organisation): the latest person
+        quoted in the same or the previous paragraph when the title introduced them too ("the
+        foreign minister Lamamra said ... the foreign minister Yair Lapid ... added the minister"),
+        else the latest such use."""
         lemma = h.lemma_.lower()
         words = {lemma, *self.lex.role_synonyms.get(lemma, ())}
+        found: list[Actor] = []
         for t in reversed(self.doc[: h.i]):
             if t.pos_ != "NOUN" or t.lemma_.lower() not in words or t.i in self.quoted:
                 continue
             sp = self.titled_name(t)
             if sp is not None and sp.actor is not None and sp.actor.kind == "person":
-                return sp.actor
-        return None
+                found.append(sp.actor)
+        if not found:
+            return None
+        para = self.home_para(pos)
+        for epos, esp, _cue in reversed(self.events):
+            if epos >= pos:
+                continue
+            if self.para_of(epos) < para - 1:
+                break
+            a = esp.actor
+            if a is not None and a.kind == "person":
+                same = next((c for c in found if _same_actor(a, c) or a.name.split()[-1] == c.name.split()[-1]), None)
+                if same is not None:
+                    return a
+                break
+        return found[0]
 
     def _introduced_unnamed(self, h: Token) -> bool:
         """Was the noun of ``h`` used before for someone unnamed ("a resident of the town",
@@ -1356,9 +1406,16 @@ class Attributor:
         lemma = h.lemma_.lower()
         ent = self._ent_of.get(h.i)
         label = ent.label_ if ent is not None else ""
+        given = h.i > 0 and self.doc[h.i - 1].pos_ == "PROPN" and self.doc[h.i - 1].head.i == h.i \
+            and self.doc[h.i - 1].dep_ in ("compound", "flat") and self.doc[h.i - 1].text[:1].isupper() \
+            and self.doc[h.i - 1].lower_ not in self.lex.title_nouns and self.doc[h.i - 1].lower_ not in self.lex.person_nouns \
+            and self.doc[h.i - 1].lower_.rstrip(".") not in _HONORIFICS
         if h.pos_ == "PROPN" and label in ("", "ORG", "PERSON", "GPE"):
-            # "Milei" after "Javier Milei", "Lula" after "Luiz Inácio Lula da Silva"
+            # "Milei" after "Javier Milei", "Lula" after "Luiz Inácio Lula da Silva" (not "Balpreet
+            # Singh" after "Hardeep Singh Nijjar": a written given name keeps only names holding it)
             fuller = self.full_names(h.text)
+            if given:
+                fuller = {n for n in fuller if self.doc[h.i - 1].text in n.split()}
             if len(fuller) == 1 and (label != "PERSON" or len(next(iter(fuller))) > len(ent.text if ent else "")):
                 name = next(iter(fuller))
                 text = self.text[span[0] : span[1]]
@@ -1691,9 +1748,17 @@ class Attributor:
             if epos > pos:
                 continue
             p = self.para_of(epos)
-            if p == para or p == prev_para:
+            if p == para:
+                return Speaker(sp.actor, sp.span, None), cue
+            if p == prev_para:
+                own = self._paragraph_subject(f)
+                if own is not None:
+                    return own, None
                 return Speaker(sp.actor, sp.span, None), cue
             break
+        own = self._paragraph_subject(f)
+        if own is not None:
+            return own, None  # 'President Joko Widodo ... voted in Jakarta. “Whatever the result, ...”'
         if prev_para >= 0:
             plo, phi = self.paras[prev_para]
             people: dict[str, Actor] = {}
@@ -1711,6 +1776,37 @@ class Attributor:
                 a = next(iter(people.values()))
                 return Speaker(a, a.span, None), None
         return None, None
+
+    def _joined(self, a: _Found, b: _Found) -> bool:
+        """Two quotations of one paragraph with only a conjunction or a comma between their marks
+        ("“Freedom!” Y “Down with the dictatorship!”", "«a betrayal» and «a brutality»")."""
+        if a.raw.paragraph != b.raw.paragraph or a.raw.close_mark is None or b.raw.open_mark is None:
+            return False
+        between = self.text[a.raw.close_mark + 1 : b.raw.open_mark].strip().lower()
+        return between in ("y", "and", "or", ",", "e", "et", "o")
+
+    def _paragraph_subject(self, f: _Found) -> Speaker | None:
+        """The one person its own paragraph names as a subject before the quotation ("President
+        Joko Widodo ... voted in central Jakarta in the morning. “…”"), when the actors layer ran;
+        ``None`` when there is none or more than one."""
+        if not self.mentions:
+            return None
+        lo = self.paras[f.raw.paragraph][0] if f.raw.paragraph < len(self.paras) else 0
+        om = f.raw.open_mark if f.raw.open_mark is not None else f.raw.start
+        people: dict[str, Actor] = {}
+        for m in self.mentions:
+            if m.span is None or not (lo <= m.span[0] and m.span[1] <= om) or m.kind != "person":
+                continue
+            a, b = self.tok_range(m.span)
+            root = self.doc[a:b].root
+            if b <= a or any(i in self.quoted for i in range(a, b)) or root.dep_ not in ("nsubj", "nsubjpass") \
+                    or root.head.dep_ in ("relcl", "acl", "advcl"):
+                continue  # the subject of a main clause, not of a relative clause or an apposition
+            people.setdefault(m.id or m.name, m)
+        if len(people) != 1:
+            return None
+        m = next(iter(people.values()))
+        return Speaker(self.fuller_name(m), m.span, None)
 
     def partial_speaker(self, f: _Found) -> tuple[Speaker | None, Cue | None]:
         """The speaker of a quoted fragment, only when it sits in someone's speech act.
@@ -2271,6 +2367,7 @@ class Attributor:
         self.events.sort(key=lambda e: e[0])
         quotes: list[Quote] = []
         prev: tuple[_Found, Speaker | None, Cue | None] | None = None
+        prev_frag: tuple[_Found, Speaker | None, Cue | None] | None = None
         for f in found:
             text = f.raw.text(self.text)
             span = (f.raw.start, f.raw.end)
@@ -2309,6 +2406,10 @@ class Attributor:
                     bisect.insort(self.events, (f.raw.end, speaker, cue or Cue("", span, -1, speaker)), key=lambda e: e[0])
             elif not f.raw.nested:  # a quotation inside a quotation: whose words they are is not told
                 speaker, cue = self.partial_speaker(f)
+                if speaker is None and prev_frag is not None and prev_frag[1] is not None \
+                        and self._joined(prev_frag[0], f):
+                    # 'shouting “Freedom!” Y “Down with the dictatorship!”': one list, one voice
+                    speaker, cue = prev_frag[1], prev_frag[2]
                 speaker = self.home_voice(speaker)
                 if speaker is not None and cue is not None:
                     # "crowds gathered in Palestine Square chanting «…»": a crowd the text places
@@ -2320,6 +2421,8 @@ class Attributor:
                 speaker = self.located_population(speaker, cue)
             if f.kind == "direct" and not f.raw.nested:
                 prev = (f, speaker, cue)
+            if not f.raw.nested:
+                prev_frag = (f, speaker, cue)
             actor = speaker.actor if speaker else None
             f.quote = Quote(
                 text=text,
