@@ -327,3 +327,10 @@ def test_chants_joined_by_a_conjunction_share_their_speaker(run: Runner) -> None
     qs = run(text)
     assert _name(_quote(qs, "Justice now")) == "Maria Oliveira"
     assert _name(_quote(qs, "No more lies")) == "Maria Oliveira"
+
+
+def test_title_the_text_introduced_beats_another_holder_the_knowledge_base_has(code: Any) -> None:
+    art = code("TEHRAN — The Iranian President Ebrahim Raisi visited the flooded provinces on Monday and "
+               "promised new funds.\n\n\"Every family will be compensated,\" warned the Iranian president "
+               "in Sistan.", "2022-08-01")
+    assert _name(_quote(art.quotes, "Every family will be compensated")) == "Ebrahim Raisi"

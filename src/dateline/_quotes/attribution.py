@@ -579,6 +579,15 @@ class Attributor:
             named = self.titled_name(h)
             if named is not None:
                 return named
+        if titled and h.ent_type_ != "PERSON" and best is not None and best.kind == "person" and best.id is not None \
+                and core and core[0].lower_ == "the" and not any(t.pos_ == "PROPN" for t in core) \
+                and not any(t.lower_ in self.lex.succession_new_modifiers or t.lower_ in self.lex.succession_old_modifiers
+                            for t in core):
+            # "The Iranian President Ebrahim Raisi ... warned the Iranian president": the person the
+            # text introduced with the title, over a knowledge-base holder of the same state's title
+            intro = self._introduced_title(h, head_span[0])
+            if intro is not None and intro.id is not None and intro.country == best.country and not _same_actor(intro, best):
+                return Speaker(_as_mention(intro, self.text[core_span[0] : core_span[1]], core_span), core_span, h.i)
         if titled and h.ent_type_ != "PERSON" and (best is None or best.id is None or best.kind != "person"):
             # "the spokesman, Wang Wenbin, said", "The Israeli Foreign Minister, Israel Katz,"
             for c in _appositives(h):
@@ -1265,7 +1274,7 @@ class Attributor:
         words = {lemma, *self.lex.role_synonyms.get(lemma, ())}
         found: list[Actor] = []
         for t in reversed(self.doc[: h.i]):
-            if t.pos_ != "NOUN" or t.lemma_.lower() not in words or t.i in self.quoted:
+            if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in words or t.i in self.quoted:
                 continue
             sp = self.titled_name(t)
             if sp is not None and sp.actor is not None and sp.actor.kind == "person":
