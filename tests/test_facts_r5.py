@@ -215,3 +215,40 @@ def test_towns_tagged_as_names_placed_by_their_sentence(pipe, text, name, iso):
 ])
 def test_names_after_other_verbs_stay_no_places(pipe, text, word):
     assert all(t != word for t, _, _ in places(pipe, text))
+
+
+def test_a_subject_the_parser_made_a_conjunct_of_a_place_is_no_place(pipe):
+    got = places(pipe, "TBILISI — Protesters rallied on Rustaveli Avenue and the United States warned of consequences.")
+    assert ("Rustaveli Avenue", "Rustaveli Avenue", "GEO") in got  # a street: a landmark of the story's country
+    assert all(t != "United States" for t, _, _ in got)
+    # a list of places keeps both
+    assert [t for t, _, _ in places(pipe, "Talks in Paris and Berlin ended on Monday.")] == ["Paris", "Berlin"]
+
+
+@pytest.mark.parametrize("text, name, iso", [
+    ("Thailand recalled its ambassador from Phnom Penh.", "Phnom Penh", "KHM"),
+    ("BOGOTÁ — The two leaders signed the accord in the Teatro Colón on Thursday.", "Teatro Colón", "COL"),
+])
+def test_places_of_a_removal_and_foreign_named_landmarks(pipe, text, name, iso):
+    assert (name, name, iso) in places(pipe, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("NEW YORK — Ministers from Japan and Italy met on Monday, the Wall Street Journal reported.", "Wall Street Journal"),
+    ("ANKARA — Finland's bid was completed after Turkey's parliament ratified it.", "Turkey"),
+    ("CONAKRY — President Alpha Condé was detained. ECOWAS demanded the immediate liberation of Condé.", "Condé"),
+])
+def test_owners_of_bodies_papers_and_surnames_are_no_places(pipe, text, word):
+    assert all(t != word for t, _, _ in places(pipe, text))
+
+
+def test_a_town_the_text_named_is_that_town_when_named_again(pipe):
+    text = ("ADDIS ABABA — Ethiopia would hand over the border town of Badme. The front, whose region "
+            "borders Badme, objected. Badme said nothing.")
+    assert [t for t, _, _ in places(pipe, text)].count("Badme") == 2  # not the one that speaks
+
+
+def test_the_datelines_name_again_in_the_text_is_the_datelines_place(pipe):
+    text = ("GENEVA — The two presidents met in Geneva today. Moscow recalled its ambassador from "
+            "Washington in March.")
+    assert ("Geneva", "Geneva", "CHE") in places(pipe, text)

@@ -77,6 +77,9 @@ _PLACING_PREPS = frozenset({"near", "outside", "opposite", "beyond", "around", "
 _AGAIN_PLACED_PREPS = frozenset({"in", "at", "near", "outside"})
 _TIME_AFTER_THE = frozenset({"morning", "afternoon", "evening", "night", "end", "past", "meantime", "meanwhile",
                              "wake", "run", "days", "weeks", "months", "years", "first", "last", "same"})
+#: "from X" after the object of these is where it is taken from ("recalled its ambassador from Phnom Penh")
+_REMOVAL_VERBS = frozenset({"recall", "withdraw", "evacuate", "pull", "remove", "expel", "deport", "extradite",
+                            "repatriate", "airlift", "rescue", "free"})
 #: "for X" after these is a destination ("left for Misrata", "departed for Paris", "bound for Odesa")
 _DEPART_VERBS = frozenset({"leave", "depart", "head", "sail", "bound", "set"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
@@ -196,6 +199,20 @@ def spelled_as(name: str, written: str) -> str | None:
     return None if got == name else got
 
 
+def _verb_after_conjunct(doc: Doc, head: int, end: int, actor_verbs: frozenset[str]) -> Token | None:
+    """The finite actor verb right after a name the parser made a conjunct, when that verb has
+    no subject of its own: the name is its subject ("protesters rallied on Rustaveli Avenue and
+    the United States warned of consequences"), not a second place."""
+    t = doc[head]
+    if t.dep_ != "conj" or end >= len(doc):
+        return None
+    v = doc[end]
+    if v.tag_ in ("VBD", "VBZ", "VBP") and v.head.i != t.i and v.lemma_.lower() in actor_verbs \
+            and not any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in v.children):
+        return v
+    return None
+
+
 @dataclass(slots=True)
 class Candidate:
     """A toponym (or description) found in the doc, before and after resolution."""
@@ -254,6 +271,8 @@ class Resolver:
         self.building_codes = frozenset(self.landmark_nouns_codes(lex))
         self.territory_nouns = frozenset(lex["territory_nouns"])
         self.landmark_nouns: dict[str, str] = dict(lex["landmark_nouns"])
+        #: landmark nouns that also name a body: "Turkey's parliament" is an actor's, not a place
+        self.institutions = frozenset(lex.get("institution_nouns") or ())
         self.actor_verbs = frozenset(lex["actor_verbs"])
         self.place_verbs = frozenset(lex["place_verbs"])
         self.geo_nouns = frozenset(lex["geographic_nouns"])
@@ -274,6 +293,9 @@ class Resolver:
         self._caps: list[int] = []  # indices of the words that start with a capital
         self._space: list[int] = []  # 1 where a space follows the word
         self._toks_doc: Doc | None = None
+        self._person_doc: Doc | None = None
+        self._by_noun: set[str] = set()
+        self._person_words_set: frozenset[str] = frozenset()
         self._starts_doc: Doc | None = None
         self.preferred: dict[str, int | str] = {norm(k): v for k, v in (lex.get("preferred") or {}).items()}
         # data/kb/state_descriptions.tsv, shared with the actors layer; a place only when the phrase
@@ -482,6 +504,11 @@ class Resolver:
         proper = [t for t in toks if t.lower_ not in self.landmark_nouns and t.text[:1].isupper()]
         if not proper:
             return None
+        # the noun opens or closes the name ("Teatro Colón", "Rustaveli Avenue", "Palace of the
+        # Government"), not in its middle ("the Wall Street Journal")
+        at = next(k for k, t in enumerate(toks) if t.lower_ in self.landmark_nouns)
+        if 0 < at < len(toks) - 1 and toks[at + 1].lower_ not in _CONNECTORS:
+            return None
         name = doc[toks[0].i : toks[-1].i + 1].text
         entry = Entry(idx=-1, geonameid=None, name=name, country=None, lat=None, lon=None, feature=code,
                       population=0, admin1="", curated=True)
@@ -555,6 +582,10 @@ class Resolver:
                 return prep
             if p in ("to", "from", "toward", "towards") and phl in self.motion_verbs:
                 return prep
+            if ph.pos_ == "NOUN" and ph.dep_ == "dobj" and ph.head.i < ph.i and (
+                    p == "to" and ph.head.lemma_.lower() in self.motion_verbs
+                    or p == "from" and ph.head.lemma_.lower() in _REMOVAL_VERBS):
+                return prep  # "recalled its ambassador from Phnom Penh", "sent troops to Kidal" (not "brought ministers from Japan")
             # a route: "flights from Kyiv to Warsaw", "the bridges from Cúcuta towards San Antonio"
             if p in ("to", "from", "toward", "towards", "between"):
                 if ph.pos_ in ("NOUN", "PROPN") and (phl in self.route_nouns or ph.lower_ in self.route_nouns):
@@ -680,6 +711,7 @@ class Resolver:
         else the article's main country (as for landmarks)."""
         out: list[Candidate] = []
         by_tok = {i: c for c in cands for i in range(c.start, c.end)}
+        self._by_noun = set()  # names a naming noun introduced ("the town of Badme")
 
         def proper_span(tok: Token, named: bool = False) -> tuple[int, int] | None:
             free = (lambda k: not taken[k] or k in self._unresolved)
@@ -744,8 +776,10 @@ class Resolver:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             add(obj, code, None, named=True)
+                            self._by_noun.add(obj.text)
                             for cj in obj.conjuncts:
                                 add(cj, code, None, named=True)
+                                self._by_noun.add(cj.text)
         # "Rubaya, a mining town": a name with an indefinite naming noun in apposition
         for i in [k for k, low in enumerate(lowers) if low in _NAMING_NOUNS]:
             tok = doc[i]
@@ -753,6 +787,7 @@ class Resolver:
                     and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) \
                     and doc[tok.head.i + 1].text == "," and (not taken[tok.head.i] or tok.head.i in self._unresolved):
                 add(tok.head, _NAMING_NOUNS[lowers[i]], None, named=True)
+                self._by_noun.add(tok.head.text)
         # "an ambush at Madjoari, in the east", "took off from Chimoré, in the tropical zone of
         # Cochabamba", "will meet in Moldo, on the Chinese side": a name the gazetteer lacks, tagged
         # as a person or body, placed by a preposition and then placed again after a comma, in a
@@ -804,11 +839,35 @@ class Resolver:
             if c.source not in ("ner", "gazetteer"):
                 continue
             head = doc[c.head]
+            if _verb_after_conjunct(doc, c.head, c.end, self.actor_verbs) is not None:
+                continue  # "... on Rustaveli Avenue and the United States warned": no list of places
             for cj in head.conjuncts:
                 if cj.i not in by_tok and any(e.start <= cj.i < e.end and e.label_ in PLACE_LABELS for e in self._ents):
                     add(cj, "PPL", c)
         self._towns_tagged_as_names(doc, taken, cands, out, people)
+        self._named_again(doc, taken, out)
         return out
+
+    def _named_again(self, doc: Doc, taken: list[bool], out: list[Candidate]) -> None:
+        """A place the gazetteer lacks that the text has named ("the border town of Badme") is
+        that place where the same name comes again ("whose region borders Badme"); the role rules
+        then decide, as for any landmark (a place phrase or a verb of place)."""
+        named = {c.text: c for c in out if c.source == "landmark" and c.text in self._by_noun and c.options
+                 and c.options[0][0].feature.startswith("PPL") and " " not in c.text.strip() and c.text.isalpha()
+                 and not c.text.isupper()}
+        if not named:
+            return
+        texts = self._tokens(doc)[1]
+        for i in self._caps:
+            c = named.get(texts[i])
+            if c is None or taken[i] or c.start == i or doc[i].pos_ != "PROPN":
+                continue
+            if i + 1 < len(doc) and texts[i + 1][:1].isupper():
+                continue  # part of a longer name
+            again = Candidate(start=i, end=i + 1, text=c.text, options=list(c.options), source="landmark", head=i,
+                              anchors=set(c.anchors))
+            out.append(again)
+            taken[i] = True
 
     def _towns_tagged_as_names(self, doc: Doc, taken: list[bool], cands: list[Candidate], out: list[Candidate],
                                people: set[str]) -> None:
@@ -1196,6 +1255,8 @@ class Resolver:
         if c.source == "dateline":
             return "locative"
         t = doc[c.head]
+        if _verb_after_conjunct(doc, c.head, c.end, self.actor_verbs) is not None:
+            return "actor-subject"
         for _ in range(6):
             if t.dep_ in ("conj", "appos") and t.head.i != t.i:
                 t = t.head
@@ -1220,7 +1281,9 @@ class Resolver:
                 return "of-noun"  # "the bases of Gao", "the farmers of Western Australia"
             return "modifier"
         if dep == "poss" or (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS"):
-            return "geo" if geo_head or head.lower_ in self.landmark_nouns else "possessive"
+            # "Kabul's airport" places the airport; "Georgia's parliament adopted" is the body's owner
+            return "geo" if geo_head or head.lower_ in self.landmark_nouns and head.lower_ not in self.institutions \
+                else "possessive"
         if dep in ("compound", "nmod", "amod"):
             if hl in self.collective_nouns:
                 return "collective"
@@ -1246,6 +1309,14 @@ class Resolver:
             return "actor-subject"  # "Paris, which has ..., called for calm": the parser hung the verb on the name
         return "other"
 
+    def _person_words(self, doc: Doc) -> frozenset[str]:
+        """The last words of the article's names of two or more words tagged PERSON: surnames
+        ("Alpha Condé"), not a town in a title ("Beledweyne District Commissioner Omar ..."); cached per doc."""
+        if self._person_doc is not doc:
+            self._person_words_set = frozenset(e[-1].text for e in self.entities(doc) if e.label_ == "PERSON" and len(e) > 1)
+            self._person_doc = doc
+        return self._person_words_set
+
     def is_metonym(self, doc: Doc, c: Candidate) -> bool:
         """True when the name is used as something other than a place (call after resolve).
 
@@ -1262,6 +1333,10 @@ class Resolver:
             return False
         role = c.role if c.role is not None else self.role(doc, c)
         c.role = role  # the syntax does not change between resolution passes
+        if c.source in ("ner", "gazetteer") and c.end - c.start == 1 and e.feature.startswith("PPL") \
+                and e.feature != "PPLC" and e.population < SMALL_PLACE and not c.anchors \
+                and c.text in self._person_words(doc):
+            return True  # "the liberation of Condé" after "president Alpha Condé": the person, not a town abroad
         if c.source in ("ner", "gazetteer") and c.options and all(alias for _, alias in c.options) \
                 and role not in ("locative", "geo", "place-object", "of-noun"):
             return True  # known only as another place's alternate name, outside a place phrase ("Khalil was granted")
@@ -1290,7 +1365,18 @@ class Resolver:
                 by_tok[i] = c
         n = len(doc)
         lowers, texts = self._tokens(doc)
+        # "GENEVA — ... met in Geneva": the name the dateline gives is the dateline's place, whatever
+        # else the story names (a place is no evidence for its own name, so the dateline would not
+        # count for it in the context)
+        dated: dict[str, str] = {}
         for c in cands:
+            if c.source == "dateline":
+                best = max((e for e, alias in c.options if not alias), key=lambda e: (e.is_country, e.population), default=None)
+                if best is not None and best.country:
+                    dated[norm(c.text)] = best.country
+        for c in cands:
+            if dated and c.source in ("ner", "gazetteer") and norm(c.text) in dated:
+                c.anchors.add(dated[norm(c.text)])
             if c.source == "description":
                 continue
             head = doc[c.head]
