@@ -187,3 +187,11 @@ def test_interior_ministry_and_demonstrators_are_of_the_home_country(pipe: Pipel
     got = {a.text: a.country for a in art.actors}
     assert got.get("Demonstrators") == "GEO", got
     assert got.get("the interior ministry") == "GEO", got
+
+
+def test_much_quoted_spokespeople_and_deputies_are_known(pipe: Pipeline) -> None:
+    text = ("HELSINKI, May 12 - Russia's Alexander Grushko warned of a response on Thursday, while Ned Price "
+            "said Washington welcomed Finland's decision.")
+    art = pipe.code(text, "2022-05-12")
+    got = {a.name: a.country for a in art.actors if a.kind == "person"}
+    assert got.get("Alexander Grushko") == "RUS" and got.get("Ned Price") == "USA", got
