@@ -15,7 +15,9 @@
 * a judged noun with "any/all/every/no" is generic and refers back to no earlier act;
 * "the president", "the premier", "the (special) forces" with no country are the home state's;
 * "denied having bombed camps" (the parser hangs 'bombed' on 'camps') is a negated attack;
-* an attack naming no one in a story about two countries hits the other side.
+* an attack naming no one in a story about two countries hits the other side;
+* a nominal event whose only possessor is an unresolved pronoun ("insisted on its demands") is
+  the governing verb's subject's.
 
 Sentences are written for these tests; actor mentions are built by hand (no actors layer).
 """
@@ -218,3 +220,11 @@ TWO = ("Kenya and Ghana traded accusations over the border on Monday. Kenya said
 def test_attack_naming_no_one_in_a_two_country_story_hits_the_other_side(nlp, layer):
     evs = tuples(code(nlp, layer, TWO + "Kenya fired rockets across the border on Tuesday."))
     assert ("ASSAULT", ("KEN",), ("GHA",), False, False) in evs
+
+
+# --- a possessive pronoun on a nominal event is the governing verb's subject ---------------------
+
+
+def test_its_demand_is_the_demand_of_the_subject(nlp, layer):
+    evs = tuples(code(nlp, layer, "Ruvania insisted on its demand that Moldara withdraw its troops."))
+    assert ("REQUEST", ("RUV",), ("MOL",), False, False) in evs

@@ -791,6 +791,11 @@ class Coder:
                 s2, t2, j2, _ = self._noun_args(phrase, type_)
                 src_toks, tgt_toks, joint = src_toks + [t for t in s2 if t.i != c.tok.i], tgt_toks + t2, joint + j2
             convened = bool(joint) and phrase.dep_ in ("dobj", "obj") and self._lemma(phrase.head, "verb") in self.host_lemmas
+            if src_toks and all(t.dep_ == "poss" and t.pos_ == "PRON" or t.dep_ == "amod" and t.pos_ == "ADJ" for t in src_toks) \
+                    and any(t.dep_ == "poss" for t in src_toks) and not mentions.heads(ctx, src_toks):
+                # "insisted on its demands", "renewed their threat": a possessive pronoun no
+                # mention resolves is the one whose verb governs the noun
+                src_toks = []
             if not src_toks and (not joint or convened):
                 gov = phrase.head if phrase.dep_ in ("dobj", "obj") else (
                     phrase.head.head if phrase.dep_ == "pobj" and phrase.head.dep_ == "prep"
@@ -994,10 +999,12 @@ class Coder:
                     targets = cand_t
                     why.append(f"target = the one the purpose '{inner.tok.text}' names")
                     break
-        if not targets and type_ in self.p.domestic_protest_types:
+        placed = bool(targets) and all(a.resolved_by == "events-phrase-fallback" for a in targets)
+        if (not targets or placed) and type_ in self.p.domestic_protest_types:
             # "marched in protest of Japan's refusal", "blocked streets in defiance of Chinese
             # authorities", "went on strike to protest the American bases": the one the grievance
-            # names (before the protesters' own state is assumed)
+            # names (before the protesters' own state is assumed, and before the state of the
+            # place they block: "blocked streets in Hong Kong in defiance of Beijing")
             cand_t = _others(mentions.heads(ctx, self._grievance_objects(c)), sources, mentions)
             if cand_t:
                 targets = cand_t
