@@ -252,3 +252,19 @@ def test_the_datelines_name_again_in_the_text_is_the_datelines_place(pipe):
     text = ("GENEVA — The two presidents met in Geneva today. Moscow recalled its ambassador from "
             "Washington in March.")
     assert ("Geneva", "Geneva", "CHE") in places(pipe, text)
+
+
+@pytest.mark.parametrize("text, name, iso", [
+    ("BEIJING — Freight trains between China and Lithuania were suspended this week.", "Lithuania", "LTU"),
+    ("MANAGUA — Maradiaga, who spent 20 months in the prison of El Chipote, spoke from exile.", "El Chipote", "NIC"),
+    ("CONAKRY — Soldiers summoned the former ministers to the Palais du Peuple, witnesses said.", "Palais du Peuple", "GIN"),
+    ("BISSAU — Armed men attacked the Palace of the Government on Tuesday.", "Palace of the Government", "GNB"),
+    ("PRISTINA — Police arrested the official and deported him to Serbia.", "Serbia", "SRB"),
+])
+def test_routes_prisons_summons_attacked_buildings_and_deportations_place_their_names(pipe, text, name, iso):
+    assert any(t == name and c == iso for t, _, c in places(pipe, text))
+
+
+def test_an_ambassador_recalled_to_a_country_is_no_trip_there(pipe):
+    got = places(pipe, "BEIJING — The ministry decided to recall its ambassador to Lithuania.")
+    assert all(t != "Lithuania" for t, _, _ in got)

@@ -102,7 +102,7 @@ _QUALIFIERS = frozenset({
 _NAMING_NOUNS = {
     "city": "PPL", "town": "PPL", "village": "PPL", "hamlet": "PPL", "settlement": "PPL",
     "neighbourhood": "PPLX", "neighborhood": "PPLX", "district": "PPLX", "suburb": "PPLX",
-    "quarter": "PPLX", "camp": "CMP", "region": "RGN", "province": "ADM1", "locality": "PPL",
+    "quarter": "PPLX", "camp": "CMP", "prison": "PRN", "temple": "TMPL", "region": "RGN", "province": "ADM1", "locality": "PPL",
     "municipality": "PPL", "commune": "PPL", "island": "ISL", "peninsula": "PEN", "valley": "VAL",
     "department": "ADM1", "governorate": "ADM1", "prefecture": "ADM1", "archipelago": "ISLS", "oasis": "OAS",
 }
@@ -580,15 +580,17 @@ class Resolver:
             phl = ph.lemma_.lower()
             if phl in self.geo_nouns or ph.lower_ in self.geo_nouns:
                 return prep
-            if p in ("to", "from", "toward", "towards") and phl in self.motion_verbs:
-                return prep
+            if p in ("to", "from", "toward", "towards") and phl in self.motion_verbs \
+                    and not (p == "to" and phl == "recall"):
+                return prep  # (not "recalled its ambassador to Lithuania": the post, not a destination)
             if ph.pos_ == "NOUN" and ph.dep_ == "dobj" and ph.head.i < ph.i and (
-                    p == "to" and ph.head.lemma_.lower() in self.motion_verbs
+                    p == "to" and ph.head.lemma_.lower() in self.motion_verbs and ph.head.lemma_.lower() != "recall"
                     or p == "from" and ph.head.lemma_.lower() in _REMOVAL_VERBS):
                 return prep  # "recalled its ambassador from Phnom Penh", "sent troops to Kidal" (not "brought ministers from Japan")
             # a route: "flights from Kyiv to Warsaw", "the bridges from Cúcuta towards San Antonio"
             if p in ("to", "from", "toward", "towards", "between"):
-                if ph.pos_ in ("NOUN", "PROPN") and (phl in self.route_nouns or ph.lower_ in self.route_nouns):
+                if (ph.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "det" for c in ph.children)) \
+                        and (phl in self.route_nouns or ph.lower_ in self.route_nouns):  # ("the freight trains between": tagged VERB)
                     return prep
                 if p != "from" and ph.dep_ == "pobj" and ph.head.lower_ == "from" and (
                     ph.head.head.lemma_.lower() in self.route_nouns | self.motion_verbs
@@ -1297,7 +1299,10 @@ class Resolver:
         if dep == "nsubjpass":
             return "subject"
         if dep in ("dobj", "dative", "oprd"):
-            return "place-object" if hl in self.place_object_verbs else "object"
+            # a building attacked is a place ("attacked the Palace of the Government"); a person
+            # or state attacked is not, so "attack" is no verb of place for other names
+            return "place-object" if hl in self.place_object_verbs or c.source == "landmark" and hl in ("attack", "target") \
+                else "object"
         if dep == "npadvmod" and c.start == self.sent_start(doc, t.i):
             return "locative"  # a dateline-like opener ("SEOUL — ...")
         if dep == "ROOT" and any(
