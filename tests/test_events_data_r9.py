@@ -259,3 +259,22 @@ def test_the_cutting_of_relations_named_as_a_noun_is_a_break(nlp, layer) -> None
 
 def test_troops_put_in_alert_are_mobilized(nlp, layer) -> None:
     assert "MOBILIZE" in types(code(nlp, layer, "Chile put its troops on the northern border in alert."))
+
+
+# ---------------------------------------------------------------- 172 / resignations: 'step'
+
+def test_tightening_border_controls_restricts_movement(nlp, layer) -> None:
+    for text in ("Peru tightened controls on its southern border with Chile.",
+                 "Ghana stepped up security checks along its border."):
+        evs = code(nlp, layer, text)
+        assert "COERCE" in types(evs) and "RETREAT" not in types(evs, flagged=True), text
+
+
+def test_step_is_a_resignation_only_down_or_aside(nlp, layer) -> None:
+    assert "RETREAT" in types(code(nlp, layer, "Dina Boluarte stepped down on Friday."))
+    assert "RETREAT" not in types(code(nlp, layer, "Peru stepped up its pressure on Chile."), flagged=True)
+
+
+def test_cutting_off_power_or_water_withholds_public_goods(nlp, layer) -> None:
+    evs = code(nlp, layer, "Peru cut off electricity and water to the Chilean enclave.")
+    assert {e.mode for e in evs if e.type == "COERCE"} == {"withhold"}
