@@ -334,3 +334,17 @@ def test_title_the_text_introduced_beats_another_holder_the_knowledge_base_has(c
                "promised new funds.\n\n\"Every family will be compensated,\" warned the Iranian president "
                "in Sistan.", "2022-08-01")
     assert _name(_quote(art.quotes, "Every family will be compensated")) == "Ebrahim Raisi"
+
+
+# -- unnamed groups and labels ----------------------------------------------------------------------
+
+def test_capitalised_first_word_does_not_name_an_unnamed_group(code: Any) -> None:
+    art = code("Doctors in three provinces reported a rise in cases on Monday.\n\nHealth experts warned "
+               "that a \"wave\" of infections could fill the wards by March.", "2022-12-12")
+    assert _quote(art.quotes, "wave").speaker is None
+
+
+def test_hashtag_in_marks_has_no_speaker(run: Runner) -> None:
+    text = ("Opposition leader Ana Costa wrote on X under the hashtag \"we are not afraid\" that the "
+            "march would go ahead.")
+    assert _quote(run(text), "we are not afraid").speaker is None

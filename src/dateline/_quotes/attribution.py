@@ -979,7 +979,8 @@ class Attributor:
         if tok.lemma_.lower() in self.lex.media_nouns:
             return True  # "the newspapers celebrated the “new page”": the media are not actors
         core = self.np_core(tok)
-        if any(t.pos_ == "PROPN" or (t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") and t.i in self._ent_of) for t in core):
+        if any((t.pos_ == "PROPN" and not (t.i == t.sent.start and not t.ent_type_))  # "Health experts warned"
+               or (t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") and t.i in self._ent_of) for t in core):
             return False
         first = core[0].lower_ if core else ""
         words = " ".join(t.lower_ for t in tok.sent)
