@@ -268,3 +268,9 @@ def test_routes_prisons_summons_attacked_buildings_and_deportations_place_their_
 def test_an_ambassador_recalled_to_a_country_is_no_trip_there(pipe):
     got = places(pipe, "BEIJING — The ministry decided to recall its ambassador to Lithuania.")
     assert all(t != "Lithuania" for t, _, _ in got)
+
+
+def test_where_a_shot_comes_from_is_a_place_and_ties_a_town_to_its_country(pipe):
+    got = places(pipe, "JERUSALEM — Hezbollah fired rockets from southern Lebanon, and Israeli artillery struck near Naqoura.")
+    assert ("Lebanon", "Lebanon", "LBN") in got
+    assert ("Naqoura", "Naqoura", "LBN") in got  # no longer read as a town of the dateline's country

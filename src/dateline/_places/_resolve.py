@@ -77,9 +77,10 @@ _PLACING_PREPS = frozenset({"near", "outside", "opposite", "beyond", "around", "
 _AGAIN_PLACED_PREPS = frozenset({"in", "at", "near", "outside"})
 _TIME_AFTER_THE = frozenset({"morning", "afternoon", "evening", "night", "end", "past", "meantime", "meanwhile",
                              "wake", "run", "days", "weeks", "months", "years", "first", "last", "same"})
-#: "from X" after the object of these is where it is taken from ("recalled its ambassador from Phnom Penh")
+#: "from X" after the object of these is where it is taken or shot from ("recalled its ambassador from
+#: Phnom Penh", "fired rockets from southern Lebanon"; not "brought ministers from Japan")
 _REMOVAL_VERBS = frozenset({"recall", "withdraw", "evacuate", "pull", "remove", "expel", "deport", "extradite",
-                            "repatriate", "airlift", "rescue", "free"})
+                            "repatriate", "airlift", "rescue", "free", "fire", "launch"})  # and where a shot comes from
 #: "for X" after these is a destination ("left for Misrata", "departed for Paris", "bound for Odesa")
 _DEPART_VERBS = frozenset({"leave", "depart", "head", "sail", "bound", "set"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
