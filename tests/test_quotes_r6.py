@@ -348,3 +348,16 @@ def test_hashtag_in_marks_has_no_speaker(run: Runner) -> None:
     text = ("Opposition leader Ana Costa wrote on X under the hashtag \"we are not afraid\" that the "
             "march would go ahead.")
     assert _quote(run(text), "we are not afraid").speaker is None
+
+
+# -- a speech verb that only says something with a clause -----------------------------------------------
+
+def test_maintain_with_a_noun_object_is_no_cue(run: Runner) -> None:
+    text = ("President Ana Ruiz said she believed that General Omar Sadiq wants to maintain \"this fragile "
+            "truce\" until the elections.")
+    assert _name(_quote(run(text), "fragile truce")) == "Ana Ruiz"
+
+
+def test_maintained_after_a_quotation_is_still_a_cue(run: Runner) -> None:
+    text = "\"We never crossed the border\", maintained the minister Karl Ode in the capital."
+    assert _name(_quote(run(text), "never crossed the border")) == "Karl Ode"

@@ -295,6 +295,10 @@ class Attributor:
         if t.lemma_.lower() in self.lex.aspect_verbs and any(
                 c.dep_ == "xcomp" and c.tag_ in ("VB", "VBG") for c in t.children):
             return False  # "will continue playing", "continued to fight": aspect, not speech
+        if t.lemma_.lower() in self.lex.clausal_cue_verbs and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children) \
+                and any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN") for c in t.children) \
+                and not (t.i >= 2 and self.doc[t.i - 1].text == "," and self.doc[t.i - 2].text in ALL_MARKS + '"\''):
+            return False  # "wants to maintain “this humanitarian bridge”": keeping a thing, not saying
         particle = self.lex.phrasal_verbs.get(t.lemma_.lower())
         if particle is not None and t.lemma_.lower() not in self.lex.speech_verbs:
             # "pointed out", or machine translation's bare "pointed that ..."
