@@ -195,3 +195,12 @@ def test_much_quoted_spokespeople_and_deputies_are_known(pipe: Pipeline) -> None
     art = pipe.code(text, "2022-05-12")
     got = {a.name: a.country for a in art.actors if a.kind == "person"}
     assert got.get("Alexander Grushko") == "RUS" and got.get("Ned Price") == "USA", got
+
+
+def test_the_two_leaders_are_the_office_holders_not_an_aide_between_them(pipe: Pipeline) -> None:
+    text = ("ASMARA, July 9 - Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed "
+            "a declaration on Monday. Abiy's chief of staff Fitsum Arega said the border would reopen. The two "
+            "leaders embraced at the airport.")
+    art = pipe.code(text, "2018-07-09")
+    got = {a.name for a in art.actors if a.text == "The two leaders"}
+    assert got == {"Abiy Ahmed", "Isaias Afewerki"}, got

@@ -67,6 +67,8 @@ PLURAL_NOUNS = {"leaders": "person", "presidents": "person", "men": "person", "w
                 "nations": "state", "governments": "state", "states": "state", "neighbours": "state",
                 "neighbors": "state", "allies": "state", "powers": "state", "economies": "state",
                 "parties": "state", "capitals": "state"}
+LEADER_NOUNS = frozenset({"leaders", "presidents", "premiers"})  # "the two leaders": persons in these offices
+LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "supreme_leader", "executive"})
 REBEL_WORDS = frozenset({"rebel", "rebels", "insurgent", "guerrilla", "militant", "armed", "separatist", "jihadist"})
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3}
 PARTY_NOUNS = frozenset({"sides", "parties"})
@@ -2276,7 +2278,7 @@ class Resolver:
                 group = self._main_parties(t.i, NUMBER_WORDS[lw], self._subject_countries_of(noun)) \
                     if noun.lower_ in PARTY_NOUNS else []
                 group = group or self._recent_distinct(t.i, NUMBER_WORDS[lw], want, sent_index,
-                                                       exclude=self._subject_countries_of(noun))
+                                                       exclude=self._subject_countries_of(noun), noun=noun.lower_)
                 if group:
                     s = t.i - 1 if lw != "both" else t.i
                     add(Mention(s, nk + 1, group, "plural", noun.i))
@@ -3127,13 +3129,21 @@ class Resolver:
         return [cand[k] for k in sorted(ranked[:n], key=lambda k: first[k])]
 
     def _recent_distinct(self, before: int, n: int, want: str, sent_index: dict[int, int],
-                         exclude: set[str] = frozenset()) -> list[Actor]:  # type: ignore[assignment]
+                         exclude: set[str] = frozenset(), noun: str = "") -> list[Actor]:  # type: ignore[assignment]
+        if noun in LEADER_NOUNS:
+            # "the two leaders", "both presidents": the last persons in a leader's office on the
+            # date (not an aide named between them), else the last persons as below
+            got = self._recent_distinct(before, n, want, sent_index, exclude, noun="-leaders")
+            if got:
+                return got
         seen: list[Actor] = []
         keys: set[str] = set(exclude) if want != "person" else set()
         for men in reversed(self._prior(before, sent_index, 3)):
             for a in men.actors:
                 if want == "person":
                     if a.kind != "person" or a.id is None and not a.name:
+                        continue
+                    if noun == "-leaders" and a.role not in LEADER_ROLES:
                         continue
                     k = a.key()
                     cand = a
