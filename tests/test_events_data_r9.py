@@ -278,3 +278,25 @@ def test_step_is_a_resignation_only_down_or_aside(nlp, layer) -> None:
 def test_cutting_off_power_or_water_withholds_public_goods(nlp, layer) -> None:
     evs = code(nlp, layer, "Peru cut off electricity and water to the Chilean enclave.")
     assert {e.mode for e in evs if e.type == "COERCE"} == {"withhold"}
+
+
+# ---------------------------------------------------------------- 1245 / 144 / condolences
+
+def test_barring_foreign_investigators_from_entry_is_a_rejection(nlp, layer) -> None:
+    evs = code(nlp, layer, "Peru barred Chilean investigators from entering the mine.")
+    assert "REJECT" in types(evs)
+
+
+def test_a_teacher_barring_pupils_is_none(nlp, layer) -> None:
+    assert types(code(nlp, layer, "The teacher barred the pupils from entering the gym."), flagged=True) == set()
+
+
+def test_students_occupying_a_building_protest_troops_occupying_a_town_assault(nlp, layer) -> None:
+    evs = code(nlp, layer, "Peruvian students occupied the university in Lima.")
+    assert "PROTEST" in types(evs) and "ASSAULT" not in types(evs, flagged=True)
+    assert "ASSAULT" in types(code(nlp, layer, "Chile occupied the border town of Tacna."))
+
+
+def test_condolences_offered_are_no_offer_help_offered_is(nlp, layer) -> None:
+    assert types(code(nlp, layer, "Peru offered condolences to Chile after the earthquake."), flagged=True) == set()
+    assert "AGREE" in types(code(nlp, layer, "Peru offered help to Chile after the earthquake."))
