@@ -361,3 +361,16 @@ def test_maintain_with_a_noun_object_is_no_cue(run: Runner) -> None:
 def test_maintained_after_a_quotation_is_still_a_cue(run: Runner) -> None:
     text = "\"We never crossed the border\", maintained the minister Karl Ode in the capital."
     assert _name(_quote(run(text), "never crossed the border")) == "Karl Ode"
+
+
+# -- a statement with no issuer reports its subject's words ----------------------------------------------
+
+def test_quoted_verb_phrase_speaks_for_its_subject_when_the_statement_has_no_issuer(code: Any) -> None:
+    art = code("ANKARA — Turkey summoned the Swedish envoy on Friday.\n\nThe statement said that Ankara "
+               "\"strongly condemns\" the burning and expects Stockholm to act.", "2023-01-27")
+    assert _country(art, "strongly condemns") == "TUR"
+
+
+def test_unidentified_subject_of_a_quoted_verb_phrase_gives_no_speaker(run: Runner) -> None:
+    text = "The statement said that the ceasefire \"has collapsed\" in the north."
+    assert _quote(run(text), "has collapsed").speaker is None

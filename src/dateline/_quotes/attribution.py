@@ -1920,6 +1920,10 @@ class Attributor:
                     # conjoined verb ("the accusation was «false» and called for ..."): the speech
                     # verb above it speaks
                     continue  # a verb the parser gave a thing as subject: the speech verb above it speaks
+                if sp is not None and sp.actor is None:
+                    fb = self._fragment_subject(f, roots)
+                    if fb is not None:
+                        return fb, None  # a document with no issuer reports its subject's words
                 if sp is not None:
                     if t.lemma_.lower() in self.lex.stance_verbs and not framed_as and (
                             sp.actor is None or sp.actor.kind != "person" or t.lemma_.lower() in self.lex.speaking_verbs):
@@ -1953,7 +1957,25 @@ class Attributor:
                 pc = self.prepositional_cue(t)
                 if pc is not None and pc.speaker is not None:
                     return pc.speaker, pc
-        return None, None
+        fb = self._fragment_subject(f, roots)
+        return (fb, None) if fb is not None else (None, None)
+
+    def _fragment_subject(self, f: _Found, roots: list[Token]) -> Speaker | None:
+        """'The statement said that China “firmly opposes” the move', the statement's issuer
+        untold: a quoted verb phrase speaks for its identified subject standing outside the marks
+        (an actor with an id or a country); ``None`` otherwise."""
+        lo = f.region[0]
+        for r in roots:
+            if r.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in r.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in self.quoted
+                         and c.i < lo and self.para_of(self.aspan(c)[0]) == f.raw.paragraph), None)
+            if subj is None:
+                continue
+            sp = self.subject_speaker(subj, r)
+            if sp is not None and sp.actor is not None and (sp.actor.id is not None or sp.actor.country):
+                return sp
+        return None
 
     def home_voice(self, sp: Speaker | None) -> Speaker | None:
         """An unnamed official or domestic body with no country of its own ("a senior government
