@@ -204,3 +204,10 @@ def test_the_two_leaders_are_the_office_holders_not_an_aide_between_them(pipe: P
     art = pipe.code(text, "2018-07-09")
     got = {a.name for a in art.actors if a.text == "The two leaders"}
     assert got == {"Abiy Ahmed", "Isaias Afewerki"}, got
+
+
+def test_titled_person_owned_by_a_named_leader_is_of_his_country(pipe: Pipeline) -> None:
+    text = "LONDON, May 2 - Erdogan's spokesman Ibrahim Kalin met British officials on Thursday."
+    art = pipe.code(text, "2019-05-02")
+    got = {a.name: a.country for a in art.actors if a.kind == "person"}
+    assert got.get("Ibrahim Kalin") == "TUR", got

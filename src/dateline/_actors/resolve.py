@@ -2488,6 +2488,8 @@ class Resolver:
                 excluded.add(f.not_country)
             country = self._linked_country(men, excluded)
             if country is None and a.kind == "person":
+                country = self._owner_person_country(men)
+            if country is None and a.kind == "person":
                 # a person's country comes from the KB, the title or an apposition, never from
                 # the countries of the sentence; a bare title ("the spokesman") is then too vague to
                 # list. A named official whose title gives no nationality ("the minister of Justice,
@@ -2568,6 +2570,18 @@ class Resolver:
                 a.country = country
         if drop:
             self.mentions = [m for m in self.mentions if all(m is not d for d in drop)]
+
+    def _owner_person_country(self, men: Mention) -> str | None:
+        """'Putin's adviser Yuri Ushakov', "Abiy's chief of staff X": a titled person whose title a
+        named person owns acts for the owner's country."""
+        k = men.start - 1
+        if k < 1 or self.lw[k] not in ("'s", "'", "’s"):
+            return None
+        for m in self.mentions:
+            if m.end == k and m is not men and len(m.actors) == 1 and m.actors[0].kind == "person" \
+                    and m.how in ("name", "surname", "title+name") and m.actors[0].country:
+                return m.actors[0].country
+        return None
 
     def _armed_group_descriptions(self) -> None:
         """'the separatists', '300 rebels', 'the armed gangs' with no nationality of their own: the
