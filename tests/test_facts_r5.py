@@ -274,3 +274,8 @@ def test_where_a_shot_comes_from_is_a_place_and_ties_a_town_to_its_country(pipe)
     got = places(pipe, "JERUSALEM — Hezbollah fired rockets from southern Lebanon, and Israeli artillery struck near Naqoura.")
     assert ("Lebanon", "Lebanon", "LBN") in got
     assert ("Naqoura", "Naqoura", "LBN") in got  # no longer read as a town of the dateline's country
+
+
+def test_a_division_the_gazetteer_lacks_named_with_its_division_word(pipe):
+    got = places(pipe, "SURIN, Thailand — A rocket hit a petrol station in Kantharalak district of Sisaket province.")
+    assert ("Sisaket", "Sisaket", "THA") in got

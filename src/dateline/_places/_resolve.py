@@ -814,7 +814,13 @@ class Resolver:
         for ent in self._ents:
             if ent.label_ in ("GPE", "LOC") and ent.start in self._unresolved and len(ent) <= 3 \
                     and self._locative(ent.root) is not None:
-                add(ent.root, "PPL", None)  # "clashes in Gossi": a place the gazetteer lacks
+                root = ent.root
+                if root.lower_ in self.region_words and root.i > ent.start and doc[root.i - 1].pos_ == "PROPN":
+                    # "in Kantharalak district of Sisaket province": a division the gazetteer lacks
+                    add(doc[root.i - 1], "ADM1" if root.lower_ in ("province", "state", "region", "governorate", "oblast") else "ADM2",
+                        None, named=True)
+                else:
+                    add(root, "PPL", None)  # "clashes in Gossi": a place the gazetteer lacks
             elif ent.label_ == "ORG" and len(ent) == 1 and not taken[ent.start] and ent.start > 0 and self._home \
                     and not ent.text.isupper() and ent.text.isalpha() and ent.text not in people:
                 # the same for a town tagged ORG, after a word that only places ("near Dioura",
