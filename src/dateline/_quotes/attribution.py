@@ -1278,8 +1278,14 @@ class Attributor:
         lemma = h.lemma_.lower()
         words = {lemma, *self.lex.role_synonyms.get(lemma, ())}
         found: list[Actor] = []
-        for t in reversed(self.doc[: h.i]):
-            if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in words or t.i in self.quoted:
+        from .._nlp import token_strings
+
+        lower = token_strings(self.doc, "LOWER")  # shared word list: a Token only where the word fits
+        for i in range(h.i - 1, -1, -1):
+            if lower[i] not in words or i in self.quoted:
+                continue
+            t = self.doc[i]
+            if t.pos_ not in ("NOUN", "PROPN"):
                 continue
             sp = self.titled_name(t)
             if sp is not None and sp.actor is not None and sp.actor.kind == "person":
