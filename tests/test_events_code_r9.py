@@ -17,7 +17,8 @@
 * "denied having bombed camps" (the parser hangs 'bombed' on 'camps') is a negated attack;
 * an attack naming no one in a story about two countries hits the other side;
 * a nominal event whose only possessor is an unresolved pronoun ("insisted on its demands") is
-  the governing verb's subject's.
+  the governing verb's subject's;
+* a refusal by a person or body of the home country is domestic (not a refusal of talks).
 
 Sentences are written for these tests; actor mentions are built by hand (no actors layer).
 """
@@ -228,3 +229,17 @@ def test_attack_naming_no_one_in_a_two_country_story_hits_the_other_side(nlp, la
 def test_its_demand_is_the_demand_of_the_subject(nlp, layer):
     evs = tuples(code(nlp, layer, "Ruvania insisted on its demand that Moldara withdraw its troops."))
     assert ("REQUEST", ("RUV",), ("MOL",), False, False) in evs
+
+
+# --- a refusal by a person of the home country is domestic ---------------------------------------
+
+
+def test_domestic_refusal_targets_the_home_state(nlp, layer):
+    evs = tuples(code(nlp, layer, PERU + "President Ruiz refused to endorse the decree on Friday."))
+    assert ("REJECT", ("PER",), ("PER",), False, False) in evs
+
+
+def test_refusal_of_talks_stays_without_target(nlp, layer):
+    # decoy: refusing mediation or talks is aimed at no one (discourse.yaml domestic.skip_modes)
+    evs = tuples(code(nlp, layer, PERU + "President Ruiz rejected any talks with the unions."))
+    assert not any(t[0] == "REJECT" and t[2] == ("PER",) for t in evs)

@@ -64,6 +64,7 @@ class DiscourseRules:
     min_mentions: int = 5
     min_ratio: float = 2.0
     domestic_types: frozenset[str] = frozenset()
+    domestic_skip_modes: frozenset[str] = frozenset()  # "rejected any mediation": a refusal of talks is aimed at no one
     reaction_types: frozenset[str] = frozenset()
     reaction_lookback: str = "paragraph"
     skip_objects: frozenset[str] = frozenset()
@@ -123,7 +124,7 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         raise DataFileError(f"{where}: discourse.reaction.lookback is one of {', '.join(_LOOKBACKS)}")
     rules = DiscourseRules(
         min_mentions=min_mentions, min_ratio=min_ratio,
-        domestic_types=_words(dom, "types", where, upper=True),
+        domestic_types=_words(dom, "types", where, upper=True), domestic_skip_modes=_words(dom, "skip_modes", where),
         reaction_types=_words(rea, "types", where, upper=True), reaction_lookback=lookback,
         skip_objects=_words(rea, "skip_objects", where),
         pair_types=_words(pairs, "types", where, upper=True), pair_nouns=_words(pairs, "nouns", where),
@@ -307,7 +308,7 @@ def _pairs(ctx: Context, e: Event, objs: list[Token], earlier: list[Event], sent
 
 
 def _domestic(ctx: Context, e: Event, home: str | None, named: list[Actor], rules: DiscourseRules) -> list[Actor] | None:
-    if home is None or e.type not in rules.domestic_types:
+    if home is None or e.type not in rules.domestic_types or (e.mode or "").lower() in rules.domestic_skip_modes:
         return None
     if _countries(e.sources) != {home}:
         return None
