@@ -374,3 +374,30 @@ def test_quoted_verb_phrase_speaks_for_its_subject_when_the_statement_has_no_iss
 def test_unidentified_subject_of_a_quoted_verb_phrase_gives_no_speaker(run: Runner) -> None:
     text = "The statement said that the ceasefire \"has collapsed\" in the north."
     assert _quote(run(text), "has collapsed").speaker is None
+
+
+# -- a participle naming a noun inside someone's report --------------------------------------------------
+
+def test_label_given_by_the_press_inside_a_report_is_not_the_reporters(run: Runner) -> None:
+    text = ("Finance Minister Clara Weiss said on Tuesday that the plan, dubbed \"the big squeeze\" by "
+            "the local press, would be voted in June.")
+    assert _quote(run(text), "big squeeze").speaker is None
+
+
+def test_known_locally_as_inside_a_report_is_a_label(run: Runner) -> None:
+    text = ("Finance Minister Clara Weiss said on Tuesday that the reform, known locally as \"the big "
+            "squeeze\", would be voted in June.")
+    assert _quote(run(text), "big squeeze").speaker is None
+
+
+def test_participle_with_a_named_agent_gives_the_agents_words(run: Runner) -> None:
+    text = ("Finance Minister Clara Weiss said on Tuesday that the measures, described by Senator Ivo "
+            "Brandt as \"a tax raid\", would be voted in June.")
+    assert _name(_quote(run(text), "a tax raid")) == "Ivo Brandt"
+
+
+def test_fragment_inside_the_agent_is_not_the_agents(run: Runner) -> None:
+    text = ("Interior Minister Paul Roy said the text, which includes changes proposed by the "
+            "supporters of the \"No\", will go to parliament.")
+    q = _quote(run(text), "No")
+    assert q.speaker is None or "supporters" not in (q.speaker.text or "")

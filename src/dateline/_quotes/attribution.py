@@ -1914,6 +1914,19 @@ class Attributor:
                 if t.dep_ == "ccomp" and self.is_cue_verb(t.head) and any(
                         c.dep_ == "aux" and c.lower_ in _MODALS for c in t.children):
                     continue  # 'a spokesman said the bloc would propose “…”': a speech act to come is reported, not quoted
+                if t.tag_ == "VBN" and t.dep_ in ("amod", "acl", "advcl") and t.i not in inside \
+                        and (self.doc[t.i - 1].text in (",", "-", "\u2014") or self.doc[t.i - 1].i == t.head.i):
+                    # 'said the plan, dubbed “the big squeeze” by the press, ...', 'the reform, known
+                    # locally as «…»': a participle naming or framing a noun gives its agent's words, or
+                    # no one's, never the words of the reporter above it
+                    agent = next((o for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+                    if agent is None or agent.i in self.quoted or any(a.i == agent.i for a in r.ancestors):
+                        return None, None  # no agent, or the fragment sits in it ('proposed by the promoters of the «No»')
+                    sp = self.subject_speaker(agent, t)
+                    if sp is None or sp.actor is None:
+                        return None, None
+                    text, span = self.cue_text(t)
+                    return sp, Cue(text, span, t.i, sp, True)
                 if t.tag_ == "VBN" and t.dep_ in ("amod", "acl") and not framed_as:
                     continue  # "the so-called", "the plan described as": no speaker here
                 sp = self.speaker_of(t, after_quote=t.i >= f.region[1])
