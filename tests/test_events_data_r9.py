@@ -300,3 +300,16 @@ def test_students_occupying_a_building_protest_troops_occupying_a_town_assault(n
 def test_condolences_offered_are_no_offer_help_offered_is(nlp, layer) -> None:
     assert types(code(nlp, layer, "Peru offered condolences to Chile after the earthquake."), flagged=True) == set()
     assert "AGREE" in types(code(nlp, layer, "Peru offered help to Chile after the earthquake."))
+
+
+# ---------------------------------------------------------------- 052 shielding / 161 coalitions
+
+def test_shielding_a_state_defends_it_a_wall_shielding_a_village_does_not(nlp, layer) -> None:
+    assert "SUPPORT" in types(code(nlp, layer, "Chile has shielded Peru at the United Nations."))
+    assert types(code(nlp, layer, "The wall shielded the village from the wind."), flagged=True) == set()
+
+
+def test_a_party_leaving_a_governing_coalition_withdraws(nlp, layer) -> None:
+    known = {**KNOWN, "Peru Libre": ("Peru Libre", "PER", "party")}
+    evs = code_events(nlp, layer, "Peru Libre left the governing coalition in Peru.", known, "2024-05-14")
+    assert "SANCTION" in types(evs)
