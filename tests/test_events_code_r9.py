@@ -18,7 +18,8 @@
 * an attack naming no one in a story about two countries hits the other side;
 * a nominal event whose only possessor is an unresolved pronoun ("insisted on its demands") is
   the governing verb's subject's;
-* a refusal by a person or body of the home country is domestic (not a refusal of talks).
+* a refusal by a person or body of the home country is domestic (not a refusal of talks);
+* lifting a domestic measure ("the curfew", "the state of emergency") concedes to the own state.
 
 Sentences are written for these tests; actor mentions are built by hand (no actors layer).
 """
@@ -243,3 +244,21 @@ def test_refusal_of_talks_stays_without_target(nlp, layer):
     # decoy: refusing mediation or talks is aimed at no one (discourse.yaml domestic.skip_modes)
     evs = tuples(code(nlp, layer, PERU + "President Ruiz rejected any talks with the unions."))
     assert not any(t[0] == "REJECT" and t[2] == ("PER",) for t in evs)
+
+
+# --- lifting a domestic measure is a concession to the own country -------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Peru lifted the curfew on Monday.",
+    "Peru ended the state of emergency in the north on Sunday.",
+])
+def test_lifting_a_domestic_measure_targets_the_own_state(nlp, layer, text):
+    evs = tuples(code(nlp, layer, text))
+    assert ("CONCEDE", ("PER",), ("PER",), False, False) in evs
+
+
+def test_lifting_sanctions_keeps_its_own_target(nlp, layer):
+    # decoy: sanctions on another state are no domestic measure
+    evs = tuples(code(nlp, layer, "Ruvania lifted its sanctions on Moldara on Monday."))
+    assert not any(t[0] == "CONCEDE" and t[2] == ("RUV",) for t in evs)

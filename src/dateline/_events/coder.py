@@ -128,6 +128,7 @@ class Coder:
         acts = load_discourse_rules()
         self.agent_nouns: dict[str, str] = dict(acts.agent_nouns)
         self.agentless_lemmas, self.agentless_sector = acts.agentless_lemmas, acts.agentless_sector
+        self.lifted_measures = acts.lifted_measures
         self.grievance_nouns, self.grievance_verbs, self.grievance_preps = acts.grievance_nouns, acts.grievance_verbs, acts.grievance_preps
         self.act_judging, act_types = acts.act_judging, acts.act_types
         self.act_nouns: dict[str, frozenset[str]] = {w: act_types for w in acts.act_nouns | _lexicon_words(patterns, acts.act_lexicons)}
@@ -1231,6 +1232,14 @@ class Coder:
             if dom is not None:
                 targets = [dom]
                 why.append("domestic control: target = the source's own population")
+        if type_ == "CONCEDE" and not targets and len(scountries) == 1 and c.pos == "verb" and any(
+                o.lemma_.lower() in self.lifted_measures for o in self._obj_lemmas(c.tok)):
+            # "lifted the curfew", "ended the state of emergency in Darfur": a domestic measure
+            # lifted is a concession to the source's own country (gold convention HOME -> HOME)
+            dom = mentions.state_actor(next(iter(scountries)), None)
+            if dom is not None:
+                targets = [dom]
+                why.append("a domestic measure lifted: target = the source's own state")
         if mutual:
             if len({a.key() for a in sources}) >= 2 and _political(sources):
                 pass

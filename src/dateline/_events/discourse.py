@@ -65,6 +65,7 @@ class DiscourseRules:
     min_ratio: float = 2.0
     domestic_types: frozenset[str] = frozenset()
     domestic_skip_modes: frozenset[str] = frozenset()  # "rejected any mediation": a refusal of talks is aimed at no one
+    lifted_measures: frozenset[str] = frozenset()  # "lifted the curfew": a concession to the source's own country
     reaction_types: frozenset[str] = frozenset()
     reaction_lookback: str = "paragraph"
     skip_objects: frozenset[str] = frozenset()
@@ -125,6 +126,7 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
     rules = DiscourseRules(
         min_mentions=min_mentions, min_ratio=min_ratio,
         domestic_types=_words(dom, "types", where, upper=True), domestic_skip_modes=_words(dom, "skip_modes", where),
+        lifted_measures=_words(dom, "lifted_measures", where),
         reaction_types=_words(rea, "types", where, upper=True), reaction_lookback=lookback,
         skip_objects=_words(rea, "skip_objects", where),
         pair_types=_words(pairs, "types", where, upper=True), pair_nouns=_words(pairs, "nouns", where),
