@@ -313,3 +313,13 @@ def test_a_party_leaving_a_governing_coalition_withdraws(nlp, layer) -> None:
     known = {**KNOWN, "Peru Libre": ("Peru Libre", "PER", "party")}
     evs = code_events(nlp, layer, "Peru Libre left the governing coalition in Peru.", known, "2024-05-14")
     assert "SANCTION" in types(evs)
+
+
+# ---------------------------------------------------------------- 145: riots
+
+def test_rioting_is_a_riot_not_a_demonstration(nlp, layer) -> None:
+    known = {**KNOWN, "Peruvian inmates": ("PER-inmates", "PER", "population")}
+    evs = code_events(nlp, layer, "Peruvian inmates rioted at a prison in Lima.", known, "2024-05-14")
+    assert {e.mode for e in evs if e.type == "PROTEST"} == {"riot"}
+    evs = code_events(nlp, layer, "Peruvian inmates protested at a prison in Lima.", known, "2024-05-14")
+    assert {e.mode for e in evs if e.type == "PROTEST"} == {"demo"}
