@@ -30,7 +30,7 @@ class NumberWords:
 
 
 def trie_alternation(words: Iterable[str]) -> str:
-    """A regex that matches the same literals as ``w1|w2|...`` with the longest written first,
+    r"""A regex that matches the same literals as ``w1|w2|...`` with the longest written first,
     factored into a tree by shared prefixes ("seven(?:t(?:een|y))?") so that the engine tries
     a few branches at each position instead of every word; a space matches any whitespace.
     Of the words that match at one place (each a prefix of the next), the longer is tried first,
