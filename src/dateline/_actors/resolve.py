@@ -160,6 +160,21 @@ _COREF_HEADS = frozenset(NUMBER_WORDS) | {"neither"} | frozenset(NOMINAL_HEADS) 
     | PRON_IT | STATE_DESCRIPTION_HEADS
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
 NON_ACTOR_HEADS = _read_words("non_actor_heads.txt")
+def _read_title_offices(name: str) -> dict[tuple[str, str], str]:
+    """(title, ISO3) -> the KB role that title names in that state ("president" of Iran: the head of
+    government, not the Supreme Leader who is its head of state)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "kb" / name
+    out: dict[tuple[str, str], str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = [x.strip() for x in line.split("\t")]
+        if line.startswith("#") or len(parts) != 3:
+            continue
+        out[(parts[0].lower(), parts[1].upper())] = parts[2]
+    return out
+
+
+TITLE_OFFICES = _read_title_offices("title_offices.tsv")
+IGO_MODIFIED_HEADS = _read_words("igo_modified_heads.txt")  # "a NATO summit", "an ASEAN meeting": the IGO
 DOCUMENT_HEADS = _read_words("document_heads.txt")  # "a Security Council resolution": no actor
 LANDMARK_HEADS = _read_words("landmark_heads.txt")  # "... International Airport", "Palácio do ...": places
 SHIP_PREFIXES = {w.split("\t")[0]: w.split("\t")[1] for w in _read_words("ship_prefixes.tsv") if "\t" in w}
@@ -210,19 +225,20 @@ def _read_dateline_ratio(name: str) -> float:
 HOME_DATELINE_RATIO = _read_dateline_ratio("domestic.yaml")
 
 
-def _read_armed_groups(name: str) -> tuple[frozenset[str], frozenset[str]]:
-    """``domestic.yaml`` ``armed_groups``: the sectors of non-state armed groups and the nouns of
-    descriptions of their fighters."""
+def _read_armed_groups(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``domestic.yaml`` ``armed_groups``: the sectors of non-state armed groups, the nouns of
+    descriptions of their fighters, and the singular nouns that name the group itself."""
     import yaml
 
     path = Path(__file__).resolve().parent.parent / "data" / "kb" / name
     doc = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("armed_groups") or {}
     return (frozenset(str(x).upper() for x in doc.get("sectors", [])),
-            frozenset(str(x).lower() for x in doc.get("nouns", [])))
+            frozenset(str(x).lower() for x in doc.get("nouns", [])),
+            frozenset(str(x).lower() for x in doc.get("group_singulars", [])))
 
 
-# "the separatists", "300 rebels": the one armed group the article names
-ARMED_SECTORS, ARMED_NOUNS = _read_armed_groups("domestic.yaml")
+# "the separatists", "300 rebels", "the guerrilla": the one armed group the article names
+ARMED_SECTORS, ARMED_NOUNS, ARMED_GROUP_SINGULARS = _read_armed_groups("domestic.yaml")
 
 
 def home_country(actors: Iterable[Actor], min_mentions: int, min_ratio: float) -> str | None:
@@ -427,6 +443,7 @@ class Resolver:
         self._sent_numbers: dict[int, int] | None = None
         self._sents: list[Span] = []
         self._armed_only: list[Mention] = []  # fighters listed only as the article's one armed group
+        self._igo_appos: list[tuple[int, tuple[str, ...]]] = []  # "X, the UN envoy": X's start, the IGO
         self._clause_stop: list[bool] = []
         self._datelines: dict[tuple[int, int], bool] = {}
         self.covered = [False] * self.n
@@ -1204,6 +1221,15 @@ class Resolver:
         Gheit") acts for it in the rest of the article too ("Aboul Gheit said"): later mentions
         take no state of their own, from the KB or from the text around them."""
         igo: dict[str, tuple[str, ...]] = {}
+        if self._igo_appos:
+            # "Kenzo Oshima, the UN envoy": the name, and the person in the whole article
+            starts = dict(self._igo_appos)
+            for men in self.mentions:
+                if men.start in starts and len(men.actors) == 1 and men.actors[0].kind == "person":
+                    a = men.actors[0]
+                    men.actors[0] = replace(a, country=None, members=a.members or starts[men.start])
+                    if a.id is not None:
+                        igo.setdefault(a.id, men.actors[0].members)
         for men in self.mentions:
             for i, a in enumerate(men.actors):
                 if a.id is None or a.kind != "person":
@@ -1212,6 +1238,21 @@ class Resolver:
                     igo.setdefault(a.id, a.members)
                 elif a.id in igo and a.country is not None and not a.members:
                     men.actors[i] = replace(a, country=None, members=igo[a.id])
+
+    def _apposed_person(self, span: tuple[int, int], person_of: dict[int, Actor]) -> int | None:
+        """The start of the person's name a title phrase is in apposition to, right before it
+        ("Kenzo Oshima, the UN envoy")."""
+        ts, te = span
+        if ts < 2 or self.toks[ts - 1].text != ",":
+            return None
+        root = self.doc[ts:te].root
+        if root.dep_ != "appos" or root.head.i >= ts:
+            return None
+        h = root.head.i
+        for mm in self._end_idx.get(ts - 1, ()):
+            if mm.start <= h and mm.kind in ("ner_person", "surname", "entry") and person_of.get(mm.start) is not None:
+                return mm.start
+        return None
 
     def _known_variant(self, m: Match, matches: list[Match]) -> str | None:
         """A KB person behind a name the KB does not list: the same first name and surname with
@@ -1668,6 +1709,16 @@ class Resolver:
             elif pa.country is None and sector in STATE_SECTORS:
                 self.ctx_fill.append(CtxFill(self.mentions[-1], sector))
             return
+        if named is None and appos is None and ag.form == "person" and org is not None and not former \
+                and kb.entries[org].kind == "igo":
+            ps = self._apposed_person(text_span, person_of)
+            if ps is not None:
+                # "Kenzo Oshima, the UN envoy": he acts for the organisation, not for his state; the
+                # title is that person (not the IGO's office holder), kept for later layers only
+                pa = replace(person_of[ps], country=None, members=person_of[ps].members or (org,))
+                self._emit(text_span[0], text_span[1], [self._copy(pa, "apposition")], "apposition", listed=False)
+                self._igo_appos.append((ps, pa.members))
+                return
         if named is not None and mod_entry is not None and mod_entry.kind == "state" and modifier is not None \
                 and mod_type == NAME and modifier.end < self.n and self.toks[modifier.end].lower_ in ("'s", "'") \
                 and modifier.start == text_span[0]:
@@ -1704,7 +1755,9 @@ class Resolver:
                 if org is not None:
                     holder = kb.office_holder(org, ORG_ROLE_MAP.get(role, role), self.date)
                 elif country is not None:
-                    holder = kb.office_holder(country, "head" if role == "head" else role, self.date)
+                    office = TITLE_OFFICES.get((ag.pattern, country))
+                    # "the Iranian president": the president, never the Supreme Leader
+                    holder = kb.office_holder(country, office or ("head" if role == "head" else role), self.date)
             if holder is not None:
                 self._emit(text_span[0], text_span[1], [kb.actor(holder, self.date)], "role")
                 return
@@ -1760,6 +1813,15 @@ class Resolver:
                 text_span = (text_span[0], text_span[1] + 3)
                 local = True
             if country is None and org is None and owner is None:
+                if ag.pattern in ARMED_GROUP_SINGULARS and sector in ARMED_SECTORS and not former \
+                        and self.toks[text_span[0]].lower_ == "the":
+                    # "the guerrilla said" (a translated "la guerrilla"): the group, as "the
+                    # guerrillas" is, when the article names one armed group
+                    self._emit(text_span[0], text_span[1], [Actor(
+                        id=None, name=self.doc[text_span[0]:text_span[1]].text, kind="organization", country=None,
+                        sector=sector)], "description", listed=False)
+                    self._armed_only.append(self.mentions[-1])
+                    return
                 if not ag.curated or self.toks[text_span[0]].lower_ in QUANTIFIERS:
                     return
             a = Actor(id=None, name=self.doc[text_span[0]:text_span[1]].text, kind="person", country=country,
@@ -2090,7 +2152,7 @@ class Resolver:
             return
         if t.dep_ in ("compound", "amod", "nmod") and not self.actor_position(t.head) \
                 and t.head.lower_ not in NOMINAL_HEADS and t.head.lower_ not in PERSONISH \
-                and t.head.lower_ not in ("members", "member", "countries", "states", "nations", "summit"):
+                and t.head.lower_ not in IGO_MODIFIED_HEADS:
             return
         self._emit(m.start, m.end, [kb.actor(eid, self.date)], "name")
         m.used = True
@@ -3319,6 +3381,8 @@ class Resolver:
                 start = first - 2  # "the small emirate"
             else:
                 return None
+            if start >= 2 and self.toks[start - 1].lower_ == "of" and self.toks[start - 2].pos_ in ("NOUN", "PROPN"):
+                return None  # "the President of the Republic", "the Senate of the Republic": part of a title
             si = sent_index[t.i]
             cs: set[str] = set()
             for m in self.mentions:
