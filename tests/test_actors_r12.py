@@ -183,3 +183,11 @@ def test_minister_turned_commissioner_acts_for_the_commission() -> None:
     assert a and a[0].country is None
     b = load_kb().lookup("Stéphane Séjourné", datetime.date(2024, 3, 1))
     assert b and b[0].country == "FRA"
+
+
+def test_rebels_are_an_armed_group_the_source_data_listed_among_people(pipe: Pipeline) -> None:
+    text = "The Tawhid Brigade attacked an army base near Aleppo. The rebels said they held it."
+    actors, _ = code(pipe, text, "2013-08-01")
+    group = one(actors, "Tawhid Brigade")
+    assert group.kind == "group"
+    assert one(actors, "The rebels").id == group.id
