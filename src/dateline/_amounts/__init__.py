@@ -20,6 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LIKE_NUM
+
+from .._nlp import token_strings
 from .._pipeline import Context, Settings
 from .._records import Amount, Span
 from ._lexicon import AmountLexicon, amount_lexicon
@@ -461,7 +464,10 @@ def find_counts(
     people_units = frozenset(lex.count_nouns.values())
     i = 0
     n = len(doc)
-    numbers = [t.i for t in doc if _is_number(t)]  # the only tokens a count can start at
+    # the only tokens a count can start at (``_is_number``, read from the doc's arrays: no Token per word)
+    units = nw.units
+    numbers = [k for k, (like, low) in enumerate(zip(doc.to_array(LIKE_NUM).tolist(), token_strings(doc, "LOWER")))
+               if like or (low in units and low not in ("a", "an", "half"))] if n else []
     nxt_num = 0
     while i < n:
         nxt_num = bisect.bisect_left(numbers, i, nxt_num)

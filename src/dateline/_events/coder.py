@@ -29,6 +29,7 @@ from spacy.attrs import DEP, ENT_TYPE, IDX, LENGTH, POS, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN as _POS_NOUN, PROPN as _POS_PROPN, VERB as _POS_VERB
 
+from .._nlp import token_strings
 from .._records import Actor, Event, Span, Trigger
 from .ontology import RECIPROCAL_TYPES, Ontology
 from .discourse import HOME_AGENT, load_discourse_rules
@@ -120,6 +121,7 @@ class Coder:
         # verbs that report or judge another act: their time does not date it
         self.judging = frozenset(l for l, rs in patterns.verbs.items() if rs and rs[0].role in ("wrapper", "negator"))
         self._rules_memo: dict[tuple[str, str, str], list[Rule]] = {}
+        self._rules_by_form: dict[tuple[str, str, str], list[Rule]] = {}  # keyed by the raw lemma string
         # verbs whose subject hosts a visit or meeting (entries with `host: true`)
         self.host_lemmas = frozenset(l for l, rs in patterns.verbs.items() if any(r.host for r in rs))
         # act nouns (discourse.yaml `acts`): lemmas of the nominal event patterns (patterns.yaml
@@ -274,6 +276,19 @@ class Coder:
             hit = self._rules_memo[key] = self._find_rules(*key)
         return hit
 
+    def _rules_of(self, lemma: str, lower: str, pos: str) -> list[Rule]:
+        """``_rules`` from a token's LEMMA and LOWER strings (the doc's cached word lists), so that
+        the trigger scan makes a Token only for a word that has entries."""
+        key = (lemma, lower, pos)
+        hit = self._rules_by_form.get(key)
+        if hit is None:
+            k2 = (lemma.lower(), lower, pos)
+            hit = self._rules_memo.get(k2)
+            if hit is None:
+                hit = self._rules_memo[k2] = self._find_rules(*k2)
+            self._rules_by_form[key] = hit
+        return hit
+
     def _find_rules(self, lemma: str, lower: str, pos: str) -> list[Rule]:
         rules = self.p.rules_for(lemma, pos)
         if rules:
@@ -295,13 +310,16 @@ class Coder:
         verb_cands: dict[int, Cand] = {}
         doc = sent.doc
         attrs = mentions.token_attrs()  # (ent_type, pos, tag, dep) per token of the doc
+        lemmas, lowers = token_strings(doc, "LEMMA"), token_strings(doc, "LOWER")
         for i in range(sent.start, sent.end):
             ent, pos, tag, dep = attrs[i]
             if ent in _H_DATE_TIME:
                 continue  # "since March" is no march
             if pos == _POS_NOUN or pos == _POS_PROPN or (pos == _POS_VERB and tag == _H_VBG and dep in _H_NOMINAL_VBG_DEPS):
+                rules = self._rules_of(lemmas[i], lowers[i], "noun")
+                if not rules:
+                    continue
                 tok = doc[i]
-                rules = self._rules(tok, "noun")
                 if rules and tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
                     continue  # "opened fire without warning", "without any agreement": an act that did not happen
                 kids = list(tok.children) if rules else []
@@ -316,8 +334,10 @@ class Coder:
             _ent, pos, _tag, dep = attrs[i]
             if pos != _POS_VERB and not (pos == _POS_NOUN and dep == _H_ROOT):
                 continue
+            rules = self._rules_of(lemmas[i], lowers[i], "verb")
+            if not rules:
+                continue
             tok = doc[i]
-            rules = self._rules(tok, "verb")
             kids = list(tok.children) if rules else []
             for r in rules:
                 if self._fits(r, tok, actor_toks, noun_cands, kids):
@@ -2074,9 +2094,9 @@ class ActorIndex:
         starts: list[int] = []
         ends: list[int] = []
         if len(doc):
-            for idx, length in doc.to_array([IDX, LENGTH]).tolist():
-                starts.append(idx)
-                ends.append(idx + length)
+            offs = doc.to_array([IDX, LENGTH])
+            starts = offs[:, 0].tolist()
+            ends = (offs[:, 0] + offs[:, 1]).tolist()
         n = len(starts)
         dl = _DATELINE.match(ctx.text)
         self.dateline_end = dl.end() if dl else -1  # article offset where the dateline ends
@@ -2102,7 +2122,7 @@ class ActorIndex:
         """(ENT_TYPE, POS, TAG, DEP) of every token of the article's doc, read once."""
         if self._attrs is None:
             doc = self._ctx.doc
-            self._attrs = [tuple(r) for r in doc.to_array([ENT_TYPE, POS, TAG, DEP]).tolist()] if len(doc) else []
+            self._attrs = list(zip(*doc.to_array([ENT_TYPE, POS, TAG, DEP]).T.tolist())) if len(doc) else []
         return self._attrs
 
     def clean_to_article(self, clean_offset: int) -> int:
@@ -2119,7 +2139,7 @@ class ActorIndex:
         while todo:
             t = todo.pop(0)
             for conj in [t, *t.conjuncts] if t.dep_ != "conj" else [t]:
-                if self._ctx.span(conj)[1] <= self.dateline_end:
+                if self.dateline_end >= 0 and self._ctx.span(conj)[1] <= self.dateline_end:  # (-1: no dateline)
                     # "NAIROBI, Kenya (Reuters) - Ugandan troops ...": the dateline is no actor;
                     # "BRASILIA - The president Lula promised": the parser's apposition is the subject
                     todo.extend(x for x in conj.children if x.dep_ == "appos" and self._ctx.span(x)[1] > self.dateline_end)

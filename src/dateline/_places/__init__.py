@@ -140,6 +140,18 @@ def _trigger_token(ctx: Context, span: Any) -> Token | None:
     return sp.root
 
 
+_EVENT_PREPS: dict[int, tuple[Gazetteer, frozenset[str]]] = {}
+
+
+def _event_preps(g: Gazetteer) -> frozenset[str]:
+    """The lexicon's event prepositions as a set, built once per loaded gazetteer."""
+    hit = _EVENT_PREPS.get(id(g))
+    if hit is None or hit[0] is not g:
+        _EVENT_PREPS.clear()
+        hit = _EVENT_PREPS[id(g)] = (g, frozenset(g.lexicon["event_prepositions"]))
+    return hit[1]
+
+
 def place_for(ctx: Context, span: Span | Any) -> Place | None:
     """The place the sentence ties to the event whose trigger is at ``span``, or None.
 
@@ -158,7 +170,7 @@ def place_for(ctx: Context, span: Span | Any) -> Place | None:
         return None
     doc = trig.doc
     sent = trig.sent
-    event_preps = frozenset(load().lexicon["event_prepositions"])
+    event_preps = _event_preps(load())
     best: tuple[float, int] | None = None
     chosen: PlaceMention | None = None
     for m in mentions:

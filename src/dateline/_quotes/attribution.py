@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .._nlp import token_strings
 from .._records import Actor, Quote, Span
 from .lexicon import Lexicon
 from .marks import _CUE_AFTER_RE, ALL_MARKS, RawQuote, dialogue_lines, find_quotes, paragraphs
@@ -2403,12 +2404,14 @@ class Attributor:
                 for p in range(first + 1, self.para_of(q.end) + 1):
                     self._home_para.setdefault(p, first)
         found: list[_Found] = []
+        orth = token_strings(self.doc, "ORTH")  # the words, without a Token per word
+        marks = ALL_MARKS + '"\''
         for q in raws:
             inner = self.tok_range((q.start, q.end))
             om = q.open_mark if q.open_mark is not None else q.start
             cm = q.close_mark + 1 if q.close_mark is not None else q.end
             region = self.tok_range((om, cm))
-            tokens = [i for i in range(inner[0], inner[1]) if self.doc[i].text not in ALL_MARKS + '"\'' or i not in (region[0], region[1] - 1)]
+            tokens = [i for i in range(inner[0], inner[1]) if orth[i] not in marks or i not in (region[0], region[1] - 1)]
             found.append(_Found(q, "partial" if q.nested else self.classify(q), tokens, region))
             self.quoted.update(range(region[0], region[1]))
         # speech events outside quotes, for the quotes that have no cue of their own
