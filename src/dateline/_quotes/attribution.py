@@ -129,7 +129,9 @@ class Attributor:
         self._home: str | None = None  # the article's home country ("" when none), on first need
         self.ents: list[SpacySpan] = list(self.doc.ents)  # doc.ents builds new spans on every access
         # an entity the recogniser ran over a paragraph break ("on X.\n\nAnalysts") labels nothing
-        self._ent_of: dict[int, SpacySpan] = {i: e for e in self.ents if "\n" not in e.text for i in range(e.start, e.end)}
+        clean = ctx.prepared.clean  # the doc's text: a slice of it is the entity's text, without Span.text's join
+        self._ent_of: dict[int, SpacySpan] = {i: e for e in self.ents if "\n" not in clean[e.start_char : e.end_char]
+                                              for i in range(e.start, e.end)}
         # tokens of a dateline opening the article ("BRASILIA -", "KABUL (Reuters) —"): never a speaker
         m = _DATELINE_RE.match(self.text)
         self.dateline_end = 0
