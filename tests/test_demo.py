@@ -27,3 +27,18 @@ def test_demo_command_summarises_and_writes_jsonl(nlp, tmp_path) -> None:
     assert len(arts) == len(demo_files())
     assert all(not a["errors"] for a in arts)
     assert sum(len(a["events"]) for a in arts) > 0 and sum(len(a["actors"]) for a in arts) > 0
+
+
+def test_summary_keeps_populations_of_different_countries_apart() -> None:
+    from dateline._demo import summarise
+    from dateline._records import Actor, Article
+
+    def people(country: str) -> Actor:
+        return Actor(id=None, name="people", kind="population", country=country)
+
+    usa = Actor(id="USA", name="United States", kind="state", country="USA")
+    # no events: the summary counts the articles' actor mentions
+    arts = [Article(id=f"a{i}", text="x", actors=[people(c), usa]) for i, c in enumerate(("KEN", "ZAF", "KEN"))]
+    text = summarise(arts)
+    assert "people (KEN)" in text and "people (ZAF)" in text
+    assert "United States" in text and "(USA)" not in text

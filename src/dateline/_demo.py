@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from importlib import resources
 
 from ._readers import DEFAULT_MAX_CHARS, Record, _finish, read_dateline_text
-from ._records import Article
+from ._records import Actor, Article
 
 
 def demo_files() -> list[str]:
@@ -23,6 +23,15 @@ def demo_records() -> Iterator[Record]:
             yield _finish(rec, DEFAULT_MAX_CHARS, None)
 
 
+def _label(actor: Actor) -> str:
+    """How the summary names an actor: a KB actor by its name; one with no KB id (a population, an
+    unnamed body, a person the KB lacks: "people", "police") by its name and country, so that
+    Kenyans and Belarusians are not counted as one actor."""
+    if actor.id is None and actor.country:
+        return f"{actor.name} ({actor.country})"
+    return actor.name
+
+
 def summarise(articles: list[Article]) -> str:
     """A readable summary: articles, events by type, top actors, quotes."""
     coded = [a for a in articles if a.ok]
@@ -32,9 +41,9 @@ def summarise(articles: list[Article]) -> str:
     lines.append(f"\nEvents: {n_events}")
     for t, n in types.most_common():
         lines.append(f"  {t:<10} {n}")
-    actors = Counter(x.name for a in coded for e in a.events for x in (*e.sources, *e.targets))
+    actors = Counter(_label(x) for a in coded for e in a.events for x in (*e.sources, *e.targets))
     if not actors:
-        actors = Counter(x.name for a in coded for x in a.actors)
+        actors = Counter(_label(x) for a in coded for x in a.actors)
     lines.append("\nTop actors:")
     for name, n in actors.most_common(10):
         lines.append(f"  {name:<32} {n}")
