@@ -79,11 +79,14 @@ def test_kill_9_keeps_committed_articles_and_the_next_run_resumes(tmp_path: Path
 
 def test_ctrl_c_flushes_what_was_coded(tmp_path: Path) -> None:
     db = tmp_path / "events.duckdb"
-    proc = start_writer(db, delay=30.0)
+    # slow enough (0.2 s an article, ~5 s still to go after 8 commits) that a busy CI machine cannot
+    # let the writer finish before the signal lands (at 0.02 s it sometimes did: no interrupt to see)
+    proc = start_writer(db, pause=0.2, delay=30.0)
     wait_for(proc, 8)
-    time.sleep(0.05)  # some articles in the buffer, not yet committed
+    time.sleep(0.3)  # some articles in the buffer, not yet committed
     proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=30)
+    out, err = proc.communicate(timeout=30)
+    assert "done" not in out, "the writer finished before it was interrupted"
     assert "KeyboardInterrupt" in err
     ids = assert_intact(db)
     assert 8 <= len(ids) < N
