@@ -1281,8 +1281,6 @@ class Attributor:
         lemma = h.lemma_.lower()
         words = {lemma, *self.lex.role_synonyms.get(lemma, ())}
         found: list[Actor] = []
-        from .._nlp import token_strings
-
         lower = token_strings(self.doc, "LOWER")  # shared word list: a Token only where the word fits
         for i in range(h.i - 1, -1, -1):
             if lower[i] not in words or i in self.quoted:
