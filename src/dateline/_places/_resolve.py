@@ -853,7 +853,7 @@ class Resolver:
             for cj in head.conjuncts:
                 if cj.i not in by_tok and any(e.start <= cj.i < e.end and e.label_ in PLACE_LABELS for e in self._ents):
                     add(cj, "PPL", c)
-        self._towns_tagged_as_names(doc, taken, cands, out, people)
+        self._towns_tagged_as_names(doc, taken, cands, out)
         self._named_again(doc, taken, out)
         return out
 
@@ -878,8 +878,7 @@ class Resolver:
             out.append(again)
             taken[i] = True
 
-    def _towns_tagged_as_names(self, doc: Doc, taken: list[bool], cands: list[Candidate], out: list[Candidate],
-                               people: set[str]) -> None:
+    def _towns_tagged_as_names(self, doc: Doc, taken: list[bool], cands: list[Candidate], out: list[Candidate]) -> None:
         """A gazetteer town the tagger read as a person or organisation, in a sentence that names
         a place of the town's country, where the sentence places it: listed with that place ("left
         Tripoli for Misrata and Sirte"), or the object of a verb of place or attack ("In Cabo
@@ -896,11 +895,16 @@ class Resolver:
             if top.country:
                 by_sent.setdefault(self.sent_start(doc, c.head), set()).add(top.country)
         listed = {cj.i for c in found for cj in doc[c.head].conjuncts}
+        # each word of a longer person name -> where those names start (a name is no word of itself)
+        person_starts: dict[str, set[int]] = {}
+        for e in self._ents:
+            if e.label_ == "PERSON" and len(e) > 1:
+                for t in e:
+                    person_starts.setdefault(t.text, set()).add(e.start)
         for ent in self._ents:
             if ent.label_ not in ("ORG", "PERSON") or len(ent) > 4 or any(taken[ent.start : ent.end]) \
                     or ent.text.isupper() \
-                    or any(t.text in people for t in ent) and any(t.text in ppl for e in self._ents if e.label_ == "PERSON"
-                                                                 and len(e) > 1 and e.start != ent.start for ppl in [{x.text for x in e}] for t in ent) \
+                    or any(s != ent.start for t in ent for s in person_starts.get(t.text, ())) \
                     or not all(t.pos_ == "PROPN" or t.is_lower and t.is_alpha for t in ent) or not ent[0].text[:1].isupper():
                 continue
             countries = by_sent.get(self.sent_start(doc, ent.root.i))
