@@ -5,6 +5,7 @@ a gold file."""
 from __future__ import annotations
 
 import pytest
+from _facts_helpers import places
 
 from dateline._pipeline import Pipeline, Settings
 from dateline._places._gazetteer import load
@@ -13,13 +14,6 @@ from dateline._places._gazetteer import load
 @pytest.fixture(scope="module")
 def pp(nlp):
     return Pipeline(Settings(layers=("places",)), nlp=nlp)
-
-
-def places(pipe: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
-    art = pipe.code(text)
-    for p in art.places:
-        assert art.text[p.span[0] : p.span[1]] == p.text
-    return [(p.text, p.name, p.country) for p in art.places]
 
 
 # -- "and" and "of" inside a name; a translated "Y" for "and" ----------------------------------
