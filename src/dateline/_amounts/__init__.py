@@ -340,13 +340,6 @@ def _vague_re() -> tuple[re.Pattern[str], tuple[str, ...]]:
     return rx, tuple(sorted({fold(v.split()[-1]) for v in nw.vague}))
 
 
-def _is_number(tok: Token) -> bool:
-    if tok.like_num:
-        return True
-    low = tok.lower_
-    return low in number_words().units and low not in ("a", "an", "half")
-
-
 def _kind_for(noun: Token, lex: AmountLexicon) -> str | None:
     """killed / injured / arrested from the words around a counted noun (or bare number)."""
 
@@ -464,7 +457,8 @@ def find_counts(
     people_units = frozenset(lex.count_nouns.values())
     i = 0
     n = len(doc)
-    # the only tokens a count can start at (``_is_number``, read from the doc's arrays: no Token per word)
+    # the only tokens a count can start at: a number-like word or a number word other than
+    # "a", "an", "half" (read from the doc's arrays: no Token per word)
     units = nw.units
     numbers = [k for k, (like, low) in enumerate(zip(doc.to_array(LIKE_NUM).tolist(), token_strings(doc, "LOWER")))
                if like or (low in units and low not in ("a", "an", "half"))] if n else []
