@@ -7,18 +7,12 @@ from __future__ import annotations
 import pytest
 
 from dateline._pipeline import Pipeline, Settings
+from _facts_helpers import places
 
 
 @pytest.fixture(scope="module")
 def pp(nlp):
     return Pipeline(Settings(layers=("places",)), nlp=nlp)
-
-
-def places(pipe: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
-    art = pipe.code(text)
-    for p in art.places:
-        assert art.text[p.span[0] : p.span[1]] == p.text
-    return [(p.text, p.name, p.country) for p in art.places]
 
 
 # -- datelines with the day first, as translations write them -------------------------------------
