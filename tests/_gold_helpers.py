@@ -165,3 +165,19 @@ def check_no_overlap(art: dict[str, Any], layers: Iterable[str] = FACT_LAYERS) -
         spans.sort()
         for a, b in zip(spans, spans[1:]):
             assert a[1] <= b[0], f"{layer}: {a[2]!r} overlaps {b[2]!r}"
+
+
+def check_not_places(articles: Sequence[dict[str, Any]], pattern: str, why: str) -> int:
+    """No place annotation overlaps a match of ``pattern`` (its first group that matched: the word
+    that acts or names, not the context around it); returns the number of matches seen."""
+    seen = 0
+    for art in articles:
+        text = art["text"]
+        for m in re.finditer(pattern, text):
+            seen += 1
+            g = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
+            s, e = m.span(g)
+            for p in art["places"]:
+                ps = annotation_start(text, p)
+                assert ps + len(p["text"]) <= s or ps >= e, f"{art['id']}: {text[s:e]!r} {why}"
+    return seen
