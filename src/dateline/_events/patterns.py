@@ -95,13 +95,8 @@ class PatternSet:
     recipient_scan_types: frozenset[str] = frozenset()
     domestic_protest_types: frozenset[str] = frozenset()
     vow_lemmas: frozenset[str] = frozenset()
-    # verbs of reprisal a vow of which is a threat ("vowed to retaliate"); "WORD PARTICLE" for a
-    # phrasal one ("hit back"), "WORD !to" for one that must have no "to" phrase. A default here until patterns.yaml lists them (key `retaliation_lemmas`)
-    # nouns of one's part in an act ("denied any role in the attack"): the act's doer is the one
-    # whose part is denied or admitted. A default here until patterns.yaml lists them (`involvement_nouns`)
-    involvement_nouns: frozenset[str] = frozenset({"role", "involvement", "part", "hand", "complicity", "participation"})
-    retaliation_lemmas: frozenset[str] = frozenset({"retaliate", "avenge", "punish", "hit back", "strike back",
-                                                    "fight back", "respond !to", "reciprocate !to"})
+    involvement_nouns: frozenset[str] = frozenset()  # patterns.yaml `involvement_nouns`
+    retaliation_lemmas: frozenset[str] = frozenset()  # patterns.yaml `retaliation_lemmas`
     future_unflagged: frozenset[str] = frozenset()
     not_arguments: frozenset[str] = frozenset()
     wish_lemmas: frozenset[str] = frozenset()
