@@ -320,9 +320,9 @@ class Coder:
                 if not rules:
                     continue
                 tok = doc[i]
-                if rules and tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
+                if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
                     continue  # "opened fire without warning", "without any agreement": an act that did not happen
-                kids = list(tok.children) if rules else []
+                kids = list(tok.children)
                 for r in rules:
                     if self._fits(r, tok, actor_toks, noun_cands, kids):
                         if r.type is not None:
@@ -338,7 +338,7 @@ class Coder:
             if not rules:
                 continue
             tok = doc[i]
-            kids = list(tok.children) if rules else []
+            kids = list(tok.children)
             for r in rules:
                 if self._fits(r, tok, actor_toks, noun_cands, kids):
                     if r.type is None and r.role in ("event", "wrapper"):
