@@ -195,34 +195,25 @@ REPORT_LEMMAS = frozenset({"report", "reaffirm", "affirm", "assure", "indicate",
 BODY_OF_PERSON = frozenset({"government", "administration", "regime", "cabinet"})
 
 
-def _read_domestic(name: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...], int, float]:
+def _read_domestic(name: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...], int, float, float]:
     """``domestic.yaml``: the sectors of domestic bodies, the nouns naming domestic institutions
-    (as word tuples) and the home-country thresholds (min_mentions, min_ratio)."""
+    (as word tuples) and the home-country thresholds (min_mentions, min_ratio, and dateline_ratio:
+    the lower ratio to the runner-up that makes the dateline's country the home country when it is
+    also the country of most mentions; min_ratio when not given)."""
     import yaml
 
     path = Path(__file__).resolve().parent.parent / "data" / "kb" / name
     doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     home = doc.get("home") or {}
     nouns = tuple(sorted({tuple(str(n).lower().split()) for n in doc.get("nouns", []) if str(n).strip()}))
+    min_ratio = float(home.get("min_ratio", 2.0))
     return (frozenset(str(x).upper() for x in doc.get("sectors", [])), nouns,
-            int(home.get("min_mentions", 5)), float(home.get("min_ratio", 2.0)))
+            int(home.get("min_mentions", 5)), min_ratio, float(home.get("dateline_ratio", min_ratio)))
 
 
 # "the Senate", "the opposition": domestic bodies take the article's home country
-DOMESTIC_SECTORS, DOMESTIC_NOUNS, HOME_MIN_MENTIONS, HOME_MIN_RATIO = _read_domestic("domestic.yaml")
-
-
-def _read_dateline_ratio(name: str) -> float:
-    """``domestic.yaml`` ``home: dateline_ratio``: the lower ratio to the runner-up that makes the
-    dateline's country the home country when it is also the country of most mentions."""
-    import yaml
-
-    path = Path(__file__).resolve().parent.parent / "data" / "kb" / name
-    doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return float((doc.get("home") or {}).get("dateline_ratio", HOME_MIN_RATIO))
-
-
-HOME_DATELINE_RATIO = _read_dateline_ratio("domestic.yaml")
+DOMESTIC_SECTORS, DOMESTIC_NOUNS, HOME_MIN_MENTIONS, HOME_MIN_RATIO, HOME_DATELINE_RATIO = \
+    _read_domestic("domestic.yaml")
 
 
 def _read_armed_groups(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
