@@ -2971,6 +2971,8 @@ class Resolver:
 
     def _sent(self, i: int) -> Span:
         """The sentence of token ``i`` (the doc's sentences listed once; ``Token.sent`` searches)."""
+        # two steps: _sent_no rebinds self._sents on its first call, so "self._sents[self._sent_no(i)]"
+        # would index the empty list read before the call
         self._sent_no(i)
         return self._sents[self._sent_numbers[i]]  # type: ignore[index]  # filled just above
 
