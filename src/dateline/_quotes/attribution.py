@@ -1427,16 +1427,15 @@ class Attributor:
         lemma = h.lemma_.lower()
         ent = self._ent_of.get(h.i)
         label = ent.label_ if ent is not None else ""
-        given = h.i > 0 and self.doc[h.i - 1].pos_ == "PROPN" and self.doc[h.i - 1].head.i == h.i \
-            and self.doc[h.i - 1].dep_ in ("compound", "flat") and self.doc[h.i - 1].text[:1].isupper() \
-            and self.doc[h.i - 1].lower_ not in self.lex.title_nouns and self.doc[h.i - 1].lower_ not in self.lex.person_nouns \
-            and self.doc[h.i - 1].lower_.rstrip(".") not in _HONORIFICS
         if h.pos_ == "PROPN" and label in ("", "ORG", "PERSON", "GPE"):
             # "Milei" after "Javier Milei", "Lula" after "Luiz Inácio Lula da Silva" (not "Balpreet
             # Singh" after "Hardeep Singh Nijjar": a written given name keeps only names holding it)
             fuller = self.full_names(h.text)
-            if given:
-                fuller = {n for n in fuller if self.doc[h.i - 1].text in n.split()}
+            g = self.doc[h.i - 1] if h.i > 0 else None
+            if g is not None and g.pos_ == "PROPN" and g.head.i == h.i and g.dep_ in ("compound", "flat") \
+                    and g.text[:1].isupper() and g.lower_ not in self.lex.title_nouns \
+                    and g.lower_ not in self.lex.person_nouns and g.lower_.rstrip(".") not in _HONORIFICS:
+                fuller = {n for n in fuller if g.text in n.split()}
             if len(fuller) == 1 and (label != "PERSON" or len(next(iter(fuller))) > len(ent.text if ent else "")):
                 name = next(iter(fuller))
                 text = self.text[span[0] : span[1]]
