@@ -32,6 +32,7 @@ _ALWAYS_AHEAD = frozenset({"schedule", "set", "slate", "due", "forecast", "predi
 #: "from", "starting", "as of", "beginning" right before a day or month: the start of something
 _FROM_BEFORE = re.compile(r"\b(?:from|starting(?:\s+on)?|as\s+of|beginning(?:\s+on)?)\s+$", re.IGNORECASE)
 _VERB_POS = {"VERB", "AUX"}
+_PARTICLES = frozenset({"aside", "up", "off", "out", "free", "fire", "ablaze", "apart", "about", "down", "back"})
 
 
 @dataclass(slots=True)
@@ -118,7 +119,9 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
         if _depth == 0 and prev is not None and prev.dep_ == "xcomp" and t.lemma_.lower() in lexicon().appeal_verbs \
                 and t.pos_ in _VERB_POS:
             return "future"  # "called on Malians to rally on Friday" (the infinitive is the appeal's object)
-        if lexicon().lemma(t) in fut and t.pos_ in _VERB_POS | {"ADJ"}:
+        if lexicon().lemma(t) in fut and t.pos_ in _VERB_POS | {"ADJ"} \
+                and not any(c.dep_ in ("prt", "advmod") and c.lower_ in _PARTICLES for c in t.children):
+            # (a phrasal verb is another verb: "set aside funds on Friday", "set up a fund" are done)
             if t is v and lexicon().lemma(t) not in _ALWAYS_AHEAD and (
                 finite_past or any(a.tag_ == "VBD" for a in auxes)
             ):

@@ -31,6 +31,11 @@ _DET_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|by|with|is|was|were|has|had|will|as)\b)[a-z]+\b")
 #: the ordinal word before "of March" ("the first of March", "twenty-first of May")
 _ORD_BEFORE = re.compile(r"\b(the\s+)?([a-z]+(?:-[a-z]+)?)\s+$", re.IGNORECASE)
+#: ", a day after the crash", "just a week before the vote": an offset in apposition, read as its duration
+_OFFSET_AFTER = re.compile(r"\s+(?:after|before)\b")
+_OFFSET_BEFORE = re.compile(r"(?:^|[,;(—]|\b(?:just|only|barely|nearly|almost|exactly|some|came|come|comes))\s*$")
+#: "told to leave by Tuesday": a deadline, ahead of the report (not "By Tuesday, 40 had died")
+_DEADLINE_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<!^)\bby\s+$")
 _DAY_REL_BEFORE = re.compile(r"\b(past|last|previous|next|coming)\s+$", re.IGNORECASE)
 #: what makes a number of years an age: "Gabriel Boric, of 33 years", "aged 72 years"
 _AGE_BEFORE = re.compile(r"(?:,\s*(?:of|with)|\baged?|\bage\s+of)\s+$", re.IGNORECASE)
@@ -234,7 +239,7 @@ class _Grammar:
         # (translated copy): that (first) weekday's part of day
         self.add(
             "pod_of_weekday",
-            rf"\b(?P<the>the)\s+(?P<pod>{self.POD})\s+of\s+(?:(?P<rel>last|this|next|past|previous)\s+)?{WEEKDAY()}"
+            rf"\b(?P<the>the)\s+(?P<pod>{self.POD})\s+(?:of|from)\s+(?:(?P<rel>last|this|next|past|previous)\s+)?{WEEKDAY()}"
             rf"(?:\s+(?:to|into)\s+{WEEKDAY('wd2')})?",
             _h_pod_of_weekday,
         )
@@ -247,6 +252,13 @@ class _Grammar:
         )
         if L.holidays:
             self.add("holiday", rf"\b(?P<h>{alternation(list(L.holidays))})(?![A-Za-z])", _h_holiday)
+        # "the fiscal year ending March 2024": a fiscal year goes by the year it ends in ("fiscal 2024")
+        self.add(
+            "fiscal_end",
+            rf"\b(?:the\s+)?(?:fiscal|financial|budget)\s+year\s+(?:ending|ended|that\s+ends|which\s+ends|to)\s+(?:on\s+|in\s+)?"
+            rf"(?:{DAY()}\s+)?{MONTH()}\s*(?:{DAY('d2')},?\s+)?{YEAR()}",
+            _h_fiscal_end,
+        )
         self.add("my", rf"\b(?:(?P<mod>{self.MODS})[\s-]+)?{MONTH()},?\s+(?:of\s+)?{YEAR()}", _h_my)
         self.add(
             "month",
@@ -313,6 +325,9 @@ class _Grammar:
         # "at 6 in the evening", "8 o'clock in the morning" (translated copy writes the part of day)
         self.add("clock_pod", r"\b(?P<hp>1[0-2]|[1-9])(?:[:.](?P<mip>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pp>morning|afternoon|evening|night)\b", _h_clock,
                  needs=r"\bin\s+the\s+(?:morning|afternoon|evening|night)\b")
+        # "towards 19 hours", "at 23 hours" (translated copy: French "vers 19 heures"): a 24-hour clock
+        self.add("clock_hours", r"\b(?:towards?|at)\s+(?P<hh>[01]?\d|2[0-3])\s+hours\b(?!\s+(?:later|earlier|ago|after|before|of\s+(?:talks|fighting|negotiations|debate)))",
+                 _h_clock, needs=r"\bhours\b")
         self.add("clockword", rf"\b(?:at|by|before|after|until|around|about|from)\s+(?P<cw>{alternation(list(L.clock_words))})\b", _h_clock)
         for i, pat in enumerate(L.vague):
             self.add(f"vague{i}", rf"\b{pat}\b", _h_vague)
@@ -389,6 +404,7 @@ class _Grammar:
         cores["quarter"] = r"\b(?:quarter|half)\b"
         cores["offset"] = r"\b(?:later|earlier|afterwards)\b"
         cores["clock_colon"] = r"\d:\d\d"
+        cores["fiscal_end"] = r"\b(?:fiscal|financial|budget)\s+year\b"
         cores["clock24"] = r"GMT|UTC|Zulu|local\s+time"
         cores["clock"] = r"\d\s*[ap]\.?m\b"
         self.cores: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in cores.items()}
@@ -692,6 +708,10 @@ def _resolve_focus(found: list[Found], date: _dt.date | None) -> None:
             focus_year = int(v)
 
 
+def _h_fiscal_end(m: re.Match[str], env: _Env) -> Found | None:
+    return _f(m, f"{int(m['y']):04d}", "year")
+
+
 def _h_my(m: re.Match[str], env: _Env) -> Found | None:
     if not _cap(m["mon"]):
         return None
@@ -843,6 +863,9 @@ def _h_weekday(m: re.Match[str], env: _Env) -> Found | None:
         return Found(start, m.end(), None, "part-of-day" if pod else "day")
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower()) or None
     tense = "future" if not rel and env.planned(start, m.end("wd")) else env.tense_at(m.start("wd"), m.end("wd"))
+    if not rel and tense != "future" and _DEADLINE_BEFORE.search(env.text, max(0, start - 6), start) \
+            and not env.text.startswith(",", m.end()):
+        tense = "planned"
     d = resolve_weekday(env.date, env.lex.weekdays[m["wd"].lower()], rel, tense)
     rd = _RELDAY_BEFORE.search(env.text, max(0, start - 14), start)
     if rd and not rel:
@@ -914,8 +937,10 @@ def _h_duration(m: re.Match[str], env: _Env) -> Found | None:
     pre = (m.groupdict().get("pre") or "").lower()
     if m.re.pattern.startswith(r"\b(?:(?:over"):  # "the past two years"
         pre = "the past"
-    if word in ("a", "an") and not pre:
-        return None  # "a day" in "twice a day", "4 billion euros a year"
+    if word in ("a", "an") and not pre and not (
+        _OFFSET_AFTER.match(env.text, m.end()) and _OFFSET_BEFORE.search(env.text[max(0, m.start() - 12) : m.start()])
+    ):
+        return None  # "a day" in "twice a day", "4 billion euros a year"; not ", a day after the crash" (an offset)
     if u[1] == "second" and n == 1:
         return None  # "a second term"
     before = env.text[max(0, m.start() - 12) : m.start()].lower()
@@ -1096,6 +1121,9 @@ def _h_clock(m: re.Match[str], env: _Env) -> Found | None:
         elif pp == "morning" or pp == "night":
             hh = hh % 12
         hhmm = f"{hh:02d}:{mm:02d}"
+        start = m.start()
+    elif gd.get("hh"):
+        hhmm = f"{int(m['hh']):02d}:00"
         start = m.start()
     elif gd.get("hm"):
         hh, mm = int(m["hm"][:2]), int(m["hm"][2:])

@@ -1,0 +1,76 @@
+"""Times, amounts and places, tenth facts round (issue 6: the fact layers on text nobody tuned on).
+One test per class of text; every sentence is written for these tests, none is taken from a gold set."""
+
+from __future__ import annotations
+
+import pytest
+
+from _facts_helpers import amounts, facts_pipeline, places, times
+
+
+@pytest.fixture(scope="module")
+def pipe(nlp):
+    return facts_pipeline(nlp)
+
+
+# -- times ----------------------------------------------------------------------------------------
+# the story date 2024-03-13 is a Wednesday
+
+
+@pytest.mark.parametrize("text, written, value", [
+    # a deadline is ahead of the report, whatever the tense of the order
+    ("Villagers near the dam were told to leave by Thursday evening.", "Thursday evening", "2024-03-14TEV"),
+    ("The army gave the rebels until noon, and ordered the camp cleared by Saturday.", "Saturday", "2024-03-16"),
+    # ... but a day the text looks back from is not
+    ("By Monday, the toll had risen to 40.", "Monday", "2024-03-11"),
+])
+def test_by_weekday_is_a_deadline(pipe, text, written, value):
+    assert times(pipe, text, "2024-03-13")[written] == value
+
+
+def test_a_phrasal_set_is_no_schedule(pipe):
+    # "set" points ahead ("was set for Sunday"); "set aside", "set up" are acts already done
+    found = times(pipe, "The provincial government set aside 50 million pesos on Friday for the victims.", "2024-03-13")
+    assert found["Friday"] == "2024-03-08"
+    assert times(pipe, "The vote was set for Friday.", "2024-03-13")["Friday"] == "2024-03-15"
+
+
+def test_the_night_from_one_day_to_the_next(pipe):
+    found = times(pipe, "Shelling continued through the night from Saturday to Sunday, residents said.", "2024-03-13")
+    assert found["the night from Saturday to Sunday"] == "2024-03-09TNI"
+
+
+@pytest.mark.parametrize("text, written, value", [
+    ("Rescuers found the wreck on Monday, a day after the ferry sank.", "a day", "P1D"),
+    ("The talks collapsed, just a week before the vote.", "a week", "P1W"),
+])
+def test_an_offset_with_a_is_its_duration(pipe, text, written, value):
+    assert times(pipe, text, "2024-03-13")[written] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Patrols pass twice a day after dark.",
+    "The plant exports 4 billion euros a year after taxes.",
+])
+def test_a_rate_is_no_offset(pipe, text):
+    assert not any(v == "P1D" or v == "P1Y" for v in times(pipe, text, "2024-03-13").values())
+
+
+@pytest.mark.parametrize("text, written, value", [
+    ("The ministry has budgeted 3 trillion rupees for the fiscal year ending March 2025.",
+     "the fiscal year ending March 2025", "2025"),
+    ("Revenue fell in the financial year ended 30 June 2023, the agency said.",
+     "the financial year ended 30 June 2023", "2023"),
+])
+def test_a_fiscal_year_goes_by_the_year_it_ends(pipe, text, written, value):
+    assert times(pipe, text, "2024-03-13")[written] == value
+
+
+def test_a_translated_24_hour_clock(pipe):
+    # French and Spanish copy translated word for word: "vers 19 heures", "a las 23 horas"
+    found = times(pipe, "The eruption began Saturday towards 19 hours and the lava reached the town at 23 hours.", "2024-03-13")
+    assert found["Saturday towards 19 hours"] == "2024-03-09T19:00"
+    assert found["at 23 hours"] == "2024-03-13T23:00"
+    # durations stay durations
+    found = times(pipe, "The siege lasted 19 hours; negotiators met for at least 72 hours.", "2024-03-13")
+    assert "PT19H" in found.values() and "PT72H" in found.values()
