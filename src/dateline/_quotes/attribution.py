@@ -349,6 +349,11 @@ class Attributor:
                 return self.subject_speaker(obj, v)
         for c in v.children:
             if (c.dep_ == "nsubj" or c.dep_ == "csubj") and c.i not in self.quoted:
+                if _mt_and(c):
+                    sp = self._conjunct_subject(v, c)
+                    if sp is not None:
+                        return sp
+                    continue
                 if c.i < self.dateline_end and any(
                     o.dep_ in ("nsubj", "csubj") and o.i >= self.dateline_end for o in v.children
                 ):
@@ -451,6 +456,36 @@ class Attributor:
                 return self._speaker_of(h, after_quote, depth + 1)
         if v.dep_ == "relcl":
             return self.subject_speaker(v.head, v)
+        return None
+
+    def _conjunct_subject(self, v: Token, y: Token) -> Speaker | None:
+        """'Geagea denied that his supporters opened fire , Y said that ...': machine translation's
+        "Y" (and) read as the subject of the second verb; the speaker is the subject of the clause
+        before it, found by climbing from its last word past reported clauses to a verb with a
+        subject of its own."""
+        doc = self.doc
+        k = y.i - 1
+        while k >= v.sent.start and (doc[k].is_punct or doc[k].is_space):
+            k -= 1
+        if k < v.sent.start:
+            return None
+        t = doc[k]
+        for _ in range(12):
+            if t.i != v.i and t.i not in self.quoted and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")) \
+                    and t.dep_ not in ("relcl", "acl") and not (t.dep_ in ("ccomp", "xcomp") and t.head.i < t.i):
+                subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in self.quoted
+                             and not _mt_and(c)), None)
+                if subj is not None:
+                    return None if subj.dep_ == "nsubjpass" else self.subject_speaker(subj, t)
+            if t.head.i == t.i or t.head.i == v.i:
+                break
+            t = t.head
+        h = v.head
+        if h.i < v.i and h.i not in self.quoted and h.pos_ in ("VERB", "AUX") and v.dep_ in ("ccomp", "conj", "advcl"):
+            # 'Egypt announced the failure ... , Y accused ...' read as a complement of the first verb
+            subj = next((c for c in h.children if c.dep_ == "nsubj" and c.i not in self.quoted and not _mt_and(c)), None)
+            if subj is not None:
+                return self.subject_speaker(subj, h)
         return None
 
     def subject_speaker(self, s: Token, v: Token | None) -> Speaker | None:
@@ -1867,6 +1902,9 @@ class Attributor:
                 return None, None  # 'after the “normalization” between the two countries': a time, the narration's
             if r0.dep_ == "pobj" and p0.lower_ == "of" and p0.head.lemma_.lower() in self.lex.label_nouns:
                 return None, None  # 'the old idea of “Finlandization”': a term named, not said
+            if r0.dep_ == "pobj" and p0.lower_ == "of" and p0.head.pos_ == "NOUN" and p0.head.text.islower() \
+                    and p0.head.lemma_.lower() not in self.lex.utterance_nouns and self._capitalised(f):
+                return None, None  # 'the dam of the “Renaissance”': a name, not words ('the cry of «Freedom»' is)
         for r in roots[:3]:
             t = r
             prev = r
@@ -2184,6 +2222,12 @@ class Attributor:
             return False
         return all(w.text[:1].isupper() or w.lower_ in _TITLE_LINKS for w in words)
 
+    def _capitalised(self, f: _Found) -> bool:
+        """Every word of the quotation capitalised but the links ("the", "of"...), one word or more."""
+        words = [self.doc[i] for i in f.tokens if not self.doc[i].is_punct and not self.doc[i].is_space]
+        return bool(words) and words[0].text[:1].isupper() and all(
+            w.text[:1].isupper() or w.lower_ in _TITLE_LINKS for w in words)
+
     def _object_of_cue(self, r: Token) -> bool:
         """``r`` hangs on a speech or frame verb, directly or through one preposition ("called
         for a “Marshall Plan”", "described it as the “Axis of Evil”")."""
@@ -2215,9 +2259,12 @@ class Attributor:
             return True
         if v.tag_ != "VBN" or v.lemma_.lower() not in self.lex.naming_verbs:
             return False
+        prev = doc[k - 1]
+        if not any(c.dep_ in ("aux", "auxpass", "agent") for c in v.children) and prev.pos_ == "NOUN" \
+                and prev.text.islower() and prev.dep_ == "nsubj" and prev.head.i == v.i:
+            return True  # 'held drills named “Guardians of the Nile”' read as a clause: still a participle
         if any(c.dep_ in ("nsubj", "agent") or (c.dep_ == "aux" and c.lemma_ == "have") for c in v.children):
             return False
-        prev = doc[k - 1]
         return v.dep_ in ("acl", "amod") or prev.text == "," or (prev.pos_ in ("NOUN", "PROPN") and v.head.i == prev.i)
 
     def _reported_modifier(self, r: Token, f: _Found, noun: Token | None = None) -> tuple[Speaker | None, Cue | None]:
@@ -2505,6 +2552,11 @@ def _appositives(h: Token) -> list[Token]:
                 if o.dep_ == "pobj":
                     out.extend(a for a in o.children if a.dep_ == "appos")
     return out
+
+
+def _mt_and(t: Token) -> bool:
+    """Machine translation's "Y" (Spanish "and") that the parser took for a word of its own."""
+    return t.text in ("Y", "y") and t.pos_ != "PRON"
 
 
 def _join_words(words: list[Token]) -> str:

@@ -47,6 +47,7 @@ _LIST_KEYS = (
     "charge_verbs",
     "label_nouns",
     "clausal_cue_verbs",
+    "utterance_nouns",
 )
 
 
@@ -88,6 +89,7 @@ class Lexicon:
     home_source_modifiers: frozenset[str] = frozenset()
     charge_verbs: frozenset[str] = frozenset()
     label_nouns: frozenset[str] = frozenset()
+    utterance_nouns: frozenset[str] = frozenset()
     clausal_cue_verbs: frozenset[str] = frozenset()
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     home_country: tuple[int, float] = (3, 2.0)
@@ -148,6 +150,7 @@ def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
         home_source_modifiers=frozenset(lists["home_source_modifiers"]),
         charge_verbs=frozenset(lists["charge_verbs"]),
         label_nouns=frozenset(lists["label_nouns"]),
+        utterance_nouns=frozenset(lists["utterance_nouns"]),
         clausal_cue_verbs=frozenset(lists["clausal_cue_verbs"]),
         role_synonyms=_synonyms(data.get("role_synonyms")),
         home_country=_home_country(data.get("home_country")),

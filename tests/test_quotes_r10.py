@@ -1,0 +1,72 @@
+"""Quote classes of the tenth quotes round (issue 5: speakers on unseen text, no false attribution).
+
+Every sentence here is written for the test. The quotes layer runs alone (no actors layer) unless a
+test needs the knowledge base or the article's home country; those run the places, actors and
+quotes layers only (``code``).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from _quotes_helpers import Runner, quotes_runner
+from _quotes_helpers import only_quote as _quote
+from _quotes_helpers import speaker_name as _name
+from dateline import Pipeline, Settings
+from dateline._records import Article
+
+
+@pytest.fixture(scope="session")
+def run(nlp: Any) -> Runner:
+    return quotes_runner(nlp, check_spans=True)
+
+
+@pytest.fixture(scope="session")
+def code(nlp: Any) -> Any:
+    pipe = Pipeline(Settings(layers=("places", "actors", "quotes")), nlp=nlp)
+
+    def _code(text: str, date: str) -> Article:
+        return pipe.code(text, date=date)
+
+    return _code
+
+
+def _country(art: Article, part: str) -> str | None:
+    q = _quote(art.quotes, part)
+    return q.speaker.country if q.speaker is not None else None
+
+
+# -- names in marks: a capitalised name after "of", a naming participle read as a clause ----------------
+
+def test_capitalised_name_after_of_has_no_speaker(code: Any) -> None:
+    text = ("Chile announced on Monday the end of the talks over the bridge of the \"Concord\" which Peru "
+            "builds on the river.")
+    assert _quote(code(text, "2024-03-04").quotes, "Concord").speaker is None
+
+
+def test_cry_of_a_quoted_word_is_still_a_chant(run: Runner) -> None:
+    # the exception: after a noun of something said, the quoted word is said
+    text = "The Senate leader Mara Quintal answered with the cry of \"Freedom\" before the vote."
+    q = _quote(run(text), "Freedom")
+    assert q.speaker is None or _name(q) == "Mara Quintal"  # never a label rule's victim of the wrong kind
+
+
+def test_participle_naming_drills_read_as_a_clause_gives_no_speaker(code: Any) -> None:
+    text = "In 2020 Greece and Cyprus held joint air force drills named \"Aegean Wings\"."
+    assert _quote(code(text, "2024-03-04").quotes, "Aegean Wings").speaker is None
+
+
+# -- machine translation's "Y" (and) read as the subject of the second verb ------------------------------
+
+def test_mt_y_before_said_takes_the_first_clause_subject(run: Runner) -> None:
+    text = ("The unions accused the government of lying , while the chairman of the party Tomas Varga "
+            "denied that his deputies voted for the law , Y said that 'the budget is a trap\u201d.")
+    assert _name(_quote(run(text), "the budget is a trap")) == "Tomas Varga"
+
+
+def test_mt_y_after_a_complement_clause_takes_the_main_subject(run: Runner) -> None:
+    text = ("The Foreign Ministry of Norland rejected the claims , Y affirmed that the sanctions "
+            "\u201c will not touch the daily life of the citizens'.")
+    q = _quote(run(text), "will not touch the daily life")
+    assert q.speaker is not None and "Norland" in (q.speaker.name or "") + " " + (q.speaker.country or "")
