@@ -74,3 +74,39 @@ def test_a_translated_24_hour_clock(pipe):
     # durations stay durations
     found = times(pipe, "The siege lasted 19 hours; negotiators met for at least 72 hours.", "2024-03-13")
     assert "PT19H" in found.values() and "PT72H" in found.values()
+
+
+# -- amounts --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The district counts 98 dead and 217 missing.", 217),
+    ("The cyclone left 30,000 homeless in the delta.", 30000),
+])
+def test_the_missing_and_the_homeless_are_people_counted(pipe, text, value):
+    got = {v: (u, k) for _, v, u, k in amounts(pipe, text)}
+    assert got[value] == ("people", "count")
+
+
+def test_thousands_displaced_is_no_amount(pipe):
+    # vague quantities are kept only for casualties and arrests
+    assert amounts(pipe, "Thousands of displaced families drove south on Wednesday.") == []
+
+
+def test_a_bare_figure_after_persons_counts_people(pipe):
+    text = "The floods killed 170 persons, said the Red Cross, which counted 30,000 homeless in the valley."
+    got = {v: u for _, v, u, _ in amounts(pipe, text)}
+    assert got == {170: "persons", 30000: "people"}
+
+
+def test_a_death_toll_revised_down(pipe):
+    got = amounts(pipe, "Officials revised the death toll from the crash down to 275 on Sunday.")
+    assert [(v, u, k) for _, v, u, k in got] == [(275, "people", "killed")]
+
+
+@pytest.mark.parametrize("text, written, unit", [
+    ("The 1.4 billion Nepalese rupee airport opened in January.", "1.4 billion Nepalese rupee", "NPR"),
+    ("The 40 billion Pakistani rupee dam was approved.", "40 billion Pakistani rupee", "PKR"),
+])
+def test_a_currency_as_an_adjective_in_the_singular(pipe, text, written, unit):
+    assert [(t, u) for t, _, u, _ in amounts(pipe, text)] == [(written, unit)]

@@ -340,6 +340,11 @@ def _vague_re() -> tuple[re.Pattern[str], tuple[str, ...]]:
     return rx, tuple(sorted({fold(v.split()[-1]) for v in nw.vague}))
 
 
+#: the generic nouns for people that translated copy writes ("170 persons"): a bare figure set
+#: against them counts people
+_GENERIC_PEOPLE = frozenset({"persons", "individuals"})
+
+
 def _kind_for(noun: Token, lex: AmountLexicon) -> str | None:
     """killed / injured / arrested from the words around a counted noun (or bare number)."""
 
@@ -383,8 +388,11 @@ def _kind_for(noun: Token, lex: AmountLexicon) -> str | None:
         # "the death toll rose to 60"
         if dep == "pobj" and h.head is not h:
             v = h.head
+            if v.lower_ in ("down", "up") and v.head is not v:
+                v = v.head  # "revised the death toll down to 275"
             for c in v.children:
-                if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("toll", "death"):
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("toll", "death") \
+                        or c.dep_ == "dobj" and c.lemma_.lower() == "toll":  # ("raised the death toll to 40")
                     return "killed"
                 if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("toll", "number", "count", "tally", "figure"):
                     # "the death toll", "the number of deaths", "the number of the dead ... rose to 5,300"
@@ -603,7 +611,9 @@ def find_counts(
                     qm = _QUANT.search(text[max(0, start - 20) : start])
                     s0 = start - len(qm.group(0)) if qm else start
                     if free(s0, end) and value == int(value):
-                        out.append((s0, end, as_int_if_whole(value), prev[-1][3], "count", False))
+                        # (a bare figure after "170 persons" is people: the README's rule for bare figures)
+                        unit = "people" if prev[-1][3] in _GENERIC_PEOPLE else prev[-1][3]
+                        out.append((s0, end, as_int_if_whole(value), unit, "count", False))
                     i = j + 1
                     continue
             if kind is None or (value is not None and 1000 <= value <= 2100 and "," not in num_text and re.fullmatch(r"\d{4}", num_text)):
@@ -637,7 +647,7 @@ def find_counts(
             # "dozens wounded", "hundreds were arrested"
             first = re.match(r"(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+)?([A-Za-z]+)", m["words"])
             cue = first.group(1).lower() if first else ""
-            kind = next((k for k, cues in lex.bare_cues.items() if cue in cues), None)
+            kind = next((k for k, cues in lex.bare_cues.items() if cue in cues and k != "count"), None)  # (not "thousands displaced")
             if kind and not m.group(0).lower().startswith(("several", "a few")) and free(m.start(), m.end("q")):
                 q = re.sub(r"\s+", " ", m["q"].lower())
                 out.append((m.start(), m.end("q"), as_int_if_whole(nw.vague[q]), "people", kind, True))
