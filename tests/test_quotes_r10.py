@@ -70,3 +70,16 @@ def test_mt_y_after_a_complement_clause_takes_the_main_subject(run: Runner) -> N
             "\u201c will not touch the daily life of the citizens'.")
     q = _quote(run(text), "will not touch the daily life")
     assert q.speaker is not None and "Norland" in (q.speaker.name or "") + " " + (q.speaker.country or "")
+
+
+# -- a pronoun the actors layer tied to a title that opens its sentence: the name the title introduces ----
+
+def test_pronoun_tied_to_sentence_initial_title_takes_the_name(code: Any) -> None:
+    text = ("The spokesman of the Ministry of Commerce Gao Feng said on Tuesday that China opposes the new "
+            "tariffs. \"Trade wars have no winners,\" he said.")
+    assert _name(_quote(code(text, "2023-05-09").quotes, "Trade wars have no winners")) == "Gao Feng"
+
+
+def test_title_named_in_an_apposition_with_its_own_title(run: Runner) -> None:
+    text = "According to the spokesman of the army, the general Paul Mbeki, the troops will \"stay as long as needed\"."
+    assert _name(_quote(run(text), "stay as long as needed")) == "Paul Mbeki"

@@ -828,6 +828,13 @@ class Attributor:
                 glued = self._name_glued_to_org(ent)
                 if glued is not None:
                     return glued
+            if t.text == "," and i + 3 < end and doc[i + 1].lower_ == "the" and doc[i + 2].text.islower() and (
+                    doc[i + 2].lemma_.lower() in self.lex.title_nouns or doc[i + 2].lemma_.lower() in self.lex.person_nouns):
+                nxt_ent = self._ent_of.get(i + 3)
+                if nxt_ent is not None and nxt_ent.label_ == "PERSON" and nxt_ent.start == i + 3:
+                    # "The spokesman of the government, the colonel Abdoulaye Maïga, said": the
+                    # holder named in an apposition that opens with a title of its own
+                    return self._person_of(nxt_ent.root, self.aspan(nxt_ent))
             if t.text == ",":
                 nxt_ent = self._ent_of.get(i + 1)
                 if not (nxt_ent is not None and nxt_ent.label_ == "PERSON" and nxt_ent.start == i + 1):
@@ -1539,6 +1546,16 @@ class Attributor:
                     break  # a sentence of narration with no plural subject: no antecedent found
             if subj:
                 return self.resolve(subj[-1])
+        if m is not None and m.id is None and m.kind == "person" and kinds \
+                and m.name.split(" ", 1)[0].lower() in ("the", "a", "an"):
+            # a pronoun the actors layer tied to a title that opens its sentence ("The spokesman of
+            # the Ministry ... Zhao Lijian said ... he said"): the name the title introduces
+            at = self.text.rfind(m.name, self.paras[max(0, self.para_of(span[0]) - 1)][0], span[0])
+            lo, hi = self.tok_range((at, at + len(m.name))) if at >= 0 else (0, 0)
+            if hi > lo:
+                named = self.titled_name(self.doc[lo:hi].root)
+                if named is not None and named.actor is not None:
+                    return Speaker(_as_mention(named.actor, h.text, span), span, h.i)
         if m is not None and (m.id is not None or m.kind != "person" or not kinds or m.name[:1].isupper()):
             other = self._paragraph_speaker(m, span[0], kinds)
             if other is not None:
