@@ -110,3 +110,31 @@ def test_a_death_toll_revised_down(pipe):
 ])
 def test_a_currency_as_an_adjective_in_the_singular(pipe, text, written, unit):
     assert [(t, u) for t, _, u, _ in amounts(pipe, text)] == [(written, unit)]
+
+
+# -- places ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("QUITO.- The government withdrew its diplomats from Mexico on Sunday.", ("Quito", "ECU")),
+    ("CUERNAVACA, Morelos.- The state government declared an emergency on Tuesday.", ("Morelos", "MEX")),
+])
+def test_a_spanish_wire_dateline(pipe, text, want):
+    assert want in {(n, c) for _, n, c in places(pipe, text)}
+
+
+def test_a_division_named_by_its_word_is_of_the_dateline_country(pipe):
+    # a town of that name abroad (Mustang, Oklahoma) the article never places anything in
+    text = ("POKHARA, Nepal — Rescuers searched the gorge on Monday. The plane had flown from Kathmandu "
+            "and was bound for Jomsom in Mustang district when it crashed.")
+    got = {t: c for t, _, c in places(pipe, text)}
+    assert got["Mustang"] == "NPL"
+
+
+def test_an_unknown_province_is_of_the_dateline_country(pipe):
+    # the actors (Beijing) are not where the province lies
+    text = ("MANILA — Chinese coast guard ships blocked a supply mission on Saturday. Beijing said the boats "
+            "had trespassed in Chinese waters, and China warned Manila. Beijing claims almost all of the sea; "
+            "a Chinese spokesman said China would act. The reef lies off the western province of Quezalan.")
+    got = {t: c for t, _, c in places(pipe, text)}
+    assert got["Quezalan"] == "PHL"

@@ -107,6 +107,10 @@ _NAMING_NOUNS = {
     "municipality": "PPL", "commune": "PPL", "island": "ISL", "peninsula": "PEN", "valley": "VAL",
     "department": "ADM1", "governorate": "ADM1", "prefecture": "ADM1", "archipelago": "ISLS", "oasis": "OAS",
 }
+#: divisions a naming noun gives ("the province of Palawan"): unknown ones are of the dateline's country
+_SETTLED_FEATURES = frozenset({"ADM1", "ADM2"})
+#: division words that follow a division's name ("Mustang district"; not "state": "Islamic State")
+_DIVISION_AFTER = frozenset({"district", "province", "prefecture", "governorate", "county"})
 #: Entity labels that a gazetteer phrase match must not cut into (a person, an organisation)
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "NORP"})
 #: Entity labels of titles, which the parser also gives to runs of names ("Goma and Beni in North Kivu")
@@ -478,6 +482,8 @@ class Resolver:
                 parts.append((m.start("paren") + m.group("paren").index("(") + 1, inner))
         for a0, text in parts:
             name = text.strip()
+            if name.endswith(".") and m.group(0).rstrip().endswith(".-"):
+                name = name.rstrip(".")  # "QUITO.-", "ACAPULCO, Guerrero.-": the Spanish wire's dateline
             if not name:
                 continue
             a = a0 + (len(text) - len(text.lstrip()))
@@ -694,10 +700,13 @@ class Resolver:
         gazetteer entry may carry the division word ("Guanajuato State") or share the name of
         its capital city; the division is preferred (see _score)."""
         for c in cands:
-            if c.source not in ("ner", "gazetteer") or c.start < 2:
+            if c.source not in ("ner", "gazetteer"):
                 continue
             lowers = self._tokens(doc)[0]
-            if lowers[c.start - 1] != "of" or lowers[c.start - 2] not in self.region_words:
+            before = c.start >= 2 and lowers[c.start - 1] == "of" and lowers[c.start - 2] in self.region_words
+            # "Mustang district", "Idlib province": the division word after the name
+            after = c.end < len(doc) and lowers[c.end] in _DIVISION_AFTER and doc[c.start].text[:1].isupper()
+            if not (before or after):
                 continue
             c.division = True
             have = {e.idx for e, _ in c.options}
@@ -1676,6 +1685,10 @@ class Resolver:
             base = c.options[0][0]
             iso = next(iter(sorted(c.anchors)), None)
             topic = self._topic or context
+            if base.feature in _SETTLED_FEATURES and iso is None and len(self._home) == 1:
+                # a division the text names ("the western province of Palawan") in a story from
+                # MANILA is of the dateline's country, not where its actors come from ("Beijing claims ...")
+                iso = next(iter(self._home))
             if iso is None and topic:
                 iso = max(topic.items(), key=lambda kv: (kv[1], kv[0]))[0]
             c.entry = Entry(idx=-1, geonameid=None, name=base.name, country=iso, lat=None, lon=None,
@@ -1712,6 +1725,14 @@ class Resolver:
                 c.entry = Entry(idx=-1, geonameid=None, name=c.text, country=home[0], lat=None, lon=None,
                                 feature="PPL", population=0, admin1="", curated=True)
                 return
+        if c.source in ("ner", "gazetteer") and c.division and e.feature.startswith("PPL") and len(self._home) == 1 \
+                and e.country not in self._home and e.country not in c.anchors and context.get(e.country or "", 0) - own.get(e.country or "", 0) < 1:
+            # "Mustang district" in a story from POKHARA: a division the gazetteer lacks, of the
+            # dateline's country, not a town of that name abroad the article never places anything in
+            home_iso = next(iter(self._home))
+            c.entry = Entry(idx=-1, geonameid=None, name=c.text, country=home_iso, lat=None, lon=None,
+                            feature="ADM2", population=0, admin1="", curated=True)
+            return
         if c.located and e.country not in c.located and not e.is_country and e.feature not in ("ADM1", "PPLC") \
                 and c.source in ("ner", "gazetteer"):
             # "the town of Palma, in the province of Cabo Delgado": the text places it in a country
