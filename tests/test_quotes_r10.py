@@ -83,3 +83,20 @@ def test_pronoun_tied_to_sentence_initial_title_takes_the_name(code: Any) -> Non
 def test_title_named_in_an_apposition_with_its_own_title(run: Runner) -> None:
     text = "According to the spokesman of the army, the general Paul Mbeki, the troops will \"stay as long as needed\"."
     assert _name(_quote(run(text), "stay as long as needed")) == "Paul Mbeki"
+
+
+# -- unnamed domestic bodies: an "Office", and the dateline's country with two actor mentions ------------
+
+def test_unresolved_office_speaks_for_the_home_country(code: Any) -> None:
+    text = ("LONDON — Britain's prime minister Keir Starmer promised on Monday to cut net migration. Starmer "
+            "said the plan would take two years.\n\nIn a statement, the Home Office said that the new "
+            "visa checks were \"fully on track.\"")
+    assert _country(code(text, "2025-05-12"), "fully on track") == "GBR"
+
+
+def test_dateline_country_named_twice_is_home(code: Any) -> None:
+    text = ("BEIJING, 3 June - Taiwan's leader opened a new session of the legislature in Taipei, where the "
+            "ruling party of Taiwan lost its majority. Taipei said the vote was free. China criticised the "
+            "speech.\n\nIn a statement, the Ministry of Foreign Affairs said that Beijing \"firmly opposes\" "
+            "any contact with Taipei.")
+    assert _country(code(text, "2024-06-03"), "firmly opposes") == "CHN"

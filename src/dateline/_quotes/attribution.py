@@ -2084,10 +2084,10 @@ class Attributor:
         if self._home is None:
             from .._actors.resolve import home_country
 
-            n, ratio = self.lex.home_country
+            n, ratio, n_dl = self.lex.home_country
             dl = next((m.place.country for m in self.ctx.state.get("places") or ()
                        if getattr(m, "source", None) == "dateline" and m.place.country), None)
-            if dl and sum(1 for a in self.mentions if a.country == dl and a.kind != "igo") >= n:
+            if dl and sum(1 for a in self.mentions if a.country == dl and a.kind != "igo") >= n_dl:
                 self._home = dl
             else:
                 self._home = home_country(self.mentions, int(n), ratio) or ""

@@ -92,7 +92,7 @@ class Lexicon:
     utterance_nouns: frozenset[str] = frozenset()
     clausal_cue_verbs: frozenset[str] = frozenset()
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    home_country: tuple[int, float] = (3, 2.0)
+    home_country: tuple[int, float, int] = (3, 2.0, 3)
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -168,13 +168,17 @@ def _synonyms(val: Any) -> dict[str, tuple[str, ...]]:
     return {k.strip().lower(): tuple(w.strip().lower() for w in v) for k, v in val.items()}
 
 
-def _home_country(val: Any) -> tuple[int, float]:
-    """``home_country: {min_mentions: 3, min_ratio: 2.0}`` (these defaults when absent)."""
+def _home_country(val: Any) -> tuple[int, float, int]:
+    """``home_country: {min_mentions: 3, min_ratio: 2.0, dateline_min_mentions: 2}`` (these defaults
+    when absent; ``dateline_min_mentions`` defaults to ``min_mentions``)."""
     if val is None:
-        return (3, 2.0)
+        return (3, 2.0, 3)
     if not isinstance(val, dict) or not all(isinstance(val.get(k), (int, float)) for k in ("min_mentions", "min_ratio")):
         raise DatelineError("cues.yaml: 'home_country' must map min_mentions and min_ratio to numbers")
-    return (int(val["min_mentions"]), float(val["min_ratio"]))
+    dl = val.get("dateline_min_mentions", val["min_mentions"])
+    if not isinstance(dl, (int, float)):
+        raise DatelineError("cues.yaml: 'home_country.dateline_min_mentions' must be a number")
+    return (int(val["min_mentions"]), float(val["min_ratio"]), int(dl))
 
 
 @functools.lru_cache(maxsize=1)
