@@ -138,3 +138,11 @@ def test_an_unknown_province_is_of_the_dateline_country(pipe):
             "a Chinese spokesman said China would act. The reef lies off the western province of Quezalan.")
     got = {t: c for t, _, c in places(pipe, text)}
     assert got["Quezalan"] == "PHL"
+
+
+def test_seats_of_power_abroad_keep_their_country(pipe):
+    # a landmark the gazetteer knows is not placed in the country the story is about
+    text = ("BEIRUT — A ceasefire took hold on Wednesday. U.S. President Joe Biden, speaking in the Rose Garden, "
+            "called it good news, and Brazil's president spoke from the Planalto Palace.")
+    got = {n: c for _, n, c in places(pipe, text)}
+    assert got["Rose Garden"] == "USA" and got["Planalto Palace"] == "BRA"
