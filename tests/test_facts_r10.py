@@ -146,3 +146,12 @@ def test_seats_of_power_abroad_keep_their_country(pipe):
             "called it good news, and Brazil's president spoke from the Planalto Palace.")
     got = {n: c for _, n, c in places(pipe, text)}
     assert got["Rose Garden"] == "USA" and got["Planalto Palace"] == "BRA"
+
+
+@pytest.mark.parametrize("text, value", [
+    # the story date 2024-05-16 is a Thursday
+    ("Police deployed 300 extra officers in the capital ahead of the weekend.", "2024-W20-WE"),
+    ("About 180,000 people spent the weekend on rooftops.", "2024-W19-WE"),
+])
+def test_the_weekend_after_more_words(pipe, text, value):
+    assert times(pipe, text, "2024-05-16")["the weekend"] == value

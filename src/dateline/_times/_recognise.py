@@ -294,7 +294,7 @@ class _Grammar:
             rf"\b(?:(?P<mod>{self.MODS})[\s-]+(?:(?:in|of)\s+)?)?(?P<rel>this|last|next|past|coming|previous|following|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+following)\s+(?P<u>week|weekend|month|year|decade|quarter|{self.SEASON})\b",
             _h_relperiod,
         )
-        self.add("weekend", r"\b(?:over|during|at|on|this|for|since)\s+the\s+weekend\b", _h_weekend)
+        self.add("weekend", r"\b(?P<pre>over|during|at|on|this|for|since|spent|(?:just\s+)?ahead\s+of|before|until|by)\s+(?P<the>the)\s+weekend\b", _h_weekend)
         self.add("end_of", r"\b(?P<mod>the\s+(?:end|beginning|start|middle))\s+of\s+the\s+(?P<u>week|month|year)\b", _h_end_of)
         self.add(
             "span_dur",
@@ -1011,12 +1011,12 @@ def _h_weekend(m: re.Match[str], env: _Env) -> Found | None:
         return _f(m, None, "week")
     d = env.date
     tense = env.tense_at(m.start(), m.end())
-    if d.weekday() >= 5 or tense == "future":
+    ahead = m["pre"].lower().endswith(("of", "before", "until", "by"))  # "ahead of the weekend": the coming one
+    if d.weekday() >= 5 or tense == "future" or ahead:
         w = iso_week(d)
     else:
         w = iso_week(d - _dt.timedelta(days=d.weekday() + 1))
-    start = m.start() + len(re.match(r"\w+\s+", m.group(0)).group(0))  # type: ignore[union-attr]
-    return Found(start, m.end(), w + "-WE", "week")
+    return Found(m.start("the"), m.end(), w + "-WE", "week")
 
 
 def _h_end_of(m: re.Match[str], env: _Env) -> Found | None:
