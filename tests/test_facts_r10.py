@@ -155,3 +155,22 @@ def test_seats_of_power_abroad_keep_their_country(pipe):
 ])
 def test_the_weekend_after_more_words(pipe, text, value):
     assert times(pipe, text, "2024-05-16")["the weekend"] == value
+
+
+@pytest.mark.parametrize("text, written, value", [
+    # the story date 2024-03-12 is a Tuesday: a forecast's day is ahead
+    ("More storms are likely on Friday, forecasters warned.", "Friday", "2024-03-15"),
+    ("Snow is possible on Sunday in the hills.", "Sunday", "2024-03-17"),
+    # ... a past "be" is not a forecast
+    ("The road was closed on Friday.", "Friday", "2024-03-08"),
+])
+def test_a_forecast_weekday_is_ahead(pipe, text, written, value):
+    assert times(pipe, text, "2024-03-12")[written] == value
+
+
+def test_a_range_of_two_written_sums(pipe):
+    got = amounts(pipe, "The government put the cost of rebuilding at between $2bn and $3bn.")
+    assert [(t, v, u) for t, v, u, _ in got] == [("between $2bn and $3bn", 2_000_000_000, "USD")]
+    # a change from one sum to another is two sums
+    got = amounts(pipe, "The fund grew from €5m to €8m.")
+    assert [v for _, v, _, _ in got] == [5_000_000, 8_000_000]

@@ -155,6 +155,10 @@ def _value(m: re.Match[str], continental: bool = False) -> float | None:
 _SENT_BREAK = re.compile(r"[.!?\n]\s")
 
 
+_SUM_RANGE_PRE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_SUM_RANGE_GAP = re.compile(r"\s*and\s*", re.IGNORECASE)
+
+
 def _sentence_start(text: str, start: int) -> int:
     lo = max(0, start - 300)
     breaks = [b.end() for b in _SENT_BREAK.finditer(text, lo, start)]
@@ -278,6 +282,16 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
             continue
         out.append(c)
     out.sort(key=lambda c: c.start)
+    # "between $2bn and $3bn": two written sums of one currency are one range, its lower bound (as
+    # above); not "grew from €5m to €8m", a change between two sums
+    k = 0
+    while k + 1 < len(out):
+        a, b = out[k], out[k + 1]
+        pre = _SUM_RANGE_PRE.search(text, max(0, a.start - 9), a.start)
+        if pre and a.unit == b.unit and a.value < b.value and _SUM_RANGE_GAP.fullmatch(text, a.end, b.start):
+            a.start, a.end = pre.start(), b.end
+            del out[k + 1]
+        k += 1
     # a bare figure compared with a sum just before it in its sentence takes the sum's currency:
     # "costs 25,000 CFA francs, up from 18,000 in mid-July"
     for m in _COMPARED.finditer(text):

@@ -32,6 +32,8 @@ _ALWAYS_AHEAD = frozenset({"schedule", "set", "slate", "due", "forecast", "predi
 #: "from", "starting", "as of", "beginning" right before a day or month: the start of something
 _FROM_BEFORE = re.compile(r"\b(?:from|starting(?:\s+on)?|as\s+of|beginning(?:\s+on)?)\s+$", re.IGNORECASE)
 _VERB_POS = {"VERB", "AUX"}
+#: adjectives of a forecast after a present "be": what they date is ahead
+_OUTLOOK = frozenset({"likely", "possible", "unlikely", "probable", "expected", "due", "set"})
 _PARTICLES = frozenset({"aside", "up", "off", "out", "free", "fire", "ablaze", "apart", "about", "down", "back"})
 
 
@@ -108,6 +110,10 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
         v.tag_ == "VBN" and not auxes and v.dep_ in ("ROOT", "conj", "ccomp") and any(c.dep_ == "nsubj" for c in v.children)
     )
     lowers = {a.lower_ for a in auxes}
+    if v.lemma_ == "be" and v.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "acomp" and c.lower_ in _OUTLOOK for c in v.children
+    ):
+        return "future"  # a forecast: "more storms are likely on Friday", "snow is possible on Sunday"
     if lowers & _FUTURE_AUX:
         if "would" in lowers and "have" in {a.lemma_ for a in auxes}:
             return "past"
