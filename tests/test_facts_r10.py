@@ -174,3 +174,13 @@ def test_a_range_of_two_written_sums(pipe):
     # a change from one sum to another is two sums
     got = amounts(pipe, "The fund grew from €5m to €8m.")
     assert [v for _, v, _, _ in got] == [5_000_000, 8_000_000]
+
+
+@pytest.mark.parametrize("text, written, value", [
+    ("Clashes around the temple lasted a week.", "a week", "P1W"),
+    ("Repairs could take weeks, officials said.", "weeks", None),
+    ("The cyclone struck in the night of Thursday for Friday.", "the night of Thursday for Friday", "2019-03-14TNI"),
+])
+def test_spells_and_translated_nights(pipe, text, written, value):
+    found = times(pipe, text, "2019-03-20")
+    assert written in found and found[written] == value

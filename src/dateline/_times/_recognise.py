@@ -33,6 +33,8 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|by|with|is|was|wer
 _ORD_BEFORE = re.compile(r"\b(the\s+)?([a-z]+(?:-[a-z]+)?)\s+$", re.IGNORECASE)
 #: ", a day after the crash", "just a week before the vote": an offset in apposition, read as its duration
 _OFFSET_AFTER = re.compile(r"\s+(?:after|before)\b")
+#: "the clashes lasted a week", "could take a month": a duration with "a" as the verb's object
+_SPELL_BEFORE = re.compile(r"\b(?:last|lasts|lasted|lasting|take|takes|took|taken|taking|spent|spend|spends)\s+$", re.IGNORECASE)
 _OFFSET_BEFORE = re.compile(r"(?:^|[,;(—]|\b(?:just|only|barely|nearly|almost|exactly|some|came|come|comes))\s*$")
 #: "told to leave by Tuesday": a deadline, ahead of the report (not "By Tuesday, 40 had died")
 _DEADLINE_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<!^)\bby\s+$")
@@ -240,7 +242,7 @@ class _Grammar:
         self.add(
             "pod_of_weekday",
             rf"\b(?P<the>the)\s+(?P<pod>{self.POD})\s+(?:of|from)\s+(?:(?P<rel>last|this|next|past|previous)\s+)?{WEEKDAY()}"
-            rf"(?:\s+(?:to|into)\s+{WEEKDAY('wd2')})?",
+            rf"(?:\s+(?:to|into|for)\s+{WEEKDAY('wd2')})?",
             _h_pod_of_weekday,
         )
         # "in the early hours of Sunday", "at dawn on this Monday": that day (as "early today" is today)
@@ -939,7 +941,7 @@ def _h_duration(m: re.Match[str], env: _Env) -> Found | None:
         pre = "the past"
     if word in ("a", "an") and not pre and not (
         _OFFSET_AFTER.match(env.text, m.end()) and _OFFSET_BEFORE.search(env.text[max(0, m.start() - 12) : m.start()])
-    ):
+    ) and not _SPELL_BEFORE.search(env.text, max(0, m.start() - 9), m.start()):
         return None  # "a day" in "twice a day", "4 billion euros a year"; not ", a day after the crash" (an offset)
     if u[1] == "second" and n == 1:
         return None  # "a second term"
