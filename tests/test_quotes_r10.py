@@ -100,3 +100,11 @@ def test_dateline_country_named_twice_is_home(code: Any) -> None:
             "speech.\n\nIn a statement, the Ministry of Foreign Affairs said that Beijing \"firmly opposes\" "
             "any contact with Taipei.")
     assert _country(code(text, "2024-06-03"), "firmly opposes") == "CHN"
+
+
+# -- a name the recogniser missed: the proper-noun run, without the title and the dateline before it ----
+
+def test_missed_hyphenated_name_drops_title_and_dateline(code: Any) -> None:
+    text = ("DHAKA — Army chief General Waker-Uz-Zaman told a news conference on Tuesday that the curfew "
+            "would end. He said: \"Elections will be held within a year.\"")
+    assert _name(_quote(code(text, "2024-08-13").quotes, "Elections will be held")) == "Waker-Uz-Zaman"

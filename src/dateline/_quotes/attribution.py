@@ -1508,6 +1508,20 @@ class Attributor:
             words = [t for t in ent if not (t.i == ent.start and t.pos_ == "DET") and t.tag_ != "POS"]
         else:
             words = [t for t in core if not (t.i == core.start and t.pos_ == "DET") and t.tag_ != "POS"]
+        if kind == "person" and h.pos_ == "PROPN" and label == "":
+            # a name the recogniser missed: the proper-noun run ending at the head, hyphens kept,
+            # titles and what comes before them dropped ("DHAKA — Army chief General Waker-Uz-Zaman")
+            k = h.i
+            while k - 1 >= max(core.start, self.dateline_end) and (
+                    (self.doc[k - 1].pos_ == "PROPN" and self.doc[k - 1].text[:1].isupper()
+                     and self.doc[k - 1].lower_ not in self.lex.title_nouns
+                     and self.doc[k - 1].lower_ not in self.lex.organization_words)
+                    or (self.doc[k - 1].text in ("-", "‑") and not self.doc[k - 1].whitespace_ and k - 2 >= 0
+                        and not self.doc[k - 2].whitespace_)):
+                k -= 1
+            while k < h.i and self.doc[k].text in ("-", "‑"):
+                k += 1
+            words = [t for t in words if t.i >= k] or words
         if kind == "person" and h.pos_ == "PROPN":
             # "General Waker-Uz-Zaman": the name is the mention, without its title
             while len(words) > 1 and words[0].lower_ in self.lex.title_nouns and words[1].pos_ == "PROPN":
