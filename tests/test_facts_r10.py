@@ -184,3 +184,14 @@ def test_a_range_of_two_written_sums(pipe):
 def test_spells_and_translated_nights(pipe, text, written, value):
     found = times(pipe, text, "2019-03-20")
     assert written in found and found[written] == value
+
+
+@pytest.mark.parametrize("text, written, value", [
+    # the story date 2022-11-22 is a Tuesday: what a clause happens "ahead of" is to come
+    ("Security was tightened ahead of Sunday's election.", "Sunday", "2022-11-27"),
+    ("The team trained ahead of its opener against Brazil on Thursday.", "Thursday", "2022-11-24"),
+    # ... not a day of the clause itself after a break
+    ("Ahead of the talks, the envoy met rebels on Sunday.", "Sunday", "2022-11-20"),
+])
+def test_ahead_of_a_day(pipe, text, written, value):
+    assert times(pipe, text, "2022-11-22")[written] == value

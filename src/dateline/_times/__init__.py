@@ -29,6 +29,8 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
 #: verbs that point ahead even in the past tense ("was scheduled for Sunday", "snow was forecast
 #: for Saturday")
 _ALWAYS_AHEAD = frozenset({"schedule", "set", "slate", "due", "forecast", "predict"})
+#: what comes after the clause's own time: "ahead of their opener on Thursday" (no clause break between)
+_AHEAD_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\b[^,;.:!?()\"“”]*$", re.IGNORECASE)
 #: "from", "starting", "as of", "beginning" right before a day or month: the start of something
 _FROM_BEFORE = re.compile(r"\b(?:from|starting(?:\s+on)?|as\s+of|beginning(?:\s+on)?)\s+$", re.IGNORECASE)
 _VERB_POS = {"VERB", "AUX"}
@@ -205,6 +207,8 @@ class TimesLayer:
                 v = _verb_of(sp.root)
                 if v is not None and lexicon().lemma(v) in report and _forecast(v, sp.root.i):
                     return "planned"
+            if t in ("past", "present", None) and _AHEAD_BEFORE.search(text, max(0, start - 60), start):
+                return "planned"  # "trained ahead of their opener on Thursday", "ahead of Sunday's vote"
             if t == "past" and _FROM_BEFORE.search(text, max(0, start - 16), start):
                 # "warned of more rain from Thursday", "announced a new route from June": a report
                 # verb's tense dates the report; what starts "from" a day is read ahead of it
