@@ -108,3 +108,19 @@ def test_missed_hyphenated_name_drops_title_and_dateline(code: Any) -> None:
     text = ("DHAKA — Army chief General Waker-Uz-Zaman told a news conference on Tuesday that the curfew "
             "would end. He said: \"Elections will be held within a year.\"")
     assert _name(_quote(code(text, "2024-08-13").quotes, "Elections will be held")) == "Waker-Uz-Zaman"
+
+
+# -- an unnamed aide is a home-country voice; machine translation's "the text" is a document ------------
+
+def test_unnamed_aide_speaks_for_the_home_country(code: Any) -> None:
+    text = ("BRASILIA, 2 Nov - President Luiz Inácio Lula da Silva met the governors of Brazil in Brasilia. "
+            "Lula said Brazil would invest in the north.\n\nAn aide of the president, who asked anonymity, "
+            "said that Lula \"will not travel this week\".")
+    assert _country(code(text, "2023-11-02"), "will not travel this week") == "BRA"
+
+
+def test_the_text_speaks_for_the_issuer_of_the_communique(run: Runner) -> None:
+    text = ("In a communiqué, the Ministry of Agriculture of Ruritania announced new quotas. "
+            "\u00ab The quotas will apply from March \u00bb, specified the text.")
+    q = _quote(run(text), "The quotas will apply from March")
+    assert q.speaker is not None and "Agriculture" in (q.speaker.name or "")
