@@ -195,3 +195,8 @@ def test_spells_and_translated_nights(pipe, text, written, value):
 ])
 def test_ahead_of_a_day(pipe, text, written, value):
     assert times(pipe, text, "2022-11-22")[written] == value
+
+
+def test_since_a_weekday_looks_back(pipe):
+    found = times(pipe, "The school year, suspended since Monday, will not resume before June.", "2024-03-12")
+    assert found["Monday"] == "2024-03-11"

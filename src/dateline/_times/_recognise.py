@@ -36,6 +36,7 @@ _OFFSET_AFTER = re.compile(r"\s+(?:after|before)\b")
 #: "the clashes lasted a week", "could take a month": a duration with "a" as the verb's object
 _SPELL_BEFORE = re.compile(r"\b(?:last|lasts|lasted|lasting|take|takes|took|taken|taking|spent|spend|spends)\s+$", re.IGNORECASE)
 _OFFSET_BEFORE = re.compile(r"(?:^|[,;(—]|\b(?:just|only|barely|nearly|almost|exactly|some|came|come|comes))\s*$")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 #: "told to leave by Tuesday": a deadline, ahead of the report (not "By Tuesday, 40 had died")
 _DEADLINE_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<!^)\bby\s+$")
 _DAY_REL_BEFORE = re.compile(r"\b(past|last|previous|next|coming)\s+$", re.IGNORECASE)
@@ -868,6 +869,8 @@ def _h_weekday(m: re.Match[str], env: _Env) -> Found | None:
     if not rel and tense != "future" and _DEADLINE_BEFORE.search(env.text, max(0, start - 6), start) \
             and not env.text.startswith(",", m.end()):
         tense = "planned"
+    elif not rel and _SINCE_BEFORE.search(env.text, max(0, start - 8), start):
+        tense = "past"  # "suspended since Monday, will not resume": "since" looks back whatever the verb
     d = resolve_weekday(env.date, env.lex.weekdays[m["wd"].lower()], rel, tense)
     rd = _RELDAY_BEFORE.search(env.text, max(0, start - 14), start)
     if rd and not rel:
