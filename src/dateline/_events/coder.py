@@ -131,6 +131,9 @@ class Coder:
         self.agent_nouns: dict[str, str] = dict(acts.agent_nouns)
         self.agentless_lemmas, self.agentless_sector = acts.agentless_lemmas, acts.agentless_sector
         self.lifted_measures = acts.lifted_measures
+        self.closed_frontiers = acts.domestic_skip_objects
+        self.welcomed_pacts = acts.welcomed_pacts
+        self.decision_nouns = acts.decision_nouns
         self.grievance_nouns, self.grievance_verbs, self.grievance_preps = acts.grievance_nouns, acts.grievance_verbs, acts.grievance_preps
         self.act_judging, act_types = acts.act_judging, acts.act_types
         self.act_nouns: dict[str, frozenset[str]] = {w: act_types for w in acts.act_nouns | _lexicon_words(patterns, acts.act_lexicons)}
@@ -683,6 +686,13 @@ class Coder:
             s, p, how = self._subject(h, depth + 1)
             return s, passive, "shared subject" if s else how
         if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            if h.lemma_.lower() in self.decision_nouns:
+                # "Kenya's decision to deploy police", "the move by Algeria to cut ties": the one
+                # whose decision it is does it
+                doers = [c for c in h.children if c.dep_ == "poss"] + [
+                    p for c in h.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+                if doers:
+                    return doers, passive, "the decision's owner"
             return [], passive, "none"  # "agreements to establish relations": content, not doer
         if v.dep_ in ("relcl", "acl") and h.pos_ in ("NOUN", "PROPN", "PRON"):
             if v.dep_ == "acl" and v.tag_ == "VBN":
@@ -920,15 +930,17 @@ class Coder:
             sources = [] if p2 else mentions.heads(ctx, subj)
             if sources:
                 why.append(f"source = subject of '{anchor.head.head.text}'")
-        if not sources and src_toks and mentions.history and all(
-                (_pair_phrase(t) or any(_pair_phrase(x) for x in t.children if x.dep_ == "appos")) and not mentions.in_subtree(t) for t in src_toks):
+        they = len(src_toks) == 1 and src_toks[0].lower_ == "they" and src_toks[0].i not in mentions.tokens
+        if not sources and src_toks and mentions.history and (they or all(
+                (_pair_phrase(t) or any(_pair_phrase(x) for x in t.children if x.dep_ == "appos")) and not mentions.in_subtree(t) for t in src_toks)):
             # "held a telephone conversation with his counterpart, and both agreed to": the two
-            # sides of the event just before (in this or the previous sentence)
+            # sides of the event just before (in this or the previous sentence); an unresolved
+            # "they" only after a meeting ("met with President Aoun, and they agreed that")
             prev = mentions.history[-1]
             window = sent.doc[sent.start - 1].sent if sent.start > 0 else sent  # this sentence or the one before
-            if prev.span[0] >= ctx.span(window)[0]:
+            if prev.span[0] >= ctx.span(window)[0] and (not they or prev.type in RECIPROCAL_TYPES and not prev.negated):
                 sides = _merge(list(prev.sources), list(prev.targets))
-                if len({a.country or a.key() for a in sides}) == 2:
+                if len({a.country or a.key() for a in sides}) == 2 or they and len({a.key() for a in sides}) == 2:
                     sources = sides
                     why.append(f"source = the two sides of the {prev.type} before")
         if not sources and src_toks and all(t.pos_ == "PRON" and t.i not in mentions.tokens for t in src_toks):
@@ -1111,6 +1123,7 @@ class Coder:
                         targets = cand_t
                         why.append("target = subject of the content clause")
                         break
+        judged_doers = False  # the targets are the doers of an act the source condemns
         if type_ == "ACCUSE":
             # "complained to the UN over Israeli air raids", "opened an investigation into crimes
             # committed by Croat forces": the one accused is the doer of the act the complaint is
@@ -1118,6 +1131,7 @@ class Coder:
             doers = self._topic_doers(ctx, c, sources, mentions)
             if doers and (not targets or {a.key() for a in targets} <= self._addressees(ctx, c, mentions)):
                 targets = doers
+                judged_doers = True
                 why.append("target = doer of the act complained about")
         if not targets and type_ == "THREATEN" and self._role(c) == "wrapper":
             targets = self._condition_target(ctx, c.tok, sources, mentions, why)
@@ -1125,6 +1139,7 @@ class Coder:
             prior = self._anaphoric_target(c, sources, mentions, ctx, type_)
             if prior:
                 targets = prior
+                judged_doers = type_ == "ACCUSE"  # (one defending an act is mostly of its doers' side)
                 why.append("target = doer of the event referred back to")
         if not targets and type_ in self.p.recipient_scan_types and c.pos != "noun":
             # "agreed to set up a centre in Tokyo", "is willing to withdraw its troops from
@@ -1211,10 +1226,13 @@ class Coder:
             # in southern Serbia": a group of no country that a state's actor acts on is of the
             # country where the event happens, else of the source's (gold convention ARG -> ARG)
             here = _event_place(ctx, ctx.span(c.tok))
-            code = getattr(here, "country", None) or next(iter(scountries))
-            targets = [dataclasses.replace(a, country=code, resolved_by="events-domestic-target") if _unplaced_group(a) else a
-                       for a in targets]
-            why.append(f"a group of no country is of {code} (where it happens / the source's country)")
+            # (not the judge's own country for the doers of an act it condemns: "Biden called the
+            # attacks outrageous" says nothing of the attackers' country)
+            code = getattr(here, "country", None) or (None if judged_doers else next(iter(scountries)))
+            if code is not None:
+                targets = [dataclasses.replace(a, country=code, resolved_by="events-domestic-target") if _unplaced_group(a) else a
+                           for a in targets]
+                why.append(f"a group of no country is of {code} (where it happens / the source's country)")
         vague = [a for a in targets if _unplaced_group(a) or a.kind == "person" and not a.id and not a.country and a.resolved_by == "description"]
         if vague and len(vague) == len(targets):
             # "urged the West", "sanctioned European individuals": a group that still has no
@@ -1247,7 +1265,10 @@ class Coder:
             if dom is not None and _others([dom], sources, mentions):
                 targets = [dom]
                 why.append(f"target = the state where the {type_.lower()} happens")
-        if type_ in ("COERCE", "ASSAULT") and c.mode in self.p.domestic_modes and len(scountries) == 1 and all(a.kind == "population" and not a.country for a in targets):
+        if type_ in ("COERCE", "ASSAULT") and c.mode in self.p.domestic_modes and len(scountries) == 1 and all(a.kind == "population" and not a.country for a in targets) \
+                and not (not targets and c.pos == "verb" and any(o.lemma_.lower() in self.closed_frontiers for o in self._obj_lemmas(c.tok))):
+            # "police dispersed the protesters", "imposed a curfew": the source's own population;
+            # not "closed its airspace / the border" naming no one (discourse.yaml domestic.skip_objects)
             dom = mentions.state_actor(next(iter(scountries)), targets[0].span if targets else None)
             if dom is not None:
                 targets = [dom]
@@ -1467,7 +1488,11 @@ class Coder:
                         out.extend(p for pr in t.children if pr.dep_ == "prep" and pr.lower_ in self.grievance_preps
                                    for p in pr.children if p.dep_ == "pobj")
                     elif t.pos_ == "VERB" and lem in self.grievance_verbs:
-                        out.extend(o for o in t.children if o.dep_ in ("dobj", "obj"))
+                        # "to protest the bases"; "chanting (slogans) against Rwanda"
+                        objs = [o for o in t.children if o.dep_ in ("dobj", "obj")]
+                        out.extend(p for x in (t, *objs) for pr in x.children if pr.dep_ == "prep" and pr.lower_ == "against"
+                                   for p in pr.children if p.dep_ == "pobj")
+                        out.extend(objs)
                     if out:
                         return out
         return out
@@ -1649,6 +1674,8 @@ class Coder:
         for n in nouns:
             if any(d.dep_ == "det" and d.lower_ in GENERIC_DETERMINERS for d in n.children):
                 continue  # "condemned any seizure of power": any such act, none reported before
+            if type_ == "SUPPORT" and n.lemma_.lower() in self.welcomed_pacts:
+                continue  # "welcomed the agreement": support for a pact names none of its parties
             pronoun = n.lower_ in ("which", "that", "this", "it") or n.i == c.tok.i
             judged = type_ in self.act_judging and not pronoun
             act = judged and n.lemma_.lower() in self.act_nouns

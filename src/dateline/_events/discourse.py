@@ -25,6 +25,7 @@ mention it was read from; the event's ``evidence`` names the rule. Switch the ru
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -65,10 +66,13 @@ class DiscourseRules:
     min_ratio: float = 2.0
     domestic_types: frozenset[str] = frozenset()
     domestic_skip_modes: frozenset[str] = frozenset()  # "rejected any mediation": a refusal of talks is aimed at no one
+    domestic_skip_objects: frozenset[str] = frozenset()  # "closed its airspace": a closure of the own frontier is aimed at no one
     lifted_measures: frozenset[str] = frozenset()  # "lifted the curfew": a concession to the source's own country
     reaction_types: frozenset[str] = frozenset()
     reaction_lookback: str = "paragraph"
     skip_objects: frozenset[str] = frozenset()
+    # "welcomed the agreement": support for a pact is aimed at no one (not its parties)
+    welcomed_pacts: frozenset[str] = frozenset()
     pair_types: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
     pair_quantifiers: frozenset[str] = frozenset()
@@ -88,6 +92,11 @@ class DiscourseRules:
     grievance_nouns: frozenset[str] = frozenset()
     grievance_verbs: frozenset[str] = frozenset()
     grievance_preps: frozenset[str] = frozenset()
+    # sentences back (besides its own) in which a body noun of no country looks for a mention of
+    # the same noun with a country ("the ministry" after "Iran's foreign ministry"); 0: off
+    antecedent_window: int = 0
+    # "Kenya's decision to deploy": the owner of one of these nouns does its infinitive's act
+    decision_nouns: frozenset[str] = frozenset()
 
 
 def _words(sec: dict[str, Any], key: str, where: str, upper: bool = False) -> frozenset[str]:
@@ -118,6 +127,7 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         min_mentions, min_ratio = int(home.get("min_mentions", 5)), float(home.get("min_ratio", 2.0))
         pair_lookback = int(pairs.get("lookback", 8))
         side_min, third_max = int(cp.get("min_mentions", 3)), float(cp.get("third_max_ratio", 0.5))
+        antecedent_window = int(agents.get("antecedent_window", 0))
     except (TypeError, ValueError):
         raise DataFileError(f"{where}: discourse.home.min_mentions/min_ratio and pairs.lookback are numbers") from None
     lookback = str(rea.get("lookback", "paragraph"))
@@ -126,9 +136,10 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
     rules = DiscourseRules(
         min_mentions=min_mentions, min_ratio=min_ratio,
         domestic_types=_words(dom, "types", where, upper=True), domestic_skip_modes=_words(dom, "skip_modes", where),
+        domestic_skip_objects=_words(dom, "skip_objects", where),
         lifted_measures=_words(dom, "lifted_measures", where),
         reaction_types=_words(rea, "types", where, upper=True), reaction_lookback=lookback,
-        skip_objects=_words(rea, "skip_objects", where),
+        skip_objects=_words(rea, "skip_objects", where), welcomed_pacts=_words(rea, "welcomed_pacts", where),
         pair_types=_words(pairs, "types", where, upper=True), pair_nouns=_words(pairs, "nouns", where),
         pair_quantifiers=_words(pairs, "quantifiers", where), pair_lookback=pair_lookback,
         counterpart_types=_words(cp, "types", where, upper=True), side_min_mentions=side_min, third_max_ratio=third_max,
@@ -137,7 +148,8 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         agent_nouns=tuple(sorted((k.lower(), v.upper()) for k, v in agent_map.items())),
         agentless_lemmas=_words(agents, "agentless_lemmas", where), agentless_sector=str(agents.get("agentless_sector", "COP")).upper(),
         grievance_nouns=_words(protests, "nouns", where), grievance_verbs=_words(protests, "verbs", where),
-        grievance_preps=_words(protests, "preps", where))
+        grievance_preps=_words(protests, "preps", where), antecedent_window=antecedent_window,
+        decision_nouns=_words(agents, "decision_nouns", where))
     if types is not None:
         known = set(types)
         bad = sorted((rules.domestic_types | rules.reaction_types | rules.pair_types | rules.counterpart_types
@@ -309,9 +321,12 @@ def _pairs(ctx: Context, e: Event, objs: list[Token], earlier: list[Event], sent
     return None
 
 
-def _domestic(ctx: Context, e: Event, home: str | None, named: list[Actor], rules: DiscourseRules) -> list[Actor] | None:
+def _domestic(ctx: Context, e: Event, home: str | None, named: list[Actor], rules: DiscourseRules,
+              objs: Sequence[Token] = ()) -> list[Actor] | None:
     if home is None or e.type not in rules.domestic_types or (e.mode or "").lower() in rules.domestic_skip_modes:
         return None
+    if any(o.lemma_.lower() in rules.domestic_skip_objects for o in objs):
+        return None  # "closed the airspace", "sealed its border": aimed at no one inside
     if _countries(e.sources) != {home}:
         return None
     if len({_side(a) for a in e.sources}) >= 2:
@@ -381,14 +396,29 @@ def apply_discourse(ctx: Context, debug: list[Debug], rules: DiscourseRules | No
     agent_nouns = {n for n, _ in rules.agent_nouns}
     dateline = _dateline_country(ctx)
     earlier: list[Event] = []
+    sent_starts = sorted(sent_no)
     for d in debug:
         e = d.event
+        antecedent_home: str | None = None
+        if agent_nouns and any(not a.country and not a.id and a.kind in ("organization", "population", "state")
+                               and a.resolved_by in (HOME_AGENT, "pronoun", "description", "nominal") for a in e.sources):
+            # "Iran's foreign ministry summoned the envoy. The ministry also condemned the raid":
+            # a body noun of no country names the body an earlier mention of the same noun with
+            # a country named (within `agents.antecedent_window` sentences), before the home
+            # country is assumed
+            swapped = [_antecedent(ctx, a, named, sent_starts, agent_nouns, rules.antecedent_window) for a in e.sources]
+            read = {b.country for a, b in zip(e.sources, swapped) if b is not a}
+            if read:
+                e.sources = swapped
+                e.evidence = f"{e.evidence}; discourse source country {', '.join(sorted(c or '' for c in read))} (the body an earlier mention of the same noun names)"
+                if read == {home or dateline}:
+                    antecedent_home = home or dateline  # as if read from the story's country below
         if d.home_agent and home is not None and any(a.resolved_by == HOME_AGENT and not a.country for a in e.sources):
             # "soldiers burned the villages" in a story about one country: its soldiers
             e.sources = [dataclasses.replace(a, country=home, resolved_by=f"{MARK}-home")
                          if a.resolved_by == HOME_AGENT and not a.country else a for a in e.sources]
             e.evidence = f"{e.evidence}; discourse source country {home} (a body of no country in a story about {home})"
-        body_home, dom_home = home or dateline, home
+        body_home, dom_home = home or dateline, home or antecedent_home
         if body_home is not None and agent_nouns and any(_countryless_body(ctx, a, agent_nouns) for a in e.sources):
             # "Police detained 13 people" where the actors layer knew the police of no country:
             # in a story about one country (or filed from one: the dateline), its police
@@ -400,7 +430,7 @@ def apply_discourse(ctx: Context, debug: list[Debug], rules: DiscourseRules | No
             tok = _trigger_token(ctx, e)
             objs = _objects(tok) if tok is not None else []
             for rule, found in (("pairs", lambda: _pairs(ctx, e, objs, earlier, sent_no, rules, pair_sides, named)),
-                                ("domestic", lambda: _domestic(ctx, e, dom_home, named, rules)),
+                                ("domestic", lambda: _domestic(ctx, e, dom_home, named, rules, objs)),
                                 ("reaction", lambda: _reaction(ctx, e, home, named, objs, rules)),
                                 ("counterpart", lambda: _counterpart(ctx, e, sides, named, objs, rules))):
                 got = found()
@@ -427,6 +457,35 @@ def _dateline_country(ctx: Context) -> str | None:
             rest = ctx.text[p.span[1]:p.span[1] + 4].lstrip(" ,")
             return p.country if rest[:1] in ("-", "\u2014", "\u2013") else None
     return None
+
+
+def _antecedent(ctx: Context, a: Actor, named: Sequence[Actor], sent_starts: list[int], nouns: set[str],
+                window: int) -> Actor:
+    """``a`` with the country of its antecedent when it is a body noun of no country ("the
+    ministry", "the army") and one of the ``window`` sentences before it (or its own) holds a
+    mention with a country whose head is the same noun ("Iran's foreign ministry", "the Turkish
+    army"); else ``a`` itself."""
+    if window <= 0 or a.country or a.id or a.span is None:
+        return a
+    if a.resolved_by == "pronoun":  # "The army said it had killed": the mention "it" stands for
+        ref = next((b for b in reversed(named) if b.span is not None and b.span[1] <= a.span[0] and b.name == a.name), None)
+        found = _antecedent(ctx, ref, named, sent_starts, nouns, window) if ref is not None and not ref.country else None
+        return dataclasses.replace(a, country=found.country, resolved_by=found.resolved_by) if found is not None and found.country else a
+    sp = ctx.char_span(a.span)
+    if sp is None or not len(sp):
+        return a
+    lem = sp.root.lemma_.lower()
+    if lem not in nouns or any(t.dep_ in ("amod", "compound", "poss") for t in sp.root.children if t.i < sp.root.i):
+        return a  # "the Russian army" is not an anaphor; "the interior ministry" may be another one
+    here = bisect.bisect_right(sent_starts, a.span[0])
+    lo = sent_starts[max(0, here - 1 - window)] if sent_starts else 0
+    for b in reversed(named):
+        if b.span is None or b.span[1] > a.span[0] or b.span[0] < lo or not b.country:
+            continue
+        bs = ctx.char_span(b.span)
+        if bs is not None and len(bs) and bs.root.lemma_.lower() == lem:
+            return dataclasses.replace(a, country=b.country, resolved_by=f"{MARK}-antecedent")
+    return a
 
 
 def _countryless_body(ctx: Context, a: Actor, nouns: set[str]) -> bool:
