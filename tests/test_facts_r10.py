@@ -200,3 +200,8 @@ def test_ahead_of_a_day(pipe, text, written, value):
 def test_since_a_weekday_looks_back(pipe):
     found = times(pipe, "The school year, suspended since Monday, will not resume before June.", "2024-03-12")
     assert found["Monday"] == "2024-03-11"
+
+
+def test_the_french_abbreviation_of_dr_congo_in_a_dateline(pipe):
+    got = places(pipe, "GOMA (RDC) - Lava reached the outskirts of the city on Sunday.")
+    assert ("RDC", "Democratic Republic of the Congo", "COD") in got
