@@ -124,3 +124,9 @@ def test_the_text_speaks_for_the_issuer_of_the_communique(run: Runner) -> None:
             "\u00ab The quotas will apply from March \u00bb, specified the text.")
     q = _quote(run(text), "The quotas will apply from March")
     assert q.speaker is not None and "Agriculture" in (q.speaker.name or "")
+
+
+def test_colon_after_a_relative_clause_takes_the_main_subject(run: Runner) -> None:
+    text = ("Governor Lucia Ferraz ended her rally with the slogan that had opened every event of her "
+            "campaign: \u00abThe south first, always\u00bb.")
+    assert _name(_quote(run(text), "The south first, always")) == "Lucia Ferraz"

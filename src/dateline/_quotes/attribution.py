@@ -1744,8 +1744,10 @@ class Attributor:
         if hi <= lo:
             return None
         sent = self.doc[lo].sent
+        # a relative clause describes a noun ("closed his speech with the cry that accompanied him
+        # all the campaign: «…»"): the clause that introduces the quotation is the one above it
         verb = next((t for t in reversed(list(self.doc[sent.start : lo])) if t.pos_ == "VERB" and t.i not in self.quoted
-                     and any(c.dep_ == "nsubj" for c in t.children)), None)
+                     and t.dep_ not in ("relcl", "acl") and any(c.dep_ == "nsubj" for c in t.children)), None)
         if verb is None:
             return None
         subj = next(c for c in verb.children if c.dep_ == "nsubj")
