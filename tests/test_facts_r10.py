@@ -205,3 +205,9 @@ def test_since_a_weekday_looks_back(pipe):
 def test_the_french_abbreviation_of_dr_congo_in_a_dateline(pipe):
     got = places(pipe, "GOMA (RDC) - Lava reached the outskirts of the city on Sunday.")
     assert ("RDC", "Democratic Republic of the Congo", "COD") in got
+
+
+def test_an_age_written_of_n_years(pipe):
+    # translated copy writes ages "a girl of seven years"; a period of seven years is a duration
+    assert times(pipe, "A girl of seven years was injured in the Negev.", "2024-04-14") == {}
+    assert times(pipe, "The talks ended after a period of seven years.", "2024-04-14")["seven years"] == "P7Y"

@@ -41,7 +41,10 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<!^)\bby\s+$")
 _DAY_REL_BEFORE = re.compile(r"\b(past|last|previous|next|coming)\s+$", re.IGNORECASE)
 #: what makes a number of years an age: "Gabriel Boric, of 33 years", "aged 72 years"
-_AGE_BEFORE = re.compile(r"(?:,\s*(?:of|with)|\baged?|\bage\s+of)\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(
+    r"(?:,\s*(?:of|with)|\baged?|\bage\s+of|\b(?:girl|boy|child|baby|infant|man|woman|son|daughter|teenager|youth)\s+of)\s+$",
+    re.IGNORECASE,
+)
 
 #: tense(start, end) -> "past" | "present" | "future" | "planned" | "scheduled" | None, for
 #: clean-text offsets ("scheduled": a simple present of a non-report verb, read ahead for a bare weekday).
@@ -951,8 +954,8 @@ def _h_duration(m: re.Match[str], env: _Env) -> Found | None:
     before = env.text[max(0, m.start() - 12) : m.start()].lower()
     if not pre and re.search(r"(?:twice|times|once|per|every)\s+$", before):
         return None
-    if u[1] == "year" and _AGE_BEFORE.search(env.text, max(0, m.start("n") - 12), m.start("n")):
-        return None  # an age: "the deputy Gabriel Boric, of 33 years"
+    if u[1] == "year" and _AGE_BEFORE.search(env.text, max(0, m.start("n") - 16), m.start("n")):
+        return None  # an age: "the deputy Gabriel Boric, of 33 years", "a girl of seven years"
     if m["n"][0].isdigit() and (m.groupdict().get("sep") or " ").strip() == "" and n > 200 and u[1] in ("year", "day"):
         return None
     start = m.start("n") if pre in ("for", "in", "within", "over", "after", "than", "of", "past", "last", "some") else m.start()
