@@ -130,3 +130,13 @@ def test_colon_after_a_relative_clause_takes_the_main_subject(run: Runner) -> No
     text = ("Governor Lucia Ferraz ended her rally with the slogan that had opened every event of her "
             "campaign: \u00abThe south first, always\u00bb.")
     assert _name(_quote(run(text), "The south first, always")) == "Lucia Ferraz"
+
+
+# -- "what it called": the pronoun is the subject of the clause the "what" clause hangs in --------------
+
+def test_what_it_called_takes_the_governing_subject(code: Any) -> None:
+    text = ("VILNIUS — Lithuania said on Monday it had closed two border crossings with Belarus, as the "
+            "European Union prepared new sanctions against Minsk over what it called a \"cynical "
+            "provocation\" at its frontier.")
+    q = _quote(code(text, "2021-11-08").quotes, "cynical provocation")
+    assert q.speaker is not None and q.speaker.name == "European Union"

@@ -1570,6 +1570,25 @@ class Attributor:
                 named = self.titled_name(self.doc[lo:hi].root)
                 if named is not None and named.actor is not None:
                     return Speaker(_as_mention(named.actor, h.text, span), span, h.i)
+        if (as_word or h.lower_) in ("it", "they") and h.dep_ == "nsubj" and any(
+                c.lower_ == "what" and c.dep_ in ("dobj", "obj") for c in h.head.children):
+            # 'the EU prepared sanctions over what it called a “hybrid attack”': the pronoun of a
+            # "what ... called" clause is the subject of the clause it hangs in
+            v = h.head.head
+            for _ in range(4):
+                if v.pos_ in ("VERB", "AUX") and v.i not in self.quoted:
+                    subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i not in self.quoted), None)
+                    if subj is not None:
+                        if subj.pos_ == "PRON":
+                            break
+                        sp = self.resolve(subj)
+                        if sp is not None and sp.actor is not None and sp.actor.kind != "person" \
+                                and (sp.actor.id is not None or sp.actor.country):
+                            return Speaker(_as_mention(sp.actor, h.text, span), span, h.i)
+                        break
+                if v.head.i == v.i:
+                    break
+                v = v.head
         if m is not None and (m.id is not None or m.kind != "person" or not kinds or m.name[:1].isupper()):
             other = self._paragraph_speaker(m, span[0], kinds)
             if other is not None:
