@@ -1577,11 +1577,11 @@ class Attributor:
             v = h.head.head
             for _ in range(4):
                 if v.pos_ in ("VERB", "AUX") and v.i not in self.quoted:
-                    subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i not in self.quoted), None)
-                    if subj is not None:
-                        if subj.pos_ == "PRON":
+                    gov = next((c for c in v.children if c.dep_ == "nsubj" and c.i not in self.quoted), None)
+                    if gov is not None:
+                        if gov.pos_ == "PRON":
                             break
-                        sp = self.resolve(subj)
+                        sp = self.resolve(gov)
                         if sp is not None and sp.actor is not None and sp.actor.kind != "person" \
                                 and (sp.actor.id is not None or sp.actor.country):
                             return Speaker(_as_mention(sp.actor, h.text, span), span, h.i)
