@@ -221,3 +221,44 @@ def test_the_owner_of_a_decision_does_its_act(nlp, layer, text):
 def test_no_owner_or_a_plan_gives_no_asserted_act(nlp, layer, text):
     evs = code(nlp, layer, text)
     assert not any(t[0] == "SANCTION" and t[1] == ("RUV",) and not t[4] for t in evs), evs
+
+
+# --- "urged the government": the body of the story's country ------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    PERU + "Chile urged the government to hold talks with the opposition.",
+    PERU + "The opposition leader urged the government to stop the violence.",
+    PERU + "Chile called the citizens to calm.",
+])
+def test_a_body_object_of_no_country_is_the_storys(nlp, layer, text):
+    evs = code(nlp, layer, text, {**KNOWN, "Lima": ("PER", "PER", "state"), "President Ruiz": ("PER-pres", "PER", "person"),
+                                  "The opposition leader": ("PER-opp", "PER", "person")})
+    assert any(t[0] == "REQUEST" and t[2] == ("PER",) and t[1] != ("PER-pres",) for t in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    # decoys: a modified body ("the Chilean government"), no story country, a meeting with it
+    PERU + "Ruvania urged the Chilean government to hold talks.",
+    "Chile urged the government to hold talks with the opposition.",
+    PERU + "Chile met the government on Monday.",
+])
+def test_a_named_or_storyless_body_object_is_not_the_storys(nlp, layer, text):
+    evs = code(nlp, layer, text, {**KNOWN, "Lima": ("PER", "PER", "state"), "President Ruiz": ("PER-pres", "PER", "person")})
+    assert not any(t[1] in (("RUV",), ("CHL",)) and t[2] == ("PER",) for t in evs), evs
+
+
+# --- a protest led by one of a country's people is aimed at its own state -----------------------
+
+
+def test_a_protest_by_a_person_of_a_country_targets_its_state(nlp, layer):
+    known = {**KNOWN, "Opposition leader Ana Rios": ("PER-rios", "PER", "person")}
+    evs = code(nlp, layer, "Opposition leader Ana Rios led a protest march through Lima on Sunday.", known)
+    assert any(t[0] == "PROTEST" and t[1] == ("PER",) and t[2] == ("PER",) for t in evs), evs
+
+
+def test_a_protest_by_a_person_against_another_state_keeps_that_target(nlp, layer):
+    # decoy: the grievance names Chile; the own state is not put in its place
+    known = {**KNOWN, "Opposition leader Ana Rios": ("PER-rios", "PER", "person")}
+    evs = code(nlp, layer, "Opposition leader Ana Rios led a protest march against Chile on Sunday.", known)
+    assert not any(t[0] == "PROTEST" and t[2] == ("PER",) for t in evs), evs

@@ -1249,9 +1249,10 @@ class Coder:
             scountries = {a.country for a in sources if a.country}
             why.append(f"protesters of no country against {code} are of it")
         if type_ in self.p.domestic_protest_types and not targets and len(scountries) == 1 and all(
-                a.kind in ("population", "organization", "group", "party") for a in sources):
+                a.kind in ("population", "organization", "group", "party", "person") for a in sources):
             # a protest or strike by a country's people with no named target is aimed at their
-            # own government (the gold conventions: workers' strike ARG -> ARG)
+            # own government (the gold conventions: workers' strike ARG -> ARG); so is one led
+            # by (or read as) one of its people ("supporters of Castillo blocked roads")
             dom = mentions.state_actor(next(iter(scountries)), None)
             if dom is not None:
                 targets = [dom]

@@ -97,6 +97,10 @@ class DiscourseRules:
     antecedent_window: int = 0
     # "Kenya's decision to deploy": the owner of one of these nouns does its infinitive's act
     decision_nouns: frozenset[str] = frozenset()
+    # "urged the government", "called the citizens to calm": a definite object of one of these
+    # (or of agent_nouns) of no country is the body / people of the antecedent's or home country
+    object_nouns: frozenset[str] = frozenset()
+    object_skip_types: frozenset[str] = frozenset()
 
 
 def _words(sec: dict[str, Any], key: str, where: str, upper: bool = False) -> frozenset[str]:
@@ -149,7 +153,8 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         agentless_lemmas=_words(agents, "agentless_lemmas", where), agentless_sector=str(agents.get("agentless_sector", "COP")).upper(),
         grievance_nouns=_words(protests, "nouns", where), grievance_verbs=_words(protests, "verbs", where),
         grievance_preps=_words(protests, "preps", where), antecedent_window=antecedent_window,
-        decision_nouns=_words(agents, "decision_nouns", where))
+        decision_nouns=_words(agents, "decision_nouns", where), object_nouns=_words(agents, "object_nouns", where),
+        object_skip_types=_words(agents, "object_skip_types", where, upper=True))
     if types is not None:
         known = set(types)
         bad = sorted((rules.domestic_types | rules.reaction_types | rules.pair_types | rules.counterpart_types
@@ -429,7 +434,9 @@ def apply_discourse(ctx: Context, debug: list[Debug], rules: DiscourseRules | No
         if not e.targets and e.sources:
             tok = _trigger_token(ctx, e)
             objs = _objects(tok) if tok is not None else []
-            for rule, found in (("pairs", lambda: _pairs(ctx, e, objs, earlier, sent_no, rules, pair_sides, named)),
+            for rule, found in (("body", lambda: _body_object(ctx, e, objs, home or dateline, named, sent_starts,
+                                                               agent_nouns | rules.object_nouns, rules)),
+                                ("pairs", lambda: _pairs(ctx, e, objs, earlier, sent_no, rules, pair_sides, named)),
                                 ("domestic", lambda: _domestic(ctx, e, dom_home, named, rules, objs)),
                                 ("reaction", lambda: _reaction(ctx, e, home, named, objs, rules)),
                                 ("counterpart", lambda: _counterpart(ctx, e, sides, named, objs, rules))):
@@ -439,7 +446,8 @@ def apply_discourse(ctx: Context, debug: list[Debug], rules: DiscourseRules | No
                     names = ", ".join(a.country or a.name for a in got)
                     e.evidence = f"{e.evidence}; discourse target {names} ({rule}"
                     e.evidence += {"pairs": ", the two sides of an earlier event)",
-                                   "counterpart": f", the other side of an article about {' and '.join(sides or ())})"}.get(
+                                   "counterpart": f", the other side of an article about {' and '.join(sides or ())})",
+                                   "body": ", a body or people of no country named as the object)"}.get(
                                        rule, f", home country {home})")
                     filled += 1
                     break
@@ -486,6 +494,37 @@ def _antecedent(ctx: Context, a: Actor, named: Sequence[Actor], sent_starts: lis
         if bs is not None and len(bs) and bs.root.lemma_.lower() == lem:
             return dataclasses.replace(a, country=b.country, resolved_by=f"{MARK}-antecedent")
     return a
+
+
+def _body_object(ctx: Context, e: Event, objs: list[Token], story: str | None, named: Sequence[Actor],
+                 sent_starts: list[int], nouns: set[str] | frozenset[str], rules: DiscourseRules) -> list[Actor] | None:
+    """"urged the government to stop", "called the authorities to respect", "called the citizens
+    to calm": a definite object that is a body or people noun with no modifier and no mention of
+    a country is the state of the latest mention of the same noun with a country (within
+    ``agents.antecedent_window`` sentences), else of the story's country (home or dateline)."""
+    if e.type in rules.object_skip_types or not objs:
+        return None
+    for o in objs:
+        lem = o.lemma_.lower()
+        if lem not in nouns or not any(c.dep_ == "det" and c.lower_ == "the" for c in o.children):
+            continue
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in o.children if c.i < o.i) or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in o.children):
+            continue  # "the Israeli government", "the government of Peru": named (or not the story's)
+        a, b = ctx.span(o)
+        if any(m.span is not None and m.span[0] <= a and b <= m.span[1] and (m.country or m.id) for m in named):
+            continue  # a mention with a country the sentence coder set aside (the source's own)
+        here = bisect.bisect_right(sent_starts, a)
+        lo = sent_starts[max(0, here - 1 - rules.antecedent_window)] if sent_starts else 0
+        code = next((m.country for m in reversed(named) if m.span is not None and lo <= m.span[0] and m.span[1] <= a
+                     and m.country and (sp := ctx.char_span(m.span)) is not None and len(sp) and sp.root.lemma_.lower() == lem), None)
+        code = code or story
+        if code is None:
+            return None
+        like = _mention_of(code, named, a) or _mention_of(code, named, len(ctx.text))
+        dom = _state(ctx, code, like, "body")
+        return [dom] if dom is not None else None
+    return None
 
 
 def _countryless_body(ctx: Context, a: Actor, nouns: set[str]) -> bool:
