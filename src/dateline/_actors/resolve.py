@@ -92,7 +92,10 @@ NEEDS_OWNER = frozenset({"country", "nation", "people", "countries", "nations"})
 NOT_OF_PLACE = frozenset({"settlers", "immigrants", "migrants", "expatriates", "expats", "tourists", "foreigners",
                           "nationals", "exiles", "visitors", "pilgrims", "peacekeepers", "troops", "soldiers"})
 # arms stand for the state that sends them only when the text says whose they are ("Russian aircraft")
-ARMS_NOUNS = frozenset({"aircraft", "warplanes", "helicopters", "tanks", "gunboats", "warships"})
+ARMS_NOUNS = frozenset({"aircraft", "warplanes", "helicopters", "tanks", "gunboats", "warships", "ships",
+                        "jets", "drones"})
+# a delegation is a state's only when the text says whose ("the Saudi delegation", "a delegation from Japan")
+DELEGATIONS = frozenset({"delegation", "delegations"})
 PERSONISH = frozenset({"counterpart", "counterparts", "leader", "leaders", "president", "government", "people",
                        "envoy", "ambassador", "delegation", "representative", "representatives", "minister",
                        "ministers", "ally", "allies", "officials", "forces", "troops", "army", "military"})
@@ -575,6 +578,8 @@ class Resolver:
         ts, te = owner[i], owner[j] + 1
         ents = [(eid, at) for eid, at, case in leaf if at != AGENT and self._case_ok(i, j, owner, case)]
         if ents:
+            if self._in_hyphenated_name(ts, te):
+                return None
             return Match(ts, te, "entry", ids=ents)
         for eid, at, _ in leaf:
             if at == AGENT:
@@ -587,6 +592,47 @@ class Resolver:
                     return None  # "military presence", "police station": things, not actors
                 return Match(ts, te, "agent", agent=self.kb.agents.get(eid))
         return None
+
+    def _name_after_of_phrase(self, e: int, by_start: _Unused, person_of: dict[int, Actor]
+                              ) -> tuple[Match, Actor, list[Match]] | None:
+        """After a person title and "of" at ``e``: the person named right after an of-phrase made
+        only of known names and bodies ("of the UN", "of the Iranian armed forces"), with the
+        phrase's matches."""
+        j = e + 1
+        if self.toks[j].lower_ == "the":
+            j += 1
+        chain: list[Match] = []
+        while j < self.n and j - e <= 10:
+            mm = by_start.get(j)
+            if mm is None:
+                return None
+            pa = person_of.get(mm.start)
+            if pa is not None and mm.kind in ("ner_person", "entry"):
+                if not chain or mm.end - mm.start < 2 or not any(c.kind in ("entry", "ner_org") for c in chain):
+                    return None
+                return mm, pa, chain
+            if mm.kind in ("entry", "ner_org") or (mm.kind == "agent" and mm.agent is not None
+                                                   and mm.agent.form == "org"):
+                chain.append(mm)
+                j = mm.end
+                if j + 1 < self.n and self.toks[j].lower_ == "of" and j + 1 in by_start:
+                    j += 1  # "of the Ministry of Foreign Affairs of China Wang Wenbin"
+                elif j + 2 < self.n and self.toks[j].lower_ == "of" and self.toks[j + 1].lower_ == "the":
+                    j += 2
+                continue
+            return None
+        return None
+
+    def _in_hyphenated_name(self, ts: int, te: int) -> bool:
+        """A name glued by a hyphen into a person's name ("Abdel-Fatah Musah", "Abu-Hamas") is
+        part of that name, not the group or state it spells: the model tags the whole as one
+        PERSON. "Israel-Hamas war", "pro-Hezbollah" are no person names."""
+        toks = self.toks
+        if ts < 2 or toks[ts].ent_type_ != "PERSON" or toks[ts].ent_iob_ != "I":
+            return False
+        hy, prev = toks[ts - 1], toks[ts - 2]
+        return hy.text in ("-", "\u2011") and not hy.whitespace_ and not prev.whitespace_ \
+            and prev.is_alpha and prev.text[:1].isupper() and prev.ent_type_ == "PERSON"
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -1558,6 +1604,27 @@ class Resolver:
             if named is not None:
                 e = nxt.end
                 nxt.used = True
+        of_nouns: list[Match] = []  # organisations and countries named in the title's of-phrase
+        of_chain_name = False
+        if named is None and modifier is None and ag.form == "person" and e + 2 < self.n and self.toks[e].lower_ == "of":
+            found = self._name_after_of_phrase(e, by_start, person_of)
+            if found is not None:
+                # "The Secretary-General of the UN António Guterres", "the chief of staff of the
+                # Iranian armed forces Mohammad Bagheri" (a translation's word order): the name after
+                # the title's of-phrase is the titled person; the phrase tells the country or body
+                nxt, named, chain = found
+                of_chain_name = True
+                nxt.used = True
+                e = nxt.end
+                for mm in chain:
+                    mm.used = True
+                    best = self._pick(mm.ids, (NAME, ADJ, METO, SHORT)) if mm.kind == "entry" else None
+                    if best is None:
+                        continue
+                    if modifier is None and kb.entries[best[0]].kind in ("state", "igo", "group", "organization"):
+                        modifier = mm
+                    if best[1] == NAME and kb.entries[best[0]].kind in ("state", "igo", "group"):
+                        of_nouns.append(mm)
         # "of Iran", "to President Zelensky", "for the Kremlin"
         of_target: Actor | None = None
         of_match: Match | None = None
@@ -1566,13 +1633,15 @@ class Resolver:
             tm = by_start.get(e + 1)
             if tm is not None and tm.kind == "entry":
                 tm.used = True  # "their troops of Mali": where they are, a place
-        if modifier is None and e < self.n and self.toks[e].lower_ in ("of", "to", "for") \
+        from_ok = ag.pattern in DELEGATIONS  # "a delegation from Japan"
+        if modifier is None and e < self.n and (self.toks[e].lower_ in ("of", "to", "for")
+                                                or (from_ok and self.toks[e].lower_ == "from")) \
                 and not (owned and ag.form != "person"):  # "their troops of Mali": the owner's, not Mali's
             j = e + 1
             if j < self.n and self.toks[j].lower_ in DETS:
                 j += 1
             tm = by_start.get(j)
-            if tm is not None and (self.toks[e].lower_ == "of" or ag.subordinate):
+            if tm is not None and (self.toks[e].lower_ in ("of", "from") or ag.subordinate):
                 if tm.kind == "entry":
                     best = self._pick(tm.ids, (NAME, METO, ADJ, SHORT))
                     if best:
@@ -1733,6 +1802,17 @@ class Resolver:
                           role=a.role, members=(org,))
             if a.id is None and org is not None and kb.entries[org].kind == "igo" and a.country is None:
                 a.members = a.members or (org,)
+            if of_chain_name:
+                # the name alone is the person; a country or organisation noun of the title's
+                # of-phrase is a mention of its own ("the President of Kazakhstan", "of the UN")
+                for mm in of_nouns:
+                    best = self._pick(mm.ids, (NAME,))
+                    if best is not None:
+                        self._emit(mm.start, mm.end, [kb.actor(best[0], self.date, resolved_by="name")], "name")
+                # the title before them is the person too, for later layers only ("said the
+                # President of Kazakhstan X": the speaker)
+                self._emit(text_span[0], nxt.start, [self._copy(a, "apposition")], "apposition", listed=False)
+                text_span = (nxt.start, nxt.end)
             self._emit(text_span[0], text_span[1], [a], "title+name")
             if a.id is None and a.country is None and owner is not None:
                 self.poss_fill.append((self.mentions[-1], owner))  # "his spokesman Manuel Adorni"
@@ -1872,7 +1952,7 @@ class Resolver:
             self.poss_fill.append((self.mentions[-1], owner))
             return
         if country is None:
-            if (ag.pattern in NEEDS_OWNER or ag.pattern in ARMS_NOUNS or not ag.curated
+            if (ag.pattern in NEEDS_OWNER or ag.pattern in ARMS_NOUNS or ag.pattern in DELEGATIONS or not ag.curated
                     or self.toks[text_span[0]].lower_ in QUANTIFIERS) and not self._ethnic_not:
                 if sector in ARMED_SECTORS and any(w in ARMED_NOUNS for w in ag.pattern.split()):
                     # "the separatists", "the armed gangs": only as the one armed group the article names
@@ -2345,10 +2425,14 @@ class Resolver:
                     add(Mention(t.i - 2, t.i + 1, [a], "nominal", t.i))
                     covered[t.i] = True
                 continue
-            if lw in NOMINAL_HEADS and t.i > 0 and self.toks[t.i - 1].lower_ == "the" and t.pos_ == "NOUN" \
+            strict = lw not in ("bloc", "alliance", "group", "organisation", "organization", "body",
+                                "movement", "militants", "rebels", "insurgents", "watchdog")
+            if lw in NOMINAL_HEADS and t.i > 0 and self.toks[t.i - 1].lower_ == "the" \
+                    and (t.pos_ == "NOUN" or (strict and t.pos_ == "PROPN" and t.text[:1].isupper() and not (
+                        t.i + 1 < self.n and self.toks[t.i + 1].pos_ == "PROPN"))) \
                     and not (t.i + 1 < self.n and self.toks[t.i + 1].lower_ == "of"):
-                strict = lw not in ("bloc", "alliance", "group", "organisation", "organization", "body",
-                                    "movement", "militants", "rebels", "insurgents", "watchdog")
+                # "the Fund" after the International Monetary Fund: capitalised, only for a body
+                # whose name has the word
                 # "the organization" after the Collective Security Treaty Organization: a body
                 # whose name has the word goes first, else the latest of the kind
                 a = self._recent_entity(NOMINAL_HEADS[lw], t.i, word=lw)
