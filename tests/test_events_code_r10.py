@@ -262,3 +262,22 @@ def test_a_protest_by_a_person_against_another_state_keeps_that_target(nlp, laye
     known = {**KNOWN, "Opposition leader Ana Rios": ("PER-rios", "PER", "person")}
     evs = code(nlp, layer, "Opposition leader Ana Rios led a protest march against Chile on Sunday.", known)
     assert not any(t[0] == "PROTEST" and t[2] == ("PER",) for t in evs), evs
+
+
+# --- agentless passives only a state does ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,typ", [
+    (PERU + "Two opposition leaders were sentenced to ten years in prison on Monday.", "SANCTION"),
+    (PERU + "Eleven people were charged with the killing on Monday.", "ACCUSE"),
+])
+def test_an_agentless_sentence_or_charge_is_the_home_states(nlp, layer, text, typ):
+    known = {**KNOWN, "Lima": ("PER", "PER", "state"), "President Ruiz": ("PER-pres", "PER", "person")}
+    evs = code(nlp, layer, text, known)
+    assert any(t[0] == typ and t[1] == ("PER",) for t in evs), evs
+
+
+def test_an_agentless_sentence_in_no_country_is_not_coded(nlp, layer):
+    # decoy: no place, no home country: no doer is invented
+    evs = code(nlp, layer, "Two opposition leaders were sentenced to ten years in prison on Monday.")
+    assert not any(t[0] == "SANCTION" for t in evs), evs

@@ -88,6 +88,9 @@ class DiscourseRules:
     # COERCE verbs whose agentless passive is done by a state body ("40 people were arrested")
     agentless_lemmas: frozenset[str] = frozenset()
     agentless_sector: str = "COP"
+    # verbs of any type whose agentless passive only a state body does, with its sector
+    # ("were sentenced": JUD, "was expelled": GOV)
+    agentless_acts: tuple[tuple[str, str], ...] = ()
     # what a protest with no target is against ("in protest of X", "in defiance of X", "to protest X")
     grievance_nouns: frozenset[str] = frozenset()
     grievance_verbs: frozenset[str] = frozenset()
@@ -125,6 +128,9 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
     home, dom, rea, pairs, cp, acts, agents, protests = (_section(d, k, where) for k in (
         "home", "domestic", "reaction", "pairs", "counterpart", "acts", "agents", "protests"))
     agent_map = agents.get("nouns") or {}
+    acts_map = agents.get("agentless_acts") or {}
+    if not isinstance(acts_map, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in acts_map.items()):
+        raise DataFileError(f"{where}: discourse.agents.agentless_acts must map verbs to sectors")
     if not isinstance(agent_map, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in agent_map.items()):
         raise DataFileError(f"{where}: discourse.agents.nouns must map nouns to sectors")
     try:
@@ -151,6 +157,7 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         act_lexicons=_words(acts, "lexicons", where), act_nouns=_words(acts, "nouns", where),
         agent_nouns=tuple(sorted((k.lower(), v.upper()) for k, v in agent_map.items())),
         agentless_lemmas=_words(agents, "agentless_lemmas", where), agentless_sector=str(agents.get("agentless_sector", "COP")).upper(),
+        agentless_acts=tuple(sorted((k.lower(), v.upper()) for k, v in acts_map.items())),
         grievance_nouns=_words(protests, "nouns", where), grievance_verbs=_words(protests, "verbs", where),
         grievance_preps=_words(protests, "preps", where), antecedent_window=antecedent_window,
         decision_nouns=_words(agents, "decision_nouns", where), object_nouns=_words(agents, "object_nouns", where),
