@@ -189,3 +189,16 @@ def test_accepting_to_do_is_a_concession_and_its_negation_a_refusal(nlp, layer) 
 def test_accepting_an_award_or_a_job_is_no_concession(nlp, layer) -> None:
     for text in ("Gabriel Boric accepted the award in Oslo.", "The minister accepted a job at the bank."):
         assert types(code(nlp, layer, text), flagged=True) & {"CONCEDE", "REJECT"} == set(), text
+
+
+# ---------------------------------------------------------------- 080 / 061: charges, swaps
+
+def test_dropping_charges_is_a_concession_but_a_court_dismissing_a_case_is_not(nlp, layer) -> None:
+    assert "CONCEDE" in types(code(nlp, layer, "Peru dropped the criminal charges against Gabriel Boric."))
+    assert "CONCEDE" not in types(code(nlp, layer, "The court dismissed the case against the minister."), flagged=True)
+
+
+def test_extending_a_currency_swap_is_economic_cooperation_but_a_prisoner_swap_is_not(nlp, layer) -> None:
+    evs = code(nlp, layer, "France extended its currency swap with Ghana for another three years.")
+    assert any(e.type == "COOPERATE" and e.cameo == "061" for e in evs)
+    assert "COOPERATE" not in types(code(nlp, layer, "Peru and Chile completed a prisoner swap on Monday."), flagged=True)
