@@ -140,3 +140,12 @@ def test_what_it_called_takes_the_governing_subject(code: Any) -> None:
             "provocation\" at its frontier.")
     q = _quote(code(text, "2021-11-08").quotes, "cynical provocation")
     assert q.speaker is not None and q.speaker.name == "European Union"
+
+
+# -- a quoted manner adverb of a stance taken is the one taking it's word --------------------------------
+
+def test_quoted_adverb_of_a_rejection_is_the_rejecters(code: Any) -> None:
+    text = ("OTTAWA - The government of Canada rejected \u201ccategorically\u201d the attempt to close the "
+            "parliament of Peru and welcomed the new authorities.")
+    assert _country(code(text, "2022-12-08"), "categorically") == "CAN"
+

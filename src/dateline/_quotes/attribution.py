@@ -1996,7 +1996,11 @@ class Attributor:
                     continue  # 'would consider any request but that Turkey must present “…”'
                 if t.lemma_.lower() in self.lex.frame_verbs and t.lemma_.lower() not in self.lex.speech_verbs \
                         and prev.dep_ in ("advmod", "npadvmod", "advcl", "nsubj", "nsubjpass", "aux", "neg", "mark") \
-                        and prev.head.i == t.i:
+                        and prev.head.i == t.i and not (
+                            # 'rejected “categorically” the attempt': a quoted manner adverb of a
+                            # stance taken is the one taking it's word, like 'condemned “firmly”'
+                            prev.dep_ == "advmod" and prev.i == r.i and r.pos_ == "ADV" and len(f.tokens) <= 3
+                            and t.lemma_.lower() in self.lex.stance_verbs):
                     continue  # 'would name negotiating teams “immediately”': an adverb is not what is framed
                 framed_as = is_verb and prev.dep_ == "prep" and prev.lower_ == "as"
                 if not (self.is_cue_verb(t) or framed_as):
