@@ -119,3 +119,37 @@ def test_iranian_and_saudi_security_officials(pipe: Pipeline) -> None:
     assert one(actors, "Ali Shamkhani").country == "IRN"
     assert one(actors, "Musaed Al-Aiban").country == "SAU"
     assert one(actors, "Shamkhani").name == "Ali Shamkhani"
+
+
+# -- 7. a person's name modifying a thing; known people --------------------------------------------
+
+
+def test_name_modifying_a_plan_is_no_person(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "Hamas said it viewed the Biden plan positively. Paris backed the Macron initiative.",
+                     "2024-06-05")
+    assert not any(a.kind == "person" for a in actors), [(a.text, a.name) for a in actors]
+
+
+def test_leader_name_before_administration_is_the_state(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "Israel welcomed the talks. The Trump administration rejected the proposal.", "2018-06-05")
+    a = one(actors, "Trump administration")
+    assert a.kind == "state" and a.country == "USA"
+    assert not any(x.kind == "person" for x in actors)
+
+
+def test_name_before_a_title_noun_stays_the_person(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "Putin met Xi in Beijing. A Putin spokesman said the talks were warm.", "2023-06-05")
+    assert any(a.name == "Vladimir Putin" for a in actors)
+
+
+def test_un_envoy_and_both_spellings_of_rouhani(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "Staffan de Mistura met Hassan Rohani in Tehran. Rouhani said the talks were useful.",
+                     "2016-03-01")
+    m = one(actors, "Staffan de Mistura")
+    assert m.country is None
+    assert one(actors, "Hassan Rohani").id == one(actors, "Rouhani").id
+
+
+def test_korean_foreign_minister_after_july_2025(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "The South Korean foreign minister flew to Tokyo on Monday.", "2025-09-01")
+    assert one(actors, "The South Korean foreign minister").name == "Cho Hyun"

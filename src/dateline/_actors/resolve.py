@@ -623,6 +623,16 @@ class Resolver:
             return None
         return None
 
+    def _name_modifies_thing(self, m: Match) -> bool:
+        """A person's name between a determiner and the noun it modifies: "the Biden plan", "a
+        Putin decree", "the Trump administration" (the state, read by the BODY_OF_PERSON rule)."""
+        if m.start == 0 or m.end >= self.n or self.toks[m.start - 1].lower_ not in ("the", "a", "an"):
+            return False
+        last, nxt = self.toks[m.end - 1], self.toks[m.end]
+        return last.dep_ == "compound" and last.head.i == m.end and nxt.pos_ == "NOUN" and nxt.is_lower \
+            and (nxt.lower_ in BODY_OF_PERSON or not any(at == AGENT for _, at, _ in
+                                                          self.kb.trie.get(nxt.lower_, {}).get(LEAF, ())))
+
     def _in_hyphenated_name(self, ts: int, te: int) -> bool:
         """A name glued by a hyphen into a person's name ("Abdel-Fatah Musah", "Abu-Hamas") is
         part of that name, not the group or state it spells: the model tags the whole as one
@@ -1662,7 +1672,8 @@ class Resolver:
                 e = tm.end
         leader_country = None
         if modifier is None and ag.pattern in BODY_OF_PERSON and s == m.start and m.start > 0 \
-                and self.toks[m.start - 1].pos_ == "PROPN" and not self.covered[m.start - 1]:
+                and self.toks[m.start - 1].pos_ == "PROPN" and (not self.covered[m.start - 1] or (
+                    m.start - 1 in person_of and m.start > 1 and self.toks[m.start - 2].lower_ == "the")):
             # "the Bush administration": the state of the leaders of that surname, when they share one
             ws = norm_words(self.toks[m.start - 1].text)
             leaders = [c for c in kb.surnames.get(ws[0] if len(ws) == 1 else "", ()) if not c.startswith("dl:phx:")]
@@ -2171,6 +2182,9 @@ class Resolver:
         if e.kind == "person":
             if m.end - m.start == 1 and self._inside_longer_name(m.start):
                 return  # "Bandar Abbas" is a port, not Mahmoud Abbas
+            if self._name_modifies_thing(m):
+                m.used = True  # "the Biden plan", "the Trump administration": no mention of the person
+                return
             if atype in (NAME, SHORT):
                 self._emit(m.start, m.end, [kb.actor(eid, self.date)], "name")
             m.used = True
