@@ -149,3 +149,16 @@ def test_quoted_adverb_of_a_rejection_is_the_rejecters(code: Any) -> None:
             "parliament of Peru and welcomed the new authorities.")
     assert _country(code(text, "2022-12-08"), "categorically") == "CAN"
 
+
+
+# -- machine translation's inversion: '“…”, told X' with no subject is X speaking ------------------------
+
+def test_mt_subjectless_told_after_the_quotation_takes_the_name(code: Any) -> None:
+    text = ("The video shows agents knocking to the ground the consul, Ramon Delgado. \u201cThey kicked me, "
+            "they insulted me' , told Delgado upon arriving at the airport.")
+    assert _name(_quote(code(text, "2024-04-07").quotes, "They kicked me")) == "Ramon Delgado"
+
+
+def test_told_with_a_subject_keeps_the_addressee_out(run: Runner) -> None:
+    text = "\"We are ready,\" the minister told Ramon Delgado at the airport."
+    assert _name(_quote(run(text), "We are ready")) != "Ramon Delgado"

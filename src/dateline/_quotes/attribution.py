@@ -413,7 +413,12 @@ class Attributor:
         if after_quote or v.i < v.sent.end - 1:
             for c in v.children:
                 if c.i > v.i and c.dep_ in _POSTPOSED and c.pos_ in ("NOUN", "PROPN", "PRON") and c.i not in self.quoted:
-                    if lemma in _ADDRESSEE_VERBS and c.dep_ in ("dobj", "dative", "obj"):
+                    if lemma in _ADDRESSEE_VERBS and c.dep_ in ("dobj", "dative", "obj") and not (
+                            # machine translation's inversion '“…”, told Canseco upon arriving': a
+                            # subjectless "told" right after the quotation, a person's name after it
+                            after_quote and lemma == "tell" and c.ent_type_ == "PERSON" and c.i <= v.i + 3
+                            and not any(o.dep_ in ("nsubj", "nsubjpass", "expl") for o in v.children)
+                            and v.i >= 2 and self.doc[v.i - 1].text == "," and (v.i - 2) in self.quoted):
                         continue
                     if c.dep_ in ("npadvmod",) and c.ent_type_ in ("DATE", "TIME"):
                         continue
