@@ -153,3 +153,19 @@ def test_un_envoy_and_both_spellings_of_rouhani(pipe: Pipeline) -> None:
 def test_korean_foreign_minister_after_july_2025(pipe: Pipeline) -> None:
     actors, _ = code(pipe, "The South Korean foreign minister flew to Tokyo on Monday.", "2025-09-01")
     assert one(actors, "The South Korean foreign minister").name == "Cho Hyun"
+
+
+# -- 8. breakaway authorities belong to the state whose territory they hold --------------------------
+
+
+@pytest.mark.parametrize("name,iso", [("Somaliland", "SOM"), ("Abkhazia", "GEO"), ("Transnistria", "MDA")])
+def test_breakaway_authority_is_of_the_state_it_holds_territory_of(pipe: Pipeline, name: str, iso: str) -> None:
+    actors, _ = code(pipe, f"{name} said it would hold talks with its neighbours next month.", "2024-01-02")
+    a = one(actors, name)
+    assert a.kind == "group" and a.country == iso
+
+
+def test_breakaway_leader_title_gives_the_state(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "Somaliland leader Ahmed Jama Warsame signed the memorandum in Addis Ababa.", "2024-01-02")
+    p = next(a for a in actors if a.kind == "person")
+    assert p.country == "SOM"
