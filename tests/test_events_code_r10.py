@@ -281,3 +281,19 @@ def test_an_agentless_sentence_in_no_country_is_not_coded(nlp, layer):
     # decoy: no place, no home country: no doer is invented
     evs = code(nlp, layer, "Two opposition leaders were sentenced to ten years in prison on Monday.")
     assert not any(t[0] == "SANCTION" for t in evs), evs
+
+
+# --- machine-translated Spanish "Y" (and) parsed as a subject -----------------------------------
+
+
+def test_a_translated_y_shares_the_subject_of_the_clause_before(nlp, layer):
+    text = "Peru's foreign minister spoke at the press conference , Y asked Chile to return the ambassador."
+    known = {**KNOWN, "Peru's foreign minister": ("PER-fm", "PER", "person")}
+    evs = code(nlp, layer, text, known)
+    assert any(t[0] == "REQUEST" and t[1] == ("PER",) and t[2] == ("CHL",) for t in evs), evs
+
+
+def test_a_relative_pronoun_subject_is_still_its_antecedent(nlp, layer):
+    # (the relative-clause rule right after the "Y" one)
+    evs = code(nlp, layer, "Chile, which criticised Peru on Monday, recalled its ambassador.")
+    assert any(t[0] == "ACCUSE" and t[1] == ("CHL",) and t[2] == ("PER",) for t in evs), evs

@@ -670,6 +670,17 @@ class Coder:
             plain = [x for x in subs if not _comma_after(x)]
             if plain and len(plain) < len(subs):
                 subs = plain
+        if len(subs) == 1 and subs[0].text == "Y" and subs[0].i > v.sent.start and subs[0].i < v.i and (
+                subs[0].nbor(-1).is_punct or subs[0].nbor(-1).is_lower) and depth <= 4:
+            # machine-translated Spanish "y" (= and) left as "Y" and parsed as the subject ("declared
+            # Zhao in the press conference, Y asked New Delhi to"): the conjunct shares the subject
+            # of the clause before it
+            prev = next((t for t in reversed(v.doc[v.sent.start:subs[0].i]) if t.pos_ in ("VERB", "AUX")
+                         and any(c.dep_ in ("nsubj", "nsubjpass") and c.text != "Y" for c in t.children)), None)
+            if prev is None:
+                return [], passive, "none"
+            s2, _, how2 = self._subject(prev, depth + 1)
+            return s2, passive, "shared subject" if s2 else how2
         if subs and v.dep_ == "relcl" and all(x.lower_ in ("which", "who", "that") for x in subs) and v.head.pos_ in ("NOUN", "PROPN"):
             # "Qatar, which mediated the deal": the relative pronoun is its antecedent
             return [v.head], passive, "relative clause"
