@@ -204,7 +204,7 @@ class Event:
     confidence: float
     evidence: str
     # Extensions
-    date_source: str | None = None  # "text" when a time expression governs it, "article" otherwise
+    date_source: str | None = None  # "text", "context", "offset" or "article" (docs/events.md, "Event dates")
     size: dict[str, int] = field(default_factory=dict)  # PLOVER size fields: killed, injured, arrested
 
     def to_dict(self) -> dict[str, Any]:

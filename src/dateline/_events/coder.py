@@ -18,6 +18,7 @@ Per sentence:
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 import dataclasses
 import hashlib
 import re
@@ -1461,7 +1462,8 @@ class Coder:
         if date_src == "text" and date and len(date) == 10 and ctx.date is not None and (
                 c.anchor.dep_ == "ROOT" or c.anchor.dep_ == "conj" and c.anchor.head.dep_ == "ROOT"):
             mentions.last_day = (sent.start, date)  # the day of a main clause only
-        why.append({"text": "date from the text", "context": "date = the story's last dated day"}.get(date_src, "date = article date"))
+        why.append({"text": "date from the text", "context": "date = the story's last dated day",
+                    "offset": "date = the main clause's date moved by the clause's offset (a day after)"}.get(date_src, "date = article date"))
         location = _event_place(ctx, t_span)  # the place tied to this trigger, not the sentence's first
         size = _event_size(ctx, s_span) if type_ in ("ASSAULT", "COERCE", "PROTEST") else {}
         eid = hashlib.sha1(f"{ctx.article.id}|{s_span}|{type_}|{t_span}".encode()).hexdigest()[:16]
@@ -1986,6 +1988,17 @@ def _event_date(ctx: Context, anchor: Token, speech_source: bool = False, report
     condition clause ("accused China ... and warned it would get a worse deal if it waits until
     2020" is not dated 2020); for an act hung under a speech verb whose subject does it, the
     speech verb's time; else the article date."""
+    off = _offset_clause(ctx, anchor)
+    if off is not None:
+        head, days = off
+        base, src = _event_date(ctx, head, reporting=reporting)
+        if base and len(base) >= 10:
+            try:
+                d = _dt.date.fromisoformat(base[:10]) + _dt.timedelta(days=days)
+            except ValueError:
+                d = None
+            if d is not None:
+                return d.isoformat(), "offset"
     try:
         from .. import _times
     except Exception:  # noqa: BLE001
@@ -2008,6 +2021,50 @@ def _event_date(ctx: Context, anchor: Token, speech_source: bool = False, report
                     if m.anchor == h.head.i and m.time.value and m.time.grain != "duration":
                         return str(m.time.value)[:10], "text"
     return (ctx.date.isoformat() if ctx.date else ctx.article.date), "article"
+
+
+_OFFSET_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0, "minutes": 0}
+_OFFSET_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _offset_clause(ctx: Context, anchor: Token) -> tuple[Token, int] | None:
+    """For an event in a time clause with a countable offset ("..., a day after troops stormed the
+    palace", "two days after ...", "hours after ...", "a day before ..."): the main clause's verb
+    and the days to add to its date. None when the clause has a date of its own ("after they
+    agreed on May 10"), the gap is vague ("days after", "less than two weeks after") or in
+    months. A conjunct or complement of the clause ("tried to ... and was removed") shares it."""
+    h = anchor
+    while h.dep_ in ("conj", "xcomp") and h.head.i != h.i:
+        h = h.head
+    if h.dep_ != "advcl" or h.head.i == h.i:
+        return None
+    mark = next((c for c in h.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if mark is None:
+        return None
+    unit = next((c for c in (*h.children, *mark.children) if c.dep_ == "npadvmod" and c.lower_ in _OFFSET_UNITS), None)
+    if unit is None:
+        return None
+    n = 1
+    for c in unit.children:
+        if c.dep_ in ("nummod", "det"):
+            if c.lower_ in _OFFSET_NUMBERS:
+                n = _OFFSET_NUMBERS[c.lower_]
+            elif c.text.isdigit():
+                n = int(c.text)
+            else:
+                return None  # "several days after"
+        elif c.dep_ in ("advmod", "quantmod", "amod"):
+            return None  # "less than two weeks after", "about a day after"
+    per = _OFFSET_UNITS[unit.lower_]
+    if per and unit.lower_.endswith("s") and not any(c.dep_ == "nummod" for c in unit.children):
+        return None  # "days after": no number to count
+    # a date of its own inside the clause wins ("after they agreed to a ceasefire on May 10")
+    lo, hi = h.left_edge.i, h.right_edge.i
+    for m in ctx.state.get("times") or []:
+        if lo <= m.head <= hi and m.head != unit.i and m.time.value and m.time.grain != "duration":
+            return None
+    days = _OFFSET_UNITS[unit.lower_] * n
+    return h.head, (-days if mark.lower_ == "after" else days)
 
 
 def _speech_time(ctx: Context, anchor: Token) -> str | None:
