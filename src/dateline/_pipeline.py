@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import gc
 import sys
 import traceback
 from collections.abc import Callable, Iterable, Iterator
@@ -142,6 +143,19 @@ def register_layer(name: str) -> Callable[[LayerFactory], LayerFactory]:
     return deco
 
 
+def _freeze_loaded() -> None:
+    """Take everything loaded so far out of the cyclic garbage collector's walks.
+
+    The model and the layers' knowledge bases and lexicons are ~0.5M Python objects that live as
+    long as the process. Every full collection (one every few hundred articles) walked them all,
+    ~0.5-0.9 s each time, though none of them can ever become garbage; frozen, they are skipped.
+    The collection first frees any cyclic garbage, so that none is kept by the freeze. Objects
+    made later (the articles, the docs) are collected as before; nothing coded changes.
+    """
+    gc.collect()
+    gc.freeze()
+
+
 class Pipeline:
     """A loaded coder. Create once, reuse for many articles (the model loads once)."""
 
@@ -164,6 +178,7 @@ class Pipeline:
             "kb": next((getattr(l, "kb_version", "") for l in self.layers if getattr(l, "kb_version", "")), "none"),
             "layers": ",".join(f"{l.name}.{l.version}" for l in self.layers),
         }
+        _freeze_loaded()
 
     def _check_requirements(self) -> None:
         have: set[str] = {"doc", "text", "date"}
