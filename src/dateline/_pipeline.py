@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from . import __about__
 from ._errors import DatelineError
+from ._nlp import index_sentences
 from ._readers import DEFAULT_MAX_CHARS, Record, as_record
 from ._records import Actor, Article, Span, iso_event_date
 from ._textprep import PreparedText, prepare
@@ -246,6 +247,7 @@ class Pipeline:
             yield art
 
     def annotate(self, art: Article, prep: PreparedText, doc: Doc) -> Context:
+        index_sentences(doc)
         ctx = Context(art, prep, doc, self.settings)
         for layer in self.layers:
             try:
