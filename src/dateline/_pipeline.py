@@ -151,7 +151,9 @@ def _freeze_loaded() -> None:
     long as the process. Every full collection (one every few hundred articles) walked them all,
     ~0.5-0.9 s each time, though none of them can ever become garbage; frozen, they are skipped.
     The collection first frees any cyclic garbage, so that none is kept by the freeze. Objects
-    made later (the articles, the docs) are collected as before; nothing coded changes.
+    made later (the articles, the docs) are collected as before; nothing coded changes. The cost:
+    an object frozen here that later dies held only by a reference cycle is not reclaimed (the
+    models and data files are cached for the life of the process anyway).
     """
     gc.collect()
     gc.freeze()
