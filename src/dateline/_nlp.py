@@ -99,40 +99,62 @@ def token_strings(doc: Doc, attr: str) -> list[str]:
     return out
 
 
+_SENTS = "dateline.sentences"
+
+
 def index_sentences(doc: Doc) -> None:
     """Answer ``Token.sent`` and ``Span.sent`` on ``doc`` from its sentences, listed once.
 
     spaCy answers each of those calls by checking the whole doc for sentence boundaries and
-    walking from the token to its sentence's edges (~4 µs a call, and the layers ask tens of
-    thousands of times per 200 articles). The hooks give the same sentence (the span from the
-    sentence start at or before the token to the next sentence start) from a per-doc table.
-    A span whose start is not a token of ``doc`` (an empty span at its end) and a doc made from
-    it (``Span.as_doc`` shares the hooks) are answered by spaCy as before.
+    walking from the token to its sentence's edges (~4 µs a call, and the layers ask thousands
+    of times per 200 articles). The hooks give the same sentence (the span from the sentence
+    start at or before the token to the next sentence start) from a table of token indices kept
+    in ``doc.user_data`` (numbers only: a table of Spans, or hooks that close over the doc, would
+    tie the doc to itself in a reference cycle and keep it in memory until a full collection).
+    A span whose start is not a token of the doc (an empty span at its end) and a doc made from
+    it (``Span.as_doc`` shares the hooks, not the table) are answered by spaCy as before.
     """
     n = len(doc)
     if not n or "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks:
         return
-    sents = list(doc.sents)
+    global _Span
+    if _Span is None:
+        from spacy.tokens import Span as _SpacySpan
+
+        _Span = _SpacySpan
+    starts: list[int] = []
+    ends: list[int] = []
     sent_of: list[int] = []
-    for k, s in enumerate(sents):
+    for k, s in enumerate(doc.sents):
+        starts.append(s.start)
+        ends.append(s.end)
         sent_of.extend([k] * (s.end - s.start))
     if len(sent_of) != n:  # pragma: no cover - sentences always tile the doc
         return
-    token_hooks, span_hooks = doc.user_token_hooks, doc.user_span_hooks
+    doc.user_data[_SENTS] = (starts, ends, sent_of)
+    doc.user_token_hooks["sent"] = _token_sent
+    doc.user_span_hooks["sent"] = _span_sent
 
-    def token_sent(tok: Token) -> Span:
-        if tok.doc is doc:
-            return sents[sent_of[tok.i]]
-        return _unhooked(tok, token_hooks)
 
-    def span_sent(span: Span) -> Span:
-        i = span.start
-        if span.doc is doc and 0 <= i < n:
-            return sents[sent_of[i]]
-        return _unhooked(span, span_hooks)
+_Span: type[Span] | None = None
 
-    token_hooks["sent"] = token_sent
-    span_hooks["sent"] = span_sent
+
+def _sentence(doc: Doc, i: int) -> Span | None:
+    table = doc.user_data.get(_SENTS)
+    if table is None or not 0 <= i < len(table[2]) or len(table[2]) != len(doc):
+        return None
+    k = table[2][i]
+    return _Span(doc, table[0][k], table[1][k])  # type: ignore[misc]
+
+
+def _token_sent(tok: Token) -> Span:
+    found = _sentence(tok.doc, tok.i)
+    return found if found is not None else _unhooked(tok, tok.doc.user_token_hooks)
+
+
+def _span_sent(span: Span) -> Span:
+    found = _sentence(span.doc, span.start)
+    return found if found is not None else _unhooked(span, span.doc.user_span_hooks)
 
 
 def _unhooked(obj: Token | Span, hooks: dict) -> Span:
