@@ -578,7 +578,7 @@ class Resolver:
         ts, te = owner[i], owner[j] + 1
         ents = [(eid, at) for eid, at, case in leaf if at != AGENT and self._case_ok(i, j, owner, case)]
         if ents:
-            if self._in_hyphenated_name(ts, te):
+            if self._in_hyphenated_name(ts):
                 return None
             return Match(ts, te, "entry", ids=ents)
         for eid, at, _ in leaf:
@@ -633,7 +633,7 @@ class Resolver:
             and (nxt.lower_ in BODY_OF_PERSON or not any(at == AGENT for _, at, _ in
                                                           self.kb.trie.get(nxt.lower_, {}).get(LEAF, ())))
 
-    def _in_hyphenated_name(self, ts: int, te: int) -> bool:
+    def _in_hyphenated_name(self, ts: int) -> bool:
         """A name glued by a hyphen into a person's name ("Abdel-Fatah Musah", "Abu-Hamas") is
         part of that name, not the group or state it spells: the model tags the whole as one
         PERSON. "Israel-Hamas war", "pro-Hezbollah" are no person names."""
