@@ -406,6 +406,7 @@ def apply_discourse(ctx: Context, debug: list[Debug], rules: DiscourseRules | No
         sent_no[ctx.span(s)[0]] = i
     filled = 0
     agent_nouns = {n for n, _ in rules.agent_nouns}
+    object_nouns = agent_nouns | rules.object_nouns
     dateline = _dateline_country(ctx)
     earlier: list[Event] = []
     sent_starts = sorted(sent_no)
@@ -442,7 +443,7 @@ def apply_discourse(ctx: Context, debug: list[Debug], rules: DiscourseRules | No
             tok = _trigger_token(ctx, e)
             objs = _objects(tok) if tok is not None else []
             for rule, found in (("body", lambda: _body_object(ctx, e, objs, home or dateline, named, sent_starts,
-                                                               agent_nouns | rules.object_nouns, rules)),
+                                                               object_nouns, rules)),
                                 ("pairs", lambda: _pairs(ctx, e, objs, earlier, sent_no, rules, pair_sides, named)),
                                 ("domestic", lambda: _domestic(ctx, e, dom_home, named, rules, objs)),
                                 ("reaction", lambda: _reaction(ctx, e, home, named, objs, rules)),
@@ -492,15 +493,24 @@ def _antecedent(ctx: Context, a: Actor, named: Sequence[Actor], sent_starts: lis
     lem = sp.root.lemma_.lower()
     if lem not in nouns or any(t.dep_ in ("amod", "compound", "poss") for t in sp.root.children if t.i < sp.root.i):
         return a  # "the Russian army" is not an anaphor; "the interior ministry" may be another one
-    here = bisect.bisect_right(sent_starts, a.span[0])
+    code = _noun_antecedent_country(ctx, named, lem, a.span[0], sent_starts, window)
+    return dataclasses.replace(a, country=code, resolved_by=f"{MARK}-antecedent") if code else a
+
+
+def _noun_antecedent_country(ctx: Context, named: Sequence[Actor], lem: str, at: int, sent_starts: list[int],
+                             window: int) -> str | None:
+    """The country of the latest mention with a country whose head noun is ``lem`` ("Iran's
+    foreign ministry" for "ministry") that ends by character ``at``, in the sentence holding ``at``
+    or the ``window`` sentences before it; None when there is none."""
+    here = bisect.bisect_right(sent_starts, at)
     lo = sent_starts[max(0, here - 1 - window)] if sent_starts else 0
     for b in reversed(named):
-        if b.span is None or b.span[1] > a.span[0] or b.span[0] < lo or not b.country:
+        if b.span is None or b.span[1] > at or b.span[0] < lo or not b.country:
             continue
         bs = ctx.char_span(b.span)
         if bs is not None and len(bs) and bs.root.lemma_.lower() == lem:
-            return dataclasses.replace(a, country=b.country, resolved_by=f"{MARK}-antecedent")
-    return a
+            return b.country
+    return None
 
 
 def _body_object(ctx: Context, e: Event, objs: list[Token], story: str | None, named: Sequence[Actor],
@@ -521,11 +531,7 @@ def _body_object(ctx: Context, e: Event, objs: list[Token], story: str | None, n
         a, b = ctx.span(o)
         if any(m.span is not None and m.span[0] <= a and b <= m.span[1] and (m.country or m.id) for m in named):
             continue  # a mention with a country the sentence coder set aside (the source's own)
-        here = bisect.bisect_right(sent_starts, a)
-        lo = sent_starts[max(0, here - 1 - rules.antecedent_window)] if sent_starts else 0
-        code = next((m.country for m in reversed(named) if m.span is not None and lo <= m.span[0] and m.span[1] <= a
-                     and m.country and (sp := ctx.char_span(m.span)) is not None and len(sp) and sp.root.lemma_.lower() == lem), None)
-        code = code or story
+        code = _noun_antecedent_country(ctx, named, lem, a, sent_starts, rules.antecedent_window) or story
         if code is None:
             return None
         like = _mention_of(code, named, a) or _mention_of(code, named, len(ctx.text))
