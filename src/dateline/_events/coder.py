@@ -1206,18 +1206,18 @@ class Coder:
             # source's own, not the other side
             targets = []
             why.append("the source's own forces moved are no target")
-        lem_v = self._lemma(c.tok, "verb") if c.pos == "verb" else ""
-        if not sources and c.pos == "verb" and passive and not src_toks and (
-                type_ == "COERCE" and lem_v in self.agentless_lemmas or lem_v in self.agentless_acts):
+        lem_v = self._lemma(c.tok, "verb") if not sources and c.pos == "verb" and passive and not src_toks else ""
+        if lem_v and (type_ == "COERCE" and lem_v in self.agentless_lemmas or lem_v in self.agentless_acts):
             # "40 people were arrested in Caracas": an arrest or deportation no one is named
             # for is done by the state where it happens, else by the article's home state
+            sector = self.agentless_acts.get(lem_v, self.agentless_sector)
             here = _own_place(ctx, c.tok)
             dom = mentions.state_actor(here.country, here.span) if here is not None and here.country else None
             if dom is not None:
-                sources = [dataclasses.replace(dom, sector=self.agentless_acts.get(lem_v, self.agentless_sector), resolved_by="events-agentless")]
+                sources = [dataclasses.replace(dom, sector=sector, resolved_by="events-agentless")]
                 why.append(f"agentless '{c.tok.text}': source = the state where it happens ({dom.country})")
             else:
-                sources = [Actor(id=None, name=c.tok.text, kind="organization", sector=self.agentless_acts.get(lem_v, self.agentless_sector), text=c.tok.text,
+                sources = [Actor(id=None, name=c.tok.text, kind="organization", sector=sector, text=c.tok.text,
                                  span=ctx.span(c.tok), resolved_by=HOME_AGENT)]
                 why.append(f"agentless '{c.tok.text}': source = a body of the article's home state")
         if not sources:
