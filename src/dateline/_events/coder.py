@@ -2023,16 +2023,19 @@ def _event_date(ctx: Context, anchor: Token, speech_source: bool = False, report
     return (ctx.date.isoformat() if ctx.date else ctx.article.date), "article"
 
 
-_OFFSET_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0, "minutes": 0}
-_OFFSET_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_OFFSET_UNITS = frozenset({"day", "days", "week", "weeks", "hour", "hours", "minute", "minutes"})
+_DAYS_IN = {"D": 1, "W": 7}
+_DURATION_DAYS = re.compile(r"P(\d+)([DW])|PT\d+[HM]")
 
 
 def _offset_clause(ctx: Context, anchor: Token) -> tuple[Token, int] | None:
     """For an event in a time clause with a countable offset ("..., a day after troops stormed the
     palace", "two days after ...", "hours after ...", "a day before ..."): the main clause's verb
-    and the days to add to its date. None when the clause has a date of its own ("after they
-    agreed on May 10"), the gap is vague ("days after", "less than two weeks after") or in
-    months. A conjunct or complement of the clause ("tried to ... and was removed") shares it."""
+    and the days to add to its date. The offset is the times layer's duration for the unit word
+    (P2D, P1W; hours and minutes count as the same day). None when the clause has a date of its
+    own ("after they agreed on May 10"), the gap is vague ("days after", "less than two weeks
+    after") or in months. A conjunct or complement of the clause ("tried to ... and was
+    removed") shares it."""
     h = anchor
     while h.dep_ in ("conj", "xcomp") and h.head.i != h.i:
         h = h.head
@@ -2042,28 +2045,19 @@ def _offset_clause(ctx: Context, anchor: Token) -> tuple[Token, int] | None:
     if mark is None:
         return None
     unit = next((c for c in (*h.children, *mark.children) if c.dep_ == "npadvmod" and c.lower_ in _OFFSET_UNITS), None)
-    if unit is None:
-        return None
-    n = 1
-    for c in unit.children:
-        if c.dep_ in ("nummod", "det"):
-            if c.lower_ in _OFFSET_NUMBERS:
-                n = _OFFSET_NUMBERS[c.lower_]
-            elif c.text.isdigit():
-                n = int(c.text)
-            else:
-                return None  # "several days after"
-        elif c.dep_ in ("advmod", "quantmod", "amod"):
-            return None  # "less than two weeks after", "about a day after"
-    per = _OFFSET_UNITS[unit.lower_]
-    if per and unit.lower_.endswith("s") and not any(c.dep_ == "nummod" for c in unit.children):
-        return None  # "days after": no number to count
-    # a date of its own inside the clause wins ("after they agreed to a ceasefire on May 10")
+    if unit is None or any(c.dep_ in ("advmod", "quantmod", "amod") for c in unit.children):
+        return None  # "less than two weeks after", "about a day after"
+    days = 0 if unit.lower_ == "hours" and not any(c.dep_ == "nummod" for c in unit.children) else None
     lo, hi = h.left_edge.i, h.right_edge.i
     for m in ctx.state.get("times") or []:
-        if lo <= m.head <= hi and m.head != unit.i and m.time.value and m.time.grain != "duration":
-            return None
-    days = _OFFSET_UNITS[unit.lower_] * n
+        if m.start <= unit.i < m.end:
+            hit = _DURATION_DAYS.fullmatch(str(m.time.value or ""))
+            if hit is not None:
+                days = int(hit.group(1)) * _DAYS_IN[hit.group(2)] if hit.group(1) else 0
+        elif lo <= m.head <= hi and m.time.value and m.time.grain != "duration":
+            return None  # a date of its own inside the clause wins
+    if days is None:
+        return None  # "several days after", "months after": nothing to count
     return h.head, (-days if mark.lower_ == "after" else days)
 
 
