@@ -59,3 +59,22 @@ def only_quote(quotes: list[Quote], part: str) -> Quote:
 
 def speaker_name(q: Quote) -> str | None:
     return q.speaker.name if q.speaker is not None else None
+
+
+def layers_coder(nlp: Any, layers: tuple[str, ...] = ("places", "actors", "quotes")) -> Callable[[str, str], Article]:
+    """A function ``code(text, date) -> Article`` over a pipeline of ``layers`` only (by default
+    what quotes need: the knowledge base and the article's home country, no events)."""
+    from dateline import Pipeline
+
+    pipe = Pipeline(Settings(layers=layers), nlp=nlp)
+
+    def _code(text: str, date: str) -> Article:
+        return pipe.code(text, date=date)
+
+    return _code
+
+
+def speaker_country(art: Article, part: str) -> str | None:
+    """The country of the speaker of the one quote containing ``part`` (None: no speaker)."""
+    q = only_quote(art.quotes, part)
+    return q.speaker.country if q.speaker is not None else None

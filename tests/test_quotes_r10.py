@@ -10,11 +10,10 @@ from typing import Any
 
 import pytest
 
-from _quotes_helpers import Runner, quotes_runner
+from _quotes_helpers import Runner, layers_coder, quotes_runner
+from _quotes_helpers import speaker_country as _country
 from _quotes_helpers import only_quote as _quote
 from _quotes_helpers import speaker_name as _name
-from dateline import Pipeline, Settings
-from dateline._records import Article
 
 
 @pytest.fixture(scope="session")
@@ -24,17 +23,7 @@ def run(nlp: Any) -> Runner:
 
 @pytest.fixture(scope="session")
 def code(nlp: Any) -> Any:
-    pipe = Pipeline(Settings(layers=("places", "actors", "quotes")), nlp=nlp)
-
-    def _code(text: str, date: str) -> Article:
-        return pipe.code(text, date=date)
-
-    return _code
-
-
-def _country(art: Article, part: str) -> str | None:
-    q = _quote(art.quotes, part)
-    return q.speaker.country if q.speaker is not None else None
+    return layers_coder(nlp)
 
 
 # -- names in marks: a capitalised name after "of", a naming participle read as a clause ----------------
