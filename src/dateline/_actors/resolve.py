@@ -72,6 +72,8 @@ LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "supreme_leader
 REBEL_WORDS = frozenset({"rebel", "rebels", "insurgent", "guerrilla", "militant", "armed", "separatist", "jihadist"})
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3}
 PARTY_NOUNS = frozenset({"sides", "parties"})
+# "the two countries", "both governments": the article's main parties too, but only states count
+STATE_PARTY_NOUNS = frozenset({"countries", "nations", "governments", "states"})
 # "neither side", "neither government": the singular nouns, as their plural in PLURAL_NOUNS
 NEITHER_NOUNS = {"side": "sides", "party": "parties", "government": "governments", "country": "countries",
                  "leader": "leaders", "state": "states", "capital": "capitals", "nation": "nations"}
@@ -2408,7 +2410,8 @@ class Resolver:
                 # "Neither side", "neither government": both of them, the act negated by the events layer
                 noun = self.toks[nk]
                 plural = NEITHER_NOUNS[noun.lower_]
-                group = self._main_parties(t.i, 2, self._subject_countries_of(noun)) if plural in PARTY_NOUNS else []
+                group = self._main_parties(t.i, 2, self._subject_countries_of(noun), plural in STATE_PARTY_NOUNS) \
+                    if plural in PARTY_NOUNS | STATE_PARTY_NOUNS else []
                 group = group or self._recent_distinct(t.i, 2, PLURAL_NOUNS[plural], sent_index,
                                                        exclude=self._subject_countries_of(noun))
                 if group:
@@ -2422,8 +2425,9 @@ class Resolver:
                     continue
                 noun = self.toks[nk]
                 want = PLURAL_NOUNS[noun.lower_]
-                group = self._main_parties(t.i, NUMBER_WORDS[lw], self._subject_countries_of(noun)) \
-                    if noun.lower_ in PARTY_NOUNS else []
+                group = self._main_parties(t.i, NUMBER_WORDS[lw], self._subject_countries_of(noun),
+                                           noun.lower_ in STATE_PARTY_NOUNS) \
+                    if noun.lower_ in PARTY_NOUNS | STATE_PARTY_NOUNS else []
                 group = group or self._recent_distinct(t.i, NUMBER_WORDS[lw], want, sent_index,
                                                        exclude=self._subject_countries_of(noun), noun=noun.lower_)
                 if group:
@@ -3263,10 +3267,11 @@ class Resolver:
                 out |= {a.country for a in m.actors if a.country}
         return out
 
-    def _main_parties(self, before: int, n: int, exclude: set[str]) -> list[Actor]:
+    def _main_parties(self, before: int, n: int, exclude: set[str], states_only: bool = False) -> list[Actor]:
         """'both sides', 'the two parties': the ``n`` states, armed groups or organisations the
         article named most often before ``before``, the countries in ``exclude`` (whoever urges
-        both sides) left out; none when the n-th and the next are named as often."""
+        both sides) left out; none when the n-th and the next are named as often. With
+        ``states_only`` ("both countries") groups and organisations do not count."""
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         cand: dict[str, Actor] = {}
@@ -3281,7 +3286,7 @@ class Resolver:
                         if sid is None:
                             continue
                         cand[key] = self.kb.actor(sid, self.date)
-                elif a.kind in ("group", "igo") and a.id:
+                elif a.kind in ("group", "igo") and a.id and not states_only:
                     key = a.id
                     cand.setdefault(key, a)
                 else:
