@@ -44,3 +44,36 @@ def test_both_countries_leave_out_an_organisation_and_the_urger(pipe: Pipeline) 
             "offered to mediate. The AU urged both countries to show restraint.")
     actors, _ = code(pipe, text, "2024-01-10")
     assert countries(actors, "both countries") == {"ETH", "SOM"}
+
+
+# -- 2. object pronouns: never the subject, also a subject shared by conjoined verbs ----------------
+
+
+def pronoun(actors, text: str = "him") -> str | None:
+    got = [a.name for a in actors if a.text == text]
+    assert len(got) == 1, [(a.text, a.name) for a in actors]
+    return got[0]
+
+
+def test_object_pronoun_of_conjoined_verb_is_the_first_verbs_object(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "Turkish President Recep Tayyip Erdogan telephoned Azerbaijani President Ilham Aliyev "
+                           "on Tuesday and urged him to halt the offensive.", "2023-09-20")
+    assert pronoun(actors) == "Ilham Aliyev"
+
+
+def test_object_pronoun_after_prepositional_partner(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "Kenyan President William Ruto spoke by phone with Ethiopian Prime Minister Abiy Ahmed "
+                           "and asked him to reopen the border.", "2023-09-20")
+    assert pronoun(actors) == "Abiy Ahmed"
+
+
+def test_object_pronoun_is_not_the_subject_named_in_the_sentence_before(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "French President Emmanuel Macron met Senegalese President Macky Sall in Paris. "
+                           "Macron told him that France would back the plan.", "2023-09-20")
+    assert pronoun(actors) == "Macky Sall"
+
+
+def test_object_pronoun_is_not_the_subject_under_its_pronoun(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "Brazilian President Luiz Inacio Lula da Silva said he had warned Argentine President "
+                           "Javier Milei about the tariffs and asked him to reconsider.", "2023-09-20")
+    assert pronoun(actors) == "Javier Milei"

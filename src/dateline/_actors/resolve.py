@@ -3339,13 +3339,36 @@ class Resolver:
             return []
         return list(reversed(seen[:n]))
 
+    @staticmethod
+    def _shared_subject_verbs(verb: Token) -> list[Token]:
+        """The verb and, while it has no subject of its own, the verbs it is conjoined to: they
+        share one subject ("X telephoned Y and urged him": urged, telephoned)."""
+        out = [verb]
+        for _ in range(4):
+            if verb.dep_ != "conj" or verb.head is verb \
+                    or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                break
+            verb = verb.head
+            out.append(verb)
+        return out
+
     def _coargument(self, pron: Token, m: Mention) -> bool:
-        """True when ``m`` is the subject of the verb that ``pron`` is an object of ("X praised him")."""
+        """True when ``m`` is the subject of the verb that ``pron`` is an object of ("X praised him"),
+        also a subject shared with a conjoined verb ("X called Y and praised him")."""
         if pron.dep_ in ("nsubj", "nsubjpass", "poss"):
             return False
         verb = pron.head if pron.dep_ != "pobj" else pron.head.head
         h = self._subject_like(self.toks[m.head])
-        return h.dep_ in ("nsubj", "nsubjpass") and h.head.i == verb.i
+        return h.dep_ in ("nsubj", "nsubjpass") and any(h.head.i == v.i for v in self._shared_subject_verbs(verb))
+
+    def _object_of_conjoined_verb(self, pron: Token, m: Mention) -> bool:
+        """'X telephoned Y and urged him', 'X spoke with Y and asked him': ``m`` is an argument of
+        the verb that the object pronoun's verb shares its subject with."""
+        if pron.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return False
+        verbs = self._shared_subject_verbs(pron.head if pron.dep_ != "pobj" else pron.head.head)
+        v = self._verb_of(self.toks[m.head])
+        return len(verbs) > 1 and v is not None and any(v.i == x.i for x in verbs[1:])
 
     def _gender_ok(self, pron: Token, m: Mention) -> bool:
         want = PRON_GENDER.get(pron.lower_)
@@ -3384,10 +3407,18 @@ class Resolver:
             # never the object of that clause ("Asked whether he considered Xi a dictator, he said")
             found = [m for m in self.mentions if m.start == sub.i and m.how == "pronoun" and len(m.actors) == 1]
             return found[0].actors[0] if found else None
+        # the subject of the verb an object pronoun is object of is someone else, under every
+        # name and pronoun of the sentence ("Biden said he had warned Putin ... and asked him")
+        banned = {m.actors[0].key() for m in self.mentions if m.start < pron.i and sent_index[m.start] == si
+                  and len(m.actors) == 1 and self._coargument(pron, m)}
         same = [m for m in self.mentions if m.start < pron.i and sent_index[m.start] == si
-                and len(m.actors) == 1 and m.actors[0].kind == "person"
-                and not self._coargument(pron, m) and self._gender_ok(pron, m)]
+                and len(m.actors) == 1 and m.actors[0].kind == "person" and m.actors[0].key() not in banned
+                and self._gender_ok(pron, m)]
         if same:
+            # "X telephoned Y and urged him": the one person the shared-subject verb acts on
+            conj_obj = {m.actors[0].key(): m for m in same if m.how != "pronoun" and self._object_of_conjoined_verb(pron, m)}
+            if len(conj_obj) == 1:
+                return next(iter(conj_obj.values())).actors[0]
             # subjects first; resolved subject pronouns count ("he said that he would")
             subj = [m for m in same if self.is_subject(self.toks[m.head])
                     and (m.how != "pronoun" or PRON_GENDER.get(self.toks[m.start].lower_) ==
@@ -3402,7 +3433,8 @@ class Resolver:
                 return None
         for back in (1, 2):
             prev = [m for m in self.mentions if sent_index[m.start] == si - back and len(m.actors) == 1
-                    and m.actors[0].kind == "person" and self._gender_ok(pron, m)]
+                    and m.actors[0].kind == "person" and self._gender_ok(pron, m)
+                    and m.actors[0].key() not in banned]
             if not prev:
                 # a sentence with other actors and no person breaks the chain
                 if any(sent_index[m.start] == si - back and m.listed for m in self.mentions):
