@@ -77,3 +77,30 @@ def test_object_pronoun_is_not_the_subject_under_its_pronoun(pipe: Pipeline) -> 
     actors, _ = code(pipe, "Brazilian President Luiz Inacio Lula da Silva said he had warned Argentine President "
                            "Javier Milei about the tariffs and asked him to reconsider.", "2023-09-20")
     assert pronoun(actors) == "Javier Milei"
+
+
+# -- 3. office names many states use ("Foreign Office", "Ministry of Defence") ---------------------
+
+
+@pytest.mark.parametrize("text,country", [
+    ("KYIV — Ukraine's air force shot down 15 drones overnight, officials said. The Ministry of Defence said "
+     "Russian forces had shelled Kherson again.", "UKR"),
+    ("ISLAMABAD — Pakistan summoned the Afghan envoy on Tuesday. The Foreign Office said the attacks on border "
+     "posts were unacceptable.", "PAK"),
+    ("LONDON — Britain will send more tanks to Ukraine, the Ministry of Defence said on Tuesday.", "GBR"),
+])
+def test_shared_office_name_takes_the_context_country(pipe: Pipeline, text: str, country: str) -> None:
+    actors, _ = code(pipe, text, "2023-05-02")
+    office = [a for a in actors if a.text in ("Ministry of Defence", "Foreign Office")]
+    assert len(office) == 1 and office[0].country == country, [(a.text, a.country) for a in actors]
+    assert office[0].kind == "state" and office[0].sector in ("GOV", "MIL")
+
+
+def test_shared_office_in_a_title_gives_no_foreign_country(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "ISLAMABAD — Pakistan recalled its ambassador from Tehran on Wednesday. \"This is "
+                           "unacceptable,\" Foreign Office spokeswoman Amina Qureshi told reporters.", "2024-01-18")
+    p = [a for a in actors if a.name == "Amina Qureshi"]
+    assert len(p) == 1 and p[0].country == "PAK"
+    actors, _ = code(pipe, "LONDON — Britain summoned the Iranian ambassador on Wednesday. \"This is "
+                           "unacceptable,\" Foreign Office minister Tom Ashby told reporters.", "2024-01-18")
+    assert [a.country for a in actors if a.name == "Tom Ashby"] == ["GBR"]

@@ -183,6 +183,7 @@ IGO_MODIFIED_HEADS = _read_words("igo_modified_heads.txt")  # "a NATO summit", "
 DOCUMENT_HEADS = _read_words("document_heads.txt")  # "a Security Council resolution": no actor
 LANDMARK_HEADS = _read_words("landmark_heads.txt")  # "... International Airport", "Palácio do ...": places
 SHIP_PREFIXES = {w.split("\t")[0]: w.split("\t")[1] for w in _read_words("ship_prefixes.tsv") if "\t" in w}
+SHARED_OFFICES = _read_words("shared_offices.txt")  # "Foreign Office": one state's name, many states' office
 LOCAL_UNITS = _read_words("local_units.txt")  # "the governor of the district": a home-country official
 # people named later by the first word of their name: "Xi" (family name first), "Isaias", "Anwar"
 FIRST_NAME_COUNTRIES = _read_words("given_name_countries.txt")
@@ -397,6 +398,7 @@ class CtxFill:
     keep_kind: bool = False  # a named organisation keeps its own name
     local: bool = False  # "the governor of the district": the home country's official, when clear-cut
     not_country: str | None = None  # "ethnic Albanians": a minority, never of the state of their name
+    fallback: str | None = None  # "the Foreign Office": the state whose name it is, when the context tells none
 
 
 _CLAUSE_DEPS = ("ccomp", "relcl", "advcl", "xcomp", "acl", "pcomp", "csubj", "parataxis")
@@ -1350,10 +1352,17 @@ class Resolver:
         for mm in self._all:
             if mm.kind == "entry" and mm.start >= root.left_edge.i and mm.end <= ts:
                 best = self._pick(mm.ids, (ADJ, NAME, METO))
-                if best is not None and self.kb.entries[best[0]].kind == "state":
+                if best is not None and self.kb.entries[best[0]].kind == "state" and not self._shared_office(mm):
                     mm.used = True
                     return self.kb.entries[best[0]].country
         return None
+
+    def _shared_office(self, mm: Match) -> bool:
+        """'Foreign Office', 'Ministry of Defence': one state's org_metonym naming an office many
+        states have (``data/kb/shared_offices.txt``)."""
+        best = self._pick(mm.ids)
+        return best is not None and best[1].startswith(METO + ":") \
+            and " ".join(t.lower_ for t in self.toks[mm.start:mm.end]) in SHARED_OFFICES
 
     def _describe_unknown(self, m: Match, a: Actor) -> Actor:
         """An unknown person: look for an appositive description ("X, Brazil's foreign minister")."""
@@ -1734,6 +1743,9 @@ class Resolver:
             best = self._pick(modifier.ids, (ADJ, NAME, METO))
             mod_entry = kb.entries[best[0]] if best else None
             mod_type = best[1] if best else ""
+            if self._shared_office(modifier):
+                mod_entry = None  # "Foreign Office spokeswoman X": the context's office, as for a bare title
+
         country: str | None = None
         org: str | None = None
         sector = ag.sector
@@ -2211,6 +2223,15 @@ class Resolver:
                     # institution another state also has, of the state named with it
                     s0, e0, oid = owner
                     self._emit(s0, e0, [kb.actor(oid, self.date, sector=sec)], "description")
+                    m.used = True
+                    return
+                if self._shared_office(m):
+                    # "The Foreign Office said" in Islamabad: an office many states have, the
+                    # context's like "the Foreign Ministry", else the state whose name it is
+                    name = self.doc[m.start:m.end].text
+                    self._emit(m.start, m.end, [Actor(id=None, name=name, kind="organization", country=None,
+                                                      sector=sec)], "description")
+                    self.ctx_fill.append(CtxFill(self.mentions[-1], sec, fallback=e.country))
                     m.used = True
                     return
                 self._emit(m.start, m.end, [a], "metonym")
@@ -2713,6 +2734,8 @@ class Resolver:
             if country is not None and self._sovereign_only(men):
                 sov = self._sovereign(country)
                 country = sov or country
+            if country is None:
+                country = f.fallback
             if country is None:
                 if f.drop:
                     drop.append(men)
