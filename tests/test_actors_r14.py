@@ -104,3 +104,20 @@ def test_shared_office_in_a_title_gives_no_foreign_country(pipe: Pipeline) -> No
     actors, _ = code(pipe, "LONDON — Britain summoned the Iranian ambassador on Wednesday. \"This is "
                            "unacceptable,\" Foreign Office minister Tom Ashby told reporters.", "2024-01-18")
     assert [a.country for a in actors if a.name == "Tom Ashby"] == ["GBR"]
+
+
+# -- 4. "the North" after North Korea -----------------------------------------------------------------
+
+
+def test_the_north_after_north_korea_is_north_korea(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "SEOUL — North Korea fired a ballistic missile into the sea on Thursday, the South Korean "
+                           "military said. The North launched a similar missile last month. Japan said the North "
+                           "would face more sanctions.", "2023-04-13")
+    assert countries(actors, "The North") == {"PRK"}
+    assert countries(actors, "the North") == {"PRK"}
+
+
+def test_lower_case_north_is_a_region(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "SEOUL — North Korea fired a ballistic missile on Thursday. Floods hit the north of "
+                           "the country and the north sent aid.", "2023-04-13")
+    assert not [a for a in actors if (a.text or "").lower() == "the north"]

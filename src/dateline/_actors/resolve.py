@@ -153,6 +153,12 @@ _ROLE_FIRST = frozenset(w for k in ROLE_NOUNS for first in [k.split(" ")[0].spli
 # (a hyphen as spaCy splits it: "city-state" = city - state); the places layer reads it too
 STATE_DESCRIPTIONS = {tuple(k.replace("-", " - ").split()): tuple(x.upper() for x in v)
                       for k, v in _read_role_nouns("state_descriptions.tsv").items()}
+# the phrases written with a capital in the table need one in the text ("the North", not "the north")
+CAPITALISED_DESCRIPTIONS = frozenset(
+    tuple(k.replace("-", " - ").lower().split()) for k in (
+        line.partition("\t")[0].strip() for line in (Path(__file__).resolve().parent.parent / "data" / "kb" /
+                                                   "state_descriptions.tsv").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")) if k[:1].isupper())
 _LONGEST_DESCRIPTION = max((len(k) for k in STATE_DESCRIPTIONS), default=1)
 STATE_DESCRIPTION_HEADS = frozenset(k[-1] for k in STATE_DESCRIPTIONS)
 PORTFOLIOS = _read_words("portfolios.txt")  # "Minister for Trade": words of the title, not the name
@@ -3525,6 +3531,8 @@ class Resolver:
             fits = STATE_DESCRIPTIONS.get(words)
             if fits is None or t.i - n + 1 < 1:
                 continue
+            if words in CAPITALISED_DESCRIPTIONS and not all(x.text[:1].isupper() for x in self.toks[t.i - n + 1:t.i + 1]):
+                continue  # "the north of the country": a region, not "the North"
             first = t.i - n + 1
             if self.toks[first - 1].lower_ == "the":
                 start = first - 1
