@@ -107,6 +107,10 @@ _NAMING_NOUNS = {
     "municipality": "PPL", "commune": "PPL", "island": "ISL", "peninsula": "PEN", "valley": "VAL",
     "department": "ADM1", "governorate": "ADM1", "prefecture": "ADM1", "archipelago": "ISLS", "oasis": "OAS",
 }
+#: words that continue a name ("Palácio da Alvorada"): a name cut before one is only part of a longer name
+_CONNECTORS = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "des", "du", "la", "le", "al", "el"})
+#: water nouns a text may write in lower case after or before a name ("the Pineios river")
+_LOWER_WATER = {"river": "River", "lake": "Lake", "reservoir": "Reservoir", "lagoon": "Lagoon"}
 #: divisions a naming noun gives ("the province of Palawan"): unknown ones are of the dateline's country
 _SETTLED_FEATURES = frozenset({"ADM1", "ADM2"})
 #: division words that follow a division's name ("Mustang district"; not "state": "Islamic State")
@@ -135,6 +139,10 @@ PRIOR_WEIGHT = 1.5
 SENTENCE_BONUS = 3.0
 #: towns under this population are places only in a locative phrase
 SMALL_PLACE = 100_000
+#: a namesake abroad under this population, of a local place the text introduces ("the village of
+#: Zagora"), gives way to the article's country when that has HOME_WEIGHT of context and its own none
+MINOR_ABROAD = 200_000
+HOME_WEIGHT = 3.0
 #: context weight of a mention used as an actor ("U.S. officials", "Moscow said") or a
 #: nationality word ("Lebanese troops"), and the most such mentions add up to per country
 ACTOR_CONTEXT = 0.25
@@ -245,6 +253,9 @@ class Candidate:
     anaphor: str | None = None  # description: the kind of place named before it that it refers back to ("the town": PPL)
     inside: set[str] = field(default_factory=set)  # water: countries of the place a river or lake is named after
     role: str | None = None  # how the sentence uses it (Resolver.role), once computed
+    dated_by: Candidate | None = None  # the dateline of the same name ("VALENCIA — ... in Valencia")
+    dated_iso: str | None = None  # the country that dateline added to ``anchors``
+    introduced: bool = False  # the text introduces it as a local place: "the village of Zagora", "the Ribera"
 
 
 @dataclass(slots=True)
@@ -418,6 +429,58 @@ class Resolver:
         c.inside = {o.country for o, alias in self._lookup(name_toks.text)
                     if not alias and o.country and not o.is_country}
         return c
+
+    def _lower_water(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        """"the Pineios river", "the river Licungo", "the Wangjiayuan reservoir": a river, lake or
+        reservoir whose water noun the text writes in lower case (translations, local names), the
+        name one to three proper nouns after "the" and before the noun, or after "the river". Looked
+        up as "Licungo River"; one the gazetteer lacks is kept as in _water. The name is the river's,
+        not a town's: a candidate for the name alone ("Kallar" read as a namesake town) gives way.
+        Returns ``cands`` with these added."""
+        lowers, texts = self._tokens(doc)
+        if not any(low in _LOWER_WATER for low in lowers):
+            return cands
+        own = {i: c for c in cands if c.source in ("ner", "gazetteer") for i in range(c.start, c.end)}
+        used = {i for c in cands for i in range(c.start, c.end)}
+        out: list[Candidate] = []
+        replaced: set[int] = set()
+        n = len(doc)
+        for i in range(1, n):
+            low = lowers[i]
+            if low not in _LOWER_WATER or texts[i] != low:
+                continue
+            k = i
+            while k > 0 and i - k < 3 and texts[k - 1][:1].isupper() and doc[k - 1].pos_ == "PROPN":
+                k -= 1
+            if k < i and k >= 1 and lowers[k - 1] == "the":
+                s, e, ns, ne = k, i + 1, k, i  # "the Pineios river"
+            elif lowers[i - 1] == "the":
+                m = i + 1
+                while m < n and m - i <= 3 and texts[m][:1].isupper() and doc[m].pos_ == "PROPN":
+                    m += 1
+                if m == i + 1:
+                    continue
+                s, e, ns, ne = i, m, i + 1, m  # "the river Licungo"
+            else:
+                continue
+            inner = {id(own[j]) for j in range(ns, ne) if j in own}
+            if any(j in used and not (j in own and ns <= own[j].start and own[j].end <= ne) for j in range(s, e)) \
+                    or not all(doc[j].is_alpha or texts[j] in ("-", "'") for j in range(ns, ne)):
+                continue
+            name = self._span_text(doc, ns, ne)
+            full = f"Lake {name}" if low == "lake" else f"{name} {_LOWER_WATER[low]}"
+            opts = self._lookup(full)
+            if opts:
+                c = Candidate(start=s, end=e, text=full, options=opts, source="ner", head=doc[s:e].root.i)
+            else:
+                entry = Entry(idx=-1, geonameid=None, name=full, country=None, lat=None, lon=None,
+                              feature=self.water_nouns.get(low, "STM"), population=0, admin1="", curated=True)
+                c = Candidate(start=s, end=e, text=full, options=[(entry, False)], source="water", head=doc[s:e].root.i)
+                c.inside = {o.country for o, alias in self._lookup(name) if not alias and o.country and not o.is_country}
+            out.append(c)
+            used.update(range(s, e))
+            replaced |= inner
+        return [c for c in cands if id(c) not in replaced] + out
 
     def _extend_right(self, doc: Doc, s: int, e: int, taken: list[bool]) -> int:
         """The end of a longer gazetteer name that continues an entity across a Romance connector
@@ -691,6 +754,7 @@ class Resolver:
         cands.extend(descs)
         cands.extend(self._anaphors(doc, taken))
         cands.extend(self._named_unknowns(doc, taken, cands))
+        cands = self._lower_water(doc, cands)
         cands.sort(key=lambda c: c.start)
         self._divisions(doc, cands)
         return cands
@@ -1393,15 +1457,20 @@ class Resolver:
         # "GENEVA — ... met in Geneva": the name the dateline gives is the dateline's place, whatever
         # else the story names (a place is no evidence for its own name, so the dateline would not
         # count for it in the context)
-        dated: dict[str, str] = {}
+        # (the dateline's largest namesake until resolution reads it in context: resolve() moves the
+        # anchor to the dateline's own reading, "VALENCIA, 29 Oct. ... Paiporta, Albacete" is Spain's)
+        dated: dict[str, tuple[str, Candidate]] = {}
         for c in cands:
             if c.source == "dateline":
                 best = max((e for e, alias in c.options if not alias), key=lambda e: (e.is_country, e.population), default=None)
                 if best is not None and best.country:
-                    dated[norm(c.text)] = best.country
+                    dated[norm(c.text)] = (best.country, c)
         for c in cands:
             if dated and c.source in ("ner", "gazetteer") and norm(c.text) in dated:
-                c.anchors.add(dated[norm(c.text)])
+                iso, c.dated_by = dated[norm(c.text)]
+                if iso not in c.anchors:
+                    c.anchors.add(iso)
+                    c.dated_iso = iso
             if c.source == "description":
                 continue
             head = doc[c.head]
@@ -1530,10 +1599,23 @@ class Resolver:
                     c.sentence_countries = {iso for k in range(self.sent_start(doc, c.start), self.sent_end(doc, c.start))
                                             if not (c.start <= k < c.end) and texts[k][:1].isupper()
                                             and (iso := self.demonyms.get(texts[k].casefold()))}
+            for c in cands:
+                if c.source in ("ner", "gazetteer") and c.start >= 1:
+                    prev = doc[c.start - 1].lower_
+                    nxt = doc[c.end] if c.end < len(doc) else None
+                    c.introduced = (c.division or prev == "the" or (
+                        prev == "of" and c.start >= 2 and doc[c.start - 2].lower_ in _NAMING_NOUNS)) and not (
+                        nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ in _CONNECTORS))  # "the Palácio da Alvorada"
         for c in cands:  # pass 1: priors and anchors only
             self._pick(c, empty, empty)
         for _ in range(2):
             before = [c.entry for c in cands]
+            for c in cands:
+                d = c.dated_by.entry if c.dated_by is not None else None
+                if d is not None and d.country and c.dated_iso is not None and d.country != c.dated_iso:
+                    c.anchors.discard(c.dated_iso)  # the dateline now reads another namesake: follow it
+                    c.dated_iso = d.country if d.country not in c.anchors else None
+                    c.anchors.add(d.country)
             if doc is not None:
                 for c in cands:
                     c.metonym = self.is_metonym(doc, c)
@@ -1677,6 +1759,13 @@ class Resolver:
             # no country of its own: that of the place it is named after, when the article is set there
             base = c.options[0][0]
             inside = [iso for iso in sorted(c.inside) if context.get(iso, 0) >= 1]
+            if not inside and context:
+                # a river or lake the gazetteer lacks (the well-known ones that cross borders are in it,
+                # country null) in a story set in one country: a river of that country
+                ranked = sorted(context.values(), reverse=True)
+                top = max(context.items(), key=lambda kv: (kv[1], kv[0]))
+                if top[1] >= HOME_WEIGHT and (len(ranked) < 2 or ranked[1] * 2 <= top[1]):
+                    inside = [top[0]]
             c.entry = Entry(idx=-1, geonameid=None, name=base.name, country=inside[0] if len(inside) == 1 else None,
                             lat=None, lon=None, feature=base.feature, population=0, admin1="", curated=True)
             return
@@ -1722,6 +1811,17 @@ class Resolver:
             # is set elsewhere: a town of the article's country that the gazetteer lacks, not a namesake abroad
             home = max(((iso, w - own.get(iso, 0)) for iso, w in context.items()), key=lambda kv: (kv[1], kv[0]))
             if home[1] >= 1:
+                c.entry = Entry(idx=-1, geonameid=None, name=c.text, country=home[0], lat=None, lon=None,
+                                feature="PPL", population=0, admin1="", curated=True)
+                return
+        if c.introduced and context and not c.anchors and not c.admin_anchors and not c.sentence_countries \
+                and all(o.feature in ("PPL", "PPLA", "PPLA2", "PPLX") and not o.curated and o.population < MINOR_ABROAD for o, _ in c.options) \
+                and not any(context.get(o.country or "", 0) - own.get(o.country or "", 0) >= 1 for o, _ in c.options):
+            # "the village of Zagora", "the department of Nippes", "the Ribera" in a story set in
+            # Greece, Haiti, Spain: a local place the gazetteer lacks, introduced as such, not a
+            # minor namesake in a country the article places nothing else in
+            home = max(((iso, w - own.get(iso, 0)) for iso, w in context.items()), key=lambda kv: (kv[1], kv[0]))
+            if home[1] >= HOME_WEIGHT:
                 c.entry = Entry(idx=-1, geonameid=None, name=c.text, country=home[0], lat=None, lon=None,
                                 feature="PPL", population=0, admin1="", curated=True)
                 return
