@@ -66,6 +66,12 @@ _RESUME_RE = re.compile(r"^\s*,\s*[^.!?;:\"“”«»‘’]{2,80},\s*$")
 _NAME_PARTICLE_RE = re.compile(
     r" (?:de la|de los|de las|del|de|da|das|do|dos|van der|van den|van|von der|von|bin|ibn|al|el)"
     r" [A-ZÀ-ÖØ-Þ][\w'\-]+(?= *[,.;:)]| [a-z]|$)")
+#: lower-case particles inside a person's name ("Abdulaziz bin Salman", "Ana de Souza")
+_NAME_PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "das", "do", "dos", "del", "van", "von", "der", "den"}
+#: short words a title of a work leaves in lower case ("Gone with the Wind", "A Tale of Two Cities")
+_WORK_LINKS = {"a", "an", "as", "but", "or", "nor", "on", "by", "with", "from", "into", "up"}
+#: verbs of crying out: what they carry is a slogan, whatever its capitals
+_CHANT_VERBS = {"chant", "shout", "cry", "yell", "scream"}
 _TITLE_LINKS = {"of", "for", "in", "at", "to", "the", "and", "y", "de", "del", "da", "do"}
 #: honorifics before a surname ("Mr. Henry"): no given name
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sr", "sra", "m", "mme", "mlle", "sir", "dame", "lord", "lady", "sheikh", "herr", "frau"}
@@ -169,10 +175,14 @@ class Attributor:
         hyphens = ("-", "\u2013")
         runs: list[list[int]] = []
         cur: list[int] = []
+        n_words = len(words_of)
         for i, word in enumerate(words_of):
             glued = bool(cur) and not ws[cur[-1]] and (
                 (word in hyphens and not ws[i]) or (words_of[cur[-1]] in hyphens and bool(alpha[i])))
-            if (pos[i] == propn and word[:1].isupper()) or glued:
+            # a name particle between two capitalised names: "Abdulaziz bin Salman", "Ana de Souza"
+            particle = bool(cur) and word in _NAME_PARTICLES and i + 1 < n_words and pos[i + 1] == propn \
+                and words_of[i + 1][:1].isupper()
+            if (pos[i] == propn and word[:1].isupper()) or glued or particle:
                 cur.append(i)
                 continue
             if len(cur) >= 2:
@@ -685,12 +695,36 @@ class Attributor:
             body = self.body_of(h)
             if body is not None:
                 return Speaker(_as_mention(body, self.text[core_span[0] : core_span[1]], core_span), core_span, h.i)
+        if best is not None and best.kind != "person" and h.pos_ == "PROPN" and best.span is not None \
+                and best.span[0] >= head_span[0]:
+            # "spokeswoman Mumtaz Zahra Baloch": a surname the knowledge base knows as a people or a
+            # place ends a full name written right there; the speaker is that person
+            written = self._written_name(h)
+            if written is not None:
+                best = written
         if best is not None and self._misnamed(best, h):
             # "Balpreet Singh" resolved to another Singh the knowledge base knows: the text's name
             best = None
         if best is not None:
             return Speaker(self.fuller_name(best), best.span, h.i)
         return Speaker(self.fallback_actor(h, core, core_span), core_span, h.i)
+
+    def _written_name(self, h: Token) -> Actor | None:
+        """A person whose full name (a PERSON entity or a titled name run) ends at ``h`` as
+        written, as the person mention over its first words, renamed; ``None`` otherwise."""
+        end = self.aspan(h)[1]
+        names = [n for n in self.full_names(h.text) if n.endswith(" " + h.text) and n[:1].isupper()
+                 and n.split()[0].lower() not in ("the", "a", "an") and self.text[max(0, end - len(n)) : end] == n]
+        if len(names) != 1:
+            return None
+        lo = end - len(names[0])
+        if lo > 0 and self.text[lo - 1].isalnum():
+            return None
+        first = self.mention_at((lo, lo + 1))
+        span = (lo, end)
+        if first is not None and first.kind == "person" and first.span is not None and first.span[1] <= self.aspan(h)[0]:
+            return dataclasses.replace(first, id=None, name=names[0], text=names[0], span=span, resolved_by="quotes")
+        return Actor(id=None, name=names[0], kind="person", text=names[0], span=span, resolved_by="quotes")
 
     def _misnamed(self, m: Actor, h: Token) -> bool:
         """A person mention the knowledge base resolved to someone whose names do not include the
@@ -1217,6 +1251,9 @@ class Attributor:
         epithet = self._epithet(h)
         if h.i >= 2 and doc[h.i - 1].text in ("-", "\u2010") and f"{doc[h.i - 2].lower_}-{h.lower_}" in self.lex.title_nouns:
             lemma = f"{doc[h.i - 2].lower_}-{h.lower_}"  # "president-elect" split by the tokenizer
+        elif lemma in self.lex.succession_old_modifiers and h.i + 2 < len(doc) and doc[h.i + 1].text in ("-", "\u2010") \
+                and not h.whitespace_ and not doc[h.i + 1].whitespace_ and doc[h.i + 2].lemma_.lower() in self.lex.title_nouns:
+            lemma = doc[h.i + 2].lemma_.lower()  # "the ex-president" parsed with "ex" as its head
         if lemma not in self.lex.person_nouns and lemma not in self.lex.role_nouns and not epithet:
             return None
         if not core or core[0].lower_ != "the" or h.tag_ in ("NNS", "NNPS"):
@@ -1451,6 +1488,11 @@ class Attributor:
             ents = [e for e in self.ents if e.label_ == "PERSON" and lo <= e.start and e.end == hi and len(e) >= 2]
             if ents and a.name.endswith(ents[0].text) and a.name != ents[0].text and a.name.split()[0] not in ents[0].text:
                 return dataclasses.replace(a, name=ents[0].text)
+        if a.id is None and a.kind == "person" and len(a.name.split()) >= 2:
+            # "bin Salman" cut from "Prince Abdulaziz bin Salman": the one full name ending in it
+            longer = {n for n in self.full_names(a.name.split()[-1]) if n.endswith(" " + a.name)}
+            if len(longer) == 1:
+                return dataclasses.replace(a, name=next(iter(longer)))
         if a.id is not None or a.kind != "person" or len(a.name.split()) != 1:
             return a
         fuller = self.full_names(a.name)
@@ -1938,6 +1980,11 @@ class Attributor:
             k -= 1
         if k >= 0 and self.doc[k].lower_ == "whose":
             return None, None  # 'his predecessor, whose “mini-budget” had rattled markets': the narration's
+        if self._work_title(f):
+            return None, None  # 'protesters blasted "Things Can Only Get Better", the song of ...'
+        named = self._as_they_call_it(f) or self._utterance_owner(roots) or self._charged_object(roots)
+        if named is not None:
+            return named
         if self._name_in_marks(f) and not any(self._object_of_cue(r) for r in roots):
             # 'Observers noted that the summit's “Hiroshima Vision” drew criticism': a name in marks
             # is someone's words only as the very object of their speech verb
@@ -2115,6 +2162,19 @@ class Attributor:
         core = self.np_core(h)
         if any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in core):
             return sp
+        for c in h.children:
+            # "an official in the Kuwaiti delegation", "an officer of the Malian army": the state its
+            # phrase names, before any home country
+            if c.dep_ != "prep" or c.lower_ not in ("in", "of", "from", "with") or c.i in self.quoted:
+                continue
+            for t in c.subtree:
+                if t.i - c.i > 5 or t.i in self.quoted:
+                    break
+                if t.ent_type_ in ("NORP", "GPE") and t.i in self._ent_of:
+                    m = self.mention_at(self.aspan(t))
+                    state = m if m is not None and m.kind == "state" and m.country else self.known_body(t)
+                    if state is not None and state.country:
+                        return Speaker(dataclasses.replace(a, country=state.country), sp.span, sp.token_i)
         home = self.home_country()
         if not home:
             return sp
@@ -2283,6 +2343,82 @@ class Attributor:
             return False
         return all(w.text[:1].isupper() or w.lower_ in _TITLE_LINKS for w in words)
 
+    def _as_they_call_it(self, f: _Found) -> tuple[Speaker, Cue] | None:
+        """'the “nuclear-contaminated water”, as Beijing calls it': the words are the caller's."""
+        doc = self.doc
+        k = f.region[1]
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k >= len(doc) or doc[k].lower_ != "as":
+            return None
+        for v in doc[k + 1 : min(len(doc) - 1, k + 6)]:
+            if v.i in self.quoted or v.is_punct:
+                return None
+            if v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in self.lex.frame_verbs or v.lemma_.lower() in self.lex.speech_verbs) \
+                    and doc[v.i + 1].lower_ in ("it", "them", "this", "that") \
+                    and any(c.dep_ in _SUBJ and c.i > k for c in v.children):
+                sp = self.speaker_of(v)
+                if sp is None or sp.actor is None:
+                    return None
+                text, span = self.cue_text(v)
+                return sp, Cue(text, span, v.i, sp, True)
+        return None
+
+    def _utterance_owner(self, roots: list[Token]) -> tuple[Speaker, Cue] | None:
+        """'answered the call of the candidate X for a "march to Maputo"', 'his appeal for «calm»': a
+        quotation that is what a call or appeal (`utterance_nouns`) asks for is the words of the one
+        the noun belongs to, when the text names them."""
+        if len(roots) != 1 or roots[0].dep_ != "pobj" or roots[0].head.lower_ not in ("for", "of"):
+            return None
+        noun = roots[0].head.head
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.utterance_nouns or noun.i in self.quoted:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < roots[0].i), None)
+            owner = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+        if owner is None or owner.i in self.quoted:
+            return None
+        sp = self.resolve(owner)
+        if sp is None or sp.actor is None or (sp.actor.id is None and not sp.actor.country and not (
+                sp.actor.kind == "person" and _proper(sp.actor.name))):
+            return None
+        span = self.aspan(noun)
+        return sp, Cue(self.text[span[0] : span[1]], span, noun.i, sp, True)
+
+    def _charged_object(self, roots: list[Token]) -> tuple[Speaker, Cue] | None:
+        """'Minister X blamed “renegade soldiers”': the whole object of an accusation verb that is
+        no speech verb (`charge_verbs`) is the accuser's charge ('blame ... on Russia's “shadow
+        fleet”' is not its object)."""
+        if len(roots) != 1 or roots[0].dep_ not in ("dobj", "obj") or roots[0].pos_ not in ("NOUN", "PROPN"):
+            return None
+        v = roots[0].head
+        if v.i in self.quoted or v.pos_ != "VERB" or v.lemma_.lower() not in self.lex.charge_verbs \
+                or self.is_cue_verb(v) or not any(c.dep_ == "nsubj" for c in v.children) \
+                or any(c.dep_ == "poss" for c in roots[0].children):
+            return None
+        sp = self.speaker_of(v)
+        if sp is None or sp.actor is None:
+            return None
+        text, span = self.cue_text(v)
+        return sp, Cue(text, span, v.i, sp, True)
+
+    def _work_title(self, f: _Found) -> bool:
+        """The title of a work (a song, a book, a film, an article): three or more words, every one
+        capitalised but the links, with a verb among them ("Things Can Only Get Better", "Why We
+        Must Stay"), not closed like a sentence or a chant. People say and chant sentences in
+        sentence case; only titles capitalise their verbs."""
+        doc = self.doc
+        words = [doc[i] for i in f.tokens if not doc[i].is_punct and not doc[i].is_space]
+        content = [w for w in words if w.lower_ not in _TITLE_LINKS]
+        if len(content) < 3 or not any(w.pos_ in ("VERB", "AUX") for w in content):
+            return False
+        if f.raw.text(self.text).rstrip()[-1:] in ("!", "?", "."):
+            return False
+        if any(w.head.lemma_.lower() in _CHANT_VERBS for w in words if w.head.i not in f.tokens):
+            return False  # 'chanted "Free Them All"': a slogan, the crowd's words
+        return all(w.text[:1].isupper() or w.lower_ in _TITLE_LINKS or w.lower_ in _WORK_LINKS for w in words)
+
     def _capitalised(self, f: _Found) -> bool:
         """Every word of the quotation capitalised but the links ("the", "of"...), one word or more."""
         words = [self.doc[i] for i in f.tokens if not self.doc[i].is_punct and not self.doc[i].is_space]
@@ -2338,7 +2474,10 @@ class Attributor:
         n = noun if noun is not None else r.head  # the noun the quotation modifies
         # a conjunction between evaluative words, machine translation's "Y" included ("free Y fair")
         words = [doc[i] for i in f.tokens if not doc[i].is_punct and not (
-            doc[i].pos_ == "CCONJ" or doc[i].text in ("Y", "y", "e", "et"))]
+            doc[i].pos_ == "CCONJ" or doc[i].text in ("Y", "y", "e", "et"))
+            # the first part of a hyphenated adjective ("rock-solid", "long-awaited") is read with it
+            and not (i + 2 < len(doc) and i + 2 in f.tokens and doc[i + 1].text == "-" and not doc[i].whitespace_
+                     and not doc[i + 1].whitespace_ and doc[i].head.i in f.tokens)]
         charged = n.dep_ in ("dobj", "obj") and n.head.i not in self.quoted \
             and n.head.lemma_.lower() in self.lex.charge_verbs \
             and all(w.text.islower() and w.pos_ != "DET" for w in words)
@@ -2363,7 +2502,11 @@ class Attributor:
                 return None, None
             span = self.aspan(t.head)
             return sp, Cue(self.text[span[0] : span[1]], span, t.head.i, sp, True)
-        direct_object = n.dep_ in ("dobj", "obj") and n.head.i == t.i
+        direct_object = (n.dep_ in ("dobj", "obj") and n.head.i == t.i) or (
+            # 'thanked Biden for his “rock-solid” support': the reason for thanks or blame is the
+            # thanker's word
+            n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.i == t.i
+            and t.lemma_.lower() in self.lex.reason_verbs)
         if t.pos_ not in ("VERB", "AUX") or t.i in self.quoted or not (t.dep_ == "ccomp" or direct_object):
             return None, None
         # 'celebrated the “overwhelming” victory': the speech verb's own object; else the clause's

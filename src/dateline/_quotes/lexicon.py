@@ -48,6 +48,7 @@ _LIST_KEYS = (
     "label_nouns",
     "clausal_cue_verbs",
     "utterance_nouns",
+    "reason_verbs",
 )
 
 
@@ -91,6 +92,7 @@ class Lexicon:
     label_nouns: frozenset[str] = frozenset()
     utterance_nouns: frozenset[str] = frozenset()
     clausal_cue_verbs: frozenset[str] = frozenset()
+    reason_verbs: frozenset[str] = frozenset()
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     home_country: tuple[int, float, int] = (3, 2.0, 3)
 
@@ -152,6 +154,7 @@ def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
         label_nouns=frozenset(lists["label_nouns"]),
         utterance_nouns=frozenset(lists["utterance_nouns"]),
         clausal_cue_verbs=frozenset(lists["clausal_cue_verbs"]),
+        reason_verbs=frozenset(lists["reason_verbs"]),
         role_synonyms=_synonyms(data.get("role_synonyms")),
         home_country=_home_country(data.get("home_country")),
     )
