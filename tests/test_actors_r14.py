@@ -121,3 +121,13 @@ def test_lower_case_north_is_a_region(pipe: Pipeline) -> None:
     actors, _ = code(pipe, "SEOUL — North Korea fired a ballistic missile on Thursday. Floods hit the north of "
                            "the country and the north sent aid.", "2023-04-13")
     assert not [a for a in actors if (a.text or "").lower() == "the north"]
+
+
+# -- 5. a bare army that someone deploys ------------------------------------------------------------
+
+
+def test_deployed_army_is_the_deploying_leaders(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "NAIROBI — Police opened fire on crowds outside parliament, and the United States and "
+                           "Britain urged restraint. President William Ruto deployed the army to support the police.",
+                     "2024-06-26")
+    assert countries(actors, "the army") == {"KEN"}

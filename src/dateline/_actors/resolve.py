@@ -2718,9 +2718,10 @@ class Resolver:
                 if country is None and a.kind != "person" and f.sector in STATE_SECTORS:
                     country = self._reported_state(men)
                 if country is None and a.kind != "person" and f.sector == "MIL":
-                    # "Myanmar troops crossed into Bangladesh ... The army said": the one state whose
-                    # forces the sentences before named, over the home country
-                    country = self._previous_troops(men)
+                    # "President X deployed the army": the state of whoever deploys it; "Myanmar
+                    # troops crossed into Bangladesh ... The army said": the one state whose forces
+                    # the sentences before named, over the home country
+                    country = self._deploying_state(head, excluded) or self._previous_troops(men)
                 if country is None:
                     if home is None:
                         home = self._home_evidence()
