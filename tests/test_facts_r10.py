@@ -70,7 +70,7 @@ def test_a_translated_24_hour_clock(pipe):
     # French and Spanish copy translated word for word: "vers 19 heures", "a las 23 horas"
     found = times(pipe, "The eruption began Saturday towards 19 hours and the lava reached the town at 23 hours.", "2024-03-13")
     assert found["Saturday towards 19 hours"] == "2024-03-09T19:00"
-    assert found["at 23 hours"] == "2024-03-13T23:00"
+    assert found["at 23 hours"] == "2024-03-09T23:00"  # on the day its sentence names (round 11)
     # durations stay durations
     found = times(pipe, "The siege lasted 19 hours; negotiators met for at least 72 hours.", "2024-03-13")
     assert "PT19H" in found.values() and "PT72H" in found.values()

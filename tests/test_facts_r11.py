@@ -80,3 +80,64 @@ def test_diplomatic_venues(pipe):
                                   "the two men later flew to Davos for the forum."))
     assert found["Palácio Itamaraty"] == ("Palácio Itamaraty", "BRA")
     assert found["Davos"] == ("Davos", "CHE")
+
+
+# -- times ----------------------------------------------------------------------------------------
+# the story date 2024-07-31 is a Wednesday
+
+
+@pytest.mark.parametrize("text, written, value", [
+    # a clock time with no day of its own is on the day just named in its sentence
+    ("Monday's blast, the second of which came shortly after 9 p.m., shattered windows.", "9 p.m.", "2024-07-29T21:00"),
+    ("The first wave hit at about 1 a.m. on Sunday, and a second reached the port around 3:40 a.m.",
+     "3:40 a.m.", "2024-07-28T03:40"),
+    # ... not across a sentence: there it is the story's day
+    ("Police cleared the square on Monday. At 3 p.m. the crowd had gone home.", "3 p.m.", "2024-07-31T15:00"),
+])
+def test_a_clock_time_on_the_day_its_sentence_names(pipe, text, written, value):
+    assert times(pipe, text, "2024-07-31")[written] == value
+
+
+@pytest.mark.parametrize("text, written, value", [
+    ("The budget of the fiscal year 2023-2024 was never passed.", "the fiscal year 2023-2024", "2024"),
+    ("Aid came from the budget of the financial year 2023/24.", "the financial year 2023/24", "2024"),
+])
+def test_a_fiscal_year_written_as_two_years(pipe, text, written, value):
+    assert times(pipe, text, "2024-07-31")[written] == value
+
+
+def test_a_two_year_span_stays_a_range(pipe):
+    assert times(pipe, "Exports fell in 2021-2022 and recovered.", "2024-07-31")["2021-2022"] == "2021"
+
+
+@pytest.mark.parametrize("text, written, value", [
+    ("The bridge destroyed in 2015 was still closed nine years later.", "nine years later", "P9Y"),
+    ("Two days later, engineers reopened the road.", "Two days later", "P2D"),
+])
+def test_an_offset_later_is_its_duration(pipe, text, written, value):
+    assert times(pipe, text, "2024-07-31")[written] == value
+
+
+@pytest.mark.parametrize("text, written, value", [
+    ("Till 18 o'clock this Tuesday the storm had flooded 40 villages.", "18 o'clock this Tuesday", "2024-07-30T18:00"),
+    ("The downpour from 21 o'clock of the 27th to 6 o'clock of the 29th broke a record.", "21 o'clock of the 27th", "2024-07-27T21:00"),
+    ("In the city, from 14 to 15 o'clock on the 28th the rain fell hardest.", "from 14 to 15 o'clock on the 28th", "2024-07-28T14:00"),
+    ("The tremor, felt at 9 h 42 in the capital, woke thousands.", "9 h 42", "2024-07-31T09:42"),
+])
+def test_translated_clock_hours(pipe, text, written, value):
+    assert times(pipe, text, "2024-07-31")[written] == value
+
+
+def test_a_day_of_last_month(pipe):
+    found = times(pipe, "Since the 25th of last month the dam has released water.", "2024-07-31")
+    assert found["Since the 25th of last month"] == "2024-06-25"
+
+
+def test_that_afternoon_is_the_day_just_named(pipe):
+    found = times(pipe, "The warning came on July 27. The river burst its banks that evening.", "2024-07-31")
+    assert found["that evening"] == "2024-07-27TEV"
+
+
+def test_a_minute_of_silence_is_no_time(pipe):
+    found = times(pipe, "Mourners kept one minute of silence at the memorial.", "2024-07-31")
+    assert "one minute" not in found

@@ -240,7 +240,7 @@ class _Grammar:
             rf"\b(?:the\s+(?P<dir1>previous|following|next)\s+(?P<u1>day|week|month|year)|the\s+(?P<u4>same)\s+(?P<u5>day|week|month|year)|the\s+(?P<u2>day|week|month|year)\s+(?P<dir2>before|after)\b(?!\s+(?:yesterday|tomorrow|that|the|a|an|his|her|its|their|he|she|it|they)\b)|(?P<n>{NUM})\s+(?P<u3>days?|weeks?|months?|years?)\s+(?P<dir3>earlier|later|afterwards))\b(?!\s+than\b)",
             _h_anaphor,
         )
-        self.add("pod_anaphor", rf"\b(?:late\s+|early\s+|later\s+)?(?:in|during|by|on|into|through)\s+(?P<the>the)\s+(?P<pod>morning|afternoon|evening|night)\b", _h_pod_anaphor)
+        self.add("pod_anaphor", rf"\b(?:late\s+|early\s+|later\s+)?(?:(?:in|during|by|on|into|through)\s+(?P<the>the)|(?P<that>that))\s+(?P<pod>morning|afternoon|evening|night)\b", _h_pod_anaphor)
         # "on the night of Monday", "the morning of Tuesday", "the night of Saturday to Sunday"
         # (translated copy): that (first) weekday's part of day
         self.add(
@@ -320,7 +320,7 @@ class _Grammar:
         self.add("q", rf"\b(?P<u>Q|H)(?P<o>[1-4])(?:(?:\s+|/|-){YEAR()}|\s*'(?P<y2>\d\d))?\b", _h_quarter, flags=0)
         self.add(
             "duration",
-            rf"(?:\b(?P<pre>for|in|within|over|after|than|nearly|almost|about|around|of|past|last|some|up\s+to|at\s+least|more\s+than|less\s+than)\s+)?\b(?P<n>{NUM})(?P<sep>[\s-]+)(?:(?:more|additional|further|extra|single)\s+)?(?P<u>{UNITS})(?:[\s-]+long)?\b(?!-old|\s+old\b|-olds|\s+(?:ago|earlier|later|from\s+now)\b)",
+            rf"(?:\b(?P<pre>for|in|within|over|after|than|nearly|almost|about|around|of|past|last|some|up\s+to|at\s+least|more\s+than|less\s+than)\s+)?\b(?P<n>{NUM})(?P<sep>[\s-]+)(?:(?:more|additional|further|extra|single)\s+)?(?P<u>{UNITS})(?:[\s-]+long)?\b(?!-old|\s+old\b|-olds|\s+(?:ago|earlier|later|from\s+now|of\s+silence)\b)",
             _h_duration,
         )
         self.add("clock", r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)", _h_clock)
@@ -335,6 +335,16 @@ class _Grammar:
         self.add("clock_hours", r"\b(?:towards?|at)\s+(?P<hh>[01]?\d|2[0-3])\s+hours\b(?!\s+(?:later|earlier|ago|after|before|of\s+(?:talks|fighting|negotiations|debate)))",
                  _h_clock, needs=r"\bhours\b")
         self.add("clockword", rf"\b(?:at|by|before|after|until|around|about|from)\s+(?P<cw>{alternation(list(L.clock_words))})\b", _h_clock)
+        # "12 o'clock this Wednesday", "from 20 o'clock of the 29th" (translated copy counts to 24),
+        # "from 16 to 17 o'clock" (a range of hours: its start),
+        # "felt at 8 h 29" (French "8 h 29"): the hour as written
+        # "from 20 o'clock of the 29th", "17 o'clock on the 20th": a day of the month after a clock time
+        self.add("day_of_clock", r"(?<=o'clock )(?:of|on)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b", _h_day_only, needs=r"o'clock")
+        # "since the 31st of last month", "on the 3rd of next month"
+        self.add("day_of_rel_month", r"\b(?:(?:on|since|until|till|by|from)\s+)?the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<rel>last|this|next)\s+month\b",
+                 _h_day_of_rel_month, needs=r"\bof\s+(?:last|this|next)\s+month\b")
+        self.add("clock_oclock", r"\b(?:from\s+(?P<ho1>[01]?\d|2[0-4])\s+to\s+)?(?P<ho>[01]?\d|2[0-4])\s+o'clock\b(?!\s+in\s+the\b)", _h_clock, needs=r"o'clock")
+        self.add("clock_h", r"\b(?P<hf>[01]?\d|2[0-3])\s?h\s?(?P<mf>[0-5]\d)\b(?![\d.,:])", _h_clock, flags=0, needs=r"\d\s?h\s?\d")
         for i, pat in enumerate(L.vague):
             self.add(f"vague{i}", rf"\b{pat}\b", _h_vague)
         months = alternation(list(L.months))
@@ -561,6 +571,16 @@ def _h_day_only(m: re.Match[str], env: _Env) -> Found | None:
     return _f(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
 
 
+def _h_day_of_rel_month(m: re.Match[str], env: _Env) -> Found | None:
+    if env.date is None:
+        return None
+    d = int(m["d"])
+    y, mo = add_months(env.date, {"last": -1, "this": 0, "next": 1}[m["rel"].lower()])
+    if not _valid(y, mo, d):
+        return None
+    return _f(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
+
+
 def _h_day_range(m: re.Match[str], env: _Env) -> Found | None:
     if not _cap(m["mon"]) or (m["mon2"] if "mon2" in m.re.groupindex else None) and not _cap(m["mon2"]):
         return None
@@ -608,15 +628,20 @@ def _h_anaphor(m: re.Match[str], env: _Env) -> Found | None:
             return None
         n = int(k)
     grain = {"day": "day", "week": "week", "month": "month", "year": "year"}[unit]
+    if gd.get("dir3") and n > 0:
+        # "two days later", "eleven years later": an offset is the duration it names (as "two days
+        # after" and "nine hours later" are), not the date it would reach
+        return _f(m, _duration_value(n, {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]), "duration")
     return _f(m, f"{_FOCUS}:{unit}:{sign * n}", grain)
 
 
 def _h_pod_anaphor(m: re.Match[str], env: _Env) -> Found | None:
     pod = env.lex.parts_of_day[m["pod"].lower()]
+    start = m.start("the") if m["the"] else m.start("that")  # "in the afternoon", "that afternoon"
     if env.date is not None and env.tense_at(m.start("pod"), m.end("pod")) == "future":
         # "she will take office in the afternoon": later today, not the last date the text gave
-        return Found(m.start("the"), m.end(), f"{env.date.isoformat()}T{pod}", "part-of-day")
-    return Found(m.start("the"), m.end(), f"{_FOCUS}:pod:{pod}", "part-of-day")
+        return Found(start, m.end(), f"{env.date.isoformat()}T{pod}", "part-of-day")
+    return Found(start, m.end(), f"{_FOCUS}:pod:{pod}", "part-of-day")
 
 
 def _h_pod_of_weekday(m: re.Match[str], env: _Env) -> Found | None:
@@ -799,7 +824,14 @@ def _h_year_range(m: re.Match[str], env: _Env) -> Found | None:
     if sep == "/" and y2 - y != 1:
         return None
     start = m.start("y")
+    fy = _FISCAL_BEFORE.search(env.text, max(0, start - 30), start)
+    if fy is not None and y2 - y == 1 and sep in ("-", "/"):
+        # "the fiscal year 2021-2022", "FY 2022/23": a fiscal year goes by the year it ends in
+        return Found(fy.start(), m.end(), f"{y2:04d}", "year")
     return Found(start, m.end(), f"{y:04d}", "year", f"{y2:04d}")
+
+
+_FISCAL_BEFORE = re.compile(r"\b(?:(?:the\s+)?(?:fiscal|financial|budget(?:ary)?)\s+year(?:\s+of)?|FY)\s*$", re.IGNORECASE)
 
 
 def _h_decade(m: re.Match[str], env: _Env) -> Found | None:
@@ -1133,6 +1165,12 @@ def _h_clock(m: re.Match[str], env: _Env) -> Found | None:
     elif gd.get("hh"):
         hhmm = f"{int(m['hh']):02d}:00"
         start = m.start()
+    elif gd.get("ho"):
+        hhmm = f"{int(m['ho1'] or m['ho']):02d}:00"  # a range of hours takes its start
+        start = m.start()
+    elif gd.get("hf"):
+        hhmm = f"{int(m['hf']):02d}:{m['mf']}"
+        start = m.start()
     elif gd.get("hm"):
         hh, mm = int(m["hm"][:2]), int(m["hm"][2:])
         if hh > 24:
@@ -1416,7 +1454,31 @@ def find_times(text: str, date: _dt.date | None, tense: TenseFn | None = None) -
         occupied.append((f.start, f.end))
     taken.sort(key=lambda f: f.start)
     _resolve_focus(taken, date)
-    return _merge(text, taken)
+    return _clock_on_day(text, _merge(text, taken), date)
+
+
+#: a sentence boundary between two expressions (a full stop before a capital, a line break)
+_SENT_BREAK = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]|\n")
+
+
+def _clock_on_day(text: str, found: list[Found], date: _dt.date | None) -> list[Found]:
+    """"Saturday's quakes, the first of which struck shortly after 11 a.m.", "struck at 2 a.m. on
+    Tuesday, and a second hit around 4:10 a.m.": a clock time with no day of its own is on the day
+    the expression just before it in its sentence names (a day up to the story's), not the story date."""
+    if date is None:
+        return found
+    story = date.isoformat()
+    for k in range(1, len(found)):
+        f, prev = found[k], found[k - 1]
+        if f.grain != "time" or "+clock" in f.rule or not f.value or not f.value.startswith(story + "T"):
+            continue
+        if prev.grain not in ("day", "time", "part-of-day") or not prev.value or not re.match(r"\d{4}-\d{2}-\d{2}", prev.value):
+            continue
+        day = prev.value[:10]
+        if day >= story or _SENT_BREAK.search(text, prev.end, f.start) is not None:
+            continue
+        f.value = day + f.value[10:]
+    return found
 
 
 def _merge(text: str, found: list[Found]) -> list[Found]:
