@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .._records import Actor
 from .coder import ActorIndex, Coder, Debug
+from .filter import EventFilter, filter_from_settings
 from .ontology import PLOVER_TYPES, Ontology, load_ontology
 from .patterns import PatternSet, load_patterns, user_pattern_paths
 
@@ -68,6 +69,8 @@ class EventsLayer:
         self.ontology = load_ontology()
         self.patterns = load_patterns(user_pattern_paths(settings.extra.get("event_patterns")))
         self.coder = Coder(self.ontology, self.patterns)
+        # the trained candidate filter (docs/events.md, "Candidate filter"); None when off
+        self.filter: EventFilter | None = filter_from_settings(settings.extra, self.coder.speech)
         self.kb_version = ""
 
     def __call__(self, ctx: Context) -> None:
@@ -81,5 +84,7 @@ class EventsLayer:
         # a body of no country ("soldiers", "the senators") the article gave no home country
         # names no doer (the gold convention: an unnamed doer is not coded)
         debug[:] = [d for d in debug if not (d.home_agent and any(a.resolved_by == HOME_AGENT and not a.country for a in d.event.sources))]
+        if self.filter is not None:
+            debug[:] = self.filter(ctx, debug)  # drop the candidates the trained filter scores as false alarms
         ctx.state["event_debug"] = debug
         ctx.article.events.extend(d.event for d in debug)

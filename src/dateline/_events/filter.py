@@ -1,0 +1,346 @@
+"""A trained filter over the rule coder's candidate events (docs/events.md, "Candidate filter").
+
+The rule coder proposes events; about half of what it proposes on unseen text is a false alarm.
+The filter scores each proposed event with a regularised logistic regression over cheap facts
+of its :class:`~dateline._events.coder.Debug` record and of the parse (rule, type, mode, trigger
+part of speech and depth, flags, how its actors were resolved, its date source, its place in
+the article, whether it sits inside a quotation or under a speech verb, the coder's own
+reasons), and drops the events it scores below the model's threshold.
+
+Every feature is a binary indicator named by a string ("type=ASSAULT", "src_rb=pronoun"), so
+a model is a table of weights: ``dateline/data/events/filter.json`` holds the weights, the bias,
+the threshold, the training sets and the date it was trained. ``scripts/train_event_filter.py``
+trains one from gold files (a user can retrain on their own gold). The model and the threshold
+are data; this module only computes the features and applies the table.
+
+Switch: ``Settings.extra["event_filter"]`` (or ``DATELINE_EVENT_FILTER``): ``False``/"off" turns
+it off, ``True``/"on" uses the bundled model, a path uses that model file; unset, the bundled
+model's ``enabled`` field decides.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import os
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .._errors import DataFileError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .._pipeline import Context
+    from .coder import Debug
+
+__all__ = ["EventFilter", "FilterModel", "event_features", "load_filter", "filter_from_settings",
+           "fit_logistic", "FEATURE_PREFIXES", "FEATURES_VERSION"]
+
+#: bump when event_features changes what it computes: a model or a candidate snapshot made with
+#: another version is refused by the trainer
+FEATURES_VERSION = 1
+#: every feature name starts with one of these prefixes followed by "=" (or is one of the bare
+#: flags); a model naming another feature is rejected when it is loaded
+FEATURE_PREFIXES = frozenset({
+    "type", "mode", "rule", "lemma", "rpos", "tag", "dep", "headpos", "depth", "conf", "flag", "nsrc", "ntgt",
+    "src_kind", "tgt_kind", "src_rb", "tgt_rb", "datesrc", "sent", "sent_events", "why", "type_ntgt",
+    "type_src_rb", "type_tgt_rb", "repeat", "type_datesrc", "context", "clause", "sent_actors", "art_events",
+    "same_trigger", "src_rank", "tgt_rank", "type_count",
+})
+_RULE_INDEX = re.compile(r"#\d+$")
+_QUOTED = re.compile(r"'[^']*'")
+_COUNTRY = re.compile(r"\b[A-Z]{3}\b")
+_NUMBER = re.compile(r"\d+")
+_QUOTE_CHARS = frozenset("\"“”«»„")
+
+
+def _bucket(n: int, cap: int) -> str:
+    return str(n) if n < cap else f"{cap}+"
+
+
+def _rb(resolved_by: str | None) -> str:
+    return resolved_by or "none"
+
+
+def _why_phrases(evidence: str, rule: str) -> list[str]:
+    """The coder's reasons, as general phrases: quoted words, country codes and numbers
+    replaced, the rule name and the date phrase left out (other features carry them)."""
+    out = []
+    for part in evidence.replace(": ", "; ").split("; "):
+        part = part.strip()
+        if not part or part == rule or part.startswith("date "):
+            continue
+        part = _NUMBER.sub("N", _COUNTRY.sub("CC", _QUOTED.sub("Q", part)))
+        out.append(part[:80])
+    return out
+
+
+def _trigger_token(ctx: Context, d: Debug, lemma: str) -> Token | None:
+    span = ctx.char_span(d.event.trigger.span)
+    if span is None or not len(span):
+        return None
+    for t in span:
+        if t.lemma_.lower() == lemma or t.lower_ == lemma:
+            return t
+    return span.root
+
+
+def _under_speech(tok: Token, speech: frozenset[str]) -> bool:
+    """Is the trigger inside the complement of a speech verb ("X said Y attacked Z")?"""
+    t, hops = tok, 0
+    while t.head.i != t.i and hops < 6:
+        if t.dep_ in ("ccomp", "xcomp", "parataxis", "advcl") and t.head.lemma_.lower() in speech:
+            return True
+        t = t.head
+        hops += 1
+    return False
+
+
+def _clause(tok: Token) -> str:
+    """The dependency of the clause the trigger is in: the first clausal link on its way to the root."""
+    t, hops = tok, 0
+    while t.head.i != t.i and hops < 8:
+        if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "parataxis", "csubj", "conj"):
+            return t.dep_
+        t = t.head
+        hops += 1
+    return "main"
+
+
+def _in_quote_marks(text: str, start: int, s_start: int) -> bool:
+    """Is an odd number of quotation marks open between the sentence start and the trigger?"""
+    return sum(1 for ch in text[s_start:start] if ch in _QUOTE_CHARS) % 2 == 1
+
+
+def event_features(ctx: Context, debug: Sequence[Debug], speech: frozenset[str] = frozenset()) -> list[list[str]]:
+    """The feature names of each record in ``debug`` (one article's events, in order)."""
+    text = ctx.text
+    sent_starts = {s.start_char: i for i, s in enumerate(ctx.doc.sents)}
+    per_sentence: dict[tuple[int, int], int] = {}
+    keys: dict[tuple[Any, ...], int] = {}
+    for d in debug:
+        e = d.event
+        per_sentence[e.span] = per_sentence.get(e.span, 0) + 1
+        k = (e.type, tuple(sorted(a.key() for a in e.sources)), tuple(sorted(a.key() for a in e.targets)))
+        keys[k] = keys.get(k, 0) + 1
+    quotes = [q.span for q in ctx.article.quotes if q.kind != "indirect" and q.span]
+    n_art = len(debug)
+    art_events = "<5" if n_art < 5 else "<10" if n_art < 10 else "<20" if n_art < 20 else "20+"
+    actors_by_sentence: dict[tuple[int, int], int] = {}
+    per_trigger: dict[tuple[int, int], int] = {}
+    per_type: dict[str, int] = {}
+    for d in debug:
+        per_trigger[d.event.trigger.span] = per_trigger.get(d.event.trigger.span, 0) + 1
+        per_type[d.event.type] = per_type.get(d.event.type, 0) + 1
+    # the article's countries by how often its actor mentions name them: the story's main
+    # parties rank first
+    mentioned: dict[str, int] = {}
+    for a in ctx.state.get("actor_mentions", ()):
+        if a.country:
+            mentioned[a.country] = mentioned.get(a.country, 0) + 1
+    rank = {c: i for i, (c, _) in enumerate(sorted(mentioned.items(), key=lambda x: (-x[1], x[0])))}
+    out: list[list[str]] = []
+    for d in debug:
+        e = d.event
+        rule = _RULE_INDEX.sub("", d.rule)
+        rpos, _, rest = rule.partition(":")
+        lemma = rest.split(">")[0] if rest else rule
+        f = [f"type={e.type}", f"mode={e.type}/{e.mode}", f"rule={rule}", f"lemma={lemma}", f"rpos={rpos}",
+             f"depth={_bucket(d.depth, 4)}", f"conf={round(e.confidence * 20) / 20:.2f}",
+             f"nsrc={_bucket(len(e.sources), 3)}", f"ntgt={_bucket(len(e.targets), 3)}",
+             f"type_ntgt={e.type}/{_bucket(len(e.targets), 2)}",
+             f"datesrc={e.date_source}", f"type_datesrc={e.type}/{e.date_source}"]
+        f.extend(f"context={c}" for c in e.context)
+        if e.negated:
+            f.append("flag=negated")
+        if e.hypothetical:
+            f.append("flag=hypothetical")
+        if d.pending:
+            f.append("flag=pending")
+        if d.home_agent:
+            f.append("flag=home_agent")
+        for a in e.sources:
+            f += [f"src_kind={a.kind}", f"src_rb={_rb(a.resolved_by)}", f"type_src_rb={e.type}/{_rb(a.resolved_by)}"]
+            if not a.country:
+                f.append("flag=src_no_country")
+        for a in e.targets:
+            f += [f"tgt_kind={a.kind}", f"tgt_rb={_rb(a.resolved_by)}", f"type_tgt_rb={e.type}/{_rb(a.resolved_by)}"]
+            if not a.country:
+                f.append("flag=tgt_no_country")
+        scs = {a.country for a in e.sources if a.country}
+        tcs = {a.country for a in e.targets if a.country}
+        if scs & tcs:
+            f.append("flag=same_country")
+        if {a.key() for a in e.sources} & {a.key() for a in e.targets}:
+            f.append("flag=same_actor")
+        k = (e.type, tuple(sorted(a.key() for a in e.sources)), tuple(sorted(a.key() for a in e.targets)))
+        f.append(f"repeat={_bucket(keys[k] - 1, 2)}")
+        f.append(f"sent_events={_bucket(per_sentence[e.span], 4)}")
+        f.append(f"art_events={art_events}")
+        f.append(f"same_trigger={_bucket(per_trigger[e.trigger.span], 3)}")
+        f.append(f"type_count={_bucket(per_type[e.type], 4)}")
+        for role, actors in (("src_rank", e.sources), ("tgt_rank", e.targets)):
+            ranks = [rank.get(a.country, 9) for a in actors if a.country]
+            if ranks:
+                f.append(f"{role}={_bucket(min(ranks), 3)}")
+        na = actors_by_sentence.get(e.span)
+        if na is None:
+            na = actors_by_sentence[e.span] = len({a.key() for a in ctx.actors_in(e.span)})
+        f.append(f"sent_actors={_bucket(na, 5)}")
+        cs = ctx.clean_span(e.span)
+        si = sent_starts.get(cs[0])
+        f.append(f"sent={_bucket(si, 6) if si is not None else 'x'}")
+        before = text[:e.span[0]].rstrip(" \t")
+        if not before or before.endswith("\n"):
+            f.append("flag=para_start")
+        t0 = e.trigger.span[0]
+        if any(q[0] <= t0 < q[1] for q in quotes):
+            f.append("flag=in_quote")
+        if _in_quote_marks(text, t0, e.span[0]):
+            f.append("flag=in_quote_marks")
+        tok = _trigger_token(ctx, d, lemma)
+        if tok is not None:
+            f += [f"tag={tok.tag_}", f"dep={tok.dep_}", f"headpos={tok.head.pos_}", f"clause={_clause(tok)}"]
+            if speech and _under_speech(tok, speech):
+                f.append("flag=under_speech")
+        f.extend(f"why={p}" for p in _why_phrases(e.evidence, d.rule))
+        out.append(f)
+    return out
+
+
+# ---------------------------------------------------------------------------------- the model
+
+
+@dataclass
+class FilterModel:
+    """A logistic-regression table: P(event is right) = sigmoid(bias + sum of its features' weights)."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    enabled: bool = False
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def score(self, feats: Sequence[str]) -> float:
+        w = self.weights
+        z = self.bias + sum(w.get(x, 0.0) for x in feats)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"format": "dateline-event-filter/1", "enabled": self.enabled, "threshold": self.threshold,
+                "bias": self.bias, **self.meta,
+                "features": sorted(self.weights), "weights": {k: self.weights[k] for k in sorted(self.weights)}}
+
+
+def _check_feature(name: str) -> bool:
+    prefix, eq, _ = name.partition("=")
+    return bool(eq) and prefix in FEATURE_PREFIXES
+
+
+def parse_filter(data: Mapping[str, Any], where: str) -> FilterModel:
+    if not isinstance(data, Mapping) or data.get("format") != "dateline-event-filter/1":
+        raise DataFileError(f"{where}: not an event filter model (format 'dateline-event-filter/1'); see docs/events.md")
+    try:
+        threshold, bias = float(data["threshold"]), float(data["bias"])
+        weights = {str(k): float(v) for k, v in dict(data["weights"]).items()}
+    except (KeyError, TypeError, ValueError) as exc:
+        raise DataFileError(f"{where}: an event filter model needs 'threshold', 'bias' and 'weights' ({exc})") from None
+    if not 0.0 <= threshold < 1.0:
+        raise DataFileError(f"{where}: threshold {threshold} is not in [0, 1)")
+    bad = [k for k in weights if not _check_feature(k)]
+    if bad:
+        raise DataFileError(f"{where}: unknown feature(s) {', '.join(sorted(bad)[:5])}")
+    if not all(math.isfinite(v) for v in [bias, *weights.values()]):
+        raise DataFileError(f"{where}: weights must be finite numbers")
+    meta = {k: v for k, v in data.items() if k not in ("format", "enabled", "threshold", "bias", "features", "weights")}
+    return FilterModel(weights, bias, threshold, bool(data.get("enabled", False)), meta)
+
+
+@functools.lru_cache(maxsize=4)
+def load_filter(path: str | None = None) -> FilterModel:
+    """The model at ``path``, or the bundled one (``dateline/data/events/filter.json``)."""
+    if path is None:
+        ref = resources.files("dateline") / "data" / "events" / "filter.json"
+        with resources.as_file(ref) as p:
+            return load_filter(str(p))
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise DataFileError(f"{path}: cannot read the event filter model ({exc})") from None
+    return parse_filter(data, path)
+
+
+class EventFilter:
+    """Drops the records whose score is below the model's threshold."""
+
+    def __init__(self, model: FilterModel, speech: frozenset[str] = frozenset()) -> None:
+        self.model = model
+        self.speech = speech
+
+    def scores(self, ctx: Context, debug: Sequence[Debug]) -> list[float]:
+        return [self.model.score(f) for f in event_features(ctx, debug, self.speech)]
+
+    def __call__(self, ctx: Context, debug: list[Debug]) -> list[Debug]:
+        if not debug:
+            return debug
+        th = self.model.threshold
+        return [d for d, s in zip(debug, self.scores(ctx, debug), strict=True) if s >= th]
+
+
+_OFF = ("0", "false", "off", "no", "")
+_ON = ("1", "true", "on", "yes")
+
+
+def filter_from_settings(extra: Mapping[str, Any], speech: frozenset[str] = frozenset()) -> EventFilter | None:
+    """The filter ``Settings.extra["event_filter"]`` (else ``DATELINE_EVENT_FILTER``) asks for:
+    False/"off" none, True/"on" the bundled model, a path that model; unset, the bundled model
+    when its ``enabled`` field is true."""
+    value: Any = extra.get("event_filter", os.environ.get("DATELINE_EVENT_FILTER"))
+    if value is None:
+        model = load_filter()
+        return EventFilter(model, speech) if model.enabled else None
+    if value is False or (isinstance(value, str) and value.strip().lower() in _OFF):
+        return None
+    if value is True or (isinstance(value, str) and value.strip().lower() in _ON):
+        return EventFilter(load_filter(), speech)
+    return EventFilter(load_filter(str(value)), speech)
+
+
+# ---------------------------------------------------------------------------------- training
+
+
+def fit_logistic(rows: Sequence[Sequence[str]], labels: Sequence[int], vocab: Sequence[str],
+                 l2: float = 1.0, iters: int = 50) -> tuple[dict[str, float], float]:
+    """L2-regularised logistic regression by Newton's method (deterministic; numpy only).
+    ``rows`` are feature-name lists, ``labels`` 1 for a right event, 0 for a false alarm;
+    features outside ``vocab`` are ignored; the bias is not penalised."""
+    import numpy as np
+
+    index = {f: i for i, f in enumerate(vocab)}
+    n, d = len(rows), len(vocab) + 1
+    x = np.zeros((n, d))
+    x[:, -1] = 1.0
+    for r, feats in enumerate(rows):
+        for f in feats:
+            j = index.get(f)
+            if j is not None:
+                x[r, j] = 1.0
+    y = np.asarray(labels, dtype=float)
+    w = np.zeros(d)
+    reg = np.full(d, l2)
+    reg[-1] = 0.0
+    for _ in range(iters):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+        grad = x.T @ (p - y) + reg * w
+        h = (x * (p * (1 - p))[:, None]).T @ x + np.diag(reg + 1e-9)
+        step = np.linalg.solve(h, grad)
+        w -= step
+        if float(np.max(np.abs(step))) < 1e-8:
+            break
+    return {f: float(w[i]) for f, i in index.items()}, float(w[-1])
