@@ -131,3 +131,21 @@ def test_deployed_army_is_the_deploying_leaders(pipe: Pipeline) -> None:
                            "Britain urged restraint. President William Ruto deployed the army to support the police.",
                      "2024-06-26")
     assert countries(actors, "the army") == {"KEN"}
+
+
+# -- 6. "chancellor": Germany's and Austria's head of government, elsewhere the foreign minister ---------
+
+
+def test_chancellor_outside_germany_is_the_foreign_minister(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "HAVANA — The Cuban chancellor rejected the new sanctions on Tuesday.", "2021-03-10")
+    assert [a.name for a in actors if a.text == "The Cuban chancellor"] == ["Bruno Rodríguez Parrilla"]
+    actors, _ = code(pipe, "BERLIN — The German chancellor rejected the new sanctions on Tuesday.", "2021-03-10")
+    assert [a.name for a in actors if a.text == "The German chancellor"] == ["Angela Merkel"]
+
+
+def test_chancellor_with_no_foreign_minister_on_the_date_is_not_the_president(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "LIMA — The Peruvian chancellor met the Chilean chancellor on Tuesday.", "2021-03-10")
+    for text in ("The Peruvian chancellor", "the Chilean chancellor"):
+        got = [a for a in actors if a.text == text]
+        assert all(a.role != "head_of_state" and a.name not in ("Francisco Sagasti", "Sebastián Piñera")
+                   for a in got), [(a.text, a.name) for a in got]

@@ -180,7 +180,7 @@ def _read_title_offices(name: str) -> dict[tuple[str, str], str]:
         parts = [x.strip() for x in line.split("\t")]
         if line.startswith("#") or len(parts) != 3:
             continue
-        out[(parts[0].lower(), parts[1].upper())] = parts[2]
+        out[(parts[0].lower(), parts[1].upper())] = parts[2]  # ISO3 "*": every state not listed
     return out
 
 
@@ -1857,7 +1857,7 @@ class Resolver:
                 if org is not None:
                     holder = kb.office_holder(org, ORG_ROLE_MAP.get(role, role), self.date)
                 elif country is not None:
-                    office = TITLE_OFFICES.get((ag.pattern, country))
+                    office = TITLE_OFFICES.get((ag.pattern, country)) or TITLE_OFFICES.get((ag.pattern, "*"))
                     # "the Iranian president": the president, never the Supreme Leader
                     holder = kb.office_holder(country, office or ("head" if role == "head" else role), self.date)
             if holder is not None:
