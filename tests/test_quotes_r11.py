@@ -135,3 +135,35 @@ def test_anonymous_official_in_a_national_delegation_speaks_for_its_state(code: 
             "Saudi Arabia rejected the criticism. An official in the Kuwaiti delegation, who asked not to "
             "be named, told: \"The buyers must understand that our interest comes first.\"")
     assert _country(code(text, "2022-10-05"), "buyers must understand") == "KWT"
+
+
+# -- documents: "the statement said" after its issuer's sentence; "it said" after a document ------------
+
+def test_definite_statement_speaks_for_the_subject_of_the_sentence_before(code: Any) -> None:
+    text = ("WASHINGTON — The White House voiced its dismay on Sunday. «The President regrets a choice that "
+            "hurts working families», said the statement.")
+    assert _country(code(text, "2022-10-06"), "regrets a choice") == "USA"
+
+
+def test_statement_after_a_dateline_subject_is_not_the_dateline(code: Any) -> None:
+    text = ("QUITO — The Presidency of Ecuador defended the raid. “Nobody is above the law”, affirmed the "
+            "communiqué.")
+    assert _country(code(text, "2024-04-06"), "above the law") == "ECU"
+
+
+def test_it_after_a_document_without_issuer_is_no_one(code: Any) -> None:
+    # the actors layer may tie "it" to the state named inside the quotation
+    text = "ANKARA — The statement was issued late on Monday. \"Turkey will respond,\" it said."
+    assert _quote(code(text, "2024-02-05").quotes, "will respond").speaker is None
+
+
+# -- no false attribution: datelines glued to subjects, named outlets ------------------------------------
+
+def test_unnamed_plural_after_a_dateline_stays_unnamed(code: Any) -> None:
+    text = "LONDON — Critics called the plan a \"cruel gimmick\". The minister Jane Dunmore said it would work."
+    assert _quote(code(text, "2024-01-10").quotes, "cruel gimmick").speaker is None
+
+
+def test_named_newspaper_is_the_media(run: Runner) -> None:
+    text = "RABAT — The newspaper Le Matin described the deal as a \"historic turning point\"."
+    assert _quote(run(text), "turning point").speaker is None

@@ -72,6 +72,8 @@ _NAME_PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "das", "do", "d
 _WORK_LINKS = {"a", "an", "as", "but", "or", "nor", "on", "by", "with", "from", "into", "up"}
 #: verbs of crying out: what they carry is a slogan, whatever its capitals
 _CHANT_VERBS = {"chant", "shout", "cry", "yell", "scream"}
+#: modifiers that make an outlet a state's voice ("the state television", "the official daily")
+_STATE_MEDIA = {"state", "state-run", "state-owned", "official", "government", "public", "national", "party"}
 _TITLE_LINKS = {"of", "for", "in", "at", "to", "the", "and", "y", "de", "del", "da", "do"}
 #: honorifics before a surname ("Mr. Henry"): no given name
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sr", "sra", "m", "mme", "mlle", "sir", "dame", "lord", "lady", "sheikh", "herr", "frau"}
@@ -133,17 +135,18 @@ class Attributor:
         self.raws: list[RawQuote] = []
         self._home_para: dict[int, int] = {}  # paragraph -> the one its running-over quotation began in
         self._home: str | None = None  # the article's home country ("" when none), on first need
-        self.ents: list[SpacySpan] = list(self.doc.ents)  # doc.ents builds new spans on every access
-        # an entity the recogniser ran over a paragraph break ("on X.\n\nAnalysts") labels nothing
-        clean = ctx.prepared.clean  # the doc's text: a slice of it is the entity's text, without Span.text's join
-        self._ent_of: dict[int, SpacySpan] = {i: e for e in self.ents if "\n" not in clean[e.start_char : e.end_char]
-                                              for i in range(e.start, e.end)}
         # tokens of a dateline opening the article ("BRASILIA -", "KABUL (Reuters) —"): never a speaker
         m = _DATELINE_RE.match(self.text)
         self.dateline_end = 0
         if m:
             cut = self.ctx.clean_span((0, m.end()))[1]
             self.dateline_end = sum(1 for t in self.doc if t.idx < cut)
+        # an entity the recogniser ran over the dateline ("LONDON — Critics") labels nothing
+        self.ents: list[SpacySpan] = [e for e in self.doc.ents if not e.start < self.dateline_end < e.end]
+        # an entity the recogniser ran over a paragraph break ("on X.\n\nAnalysts") labels nothing
+        clean = ctx.prepared.clean  # the doc's text: a slice of it is the entity's text, without Span.text's join
+        self._ent_of: dict[int, SpacySpan] = {i: e for e in self.ents if "\n" not in clean[e.start_char : e.end_char]
+                                              for i in range(e.start, e.end)}
         # full person names (two words or more) by each of their words: "Lula" -> {"Luiz Inácio Lula da Silva"}
         self._full_names: dict[str, set[str]] = {}
         for e in self.ents:
@@ -524,6 +527,18 @@ class Attributor:
         found = self._issuer(d)
         if found is not None:
             return found
+        para = self.para_of(self.aspan(d)[0])
+        # an earlier mention of a document in the same paragraph, most recent first
+        for t in reversed(self.doc[: d.i]):
+            if self.para_of(self.aspan(t)[0]) != para:
+                break
+            if t.lemma_.lower() in self.lex.document_nouns and t.pos_ == "NOUN" and t.i not in self.quoted:
+                found = self._issuer(t)
+                if found is not None:
+                    return found
+        found = self._previous_subject(d, para)
+        if found is not None:
+            return found
         # an earlier mention of a document, most recent first
         for t in reversed(self.doc[: d.i]):
             if t.lemma_.lower() in self.lex.document_nouns and t.pos_ == "NOUN":
@@ -531,6 +546,49 @@ class Attributor:
                 if found is not None:
                     return found
         return Speaker(None, None, None)
+
+    def _document_subject_before(self, h: Token) -> Token | None:
+        """The document noun that is the main subject of the sentence before ``h``'s (past
+        sentences that are all quotation), in the same paragraph; ``None`` otherwise."""
+        para = self.para_of(self.aspan(h)[0])
+        sent = h.sent
+        for _ in range(3):
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            if self.para_of(self.aspan(sent.root)[0]) != para:
+                return None
+            if all(t.i in self.quoted or t.is_punct or t.is_space for t in sent):
+                continue
+            subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in self.quoted), None)
+            if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.lex.document_nouns:
+                return subj
+            return None
+        return None
+
+    def _previous_subject(self, d: Token, para: int) -> Speaker | None:
+        """'The White House expressed its disappointment. «…», said the statement': a definite
+        document with no issuer of its own is the statement of the identified body, state or person
+        that is the main subject of the sentence before it in the same paragraph."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in d.children):
+            return None
+        start = d.sent.start
+        k = start - 1
+        while k >= 0 and (self.doc[k].is_space or k in self.quoted):
+            k -= 1  # past the quotation that opens the document's own sentence
+        if k < 0 or self.para_of(self.aspan(self.doc[k])[0]) != para:
+            return None
+        root = self.doc[k].sent.root
+        if root.i in self.quoted:
+            return None
+        subj = next((c for c in reversed(list(root.children)) if c.dep_ == "nsubj" and c.i not in self.quoted
+                     and c.i < root.i and c.i >= self.dateline_end), None)
+        if subj is None or subj.pos_ not in ("PROPN", "NOUN") or subj.lemma_.lower() in self.lex.document_nouns:
+            return None
+        sp = self.home_voice(self.resolve(subj))
+        if sp is None or sp.actor is None or (sp.actor.id is None and not sp.actor.country):
+            return None
+        return sp
 
     def _issuer(self, d: Token) -> Speaker | None:
         for c in d.children:
@@ -582,6 +640,8 @@ class Attributor:
         for i in range(lo, h.i):
             if i in self.quoted:
                 lo = i + 1
+        if lo < self.dateline_end <= h.i:
+            lo = self.dateline_end  # "LONDON — Critics called ...": the dateline is no part of the subject
         # a noun phrase starting at a comma or a mark is cut after it; one the parser ran over a
         # paragraph break starts after the break
         for i in range(h.i - 1, lo - 1, -1):
@@ -1062,12 +1122,15 @@ class Attributor:
         if a.id is not None or a.country or a.kind not in ("person", "organization", "population", "group"):
             return False
         tok = self.doc[h]
-        if tok.pos_ != "NOUN" or (tok.ent_type_ and tok.i in self._ent_of):
+        if tok.pos_ == "PROPN" and self._named_medium(tok):
+            return True  # "The newspaper Le Matin described ...": a named outlet is the media too
+        if (tok.pos_ != "NOUN" and not self._noun_after_dateline(tok)) or (tok.ent_type_ and tok.i in self._ent_of):
             return False
         if tok.lemma_.lower() in self.lex.media_nouns:
             return True  # "the newspapers celebrated the “new page”": the media are not actors
         core = self.np_core(tok)
-        if any((t.pos_ == "PROPN" and not (t.i == t.sent.start and not t.ent_type_))  # "Health experts warned"
+        if any((t.pos_ == "PROPN" and not (t.i == t.sent.start and not t.ent_type_)  # "Health experts warned"
+                and not self._noun_after_dateline(t))
                or (t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") and t.i in self._ent_of) for t in core):
             return False
         first = core[0].lower_ if core else ""
@@ -1076,8 +1139,30 @@ class Attributor:
             return True
         if direct:
             return False
+        plural = tok.tag_ == "NNS" or (self._noun_after_dateline(tok) and tok.lower_.endswith("s"))
         return first in ("some", "his", "her", "their", "its", "several", "many", "one", "another") or (
-            tok.tag_ == "NNS" and first not in ("the", "this", "these", "that", "those"))
+            plural and first not in ("the", "this", "these", "that", "those"))
+
+    def _named_medium(self, tok: Token) -> bool:
+        """A name a media noun introduces ("the newspaper Le Matin", "the daily El Tiempo", "the
+        channel TV Azteca"), not a state's outlet ("the state television RTS")."""
+        nouns = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.i < tok.i]
+        if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
+            nouns.append(tok.head)
+        media = [n for n in nouns if n.lemma_.lower() in self.lex.media_nouns]
+        if not media:
+            return False
+        mods = {t.lower_ for n in media for t in n.children} | {t.lower_ for t in tok.children}
+        return not mods & _STATE_MEDIA
+
+    def _noun_after_dateline(self, tok: Token) -> bool:
+        """'LONDON — Critics called ...': the parser reads the first word after a dateline as a
+        proper noun glued to it; a person or population noun there is still a common noun."""
+        if tok.i != self.dateline_end or tok.pos_ != "PROPN" or tok.i in self._ent_of:
+            return False
+        word = tok.lower_
+        stem = word[:-1] if word.endswith("s") else word
+        return any(w in self.lex.person_nouns or w in self.lex.population_nouns for w in (word, stem))
 
     def nominal_referent(self, h: Token, core: SpacySpan) -> Actor | None:
         """An unresolved "the Chinese leader" -> the person last named as a subject before it.
@@ -1587,6 +1672,15 @@ class Attributor:
         span = self.aspan(h)
         m = self.mention_at(span)
         kinds = self.lex.pronouns.get(as_word or h.lower_)
+        if (as_word or h.lower_) == "it" and h.dep_ in ("nsubj", "nsubjpass"):
+            # 'The statement was issued late on Monday. “…,” it said': "it" after a document that is
+            # the subject of the sentence before is that document (its issuer, or no one)
+            doc_subj = self._document_subject_before(h)
+            if doc_subj is not None:
+                found = self.document_speaker(doc_subj)
+                if found is None or found.actor is None:
+                    return Speaker(None, None, None)
+                return Speaker(_as_mention(found.actor, h.text, span), span, h.i)
         if (as_word or h.lower_) in ("they", "them") and (m is None or m.id is None and not m.country):
             # "Critics fear what they call the “erosion”": a plural common noun subject earlier in
             # the sentence is the antecedent (and an unidentified one stays unidentified)
