@@ -149,3 +149,27 @@ def test_chancellor_with_no_foreign_minister_on_the_date_is_not_the_president(pi
         got = [a for a in actors if a.text == text]
         assert all(a.role != "head_of_state" and a.name not in ("Francisco Sagasti", "Sebastián Piñera")
                    for a in got), [(a.text, a.name) for a in got]
+
+
+# -- 7. a translation's lower-case or postposed nationality ---------------------------------------------
+
+
+def test_lower_case_nationality_before_title(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "BUENOS AIRES — The vice-president called the spanish diplomat to lower the tone.",
+                     "2024-05-21")
+    assert countries(actors, "the spanish diplomat") == {"ESP"}
+
+
+def test_postposed_nationality_after_title(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "PARIS — The Ministry of Foreign Affairs algerian summoned the French ambassador on "
+                           "Tuesday.", "2024-08-05")
+    assert countries(actors, "The Ministry of Foreign Affairs algerian") == {"DZA"}
+    actors, _ = code(pipe, "MADRID — The minister of Foreign Affairs spanish, José Manuel Albares, summoned the "
+                           "ambassador argentine in Madrid on Monday.", "2024-05-21")
+    assert countries(actors, "the ambassador argentine") == {"ARG"}
+
+
+def test_lower_case_word_that_is_no_nationality(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "PARIS — She bought nail polish and a french dictionary. The Algerian embassy said "
+                           "nothing.", "2024-08-05")
+    assert {a.country for a in actors} == {"DZA"}, [(a.text, a.country) for a in actors]

@@ -501,7 +501,12 @@ class Resolver:
             out.append(mt)
             while i < m and owner[i] < mt.end:
                 i += 1
-        return out
+        # a lower-case nationality the tagger calls a noun ("the minister of Foreign Affairs
+        # algerian") only right after a title; "nail polish" is no nationality
+        return [mt for k, mt in enumerate(out) if not (
+            mt.kind == "entry" and mt.end - mt.start == 1 and self.toks[mt.start].is_lower
+            and self.toks[mt.start].pos_ == "NOUN" and all(at == ADJ for _, at in mt.ids)
+            and not (k > 0 and out[k - 1].kind == "agent" and out[k - 1].end == mt.start))]
 
     def _longer_person_name(self, m: Match, entry_toks: set[int]) -> bool:
         """A KB person's name right after another given name that is not the KB person's ("Mahamat
@@ -587,6 +592,10 @@ class Resolver:
                     ) -> Match | None:
         ts, te = owner[i], owner[j] + 1
         ents = [(eid, at) for eid, at, case in leaf if at != AGENT and self._case_ok(i, j, owner, case)]
+        if not ents and te - ts == 1 and self.toks[ts].is_lower and self.toks[ts].pos_ in ("ADJ", "NOUN"):
+            # "the spanish diplomat", "the ambassador argentine": a translation's lower-case
+            # nationality (tagged a noun only right after a title: match_aliases checks)
+            ents = [(eid, at) for eid, at, _ in leaf if at == ADJ and self.kb.entries[eid].kind == "state"]
         if ents:
             if self._in_hyphenated_name(ts):
                 return None
@@ -1599,10 +1608,16 @@ class Resolver:
             former = True
         # right context: a name right after the title ("President Emmanuel Macron")
         e = m.end
+        post = by_start.get(m.end)
+        if modifier is None and post is not None and self._postposed_nationality(post, by_start):
+            # "the Ministry of Foreign Affairs algerian", "his counterpart french X" (a translation's
+            # word order): the nationality after the title is its modifier
+            modifier = post
+            e = post.end
         named: Actor | None = None
-        nxt = by_start.get(m.end)
-        if nxt is None and m.end < self.n and self.toks[m.end].text == "," and m.end + 1 in by_start:
-            cand = by_start[m.end + 1]
+        nxt = by_start.get(e)
+        if nxt is None and e < self.n and self.toks[e].text == "," and e + 1 in by_start:
+            cand = by_start[e + 1]
             if self.toks[cand.start].dep_ == "appos" or self.doc[cand.start:cand.end].root.dep_ == "appos":
                 nxt = cand
         if nxt is None and ag.form == "person":
@@ -2008,6 +2023,26 @@ class Resolver:
                 return
         self._emit(text_span[0], text_span[1], [Actor(id=None, name=name, kind=kind, country=country, sector=sector)],
                    "description")
+
+    def _postposed_nationality(self, mm: Match, by_start: _Unused) -> bool:
+        """A one-word nationality adjective right after a title that ends its noun phrase ("the
+        minister of Foreign Affairs algerian, X", "his counterpart french X", "the ambassador
+        argentine in Madrid"): not the first word of another noun phrase."""
+        if mm.kind != "entry" or mm.end - mm.start != 1 or not (
+                self.toks[mm.start].pos_ == "ADJ" or self.toks[mm.start].is_lower):
+            return False
+        best = self._pick(mm.ids, (ADJ,))
+        if best is None or best[1] != ADJ or self.kb.entries[best[0]].kind != "state":
+            return False
+        if mm.end >= self.n:
+            return True
+        nt = self.toks[mm.end]
+        if nt.pos_ in ("NOUN", "ADJ", "NUM"):
+            return False  # "the minister Russian troops ...": the adjective starts the next phrase
+        if nt.pos_ == "PROPN":
+            after = by_start.get(mm.end)
+            return after is not None and after.kind in ("ner_person", "surname")
+        return True
 
     def _state_adj(self, mm: Match) -> bool:
         """A one-word nationality adjective or name of a state ("Syrian", "Turkmen")."""
