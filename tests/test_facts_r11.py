@@ -141,3 +141,44 @@ def test_that_afternoon_is_the_day_just_named(pipe):
 def test_a_minute_of_silence_is_no_time(pipe):
     found = times(pipe, "Mourners kept one minute of silence at the memorial.", "2024-07-31")
     assert "one minute" not in found
+
+
+# -- amounts --------------------------------------------------------------------------------------
+
+
+def test_rainfall_is_no_amount(pipe):
+    found = amounts(pipe, "The village recorded 640 mm of rain in a day, and 450 litres per square metre fell on the coast.")
+    assert found == []
+
+
+def test_a_quantity_of_a_thing_in_litres_is_counted(pipe):
+    found = amounts(pipe, "Tankers delivered 20,000 litres of fuel to the hospital.")
+    assert [(t, v, u) for t, v, u, _ in found] == [("20,000 litres", 20000, "litres")]
+
+
+@pytest.mark.parametrize("text, written, unit", [
+    ("PORT MORESBY, Papua New Guinea — The cabinet set aside 3 million kina for the victims.", "3 million kina", "PGK"),
+    ("LILONGWE, Malawi — Malawi's treasury released 900 million kwachas for the flood zones.", "900 million kwachas", "MWK"),
+    ("LUSAKA, Zambia — Zambia's treasury released 40 million kwacha for drought relief.", "40 million kwacha", "ZMW"),
+])
+def test_kina_and_kwacha(pipe, text, written, unit):
+    found = {t: u for t, _, u, _ in amounts(pipe, text)}
+    assert found[written] == unit
+
+
+def test_a_donors_dollar_does_not_carry_into_a_later_paragraph(pipe):
+    text = ("SUVA, Fiji — Floods cut roads across Fiji on Monday. Canberra pledged A$3 million, and "
+            "New Zealand sent NZ$2 million in aid.\n\nFiji has asked the Asian Development Bank for $10 million.")
+    found = {t: u for t, _, u, _ in amounts(pipe, text)}
+    assert found["NZ$2 million"] == "NZD"
+    assert found["$10 million"] == "USD"
+
+
+def test_a_dollar_in_the_same_paragraph_keeps_the_named_one(pipe):
+    found = {t: u for t, _, u, _ in amounts(pipe, "Canberra pledged A$20 million on Monday and $5 million more on Tuesday.")}
+    assert found["$5 million"] == "AUD"
+
+
+def test_half_a_million_people(pipe):
+    found = amounts(pipe, "Half a million residents lost power, officials said.")
+    assert [(t, v, u) for t, v, u, _ in found] == [("Half a million residents", 500000, "residents")]

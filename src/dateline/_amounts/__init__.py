@@ -313,14 +313,24 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
             out.append(MoneyFound(s0, e0, v * number_words().scales[m["sc"].lower()], prev[-1].unit, prev[-1].explicit))
     out.sort(key=lambda c: c.start)
     last_dollar: str | None = None
+    last_end = 0
     for c in out:
         sym = text[c.start : c.end].lstrip()[:1] == "$"
         if c.explicit and c.unit in lex.dollar_codes and "$" in text[c.start : c.end]:
-            last_dollar = c.unit
+            last_dollar, last_end = c.unit, c.end
         elif sym and not c.explicit and last_dollar:
             named = set(country_context(" " + text[_sentence_start(text, c.start) : c.start])) if context is not None else set()
             if not named or named & lex.dollar_countries.get(last_dollar, frozenset()):
-                c.unit = last_dollar
+                if "\n" in text[last_end : c.start] and context is not None:
+                    # a later paragraph: "NZ$1.5 million" from a donor does not make the World Bank's
+                    # "$5 million" New Zealand's, unless the story is set where that dollar is spent
+                    if ctx_weights is None:
+                        ctx_weights = context()
+                    home = max(ctx_weights.items(), key=lambda kv: (kv[1], kv[0]))[0] if ctx_weights else None
+                    if home in lex.dollar_countries.get(last_dollar, frozenset()):
+                        c.unit = last_dollar
+                else:
+                    c.unit = last_dollar
         c.value = as_int_if_whole(float(c.value))
     return out
 
@@ -337,6 +347,8 @@ _LABELS = {"type", "phase", "level", "category", "grade", "article", "resolution
            "class", "chapter", "section", "round", "flight", "route", "unit", "page", "item", "paragraph",
            "covid", "version", "season", "episode", "game", "match", "rule", "amendment", "protocol", "bus", "room"}
 _SCALE_TOKENS = {"hundred", "thousand", "million", "billion", "lakh", "crore"}
+_HALF_A = re.compile(r"\bhalf\s+(?:an?\s+)?$", re.IGNORECASE)
+_LONE_SCALE = re.compile(r"(?:an?\s+)?(?:hundred|thousand|million|billion)", re.IGNORECASE)
 
 
 _DIGIT = re.compile(r"\d")
@@ -642,6 +654,12 @@ def find_counts(
         if value == 1 and kind is None:
             i = j + 1
             continue  # "to one man", "one soldier said": a single thing counts only as a casualty or arrest
+        if unit is not None and unit.lower() in lex.lengths and not _stretch_of(text, span_end, lex):
+            i = j + 1
+            continue  # rainfall ("572 mm of rain", "600 litres per square metre") is not counted
+        half = _HALF_A.search(text, max(0, s0 - 12), s0) if _LONE_SCALE.fullmatch(num_text) else None
+        if half is not None:
+            s0, value = half.start(), value * 0.5  # "half a million citizens": the number words leave "half" out
         if free(s0, span_end):
             out.append((s0, span_end, as_int_if_whole(value), unit, kind or "count", False))
         i = j + 1
@@ -680,6 +698,17 @@ def find_counts(
         out.append((m.start(), ne, as_int_if_whole(nw.vague[re.sub(r"\s+", " ", m["q"].lower())]), unit, kind, True))
     out.sort()
     return out
+
+
+_OF_NOUN = re.compile(r"\s+of\s+(?P<noun>[a-z]+)\b")
+
+
+def _stretch_of(text: str, end: int, lex: AmountLexicon) -> bool:
+    """"10,000 litres of fuel": a quantity of a thing (an "of" and a bare noun that is no
+    precipitation) is counted; "572 mm of rain", "600 litres per square metre" are not."""
+    m = _OF_NOUN.match(text, end)
+    return m is not None and m["noun"] not in ("the", "a", "an", "its", "their", "his", "her") \
+        and m["noun"] not in lex.precipitation
 
 
 # -- the layer ------------------------------------------------------------------------------

@@ -27,6 +27,8 @@ class AmountLexicon:
     measures: frozenset[str]
     kind_nouns: dict[str, str]
     not_counted: frozenset[str]
+    lengths: frozenset[str]  # units of rainfall, liquid volume and speed: not counted (but see _stretch_of)
+    precipitation: frozenset[str]  # "572 mm of rain": a measure of weather, not of a thing
     by_country: dict[str, dict[str, str]]  # "pesos" -> {"CHL": "CLP", ...}
     dollar_countries: dict[str, frozenset[str]]  # "AUD" -> {"AUS"}
 
@@ -92,6 +94,8 @@ def amount_lexicon() -> AmountLexicon:
         kind_nouns={str(k).lower(): str(v) for k, v in (cnt.get("kind_nouns") or {}).items()},
         measures=frozenset(str(x).lower() for x in cnt.get("measures") or ()),
         not_counted=frozenset(str(x).lower() for x in cnt.get("not_counted") or ()),
+        lengths=frozenset(str(x).lower() for x in cnt.get("lengths") or ()),
+        precipitation=frozenset(str(x).lower() for x in cnt.get("precipitation") or ()),
         by_country=by_country,
         dollar_countries={str(k): frozenset(str(x) for x in v) for k, v in (cur.get("dollar_countries") or {}).items()},
     )
