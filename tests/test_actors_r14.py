@@ -173,3 +173,17 @@ def test_lower_case_word_that_is_no_nationality(pipe: Pipeline) -> None:
     actors, _ = code(pipe, "PARIS — She bought nail polish and a french dictionary. The Algerian embassy said "
                            "nothing.", "2024-08-05")
     assert {a.country for a in actors} == {"DZA"}, [(a.text, a.country) for a in actors]
+
+
+# -- 8. supporters and followers -------------------------------------------------------------------------
+
+
+def test_supporters_and_followers_are_actors_of_their_country(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "ISLAMABAD — Police arrested former Prime Minister Imran Khan on Tuesday. His supporters "
+                           "set fire to a military building in Lahore.", "2023-05-10")
+    assert countries(actors, "His supporters") == {"PAK"}
+    actors, _ = code(pipe, "MAPUTO — Opposition candidate Venancio Mondlane called a general strike. Police fired "
+                           "tear gas at supporters who blocked roads in Maputo, and his followers burned tyres.",
+                     "2024-10-24")
+    assert countries(actors, "supporters") == {"MOZ"}
+    assert countries(actors, "his followers") == {"MOZ"}
