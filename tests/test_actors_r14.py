@@ -187,3 +187,9 @@ def test_supporters_and_followers_are_actors_of_their_country(pipe: Pipeline) ->
                      "2024-10-24")
     assert countries(actors, "supporters") == {"MOZ"}
     assert countries(actors, "his followers") == {"MOZ"}
+
+
+def test_police_arresting_a_former_leader_are_his_countrys(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "ISLAMABAD — Police arrested former Prime Minister Imran Khan on Tuesday. His supporters "
+                           "set fire to a military building in Lahore.", "2023-05-10")
+    assert countries(actors, "Police") == {"PAK"}

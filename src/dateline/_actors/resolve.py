@@ -171,6 +171,12 @@ _COREF_HEADS = frozenset(NUMBER_WORDS) | {"neither"} | frozenset(NOMINAL_HEADS) 
     | PRON_IT | STATE_DESCRIPTION_HEADS
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
 NON_ACTOR_HEADS = _read_words("non_actor_heads.txt")
+# the people a domestic body (police, courts, parliament) deals with at home, no clue to another
+# country: officials, former leaders, opposition and party figures ("Police arrested former Prime
+# Minister Imran Khan")
+DOMESTIC_PERSON_SECTORS = frozenset({"GOV", None, "ELI", "OPP", "PTY", "LEG", "JUD"})
+
+
 def _read_title_offices(name: str) -> dict[tuple[str, str], str]:
     """(title, ISO3) -> the KB role that title names in that state ("president" of Iran: the head of
     government, not the Supreme Leader who is its head of state)."""
@@ -3075,7 +3081,7 @@ class Resolver:
             v = self._verb_of(self.toks[m.head])
             if v is not None and v.i == verb.i:
                 out |= {a.country for a in m.actors if a.country
-                        and not (domestic and a.kind == "person" and a.sector in ("GOV", None))
+                        and not (domestic and a.kind == "person" and a.sector in DOMESTIC_PERSON_SECTORS)
                         and (groups or a.kind != "group")}
         return out
 
