@@ -75,6 +75,25 @@ def test_a_lower_case_water_noun(pipe, text, written, name):
     assert found[written][0] == name
 
 
+def test_teams_from_a_province_come_from_a_place(pipe):
+    found = _by_text(places(pipe, "Rescue teams from Sichuan and Yunnan reached the flooded county on Sunday."))
+    assert found["Sichuan"][1] == "CHN" and found["Yunnan"][1] == "CHN"
+
+
+def test_condemnation_from_a_capital_is_the_government(pipe):
+    found = _by_text(places(pipe, "The missile launch drew condemnation from Tokyo and Seoul on Friday."))
+    assert "Tokyo" not in found and "Seoul" not in found
+
+
+@pytest.mark.parametrize("text, written, country", [
+    ("HONIARA, Solomon Islands — Floods cut roads in Makira province on Monday.", "Makira", "SLB"),
+    ("KATHMANDU, Nepal — Rescuers reached Dolpa district after the landslide.", "Dolpa", "NPL"),
+])
+def test_a_division_named_by_its_word_the_gazetteer_lacks(pipe, text, written, country):
+    found = _by_text(places(pipe, text))
+    assert found[written][1] == country
+
+
 def test_diplomatic_venues(pipe):
     found = _by_text(places(pipe, "Lula received the Paraguayan president at the Palácio Itamaraty, and "
                                   "the two men later flew to Davos for the forum."))

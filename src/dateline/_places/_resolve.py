@@ -926,9 +926,39 @@ class Resolver:
             for cj in head.conjuncts:
                 if cj.i not in by_tok and any(e.start <= cj.i < e.end and e.label_ in PLACE_LABELS for e in self._ents):
                     add(cj, "PPL", c)
+        if self._home:
+            self._divisions_by_word(doc, taken, out)
         self._towns_tagged_as_names(doc, taken, cands, out)
         self._named_again(doc, taken, out)
         return out
+
+    def _divisions_by_word(self, doc: Doc, taken: list[bool], out: list[Candidate]) -> None:
+        """"in Enga province", "reached Wayanad district", "Zindajan district": a name of one or two
+        capitalised words right before a lower-case division word, which the gazetteer lacks and the
+        tagger read as anything (an organisation, a nationality, an adjective), in a story whose
+        dateline sets it in a country: a division of that country (see _pick, landmarks)."""
+        lowers, texts = self._tokens(doc)
+        for i in range(1, len(doc)):
+            if lowers[i] not in _DIVISION_AFTER or texts[i] != lowers[i]:
+                continue
+            e = i
+            s = e - 1
+            ok = lambda k: (texts[k][:1].isupper() and doc[k].is_alpha and (not taken[k] or k in self._unresolved)  # noqa: E731
+                            and texts[k].casefold() not in self.demonyms and k != self.sent_start(doc, k))
+            if not ok(s):
+                continue
+            if s > 0 and ok(s - 1) and doc[s - 1].pos_ == "PROPN":
+                s -= 1  # "Oddar Meanchey province"
+            name = self._span_text(doc, s, e)
+            if self._lookup(name) or any(s < o.end and o.start < e for o in out):
+                continue
+            entry = Entry(idx=-1, geonameid=None, name=name, country=None, lat=None, lon=None,
+                          feature="ADM1" if lowers[i] in ("province", "prefecture", "governorate") else "ADM2",
+                          population=0, admin1="", curated=True)
+            out.append(Candidate(start=s, end=e, text=name, options=[(entry, False)], source="landmark", head=doc[s:e].root.i))
+            for k in range(s, e):
+                taken[k] = True
+                self._unresolved.discard(k)
 
     def _named_again(self, doc: Doc, taken: list[bool], out: list[Candidate]) -> None:
         """A place the gazetteer lacks that the text has named ("the border town of Badme") is
@@ -1365,6 +1395,8 @@ class Resolver:
             if head.lower_ == "of" and hh.pos_ in ("NOUN", "PROPN") and hh.lemma_.lower() not in self.of_actor_nouns \
                     and hh.lower_ not in self.of_actor_nouns and not hh.ent_type_:
                 return "of-noun"  # "the bases of Gao", "the farmers of Western Australia"
+            if head.lower_ == "from" and hh.pos_ == "NOUN":
+                return "origin"  # "rescue teams from Shanxi": where they come from (a country or capital stays an actor)
             return "modifier"
         if dep == "poss" or (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS"):
             # "Kabul's airport" places the airport; "Georgia's parliament adopted" is the body's owner
@@ -1436,7 +1468,9 @@ class Resolver:
         if e.feature in ("PCLI", "PCLD"):
             return role not in ("locative", "geo", "place-object")
         if e.feature in ("PPLC", "ADM1"):
-            return role in ("actor-subject", "subject", "object", "agent", "possessive", "modifier")
+            # "condemnation from Seoul" is the government; "rescue teams from Shanxi" come from a place
+            return role in ("actor-subject", "subject", "object", "agent", "possessive", "modifier") \
+                or role == "origin" and e.feature == "PPLC"
         if e.feature.startswith("PPL"):
             if e.population < SMALL_PLACE and not e.curated and not c.anchors and not c.admin_anchors:
                 # a small town's name outside a locative phrase is more often a person's or a
