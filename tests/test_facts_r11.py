@@ -201,3 +201,12 @@ def test_a_dollar_in_the_same_paragraph_keeps_the_named_one(pipe):
 def test_half_a_million_people(pipe):
     found = amounts(pipe, "Half a million residents lost power, officials said.")
     assert [(t, v, u) for t, v, u, _ in found] == [("Half a million residents", 500000, "residents")]
+
+
+@pytest.mark.parametrize("text, written, value", [
+    # a plan's month is the nearer one, even where the parser hangs the month on the noun
+    ("The ministers did not attend the summit of the Gulf states foreseen in September, sources said.", "September", "2024-09"),
+    ("Turnout at the election held in September was low.", "September", "2023-09"),
+])
+def test_a_month_a_plan_is_set_for(pipe, text, written, value):
+    assert times(pipe, text, "2024-07-30")[written] == value

@@ -23,6 +23,8 @@ from ._lexicon import Lexicon, alternation, lexicon
 #: "for" right before a date or weekday: the date something is set for ("called a strike for
 #: June 25", "convened a meeting for Thursday"), whatever the tense of the verb
 _PLANNED_BEFORE = re.compile(r"\bfor\s+(?:next\s+|this\s+)?$", re.IGNORECASE)
+#: a participle of plan right before "in/for <month>" ("the summit foreseen in September")
+_PLAN_WORD_BEFORE = re.compile(r"\b(?:planned|scheduled|foreseen|envisaged|slated|expected)\s+$", re.IGNORECASE)
 #: "tomorrow, Tuesday": a relative day named again by its weekday
 _RELDAY_BEFORE = re.compile(r"\b(today|tomorrow|yesterday)\s*,\s*$", re.IGNORECASE)
 #: "the past 14 of March", "next 5 of May": the direction written before a day of a month
@@ -772,6 +774,8 @@ def _h_month(m: re.Match[str], env: _Env) -> Found | None:
     else:
         prep = (m["prep"] or "").lower()
         tense = "past" if prep == "since" else env.tense_at(m.start("mon"), m.end())
+        if prep and _PLAN_WORD_BEFORE.search(env.text, max(0, m.start("prep") - 24), m.start("prep")):
+            tense = "planned"  # "the meeting foreseen in September": the nearer one, whatever the parse made of it
         if not (prep or m["mod"]) and tense not in ("future", "planned"):
             tense = "past"  # a month naming a noun ("the December revolution", "a November report") is one gone by
         y = infer_year_for_month(env.date, mo, tense)
