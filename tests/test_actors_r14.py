@@ -193,3 +193,14 @@ def test_police_arresting_a_former_leader_are_his_countrys(pipe: Pipeline) -> No
     actors, _ = code(pipe, "ISLAMABAD — Police arrested former Prime Minister Imran Khan on Tuesday. His supporters "
                            "set fire to a military building in Lahore.", "2023-05-10")
     assert countries(actors, "Police") == {"PAK"}
+
+
+# -- 9. an unknown organisation followed by "of <state>" ---------------------------------------------
+
+
+def test_unknown_body_of_a_named_state(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "CARACAS, 4 Dec (EFE).- The National Electoral Council (CNE) of Venezuela announced this "
+                           "Monday that more than 10 million votes were cast in the referendum of this Sunday, and "
+                           "Guyana rejected the vote.", "2023-12-04")
+    got = {a.country for a in actors if a.name == "National Electoral Council"}
+    assert got == {"VEN"}, [(a.text, a.country) for a in actors]

@@ -990,7 +990,29 @@ class Resolver:
                 e = self.kb.entries.get(eid)
                 if e is not None and e.kind == "state" and at in (ADJ, NAME):
                     country = e.country
+        if country is None:
+            country = self._of_state_after(m.end)
         return Actor(id=None, name=text, kind="organization", country=country, sector=sector)
+
+    def _of_state_after(self, j: int) -> str | None:
+        """'The National Electoral Council (CNE) of Venezuela': the state named by an of-phrase right
+        after a name (past its acronym in brackets)."""
+        if j < self.n and self.toks[j].text == "(":
+            close = next((k for k in range(j + 1, min(j + 5, self.n)) if self.toks[k].text == ")"), None)
+            if close is None:
+                return None
+            j = close + 1
+        if j + 1 >= self.n or self.toks[j].lower_ != "of":
+            return None
+        j += 1
+        if self.toks[j].lower_ == "the":
+            j += 1
+        for mm in self._start_idx.get(j, ()):
+            if mm.kind == "entry":
+                best = self._pick(mm.ids, (NAME,))
+                if best is not None and best[1] == NAME and self.kb.entries[best[0]].kind == "state":
+                    return self.kb.entries[best[0]].country
+        return None
 
     # -- 4. descriptions and names -> mentions ---------------------------------------------
 
