@@ -94,6 +94,17 @@ def test_a_division_named_by_its_word_the_gazetteer_lacks(pipe, text, written, c
     assert found[written][1] == country
 
 
+@pytest.mark.parametrize("text, written, name, country", [
+    ("LIMA, 12 Mar (EFE).- Congress voted on Tuesday to remove the minister.", "LIMA", "Lima", "PER"),
+    # a town the gazetteer lacks, placed by the country or state after it
+    ("MUNNAR, India — Landslides cut the roads on Monday, officials said.", "MUNNAR", "Munnar", "IND"),
+    ("PAIA, Hawaii — Crews contained the fire on Monday.", "PAIA", "Paia", "USA"),
+])
+def test_datelines(pipe, text, written, name, country):
+    found = _by_text(places(pipe, text))
+    assert found[written] == (name, country)
+
+
 def test_diplomatic_venues(pipe):
     found = _by_text(places(pipe, "Lula received the Paraguayan president at the Palácio Itamaraty, and "
                                   "the two men later flew to Davos for the forum."))

@@ -43,7 +43,7 @@ _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: optional "(Agency)" or "(Country)", then a dash.
 DATELINE = re.compile(
     rf"^\s*([{_UP}][{_UP}'.\- ]+(?:\s*[/,]\s*[{_UP}][A-Za-zÀ-ÿ'.\- ]+)*?)"
-    rf"(?:\s*,\s*(?:{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:of\s+|de\s+)?{_MONTHS}(?:\s+\d{{4}})?))?\s*(?P<paren>\([^)]{{1,40}}\)\s*)?(?:—|–|--|-)\s"
+    rf"(?:\s*,\s*(?:{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:of\s+|de\s+)?{_MONTHS}(?:\s+\d{{4}})?))?\s*(?P<paren>\([^)]{{1,40}}\)\s*)?\.?(?:—|–|--|-)\s"
 )
 #: nouns that describe a place ("the capital"; "Tripoli, the northern city" in apposition)
 _DESCRIPTION_NOUNS = frozenset({"capital", "city", "town", "port"})
@@ -543,7 +543,8 @@ class Resolver:
             inner = m.group("paren").strip()[1:-1]
             if any(e.is_country for e, alias in self._lookup(inner) if not alias):
                 parts.append((m.start("paren") + m.group("paren").index("(") + 1, inner))
-        for a0, text in parts:
+        unknown: tuple[int, int, str] | None = None  # the first part, when the gazetteer lacks it
+        for k, (a0, text) in enumerate(parts):
             name = text.strip()
             if name.endswith(".") and m.group(0).rstrip().endswith(".-"):
                 name = name.rstrip(".")  # "QUITO.-", "ACAPULCO, Guerrero.-": the Spanish wire's dateline
@@ -552,10 +553,28 @@ class Resolver:
             a = a0 + (len(text) - len(text.lstrip()))
             sp = doc.char_span(a, a + len(name), alignment_mode="expand")
             opts = [o for o in self._lookup(name)]
+            if sp is not None and not opts and k == 0 and len(parts) > 1 and name.replace(" ", "").replace("-", "").isalpha():
+                unknown = (sp.start, sp.end, name)
             if sp is None or not opts:
                 continue
             c = self._cand(doc, sp.start, sp.end, opts, "dateline")
             out.append(c)
+        if unknown is not None and out:
+            # "KALPETTA, India —", "LAHAINA, Hawaii —": a town the gazetteer lacks, placed by the
+            # country or first-level division after it, is a town there (no coordinates)
+            iso = next((e.country for e, alias in out[0].options if not alias and e.country
+                        and (e.is_country or e.feature == "ADM1")), None)
+            if iso is not None:
+                s0, e0, name = unknown
+                folded = "".join(_base(ch) for ch in name).casefold()
+                # the body's own spelling of the name, accents included ("ZVECAN" ... "in Zvečan")
+                written = next((w.group(0) for w in re.finditer(r"[^\W\d_][\w'-]*", doc.text[doc[e0].idx if e0 < len(doc) else 0 :])
+                                if not w.group(0).isupper() and "".join(_base(ch) for ch in w.group(0)).casefold() == folded), None) \
+                    if " " not in name else None
+                display = written or (name.title() if name.isupper() else name)
+                entry = Entry(idx=-1, geonameid=None, name=display, country=iso,
+                              lat=None, lon=None, feature="PPL", population=0, admin1="", curated=True)
+                out.insert(0, Candidate(start=s0, end=e0, text=name, options=[(entry, False)], source="dateline", head=doc[s0:e0].root.i))
         # "KAZAN, Russia": the later parts anchor the first
         for c in out[:1]:
             for other in out[1:]:
