@@ -167,3 +167,64 @@ def test_unnamed_plural_after_a_dateline_stays_unnamed(code: Any) -> None:
 def test_named_newspaper_is_the_media(run: Runner) -> None:
     text = "RABAT — The newspaper Le Matin described the deal as a \"historic turning point\"."
     assert _quote(run(text), "turning point").speaker is None
+
+
+# -- titled and named speakers after the quotation ---------------------------------------------------------
+
+def test_nationality_title_is_the_person_of_that_nationality(code: Any) -> None:
+    text = ("MOSCOW - Vladimir Putin met Xi Jinping in the Kremlin.\n\n« Our relations are at the highest level "
+            "in history », said the Russian president. « We will deepen the cooperation », replied the Chinese leader.")
+    art = code(text, "2023-03-21")
+    assert _country(art, "highest level") == "RUS"
+    assert _country(art, "deepen the cooperation") == "CHN"
+
+
+def test_nationality_title_over_the_actors_layers_unnamed_title(code: Any) -> None:
+    text = ("LUANDA - The meeting was chaired by the Angolan chancellor Téte António, beside the Rwandan minister "
+            "Olivier Nduhungirehe. “The peace is made on the ground', considered the Angolan minister.")
+    assert _country(code(text, "2024-07-30"), "made on the ground") == "AGO"
+    assert _name(_quote(code(text, "2024-07-30").quotes, "made on the ground")) != "the Angolan minister"
+
+
+def test_title_holder_after_a_body_and_its_acronym(run: Runner) -> None:
+    text = "PARIS - The unions called a new strike. « We will not let go », warned the secretary general of the CGT Sophie Binet."
+    assert _name(_quote(run(text), "not let go")) == "Sophie Binet"
+
+
+def test_role_word_parsed_as_an_adjective_points_back(run: Runner) -> None:
+    text = ("The president Marta Quiroga visited the damaged palace. « Those who did this will pay », promised "
+            "Quiroga. According to the mandatary, the invaders were « fanatics ».")
+    assert _name(_quote(run(text), "fanatics")) == "Marta Quiroga"
+
+
+def test_surname_the_parser_took_for_an_adverb_is_the_named_person(code: Any) -> None:
+    text = ("LUANDA - The talks were chaired beside the Rwandan minister Olivier Nduhungirehe. Rwanda denied the "
+            "charges. “Our security is not negotiable,” declared Nduhungirehe to the journalists.")
+    assert _name(_quote(code(text, "2024-07-30").quotes, "not negotiable")) == "Olivier Nduhungirehe"
+
+
+def test_relative_clause_read_as_a_complement_keeps_its_noun_as_subject(code: Any) -> None:
+    text = ("ALGIERS - Algeria recalled its envoy. The ministry, that had warned France last Thursday, said that "
+            "it will draw « all the consequences » of this choice. Algeria said it was firm.")
+    assert _country(code(text, "2024-07-30"), "all the consequences") == "DZA"
+
+
+# -- crowds chanting speak for their country ----------------------------------------------------------------
+
+def test_crowd_whose_chant_the_parser_gave_a_time_noun_as_subject(code: Any) -> None:
+    text = ("LAGOS - Nigeria removed the fuel subsidy. Nigeria said the reform would stay. At a station in Lagos, "
+            "motorists who had waited since dawn chanted \"No fuel, no work\" as attendants turned them away.")
+    assert _country(code(text, "2023-05-31"), "No fuel") == "NGA"
+
+
+def test_crowd_whose_chant_hangs_on_a_street_name(code: Any) -> None:
+    text = ("MADRID - Spain approved the amnesty. Spain said the law was fair. In Madrid, some thousands of people "
+            "gathered for the seventh night in front of the party headquarters in the street Ferraz shouting "
+            "«Sánchez, traitor».")
+    assert _country(code(text, "2023-11-13"), "traitor") == "ESP"
+
+
+def test_deputies_chanting_speak_for_their_country(code: Any) -> None:
+    text = ("PARIS - France adopted the reform. France said the reform was needed. The deputies of the left "
+            "chanted «Resign! Resign!» in the chamber.")
+    assert _country(code(text, "2023-03-16"), "Resign") == "FRA"

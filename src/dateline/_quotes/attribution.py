@@ -70,6 +70,8 @@ _NAME_PARTICLE_RE = re.compile(
 _NAME_PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "das", "do", "dos", "del", "van", "von", "der", "den"}
 #: short words a title of a work leaves in lower case ("Gone with the Wind", "A Tale of Two Cities")
 _WORK_LINKS = {"a", "an", "as", "but", "or", "nor", "on", "by", "with", "from", "into", "up"}
+#: nouns that name a public place before its name ("the street Ferraz", "the square Tahrir")
+_PLACE_NOUNS = {"street", "avenue", "square", "boulevard", "road", "plaza", "park", "bridge", "esplanade"}
 #: verbs of crying out: what they carry is a slogan, whatever its capitals
 _CHANT_VERBS = {"chant", "shout", "cry", "yell", "scream"}
 #: modifiers that make an outlet a state's voice ("the state television", "the official daily")
@@ -371,6 +373,12 @@ class Attributor:
                     o.dep_ in ("nsubj", "csubj") and o.i >= self.dateline_end for o in v.children
                 ):
                     continue  # "LIMA - The president ... vowed": the parser gave the verb two subjects
+                if lemma in _CHANT_VERBS and not self._voice_like(c):
+                    # "motorists who had waited since dawn chanted «…»", "... in the street Ferraz
+                    # shouting «…»": a thing or a place the parser made the subject; the crowd chants
+                    crowd = self._crowd_above(v)
+                    if crowd is not None:
+                        return self.subject_speaker(crowd, v)
                 return self.subject_speaker(c, v)
         for c in v.children:
             # "In Niamey, the junta of the general X denounced ...": the parser hung the subject on
@@ -405,6 +413,14 @@ class Attributor:
                 while t.dep_ in ("compound", "flat") and t.head.i > t.i and t.head.i < v.i:
                     t = t.head
                 return self.subject_speaker(t, v)
+            for c in v.children:
+                # "The ministry, that had warned France, said ...": the parser read the relative
+                # clause as a complement before the verb and gave it the noun as a second subject
+                if c.dep_ == "ccomp" and c.i < v.i and c.i not in self.quoted:
+                    subs = [s for s in c.children if s.dep_ == "nsubj" and s.i not in self.quoted]
+                    if len(subs) == 2 and subs[1].lower_ in _RELATIVE and subs[0].pos_ in ("NOUN", "PROPN") \
+                            and subs[0].i >= self.dateline_end and self.doc[subs[0].i + 1].text == ",":
+                        return self.subject_speaker(subs[0], v)
         if passive:
             # machine translation's impersonal passive: '«…», it is said in the statement' -> the
             # statement's issuer
@@ -439,6 +455,15 @@ class Attributor:
                         continue
                     if after_quote or c.dep_ in ("nsubj", "attr"):
                         return self.subject_speaker(c, v)
+            if after_quote and v.i + 1 < len(self.doc) and not any(c.dep_ in _SUBJ for c in v.children):
+                # '“…”, declared Nduhungirehe to the journalists': a surname the parser took for an
+                # adverb or a particle, of a person the text named in full before
+                n = self.doc[v.i + 1]
+                if n.i not in self.quoted and n.text[:1].isupper() and n.pos_ not in ("NOUN", "PROPN", "PRON", "DET") \
+                        and n.is_alpha:
+                    named = self._earlier_full_name(n)
+                    if named is not None:
+                        return named
             if after_quote:
                 # '“…”, declared in the press conference the spokesman Geng Shuang': the parser
                 # hangs the post-posed speaker on the prepositional phrase as an apposition
@@ -475,6 +500,35 @@ class Attributor:
         if v.dep_ == "relcl":
             return self.subject_speaker(v.head, v)
         return None
+
+    def _voice_like(self, t: Token) -> bool:
+        """Could ``t`` be someone who speaks: a pronoun, a person, an actor mention, a speaker word."""
+        if t.i > 0 and self.doc[t.i - 1].lower_ in _PLACE_NOUNS:
+            return False  # "the street Ferraz", "the square Tahrir": a place named
+        if t.pos_ == "PRON" or t.ent_type_ in ("PERSON", "NORP", "ORG") or self.mention_at(self.aspan(t)) is not None:
+            return True
+        return self._voice_word(t.lemma_.lower())
+
+    def _crowd_above(self, v: Token) -> Token | None:
+        """The crowd noun (`population_nouns`, `quantity_nouns`) that a chanting verb's clause hangs
+        on ("motorists who ... chanted"), or the subject of its sentence's main clause ("thousands of
+        people gathered ... shouting"); ``None`` otherwise."""
+        crowd_words = self.lex.population_nouns | self.lex.quantity_nouns
+        for a in v.ancestors:
+            if a.pos_ == "NOUN" and a.lemma_.lower() in crowd_words and a.i not in self.quoted:
+                return a
+        root = v.sent.root
+        return next((c for c in root.children if c.dep_ == "nsubj" and c.i not in self.quoted and c.i < v.i
+                     and c.lemma_.lower() in crowd_words), None)
+
+    def _earlier_full_name(self, n: Token) -> Speaker | None:
+        """The person an earlier mention names in full with the word ``n`` as its last name."""
+        span = self.aspan(n)
+        fulls = [m for m in self.mentions if m.kind == "person" and m.span is not None and m.span[1] <= span[0]
+                 and len(m.name.split()) >= 2 and m.name.split()[-1] == n.text]
+        if len({m.id or m.name for m in fulls}) != 1:
+            return None
+        return Speaker(_as_mention(fulls[-1], n.text, span), span, n.i)
 
     def _conjunct_subject(self, v: Token, y: Token) -> Speaker | None:
         """'Geagea denied that his supporters opened fire , Y said that ...': machine translation's
@@ -733,12 +787,14 @@ class Attributor:
             if inst is not None:
                 return inst
         if h.pos_ == "NOUN" and h.ent_type_ != "PERSON" and (best is None or (best.id is None and best.kind == "person")):
-            # "the minister" that nothing resolved: the person last named as a subject nearby
-            ref = self.nominal_referent(h, core)
+            # "the minister" that nothing resolved: the person last named as a subject nearby ("the
+            # Chinese leader": the one of that nationality, when the text names one)
+            ref = self.national_referent(h, core, best) or self.nominal_referent(h, core)
             if ref is not None:
                 at = best.span if best is not None and best.span is not None else core_span
                 return Speaker(_as_mention(ref, self.text[at[0] : at[1]], at), at, h.i)
-        if (h.pos_ in ("NOUN", "PROPN") or self._epithet(h)) and h.ent_type_ != "PERSON" and (
+        role_adj = h.pos_ == "ADJ" and h.dep_ in ("pobj", "nsubj", "dobj") and h.lemma_.lower() in self.lex.role_nouns
+        if (h.pos_ in ("NOUN", "PROPN") or self._epithet(h) or role_adj) and h.ent_type_ != "PERSON" and (
                 best is None or (best.id is None and not best.country and best.kind in ("person", "organization"))):
             # "declared the former vice-president", "the winner of the elections", "added the socialist"
             ref = self.role_referent(h, core)
@@ -1164,6 +1220,34 @@ class Attributor:
         stem = word[:-1] if word.endswith("s") else word
         return any(w in self.lex.person_nouns or w in self.lex.population_nouns for w in (word, stem))
 
+    def national_referent(self, h: Token, core: SpacySpan, best: Actor | None) -> Actor | None:
+        """'Putin met Xi ... «…», replied the Chinese leader': a definite title with a nationality
+        adjective is the latest person named in the same or the previous paragraph whose country is
+        that nationality's; ``None`` when the text names no such person."""
+        if h.tag_ != "NN" or h.lemma_.lower() not in self.lex.title_nouns or not core or core[0].lower_ != "the":
+            return None
+        norp = [t for t in core if t.i < h.i and t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()
+                and (t.ent_type_ == "NORP" or _DEMONYM_RE.search(t.text) or t.lower_.endswith("an"))]
+        if len(norp) != 1 or any(t.pos_ == "PROPN" and t.i != norp[0].i for t in core):
+            return None
+        want = best.country if best is not None and best.country else None
+        if want is None:
+            known = self.known_body(norp[0])
+            want = known.country if known is not None else None
+        if not want:
+            return None
+        pos = self.aspan(h)[0]
+        para = self.home_para(pos)
+        for m in reversed(self.mentions):
+            if m.span is None or m.span[1] > pos or m is best:
+                continue
+            if self.para_of(m.span[0]) < para - 1:
+                break
+            if m.kind == "person" and m.country == want and (m.id is not None or _proper(m.name)) \
+                    and self.tok_range(m.span)[0] not in self.quoted:
+                return m
+        return None
+
     def nominal_referent(self, h: Token, core: SpacySpan) -> Actor | None:
         """An unresolved "the Chinese leader" -> the person last named as a subject before it.
 
@@ -1573,6 +1657,15 @@ class Attributor:
             ents = [e for e in self.ents if e.label_ == "PERSON" and lo <= e.start and e.end == hi and len(e) >= 2]
             if ents and a.name.endswith(ents[0].text) and a.name != ents[0].text and a.name.split()[0] not in ents[0].text:
                 return dataclasses.replace(a, name=ents[0].text)
+        if a.id is None and a.kind == "person" and a.span is not None and len(a.name.split()) >= 4:
+            # "secretary general of the CGT Sophie Binet" kept whole: the name is the run of
+            # capitalised proper nouns it ends with, after the title, the body and its acronym
+            lo, hi = self.tok_range(a.span)
+            k = hi
+            while k - 1 > lo and self._name_word(self.doc[k - 1]):
+                k -= 1
+            if 2 <= hi - k <= 4 and k > lo and not self._name_word(self.doc[k - 1]):
+                return dataclasses.replace(a, name=self.doc[k:hi].text)
         if a.id is None and a.kind == "person" and len(a.name.split()) >= 2:
             # "bin Salman" cut from "Prince Abdulaziz bin Salman": the one full name ending in it
             longer = {n for n in self.full_names(a.name.split()[-1]) if n.endswith(" " + a.name)}
@@ -1584,6 +1677,14 @@ class Attributor:
         if len(fuller) != 1:
             return a
         return dataclasses.replace(a, name=next(iter(fuller)))
+
+    def _name_word(self, t: Token) -> bool:
+        """A word of a person's name: a capitalised proper noun that is no acronym, title, body word
+        or place."""
+        ent = self._ent_of.get(t.i)
+        return t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() \
+            and t.lower_ not in self.lex.title_nouns and t.lower_ not in self.lex.organization_words \
+            and (ent is None or ent.label_ == "PERSON")
 
     def mention_at(self, span: Span) -> Actor | None:
         """The smallest actor mention that overlaps ``span``."""
@@ -1658,6 +1759,15 @@ class Attributor:
             # "General Waker-Uz-Zaman": the name is the mention, without its title
             while len(words) > 1 and words[0].lower_ in self.lex.title_nouns and words[1].pos_ == "PROPN":
                 words = words[1:]
+        if kind == "person" and h.pos_ == "NOUN" and h.lemma_.lower() in self.lex.title_nouns and words and words[-1].i > h.i:
+            # "the secretary general of the CGT Sophie Binet": the title holder is the run of name
+            # words the phrase ends with (after the body and its acronym)
+            k = words[-1].i + 1
+            while k - 1 > h.i and self._name_word(self.doc[k - 1]):
+                k -= 1
+            if 2 <= words[-1].i + 1 - k <= 4 and not self._name_word(self.doc[k - 1]) \
+                    and self.doc[k - 1].lower_ not in ("of", "the"):  # "the wife of John Smith" is not him
+                words = [t for t in words if t.i >= k]
         name = _join_words(words) if words else h.text
         if kind == "person" and ent is not None and label == "PERSON":
             m = _NAME_PARTICLE_RE.match(self.text, self.aspan(ent)[1])
