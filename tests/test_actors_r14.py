@@ -204,3 +204,13 @@ def test_unknown_body_of_a_named_state(pipe: Pipeline) -> None:
                            "Guyana rejected the vote.", "2023-12-04")
     got = {a.country for a in actors if a.name == "National Electoral Council"}
     assert got == {"VEN"}, [(a.text, a.country) for a in actors]
+
+
+# -- 10. a titled official speaking in a capital ------------------------------------------------------
+
+
+def test_official_speaking_in_a_capital_is_of_its_state(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "BEIJING — China detained a Japanese employee of a drug maker on espionage charges, the "
+                           "Chinese foreign ministry said. In Tokyo, Chief Cabinet Secretary Kenji Morimoto said the "
+                           "government had demanded his early release.", "2023-04-03")
+    assert [a.country for a in actors if a.name == "Kenji Morimoto"] == ["JPN"]

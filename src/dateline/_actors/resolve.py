@@ -2745,7 +2745,9 @@ class Resolver:
                         and f.sector in STATE_SECTORS:
                     if home is None:
                         home = self._home_evidence()
-                    a.country = self._pick_top(self._home_scores(men, home, excluded), 3, ratio=3)
+                    a.country = self._fronted_capital(men) if not f.local else None
+                    if a.country is None:
+                        a.country = self._pick_top(self._home_scores(men, home, excluded), 3, ratio=3)
                     if a.country is None and men.how == "title+name" and not f.local:
                         # "Lt. Gen. X resigned to allow Haiti's first elections": a titled official
                         # whose sentence, and the article up to it, name one country and no other
@@ -2818,6 +2820,26 @@ class Resolver:
                 a.country = country
         if drop:
             self.mentions = [m for m in self.mentions if all(m is not d for d in drop)]
+
+    def _fronted_capital(self, men: Mention) -> str | None:
+        """'In Tokyo, Chief Cabinet Secretary X said': a titled official speaking in a state's capital
+        (a fronted "In <capital>," of the official's own verb) is that state's."""
+        head = self.toks[men.head]
+        verb = self._verb_of(head)
+        if verb is None or self._subject_like(head).dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > men.start:
+                continue
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if len(objs) != 1 or objs[0].i + 1 >= self.n or self.toks[objs[0].i + 1].text != ",":
+                continue
+            for mm in self._start_idx.get(objs[0].left_edge.i, ()):
+                if mm.kind == "entry" and mm.end == objs[0].i + 1:
+                    best = self._pick(mm.ids, (METO,))
+                    if best is not None and best[1] == METO and self.kb.entries[best[0]].kind == "state":
+                        return self.kb.entries[best[0]].country
+        return None
 
     def _owner_person_country(self, men: Mention) -> str | None:
         """'Putin's adviser Yuri Ushakov', "Abiy's chief of staff X": a titled person whose title a
