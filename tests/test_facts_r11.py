@@ -40,6 +40,13 @@ def test_an_introduced_local_place_is_no_minor_namesake_abroad(pipe):
     assert found["Nippes"][1] == "HTI"
 
 
+def test_a_town_naming_a_crossing_keeps_its_country(pipe):
+    # "the X crossing" names a crossing after a town (here Pakistan's), not a local place introduced
+    found = _by_text(places(pipe, "KABUL, Afghanistan — Trucks queued at the Chaman crossing on Monday as "
+                                  "Afghan officials in Kandahar and Herat waited."))
+    assert found["Chaman"][1] == "PAK"
+
+
 def test_a_named_town_abroad_keeps_its_country(pipe):
     # named with its country, or in a story set there, the town stays where the gazetteer puts it
     found = _by_text(places(pipe, "RABAT — Tourists returned to the desert town of Zagora in Morocco on Sunday."))

@@ -1658,7 +1658,8 @@ class Resolver:
                     nxt = doc[c.end] if c.end < len(doc) else None
                     c.introduced = (c.division or prev == "the" or (
                         prev == "of" and c.start >= 2 and doc[c.start - 2].lower_ in _NAMING_NOUNS)) and not (
-                        nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ in _CONNECTORS))  # "the Palácio da Alvorada"
+                        nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ in _CONNECTORS or nxt.lower_ in self.landmark_nouns))
+                    # (not a name that goes on, "the Palácio da Alvorada", nor one naming a landmark, "the Chaman crossing")
         for c in cands:  # pass 1: priors and anchors only
             self._pick(c, empty, empty)
         for _ in range(2):
