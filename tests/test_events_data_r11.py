@@ -25,7 +25,7 @@ KNOWN = {
     "Viktor Orban": ("Viktor Orban", "HUN", "person"), "Robert Fico": ("Robert Fico", "SVK", "person"),
     "Xi Jinping": ("Xi Jinping", "CHN", "person"), "Nayib Bukele": ("Nayib Bukele", "SLV", "person"),
     "Benjamin Netanyahu": ("Benjamin Netanyahu", "ISR", "person"), "Dina Boluarte": ("Dina Boluarte", "PER", "person"),
-    "Gabriel Boric": ("Gabriel Boric", "CHL", "person"), "William Ruto": ("William Ruto", "KEN", "person"),
+    "Gabriel Boric": ("Gabriel Boric", "CHL", "person"), "cabinet": ("KEN-cabinet", "KEN", "state"), "William Ruto": ("William Ruto", "KEN", "person"),
 }
 
 
@@ -213,3 +213,11 @@ def test_a_state_protesting_an_act_complains_officially_and_people_protest(nlp, 
     assert "ACCUSE" in types(evs) and "PROTEST" not in types(evs, flagged=True)
     assert "PROTEST" in types(code(nlp, layer, "Thousands of Algerians protested the new tax in Algiers."))
 
+
+
+# ---------------------------------------------------------------- 040: a cabinet meeting meets no other party
+
+def test_a_cabinet_meeting_is_no_consultation_but_a_summit_is(nlp, layer) -> None:
+    text = "\"This is a matter for the courts of Kenya,\" William Ruto told reporters after a cabinet meeting."
+    assert "CONSULT" not in types(code(nlp, layer, text), flagged=True)
+    assert "CONSULT" in types(code(nlp, layer, "William Ruto and Dina Boluarte held a meeting in Lima."))
