@@ -214,3 +214,16 @@ def test_official_speaking_in_a_capital_is_of_its_state(pipe: Pipeline) -> None:
                            "Chinese foreign ministry said. In Tokyo, Chief Cabinet Secretary Kenji Morimoto said the "
                            "government had demanded his early release.", "2023-04-03")
     assert [a.country for a in actors if a.name == "Kenji Morimoto"] == ["JPN"]
+
+
+# -- 11. "the two presidents": the leaders the article is about ---------------------------------------
+
+
+def test_two_presidents_are_the_most_named_leaders(pipe: Pipeline) -> None:
+    text = ("BRASILIA — Brazilian President Luiz Inacio Lula da Silva welcomed Venezuelan President Nicolas Maduro "
+            "to Brasilia on Monday. Lula called the visit historic, and Maduro thanked Lula for his support. At the "
+            "regional summit on Tuesday, Chilean President Gabriel Boric and Uruguayan President Luis Lacalle Pou "
+            "criticised the welcome. Venezuela owes Brazil about $1.2 billion, a debt the two presidents did not "
+            "discuss.")
+    actors, _ = code(pipe, text, "2023-05-30")
+    assert countries(actors, "the two presidents") == {"BRA", "VEN"}

@@ -3415,12 +3415,34 @@ class Resolver:
             return []
         return [cand[k] for k in sorted(ranked[:n], key=lambda k: first[k])]
 
+    def _main_leaders(self, before: int, n: int) -> list[Actor]:
+        """'the two presidents' at a summit of eleven: the ``n`` persons in a leader's office on the
+        date the article named most often before ``before`` (by name or title, not by pronoun); none
+        when the n-th and the next are named as often."""
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        cand: dict[str, Actor] = {}
+        for men in self.mentions:
+            if men.start >= before or men.how == "pronoun":
+                continue
+            for a in men.actors:
+                if a.kind == "person" and a.role in LEADER_ROLES and a.id:
+                    k = a.key()
+                    counts[k] += 1
+                    first.setdefault(k, men.start)
+                    cand.setdefault(k, a)
+        ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
+        if len(ranked) < n or (len(ranked) > n and counts[ranked[n - 1]] == counts[ranked[n]]):
+            return []
+        return [cand[k] for k in sorted(ranked[:n], key=lambda k: first[k])]
+
     def _recent_distinct(self, before: int, n: int, want: str, sent_index: dict[int, int],
                          exclude: set[str] = frozenset(), noun: str = "") -> list[Actor]:  # type: ignore[assignment]
         if noun in LEADER_NOUNS:
             # "the two leaders", "both presidents": the last persons in a leader's office on the
             # date (not an aide named between them), else the last persons as below
-            got = self._recent_distinct(before, n, want, sent_index, exclude, noun="-leaders")
+            got = self._main_leaders(before, n) or \
+                self._recent_distinct(before, n, want, sent_index, exclude, noun="-leaders")
             if got:
                 return got
         seen: list[Actor] = []
