@@ -228,3 +228,22 @@ def test_deputies_chanting_speak_for_their_country(code: Any) -> None:
     text = ("PARIS - France adopted the reform. France said the reform was needed. The deputies of the left "
             "chanted «Resign! Resign!» in the chamber.")
     assert _country(code(text, "2023-03-16"), "Resign") == "FRA"
+
+
+# -- fragments the parser cut off, cries of a crowd -----------------------------------------------------------
+
+def test_fragment_parsed_as_its_own_sentence_goes_on_the_clause_before(run: Runner) -> None:
+    text = ("Mayor Ivan Petrov accused the council of lying and said the city would not pay the debt "
+            "\"today, tomorrow or ever\".")
+    assert _name(_quote(run(text), "tomorrow or ever")) == "Ivan Petrov"
+
+
+def test_fragment_after_an_act_that_is_no_speech_stays_unattributed(run: Runner) -> None:
+    text = "Mayor Ivan Petrov visited the border town \"at dawn\"."
+    assert _quote(run(text), "at dawn").speaker is None
+
+
+def test_marchers_to_the_cry_of_a_slogan_speak_for_their_country(code: Any) -> None:
+    text = ("LIMA - Peru's Congress removed the president. Peru said the vote was legal. Thousands of young people "
+            "marched in the center of Lima to the cry of “Merino is not my president”.")
+    assert _country(code(text, "2020-11-12"), "not my president") == "PER"

@@ -2213,7 +2213,15 @@ class Attributor:
             if r0.dep_ == "pobj" and p0.lower_ == "of" and p0.head.pos_ == "NOUN" and p0.head.text.islower() \
                     and p0.head.lemma_.lower() not in self.lex.utterance_nouns and self._capitalised(f):
                 return None, None  # 'the dam of the “Renaissance”': a name, not words ('the cry of «Freedom»' is)
-        for r in roots[:3]:
+        starts = roots[:3]
+        lo0 = f.region[0]
+        if len(roots) == 1 and roots[0].head.i == roots[0].i and roots[0].sent.start >= lo0 and lo0 > 0 \
+                and not self.doc[lo0 - 1].is_punct and lo0 - 1 not in self.quoted \
+                and self.para_of(self.aspan(self.doc[lo0 - 1])[0]) == f.raw.paragraph:
+            # 'said Belgrade would not recognise Kosovo "today, tomorrow or ever".': the parser made
+            # the fragment a sentence of its own; it goes on the clause of the word before its mark
+            starts = [self.doc[lo0 - 1]]
+        for r in starts:
             t = r
             prev = r
             steps = 0
@@ -2572,7 +2580,7 @@ class Attributor:
         """'answered the call of the candidate X for a "march to Maputo"', 'his appeal for «calm»': a
         quotation that is what a call or appeal (`utterance_nouns`) asks for is the words of the one
         the noun belongs to, when the text names them."""
-        if len(roots) != 1 or roots[0].dep_ != "pobj" or roots[0].head.lower_ not in ("for", "of"):
+        if len(roots) != 1 or roots[0].dep_ not in ("pobj", "pcomp") or roots[0].head.lower_ not in ("for", "of"):
             return None
         noun = roots[0].head.head
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.utterance_nouns or noun.i in self.quoted:
@@ -2581,6 +2589,19 @@ class Attributor:
         if owner is None:
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < roots[0].i), None)
             owner = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+        if owner is None and roots[0].head.lower_ == "of" and noun.dep_ == "pobj" \
+                and noun.head.lower_ in ("to", "with", "under", "amid") and noun.head.head.pos_ == "VERB":
+            # 'Thousands of young people marched ... to the cry of “…”': the marchers cry it
+            v = noun.head.head
+            subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i not in self.quoted), None)
+            if subj is None or subj.i < self.dateline_end:
+                return None
+            sp = self.subject_speaker(subj, v)
+            if sp is None or sp.actor is None or self.unidentified(sp, sp.token_i) and not (
+                    subj.lemma_.lower() in self.lex.population_nouns or subj.lemma_.lower() in self.lex.quantity_nouns):
+                return None
+            text, span = self.cue_text(v)
+            return sp, Cue(text, span, v.i, sp, True)
         if owner is None or owner.i in self.quoted:
             return None
         sp = self.resolve(owner)
