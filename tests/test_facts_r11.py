@@ -112,6 +112,11 @@ def test_datelines(pipe, text, written, name, country):
     assert found[written] == (name, country)
 
 
+def test_a_storm_nears_and_batters_places(pipe):
+    found = _by_text(places(pipe, "The hurricane neared Georgia's coast after it battered Alabama and slammed Tennessee."))
+    assert found["Alabama"][1] == "USA" and found["Tennessee"][1] == "USA"
+
+
 def test_diplomatic_venues(pipe):
     found = _by_text(places(pipe, "Lula received the Paraguayan president at the Palácio Itamaraty, and "
                                   "the two men later flew to Davos for the forum."))
