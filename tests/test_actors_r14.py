@@ -227,3 +227,23 @@ def test_two_presidents_are_the_most_named_leaders(pipe: Pipeline) -> None:
             "discuss.")
     actors, _ = code(pipe, text, "2023-05-30")
     assert countries(actors, "the two presidents") == {"BRA", "VEN"}
+
+
+# -- 12. an armed group's own forces ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,owned,group", [
+    ("BEIRUT — Hezbollah said its fighters attacked an Israeli army post near the border on Tuesday.",
+     "its fighters", "Hezbollah"),
+    ("SANAA — The Houthi movement said its forces had fired missiles at a cargo ship in the Red Sea.",
+     "its forces", "Houthis"),
+])
+def test_armed_groups_own_forces_are_the_group(pipe: Pipeline, text: str, owned: str, group: str) -> None:
+    actors, _ = code(pipe, text, "2024-01-12")
+    got = [a for a in actors if a.text == owned]
+    assert [a.name for a in got] == [group] and got[0].kind == "group", [(a.text, a.name) for a in actors]
+
+
+def test_a_states_own_forces_stay_the_state(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "KYIV — Ukraine said its forces had retaken two villages near Bakhmut.", "2023-06-12")
+    assert [(a.kind, a.country) for a in actors if a.text == "its forces"] == [("state", "UKR")]

@@ -177,6 +177,10 @@ NON_ACTOR_HEADS = _read_words("non_actor_heads.txt")
 DOMESTIC_PERSON_SECTORS = frozenset({"GOV", None, "ELI", "OPP", "PTY", "LEG", "JUD"})
 
 
+# "its forces", "their fighters" of an armed group are that group (the sectors of such nouns)
+ARMED_OWNED_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "SEP", "RAD"})
+
+
 def _read_title_offices(name: str) -> dict[tuple[str, str], str]:
     """(title, ISO3) -> the KB role that title names in that state ("president" of Iran: the head of
     government, not the Supreme Leader who is its head of state)."""
@@ -3331,6 +3335,7 @@ class Resolver:
             pron = self.toks[owner]
             lw = pron.lower_
             country = None
+            owner_group: Actor | None = None
             if lw in ("his", "her"):
                 a = self._antecedent_person(pron, sent_index)
                 country = a.country if a is not None else None
@@ -3338,9 +3343,16 @@ class Resolver:
                 g = self._antecedent_group(pron, sent_index)
                 cs = {x.country for x in g}
                 country = cs.pop() if len(cs) == 1 else None
+                owner_group = g[0] if len(g) == 1 else None
             else:
                 a = self._antecedent_it(pron, sent_index)
                 country = a.country if a is not None else None
+                owner_group = a
+            if owner_group is not None and owner_group.kind == "group" and owner_group.id \
+                    and all(x.sector in ARMED_OWNED_SECTORS for x in men.actors):
+                # "Hezbollah said its fighters ...", "the Houthis ... their forces": the group's own
+                men.actors = [self._copy(owner_group, "owner")]
+                continue
             if country is None:
                 drop.append(men)
                 continue
