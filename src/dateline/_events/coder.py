@@ -136,6 +136,8 @@ class Coder:
         self.closed_frontiers = acts.domestic_skip_objects
         self.welcomed_pacts = acts.welcomed_pacts
         self.decision_nouns = acts.decision_nouns
+        self.purpose_verbs = acts.purpose_verbs
+        self.pair_nouns = acts.pair_nouns
         self.grievance_nouns, self.grievance_verbs, self.grievance_preps = acts.grievance_nouns, acts.grievance_verbs, acts.grievance_preps
         self.act_judging, act_types = acts.act_judging, acts.act_types
         self.act_nouns: dict[str, frozenset[str]] = {w: act_types for w in acts.act_nouns | _lexicon_words(patterns, acts.act_lexicons)}
@@ -652,6 +654,23 @@ class Coder:
         return found
 
     # ------------------------------------------------------------------ arguments
+    def _purpose(self, v: Token) -> tuple[bool, Token | None]:
+        """(is ``v`` an infinitive of purpose of its governor's subject, its "him"/"her" object).
+        After a verb of discourse.yaml ``agents.purpose_verbs`` ("summoned the envoy to demand an
+        explanation", "telephoned Bio to express solidarity"), or with a "him"/"her" object after
+        a verb that is no request ("called Castro to congratulate her"), the governor's subject
+        does the act and its object is the one the act is aimed at (no object control as in
+        "urged Castro to resign")."""
+        if v.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return False, None
+        pron = next((c for c in v.children if c.dep_ in ("dobj", "obj") and c.lower_ in ("him", "her")), None)
+        if self._lemma(v.head, "verb") in self.purpose_verbs:
+            return True, pron
+        if pron is None:
+            return False, None
+        types = {r.type for r in self._rules(v.head, "verb")}
+        return ("REQUEST" not in types or "CONSULT" in types), pron
+
     def _subject(self, v: Token, depth: int = 0) -> tuple[list[Token], bool, str]:
         """(subject tokens, passive?, how) for verb ``v``, following control, conj and relcl."""
         kids = list(v.children)
@@ -668,9 +687,17 @@ class Coder:
             def _comma_after(x: Token) -> bool:
                 nxt = x.right_edge.i + 1
                 return nxt < len(x.doc) and x.doc[nxt].text in (",", "—", "–", "-")
-            plain = [x for x in subs if not _comma_after(x)]
-            if plain and len(plain) < len(subs):
-                subs = plain
+            rel = [x for x in subs if x.lower_ in ("that", "which", "who") and x.tag_ in ("WDT", "WP")]
+            before = [x for x in subs if x not in rel and x.pos_ in ("NOUN", "PROPN") and rel and x.i < rel[0].i
+                      and _comma_after(x) and x.right_edge.i + 2 == rel[0].i]
+            if rel and before:
+                # "The ministry, that had warned France, said ...": a relative clause the parser
+                # made the main clause; its pronoun is the noun before the comma
+                subs = before
+            else:
+                plain = [x for x in subs if not _comma_after(x)]
+                if plain and len(plain) < len(subs):
+                    subs = plain
         if len(subs) == 1 and subs[0].text == "Y" and subs[0].i > v.sent.start and subs[0].i < v.i and (
                 subs[0].nbor(-1).is_punct or subs[0].nbor(-1).is_lower) and depth <= 4:
             # machine-translated Spanish "y" (= and) left as "Y" and parsed as the subject ("declared
@@ -723,7 +750,7 @@ class Coder:
                 for c in gov.children:  # "called on Iran to ..." (not "began on Thursday to ...")
                     if c.dep_ == "prep" and c.lower_ in ("on", "upon") and not _temporal(c):
                         objs = [p for p in c.children if p.dep_ == "pobj"]
-            if objs and v.dep_ in ("xcomp", "pcomp"):
+            if objs and v.dep_ in ("xcomp", "pcomp") and not self._purpose(v)[0]:
                 return objs, passive, "object control"
             s, p, how = self._subject(gov, depth + 1)
             return s, passive, "controller subject" if s else how
@@ -924,6 +951,13 @@ class Coder:
                     if toks:
                         tgt_toks.extend(toks)
                         break
+                purpose, bound = self._purpose(anchor) if c.pos == "verb" else (False, None)
+                gov_objs = [x for x in anchor.head.children if x.dep_ in ("dobj", "obj", "dative")] if purpose else []
+                if gov_objs and (bound is not None or not mentions.heads(ctx, tgt_toks)):
+                    # "Petro telephoned Noboa to thank him", "summoned the envoy to demand an
+                    # explanation": the one called or summoned (the pronoun stands for him)
+                    tgt_toks = [t for t in tgt_toks if bound is None or t.i != bound.i] + gov_objs
+                    why.append(f"target = the object of '{anchor.head.text}'")
         sources = mentions.heads(ctx, src_toks)
         if not sources and c.pos != "noun" and anchor.dep_ == "conj" and not (passive or self._subject(anchor.head)[1]):
             # "said that the Games are not a stage and criticized Washington": a conjunct the
@@ -944,6 +978,20 @@ class Coder:
             if sources:
                 why.append(f"source = subject of '{anchor.head.head.text}'")
         they = len(src_toks) == 1 and src_toks[0].lower_ == "they" and src_toks[0].i not in mentions.tokens
+        # "The leaders agreed to ...", "the presidents will meet again": a plural noun of the
+        # parties with no modifier but "the" right after a meeting are its sides (however many;
+        # also where the actors layer read one of them)
+        group = len(src_toks) == 1 and src_toks[0].tag_ == "NNS" and src_toks[0].lemma_.lower() in self.pair_nouns and any(
+            x.dep_ == "det" and x.lower_ == "the" for x in src_toks[0].children) and all(
+            x.dep_ == "det" and x.lower_ == "the" for x in src_toks[0].children)
+        if group and mentions.history and len({a.country for a in sources}) <= 1:
+            prev = mentions.history[-1]
+            window = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
+            sides = _merge(list(prev.sources), list(prev.targets))
+            if prev.span[0] >= ctx.span(window)[0] and prev.type in RECIPROCAL_TYPES and not prev.negated \
+                    and len({a.country for a in sides if a.country}) >= 2:
+                sources = sides
+                why.append(f"source = the sides of the {prev.type} before")
         if not sources and src_toks and mentions.history and (they or all(
                 (_pair_phrase(t) or any(_pair_phrase(x) for x in t.children if x.dep_ == "appos")) and not mentions.in_subtree(t) for t in src_toks)):
             # "held a telephone conversation with his counterpart, and both agreed to": the two
@@ -1207,15 +1255,22 @@ class Coder:
             targets = []
             why.append("the source's own forces moved are no target")
         lem_v = self._lemma(c.tok, "verb") if not sources and c.pos == "verb" and passive and not src_toks else ""
-        if lem_v and (type_ == "COERCE" and lem_v in self.agentless_lemmas or lem_v in self.agentless_acts):
+        lifted = bool(lem_v) and type_ == "CONCEDE" and any(
+            o.lemma_.lower() in self.lifted_measures for x in tgt_toks for o in _of_phrase_heads(x))
+        if lem_v and (type_ == "COERCE" and lem_v in self.agentless_lemmas or lem_v in self.agentless_acts or lifted):
             # "40 people were arrested in Caracas": an arrest or deportation no one is named
-            # for is done by the state where it happens, else by the article's home state
-            sector = self.agentless_acts.get(lem_v, self.agentless_sector)
+            # for is done by the state where it happens, else by the article's home state; so is
+            # the lifting of a domestic measure ("the curfew would be eased", "the state of
+            # emergency was lifted": the government, a concession to its own country)
+            sector = "GOV" if lifted else self.agentless_acts.get(lem_v, self.agentless_sector)
             here = _own_place(ctx, c.tok)
             dom = mentions.state_actor(here.country, here.span) if here is not None and here.country else None
             if dom is not None:
                 sources = [dataclasses.replace(dom, sector=sector, resolved_by="events-agentless")]
                 why.append(f"agentless '{c.tok.text}': source = the state where it happens ({dom.country})")
+                if lifted and not targets:
+                    targets = [dom]
+                    why.append("a domestic measure lifted: target = the source's own state")
             else:
                 sources = [Actor(id=None, name=c.tok.text, kind="organization", sector=sector, text=c.tok.text,
                                  span=ctx.span(c.tok), resolved_by=HOME_AGENT)]
@@ -1262,6 +1317,12 @@ class Coder:
                        for a in sources]
             scountries = {a.country for a in sources if a.country}
             why.append(f"protesters of no country against {code} are of it")
+        if type_ in self.p.domestic_protest_types and len(sources) > 1 and any(a.resolved_by != "events-phrase-fallback" for a in sources):
+            # "Thousands of students marched in Nairobi": the head of the quantity phrase is no
+            # mention, and the phrase fallback reads the place's state next to the students
+            # themselves; the state of a place is no protester beside its own people
+            named_c = {a.country for a in sources if a.resolved_by != "events-phrase-fallback"}
+            sources = [a for a in sources if not (a.resolved_by == "events-phrase-fallback" and a.kind == "state" and a.country in named_c)]
         if type_ in self.p.domestic_protest_types and not targets and len(scountries) == 1 and all(
                 a.kind in ("population", "organization", "group", "party", "person") for a in sources):
             # a protest or strike by a country's people with no named target is aimed at their
@@ -1922,6 +1983,13 @@ def _pair_phrase(t: Token) -> bool:
     return t.tag_ in ("NNS", "NNPS") and any(c.lower_ in ("both", "two") for c in t.children if c.dep_ in ("det", "predet", "nummod", "preconj"))
 
 
+def _of_phrase_heads(x: Token) -> list[Token]:
+    """The noun and the object of its `of` phrase ("the state of emergency": state, emergency)."""
+    return [x] + [p for pr in x.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children if p.dep_ == "pobj"]
+
+
+
+
 def _infinitive_purpose(t: Token) -> bool:
     """``t`` heads a subjectless infinitive clause of purpose ("... to help defend X")."""
     return t.dep_ in ("advcl", "xcomp") and t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
@@ -2143,7 +2211,8 @@ def _own_place(ctx: Context, trigger: Token) -> Any:
     for _ in range(5):  # the preposition hangs on the trigger, or on its object, particle or clause
         if h.i == trigger.i:
             return here
-        if h.head.i == h.i or h.dep_ not in ("dobj", "obj", "prt", "pobj", "prep", "advcl", "xcomp", "acl"):
+        # (or on a passive's subject, its object: "the curfew in Guayaquil was lifted")
+        if h.head.i == h.i or h.dep_ not in ("dobj", "obj", "nsubjpass", "prt", "pobj", "prep", "advcl", "xcomp", "acl"):
             return None
         h = h.head
     return None

@@ -100,6 +100,9 @@ class DiscourseRules:
     antecedent_window: int = 0
     # "Kenya's decision to deploy": the owner of one of these nouns does its infinitive's act
     decision_nouns: frozenset[str] = frozenset()
+    # "summoned the envoy to demand", "telephoned Bio to express solidarity": after one of these
+    # verbs an infinitive is the subject's purpose, aimed at the verb's object (no object control)
+    purpose_verbs: frozenset[str] = frozenset()
     # "urged the government", "called the citizens to calm": a definite object of one of these
     # (or of agent_nouns) of no country is the body / people of the antecedent's or home country
     object_nouns: frozenset[str] = frozenset()
@@ -160,7 +163,7 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         agentless_acts=tuple(sorted((k.lower(), v.upper()) for k, v in acts_map.items())),
         grievance_nouns=_words(protests, "nouns", where), grievance_verbs=_words(protests, "verbs", where),
         grievance_preps=_words(protests, "preps", where), antecedent_window=antecedent_window,
-        decision_nouns=_words(agents, "decision_nouns", where), object_nouns=_words(agents, "object_nouns", where),
+        decision_nouns=_words(agents, "decision_nouns", where), purpose_verbs=_words(agents, "purpose_verbs", where), object_nouns=_words(agents, "object_nouns", where),
         object_skip_types=_words(agents, "object_skip_types", where, upper=True))
     if types is not None:
         known = set(types)
@@ -335,7 +338,12 @@ def _pairs(ctx: Context, e: Event, objs: list[Token], earlier: list[Event], sent
 
 def _domestic(ctx: Context, e: Event, home: str | None, named: list[Actor], rules: DiscourseRules,
               objs: Sequence[Token] = ()) -> list[Actor] | None:
-    if home is None or e.type not in rules.domestic_types or (e.mode or "").lower() in rules.domestic_skip_modes:
+    if home is None or (e.mode or "").lower() in rules.domestic_skip_modes:
+        return None
+    if e.type not in rules.domestic_types and not (e.type == "CONCEDE" and any(
+            o.lemma_.lower() in rules.lifted_measures for x in objs for o in [x] + [
+                p for pr in x.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children if p.dep_ == "pobj"])):
+        # (a CONCEDE lifting a domestic measure, "the curfew would be eased", is one too)
         return None
     if any(o.lemma_.lower() in rules.domestic_skip_objects for o in objs):
         return None  # "closed the airspace", "sealed its border": aimed at no one inside
@@ -360,8 +368,11 @@ def _reaction(ctx: Context, e: Event, home: str | None, named: list[Actor], objs
         return None
     if home in _countries(e.sources):
         return None
-    if any(o.lemma_.lower() in rules.skip_objects for o in objs):
-        return None
+    tok = _trigger_token(ctx, e)
+    # "offered to mediate", "offered to host talks": the infinitive and its object count too
+    inner = [o for x in (tok.children if tok is not None else ()) if x.dep_ == "xcomp" for o in (x, *_objects(x))]
+    if any(o.lemma_.lower() in rules.skip_objects or o.lower_ in rules.skip_objects for o in [*objs, *inner]):
+        return None  # ("talks": the list has plural-only words)
     start = e.trigger.span[0]
     lo = _paragraph_start(ctx.text, start) if rules.reaction_lookback == "paragraph" else 0
     like = _mention_of(home, named, start, lo)
