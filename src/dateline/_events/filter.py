@@ -21,6 +21,8 @@ model's ``enabled`` field decides.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
+from collections import Counter
 import json
 import math
 import os
@@ -32,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._errors import DataFileError
+from .._nlp import _SENTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,24 +47,28 @@ __all__ = ["EventFilter", "FilterModel", "event_features", "load_filter", "filte
 
 #: bump when event_features changes what it computes: a model or a candidate snapshot made with
 #: another version is refused by the trainer
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 #: every feature name starts with one of these prefixes followed by "=" (or is one of the bare
 #: flags); a model naming another feature is rejected when it is loaded
 FEATURE_PREFIXES = frozenset({
-    "type", "mode", "rule", "lemma", "rpos", "tag", "dep", "headpos", "depth", "conf", "flag", "nsrc", "ntgt",
-    "src_kind", "tgt_kind", "src_rb", "tgt_rb", "datesrc", "sent", "sent_events", "why", "type_ntgt",
-    "type_src_rb", "type_tgt_rb", "repeat", "type_datesrc", "context", "clause", "sent_actors", "art_events",
-    "same_trigger", "src_rank", "tgt_rank", "type_count",
+    "type", "mode", "rule", "rpos", "tag", "dep", "headpos", "clause", "depth", "conf", "flag", "context",
+    "nsrc", "ntgt", "type_ntgt", "src_kind", "tgt_kind", "src_rb", "tgt_rb", "src_rank", "tgt_rank", "datesrc",
+    "sent", "sent_events", "sent_actors", "same_trigger", "repeat", "why",
 })
-_RULE_INDEX = re.compile(r"#\d+$")
+_RULE_INDEX = re.compile(r"#\d+")
 _QUOTED = re.compile(r"'[^']*'")
 _COUNTRY = re.compile(r"\b[A-Z]{3}\b")
 _NUMBER = re.compile(r"\d+")
-_QUOTE_CHARS = frozenset("\"“”«»„")
+_QUOTE_MARK = re.compile("[\"“”«»„]")
+
+
+_CONF = tuple(f"conf={k / 20:.2f}" for k in range(21))  # the rule confidence, in steps of .05
+_BUCKETS = {cap: tuple(str(i) for i in range(cap)) + (f"{cap}+",) for cap in (2, 3, 4, 5, 6)}
 
 
 def _bucket(n: int, cap: int) -> str:
-    return str(n) if n < cap else f"{cap}+"
+    """"0", "1", ... up to "cap+" (cap is 2 to 6)."""
+    return _BUCKETS[cap][n if n < cap else cap]
 
 
 def _rb(resolved_by: str | None) -> str:
@@ -76,15 +83,21 @@ def _why_phrases(evidence: str, rule: str) -> list[str]:
         part = part.strip()
         if not part or part == rule or part.startswith("date "):
             continue
-        part = _NUMBER.sub("N", _COUNTRY.sub("CC", _QUOTED.sub("Q", part)))
-        out.append(part[:80])
+        out.append(_general_phrase(part))
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _general_phrase(part: str) -> str:
+    return _NUMBER.sub("N", _COUNTRY.sub("CC", _QUOTED.sub("Q", part)))[:80]
 
 
 def _trigger_token(ctx: Context, d: Debug, lemma: str) -> Token | None:
     span = ctx.char_span(d.event.trigger.span)
     if span is None or not len(span):
         return None
+    if len(span) == 1:
+        return span[0]
     for t in span:
         if t.lemma_.lower() == lemma or t.lower_ == lemma:
             return t
@@ -113,49 +126,54 @@ def _clause(tok: Token) -> str:
     return "main"
 
 
-def _in_quote_marks(text: str, start: int, s_start: int) -> bool:
-    """Is an odd number of quotation marks open between the sentence start and the trigger?"""
-    return sum(1 for ch in text[s_start:start] if ch in _QUOTE_CHARS) % 2 == 1
+def _para_start(text: str, start: int) -> bool:
+    """Does the sentence at ``start`` open a paragraph (only blanks since a line break or the text's start)?"""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 def event_features(ctx: Context, debug: Sequence[Debug], speech: frozenset[str] = frozenset()) -> list[list[str]]:
     """The feature names of each record in ``debug`` (one article's events, in order)."""
+    if not debug:
+        return []
     text = ctx.text
-    sent_starts = {s.start_char: i for i, s in enumerate(ctx.doc.sents)}
-    per_sentence: dict[tuple[int, int], int] = {}
-    keys: dict[tuple[Any, ...], int] = {}
+    per_sentence: Counter[tuple[int, int]] = Counter()
+    per_trigger: Counter[tuple[int, int]] = Counter()
+    keys: Counter[tuple[Any, ...]] = Counter()
+    actor_keys: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
     for d in debug:
         e = d.event
-        per_sentence[e.span] = per_sentence.get(e.span, 0) + 1
-        k = (e.type, tuple(sorted(a.key() for a in e.sources)), tuple(sorted(a.key() for a in e.targets)))
-        keys[k] = keys.get(k, 0) + 1
+        per_sentence[e.span] += 1
+        per_trigger[e.trigger.span] += 1
+        ak = (tuple(sorted(a.key() for a in e.sources)), tuple(sorted(a.key() for a in e.targets)))
+        actor_keys.append(ak)
+        keys[(e.type, *ak)] += 1
     quotes = [q.span for q in ctx.article.quotes if q.kind != "indirect" and q.span]
-    n_art = len(debug)
-    art_events = "<5" if n_art < 5 else "<10" if n_art < 10 else "<20" if n_art < 20 else "20+"
-    actors_by_sentence: dict[tuple[int, int], int] = {}
-    per_trigger: dict[tuple[int, int], int] = {}
-    per_type: dict[str, int] = {}
-    for d in debug:
-        per_trigger[d.event.trigger.span] = per_trigger.get(d.event.trigger.span, 0) + 1
-        per_type[d.event.type] = per_type.get(d.event.type, 0) + 1
-    # the article's countries by how often its actor mentions name them: the story's main
-    # parties rank first
-    mentioned: dict[str, int] = {}
-    for a in ctx.state.get("actor_mentions", ()):
-        if a.country:
-            mentioned[a.country] = mentioned.get(a.country, 0) + 1
+    # the sentence number of each token (the table index_sentences keeps), else counted here
+    table = ctx.doc.user_data.get(_SENTS)
+    sent_of: list[int] = table[2] if table is not None and len(table[2]) == len(ctx.doc) else \
+        [k for k, sent in enumerate(ctx.doc.sents) for _ in range(len(sent))]
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+    # actor mentions by start, for the number of actors in a sentence; the article's countries
+    # by how often its mentions name them (the story's main parties rank first)
+    mentions = [a for a in ctx.state.get("actor_mentions", ()) if a.span is not None]
+    m_starts = [a.span[0] for a in mentions]
+    mentioned = Counter(a.country for a in mentions if a.country)
     rank = {c: i for i, (c, _) in enumerate(sorted(mentioned.items(), key=lambda x: (-x[1], x[0])))}
+    actors_by_sentence: dict[tuple[int, int], int] = {}
     out: list[list[str]] = []
-    for d in debug:
+    for d, ak in zip(debug, actor_keys, strict=True):
         e = d.event
         rule = _RULE_INDEX.sub("", d.rule)
         rpos, _, rest = rule.partition(":")
         lemma = rest.split(">")[0] if rest else rule
-        f = [f"type={e.type}", f"mode={e.type}/{e.mode}", f"rule={rule}", f"lemma={lemma}", f"rpos={rpos}",
-             f"depth={_bucket(d.depth, 4)}", f"conf={round(e.confidence * 20) / 20:.2f}",
+        f = [f"type={e.type}", f"mode={e.type}/{e.mode}", f"rule={rule}", f"rpos={rpos}",
+             f"depth={_bucket(d.depth, 4)}", _CONF[max(0, min(20, round(e.confidence * 20)))],
              f"nsrc={_bucket(len(e.sources), 3)}", f"ntgt={_bucket(len(e.targets), 3)}",
              f"type_ntgt={e.type}/{_bucket(len(e.targets), 2)}",
-             f"datesrc={e.date_source}", f"type_datesrc={e.type}/{e.date_source}"]
+             f"datesrc={e.date_source}"]
         f.extend(f"context={c}" for c in e.context)
         if e.negated:
             f.append("flag=negated")
@@ -166,49 +184,46 @@ def event_features(ctx: Context, debug: Sequence[Debug], speech: frozenset[str] 
         if d.home_agent:
             f.append("flag=home_agent")
         for a in e.sources:
-            f += [f"src_kind={a.kind}", f"src_rb={_rb(a.resolved_by)}", f"type_src_rb={e.type}/{_rb(a.resolved_by)}"]
+            f += [f"src_kind={a.kind}", f"src_rb={_rb(a.resolved_by)}"]
             if not a.country:
                 f.append("flag=src_no_country")
         for a in e.targets:
-            f += [f"tgt_kind={a.kind}", f"tgt_rb={_rb(a.resolved_by)}", f"type_tgt_rb={e.type}/{_rb(a.resolved_by)}"]
+            f += [f"tgt_kind={a.kind}", f"tgt_rb={_rb(a.resolved_by)}"]
             if not a.country:
                 f.append("flag=tgt_no_country")
         scs = {a.country for a in e.sources if a.country}
         tcs = {a.country for a in e.targets if a.country}
         if scs & tcs:
             f.append("flag=same_country")
-        if {a.key() for a in e.sources} & {a.key() for a in e.targets}:
+        if set(ak[0]) & set(ak[1]):
             f.append("flag=same_actor")
-        k = (e.type, tuple(sorted(a.key() for a in e.sources)), tuple(sorted(a.key() for a in e.targets)))
-        f.append(f"repeat={_bucket(keys[k] - 1, 2)}")
+        f.append(f"repeat={_bucket(keys[(e.type, *ak)] - 1, 2)}")
         f.append(f"sent_events={_bucket(per_sentence[e.span], 4)}")
-        f.append(f"art_events={art_events}")
         f.append(f"same_trigger={_bucket(per_trigger[e.trigger.span], 3)}")
-        f.append(f"type_count={_bucket(per_type[e.type], 4)}")
         for role, actors in (("src_rank", e.sources), ("tgt_rank", e.targets)):
             ranks = [rank.get(a.country, 9) for a in actors if a.country]
             if ranks:
                 f.append(f"{role}={_bucket(min(ranks), 3)}")
         na = actors_by_sentence.get(e.span)
         if na is None:
-            na = actors_by_sentence[e.span] = len({a.key() for a in ctx.actors_in(e.span)})
+            lo, hi = bisect_left(m_starts, e.span[0]), bisect_left(m_starts, e.span[1])
+            na = actors_by_sentence[e.span] = len({a.key() for a in mentions[lo:hi] if a.span[1] <= e.span[1]})
         f.append(f"sent_actors={_bucket(na, 5)}")
-        cs = ctx.clean_span(e.span)
-        si = sent_starts.get(cs[0])
-        f.append(f"sent={_bucket(si, 6) if si is not None else 'x'}")
-        before = text[:e.span[0]].rstrip(" \t")
-        if not before or before.endswith("\n"):
+        if _para_start(text, e.span[0]):
             f.append("flag=para_start")
         t0 = e.trigger.span[0]
         if any(q[0] <= t0 < q[1] for q in quotes):
             f.append("flag=in_quote")
-        if _in_quote_marks(text, t0, e.span[0]):
+        if (bisect_left(marks, t0) - bisect_left(marks, e.span[0])) % 2:  # an odd number of quotation marks before it
             f.append("flag=in_quote_marks")
         tok = _trigger_token(ctx, d, lemma)
         if tok is not None:
-            f += [f"tag={tok.tag_}", f"dep={tok.dep_}", f"headpos={tok.head.pos_}", f"clause={_clause(tok)}"]
+            f += [f"tag={tok.tag_}", f"dep={tok.dep_}", f"headpos={tok.head.pos_}", f"clause={_clause(tok)}",
+                  f"sent={_bucket(sent_of[tok.i], 6)}"]
             if speech and _under_speech(tok, speech):
                 f.append("flag=under_speech")
+        else:
+            f.append("sent=x")
         f.extend(f"why={p}" for p in _why_phrases(e.evidence, d.rule))
         out.append(f)
     return out
