@@ -25,7 +25,8 @@ KNOWN = {
     "Viktor Orban": ("Viktor Orban", "HUN", "person"), "Robert Fico": ("Robert Fico", "SVK", "person"),
     "Xi Jinping": ("Xi Jinping", "CHN", "person"), "Nayib Bukele": ("Nayib Bukele", "SLV", "person"),
     "Benjamin Netanyahu": ("Benjamin Netanyahu", "ISR", "person"), "Dina Boluarte": ("Dina Boluarte", "PER", "person"),
-    "Gabriel Boric": ("Gabriel Boric", "CHL", "person"), "cabinet": ("KEN-cabinet", "KEN", "state"), "William Ruto": ("William Ruto", "KEN", "person"),
+    "Gabriel Boric": ("Gabriel Boric", "CHL", "person"), "cabinet": ("KEN-cabinet", "KEN", "state"),
+    "Asia-Pacific Economic Cooperation": ("APEC", None, "igo"), "Gulf Cooperation Council": ("GCC", None, "igo"), "William Ruto": ("William Ruto", "KEN", "person"),
 }
 
 
@@ -221,3 +222,16 @@ def test_a_cabinet_meeting_is_no_consultation_but_a_summit_is(nlp, layer) -> Non
     text = "\"This is a matter for the courts of Kenya,\" William Ruto told reporters after a cabinet meeting."
     assert "CONSULT" not in types(code(nlp, layer, text), flagged=True)
     assert "CONSULT" in types(code(nlp, layer, "William Ruto and Dina Boluarte held a meeting in Lima."))
+
+
+# ---------------------------------------------------------------- 060: 'Cooperation' in a body's name
+
+def test_cooperation_in_the_name_of_a_body_is_no_cooperation(nlp, layer) -> None:
+    for text in ("Xi Jinping later addressed leaders of the Asia-Pacific Economic Cooperation forum in Lima.",
+                 "The Gulf Cooperation Council met in Riyadh on Monday."):
+        assert "COOPERATE" not in types(code(nlp, layer, text), flagged=True), text
+
+
+def test_military_cooperation_between_two_states_stays_cooperation(nlp, layer) -> None:
+    evs = code(nlp, layer, "Kenya and Ghana began military cooperation on Monday.")
+    assert "COOPERATE" in types(evs, flagged=True)
