@@ -66,6 +66,8 @@ _RESUME_RE = re.compile(r"^\s*,\s*[^.!?;:\"“”«»‘’]{2,80},\s*$")
 _NAME_PARTICLE_RE = re.compile(
     r" (?:de la|de los|de las|del|de|da|das|do|dos|van der|van den|van|von der|von|bin|ibn|al|el)"
     r" [A-ZÀ-ÖØ-Þ][\w'\-]+(?= *[,.;:)]| [a-z]|$)")
+#: a capitalised word right before a position (a name may run on to the left)
+_WORD_BEFORE_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'\-]* $")
 #: lower-case particles inside a person's name ("Abdulaziz bin Salman", "Ana de Souza")
 _NAME_PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "das", "do", "dos", "del", "van", "von", "der", "den"}
 #: short words a title of a work leaves in lower case ("Gone with the Wind", "A Tale of Two Cities")
@@ -828,6 +830,8 @@ class Attributor:
     def _written_name(self, h: Token) -> Actor | None:
         """A person whose full name (a PERSON entity or a titled name run) ends at ``h`` as
         written, as the person mention over its first words, renamed; ``None`` otherwise."""
+        if h.i == 0 or self.doc[h.i - 1].pos_ != "PROPN" or not self.doc[h.i - 1].text[:1].isupper():
+            return None  # no name word written right before it (cheap test: the name table costs)
         end = self.aspan(h)[1]
         names = [n for n in self.full_names(h.text) if n.endswith(" " + h.text) and n[:1].isupper()
                  and n.split()[0].lower() not in ("the", "a", "an") and self.text[max(0, end - len(n)) : end] == n]
@@ -1666,7 +1670,8 @@ class Attributor:
                 k -= 1
             if 2 <= hi - k <= 4 and k > lo and not self._name_word(self.doc[k - 1]):
                 return dataclasses.replace(a, name=self.doc[k:hi].text)
-        if a.id is None and a.kind == "person" and len(a.name.split()) >= 2:
+        if a.id is None and a.kind == "person" and len(a.name.split()) >= 2 and a.span is not None \
+                and _WORD_BEFORE_RE.search(self.text[max(0, a.span[0] - 40) : a.span[0]]):
             # "bin Salman" cut from "Prince Abdulaziz bin Salman": the one full name ending in it
             longer = {n for n in self.full_names(a.name.split()[-1]) if n.endswith(" " + a.name)}
             if len(longer) == 1:
