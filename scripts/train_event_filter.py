@@ -218,7 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     every = [a for d in (current, snapshots) for rows in d.values() for a in rows]
     n_events = sum(len(a["labels"]) for a in every)
     model.meta = {"trained": dt.date.today().isoformat(), "features_version": FEATURES_VERSION,
-                  "training_sets": sorted(current), "snapshot_sets": sorted(snapshots), "events": n_events,
+                  "training_sets": sorted(current), "snapshot_sets": sorted(snapshots),
+                  "snapshot_files": [Path(p).name for p in args.snapshot], "events": n_events,
                   "false_alarms": n_events - sum(sum(a["labels"]) for a in every),
                   "l2": l2, "min_count": args.min_count, "threshold_chosen_on": choose_on, "cv": cv}
     EventFilter(model)  # the same object the layer builds

@@ -21,6 +21,7 @@ model's ``enabled`` field decides.
 from __future__ import annotations
 
 import functools
+import itertools
 from bisect import bisect_left
 from collections import Counter
 import json
@@ -47,14 +48,14 @@ __all__ = ["EventFilter", "FilterModel", "event_features", "load_filter", "filte
 
 #: bump when event_features changes what it computes: a model or a candidate snapshot made with
 #: another version is refused by the trainer
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 #: every feature name starts with one of these prefixes followed by "=" (or is one of the bare
 #: flags); a model naming another feature is rejected when it is loaded
 FEATURE_PREFIXES = frozenset({
-    "type", "mode", "rule", "rpos", "tag", "dep", "headpos", "clause", "depth", "conf", "flag", "context",
-    "nsrc", "ntgt", "type_ntgt", "src_kind", "tgt_kind", "src_rb", "tgt_rb", "src_rank", "tgt_rank", "datesrc",
-    "sent", "sent_events", "sent_actors", "same_trigger", "repeat", "why",
+    "type", "mode", "rule", "rpos", "dep", "clause", "depth", "flag", "ntgt", "type_ntgt", "src_kind", "tgt_kind",
+    "src_rb", "tgt_rb", "src_rank", "tgt_rank", "datesrc", "sent", "sent_actors", "same_trigger", "repeat", "why",
 })
+_ZEROS = itertools.repeat(0.0)  # the weight of a feature the model does not know
 _RULE_INDEX = re.compile(r"#\d+")
 _QUOTED = re.compile(r"'[^']*'")
 _COUNTRY = re.compile(r"\b[A-Z]{3}\b")
@@ -62,13 +63,14 @@ _NUMBER = re.compile(r"\d+")
 _QUOTE_MARK = re.compile("[\"“”«»„]")
 
 
-_CONF = tuple(f"conf={k / 20:.2f}" for k in range(21))  # the rule confidence, in steps of .05
-_BUCKETS = {cap: tuple(str(i) for i in range(cap)) + (f"{cap}+",) for cap in (2, 3, 4, 5, 6)}
+def _counts(name: str, cap: int) -> tuple[str, ...]:
+    """The features of a count: ``name=0``, ``name=1`` ... ``name=CAP+`` (index by min(n, cap))."""
+    return tuple(f"{name}={i}" for i in range(cap)) + (f"{name}={cap}+",)
 
 
-def _bucket(n: int, cap: int) -> str:
-    """"0", "1", ... up to "cap+" (cap is 2 to 6)."""
-    return _BUCKETS[cap][n if n < cap else cap]
+_DEPTH, _NTGT, _REPEAT, _SAME_TRIGGER = _counts("depth", 4), _counts("ntgt", 3), _counts("repeat", 2), _counts("same_trigger", 3)
+_SRC_RANK, _TGT_RANK, _SENT_ACTORS, _SENT = _counts("src_rank", 3), _counts("tgt_rank", 3), _counts("sent_actors", 5), _counts("sent", 6)
+_HAS_TARGET = ("0", "1", "2+")
 
 
 def _rb(resolved_by: str | None) -> str:
@@ -139,13 +141,11 @@ def event_features(ctx: Context, debug: Sequence[Debug], speech: frozenset[str] 
     if not debug:
         return []
     text = ctx.text
-    per_sentence: Counter[tuple[int, int]] = Counter()
     per_trigger: Counter[tuple[int, int]] = Counter()
     keys: Counter[tuple[Any, ...]] = Counter()
     actor_keys: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
     for d in debug:
         e = d.event
-        per_sentence[e.span] += 1
         per_trigger[e.trigger.span] += 1
         ak = (tuple(sorted(a.key() for a in e.sources)), tuple(sorted(a.key() for a in e.targets)))
         actor_keys.append(ak)
@@ -166,15 +166,13 @@ def event_features(ctx: Context, debug: Sequence[Debug], speech: frozenset[str] 
     out: list[list[str]] = []
     for d, ak in zip(debug, actor_keys, strict=True):
         e = d.event
+        nt = len(e.targets)
         rule = _RULE_INDEX.sub("", d.rule)
         rpos, _, rest = rule.partition(":")
         lemma = rest.split(">")[0] if rest else rule
         f = [f"type={e.type}", f"mode={e.type}/{e.mode}", f"rule={rule}", f"rpos={rpos}",
-             f"depth={_bucket(d.depth, 4)}", _CONF[max(0, min(20, round(e.confidence * 20)))],
-             f"nsrc={_bucket(len(e.sources), 3)}", f"ntgt={_bucket(len(e.targets), 3)}",
-             f"type_ntgt={e.type}/{_bucket(len(e.targets), 2)}",
+             _DEPTH[min(d.depth, 4)], _NTGT[min(nt, 3)], f"type_ntgt={e.type}/{_HAS_TARGET[min(nt, 2)]}",
              f"datesrc={e.date_source}"]
-        f.extend(f"context={c}" for c in e.context)
         if e.negated:
             f.append("flag=negated")
         if e.hypothetical:
@@ -197,18 +195,17 @@ def event_features(ctx: Context, debug: Sequence[Debug], speech: frozenset[str] 
             f.append("flag=same_country")
         if set(ak[0]) & set(ak[1]):
             f.append("flag=same_actor")
-        f.append(f"repeat={_bucket(keys[(e.type, *ak)] - 1, 2)}")
-        f.append(f"sent_events={_bucket(per_sentence[e.span], 4)}")
-        f.append(f"same_trigger={_bucket(per_trigger[e.trigger.span], 3)}")
-        for role, actors in (("src_rank", e.sources), ("tgt_rank", e.targets)):
+        f.append(_REPEAT[min(keys[(e.type, *ak)] - 1, 2)])
+        f.append(_SAME_TRIGGER[min(per_trigger[e.trigger.span], 3)])
+        for table_, actors in ((_SRC_RANK, e.sources), (_TGT_RANK, e.targets)):
             ranks = [rank.get(a.country, 9) for a in actors if a.country]
             if ranks:
-                f.append(f"{role}={_bucket(min(ranks), 3)}")
+                f.append(table_[min(*ranks, 3)])
         na = actors_by_sentence.get(e.span)
         if na is None:
             lo, hi = bisect_left(m_starts, e.span[0]), bisect_left(m_starts, e.span[1])
             na = actors_by_sentence[e.span] = len({a.key() for a in mentions[lo:hi] if a.span[1] <= e.span[1]})
-        f.append(f"sent_actors={_bucket(na, 5)}")
+        f.append(_SENT_ACTORS[min(na, 5)])
         if _para_start(text, e.span[0]):
             f.append("flag=para_start")
         t0 = e.trigger.span[0]
@@ -218,8 +215,8 @@ def event_features(ctx: Context, debug: Sequence[Debug], speech: frozenset[str] 
             f.append("flag=in_quote_marks")
         tok = _trigger_token(ctx, d, lemma)
         if tok is not None:
-            f += [f"tag={tok.tag_}", f"dep={tok.dep_}", f"headpos={tok.head.pos_}", f"clause={_clause(tok)}",
-                  f"sent={_bucket(sent_of[tok.i], 6)}"]
+            f += [f"dep={tok.dep_}", f"clause={_clause(tok)}",
+                  _SENT[min(sent_of[tok.i], 6)]]
             if speech and _under_speech(tok, speech):
                 f.append("flag=under_speech")
         else:
@@ -244,7 +241,7 @@ class FilterModel:
 
     def score(self, feats: Sequence[str]) -> float:
         w = self.weights
-        z = self.bias + sum(w.get(x, 0.0) for x in feats)
+        z = self.bias + sum(map(w.get, feats, _ZEROS))
         return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
     def to_dict(self) -> dict[str, Any]:
