@@ -26,7 +26,7 @@ KNOWN = {
     "Xi Jinping": ("Xi Jinping", "CHN", "person"), "Nayib Bukele": ("Nayib Bukele", "SLV", "person"),
     "Benjamin Netanyahu": ("Benjamin Netanyahu", "ISR", "person"), "Dina Boluarte": ("Dina Boluarte", "PER", "person"),
     "Gabriel Boric": ("Gabriel Boric", "CHL", "person"), "cabinet": ("KEN-cabinet", "KEN", "state"),
-    "Asia-Pacific Economic Cooperation": ("APEC", None, "igo"), "Gulf Cooperation Council": ("GCC", None, "igo"), "William Ruto": ("William Ruto", "KEN", "person"),
+    "Asia-Pacific Economic Cooperation": ("APEC", None, "igo"), "the Peruvian Episcopal Conference": ("PER-bishops", "PER", "organization"), "Gulf Cooperation Council": ("GCC", None, "igo"), "William Ruto": ("William Ruto", "KEN", "person"),
 }
 
 
@@ -235,3 +235,10 @@ def test_cooperation_in_the_name_of_a_body_is_no_cooperation(nlp, layer) -> None
 def test_military_cooperation_between_two_states_stays_cooperation(nlp, layer) -> None:
     evs = code(nlp, layer, "Kenya and Ghana began military cooperation on Monday.")
     assert "COOPERATE" in types(evs, flagged=True)
+
+
+# ---------------------------------------------------------------- 040: a bishops' conference is a body
+
+def test_an_episcopal_conference_offering_to_mediate_is_no_meeting(nlp, layer) -> None:
+    text = "The Ombudsman asked both sides to talk, and the Peruvian Episcopal Conference offered to mediate."
+    assert "CONSULT" not in types(code(nlp, layer, text), flagged=True)
