@@ -247,3 +247,9 @@ def test_marchers_to_the_cry_of_a_slogan_speak_for_their_country(code: Any) -> N
     text = ("LIMA - Peru's Congress removed the president. Peru said the vote was legal. Thousands of young people "
             "marched in the center of Lima to the cry of “Merino is not my president”.")
     assert _country(code(text, "2020-11-12"), "not my president") == "PER"
+
+
+def test_mt_and_with_an_apposition_gives_the_apposition(run: Runner) -> None:
+    text = ("CARACAS - The opposition Democratic Platform rejected the count , Y its candidate, Edmundo González, "
+            "declared: “We won ”.")
+    assert _name(_quote(run(text), "We won")) == "Edmundo González"

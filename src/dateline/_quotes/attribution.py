@@ -367,6 +367,12 @@ class Attributor:
         for c in v.children:
             if (c.dep_ == "nsubj" or c.dep_ == "csubj") and c.i not in self.quoted:
                 if _mt_and(c):
+                    ap = next((a for a in c.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")
+                               and a.i not in self.quoted), None)
+                    if ap is not None:
+                        # '..., Y its secretary general, Manuel Flores, affirmed:': the phrase the parser
+                        # hung on "Y" is the subject
+                        return self.subject_speaker(ap, v)
                     sp = self._conjunct_subject(v, c)
                     if sp is not None:
                         return sp
