@@ -173,6 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("gold", nargs="+", help="all-layer gold files you may tune on")
     ap.add_argument("--out", default="src/dateline/data/events/filter.json")
     ap.add_argument("--enable", action="store_true", help="write the model switched on by default")
+    ap.add_argument("--min-sentences", type=int, default=3,
+                    help="input shorter than this many sentences keeps every candidate (default 3; 0: filter all)")
     ap.add_argument("--snapshot", action="append", default=[], help="candidate snapshot(s) to train on as well")
     ap.add_argument("--write-snapshot", help="write the gold files' candidates to this file and stop")
     ap.add_argument("--choose-on", choices=("current", "snapshots", "all"),
@@ -217,7 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     model.enabled = args.enable
     every = [a for d in (current, snapshots) for rows in d.values() for a in rows]
     n_events = sum(len(a["labels"]) for a in every)
-    model.meta = {"trained": dt.date.today().isoformat(), "features_version": FEATURES_VERSION,
+    model.meta = {"min_sentences": args.min_sentences, "trained": dt.date.today().isoformat(), "features_version": FEATURES_VERSION,
                   "training_sets": sorted(current), "snapshot_sets": sorted(snapshots),
                   "snapshot_files": [Path(p).name for p in args.snapshot], "events": n_events,
                   "false_alarms": n_events - sum(sum(a["labels"]) for a in every),

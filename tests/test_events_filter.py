@@ -119,3 +119,22 @@ def test_settings_switch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("DATELINE_EVENT_FILTER", "off")
     assert filter_from_settings({}) is None
     assert filter_from_settings({"event_filter": path}) is not None  # the setting wins over the environment
+
+
+def test_short_input_keeps_every_candidate(nlp, tmp_path: Path) -> None:
+    # the model's article-level features mean nothing in a sentence or two: below min_sentences
+    # the filter leaves the rule coder's candidates alone
+    data = FilterModel({"flag=negated": -6.0}, 2.0, 0.5, enabled=True).to_dict()
+    data["min_sentences"] = 3
+    path = tmp_path / "filter.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    on = EventsLayer(Settings(extra={"event_filter": str(path)}))
+    off = EventsLayer(Settings(extra={"event_filter": False}))
+    short = tuples(code_events(nlp, on, TEXT, KNOWN, DATE))
+    assert short == tuples(code_events(nlp, off, TEXT, KNOWN, DATE))
+    assert any(t[3] for t in short)  # two sentences: the negated event is kept
+    longer = TEXT + " Zambia later met Malawi."
+    assert not any(t[3] for t in tuples(code_events(nlp, on, longer, KNOWN, DATE)))
+    assert any(t[3] for t in tuples(code_events(nlp, off, longer, KNOWN, DATE)))
+    with pytest.raises(DataFileError, match="min_sentences"):
+        parse_filter({**data, "min_sentences": -1}, "x")

@@ -268,6 +268,9 @@ def parse_filter(data: Mapping[str, Any], where: str) -> FilterModel:
     bad = [k for k in weights if not _check_feature(k)]
     if bad:
         raise DataFileError(f"{where}: unknown feature(s) {', '.join(sorted(bad)[:5])}")
+    least = data.get("min_sentences", 0)
+    if not isinstance(least, int) or isinstance(least, bool) or least < 0:
+        raise DataFileError(f"{where}: min_sentences must be a whole number >= 0, not {least!r}")
     if not all(math.isfinite(v) for v in [bias, *weights.values()]):
         raise DataFileError(f"{where}: weights must be finite numbers")
     meta = {k: v for k, v in data.items() if k not in ("format", "enabled", "threshold", "bias", "features", "weights")}
@@ -300,6 +303,12 @@ class EventFilter:
 
     def __call__(self, ctx: Context, debug: list[Debug]) -> list[Debug]:
         if not debug:
+            return debug
+        # the model learnt from whole articles: its article-level features (how often a country is
+        # mentioned, the sentence number, repeats) say nothing about a sentence or two, so shorter
+        # input keeps every candidate (the model's ``min_sentences``; 0 filters everything)
+        least = int(self.model.meta.get("min_sentences", 0))
+        if least and sum(1 for _ in itertools.islice(ctx.doc.sents, least)) < least:
             return debug
         th = self.model.threshold
         return [d for d, s in zip(debug, self.scores(ctx, debug), strict=True) if s >= th]
