@@ -99,6 +99,51 @@ def token_strings(doc: Doc, attr: str) -> list[str]:
     return out
 
 
+_TEXT = "dateline.text"
+_OFFSETS = "dateline.offsets"
+
+
+def set_text(doc: Doc, text: str) -> None:
+    """Keep ``text``, the string ``doc`` was parsed from, as its text (``doc.text`` joins every
+    token's text again on each call)."""
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) != len(text):
+        return  # not the doc's text
+    doc.user_data[_TEXT] = text
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """Per token: the offset of its first character and of the character after it, in the doc's
+    text (read from the doc's arrays once per doc)."""
+    offs = doc.user_data.get(_OFFSETS)
+    if offs is None:
+        if len(doc):
+            from spacy.attrs import IDX, LENGTH
+
+            arr = doc.to_array([IDX, LENGTH])
+            offs = (arr[:, 0].tolist(), (arr[:, 0] + arr[:, 1]).tolist())
+        else:
+            offs = ([], [])
+        doc.user_data[_OFFSETS] = offs
+    return offs
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (the same string) cut from the doc's text, with no Span and no
+    Token per word made."""
+    if 0 <= start < end <= len(doc):
+        starts, ends = token_offsets(doc)
+        return doc_text(doc)[starts[start] : ends[end - 1]]
+    return doc[start:end].text
+
+
 _SENTS = "dateline.sentences"
 
 
@@ -137,6 +182,19 @@ def index_sentences(doc: Doc) -> None:
 
 
 _Span: type[Span] | None = None
+
+
+def span(doc: Doc, start: int, end: int) -> Span:
+    """``doc[start:end]`` (the same Span), made directly where ``0 <= start <= end <= len(doc)``:
+    spaCy's slicing first normalises the bounds in Python, and a slice costs ~3x the Span it makes."""
+    global _Span
+    if _Span is None:
+        from spacy.tokens import Span as _SpacySpan
+
+        _Span = _SpacySpan
+    if 0 <= start <= end <= len(doc):
+        return _Span(doc, start, end)
+    return doc[start:end]
 
 
 def _sentence(doc: Doc, i: int) -> Span | None:

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .._nlp import token_strings
+from .._nlp import span as doc_span, token_strings
 from .._records import Actor, Quote, Span
 from .lexicon import Lexicon
 from .marks import _CUE_AFTER_RE, ALL_MARKS, RawQuote, dialogue_lines, find_quotes, paragraphs
@@ -279,23 +279,12 @@ class Attributor:
         lemma and form looked at once."""
         cands = getattr(self, "_cue_cands", None)
         if cands is None:
-            from spacy.attrs import LEMMA, ORTH
-
-            strings = self.doc.vocab.strings
-            rows = self.doc.to_array([LEMMA, ORTH]).tolist() if len(self.doc) else []
-            lemma_ok: dict[int, bool] = {}
-            form_ok: dict[int, bool] = {}
-            cands = []
-            for i, (lem, orth) in enumerate(rows):
-                ok = lemma_ok.get(lem)
-                if ok is None:
-                    ok = lemma_ok[lem] = strings[lem].lower() in self.cue_verbs
-                if not ok:
-                    ok = form_ok.get(orth)
-                    if ok is None:
-                        ok = form_ok[orth] = strings[orth].lower() in ("said", "says")
-                if ok:
-                    cands.append(i)
+            # the doc's shared word lists (the events layer reads the lemmas too)
+            lemmas, forms = token_strings(self.doc, "LEMMA"), token_strings(self.doc, "ORTH")
+            cue = self.cue_verbs
+            lemma_ok = {x for x in set(lemmas) if x.lower() in cue}
+            form_ok = {x for x in set(forms) if x.lower() in ("said", "says")}
+            cands = [i for i, x in enumerate(lemmas) if x in lemma_ok or forms[i] in form_ok]
             self._cue_cands = cands
             self._cue_cand_set = frozenset(cands)
         return cands
@@ -336,7 +325,7 @@ class Attributor:
                 objs = [o for o in c.children if o.dep_ == "pobj" and o.lower_ in _PLATFORMS]
                 if objs and objs[0].i <= c.i + 3:
                     end = objs[0]
-        span = self.aspan(self.doc[v.i : end.i + 1])
+        span = self.aspan(doc_span(self.doc, v.i, end.i + 1))
         return self.text[span[0] : span[1]], span
 
     # -- speakers ----------------------------------------------------------------------
@@ -723,7 +712,7 @@ class Attributor:
                     end = max(t.i for t in c.subtree) + 1
                     if not any(self.doc[i].is_punct or i in self.quoted for i in range(hi, end)):
                         hi = end
-        return self.doc[lo:hi]
+        return doc_span(self.doc, lo, hi)
 
     def resolve(self, h: Token) -> Speaker | None:
         """The Actor for the speaker whose head token is ``h``."""
@@ -2085,13 +2074,14 @@ class Attributor:
 
     def prepositional_cue(self, t: Token) -> Cue | None:
         """'according to X' (and the other prepositional cues) starting at ``t``."""
+        lowers = token_strings(self.doc, "LOWER")
         for words in self.lex.prepositional_cues:
             n = len(words)
             if t.i + n > len(self.doc):
                 continue
-            toks = self.doc[t.i : t.i + n]
-            if [x.lower_ for x in toks] != list(words):
+            if tuple(lowers[t.i : t.i + n]) != words:  # the doc's lower-case words, no Token per word
                 continue
+            toks = doc_span(self.doc, t.i, t.i + n)
             last = toks[-1]
             obj = next((c for c in last.children if c.dep_ in ("pobj", "dobj")), None)
             if obj is None and t.i + n < len(self.doc):
@@ -2824,7 +2814,7 @@ class Attributor:
                 sp = self.speaker_of(v, after_quote=v.i >= hi)
                 if sp is None:
                     continue
-                span = self.balance(self.aspan(doc[lo:hi]))
+                span = self.balance(self.aspan(doc_span(doc, lo, hi)))
                 if span in seen:
                     continue
                 seen.add(span)
