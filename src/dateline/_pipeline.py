@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from . import __about__
 from ._errors import DatelineError
-from ._nlp import index_sentences
+from ._nlp import index_sentences, set_text
 from ._readers import DEFAULT_MAX_CHARS, Record, as_record
 from ._records import Actor, Article, Span, iso_event_date
 from ._textprep import PreparedText, prepare
@@ -250,6 +250,7 @@ class Pipeline:
 
     def annotate(self, art: Article, prep: PreparedText, doc: Doc) -> Context:
         index_sentences(doc)
+        set_text(doc, prep.clean)
         ctx = Context(art, prep, doc, self.settings)
         for layer in self.layers:
             try:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .._nlp import token_strings
+from .._nlp import span as doc_span, span_text, token_strings
 from .._records import Actor
 from .kb import ADJ, AGENT, KB, LEAF, METO, NAME, SHORT, STATE_SECTORS, Agent, norm_words
 
@@ -795,8 +795,7 @@ class Resolver:
         return self._subject_like(tok).dep_ in ("nsubj", "nsubjpass")
 
     def _head(self, ts: int, te: int) -> Token:
-        span = self.doc[ts:te]
-        return span.root
+        return doc_span(self.doc, ts, te).root
 
     # -- 2-3. extra person mentions -----------------------------------------------------------
 
@@ -930,7 +929,7 @@ class Resolver:
                                          and min(mm.start for mm in inner) == s for m in matches):
                 continue  # "the Russian Defence Ministry": a nationality and a description
             words = {t.lower_ for t in self.toks[s:e]}
-            text = self.doc[s:e].text
+            text = span_text(self.doc, s, e)
             if text in acronyms:
                 out.append(Match(s, e, "ner_org"))
                 continue
@@ -970,18 +969,18 @@ class Resolver:
 
     def _org_actor(self, m: Match) -> Actor:
         toks = self.toks[m.start:m.end]
-        text = self.doc[m.start:m.end].text
+        text = span_text(self.doc, m.start, m.end)
         full = self._acronyms.get(text)
         if full is not None:
             toks = self.toks[full[0]:full[1]]
-            text = self.doc[full[0]:full[1]].text
+            text = span_text(self.doc, full[0], full[1])
         sector = None
         for t in toks:
             sector = sector or ORG_SECTOR.get(t.lower_)
         k = m.start - 1
         if k >= 0 and self.toks[k].lower_ in REBEL_WORDS:
             sector = "REB"  # "the rebel Union of Resistance Forces"
-        root = self.doc[full[0]:full[1]].root if full is not None else self.doc[m.start:m.end].root
+        root = doc_span(self.doc, full[0], full[1]).root if full is not None else doc_span(self.doc, m.start, m.end).root
         if root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children):
             # "the main rebel group, Forces for X (FX)", "FX, an armed group": the apposition says so
             other = root.head if root.dep_ == "appos" else next(c for c in root.children if c.dep_ == "appos")
@@ -1086,17 +1085,17 @@ class Resolver:
                         two_word[k2] = best[0] if two_word.get(k2, best[0]) == best[0] else None
             elif m.kind == "ner_person":
                 known = self._known_variant(m, matches)
-                span_words = norm_words(self.doc[m.start:m.end].text)
+                span_words = norm_words(span_text(self.doc, m.start, m.end))
                 if known is None and len(span_words) == 2 and len(span_words[-1]) >= 4:
                     known = two_word.get(span_words)
-                a = kb.actor(known, self.date) if known else Actor(id=None, name=self.doc[m.start:m.end].text,
+                a = kb.actor(known, self.date) if known else Actor(id=None, name=span_text(self.doc, m.start, m.end),
                                                                    kind="person")
             if a is None:
                 continue
             person_of[m.start] = a
             if a.country:
                 self.countries_seen.add(a.country)
-            words = norm_words(self.doc[m.start:m.end].text)
+            words = norm_words(span_text(self.doc, m.start, m.end))
             keys = set()
             if len(words) >= 2:
                 keys.add(words[-1])
@@ -1343,7 +1342,7 @@ class Resolver:
         ts, te = span
         if ts < 2 or self.toks[ts - 1].text != ",":
             return None
-        root = self.doc[ts:te].root
+        root = doc_span(self.doc, ts, te).root
         if root.dep_ != "appos" or root.head.i >= ts:
             return None
         h = root.head.i
@@ -1357,7 +1356,7 @@ class Resolver:
         other names between ("Carlos Menem" for Carlos Saul Menem) or another article particle
         ("Omar El Bashir"), and after a title also a one-letter slip in the surname or first name
         ("President Francois Mitterand")."""
-        words = [w for w in norm_words(self.doc[m.start:m.end].text) if w not in ("al", "el", "ul", "ad")]
+        words = [w for w in norm_words(span_text(self.doc, m.start, m.end)) if w not in ("al", "el", "ul", "ad")]
         if len(words) < 2 or len(words[-1]) < 4:
             return None
         first, last = words[0], words[-1]
@@ -1395,7 +1394,7 @@ class Resolver:
 
     def _np_country(self, ts: int, te: int) -> str | None:
         """The country named by a state adjective or name in the noun phrase left of a name."""
-        root = self.doc[ts:te].root
+        root = doc_span(self.doc, ts, te).root
         for mm in self._all:
             if mm.kind == "entry" and mm.start >= root.left_edge.i and mm.end <= ts:
                 best = self._pick(mm.ids, (ADJ, NAME, METO))
@@ -1414,7 +1413,7 @@ class Resolver:
     def _describe_unknown(self, m: Match, a: Actor) -> Actor:
         """An unknown person: look for an appositive description ("X, Brazil's foreign minister")."""
         a.country = a.country or self._np_country(m.start, m.end)
-        head = self.doc[m.start:m.end].root
+        head = doc_span(self.doc, m.start, m.end).root
         for ch in head.children:
             if ch.dep_ == "appos":
                 sub = self.doc[ch.left_edge.i:ch.right_edge.i + 1]
@@ -1433,7 +1432,7 @@ class Resolver:
         prev = self.toks[m.start - 1]
         if prev.lower_.rstrip(".") in HONORIFIC_SECTOR:
             return HONORIFIC_SECTOR[prev.lower_.rstrip(".")]
-        head = self.doc[m.start:m.end].root
+        head = doc_span(self.doc, m.start, m.end).root
         ends = set()
         if head.dep_ == "appos" and head.head.i < m.start:
             ends.add(head.head.i)
@@ -1650,18 +1649,18 @@ class Resolver:
         nxt = by_start.get(e)
         if nxt is None and e < self.n and self.toks[e].text == "," and e + 1 in by_start:
             cand = by_start[e + 1]
-            if self.toks[cand.start].dep_ == "appos" or self.doc[cand.start:cand.end].root.dep_ == "appos":
+            if self.toks[cand.start].dep_ == "appos" or doc_span(self.doc, cand.start, cand.end).root.dep_ == "appos":
                 nxt = cand
         if nxt is None and ag.form == "person":
             # "The spokesman of the ministry, Wang Wenbin, said": the name is an apposition
-            root = self.doc[m.start:m.end].root
+            root = doc_span(self.doc, m.start, m.end).root
             for mm in matches:
                 if mm.used or mm.start <= m.end or mm.start > m.end + 10 or mm.kind not in ("ner_person", "surname",
                                                                                           "entry"):
                     continue
                 if mm.kind == "entry" and (person_of.get(mm.start) is None or self._of_state(m.end, by_start)):
                     continue  # "the president of Mexico, Claudia Sheinbaum": the office holder path
-                r = self.doc[mm.start:mm.end].root
+                r = doc_span(self.doc, mm.start, mm.end).root
                 h = r.head
                 near = h.i == root.i or (h.dep_ == "conj" and h.head.i == root.i) or (
                     root.dep_ == "conj" and root.head.i == h.i) or (h.dep_ == "pobj" and h.head.head.i == root.i)
@@ -1967,13 +1966,13 @@ class Resolver:
                     # "the guerrilla said" (a translated "la guerrilla"): the group, as "the
                     # guerrillas" is, when the article names one armed group
                     self._emit(text_span[0], text_span[1], [Actor(
-                        id=None, name=self.doc[text_span[0]:text_span[1]].text, kind="organization", country=None,
+                        id=None, name=span_text(self.doc, text_span[0], text_span[1]), kind="organization", country=None,
                         sector=sector)], "description", listed=False)
                     self._armed_only.append(self.mentions[-1])
                     return
                 if not ag.curated or self.toks[text_span[0]].lower_ in QUANTIFIERS:
                     return
-            a = Actor(id=None, name=self.doc[text_span[0]:text_span[1]].text, kind="person", country=country,
+            a = Actor(id=None, name=span_text(self.doc, text_span[0], text_span[1]), kind="person", country=country,
                       sector="ELI" if former and sector == "GOV" else sector,
                       role=None if (former or not_holder) else role)
             if org is not None and country is None:
@@ -1988,7 +1987,7 @@ class Resolver:
         if ag.form == "people" and self._names_persons_in_apposition(m):
             # "the presidents of Brazil and South Africa, Lula and Ramaphosa, met": the persons
             # are the actors, not the countries in the title phrase
-            root = self.doc[m.start:m.end].root
+            root = doc_span(self.doc, m.start, m.end).root
             for mm in matches:
                 if mm.kind == "entry" and root.i < mm.start <= root.right_edge.i and not mm.used:
                     best = self._pick(mm.ids, (NAME, ADJ, METO))
@@ -2011,7 +2010,7 @@ class Resolver:
         if mod_entry is not None and mod_entry.kind == "population":
             # "Yoruba leaders", "Chechen rebels": members of a people, of its state
             self._emit(text_span[0], text_span[1], [Actor(
-                id=None, name=self.doc[text_span[0]:text_span[1]].text, kind="population", country=country,
+                id=None, name=span_text(self.doc, text_span[0], text_span[1]), kind="population", country=country,
                 sector="ETH" if sector in STATE_SECTORS else sector)], "description")
             return
         if country is not None and sector in STATE_SECTORS:
@@ -2020,7 +2019,7 @@ class Resolver:
                 a = kb.actor(sid, self.date, sector=sector)
                 self._emit(text_span[0], text_span[1], [a], "description")
                 return
-        name = self.doc[text_span[0]:text_span[1]].text
+        name = span_text(self.doc, text_span[0], text_span[1])
         kind = "organization" if ag.form == "org" else "population"
         if country is None and owner is not None:
             # "their government", "his country": the owner decides, after coreference
@@ -2041,7 +2040,7 @@ class Resolver:
             if sector not in ("JRN", "REF", "MED"):
                 # the country comes from the context once every mention is known; "the
                 # government", "the authorities" with no country are too vague to list
-                name = self.doc[text_span[0]:text_span[1]].text
+                name = span_text(self.doc, text_span[0], text_span[1])
                 self._emit(text_span[0], text_span[1], [Actor(id=None, name=name, kind=kind, country=None,
                                                               sector=sector)], "description")
                 deployed = sector == "MIL" and (ag.form == "people" or ag.pattern in DEPLOYED_NOUNS)
@@ -2110,7 +2109,7 @@ class Resolver:
         return best is not None and self.kb.entries[best[0]].kind == "state"
 
     def _names_persons_in_apposition(self, m: Match) -> bool:
-        root = self.doc[m.start:m.end].root
+        root = doc_span(self.doc, m.start, m.end).root
         for ch in root.children:
             if ch.dep_ != "appos":
                 continue
@@ -2301,7 +2300,7 @@ class Resolver:
                 if self._shared_office(m):
                     # "The Foreign Office said" in Islamabad: an office many states have, the
                     # context's like "the Foreign Ministry", else the state whose name it is
-                    name = self.doc[m.start:m.end].text
+                    name = span_text(self.doc, m.start, m.end)
                     self._emit(m.start, m.end, [Actor(id=None, name=name, kind="organization", country=None,
                                                       sector=sec)], "description")
                     self.ctx_fill.append(CtxFill(self.mentions[-1], sec, fallback=e.country))
@@ -2449,7 +2448,7 @@ class Resolver:
                     start, country = outer
                 elif prev is not None and prev.lower_ == "ethnic":
                     start, minority = m.start - 1, True  # "ethnic Albanians": a minority elsewhere
-                a = Actor(id=None, name=self.doc[start:m.end].text, kind="population", country=country,
+                a = Actor(id=None, name=span_text(self.doc, start, m.end), kind="population", country=country,
                           sector="CVL")
                 self._emit(start, m.end, [a], "demonym", listed=not counted)
                 m.used = True
@@ -2660,7 +2659,7 @@ class Resolver:
             if nxt < self.n and (self.toks[nxt].ent_type_ == "PERSON" or (
                     self.toks[nxt].text == "," and nxt + 1 < self.n and self.toks[nxt + 1].ent_type_ == "PERSON")):
                 continue
-            head = self.doc[j:end].root
+            head = doc_span(self.doc, j, end).root
             if any(c.dep_ == "appos" for c in head.children) or head.dep_ == "appos":
                 continue  # "the spokeswoman of the White House, Karoline Leavitt": titled name
             if existing is None:
@@ -3263,12 +3262,17 @@ class Resolver:
         """The head of the clause ``tok`` is in: the first of it and its heads (30 steps at most)
         that heads a clause or is a root. Read from the doc's head and label arrays, once per doc."""
         if self._clause_heads is None:
-            arr = self.doc.to_array(["HEAD", "DEP"]).tolist()
+            import numpy as np
+
+            arr = self.doc.to_array(["HEAD", "DEP"])  # the head as an offset, two's complement in uint64
             store = self.doc.vocab.strings
-            stop = {store[d] for d in _CLAUSE_DEPS if d in store}
-            heads = [i + (h if h < 1 << 63 else h - (1 << 64)) for i, (h, _) in enumerate(arr)]
-            self._clause_stop = [d in stop or heads[i] == i for i, (_, d) in enumerate(arr)]
-            self._clause_heads = heads
+            rel = np.ascontiguousarray(arr[:, 0]).view(np.int64)
+            stop, deps = rel == 0, arr[:, 1]
+            for d in _CLAUSE_DEPS:
+                if d in store:
+                    stop |= deps == store[d]
+            self._clause_stop = stop.tolist()
+            self._clause_heads = (np.arange(len(rel), dtype=np.int64) + rel).tolist()
         stops, heads = self._clause_stop, self._clause_heads
         t = tok.i
         for _ in range(30):

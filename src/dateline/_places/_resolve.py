@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .._actors.resolve import STATE_DESCRIPTIONS
-from .._nlp import token_strings
+from .._nlp import span as doc_span, span_text, token_strings
 from .._records import Place
 from spacy.attrs import SPACY
 
@@ -643,8 +643,8 @@ class Resolver:
                          head=head)
 
     def _cand(self, doc: Doc, s: int, e: int, opts: list[tuple[Entry, bool]], source: str) -> Candidate:
-        span = doc[s:e]
-        return Candidate(start=s, end=e, text=span.text, options=opts, source=source, head=span.root.i)
+        return Candidate(start=s, end=e, text=span_text(doc, s, e), options=opts, source=source,
+                         head=doc_span(doc, s, e).root.i)
 
     def _locative(self, tok: Token) -> Token | None:
         """The locative preposition governing ``tok`` (through conj and appos), if any.
@@ -1068,10 +1068,11 @@ class Resolver:
                 continue
             e_end = ent_end.get(i)
             if e_end is not None and not any(taken[i:e_end]):
-                span = doc[i:e_end]
-                key = norm(span.text)
+                span = doc_span(doc, i, e_end)
+                name = span_text(doc, i, e_end)
+                key = norm(name)
                 if key not in keys and key in self.gaz.index and self._accept_phrase(doc, span, blocked):
-                    out.append(self._cand(doc, i, e_end, self._lookup(span.text), "gazetteer"))
+                    out.append(self._cand(doc, i, e_end, self._lookup(name), "gazetteer"))
                     for k in range(i, e_end):
                         taken[k] = True
                     nxt = e_end
@@ -1098,11 +1099,11 @@ class Resolver:
                 key = norm(self._span_text(doc, i, j))
                 if key not in keys and (" y " not in key or key.replace(" y ", " and ") not in keys):
                     continue
-                span = doc[i:j]
+                span = doc_span(doc, i, j)
                 if self._accept_phrase(doc, span, blocked):
                     # accepted on a name of its own; alternate spellings of other places stay
                     # candidates for the resolution ("Santiago" for Santiago de los Caballeros)
-                    found = self._lookup(span.text)
+                    found = self._lookup(span_text(doc, i, j))
                     opts = found if any(not a for _, a in found) else []
                     if opts:
                         hit = span
