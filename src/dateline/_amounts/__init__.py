@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import LIKE_NUM
 
-from .._nlp import token_strings
+from .._nlp import span_text, token_strings
 from .._pipeline import Context, Settings
 from .._records import Amount, Span
 from ._lexicon import AmountLexicon, amount_lexicon
@@ -79,6 +79,8 @@ class _MoneyGrammar:
 
 
 _GRAMMAR: _MoneyGrammar | None = None
+#: every run of three capitals in a text, overlapping ("NATO": "NAT", "ATO")
+_CAPS3 = re.compile(r"(?=([A-Z]{3}))")
 _RANGE_SCALE = re.compile(
     r"\s*(?:-|to|and)\s*\S{0,4}?\d[\d.,]*\s*(?P<scale>billion|million|trillion|bn|mn|m|tn)(?![A-Za-z])", re.IGNORECASE
 )
@@ -207,13 +209,15 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
             if rng:
                 v *= number_words().scales[rng["scale"].lower()]
         cands.append(MoneyFound(m.start(), m.end(), v, code, sym not in ("$",)))
-    for m in g.code_first.finditer(text):
+    # a currency code is a known ISO code in capitals: a text without one skips both code scans
+    codes = not lex.iso_codes.isdisjoint(_CAPS3.findall(text))
+    for m in g.code_first.finditer(text) if codes else ():
         if m["code"] not in lex.iso_codes:
             continue
         v = _value(m, continental)
         if v is not None:
             cands.append(MoneyFound(m.start(), m.end(), v, m["code"], True))
-    for m in g.code_after.finditer(text):
+    for m in g.code_after.finditer(text) if codes else ():
         if m["code"] not in lex.iso_codes:
             continue
         v = _value(m, continental)
@@ -494,7 +498,8 @@ def find_counts(
     # the only tokens a count can start at: a number-like word or a number word other than
     # "a", "an", "half" (read from the doc's arrays: no Token per word)
     units = nw.units
-    numbers = [k for k, (like, low) in enumerate(zip(doc.to_array(LIKE_NUM).tolist(), token_strings(doc, "LOWER")))
+    lowers = token_strings(doc, "LOWER")
+    numbers = [k for k, (like, low) in enumerate(zip(doc.to_array(LIKE_NUM).tolist(), lowers))
                if like or (low in units and low not in ("a", "an", "half"))] if n else []
     nxt_num = 0
     while i < n:
@@ -510,11 +515,11 @@ def find_counts(
         j = i
         while j + 1 < n and (doc[j + 1].lower_ in _SCALE_TOKENS or doc[j + 1].lower_ in nw.units and doc[j + 1].lower_ not in ("a", "an")):
             j += 1
-        if j + 4 < n and [t.lower_ for t in doc[j + 1 : j + 4]] == ["and", "a", "half"] and doc[j + 4].lower_ in _SCALE_TOKENS:
+        if j + 4 < n and lowers[j + 1 : j + 4] == ["and", "a", "half"] and doc[j + 4].lower_ in _SCALE_TOKENS:
             j += 4  # "two and a half million people"
         elif j + 2 < n and doc[j + 1].lower_ == "," and re.fullmatch(r"\d{1,2}", doc[j + 2].text) and j + 3 < n and doc[j + 3].lower_ in _SCALE_TOKENS and doc[j].text.isdigit():
             j += 3  # "2,3 million" split by the tokenizer: a decimal comma
-        num_text = doc[i : j + 1].text
+        num_text = span_text(doc, i, j + 1)
         parsed = parse_number(num_text.replace(" - ", "-"))
         if _dot_thousands(num_text, count=True):
             parsed = float(num_text.replace(".", ""))  # "2.000 people", "15.300 were injured"
