@@ -1482,10 +1482,17 @@ class Attributor:
         use of the noun; ``None`` when there is none or it introduces a name."""
         lemma = h.lemma_.lower()
         para = self.para_of(self.aspan(h)[0])
-        for t in reversed(self.doc[: h.i]):
+        lemmas = token_strings(self.doc, "LEMMA")
+        for i in range(h.i - 1, -1, -1):
+            # only a use of the noun is looked at: the paragraphs of the words before it grow
+            # with their offsets, so the first use too far back ends the search where the first
+            # word too far back did
+            if lemmas[i].lower() != lemma:
+                continue
+            t = self.doc[i]
             if self.para_of(self.aspan(t)[0]) < para - 1:
                 return None
-            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or t.tag_ != h.tag_ or t.i in self.quoted:
+            if t.pos_ != "NOUN" or t.tag_ != h.tag_ or t.i in self.quoted:
                 continue
             if not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in t.children):
                 return None  # the nearest use is definite or named: the other rules decide
