@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .._nlp import span as doc_span, span_text, token_strings
+from .._nlp import TABLE_ATTRS, span as doc_span, span_text, token_array, token_strings
 from .._records import Actor
 from .kb import ADJ, AGENT, KB, LEAF, METO, NAME, SHORT, STATE_SECTORS, Agent, norm_words
 
@@ -3264,10 +3264,10 @@ class Resolver:
         if self._clause_heads is None:
             import numpy as np
 
-            arr = self.doc.to_array(["HEAD", "DEP"])  # the head as an offset, two's complement in uint64
+            arr = token_array(self.doc)  # the doc's shared table; the head as an offset, two's complement
             store = self.doc.vocab.strings
-            rel = np.ascontiguousarray(arr[:, 0]).view(np.int64)
-            stop, deps = rel == 0, arr[:, 1]
+            rel = np.ascontiguousarray(arr[:, TABLE_ATTRS.index("HEAD")]).view(np.int64)
+            stop, deps = rel == 0, arr[:, TABLE_ATTRS.index("DEP")]
             for d in _CLAUSE_DEPS:
                 if d in store:
                     stop |= deps == store[d]

@@ -20,9 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.attrs import LIKE_NUM
-
-from .._nlp import span_text, token_strings
+from .._nlp import span_text, token_column, token_strings
 from .._pipeline import Context, Settings
 from .._records import Amount, Span
 from ._lexicon import AmountLexicon, amount_lexicon
@@ -499,7 +497,7 @@ def find_counts(
     # "a", "an", "half" (read from the doc's arrays: no Token per word)
     units = nw.units
     lowers = token_strings(doc, "LOWER")
-    numbers = [k for k, (like, low) in enumerate(zip(doc.to_array(LIKE_NUM).tolist(), lowers))
+    numbers = [k for k, (like, low) in enumerate(zip(token_column(doc, "LIKE_NUM"), lowers))
                if like or (low in units and low not in ("a", "an", "half"))] if n else []
     nxt_num = 0
     while i < n:

@@ -26,11 +26,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import DEP, ENT_TYPE, IDX, LENGTH, POS, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN as _POS_NOUN, PROPN as _POS_PROPN, VERB as _POS_VERB
 
-from .._nlp import token_strings
+from .._nlp import token_column, token_offsets, token_strings
 from .._records import Actor, Event, Span, Trigger
 from .ontology import RECIPROCAL_TYPES, Ontology
 from .discourse import HOME_AGENT, load_discourse_rules
@@ -2252,12 +2251,7 @@ class ActorIndex:
         self.adjective_spans: set[Span] = set()  # fallback states read from a modifying nationality word
         doc = ctx.doc
         # token offsets in one pass over the doc's arrays, not a Token object per look-up
-        starts: list[int] = []
-        ends: list[int] = []
-        if len(doc):
-            offs = doc.to_array([IDX, LENGTH])
-            starts = offs[:, 0].tolist()
-            ends = (offs[:, 0] + offs[:, 1]).tolist()
+        starts, ends = token_offsets(doc)
         n = len(starts)
         dl = _DATELINE.match(ctx.text)
         self.dateline_end = dl.end() if dl else -1  # article offset where the dateline ends
@@ -2283,7 +2277,8 @@ class ActorIndex:
         """(ENT_TYPE, POS, TAG, DEP) of every token of the article's doc, read once."""
         if self._attrs is None:
             doc = self._ctx.doc
-            self._attrs = list(zip(*doc.to_array([ENT_TYPE, POS, TAG, DEP]).T.tolist())) if len(doc) else []
+            cols = [token_column(doc, a) for a in ("ENT_TYPE", "POS", "TAG", "DEP")]  # the doc's shared table
+            self._attrs = list(zip(*cols)) if len(doc) else []
         return self._attrs
 
     def clean_to_article(self, clean_offset: int) -> int:

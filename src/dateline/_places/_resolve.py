@@ -25,9 +25,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .._actors.resolve import STATE_DESCRIPTIONS
-from .._nlp import span as doc_span, span_text, token_strings
+from .._nlp import span as doc_span, span_text, token_column, token_strings
 from .._records import Place
-from spacy.attrs import SPACY
 
 from ._gazetteer import Entry, Gazetteer, norm
 
@@ -327,7 +326,7 @@ class Resolver:
         scans look words up in these lists and make a spaCy Token only where a word passes."""
         if self._toks_doc is not doc:
             self._texts = token_strings(doc, "ORTH")
-            self._space = doc.to_array(SPACY).tolist() if len(doc) else []
+            self._space = token_column(doc, "SPACY")
             self._lowers = token_strings(doc, "LOWER")
             self._caps = [i for i, t in enumerate(self._texts) if t[:1].isupper()]
             self._toks_doc = doc

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .._nlp import span as doc_span, token_strings
+from .._nlp import span as doc_span, token_column, token_strings
 from .._records import Actor, Quote, Span
 from .lexicon import Lexicon
 from .marks import _CUE_AFTER_RE, ALL_MARKS, RawQuote, dialogue_lines, find_quotes, paragraphs
@@ -264,9 +264,7 @@ class Attributor:
         the doc's arrays once; building a Token per word costs more than the whole scan)."""
         arr = getattr(self, "_arr", None)
         if arr is None:
-            from spacy.attrs import IDX, IS_ALPHA, LENGTH, POS, SPACY
-
-            cols = self.doc.to_array([IDX, LENGTH, POS, SPACY, IS_ALPHA]).T.tolist() if len(self.doc) else [[], [], [], [], []]
+            cols = [token_column(self.doc, a) for a in ("IDX", "LENGTH", "POS", "SPACY", "IS_ALPHA")]  # the doc's shared table
             arr = self._arr = (cols[0], cols[1], cols[2], cols[3], cols[4])
         return arr
 
