@@ -214,6 +214,15 @@ def index_sentences(doc: Doc) -> None:
 _Span: type[Span] | None = None
 
 
+def sentence_table(doc: Doc) -> tuple[list[int], list[int], list[int]] | None:
+    """(first token, end token) of every sentence, and every token's sentence number, as
+    :func:`index_sentences` listed them for ``doc`` (None where it did not)."""
+    table = doc.user_data.get(_SENTS)
+    if table is None or len(table[2]) != len(doc):
+        return None
+    return table
+
+
 def span(doc: Doc, start: int, end: int) -> Span:
     """``doc[start:end]`` (the same Span), made directly where ``0 <= start <= end <= len(doc)``:
     spaCy's slicing first normalises the bounds in Python, and a slice costs ~3x the Span it makes."""

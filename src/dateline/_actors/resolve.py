@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .._nlp import TABLE_ATTRS, span as doc_span, span_text, token_array, token_strings
+from .._nlp import TABLE_ATTRS, sentence_table, span as doc_span, span_text, token_array, token_strings
 from .._records import Actor
 from .kb import ADJ, AGENT, KB, LEAF, METO, NAME, SHORT, STATE_SECTORS, Agent, norm_words
 
@@ -3182,11 +3182,16 @@ class Resolver:
 
     def _sent_no(self, i: int) -> int:
         if self._sent_numbers is None:
-            self._sent_numbers = {}
-            self._sents = list(self.doc.sents)
-            for si, sent in enumerate(self._sents):
-                for k in range(sent.start, sent.end):
-                    self._sent_numbers[k] = si
+            table = sentence_table(self.doc)  # the pipeline's list of the doc's sentences
+            if table is not None:
+                self._sents = [doc_span(self.doc, s, e) for s, e in zip(table[0], table[1])]
+                self._sent_numbers = dict(enumerate(table[2]))
+            else:
+                self._sent_numbers = {}
+                self._sents = list(self.doc.sents)
+                for si, sent in enumerate(self._sents):
+                    for k in range(sent.start, sent.end):
+                        self._sent_numbers[k] = si
         return self._sent_numbers[i]
 
     def _sent(self, i: int) -> Span:

@@ -1621,9 +1621,13 @@ class Attributor:
         ``before``: "announced ... the minister of Treasury, Nicolás Dujovne"; each as (first
         token index of the name, head token)."""
         out: list[tuple[int, Token]] = []
-        for t in self.doc[:before]:
-            if t.pos_ != "PROPN" or t.dep_ != "appos" or t.i in self.quoted:
+        pos, dep = token_column(self.doc, "POS"), token_column(self.doc, "DEP")  # the doc's shared table
+        strings = self.doc.vocab.strings
+        propn, appos = strings["PROPN"], strings["appos"]
+        for i in range(len(self.doc))[:before]:
+            if pos[i] != propn or dep[i] != appos or i in self.quoted:
                 continue
+            t = self.doc[i]
             head = t.head
             if head.lemma_.lower() not in self.lex.person_nouns or head.pos_ != "NOUN":
                 continue
