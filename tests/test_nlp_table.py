@@ -106,3 +106,27 @@ def test_titled_names_scan(nlp: Any) -> None:
     fast = att._titled_names(len(att.doc))
     assert {t.i for _, t in fast} <= {t.i for t in slow}
     assert att._titled_names(0) == []
+
+
+def _to_clean_reference(p: Any, start: int, end: int) -> tuple[int, int]:
+    """PreparedText.to_clean as written before the speed round (min/max clamps)."""
+    n = len(p.original)
+    start = max(0, min(start, n))
+    end = max(start, min(end, n))
+    c_start, c_end = p._to_clean[start], p._to_clean[end]
+    while c_end < len(p.clean) and p._starts[c_end] < end:
+        c_end += 1
+    while c_start < c_end and p.clean[c_start].isspace():
+        c_start += 1
+    while c_end > c_start and p.clean[c_end - 1].isspace():
+        c_end -= 1
+    return (c_start, max(c_start, c_end))
+
+
+def test_to_clean_clamps_as_before() -> None:
+    for text in ["Kingdomwhich said \u201chi\u201d  ,  and Y Spain -which  \u2026 ok\u00a0\u00a0x", "plain.", "",
+                 "  \u200b a\tb  c  .  "]:
+        p = prepare(text)
+        for a in range(-2, len(text) + 3):
+            for b in range(-2, len(text) + 3):
+                assert p.to_clean(a, b) == _to_clean_reference(p, a, b), (text, a, b)

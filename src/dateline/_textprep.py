@@ -135,19 +135,27 @@ class PreparedText:
 
     def to_clean(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the original text to the clean text."""
-        n = len(self.original)
-        start = max(0, min(start, n))
-        end = max(start, min(end, n))
+        n = len(self.original)  # clamped with comparisons, as in to_original: called for every look-up
+        if start < 0:
+            start = 0
+        elif start > n:
+            start = n
+        if end > n:
+            end = n
+        if end < start:
+            end = start
         c_start = self._to_clean[start]
         c_end = self._to_clean[end]
+        clean, starts = self.clean, self._starts
         # include a replacement that covers the end of the span
-        while c_end < len(self.clean) and self._starts[c_end] < end:
+        m = len(clean)
+        while c_end < m and starts[c_end] < end:
             c_end += 1
-        while c_start < c_end and self.clean[c_start].isspace():
+        while c_start < c_end and clean[c_start].isspace():
             c_start += 1
-        while c_end > c_start and self.clean[c_end - 1].isspace():
+        while c_end > c_start and clean[c_end - 1].isspace():
             c_end -= 1
-        return (c_start, max(c_start, c_end))
+        return (c_start, c_end if c_end > c_start else c_start)
 
 
 # Every character _char_edits rewrites: one C-speed scan finds them (most texts have few).
