@@ -22,7 +22,10 @@ from dateline._store.synthetic import CODER, random_articles
 
 N = 36
 WRITER = textwrap.dedent("""
-    import sys, time
+    import signal, sys, time
+    # a shell's background job starts with Ctrl-C ignored, and children inherit that: restore
+    # Python's own handler so the interrupt test means the same however the suite was launched
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     from dateline._store import ingest
     from dateline._store.synthetic import random_articles
 
