@@ -3431,10 +3431,7 @@ class Resolver:
                 first.setdefault(key, men.start)
         for c in exclude:
             counts.pop(c, None)
-        ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
-        if len(ranked) < n or (len(ranked) > n and counts[ranked[n - 1]] == counts[ranked[n]]):
-            return []
-        return [cand[k] for k in sorted(ranked[:n], key=lambda k: first[k])]
+        return _most_named(counts, first, cand, n)
 
     def _main_leaders(self, before: int, n: int) -> list[Actor]:
         """'the two presidents' at a summit of eleven: the ``n`` persons in a leader's office on the
@@ -3452,16 +3449,13 @@ class Resolver:
                     counts[k] += 1
                     first.setdefault(k, men.start)
                     cand.setdefault(k, a)
-        ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
-        if len(ranked) < n or (len(ranked) > n and counts[ranked[n - 1]] == counts[ranked[n]]):
-            return []
-        return [cand[k] for k in sorted(ranked[:n], key=lambda k: first[k])]
+        return _most_named(counts, first, cand, n)
 
     def _recent_distinct(self, before: int, n: int, want: str, sent_index: dict[int, int],
                          exclude: set[str] = frozenset(), noun: str = "") -> list[Actor]:  # type: ignore[assignment]
         if noun in LEADER_NOUNS:
-            # "the two leaders", "both presidents": the last persons in a leader's office on the
-            # date (not an aide named between them), else the last persons as below
+            # "the two leaders", "both presidents": the persons in a leader's office on the date the
+            # article named most (not an aide named between them), else the last persons as below
             got = self._main_leaders(before, n) or \
                 self._recent_distinct(before, n, want, sent_index, exclude, noun="-leaders")
             if got:
@@ -3711,3 +3705,12 @@ class Resolver:
             if cands:
                 return cands[-1]
         return None
+
+
+def _most_named(counts: Counter[str], first: dict[str, int], cand: dict[str, Actor], n: int) -> list[Actor]:
+    """The ``n`` keys named most often (ties broken by the earlier first mention), in the order
+    of their first mention; none when the n-th and the next are named as often."""
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
+    if len(ranked) < n or (len(ranked) > n and counts[ranked[n - 1]] == counts[ranked[n]]):
+        return []
+    return [cand[k] for k in sorted(ranked[:n], key=lambda k: first[k])]
