@@ -37,6 +37,13 @@ def check_size_and_styles(articles: Sequence[dict[str, Any]], size: int, wire: i
     assert {s for s in found if s != "wire"} == styles - {"wire"}
 
 
+def check_distinct(articles: Sequence[dict[str, Any]], others: Iterable[str], label: str = "the") -> None:
+    """No id and no text of ``articles`` stands in the gold files ``others``."""
+    other = [a for name in others for a in load(name)]
+    assert not {a["id"] for a in other} & {a["id"] for a in articles}, f"{label} ids must differ from the other gold files"
+    assert not {a["text"] for a in other} & {a["text"] for a in articles}
+
+
 def check_quote_article(art: dict[str, Any], styles: set[str], *, date_re: str = DATE_RE,
                         words: tuple[int, int], min_quotes: int, optional: Collection[str] = ()) -> None:
     """Keys (``optional`` ones may be missing), date, style, length in words and number of quotes."""
@@ -106,9 +113,7 @@ def check_fact_set(articles: Sequence[dict[str, Any]], size: int, label: str, ot
     assert len(articles) == size
     ids = [a["id"] for a in articles]
     assert len(set(ids)) == len(ids)
-    other = [a for name in others for a in gf._load(name)]
-    assert not set(ids) & {a["id"] for a in other}, f"{label} ids must differ from the other gold files"
-    assert not {a["text"] for a in articles} & {a["text"] for a in other}
+    check_distinct(articles, others, label)
     styles = {a["style"] for a in articles}
     assert styles == gf.STYLES, f"every style should occur; missing {gf.STYLES - styles}"
     assert len({a["date"][:4] for a in articles}) >= 5

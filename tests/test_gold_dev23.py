@@ -27,7 +27,8 @@ from typing import Any
 
 import pytest
 
-from _gold_helpers import ISO3, check_quote_article, check_quote_marks, check_size_and_styles, load, quote_span
+from _gold_helpers import (ISO3, check_distinct, check_quote_article, check_quote_marks, check_size_and_styles, load,
+                           quote_span)
 
 STYLES = {"wire", "mt-es", "mt-fr", "mt-pt", "mt-ar", "mt-zh"}
 MARKS = "\"'“”‘’«»„"
@@ -72,9 +73,7 @@ def _inside(art: dict[str, Any], inner: dict[str, Any], outer: dict[str, Any]) -
 def test_size_and_ids() -> None:
     check_size_and_styles(ARTICLES, 10, 5, STYLES)
     assert [a["id"] for a in ARTICLES] == [f"q23-{i:02d}" for i in range(1, 11)]
-    others = [a for name in OTHER_QUOTE_SETS for a in load(name)]
-    assert not {a["id"] for a in others} & {a["id"] for a in ARTICLES}
-    assert not {a["text"] for a in others} & {a["text"] for a in ARTICLES}
+    check_distinct(ARTICLES, OTHER_QUOTE_SETS)
 
 
 @pytest.mark.parametrize("art", ARTICLES, ids=[a["id"] for a in ARTICLES])
