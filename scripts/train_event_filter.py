@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline import _evaluate as E
-from dateline._events.filter import FEATURES_VERSION, EventFilter, FilterModel, event_features, fit_logistic
+from dateline._events.filter import FEATURES_VERSION, FilterModel, event_features, fit_logistic, parse_filter
 from dateline._pipeline import Pipeline, Settings
 from dateline._readers import as_record
 from dateline._textprep import prepare
@@ -49,11 +49,6 @@ from dateline._textprep import prepare
 L2_GRID = (1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = tuple(round(0.02 * i, 2) for i in range(1, 36))
 Data = dict[str, list[dict[str, Any]]]  # set name -> articles {id, gold, preds, feats, labels}
-
-
-def _key(p: dict[str, Any]) -> tuple[Any, ...]:
-    return (p["type"], tuple(sorted(E._akey(a) for a in p["sources"])), tuple(sorted(E._akey(a) for a in p["targets"])),
-            bool(p.get("negated")), bool(p.get("hypothetical")))
 
 
 def _labels(gold: list[dict[str, Any]], preds: list[dict[str, Any]], resolve: E.NameResolver) -> list[int]:
@@ -64,8 +59,8 @@ def _labels(gold: list[dict[str, Any]], preds: list[dict[str, Any]], resolve: E.
     fas: list[str] = []
     E.score_events(gold, tagged, resolve, [], fas)
     bad = {int(f.rsplit("(#", 1)[1].split("#)", 1)[0]) for f in fas}
-    bad_keys = {_key(preds[i]) for i in bad}
-    return [0 if _key(p) in bad_keys else 1 for p in preds]
+    bad_keys = {E.event_key(preds[i]) for i in bad}
+    return [0 if E.event_key(p) in bad_keys else 1 for p in preds]
 
 
 def extract(paths: Sequence[str]) -> Data:
@@ -224,7 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                   "snapshot_files": [Path(p).name for p in args.snapshot], "events": n_events,
                   "false_alarms": n_events - sum(sum(a["labels"]) for a in every),
                   "l2": l2, "min_count": args.min_count, "threshold_chosen_on": choose_on, "cv": cv}
-    EventFilter(model)  # the same object the layer builds
+    parse_filter(model.to_dict(), args.out)  # the file about to be written loads as the layer will load it
     Path(args.out).write_text(json.dumps(model.to_dict(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.out}: {len(model.weights)} weights, threshold {th}, enabled={model.enabled}", file=sys.stderr)
     return 0

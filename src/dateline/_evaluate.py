@@ -178,8 +178,7 @@ def score_events(gold: list[dict[str, Any]], pred: list[dict[str, Any]], resolve
     uniq: list[dict[str, Any]] = []
     seen: set[tuple[Any, ...]] = set()
     for e in pred:
-        key = (e["type"], tuple(sorted(_akey(a) for a in e["sources"])), tuple(sorted(_akey(a) for a in e["targets"])),
-               bool(e.get("negated")), bool(e.get("hypothetical")))
+        key = event_key(e)
         if key not in seen:
             seen.add(key)
             uniq.append(e)
@@ -220,6 +219,12 @@ def score_events(gold: list[dict[str, Any]], pred: list[dict[str, Any]], resolve
     s.counts["date_right"] = date_right
     s.counts["date_total"] = date_total
     return s
+
+
+def event_key(e: Mapping[str, Any]) -> tuple[Any, ...]:
+    """What makes two predicted events the same for scoring: type, source and target actors, flags."""
+    return (e["type"], tuple(sorted(_akey(a) for a in e["sources"])), tuple(sorted(_akey(a) for a in e["targets"])),
+            bool(e.get("negated")), bool(e.get("hypothetical")))
 
 
 def _same_flags(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:

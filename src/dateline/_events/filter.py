@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._errors import DataFileError
-from .._nlp import _SENTS
+from .._nlp import sentence_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -152,8 +152,8 @@ def event_features(ctx: Context, debug: Sequence[Debug], speech: frozenset[str] 
         keys[(e.type, *ak)] += 1
     quotes = [q.span for q in ctx.article.quotes if q.kind != "indirect" and q.span]
     # the sentence number of each token (the table index_sentences keeps), else counted here
-    table = ctx.doc.user_data.get(_SENTS)
-    sent_of: list[int] = table[2] if table is not None and len(table[2]) == len(ctx.doc) else \
+    table = sentence_table(ctx.doc)
+    sent_of: list[int] = table[2] if table is not None else \
         [k for k, sent in enumerate(ctx.doc.sents) for _ in range(len(sent))]
     marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
     # actor mentions by start, for the number of actors in a sentence; the article's countries
@@ -308,8 +308,11 @@ class EventFilter:
         # mentioned, the sentence number, repeats) say nothing about a sentence or two, so shorter
         # input keeps every candidate (the model's ``min_sentences``; 0 filters everything)
         least = int(self.model.meta.get("min_sentences", 0))
-        if least and sum(1 for _ in itertools.islice(ctx.doc.sents, least)) < least:
-            return debug
+        if least:
+            table = sentence_table(ctx.doc)
+            n = len(table[0]) if table is not None else sum(1 for _ in itertools.islice(ctx.doc.sents, least))
+            if n < least:
+                return debug
         th = self.model.threshold
         return [d for d, s in zip(debug, self.scores(ctx, debug), strict=True) if s >= th]
 
