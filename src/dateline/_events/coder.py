@@ -32,7 +32,7 @@ from spacy.symbols import NOUN as _POS_NOUN, PROPN as _POS_PROPN, VERB as _POS_V
 from .._nlp import token_column, token_offsets, token_strings
 from .._records import Actor, Event, Span, Trigger
 from .ontology import RECIPROCAL_TYPES, Ontology
-from .discourse import HOME_AGENT, load_discourse_rules
+from .discourse import HOME_AGENT, lifts_measure, load_discourse_rules
 from .patterns import PatternSet, Rule
 
 if TYPE_CHECKING:
@@ -1254,8 +1254,7 @@ class Coder:
             targets = []
             why.append("the source's own forces moved are no target")
         lem_v = self._lemma(c.tok, "verb") if not sources and c.pos == "verb" and passive and not src_toks else ""
-        lifted = bool(lem_v) and type_ == "CONCEDE" and any(
-            o.lemma_.lower() in self.lifted_measures for x in tgt_toks for o in _of_phrase_heads(x))
+        lifted = bool(lem_v) and type_ == "CONCEDE" and lifts_measure(tgt_toks, self.lifted_measures)
         if lem_v and (type_ == "COERCE" and lem_v in self.agentless_lemmas or lem_v in self.agentless_acts or lifted):
             # "40 people were arrested in Caracas": an arrest or deportation no one is named
             # for is done by the state where it happens, else by the article's home state; so is
@@ -1980,13 +1979,6 @@ def _pair_phrase(t: Token) -> bool:
     if t.lower_ == "both" and t.pos_ in ("PRON", "DET", "NOUN"):
         return True
     return t.tag_ in ("NNS", "NNPS") and any(c.lower_ in ("both", "two") for c in t.children if c.dep_ in ("det", "predet", "nummod", "preconj"))
-
-
-def _of_phrase_heads(x: Token) -> list[Token]:
-    """The noun and the object of its `of` phrase ("the state of emergency": state, emergency)."""
-    return [x] + [p for pr in x.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children if p.dep_ == "pobj"]
-
-
 
 
 def _infinitive_purpose(t: Token) -> bool:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -336,13 +336,18 @@ def _pairs(ctx: Context, e: Event, objs: list[Token], earlier: list[Event], sent
     return None
 
 
+def lifts_measure(toks: Iterable[Token], measures: Collection[str]) -> bool:
+    """One of ``toks``, or the object of its `of` phrase ("the state of emergency"), names a
+    domestic measure of ``lifted_measures`` (the coder's agentless lifting and the domestic rule)."""
+    return any(o.lemma_.lower() in measures for x in toks for o in [x] + [
+        p for pr in x.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children if p.dep_ == "pobj"])
+
+
 def _domestic(ctx: Context, e: Event, home: str | None, named: list[Actor], rules: DiscourseRules,
               objs: Sequence[Token] = ()) -> list[Actor] | None:
     if home is None or (e.mode or "").lower() in rules.domestic_skip_modes:
         return None
-    if e.type not in rules.domestic_types and not (e.type == "CONCEDE" and any(
-            o.lemma_.lower() in rules.lifted_measures for x in objs for o in [x] + [
-                p for pr in x.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children if p.dep_ == "pobj"])):
+    if e.type not in rules.domestic_types and not (e.type == "CONCEDE" and lifts_measure(objs, rules.lifted_measures)):
         # (a CONCEDE lifting a domestic measure, "the curfew would be eased", is one too)
         return None
     if any(o.lemma_.lower() in rules.domestic_skip_objects for o in objs):
