@@ -133,16 +133,21 @@ def _read_words(name: str) -> frozenset[str]:
                      if w.strip() and not w.startswith("#"))
 
 
-def _read_role_nouns(name: str) -> dict[str, tuple[str, ...]]:
-    """noun -> the title words or KB roles a person must show to be what the noun points back at."""
+def _read_role_rows(name: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The rows of a two-column table: (the key as written, its lower-cased ``|``-separated values)."""
     path = Path(__file__).resolve().parent.parent / "data" / "kb" / name
-    out: dict[str, tuple[str, ...]] = {}
+    rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         noun, _, fits = line.partition("\t")
-        out[noun.strip().lower()] = tuple(w.strip().lower() for w in fits.split("|") if w.strip())
-    return out
+        rows.append((noun.strip(), tuple(w.strip().lower() for w in fits.split("|") if w.strip())))
+    return rows
+
+
+def _read_role_nouns(name: str) -> dict[str, tuple[str, ...]]:
+    """noun -> the title words or KB roles a person must show to be what the noun points back at."""
+    return {noun.lower(): fits for noun, fits in _read_role_rows(name)}
 
 
 ROLE_NOUNS = _read_role_nouns("role_nouns.tsv")  # "the representative of the Kremlin" -> Peskov named before
@@ -151,14 +156,12 @@ _ROLE_FIRST = frozenset(w for k in ROLE_NOUNS for first in [k.split(" ")[0].spli
                         for w in ("-".join(first[:n]) for n in range(1, len(first) + 1)))
 # "the kingdom", "the Gulf state": phrase (word tuple) -> the states it fits
 # (a hyphen as spaCy splits it: "city-state" = city - state); the places layer reads it too
-STATE_DESCRIPTIONS = {tuple(k.replace("-", " - ").split()): tuple(x.upper() for x in v)
-                      for k, v in _read_role_nouns("state_descriptions.tsv").items()}
+_STATE_ROWS = _read_role_rows("state_descriptions.tsv")
+STATE_DESCRIPTIONS = {tuple(k.lower().replace("-", " - ").split()): tuple(x.upper() for x in v)
+                      for k, v in _STATE_ROWS}
 # the phrases written with a capital in the table need one in the text ("the North", not "the north")
-CAPITALISED_DESCRIPTIONS = frozenset(
-    tuple(k.replace("-", " - ").lower().split()) for k in (
-        line.partition("\t")[0].strip() for line in (Path(__file__).resolve().parent.parent / "data" / "kb" /
-                                                   "state_descriptions.tsv").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")) if k[:1].isupper())
+CAPITALISED_DESCRIPTIONS = frozenset(tuple(k.lower().replace("-", " - ").split()) for k, _ in _STATE_ROWS
+                                     if k[:1].isupper())
 _LONGEST_DESCRIPTION = max((len(k) for k in STATE_DESCRIPTIONS), default=1)
 STATE_DESCRIPTION_HEADS = frozenset(k[-1] for k in STATE_DESCRIPTIONS)
 PORTFOLIOS = _read_words("portfolios.txt")  # "Minister for Trade": words of the title, not the name
