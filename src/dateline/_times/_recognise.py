@@ -337,14 +337,13 @@ class _Grammar:
         self.add("clock_hours", r"\b(?:towards?|at)\s+(?P<hh>[01]?\d|2[0-3])\s+hours\b(?!\s+(?:later|earlier|ago|after|before|of\s+(?:talks|fighting|negotiations|debate)))",
                  _h_clock, needs=r"\bhours\b")
         self.add("clockword", rf"\b(?:at|by|before|after|until|around|about|from)\s+(?P<cw>{alternation(list(L.clock_words))})\b", _h_clock)
-        # "12 o'clock this Wednesday", "from 20 o'clock of the 29th" (translated copy counts to 24),
-        # "from 16 to 17 o'clock" (a range of hours: its start),
-        # "felt at 8 h 29" (French "8 h 29"): the hour as written
         # "from 20 o'clock of the 29th", "17 o'clock on the 20th": a day of the month after a clock time
         self.add("day_of_clock", r"(?<=o'clock )(?:of|on)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b", _h_day_only, needs=r"o'clock")
         # "since the 31st of last month", "on the 3rd of next month"
         self.add("day_of_rel_month", r"\b(?:(?:on|since|until|till|by|from)\s+)?the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<rel>last|this|next)\s+month\b",
                  _h_day_of_rel_month, needs=r"\bof\s+(?:last|this|next)\s+month\b")
+        # "12 o'clock this Wednesday", "20 o'clock" (translated copy counts to 24), "from 16 to 17
+        # o'clock" (a range of hours: its start); "felt at 8 h 29" (French "8 h 29"): the hour as written
         self.add("clock_oclock", r"\b(?:from\s+(?P<ho1>[01]?\d|2[0-4])\s+to\s+)?(?P<ho>[01]?\d|2[0-4])\s+o'clock\b(?!\s+in\s+the\b)", _h_clock, needs=r"o'clock")
         self.add("clock_h", r"\b(?P<hf>[01]?\d|2[0-3])\s?h\s?(?P<mf>[0-5]\d)\b(?![\d.,:])", _h_clock, flags=0, needs=r"\d\s?h\s?\d")
         for i, pat in enumerate(L.vague):
