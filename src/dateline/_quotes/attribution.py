@@ -74,8 +74,6 @@ _NAME_PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "das", "do", "d
 _WORK_LINKS = {"a", "an", "as", "but", "or", "nor", "on", "by", "with", "from", "into", "up"}
 #: nouns that name a public place before its name ("the street Ferraz", "the square Tahrir")
 _PLACE_NOUNS = {"street", "avenue", "square", "boulevard", "road", "plaza", "park", "bridge", "esplanade"}
-#: verbs of crying out: what they carry is a slogan, whatever its capitals
-_CHANT_VERBS = {"chant", "shout", "cry", "yell", "scream"}
 #: modifiers that make an outlet a state's voice ("the state television", "the official daily")
 _STATE_MEDIA = {"state", "state-run", "state-owned", "official", "government", "public", "national", "party"}
 _TITLE_LINKS = {"of", "for", "in", "at", "to", "the", "and", "y", "de", "del", "da", "do"}
@@ -368,7 +366,7 @@ class Attributor:
                     o.dep_ in ("nsubj", "csubj") and o.i >= self.dateline_end for o in v.children
                 ):
                     continue  # "LIMA - The president ... vowed": the parser gave the verb two subjects
-                if lemma in _CHANT_VERBS and not self._voice_like(c):
+                if lemma in self.lex.chant_verbs and not self._voice_like(c):
                     # "motorists who had waited since dawn chanted «…»", "... in the street Ferraz
                     # shouting «…»": a thing or a place the parser made the subject; the crowd chants
                     crowd = self._crowd_above(v)
@@ -2650,7 +2648,7 @@ class Attributor:
             return False
         if f.raw.text(self.text).rstrip()[-1:] in ("!", "?", "."):
             return False
-        if any(w.head.lemma_.lower() in _CHANT_VERBS for w in words if w.head.i not in f.tokens):
+        if any(w.head.lemma_.lower() in self.lex.chant_verbs for w in words if w.head.i not in f.tokens):
             return False  # 'chanted "Free Them All"': a slogan, the crowd's words
         return all(w.text[:1].isupper() or w.lower_ in _TITLE_LINKS or w.lower_ in _WORK_LINKS for w in words)
 

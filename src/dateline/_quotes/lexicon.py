@@ -49,6 +49,7 @@ _LIST_KEYS = (
     "clausal_cue_verbs",
     "utterance_nouns",
     "reason_verbs",
+    "chant_verbs",
 )
 
 
@@ -93,6 +94,7 @@ class Lexicon:
     utterance_nouns: frozenset[str] = frozenset()
     clausal_cue_verbs: frozenset[str] = frozenset()
     reason_verbs: frozenset[str] = frozenset()
+    chant_verbs: frozenset[str] = frozenset()
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     home_country: tuple[int, float, int] = (3, 2.0, 3)
 
@@ -155,6 +157,7 @@ def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
         utterance_nouns=frozenset(lists["utterance_nouns"]),
         clausal_cue_verbs=frozenset(lists["clausal_cue_verbs"]),
         reason_verbs=frozenset(lists["reason_verbs"]),
+        chant_verbs=frozenset(lists["chant_verbs"]),
         role_synonyms=_synonyms(data.get("role_synonyms")),
         home_country=_home_country(data.get("home_country")),
     )
