@@ -1863,10 +1863,7 @@ class Resolver:
             # known only as another place's alternate name ("Boni" for Bonn), in countries the article
             # never places anything in (nor names in its sentence: "the Saudi port of Jubail"), while it
             # is set elsewhere: a town of the article's country that the gazetteer lacks, not a namesake abroad
-            home = max(((iso, w - own.get(iso, 0)) for iso, w in context.items()), key=lambda kv: (kv[1], kv[0]))
-            if home[1] >= 1:
-                c.entry = Entry(idx=-1, geonameid=None, name=c.text, country=home[0], lat=None, lon=None,
-                                feature="PPL", population=0, admin1="", curated=True)
+            if _local_town(c, context, own, 1):
                 return
         if c.introduced and context and not c.anchors and not c.admin_anchors and not c.sentence_countries \
                 and all(o.feature in ("PPL", "PPLA", "PPLA2", "PPLX") and not o.curated and o.population < MINOR_ABROAD for o, _ in c.options) \
@@ -1874,10 +1871,7 @@ class Resolver:
             # "the village of Zagora", "the department of Nippes", "the Ribera" in a story set in
             # Greece, Haiti, Spain: a local place the gazetteer lacks, introduced as such, not a
             # minor namesake in a country the article places nothing else in
-            home = max(((iso, w - own.get(iso, 0)) for iso, w in context.items()), key=lambda kv: (kv[1], kv[0]))
-            if home[1] >= HOME_WEIGHT:
-                c.entry = Entry(idx=-1, geonameid=None, name=c.text, country=home[0], lat=None, lon=None,
-                                feature="PPL", population=0, admin1="", curated=True)
+            if _local_town(c, context, own, HOME_WEIGHT):
                 return
         if c.source in ("ner", "gazetteer") and c.division and e.feature.startswith("PPL") and len(self._home) == 1 \
                 and e.country not in self._home and e.country not in c.anchors and context.get(e.country or "", 0) - own.get(e.country or "", 0) < 1:
@@ -1893,3 +1887,14 @@ class Resolver:
             # where the gazetteer knows no such name; keep the name there rather than a namesake
             c.entry = Entry(idx=-1, geonameid=None, name=c.text, country=sorted(c.located)[0], lat=None, lon=None,
                             feature="PPL", population=0, admin1="", curated=True)
+
+
+def _local_town(c: Candidate, context: Counter[str], own: Mapping[str, float], least: float) -> bool:
+    """Make ``c`` a town the gazetteer lacks (no id, no coordinates) in the country the article
+    places most in apart from ``c`` itself, when that country's weight reaches ``least``."""
+    home = max(((iso, w - own.get(iso, 0)) for iso, w in context.items()), key=lambda kv: (kv[1], kv[0]))
+    if home[1] < least:
+        return False
+    c.entry = Entry(idx=-1, geonameid=None, name=c.text, country=home[0], lat=None, lon=None,
+                    feature="PPL", population=0, admin1="", curated=True)
+    return True
