@@ -122,8 +122,10 @@ _ELIDED_SUM = re.compile(
     rf"\b(?:and|or|plus|Y)\s+(?:another\s+|a\s+further\s+)?(?P<num>{DIGITS})\s*(?P<sc>billion|million|trillion|bn|mn)\b"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:for|to|in|on|as|each|more|from|over)\b)", re.IGNORECASE)
 _SCALE_IN = re.compile(r"illion|bn|mn", re.IGNORECASE)  # what any _ELIDED_SUM match holds
-_RANGE_BEFORE = re.compile(rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<low>{DIGITS})\s+(?:and|to|[Yy]|e|et)\s+$")
+_RANGE_BEFORE = re.compile(
+    rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<low>{DIGITS})(?:\s+(?P<lsc>billion|million|trillion|thousand))?\s+(?:and|to|[Yy]|e|et)\s+$")
 _HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
+_BRACKETED = re.compile(r"\s?\((?P<inner>[^()\d]{3,30})\)")
 
 
 _SPACE_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
@@ -173,6 +175,25 @@ def _local_country(text: str, start: int, ends: list[int], options: dict[str, st
     return found[0] if len(found) == 1 else None
 
 
+def _regional(
+    text: str, start: int, cands: list[MoneyFound], regional: dict[str, str], code: str,
+    context: Callable[[], Counter[str]], weights: Counter[str] | None,
+) -> tuple[str, Counter[str] | None]:
+    """The code of a currency name several countries use: the one country of ``regional`` named in
+    the sentence just before the sum ("Kuwait pledged 10 million Kuwaiti dinars, and the Libyan
+    government sent ... 2 million dinars" -> LYD), else the article's main one of them, else
+    ``code``. Returns the code and the article's country weights (computed once, when needed)."""
+    local = _local_country(text, start, [c.end for c in cands], regional)
+    if local:
+        return regional[local], weights
+    if weights is None:
+        weights = context()
+    ranked = sorted(((weights.get(iso, 0), iso) for iso in regional), reverse=True)
+    if ranked and ranked[0][0] > 0:
+        return regional[ranked[0][1]], weights
+    return code, weights
+
+
 def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> list[MoneyFound]:
     """Sums of money in ``text`` (offsets into it), in text order, with the currency's ISO code.
 
@@ -201,6 +222,10 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
         v = _value(m, continental)
         if v is None:
             continue
+        regional = lex.symbols_by_country.get(sym) or lex.symbols_by_country.get(sym.capitalize())
+        if regional and context is not None:
+            # "Rs 50,000" in a story from Nepal is NPR, "Dh" in one from Morocco MAD
+            code, ctx_weights = _regional(text, m.start(), cands, regional, code, context, ctx_weights)
         if not (m["sc"] or m["sc2"]):
             # "$5-10 million", "$5 to $10 billion": the scale written once belongs to both figures
             rng = _RANGE_SCALE.match(text, m.end())
@@ -246,18 +271,7 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
         bare = name in ("dollar", "dollars")
         regional = lex.by_country.get(name)
         if regional and context is not None:
-            # the country named in the sentence just before the sum wins ("Kuwait pledged 10 million
-            # Kuwaiti dinars, and the Libyan government sent ... 2 million dinars" -> LYD), else the
-            # article's main one
-            local = _local_country(text, m.start(), [c.end for c in cands], regional)
-            if local:
-                code = regional[local]
-            else:
-                if ctx_weights is None:
-                    ctx_weights = context()
-                ranked = sorted(((ctx_weights.get(iso, 0), iso) for iso in regional), reverse=True)
-                if ranked and ranked[0][0] > 0:
-                    code = regional[ranked[0][1]]
+            code, ctx_weights = _regional(text, m.start(), cands, regional, code, context, ctx_weights)
         cands.append(MoneyFound(m.start(), m.end("name"), v, code, not bare))
     # "half a billion dollars": the number words leave "half" out
     for c in cands:
@@ -273,7 +287,13 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
         high = re.match(DIGITS, text[c.start : c.end])
         if rm and high:
             low_v, high_v = parse_number(rm["low"]), parse_number(high.group(0))
-            if low_v and high_v and low_v < high_v:
+            if rm["lsc"] and low_v:
+                # "between 2 billion and 3 billion euros": the low figure writes its own scale
+                low_total = low_v * number_words().scales[rm["lsc"].lower()]
+                if low_total < c.value:
+                    c.start = rm.start()
+                    c.value = low_total
+            elif low_v and high_v and low_v < high_v:
                 c.start = rm.start()
                 c.value = c.value * low_v / high_v
     # longest wins
@@ -314,6 +334,15 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
         if v:
             out.append(MoneyFound(s0, e0, v * number_words().scales[m["sc"].lower()], prev[-1].unit, prev[-1].explicit))
     out.sort(key=lambda c: c.start)
+    # "200,000 yuan (New Taiwan dollars)": a currency named in brackets right after a sum corrects
+    # the translated one and wins
+    for c in out:
+        bm = _BRACKETED.match(text, c.end)
+        if bm:
+            inner = re.sub(r"\s+", " ", bm["inner"].strip())
+            code = inner if inner in lex.iso_codes else lex.names.get(inner.lower())
+            if code:
+                c.end, c.unit, c.explicit = bm.end(), code, True
     last_dollar: str | None = None
     last_end = 0
     for c in out:

@@ -30,6 +30,7 @@ class AmountLexicon:
     lengths: frozenset[str]  # units of rainfall, liquid volume and speed: not counted (but see _stretch_of)
     precipitation: frozenset[str]  # "572 mm of rain": a measure of weather, not of a thing
     by_country: dict[str, dict[str, str]]  # "pesos" -> {"CHL": "CLP", ...}
+    symbols_by_country: dict[str, dict[str, str]]  # "Rs" -> {"NPL": "NPR", ...}
     dollar_countries: dict[str, frozenset[str]]  # "AUD" -> {"AUS"}
 
 
@@ -97,5 +98,6 @@ def amount_lexicon() -> AmountLexicon:
         lengths=frozenset(str(x).lower() for x in cnt.get("lengths") or ()),
         precipitation=frozenset(str(x).lower() for x in cnt.get("precipitation") or ()),
         by_country=by_country,
+        symbols_by_country={str(k): {str(c): str(v) for c, v in m.items()} for k, m in (cur.get("symbols_by_country") or {}).items()},
         dollar_countries={str(k): frozenset(str(x) for x in v) for k, v in (cur.get("dollar_countries") or {}).items()},
     )
