@@ -13,6 +13,12 @@ def pipe(nlp):
     return facts_pipeline(nlp)
 
 
+def _at(found: dict[str, str | None], part: str) -> str | None:
+    """The value of the one time expression whose text contains ``part``."""
+    (value,) = [v for t, v in found.items() if part in t]
+    return value
+
+
 def _money(found: list[tuple[str, float | int, str, str]]) -> dict[str, tuple[float | int, str]]:
     return {t: (v, u) for t, v, u, k in found if k == "money"}
 
@@ -59,3 +65,55 @@ def test_a_currency_in_brackets_after_a_sum_wins(pipe):
     # a bracket that names no currency is not part of the sum
     found = _money(amounts(pipe, "The bank lent 5 million euros (about half of the cost) to the town."))
     assert found["5 million euros"] == (5_000_000, "EUR")
+
+
+# -- times ----------------------------------------------------------------------------------------
+
+
+def test_a_future_auxiliary_on_a_linking_verb_makes_the_weekday_ahead(pipe):
+    # 2024-05-28 is a Tuesday
+    found = times(pipe, "The ferry service will stay suspended until Friday, the port said.", "2024-05-28")
+    assert _at(found, "Friday") == "2024-05-31"
+
+
+def test_late_on_a_weekday_after_a_report_verb_is_the_report_day(pipe):
+    found = times(pipe, "The ministry said late on Sunday it would send more buses to the valley.", "2024-05-28")
+    assert found["late on Sunday"] == "2024-05-26"
+
+
+def test_a_bare_fiscal_split_year_is_the_year_it_ends_in(pipe):
+    found = times(pipe, "The plan is part of the budget for fiscal 2025-26, which parliament debates in June.", "2024-05-28")
+    assert found["fiscal 2025-26"] == "2026"
+
+
+def test_a_part_of_day_of_a_day_of_the_month(pipe):
+    # translated copy: "the night of the 2nd", "at 6:15 on the morning of the 1st"
+    found = times(pipe, "The blast, which happened at 6:15 on the morning of the 1st, cut the line. "
+                        "The night of the 2nd, crews restored power.", "2024-04-03")
+    assert _at(found, "6:15 on the morning of the 1st") == "2024-04-01T06:15"
+    assert found["The night of the 2nd"] == "2024-04-02TNI"
+    found = times(pipe, "The levee failed on the evening of March 9, 2021, and flooded the town.", "2024-04-03")
+    assert found["the evening of March 9, 2021"] == "2021-03-09TEV"
+
+
+def test_that_evening_after_a_day_ahead_is_that_day(pipe):
+    # 2026-08-07 is a Friday; the march is on Sunday, the concert that evening
+    found = times(pipe, "A march is planned at 10 a.m. Sunday, and a concert will follow that evening.", "2026-08-07")
+    assert found["that evening"] == "2026-08-09TEV"
+
+
+def test_a_clock_time_of_the_event_is_on_the_day_the_story_dated_it(pipe):
+    # "officials said on Thursday" dates the report, not the landslide
+    found = times(pipe, "LIMA — A landslide buried 30 homes after heavy rain late on Tuesday, officials said on Thursday.\n\n"
+                        "The hillside collapsed at about 11:20 p.m., burying a school.", "2024-03-07")
+    assert _at(found, "11:20 p.m.") == "2024-03-05T23:20"
+    # a clock time in a sentence that names its own day keeps that day
+    found = times(pipe, "LIMA — A landslide buried 30 homes on Tuesday, officials said.\n\n"
+                        "On Thursday, the army arrived at 9 a.m. with tents.", "2024-03-07")
+    assert _at(found, "9 a.m.") == "2024-03-07T09:00"
+
+
+def test_a_weekday_joined_to_the_one_before_follows_it(pipe):
+    # 2024-02-05 is a Monday: "this Monday and Tuesday" are the 5th and the 6th
+    found = times(pipe, "The government declared two days of mourning, this Monday and Tuesday.", "2024-02-05")
+    assert found["Tuesday"] == "2024-02-06"

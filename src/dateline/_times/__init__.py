@@ -112,6 +112,9 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
         v.tag_ == "VBN" and not auxes and v.dep_ in ("ROOT", "conj", "ccomp") and any(c.dep_ == "nsubj" for c in v.children)
     )
     lowers = {a.lower_ for a in auxes}
+    # "will stay suspended until Thursday", "would remain closed": the future auxiliary hangs on
+    # the linking verb the parser made an auxiliary
+    lowers |= {c.lower_ for a in auxes for c in a.children if c.dep_ == "aux"}
     if v.lemma_ == "be" and v.tag_ in ("VBZ", "VBP") and any(
         c.dep_ == "acomp" and c.lower_ in _OUTLOOK for c in v.children
     ):

@@ -251,6 +251,12 @@ class _Grammar:
             rf"(?:\s+(?:to|into|for)\s+{WEEKDAY('wd2')})?",
             _h_pod_of_weekday,
         )
+        # "the night of the 4th", "on the morning of the 3rd" (translated copy): that day of the month's part of day
+        self.add(
+            "pod_of_dom",
+            rf"\b(?P<the>the)\s+(?P<pod>{self.POD})\s+of\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b",
+            _h_pod_of_dom,
+        )
         # "in the early hours of Sunday", "at dawn on this Monday": that day (as "early today" is today)
         self.add(
             "early_of_weekday",
@@ -328,7 +334,7 @@ class _Grammar:
         self.add("clock", r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)", _h_clock)
         self.add("clock24", r"\b(?P<hm>[0-2]\d[0-5]\d)\s*(?:GMT|UTC|Zulu|local\s+time)\b", _h_clock, flags=0)
         # "at 16:00", "from 06:30 local time": a 24-hour clock after a preposition or before a zone
-        self.add("clock_colon", r"\b(?:at|from|until|till|by|around|about|before|after|since|to)\s+(?P<hm2>(?:[01]\d|2[0-4]):[0-5]\d)(?![\d:]|\s*(?:a\.?m|p\.?m)\b)(?:\s*(?:hours|hrs|h\b|GMT|UTC|local\s+time))?"
+        self.add("clock_colon", r"\b(?:at|from|until|till|by|around|about|before|after|since|to)\s+(?P<hm2>(?:[01]?\d|2[0-4]):[0-5]\d)(?![\d:]|\s*(?:a\.?m|p\.?m)\b)(?:\s*(?:hours|hrs|h\b|GMT|UTC|local\s+time))?"
                  r"|\b(?P<hm3>(?:[01]\d|2[0-4]):[0-5]\d)\s*(?:GMT|UTC|local\s+time)\b", _h_clock, needs=r"\d:\d\d")
         # "at 6 in the evening", "8 o'clock in the morning" (translated copy writes the part of day)
         self.add("clock_pod", r"\b(?P<hp>1[0-2]|[1-9])(?:[:.](?P<mip>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pp>morning|afternoon|evening|night)\b", _h_clock,
@@ -403,6 +409,7 @@ class _Grammar:
             cores[rule] = cores["weekday"]
         # case-sensitive "the" (the rule reads "on the 13th"): a literal prefix the regex engine finds fast
         cores["day_only"] = r"(?-i:the|on|On)\s+[1-3]?\d(?:st|nd|rd|th)\b"
+        cores["pod_of_dom"] = r"\bof\s+the\s+[1-3]?\d(?:st|nd|rd|th)\b"
         # a vague pattern that ends in " (?:day|night|...)" ("the second consecutive night") opens
         # with "a"/"the": scanned only near its unit word, which follows a space
         for i, pat in enumerate(L.vague):
@@ -553,6 +560,18 @@ def _h_dm_word(m: re.Match[str], env: _Env) -> Found | None:
 
 
 def _h_day_only(m: re.Match[str], env: _Env) -> Found | None:
+    day = _day_of_month(m, env)
+    return None if day is None else _f(m, day, "day")
+
+
+def _h_pod_of_dom(m: re.Match[str], env: _Env) -> Found | None:
+    day = _day_of_month(m, env)
+    return None if day is None else _f(m, f"{day}T{_pod(env, m['pod'])}", "part-of-day")
+
+
+def _day_of_month(m: re.Match[str], env: _Env) -> str | None:
+    """The date of a day of the month written alone ("on the 13th"): the article's month, or the
+    one before/after where the tense points past/ahead of the article's day."""
     d = int(m["d"])
     if env.date is None:
         return None
@@ -569,7 +588,7 @@ def _h_day_only(m: re.Match[str], env: _Env) -> Found | None:
     y, mo = add_months(base, shift)
     if not _valid(y, mo, d):
         return None
-    return _f(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
+    return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
 def _h_day_of_rel_month(m: re.Match[str], env: _Env) -> Found | None:
@@ -639,6 +658,10 @@ def _h_anaphor(m: re.Match[str], env: _Env) -> Found | None:
 def _h_pod_anaphor(m: re.Match[str], env: _Env) -> Found | None:
     pod = env.lex.parts_of_day[m["pod"].lower()]
     start = m.start("the") if m["the"] else m.start("that")  # "in the afternoon", "that afternoon"
+    if m["that"] and not m["the"]:
+        # "a vigil at 3:30 p.m. Saturday, then a march that evening": "that" points back to the
+        # day last named, even one ahead of the story
+        return Found(start, m.end(), f"{_FOCUS}:thatpod:{pod}", "part-of-day")
     if env.date is not None and env.tense_at(m.start("pod"), m.end("pod")) == "future":
         # "she will take office in the afternoon": later today, not the last date the text gave
         return Found(start, m.end(), f"{env.date.isoformat()}T{pod}", "part-of-day")
@@ -692,11 +715,16 @@ def _resolve_focus(found: list[Found], date: _dt.date | None) -> None:
     focus_day: _dt.date | None = date
     focus_year: int | None = date.year if date else None
     focus_month: tuple[int, int] | None = (date.year, date.month) if date else None
+    last_day: _dt.date | None = date  # the last day named, ahead of the story too
     for f in found:
         v = f.value
         if v and v.startswith(_FOCUS):
             _, unit, arg = v.split(":")
             f.value = None
+            if unit == "thatpod":
+                if last_day is not None:
+                    f.value = f"{last_day.isoformat()}T{arg}"
+                continue
             if unit == "pod":
                 if focus_day is not None:
                     f.value = f"{focus_day.isoformat()}T{arg}"
@@ -722,6 +750,7 @@ def _resolve_focus(found: list[Found], date: _dt.date | None) -> None:
                 day = _dt.date(int(mday[1]), int(mday[2]), int(mday[3]))
             except ValueError:
                 continue
+            last_day = day
             if date is not None and day > date:
                 continue  # a date ahead ("from January 1 of next year") is not the story's focus
             focus_day = day
@@ -834,7 +863,7 @@ def _h_year_range(m: re.Match[str], env: _Env) -> Found | None:
     return Found(start, m.end(), f"{y:04d}", "year", f"{y2:04d}")
 
 
-_FISCAL_BEFORE = re.compile(r"\b(?:(?:the\s+)?(?:fiscal|financial|budget(?:ary)?)\s+year(?:\s+of)?|FY)\s*$", re.IGNORECASE)
+_FISCAL_BEFORE = re.compile(r"\b(?:(?:the\s+)?(?:fiscal|financial|budget(?:ary)?)\s+year(?:\s+of)?|fiscal|FY)\s*$", re.IGNORECASE)
 
 
 def _h_decade(m: re.Match[str], env: _Env) -> Found | None:
@@ -903,7 +932,10 @@ def _h_weekday(m: re.Match[str], env: _Env) -> Found | None:
     if env.date is None:
         return Found(start, m.end(), None, "part-of-day" if pod else "day")
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower()) or None
-    tense = "future" if not rel and env.planned(start, m.end("wd")) else env.tense_at(m.start("wd"), m.end("wd"))
+    # "said late on Monday it would ...": "late" hangs on the verb the day dates, where the parser
+    # may have put "on Monday" in the clause after it
+    tense = "future" if not rel and env.planned(start, m.end("wd")) else env.tense_at(
+        m.start("mod") if m["mod"] else m.start("wd"), m.end("wd"))
     if not rel and tense != "future" and _DEADLINE_BEFORE.search(env.text, max(0, start - 6), start) \
             and not env.text.startswith(",", m.end()):
         tense = "planned"
@@ -1154,7 +1186,7 @@ def _h_clock(m: re.Match[str], env: _Env) -> Found | None:
         start = m.start("cw")
     elif gd.get("hm2") or gd.get("hm3"):
         hm = gd.get("hm2") or gd["hm3"]
-        hhmm = hm
+        hhmm = hm.zfill(5)  # "7:58" -> "07:58"
         start = m.start("hm2") if gd.get("hm2") else m.start()
     elif gd.get("hp"):
         hh, mm = int(m["hp"]), int(m["mip"] or 0)
@@ -1211,6 +1243,8 @@ def grammar() -> _Grammar:
 
 _RANGE_GAP = re.compile(r"^\s*(?:-|to|until|till|through|and)\s*$", re.IGNORECASE)
 _CLOCK_GAP = re.compile(r"^\s*(?:,\s*)?(?:at|on|of|around|about|from|,)?\s*$", re.IGNORECASE)
+_OF_GAP = re.compile(r"^\s+of\s+$")
+_DATE_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _RANGEABLE = {"day", "month", "year", "week", "part-of-day", "decade", "quarter", "season"}
 
 
@@ -1457,7 +1491,8 @@ def find_times(text: str, date: _dt.date | None, tense: TenseFn | None = None) -
         occupied.append((f.start, f.end))
     taken.sort(key=lambda f: f.start)
     _resolve_focus(taken, date)
-    return _clock_on_day(text, _merge(text, taken), date)
+    _coordinated_weekdays(text, taken)
+    return _clock_on_event_day(text, _clock_on_day(text, _merge(text, taken), date), date, env)
 
 
 #: a sentence boundary between two expressions (a full stop before a capital, a line break)
@@ -1482,6 +1517,72 @@ def _clock_on_day(text: str, found: list[Found], date: _dt.date | None) -> list[
             continue
         f.value = day + f.value[10:]
     return found
+
+
+#: a day that dates a report, not the event ("officials said on Tuesday", "announced this Monday")
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|announced|reported|stated|confirmed|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|the\s+press))"
+    r"\s+(?:late\s+|early\s+)?(?:on\s+|in\s+)?(?:this\s+|last\s+)?$", re.IGNORECASE)
+_REPORT_IN_SENTENCE = re.compile(r"\b(?:said|says|announced|reported|told)\b", re.IGNORECASE)
+
+
+def _clock_on_event_day(text: str, found: list[Found], date: _dt.date | None, env: _Env) -> list[Found]:
+    """"Cyclone X crossed the coast late on Sunday, officials said on Tuesday. [paragraph] The storm
+    made landfall at about 8:30 p.m.": a clock time of a past event in a sentence that names no day,
+    in a later paragraph (the story told in detail after its lead), is on the last earlier day the
+    story dated an event to (not a day that dates a report), not the story date."""
+    if date is None:
+        return found
+    story = date.isoformat()
+    event_day: str | None = None
+    event_at = 0
+    for k, f in enumerate(found):
+        if f.value and _DATE_PREFIX.match(f.value) and f.grain in ("day", "part-of-day", "time") and "FOCUS" not in f.value:
+            day = f.value[:10]
+            reported = _REPORTED_BEFORE.search(text, max(0, f.start - 60), f.start) is not None
+            if f.grain == "time" and day == story and "+clock" not in f.rule:
+                pass  # an undated clock time: read below
+            elif not reported:
+                event_day, event_at = (day if day < story else None), f.end
+            if not (f.grain == "time" and day == story and "+clock" not in f.rule) or event_day is None:
+                continue
+            lo = _sentence_start(text, f.start)
+            hi = _sentence_end(text, f.end)
+            if any(g is not f and g.value and _DATE_PREFIX.match(g.value) and lo <= g.start < hi for g in found):
+                continue  # a day in its own sentence decides (see _clock_on_day)
+            if "\n" not in text[event_at:f.start] or _REPORT_IN_SENTENCE.search(text, lo, f.start) \
+                    or env.tense_at(f.start, f.end) != "past":
+                continue
+            f.value = event_day + f.value[10:]
+    return found
+
+
+_DATE_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}")
+_AND_GAP = re.compile(r"^\s*(?:and|or|Y|y|e|et)\s*$")
+
+
+def _coordinated_weekdays(text: str, found: list[Found]) -> None:
+    """"two days of mourning, this Monday and Tuesday" (a story of Monday): a bare weekday joined
+    to the weekday before it follows that day within its week, not the week before."""
+    for a, b in zip(found, found[1:]):
+        if a.rule != "weekday" or b.rule != "weekday" or not a.value or not b.value or a.grain != "day" or b.grain != "day":
+            continue
+        if not _AND_GAP.match(text[a.end : b.start]) or b.value >= a.value:
+            continue
+        da, db = _dt.date.fromisoformat(a.value), _dt.date.fromisoformat(b.value)
+        ahead = (db.weekday() - da.weekday()) % 7
+        if 0 < ahead <= 3 and not re.match(r"(?:last|next|past|this)\s", text[b.start : b.end], re.IGNORECASE):
+            b.value = (da + _dt.timedelta(days=ahead)).isoformat()
+
+
+def _sentence_start(text: str, at: int) -> int:
+    breaks = [b.start() + 1 for b in _SENT_BREAK.finditer(text, max(0, at - 400), at)]
+    return breaks[-1] if breaks else max(0, at - 400)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    b = _SENT_BREAK.search(text, at, at + 400)
+    return b.start() + 1 if b else min(len(text), at + 400)
 
 
 def _merge(text: str, found: list[Found]) -> list[Found]:
@@ -1509,6 +1610,19 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
                     out.append(Found(a.start, b.end, a.value, a.grain, b.value, a.rule + "+range"))
                     i += 2
                     continue
+            # "on the morning of Aug. 8, 2023": that date's part of day
+            if (
+                a.rule == "pod_anaphor"
+                and a.value
+                and "T" in a.value
+                and b.grain == "day"
+                and b.value
+                and _DATE_VALUE.match(b.value)
+                and _OF_GAP.match(gap)
+            ):
+                out.append(Found(a.start, b.end, b.value[:10] + a.value[a.value.index("T") :], "part-of-day", None, "pod_of_date"))
+                i += 2
+                continue
             # clock time with its day: "Tuesday at 3 p.m.", "at 3 p.m. on Tuesday"
             for day, clock in ((a, b), (b, a)):
                 if (
