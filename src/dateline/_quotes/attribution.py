@@ -341,6 +341,13 @@ class Attributor:
             return None
         lemma = v.lemma_.lower()
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+        # "A delegate ... who requested to not be named said to this reporter": the parser read
+        # the verb after the relative clause as a participle with a passive subject, but no
+        # auxiliary makes it passive
+        misread = passive and lemma != "quote" and v.tag_ in ("VBD", "VBN") and not any(
+            c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lemma_ in ("be", "have", "get")) for c in v.children)
+        if misread:
+            passive = False
         if v.dep_ == "acl" and v.head.lemma_.lower() in self.lex.document_nouns:
             # "a statement saying ...": the statement's issuers
             return self.document_speaker(v.head)
@@ -350,7 +357,8 @@ class Attributor:
             if obj is not None and any(t.lower_ == "as" for t in v.subtree if t.i > obj.i):
                 return self.subject_speaker(obj, v)
         for c in v.children:
-            if (c.dep_ == "nsubj" or c.dep_ == "csubj") and c.i not in self.quoted:
+            if (c.dep_ == "nsubj" or c.dep_ == "csubj" or (misread and c.dep_ == "nsubjpass" and c.i < v.i)) \
+                    and c.i not in self.quoted:
                 if _mt_and(c):
                     ap = next((a for a in c.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")
                                and a.i not in self.quoted), None)
@@ -1259,7 +1267,7 @@ class Attributor:
         if any(c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at") for c in h.children):
             return None
         pos = self.aspan(h)[0]
-        intro = self._introduced_title(h, pos) or self._introduced_by(self._role_word(h), self._named_people(pos))
+        intro = self._introduced_title(h, pos) or self._introduced_by(self._role_word(h), self._named_people(pos), self._rank(h.i))
         if intro is not None:
             return intro  # "the spokesman of the Office Chen Binhua ... said the spokesman", past other names
         para = self.home_para(pos)
@@ -1353,7 +1361,7 @@ class Attributor:
         only = {side_: [k for k, v in evidence.items() if v == {side_}] for side_ in ("new", "old")}
         if not only["new"] or not only["old"]:
             return None
-        intro = self._introduced_by(self._role_word(h), self._named_people(pos))
+        intro = self._introduced_by(self._role_word(h), self._named_people(pos), self._rank(h.i))
         if intro is not None and (side == "old" or (intro.id or intro.name) not in only["old"]):
             # "the former vice-president" is whoever the text called "the vice-president", even
             # the one who has just moved up; "the new president" is not the president just removed
@@ -1434,7 +1442,7 @@ class Attributor:
         named = self._named_people(pos)
         plo = self.paras[para][0] if para < len(self.paras) else 0
         # 1. the same role word introducing a name
-        intro = self._introduced_by(role, named)
+        intro = self._introduced_by(role, named, self._rank(h.i))
         if intro is not None:
             return intro
         if lemma not in self.lex.role_nouns and lemma not in self.lex.title_nouns and not epithet \
@@ -1508,11 +1516,35 @@ class Attributor:
             return f"{doc[h.i - 2].lower_}-{h.lower_}"
         return h.lower_
 
-    def _introduced_by(self, role: str, named: list[tuple[Span, Actor, bool]]) -> Actor | None:
+    def _rank(self, i: int) -> frozenset[str]:
+        """The rank words (`title_rank_modifiers`: "vice", "deputy", "prime") written right before
+        the title word at token ``i``: "Vice President", "the deputy minister", "vice - president"."""
+        lower = token_strings(self.doc, "LOWER")
+        out: set[str] = set()
+        j = i - 1
+        while j >= 0 and i - j <= 3:
+            if lower[j] in ("-", "\u2010"):
+                j -= 1
+                continue
+            if lower[j] not in self.lex.title_rank_modifiers:
+                break
+            out.add(lower[j])
+            j -= 1
+        return frozenset(out)
+
+    def _introduced_by(self, role: str, named: list[tuple[Span, Actor, bool]],
+                       rank: frozenset[str] = frozenset()) -> Actor | None:
         """The latest person the role word ``role`` introduced: "the vice-president Dina Boluarte",
-        or an apposition "Pedro Nuno Santos, the socialist leader,"."""
+        or an apposition "Pedro Nuno Santos, the socialist leader,". The rank words before the
+        role must be the same (``rank``): "Vice President Kamala Harris" is no "the president"."""
         words = [role, *self.lex.role_synonyms.get(role, ())]
-        pat = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])")
+        rank = rank - frozenset(re.findall(r"\w+", role))  # "vice-president" carries its rank
+        ranks = "|".join(re.escape(w) for w in sorted(self.lex.title_rank_modifiers)) or "(?!)"
+        pat = re.compile(rf"(?<![\w-])((?:(?:{ranks})[\s-]+)*)(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])")
+
+        def same_rank(text: str) -> bool:
+            return any(frozenset(re.findall(r"[\w]+", m.group(1))) == rank for m in pat.finditer(text))
+
         for (ms, me), actor, _subj in reversed(named):
             mlo = self.paras[self.para_of(ms)][0]
             before = self.text[max(mlo, ms - 70) : me].lower().replace(" - ", "-")
@@ -1522,7 +1554,7 @@ class Attributor:
             after = after[1:].split(",")[0] if re.match(r",\s+(?:the|a|an)\s", after) else ""
             if len(after.split()) > 6:
                 after = ""
-            if pat.search(before) or pat.search(after):
+            if same_rank(before) or same_rank(after):
                 return actor
         return None
 
@@ -1537,9 +1569,10 @@ class Attributor:
         words = {lemma, *self.lex.role_synonyms.get(lemma, ())}
         found: list[Actor] = []
         lower = token_strings(self.doc, "LOWER")  # shared word list: a Token only where the word fits
+        rank = self._rank(h.i)
         for i in range(h.i - 1, -1, -1):
-            if lower[i] not in words or i in self.quoted:
-                continue
+            if lower[i] not in words or i in self.quoted or self._rank(i) != rank:
+                continue  # "Vice President Kamala Harris" introduces no "the president"
             t = self.doc[i]
             if t.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -2362,7 +2395,7 @@ class Attributor:
                 return sp
         return None
 
-    def home_voice(self, sp: Speaker | None) -> Speaker | None:
+    def home_voice(self, sp: Speaker | None, direct: bool = True) -> Speaker | None:
         """An unnamed official or domestic body with no country of its own ("a senior government
         official", "the officer", "the Ministry of Commerce", "local government") speaks for the
         article's home country: the country of clearly most actor mentions (the actors layer's
@@ -2380,8 +2413,20 @@ class Attributor:
                 c.dep_ in ("amod", "compound") and c.lower_ in self.lex.home_source_modifiers for c in h.children)):
             return sp  # "a military source", "security sources": a state organ; a bare source is no one
         core = self.np_core(h)
-        if any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in core):
-            return sp
+        if not direct and core and core[0].lower_ in ("one", "another", "some", "several", "many"):
+            return sp  # "One Conservative lawmaker said the party had 'run out of road'": not told whose
+        for t in core:
+            if t.ent_type_ == "PERSON" or (t.ent_type_ == "NORP" and not self._party_word(t)):
+                return sp
+            if t.ent_type_ == "GPE":
+                # "a delegate of the Zhejiang delegation": a province or city the places layer puts
+                # in a country is that country's voice
+                # (one neither the places layer nor the knowledge base knows is a home place)
+                country = self._place_country(t)
+                if not country and (self.mention_in(self.aspan(t)) is not None or self._state_named(t) is not None):
+                    return sp
+                country = country or self.home_country()
+                return Speaker(dataclasses.replace(a, country=country), sp.span, sp.token_i) if country else sp
         for c in h.children:
             # "an official in the Kuwaiti delegation", "an officer of the Malian army": the state its
             # phrase names, before any home country
@@ -2399,6 +2444,25 @@ class Attributor:
         if not home:
             return sp
         return Speaker(dataclasses.replace(a, country=home), sp.span, sp.token_i)
+
+    def _place_country(self, t: Token) -> str | None:
+        """The country of the place the places layer read at token ``t`` (None: no place there)."""
+        for m in self.ctx.state.get("places") or ():
+            if getattr(m, "start", -1) <= t.i < getattr(m, "end", -1):
+                return getattr(m.place, "country", None) or None
+        return None
+
+    def _party_word(self, t: Token) -> bool:
+        """A NORP word that names no people ("a senior Democratic official", "a Labour official"):
+        the knowledge base knows it as no state, bloc or organisation and no actor mention holds it."""
+        if self.mention_in(self.aspan(t)) is not None or "actor_mentions" not in self.ctx.state:
+            return False
+        try:
+            from .._actors import load_kb
+
+            return not load_kb().lookup(t.text, self.ctx.date)
+        except Exception:  # noqa: BLE001 - the knowledge base is optional here
+            return False
 
     def home_country(self) -> str:
         """The article's home country ("" when none): the country of clearly most actor mentions
@@ -2951,7 +3015,7 @@ class Attributor:
                         and self._joined(prev_frag[0], f):
                     # 'shouting “Freedom!” Y “Down with the dictatorship!”': one list, one voice
                     speaker, cue = prev_frag[1], prev_frag[2]
-                speaker = self.home_voice(speaker)
+                speaker = self.home_voice(speaker, direct=False)
                 if speaker is not None and cue is not None:
                     # "crowds gathered in Palestine Square chanting «…»": a crowd the text places
                     # is identified, though bare and plural

@@ -1,0 +1,76 @@
+"""Quote classes of the twelfth quotes round (issue 5: speakers on unseen text, no false attribution).
+
+Every sentence here is written for the test. Tests that need the knowledge base or the article's
+home country run the places, actors and quotes layers only (``code``); the others run the quotes
+layer alone (``run``).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from _quotes_helpers import Runner, layers_coder, quotes_runner
+from _quotes_helpers import only_quote as _quote
+from _quotes_helpers import speaker_country as _country
+from _quotes_helpers import speaker_name as _name
+
+
+@pytest.fixture(scope="session")
+def run(nlp: Any) -> Runner:
+    return quotes_runner(nlp, check_spans=True)
+
+
+@pytest.fixture(scope="session")
+def code(nlp: Any) -> Any:
+    return layers_coder(nlp)
+
+
+# -- a rank word makes another office ---------------------------------------------------------------
+
+def test_vice_president_is_not_the_president_introduced_before(code: Any) -> None:
+    text = ("WASHINGTON — President Donald Trump flew to Florida on Friday and sent Vice President Mike Pence "
+            "to the summit in Lima.\n\n"
+            "Pence said he would meet the Peruvian host. \"America stands with its neighbours,\" the vice president "
+            "told reporters.")
+    assert _name(_quote(code(text, "2018-04-13").quotes, "stands with")) == "Mike Pence"
+
+
+def test_president_is_not_the_vice_president_introduced_later(code: Any) -> None:
+    text = ("BRASILIA — Vice President Geraldo Alckmin opened the fair on Monday, and President Luiz Inácio "
+            "Lula da Silva spoke at its close.\n\n"
+            "\"Industry is the future of Brazil,\" the president said.")
+    assert _name(_quote(code(text, "2024-03-04").quotes, "Industry is")) == "Luiz Inácio Lula da Silva"
+
+
+# -- unnamed politicians speak for their country ------------------------------------------------------
+
+def test_anonymous_minister_who_confided_is_the_home_country(code: Any) -> None:
+    text = ("PARIS — France will raise the pension age, the government said on Tuesday. The French cabinet met "
+            "for hours, and France's unions called a strike.\n\n"
+            "According to a minister who asked not to be named, the plan was drafted in secret. "
+            "« Even the ministers heard it on the radio », confided this minister.")
+    assert _country(code(text, "2023-01-10"), "heard it on the radio") == "FRA"
+
+
+def test_unnamed_official_of_a_party_is_the_home_country(code: Any) -> None:
+    text = ("WASHINGTON — The United States Senate passed the budget on Friday. The American president signed "
+            "it the same night, and U.S. markets rose.\n\n"
+            "\"We had the votes a week ago,\" said a senior Republican official, who asked not to be named.")
+    assert _country(code(text, "2024-03-08"), "We had the votes") == "USA"
+
+
+def test_unnamed_delegate_of_a_province_misparsed_as_passive(code: Any) -> None:
+    # the parser reads "who asked not to be named said" as a passive participle with its subject
+    text = ("BEIJING — China opened its annual legislative session on Tuesday. Chinese leaders promised growth, "
+            "and China's premier read the work report.\n\n"
+            "A delegate of the Hunan delegation who asked not to be named said to reporters: "
+            "“The targets are ambitious but within reach.”")
+    assert _country(code(text, "2024-03-05"), "targets are ambitious") == "CHN"
+
+
+def test_one_unnamed_lawmaker_fragment_stays_unattributed(code: Any) -> None:
+    text = ("LONDON — The British prime minister resigned on Thursday. Britain's ruling party will pick a new "
+            "leader, and British voters are tired.\n\n"
+            "One Labour lawmaker said the government had \"lost its way\".")
+    assert _country(code(text, "2022-07-07"), "lost its way") is None
