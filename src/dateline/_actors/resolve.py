@@ -457,6 +457,7 @@ class Resolver:
         self._acronyms: dict[str, tuple[int, int]] = {}
         self._all: list[Match] = []
         self._igo_seats: set[int] | None = None
+        self._home: str | None = None  # the article's home country (_mention_home before the context steps)
         self._sent_numbers: dict[int, int] | None = None
         self._sents: list[Span] = []
         self._armed_only: list[Mention] = []  # fighters listed only as the article's one armed group
@@ -1281,6 +1282,9 @@ class Resolver:
             m.end < self.n and self.toks[m.end].lower_ in DOCUMENT_HEADS and m.actors
             and all(a.kind == "igo" for a in m.actors) and self.toks[m.end - 1].dep_ == "compound")]
         self._armed_group_descriptions()
+        # the home country as the mentions the text itself resolves tell it, for when the context
+        # step's own fills (from weaker evidence) leave it unclear
+        self._home = self._mention_home()
         self._fill_context()
         for men, src in self._links:
             men.actors[0].country = men.actors[0].country or src.country
@@ -2804,7 +2808,7 @@ class Resolver:
                         # a domestic institution ("the interior ministry", "demonstrators"): the
                         # country of clearly most mentions first, then the weighted evidence
                         if mention_home is None:
-                            mention_home = self._mention_home() or ""
+                            mention_home = self._mention_home() or self._home or ""
                         if mention_home and mention_home not in excluded:
                             country = mention_home
                     if country is None:
@@ -2978,7 +2982,7 @@ class Resolver:
                   and not m.actors[0].members and not any(m is x for x in todo)]
         if not todo and not people:
             return
-        home = self._mention_home()
+        home = self._mention_home() or self._home
         if home is None:
             return
         by_name: dict[str, list[Mention]] = {}
@@ -2990,19 +2994,11 @@ class Resolver:
         igo_ends += [(mm.end, self._sent_no(mm.start)) for mm in self._all if mm.kind == "entry"
                      and any(0 <= st - mm.end <= 6 for st in starts)
                      and (best := self._pick(mm.ids)) is not None and self.kb.entries[best[0]].kind == "igo"]
-        # the countries each sentence names (the unknown people add none of their own)
-        sent_countries: dict[int, set[str]] = {}
-
-        def countries_of(m: Mention) -> set[str]:
-            si = self._sent_no(m.head)
-            if si not in sent_countries:
-                sent_countries[si] = self._sentence_countries(m)
-            return sent_countries[si]
         for group in by_name.values():
             # "AU Commission chairperson X", "the head of the EU delegation in China, X": an IGO's official
             if any(0 <= m.start - e <= 6 and si == self._sent_no(m.start) for m in group for e, si in igo_ends):
                 continue
-            if all(countries_of(m) <= {home} for m in group):
+            if not any(self._foreign_in_sentence(m, home) for m in group):
                 for m in group:
                     m.actors[0].country = home
         fill = {id(f.mention): f for f in self.ctx_fill}
@@ -3010,7 +3006,7 @@ class Resolver:
         # Minister X", "the public prosecutor, X") whose sentence names no other country
         todo = [m for m in todo if self._domestic_noun(m) or (
             m.actors[0].kind == "person" and m.how in ("title+name", "apposition") and id(m) in fill
-            and fill[id(m)].sector in STATE_SECTORS and self._sentence_countries(m) <= {home})]
+            and fill[id(m)].sector in STATE_SECTORS and not self._foreign_in_sentence(m, home))]
         sid = self.kb.by_iso.get(home)
         for men in sorted(todo, key=lambda m: m.actors[0].kind == "person"):
             a = men.actors[0]
@@ -3204,19 +3200,35 @@ class Resolver:
         self._sent_no(i)
         return self._sents[self._sent_numbers[i]]  # type: ignore[index]  # filled just above
 
-    def _sentence_countries(self, men: Mention) -> set[str]:
-        """Every country the mention's sentence names (places and actors)."""
+    def _sentence_countries(self, men: Mention, skip: range = range(0)) -> set[str]:
+        """Every country the mention's sentence names (places and actors), those at tokens in
+        ``skip`` left out."""
         sent = self._sent(men.head)
-        out = {c for i, c in self.places if sent.start <= i < sent.end and not self.is_dateline(i, i + 1)}
+        out = {c for i, c in self.places if sent.start <= i < sent.end and not self.is_dateline(i, i + 1)
+               and i not in skip}
         for m in self.mentions:
-            if m is not men and sent.start <= m.head < sent.end:
+            if m is not men and sent.start <= m.head < sent.end and m.head not in skip:
                 out |= {a.country for a in m.actors if a.country}
         for mm in self._all:
-            if mm.kind == "entry" and sent.start <= mm.start < sent.end and not self.is_dateline(mm.start, mm.end):
+            if mm.kind == "entry" and sent.start <= mm.start < sent.end and not self.is_dateline(mm.start, mm.end) \
+                    and mm.start not in skip:
                 best = self._pick(mm.ids, (NAME, METO, ADJ))
                 if best is not None and self.kb.entries[best[0]].kind == "state":
                     out.add(self.kb.entries[best[0]].country)  # type: ignore[arg-type]  # a state entry has its ISO code
         return out
+
+    def _foreign_in_sentence(self, men: Mention, home: str) -> bool:
+        """Whether a person's sentence names a country other than ``home`` that could be the
+        person's own. What they say ("X said Russia was ...", "X warned that Algeria could cross
+        Moroccan territory") is no clue, nor are the others their verb joins them with ("Peru
+        recognised X": X is not Peru's)."""
+        tok = self._subject_like(self.toks[men.head])
+        skip = range(0)
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in SPEECH_LEMMAS | REPORT_LEMMAS:
+            said = [c for c in tok.head.children if c.dep_ in ("ccomp", "parataxis") and c.i > tok.i]
+            if len(said) == 1:
+                skip = range(said[0].left_edge.i, said[0].right_edge.i + 1)
+        return bool(self._sentence_countries(men, skip) - self._coargument_countries(men) - {home})
 
     def _deploying_state(self, head: Token, excluded: set[str]) -> str | None:
         """'Russia sent troops': the subject of a deploying verb."""
