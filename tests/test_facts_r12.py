@@ -117,3 +117,32 @@ def test_a_weekday_joined_to_the_one_before_follows_it(pipe):
     # 2024-02-05 is a Monday: "this Monday and Tuesday" are the 5th and the 6th
     found = times(pipe, "The government declared two days of mourning, this Monday and Tuesday.", "2024-02-05")
     assert found["Tuesday"] == "2024-02-06"
+
+
+# -- places ---------------------------------------------------------------------------------------
+
+
+def _by_text(found: list[tuple[str, str, str | None]]) -> dict[str, tuple[str, str | None]]:
+    return {t: (n, c) for t, n, c in found}
+
+
+def test_this_town_and_the_port_city_stand_for_the_dateline_town(pipe):
+    found = _by_text(places(pipe, "NAFPLIO, Greece — Smoke from fires near Argos covered this seaside town on Monday, "
+                                  "and ferries to Spetses were cancelled. The town's hotels were full."))
+    assert found["this seaside town"][0] == "Nafplio"
+    found = _by_text(places(pipe, "PORT SUDAN, Sudan — Ships waited off Suakin for days. Aid workers said the coastal "
+                                  "city had run out of fuel."))
+    assert found["the coastal city"][0] == "Port Sudan"
+
+
+def test_a_town_anaphor_under_a_capital_or_city_dateline_is_the_last_town_named(pipe):
+    # a national capital, or a city too big to be "the town", is not what "the town" refers to
+    found = _by_text(places(pipe, "KYIV — Russian forces shelled Avdiivka overnight. The town has no power, "
+                                  "Ukrainian officials said."))
+    assert found["The town"][0] == "Avdiivka"
+    found = _by_text(places(pipe, "KHARKIV, Ukraine — Russian forces shelled Kupiansk overnight. The town has no "
+                                  "power, Ukrainian officials said."))
+    assert found["The town"][0] == "Kupiansk"
+    # a compass word singles out another town than the dateline's
+    found = _by_text(places(pipe, "NAFPLIO, Greece — Fires spread towards Sparta. The southern town was evacuated."))
+    assert found.get("The southern town", ("", None))[0] != "Nafplio"

@@ -65,6 +65,12 @@ _NOT_ANAPHORIC = frozenset({"second", "third", "largest", "biggest", "main", "ot
                             # ("In Al-Bayda and Susa, 7,000 were displaced. The eastern city [Derna] had ...")
                             "northern", "southern", "eastern", "western", "central", "northeastern",
                             "northwestern", "southeastern", "southwestern", "coastal"})
+#: modifiers of "town"/"city" that name no town the story is about ("the nearest town", "the next village")
+_NOT_STORY_TOWN = frozenset({"second", "third", "largest", "biggest", "other", "next", "nearest", "new", "neighbouring",
+                             "neighboring", "capital", "border", "twin", "sister", "home", "host", "northern", "southern",
+                             "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"})
+#: a "town" or "village" the dateline names is smaller than this (a bigger one is a city)
+STORY_TOWN_MAX = 150_000
 #: "<nationality>-administered <region>" ("Pakistani-administered Kashmir")
 _HELD_BY = frozenset({"administered", "controlled", "held", "occupied", "run"})
 #: Locative prepositions whose object is a place rather than a person even where the tagger
@@ -255,6 +261,7 @@ class Candidate:
     dated_by: Candidate | None = None  # the dateline of the same name ("VALENCIA — ... in Valencia")
     dated_iso: str | None = None  # the country that dateline added to ``anchors``
     introduced: bool = False  # the text introduces it as a local place: "the village of Zagora", "the Ribera"
+    story_town: bool = False  # anaphor: "this seaside town", "the port city": only the dateline's town
 
 
 @dataclass(slots=True)
@@ -1299,12 +1306,18 @@ class Resolver:
                 continue
             left = [ch for ch in tok.children if ch.i < tok.i]
             det = [ch for ch in left if ch.dep_ == "det"]
-            if len(det) != 1 or det[0].lower_ != "the":
+            if len(det) != 1 or det[0].lower_ not in ("the", "this"):
                 continue
             mods = [ch for ch in left if ch.dep_ != "det" and not (kind == "REGION" and ch.lower_ in _CONFLICT_WORDS)]
-            if any(m.dep_ not in ("amod", "advmod") or m.tag_ in ("JJS", "JJR") or m.lower_ in _NOT_ANAPHORIC
+            if any(m.dep_ not in ("amod", "advmod", "compound") or m.tag_ in ("JJS", "JJR")
                    or m.text[:1].isupper() and m.i != det[0].i + 0 and m.i > 0 and not doc[m.i - 1].is_sent_start
                    or self.demonyms.get(m.text.casefold()) for m in mods):
+                continue
+            # "this seaside town", "the port city", "the coastal city": the town the story is
+            # datelined in, when that is a town (see _linked_descriptions); a compass word or a
+            # word that sets it apart from another ("the second city", "the old town") names none
+            story_town = det[0].lower_ == "this" or any(m.lower_ in _NOT_ANAPHORIC or m.dep_ == "compound" for m in mods)
+            if kind != "PPL" and story_town or any(m.lower_ in _NOT_STORY_TOWN for m in mods):
                 continue
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
                     tok.head.head.lower_ in self.of_actor_nouns or tok.head.head.lemma_.lower() in self.of_actor_nouns
@@ -1315,7 +1328,7 @@ class Resolver:
                 continue
             out.append(Candidate(start=tok.i, end=tok.i + 1, text=doc[start : tok.i + 1].text, options=[],
                                  source="description", head=tok.i, span_start=start, span_end=tok.i + 1,
-                                 anaphor=kind))
+                                 anaphor=kind, story_town=story_town))
             for k in range(start, tok.i + 1):
                 taken[k] = True
         return out
@@ -1737,6 +1750,11 @@ class Resolver:
         last_kind: dict[str, tuple[int, Entry, str | None]] = {}
         #: regions of a country named so far: entry index -> (entry, the name as written, where)
         region_of: dict[int, tuple[Entry, str, int]] = {}
+        # the town the story is datelined in (one dateline name, a town or city that is no national
+        # capital): "the town", "this seaside town", "the port city" stand for it (a "town" or a
+        # "village" only when it is one: not a city of 150,000 people or more)
+        dated = [c for c in cands if c.source == "dateline" and c.entry is not None and c.entry.feature.startswith("PPL")]
+        story = dated[0] if len(dated) == 1 and dated[0].entry is not None and dated[0].entry.feature != "PPLC" else None
         for c in sorted(cands, key=lambda c: c.start):
             if c.source == "description" and c.anaphor == "REGION":
                 if region_of and doc is not None:
@@ -1748,6 +1766,12 @@ class Resolver:
                 continue
             if c.entry is not None and c.entry.feature in _REGION_FEATURES and c.entry.country and c.source in ("ner", "gazetteer"):
                 region_of[c.entry.idx] = (c.entry, c.text, c.start)
+            if c.source == "description" and c.anaphor == "PPL" and story is not None and story.entry is not None \
+                    and (doc is None or doc[c.head].lower_ == "city" or story.entry.population < STORY_TOWN_MAX):
+                c.entry, c.named_as = story.entry, story.text
+                continue
+            if c.story_town:
+                continue
             if c.source == "description" and c.anaphor is not None:
                 seen = last_kind.get(c.anaphor)
                 # a town within a few sentences; a lake or strait anywhere before (an article names few)
