@@ -146,3 +146,18 @@ def test_a_town_anaphor_under_a_capital_or_city_dateline_is_the_last_town_named(
     # a compass word singles out another town than the dateline's
     found = _by_text(places(pipe, "NAFPLIO, Greece — Fires spread towards Sparta. The southern town was evacuated."))
     assert found.get("The southern town", ("", None))[0] != "Nafplio"
+
+
+def test_letters_that_do_not_decompose_are_found_in_plain_spelling(pipe):
+    # "ł", "ø", "ı" have no base letter in Unicode; English copy writes "l", "o", "i"
+    found = _by_text(places(pipe, "Floods hit homes in Klodzko in Poland and in Tromso in Norway, and snow "
+                                  "closed schools in Kirklareli in Turkey."))
+    assert found["Klodzko"] == ("Kłodzko", "POL")
+    assert found["Tromso"] == ("Tromsø", "NOR")
+    assert found["Kirklareli"][1] == "TUR"
+
+
+def test_norm_folds_undecomposed_letters():
+    from dateline._places._gazetteer import norm
+    assert norm("Łódź") == norm("Lodz") == "lodz"
+    assert norm("Tromsø") == "tromso"

@@ -50,6 +50,10 @@ class Entry:
 _APOS = str.maketrans({"’": None, "‘": None, "`": None, "'": None, "ʻ": None, "ʼ": None, "ʿ": None, "ʾ": None,
                        "‐": " ", "-": " ", "–": " ", "—": " "})
 _SPACES = re.compile(r"\s+")
+#: letters Unicode does not decompose into a base letter and a mark, which English copy writes
+#: plain ("Klodzko" for Kłodzko, "Tromso" for Tromsø, "Dakovica" for Đakovica)
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ı": "i", "ħ": "h",
+                               "Ħ": "h", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ð": "d", "Ð": "d", "þ": "th", "Þ": "th"})
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -58,7 +62,7 @@ def norm(text: str) -> str:
     """The lookup key of a name: accents and case folded, apostrophes dropped, hyphens as spaces,
     one space."""
     s = unicodedata.normalize("NFKD", text.translate(_APOS))
-    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = "".join(c for c in s if not unicodedata.combining(c)).translate(_UNDECOMPOSED).casefold()
     s = _SPACES.sub(" ", s).strip()
     if s.startswith("the "):
         s = s[4:]
