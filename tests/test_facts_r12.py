@@ -161,3 +161,13 @@ def test_norm_folds_undecomposed_letters():
     from dateline._places._gazetteer import norm
     assert norm("Łódź") == norm("Lodz") == "lodz"
     assert norm("Tromsø") == "tromso"
+
+
+def test_a_name_with_a_settlement_word_after_it_is_a_local_town_not_a_minor_namesake_abroad(pipe):
+    # "Noto town" in a Japanese story: a town the gazetteer lacks, not Noto in Sicily
+    found = _by_text(places(pipe, "TOYAMA, Japan — Rescuers searched collapsed houses on Thursday after the quake. "
+                                  "Overnight, the death toll in Noto town rose to 23, and hospitals in Kanazawa were full."))
+    assert found["Noto"][1] == "JPN"
+    found = _by_text(places(pipe, "PALERMO, Italy — Fires burned near Catania on Monday, and the baroque churches of "
+                                  "Noto town were closed, Italian officials said."))
+    assert found["Noto"][1] == "ITA"

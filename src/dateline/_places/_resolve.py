@@ -69,6 +69,8 @@ _NOT_ANAPHORIC = frozenset({"second", "third", "largest", "biggest", "main", "ot
 _NOT_STORY_TOWN = frozenset({"second", "third", "largest", "biggest", "other", "next", "nearest", "new", "neighbouring",
                              "neighboring", "capital", "border", "twin", "sister", "home", "host", "northern", "southern",
                              "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"})
+#: lower-case settlement words written after a town's name ("Noto town", "Gongyi city")
+_SETTLEMENT_AFTER = frozenset({"town", "city", "village", "township", "municipality"})
 #: a "town" or "village" the dateline names is smaller than this (a bigger one is a city)
 STORY_TOWN_MAX = 150_000
 #: "<nationality>-administered <region>" ("Pakistani-administered Kashmir")
@@ -1669,7 +1671,9 @@ class Resolver:
                 if c.source in ("ner", "gazetteer") and c.start >= 1:
                     prev = doc[c.start - 1].lower_
                     nxt = doc[c.end] if c.end < len(doc) else None
-                    c.introduced = (c.division or prev == "the" or (
+                    # "Noto town", "Gongyi city", "Xiulin township": a settlement word after the name
+                    settled = nxt is not None and nxt.text in _SETTLEMENT_AFTER
+                    c.introduced = settled or (c.division or prev == "the" or (
                         prev == "of" and c.start >= 2 and doc[c.start - 2].lower_ in _NAMING_NOUNS)) and not (
                         nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ in _CONNECTORS or nxt.lower_ in self.landmark_nouns))
                     # (not a name that goes on, "the Palácio da Alvorada", nor one naming a landmark, "the Chaman crossing")
