@@ -32,6 +32,20 @@ from ._errors import (
 #: Default per-article size limit, in characters of text (about 1 MB).
 DEFAULT_MAX_CHARS = 1_000_000
 
+#: The most characters one article may have whatever ``max_chars`` says: the spaCy model's
+#: ``max_length`` as ``dateline._nlp.load_model`` sets it. A longer text would make the parser
+#: raise and stop the whole run, so it becomes an E013 record instead.
+MAX_PARSE_CHARS = 2_000_000
+
+#: dateparser settings for record dates: absolute dates only, with a year and a month. A relative
+#: "yesterday" or a year-less "March 3" would be read against the clock of the run, not the story.
+_DATEPARSER_SETTINGS: dict[str, Any] = {
+    "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+    "PARSERS": ["timestamp", "custom-formats", "absolute-time"], "REQUIRE_PARTS": ["month", "year"],
+}
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
 #: Field names tried, in order, for each record field (JSON and CSV). Override with ``fields``.
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "text": ("text", "body", "content", "article", "story"),
@@ -69,6 +83,8 @@ class Record:
     origin: str | None = None
     error: RecordError | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    #: Non-fatal problems found while reading (an unreadable date, repaired characters).
+    warnings: list[str] = field(default_factory=list)
 
 
 def stable_id(text: str) -> str:
@@ -77,7 +93,13 @@ def stable_id(text: str) -> str:
 
 
 def normalise_date(value: Any) -> str | None:
-    """An ISO ``YYYY-MM-DD`` from a date-like value, or None when it cannot be read."""
+    """An ISO ``YYYY-MM-DD`` from a date-like value, or None when it cannot be read.
+
+    Only real calendar dates count ("2022-13-45" is None), and only absolute ones with a year
+    and a month: "yesterday", "2 days ago" or "March 3" would depend on the day of the run.
+    """
+    import datetime as _dt
+
     if value is None or value == "":
         return None
     if hasattr(value, "isoformat") and not isinstance(value, str):
@@ -85,11 +107,14 @@ def normalise_date(value: Any) -> str | None:
     s = str(value).strip()
     m = _ISO_DATE_RE.match(s)
     if m:
-        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+        try:
+            return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            return None
     try:
         import dateparser
 
-        d = dateparser.parse(s, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
+        d = dateparser.parse(s, settings=_DATEPARSER_SETTINGS)
     except Exception:  # noqa: BLE001 - dateparser raises many kinds of error on junk
         d = None
     return d.date().isoformat() if d else None
@@ -113,13 +138,24 @@ def _finish(rec: Record, max_chars: int, default_date: str | None) -> Record:
         rec.error = EmptyText(f"{rec.origin or 'record'}: no text to code (the record is empty or has no text field)")
         rec.text = None if not isinstance(text, str) else text
         return rec
-    if len(text) > max_chars:
+    if len(text) > min(max_chars, MAX_PARSE_CHARS):
+        fix = ("raise it with --max-chars or split the article" if max_chars < MAX_PARSE_CHARS
+               else "that is the parser's limit: split the article")
         rec.error = TooLarge(
-            f"{rec.origin or 'record'}: text has {len(text):,} characters, over the limit of {max_chars:,}; "
-            "raise it with --max-chars or split the article"
+            f"{rec.origin or 'record'}: text has {len(text):,} characters, over the limit of "
+            f"{min(max_chars, MAX_PARSE_CHARS):,}; {fix}"
         )
         rec.text = None
         return rec
+    if _SURROGATE_RE.search(text):  # a lone UTF-16 half from a JSON "\ud83d" escape: not encodable
+        n = len(_SURROGATE_RE.findall(text))
+        text = _SURROGATE_RE.sub("\ufffd", text)
+        rec.warnings.append(f"{rec.origin or 'record'}: {n} lone UTF-16 surrogate(s) (a broken \\u escape) "
+                            "replaced by U+FFFD, one character for one")
+    for name in ("id", "title", "url", "source", "language"):
+        v = getattr(rec, name)
+        if isinstance(v, str) and _SURROGATE_RE.search(v):
+            setattr(rec, name, _SURROGATE_RE.sub("\ufffd", v))
     rec.text = text.rstrip()
     if rec.date is None:
         rec.date = default_date
@@ -129,7 +165,12 @@ def _finish(rec: Record, max_chars: int, default_date: str | None) -> Record:
 
 
 def _decode(data: bytes, origin: str) -> tuple[str | None, RecordError | None]:
-    if b"\x00" in data[:8192]:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with a byte-order mark (Windows "Unicode" text)
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError as exc:
+            return None, Undecodable(f"{origin}: broken UTF-16 at byte {exc.start}; re-encode the file as UTF-8")
+    if b"\x00" in data[:8192] and _looks_binary(data[:8192]):
         return None, Undecodable(f"{origin}: binary data (NUL bytes), not text; give dateline text, JSON, CSV or HTML")
     try:
         return data.decode("utf-8-sig"), None
@@ -155,23 +196,41 @@ def record_from_mapping(
     text = _pick(obj, "text", fields)
     if text is not None and not isinstance(text, str):
         return Record(None, origin=origin, error=MalformedRecord(f"{origin}: field 'text' is {type(text).__name__}, not a string"))
+    if text is None:
+        want = (fields or {}).get("text")
+        have = ", ".join(str(k) for k in obj) or "(none)"
+        if want and want not in obj:
+            return Record(None, origin=origin, error=EmptyText(
+                f"{origin}: no field {want!r} (named by --field text={want}); the record's fields are {have}"))
+        if not want and not any(k in obj for k in FIELD_ALIASES["text"]):
+            return Record(None, origin=origin, error=EmptyText(
+                f"{origin}: no text field (looked for {', '.join(FIELD_ALIASES['text'])}); the record's fields "
+                f"are {have}; name one with --field text=NAME"))
     date_raw = _pick(obj, "date", fields)
     header_date = None
     if isinstance(text, str):
         header_date, text = split_header(text) if _HEADER_RE.match(text) else (None, text)
     rid = _pick(obj, "id", fields)
     known = {k for names in FIELD_ALIASES.values() for k in names}
+    date = normalise_date(date_raw)
+    warnings = [] if date or date_raw in (None, "") else [_bad_date(origin, date_raw)]
     return Record(
         text=text,
         id=str(rid) if rid not in (None, "") else None,
-        date=normalise_date(date_raw) or header_date,
+        date=date or header_date,
         title=_str(_pick(obj, "title", fields)),
         url=_str(_pick(obj, "url", fields)),
         source=_str(_pick(obj, "source", fields)),
         language=_str(_pick(obj, "language", fields)),
         origin=origin,
         meta={k: v for k, v in obj.items() if k not in known},
+        warnings=warnings,
     )
+
+
+def _bad_date(origin: str, raw: Any) -> str:
+    return (f"{origin}: date {str(raw)[:40]!r} is not a calendar date with a year and a month (write YYYY-MM-DD); "
+            "the article is coded without it")
 
 
 def _str(v: Any) -> str | None:
@@ -207,14 +266,28 @@ def read_jsonl_lines(lines: Iterable[str | None], origin: str, fields: Mapping[s
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Record(None, origin=where, error=MalformedRecord(f"{where}: malformed JSON on line {n} ({exc.msg} at column {exc.colno})"))
+            yield Record(None, origin=where, error=MalformedRecord(
+                f"{where}: malformed JSON on line {n}, column {exc.colno}: {exc.msg}; each line must be one "
+                "complete JSON object (a line break inside a string must be written \\n)"))
             continue
         if isinstance(obj, str):
             yield Record(obj, origin=where)
         elif isinstance(obj, dict):
             yield record_from_mapping(obj, where, fields)
         else:
-            yield Record(None, origin=where, error=MalformedRecord(f"{where}: line {n} is a JSON {type(obj).__name__}, not an object with a 'text' field"))
+            yield Record(None, origin=where, error=MalformedRecord(
+                f"{where}: line {n} is a JSON {_json_type(obj)}, not an object with a 'text' field"))
+
+
+def _json_type(obj: Any) -> str:
+    """The JSON name of a decoded value's type (``null``, not ``NoneType``)."""
+    if obj is None:
+        return "null"
+    if isinstance(obj, bool):
+        return "boolean"
+    if isinstance(obj, (int, float)):
+        return "number"
+    return {"list": "array", "str": "string", "dict": "object"}.get(type(obj).__name__, type(obj).__name__)
 
 
 def read_json(raw: str, origin: str, fields: Mapping[str, str] | None) -> Iterator[Record]:
@@ -243,7 +316,7 @@ def read_json(raw: str, origin: str, fields: Mapping[str, str] | None) -> Iterat
         elif isinstance(item, str):
             yield Record(item, origin=where)
         else:
-            yield Record(None, origin=where, error=MalformedRecord(f"{where}: item {i} is a JSON {type(item).__name__}, not an object"))
+            yield Record(None, origin=where, error=MalformedRecord(f"{where}: item {i} is a JSON {_json_type(item)}, not an object"))
 
 
 def read_csv(raw: str, origin: str, fields: Mapping[str, str] | None, delimiter: str | None = None) -> Iterator[Record]:
@@ -278,8 +351,10 @@ def read_html(raw: str, origin: str) -> Iterator[Record]:
         return
     get = doc.get if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
     text = get("text")
-    yield Record(text, title=_str(get("title")), date=normalise_date(get("date")), url=_str(get("url")),
-                 source=_str(get("sitename")), origin=origin)
+    date = normalise_date(get("date"))
+    warnings = [_bad_date(origin, get("date"))] if get("date") and not date else []
+    yield Record(text, title=_str(get("title")), date=date, url=_str(get("url")),
+                 source=_str(get("sitename")), origin=origin, warnings=warnings)
 
 
 # --- dispatch -------------------------------------------------------------------------------

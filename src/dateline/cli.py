@@ -19,7 +19,7 @@ import click
 from .__about__ import __version__
 from ._errors import DatelineError
 from ._output import FORMATS, TABLES
-from ._readers import DEFAULT_MAX_CHARS, Record, read_inputs
+from ._readers import DEFAULT_MAX_CHARS, MAX_PARSE_CHARS, Record, read_inputs
 from ._records import Article
 
 EXIT_OK, EXIT_NONE_CODED, EXIT_USAGE = 0, 1, 2
@@ -98,8 +98,8 @@ def cli() -> None:
               help="For csv and parquet: which flat table to write.")
 @click.option("--field", "fields", multiple=True, metavar="NAME=COLUMN",
               help="Map a JSON/CSV field, e.g. --field text=body --field date=published.")
-@click.option("--max-chars", type=int, default=DEFAULT_MAX_CHARS, show_default=True,
-              help="Per-article size limit; longer articles get an error record.")
+@click.option("--max-chars", type=click.IntRange(1, MAX_PARSE_CHARS), default=DEFAULT_MAX_CHARS, show_default=True,
+              help="Per-article size limit; longer articles get an error record (at most the parser's 2,000,000).")
 @click.option("--model", default=None, help="spaCy model package or path (default: en_core_web_sm 3.8.0).")
 @click.option("--kb-extra", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra actors/aliases (YAML or TSV); also read from $DATELINE_KB_EXTRA.")
@@ -135,7 +135,7 @@ def code_cmd(inputs: tuple[str, ...], date: str | None, fmt: str | None, output:
             raise Failure("no input: give files or directories, or '-' to read stdin (see dateline code --help)")
         inputs = ("-",)
     if date is not None and normalise_date(date) != date:
-        raise Failure(f"--date {date!r}: write the date as YYYY-MM-DD")
+        raise Failure(f"--date {date!r}: write a calendar date as YYYY-MM-DD, for example --date 2022-02-04")
     if db and output is None and fmt is None:
         output = os.devnull  # --db alone: the database is the output
     if fmt is None:
@@ -172,7 +172,7 @@ def code_cmd(inputs: tuple[str, ...], date: str | None, fmt: str | None, output:
             n_ok, n_bad = run_and_write(articles, fmt, output, table)
     except DatelineError as exc:
         raise _fail(exc) from None
-    click.echo(f"dateline: {n_ok} articles coded, {n_bad} with errors", err=True)
+    click.echo(f"dateline: {n_ok} article{'' if n_ok == 1 else 's'} coded, {n_bad} with errors", err=True)
     sys.exit(EXIT_OK if n_ok or (sink and sink.skipped) else EXIT_NONE_CODED)
 
 
@@ -180,6 +180,8 @@ def _report_bad(records: Iterable[Record]) -> Iterator[Record]:
     for rec in records:
         if rec.error is not None:
             click.echo(f"dateline: {rec.error}", err=True)
+        for warning in rec.warnings:
+            click.echo(f"dateline: warning: {warning}", err=True)
         yield rec
 
 
