@@ -64,3 +64,42 @@ def test_person_another_state_recognises_is_home(pipe: Pipeline) -> None:
     actors, _ = code(pipe, VENEZUELA + "Chile recognised opposition candidate Ramiro Velasco as the "
                      "winner.", "2024-07-30")
     assert countries(actors, "Ramiro Velasco") == {"VEN"}
+
+
+# -- 3. names: a generational suffix, an Arabic name cut to the father's name, repeats -------------
+
+
+def test_surname_of_a_name_with_a_suffix(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "MANILA — President Ferdinand Marcos Jr. visited the troops on Monday. Marcos said "
+                     "the country would defend its waters.", "2024-05-01")
+    assert {a.id for a in actors if a.text == "Marcos"} == {"Q983324"}
+
+
+def test_arabic_name_cut_to_the_fathers_name(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "The crown prince met envoys. Sheikh Mishal al-Ahmad later dissolved parliament.",
+                     "2024-05-10")
+    assert {a.id for a in actors if "Mishal" in (a.text or "")} == {"Q12243161"}
+
+
+def test_unknown_person_keeps_the_country_of_their_titled_mention(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "China Coast Guard spokesperson Liu Dejun said on Tuesday the boats had intruded. "
+                     "Liu Dejun said the Philippines must stop its provocations.", "2024-05-01")
+    assert countries(actors, "Liu Dejun") == {"CHN"}
+
+
+# -- 4. "the prime minister", "the president" after two or more people ---------------------------
+
+
+def test_the_prime_minister_is_the_one_named_most(pipe: Pipeline) -> None:
+    text = ("Prime Minister Robert Fico was shot on Wednesday. Fico underwent surgery, and doctors said Fico "
+            "was stable. Hungarian Prime Minister Viktor Orban condemned the attack. The prime minister "
+            "remains in hospital.")
+    actors, _ = code(pipe, text, "2024-05-16")
+    assert {a.id for a in actors if a.text == "The prime minister"} == {"Q57606"}
+
+
+def test_the_president_is_no_person_whose_aside_names_the_president(pipe: Pipeline) -> None:
+    text = ("DAKAR — The Constitutional Council annulled the law, a blow to head of state Macky Sall. The "
+            "opposition candidate Khalifa Sall, without relation with the president, saluted the judges.")
+    actors, _ = code(pipe, text, "2024-02-16")
+    assert {a.name for a in actors if a.text == "the president"} == {"Macky Sall"}

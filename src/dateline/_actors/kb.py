@@ -61,6 +61,18 @@ def dj_variant(name: str) -> str | None:
     return name.replace("Đ", "Dj").replace("đ", "dj") if "đ" in name.lower() else None
 
 
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Ferdinand Marcos Jr.": the surname is Marcos
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """A person's name as match keys without a generational suffix, so that the last word is the
+    surname ("Ferdinand Marcos Jr." -> ferdinand marcos; "Martin Luther King Jr." -> ... king)."""
+    words = norm_words(name)
+    while len(words) > 2 and words[-1] in NAME_SUFFIXES:
+        words = words[:-1]
+    return words
+
+
 @lru_cache(maxsize=65536)
 def norm_words(text: str) -> tuple[str, ...]:
     """Match keys of a text: accents folded, lower case, dots and hyphens dropped.
@@ -121,6 +133,18 @@ def shortened_names(name: str) -> list[str]:
         if norm_words(parts[i]) in (("bin",), ("ibn",), ("ben",), ("bint",)):
             out.append(" ".join(parts[:i] + parts[i + 2:]))
     return out
+
+
+def nasab_names(name: str) -> list[str]:
+    """An Arabic full name as the press shortens it to the given name and the father's:
+    "Mishal Al-Ahmad" for Mishal Al-Ahmad Al-Jaber Al-Sabah, "Tamim bin Hamad" for Tamim bin
+    Hamad al-Thani (the father's name written "Al-X" or "bin X", more names after it)."""
+    parts = name.split()
+    if len(parts) >= 3 and re.match(r"(?i)al-\w", parts[1]):
+        return [" ".join(parts[:2])]
+    if len(parts) >= 4 and norm_words(parts[1]) in (("bin",), ("ibn",)):
+        return [" ".join(parts[:3])]
+    return []
 
 
 def case_class(alias: str) -> str | tuple[bool, ...]:
@@ -341,7 +365,7 @@ class KB:
                 self.offices.setdefault((key, r.role), []).append((r, e.id))
             if e.kind == "person" and e.roles and any((r.end or "9999") >= "1990" for r in e.roles):
                 for n in (e.name, dj_variant(e.name)):
-                    words = norm_words(n) if n else ()
+                    words = name_words(n) if n else ()
                     if len(words) >= 2:
                         self.surnames.setdefault(words[-1], set()).add(e.id)
         for e in self.entries.values():
@@ -413,7 +437,8 @@ class KB:
 
     def _add_shortened_names(self) -> None:
         """A person's full name with a middle or trailing part left out (:func:`shortened_names`),
-        or with an Arabic "Abdul" compound written the other way (:func:`compound_variants`),
+        an Arabic name cut to the given and the father's name (:func:`nasab_names`), or with an
+        Arabic "Abdul" compound written the other way (:func:`compound_variants`),
         is an alias when no other entry has that form or derives it."""
         owner: dict[str, set[str]] = {}
         orig: dict[tuple[str, str], str] = {}
@@ -421,7 +446,7 @@ class KB:
             if e.kind != "person":
                 continue
             for n in [e.name, *e.aliases]:
-                for f in (shortened_names(n) if n == e.name else []) + compound_variants(n or ""):
+                for f in (shortened_names(n) + nasab_names(n) if n == e.name else []) + compound_variants(n or ""):
                     k = " ".join(norm_words(f))
                     owner.setdefault(k, set()).add(e.id)
                     orig.setdefault((k, e.id), f)
@@ -798,9 +823,14 @@ def _cache_dir() -> Path:
     return Path(base) / "dateline"
 
 
+# the compiling code as this process imported it: a cache key read from the file at load time
+# would let a process that imported an older kb.py file its compile under the newer file's key
+_SOURCE = Path(__file__).read_bytes()
+
+
 def _hash_files(paths: Iterable[Path]) -> str:
     h = hashlib.sha256(str(CACHE_FORMAT).encode())
-    h.update(Path(__file__).read_bytes())
+    h.update(_SOURCE)
     for p in paths:
         h.update(str(p).encode())
         h.update(p.read_bytes())

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from .._nlp import TABLE_ATTRS, sentence_table, span as doc_span, span_text, token_array, token_strings
 from .._records import Actor
-from .kb import ADJ, AGENT, KB, LEAF, METO, NAME, SHORT, STATE_SECTORS, Agent, norm_words
+from .kb import ADJ, AGENT, KB, LEAF, METO, NAME, SHORT, STATE_SECTORS, Agent, name_words, norm_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -424,7 +424,7 @@ _CLAUSE_DEPS = ("ccomp", "relcl", "advcl", "xcomp", "acl", "pcomp", "csubj", "pa
 _KIND_ORDER = {"state": 0, "igo": 1, "group": 2, "organization": 3, "person": 4}  # _pick: states first
 def _person_key(name: str) -> str:
     """A person's surname as the key that ties "Mondlane" to "Venancio Mondlane"."""
-    words = norm_words(name)
+    words = name_words(name)
     return words[-1] if words else name
 
 
@@ -1099,17 +1099,17 @@ class Resolver:
             person_of[m.start] = a
             if a.country:
                 self.countries_seen.add(a.country)
-            words = norm_words(span_text(self.doc, m.start, m.end))
+            words = name_words(span_text(self.doc, m.start, m.end))
             keys = set()
             if len(words) >= 2:
                 keys.add(words[-1])
                 if a.country in FIRST_NAME_COUNTRIES:
                     keys.add(words[0])
-                name_words = norm_words(a.name)
-                if len(name_words) >= 2:
-                    keys.add(name_words[-1])
+                own = name_words(a.name)
+                if len(own) >= 2:
+                    keys.add(own[-1])
                     if a.country in FIRST_NAME_COUNTRIES:
-                        keys.add(name_words[0])
+                        keys.add(own[0])
             for k in keys:
                 if len(k) < 2 or k in FUNCTION_WORDS:
                     continue
@@ -1289,6 +1289,7 @@ class Resolver:
         for men, src in self._links:
             men.actors[0].country = men.actors[0].country or src.country
         self._fill_domestic()
+        self._share_person_countries()
         self._coreference()
         self._role_backrefs()
         self._fill_owners()
@@ -2201,13 +2202,22 @@ class Resolver:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _previous_with_role(self, role: str, before: int) -> Actor | None:
-        for men in reversed(self.mentions):
-            if men.start >= before or len(men.actors) != 1:
-                continue
-            a = men.actors[0]
-            if a.kind == "person" and a.role == role:
-                return a
-        return None
+        """'the prime minister': the person named before in that office; of two (the article's
+        prime minister and a foreign one who called him), the one whose surname the article gives
+        most often, then the dateline's, then the last."""
+        holders: dict[str, Actor] = {}
+        for men in self.mentions:
+            if men.start < before and len(men.actors) == 1 and men.actors[0].kind == "person" \
+                    and men.actors[0].role == role:
+                holders.pop(men.actors[0].key(), None)
+                holders[men.actors[0].key()] = men.actors[0]  # last named last
+        if len(holders) <= 1:
+            return next(iter(holders.values()), None)
+        # how often each is named: their surname's tokens before the phrase
+        last = {k: name_words(a.name)[-1:] for k, a in holders.items()}
+        named = Counter(k for i in range(before) for k, w in last.items() if w and norm_words(self.tx[i]) == w)
+        return max(reversed(list(holders.values())), key=lambda a: (
+            named[a.key()], a.country is not None and a.country == self.dateline_country))
 
     def _previous_named_of(self, country: str, before: int, person_of: dict[int, Actor]) -> Actor | None:
         """The one known person of a country named (by any route) before a token, if only one is."""
@@ -2611,9 +2621,11 @@ class Resolver:
                 return words, j + k
         return None
 
-    def _title_evidence(self, m: Mention) -> set[str]:
+    def _title_evidence(self, m: Mention, before: int | None = None) -> set[str]:
         """Words that tell a named person's role here: the mention's own title words, up to four
-        words before it in its clause, its apposition ("Peskov, the Kremlin spokesman"), its KB role."""
+        words before it in its clause, its apposition ("Peskov, the Kremlin spokesman"), its KB role.
+        With ``before``, only apposition words before that token (the phrase being resolved, as in
+        "Khalifa Sall, no relation of the president, said", is no title of the person)."""
         toks = self.toks
         words = {t.lower_ for t in toks[m.start:m.end]}
         k = m.start - 1
@@ -2621,15 +2633,20 @@ class Resolver:
             words.add(toks[k].lower_)
             k -= 1
         head = toks[m.head]
+        stop = self.n if before is None else before
         for c in head.children:
             if c.dep_ == "appos":
-                words |= {t.lower_ for t in c.subtree}
+                words |= {t.lower_ for t in c.subtree if t.i < stop}
         if head.dep_ == "appos":
-            words |= {t.lower_ for t in head.head.subtree if not (m.start <= t.i < m.end)}
+            words |= {t.lower_ for t in head.head.subtree if not (m.start <= t.i < m.end) and t.i < stop}
         words |= {w for t in list(words) for w in t.split("-")}
         a = m.actors[0]
         if a.role:
             words.add(a.role)
+        if a.id and a.kind == "person" and self.date:
+            # every office held on the date ("the president": a head of state whose KB role is
+            # head of government too)
+            words |= {r.role for r in self.kb.active_roles(a.id, self.date) if r.role}
         return words
 
     def _role_backrefs(self) -> None:
@@ -2706,7 +2723,7 @@ class Resolver:
             if "*" in fits:
                 ok = a.sector == "GOV"
             else:
-                ev = self._title_evidence(m)
+                ev = self._title_evidence(m, before)
                 text = " ".join(self.toks[k].lower_ for k in range(max(0, m.start - 4), m.end))
                 ok = any((w in text) if " " in w else (w in ev) for w in fits)
             if ok:
@@ -2955,6 +2972,24 @@ class Resolver:
             if got != self.dateline_country:
                 got = None
         return got
+
+    def _share_person_countries(self) -> None:
+        """'China Coast Guard spokesperson Gan Yu said ... Gan Yu said': a person the KB does not
+        know keeps the country one mention of them gave (title, body, apposition) in the others
+        that gave none ("Gan Yu", "Gan"); none when their mentions give two countries or one acts
+        for an IGO."""
+        groups: dict[str, list[Actor]] = {}
+        for m in self.mentions:
+            if len(m.actors) == 1 and m.actors[0].kind == "person" and m.actors[0].id is None \
+                    and m.how in ("name", "surname", "title+name", "apposition"):
+                groups.setdefault(_person_key(m.actors[0].name), []).append(m.actors[0])
+        for group in groups.values():
+            cs = {a.country for a in group if a.country}
+            if len(cs) != 1 or any(a.members for a in group):
+                continue
+            c = cs.pop()
+            for a in group:
+                a.country = a.country or c
 
     def _domestic_noun(self, men: Mention) -> bool:
         words = [t.lower_ for t in self.toks[men.start:men.end]]
