@@ -232,3 +232,28 @@ def test_every_span_indexes_the_article_text_on_mangled_input(pipeline, docs) ->
                 assert text[s:e] == want, (path, span, text[s:e], want)
         for ev in d["events"]:
             assert text[ev["span"][0]:ev["span"][1]] == ev["sentence"]
+
+
+# --- the web API's code endpoint -----------------------------------------------------------------
+
+def test_api_code_refuses_dates_that_are_not_calendar_dates(tmp_path) -> None:
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from dateline._records import Article
+    from dateline._store import open_store
+    from dateline._web import create_app
+
+    class Fake:
+        def code(self, text: str, date: str | None = None, **meta: object) -> Article:
+            return Article(id="x", text=text, date=date)
+
+    db = tmp_path / "w.duckdb"
+    with open_store(str(db)) as st:
+        st.add_many([Article(id="a", text="Talks resumed.", date="2022-02-04")])
+    client = TestClient(create_app(str(db), pipeline_factory=Fake))
+    for bad in ("2022-13-45", "2022-02-30", "2022", "2022-02"):
+        r = client.post("/api/code", json={"text": "Talks resumed.", "date": bad})
+        assert r.status_code == 422 and r.json()["error"]["code"] == "validation_error", (bad, r.text)
+    r = client.post("/api/code", json={"text": "Talks resumed.", "date": "2024-02-29"})
+    assert r.status_code == 200 and r.json()["date"] == "2024-02-29"

@@ -24,7 +24,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..__about__ import __version__
@@ -122,10 +122,22 @@ class CodeRequest(BaseModel):
     """An article to code now (not stored)."""
 
     text: str = Field(..., min_length=1, max_length=MAX_CODE_CHARS, description="The article body.")
-    date: str | None = Field(None, max_length=10, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+    date: str | None = Field(None, max_length=10, pattern=r"^\d{4}-\d{2}-\d{2}$",
                              description="Article date, YYYY-MM-DD (anchors relative times).")
     title: str | None = Field(None, max_length=1000)
     id: str | None = Field(None, max_length=200)
+
+    @field_validator("date")
+    @classmethod
+    def _calendar_date(cls, v: str | None) -> str | None:
+        import datetime
+
+        if v is not None:
+            try:
+                datetime.date.fromisoformat(v)
+            except ValueError:
+                raise ValueError(f"{v!r} is not a calendar date (YYYY-MM-DD)") from None
+        return v
 
 
 class ListPage(BaseModel):
