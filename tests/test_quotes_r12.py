@@ -74,3 +74,34 @@ def test_one_unnamed_lawmaker_fragment_stays_unattributed(code: Any) -> None:
             "leader, and British voters are tired.\n\n"
             "One Labour lawmaker said the government had \"lost its way\".")
     assert _country(code(text, "2022-07-07"), "lost its way") is None
+
+
+# -- names: a surname that is a country's name, a title with a lower-case body, a capitalised title -------
+
+def test_surname_that_is_a_country_name_is_the_person(code: Any) -> None:
+    text = ("SANTIAGO - The Broad Front, led by Hernán Montenegro, won on Sunday the municipal elections in Chile "
+            "with a narrow advantage over the Republican Party.\n\n"
+            "\"The voters asked for honesty Y we will give it\", declared Montenegro before the volunteers "
+            "assembled in a theatre of Valparaíso.")
+    assert _name(_quote(code(text, "2024-10-28").quotes, "asked for honesty")) == "Hernán Montenegro"
+
+
+def test_title_of_a_body_the_parser_made_a_lower_case_name_introduces_the_name_after_the_comma(code: Any) -> None:
+    text = ("HANOI - The congress of the Communist Party of Vietnam opened on Monday in Hanoi.\n\n"
+            "According to the spokesman of the congress, Tran Van Minh, the resolution is “the result of a long "
+            "debate inside Y outside the Party”.")
+    assert _name(_quote(code(text, "2021-01-25").quotes, "the result of a long debate")) == "Tran Van Minh"
+
+
+def test_capitalised_title_with_a_conjoined_title_takes_the_apposition(code: Any) -> None:
+    text = ("TUNIS - President Kais Saied dissolved the parliament on Wednesday.\n\n"
+            "«This is not a dissolution of the state», declared the Tunisian president.\n\n"
+            "The Speaker of the parliament Y head of the Ennahda movement, Rached Ghannouchi, called the decree "
+            "“an assault on the institutions'.")
+    assert _name(_quote(code(text, "2022-03-30").quotes, "an assault on")) == "Rached Ghannouchi"
+
+
+def test_fragment_under_a_participle_of_a_cue_after_a_quotation_takes_the_post_posed_speaker(run: Runner) -> None:
+    text = ("LIMA - President Dina Boluarte spoke on Monday. «This is not a purge of the judiciary», confirmed the "
+            "president Dina Boluarte, warning that «the courts will answer to the people ».")
+    assert _name(_quote(run(text), "the courts will answer")) == "Dina Boluarte"

@@ -460,8 +460,11 @@ class Attributor:
                 # '“…”, declared Nduhungirehe to the journalists': a surname the parser took for an
                 # adverb or a particle, of a person the text named in full before
                 n = self.doc[v.i + 1]
-                if n.i not in self.quoted and n.text[:1].isupper() and n.pos_ not in ("NOUN", "PROPN", "PRON", "DET") \
-                        and n.is_alpha:
+                # (also a surname the parser made the subject of a later clause: '“…”, declared
+                # Montenegro before the supporters gathered', the surname a country's name)
+                if n.i not in self.quoted and n.text[:1].isupper() and n.is_alpha and (
+                        n.pos_ not in ("NOUN", "PROPN", "PRON", "DET")
+                        or (n.pos_ == "PROPN" and n.head.i != v.i and n.dep_ in _SUBJ and n.head.i > n.i)):
                     named = self._earlier_full_name(n)
                     if named is not None:
                         return named
@@ -497,7 +500,10 @@ class Attributor:
                     h.head.pos_ in ("VERB", "AUX") or h.head.tag_.startswith("VB")):
                 h = h.head  # "provoked a polemic by speaking of «…»": the governing verb's speaker
             if h.pos_ in ("VERB", "AUX") or h.tag_.startswith("VB"):
-                return self._speaker_of(h, after_quote, depth + 1)
+                # '«…», confirmed the Tunisian president, warning that «…»': the governing verb
+                # follows a quotation, so its speaker is post-posed
+                follows = h.i >= 2 and self.doc[h.i - 1].text == "," and (h.i - 2) in self.quoted
+                return self._speaker_of(h, after_quote or follows, depth + 1)
         if v.dep_ == "relcl":
             return self.subject_speaker(v.head, v)
         return None
@@ -745,7 +751,8 @@ class Attributor:
                     lo_hi = self.aspan(self.doc[core.start : o.i + 1])
                     return Speaker(_as_mention(owner, self.text[lo_hi[0] : lo_hi[1]], lo_hi), lo_hi, h.i)
         titled = h.pos_ == "NOUN" or (h.pos_ == "PROPN" and (
-            h.lemma_.lower() in self.lex.person_nouns or self._role_word(h) in self.lex.person_nouns))  # "president - elect"
+            h.lemma_.lower() in self.lex.person_nouns or self._role_word(h) in self.lex.person_nouns  # "president - elect"
+            or (h.lemma_.lower() in self.lex.title_nouns and h.ent_type_ != "PERSON")))  # "The Speaker of the parliament, X,"
         if titled and h.ent_type_ != "PERSON" and h.lemma_.lower() in self.lex.person_nouns:
             # the name the title introduces wins over any guess from the title alone
             named = self.titled_name(h)
@@ -819,6 +826,23 @@ class Attributor:
             written = self._written_name(h)
             if written is not None:
                 best = written
+        if best is not None and best.kind == "state" and h.pos_ == "PROPN" and h.ent_type_ == "GPE" \
+                and best.span is not None and best.span == head_span:
+            # '“…”, declared Montenegro' after "led by Luís Montenegro": a surname that is also a
+            # country's name speaks as the person the text named in full
+            named = self._earlier_full_name(h)
+            if named is None:
+                # the actors layer read the full name too as the country ("led by Hernán
+                # Montenegro"): the recogniser's one earlier person name ending in the word
+                fulls = {e.text: e for e in self.ents if e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == h.text
+                         and e.end <= h.i and e.root.i not in self.quoted}
+                person = None
+                for e in fulls.values() if len(fulls) == 1 else ():
+                    person = self._person_of(e.root, self.aspan(e)).actor
+                if person is not None:
+                    named = Speaker(_as_mention(person, h.text, head_span), head_span, h.i)
+            if named is not None:
+                return named
         if best is not None and self._misnamed(best, h):
             # "Balpreet Singh" resolved to another Singh the knowledge base knows: the text's name
             best = None
@@ -1010,8 +1034,8 @@ class Attributor:
                 break
             elif t.pos_ in ("VERB", "AUX"):
                 break
-            elif t.text[:1].islower() and t.lower_ not in _TITLE_LINKS and t.pos_ not in ("NOUN", "ADJ"):
-                break
+            elif t.text[:1].islower() and t.lower_ not in _TITLE_LINKS and t.pos_ not in ("NOUN", "ADJ", "PROPN"):
+                break  # (a lower-case word the parser made a name: "the spokesman of the congress, Sun Yeli")
             i += 1
         for c in h.children:
             if c.dep_ != "appos" or c.pos_ != "PROPN" or c.i in self.quoted or c.ent_type_ == "PERSON":
