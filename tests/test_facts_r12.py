@@ -171,3 +171,32 @@ def test_a_name_with_a_settlement_word_after_it_is_a_local_town_not_a_minor_name
     found = _by_text(places(pipe, "PALERMO, Italy — Fires burned near Catania on Monday, and the baroque churches of "
                                   "Noto town were closed, Italian officials said."))
     assert found["Noto"][1] == "ITA"
+
+
+def test_a_date_a_thing_is_moved_to_is_ahead(pipe):
+    # 2024-02-16: "15 December" after "postponed to" is this year's, not last year's
+    found = times(pipe, "The court struck down the decree that postponed to 20 November the local elections.", "2024-02-16")
+    assert found["20 November"] == "2024-11-20"
+    found = times(pipe, "The summit was pushed back until 4 January, diplomats said.", "2024-02-16")
+    assert found["4 January"] == "2025-01-04"
+
+
+def test_a_part_of_day_of_a_range_of_days_and_machine_translation_ranges(pipe):
+    found = times(pipe, "Storms hit the coast the night of 3 to 4 February, and talks were held on 7 Y 8 February.",
+                  "2024-02-16")
+    assert found["the night of 3 to 4 February"] == "2024-02-03TNI"
+    assert found["7 Y 8 February"] == "2024-02-07"
+
+
+def test_a_day_of_the_month_before_a_past_verb_and_later_in_the_day(pipe):
+    found = times(pipe, "The foreign ministry on the 12th announced new visa rules. Protesters gathered outside "
+                        "the embassy later in the day.", "2024-03-14")
+    assert found["on the 12th"] == "2024-03-12"
+    assert found["later in the day"] == "2024-03-12"
+
+
+def test_the_small_hours_after_a_night_are_the_next_day(pipe):
+    # 2024-12-05 is a Thursday: Tuesday night's decree, the vote after 2 a.m. on Wednesday
+    found = times(pipe, "SEOUL — The president declared martial law on Tuesday night, officials said on Thursday.\n\n"
+                        "Lawmakers climbed the fence and voted it down shortly after 2 a.m.", "2024-12-05")
+    assert _at(found, "2 a.m.") == "2024-12-04T02:00"

@@ -25,6 +25,11 @@ from ._lexicon import Lexicon, alternation, lexicon
 _PLANNED_BEFORE = re.compile(r"\bfor\s+(?:next\s+|this\s+)?$", re.IGNORECASE)
 #: a participle of plan right before "in/for <month>" ("the summit foreseen in September")
 _PLAN_WORD_BEFORE = re.compile(r"\b(?:planned|scheduled|foreseen|envisaged|slated|expected)\s+$", re.IGNORECASE)
+#: "postponed the vote to 15 December", "pushed back until March": the date a thing is moved to
+_MOVED_TO_BEFORE = re.compile(
+    r"\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|pushed\s+back|push(?:es)?\s+back|"
+    r"reschedul(?:e|es|ed|ing)|adjourn(?:s|ed|ing)?)\s+(?:[\w'-]+\s+){0,4}?(?:to|until|till)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 #: "tomorrow, Tuesday": a relative day named again by its weekday
 _RELDAY_BEFORE = re.compile(r"\b(today|tomorrow|yesterday)\s*,\s*$", re.IGNORECASE)
 #: "the past 14 of March", "next 5 of May": the direction written before a day of a month
@@ -80,6 +85,8 @@ class _Env:
         return bool(_PLANNED_BEFORE.search(self.text, max(0, start - 20), start)) and not self.text.startswith("'s", end)
 
     def tense_at(self, start: int, end: int) -> str | None:
+        if _MOVED_TO_BEFORE.search(self.text, max(0, start - 60), start):
+            return "future"  # "postponed to 15 December the election": the new date is ahead
         try:
             return self.tense(start, end)
         except Exception:  # noqa: BLE001 - a parse oddity must not lose the expression
@@ -229,11 +236,11 @@ class _Grammar:
         self.add(
             "day_only",
             r"\b(?:(?:on|since|until|till|by|from)\s+the|on)\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
-            r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|at|in|and|when|after|before|by|to|with|as|while|but|or|the|a|an|he|she|it|they|we|said|local)\b)",
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|at|in|and|when|after|before|by|to|with|as|while|but|or|the|a|an|he|she|it|they|we|said|local|[a-z]{3,}ed)\b)",
             _h_day_only,
         )
         self.add("md_range", rf"\b{MONTH()}\s*{DAY()}\s*(?:-|to|through|until|and)\s*(?:{MONTH('mon2')}\s*)?{DAY('d2')}(?:(?:\s*,\s*|\s+){YEAR()})?", _h_day_range)
-        self.add("dm_range", rf"\b{DAY()}\s*(?:-|to|through|until|and)\s*{DAY('d2')}\s+(?:of\s+)?{MONTH()}(?:,?\s+{YEAR()})?", _h_day_range)
+        self.add("dm_range", rf"\b{DAY()}\s*(?:-|to|through|until|and|Y|e|et)\s*{DAY('d2')}\s+(?:of\s+)?{MONTH()}(?:,?\s+{YEAR()})?", _h_day_range)
         self.add("md_rel", rf"\b{MONTH()}\s*{DAY()},?\s+(?:of\s+)?(?P<rel>this|next|last)\s+year\b", _h_md_rel)
         self.add("dm_rel", rf"\b(?:the\s+)?{DAY()}\s+(?:of\s+)?{MONTH()},?\s+(?:of\s+)?(?P<rel>this|next|last)\s+year\b", _h_md_rel)
         self.add("m_rel", rf"\b{MONTH()},?\s+(?:of\s+)?(?P<rel>this|next|last)\s+year\b", _h_md_rel)
@@ -242,6 +249,8 @@ class _Grammar:
             rf"\b(?:the\s+(?P<dir1>previous|following|next)\s+(?P<u1>day|week|month|year)|the\s+(?P<u4>same)\s+(?P<u5>day|week|month|year)|the\s+(?P<u2>day|week|month|year)\s+(?P<dir2>before|after)\b(?!\s+(?:yesterday|tomorrow|that|the|a|an|his|her|its|their|he|she|it|they)\b)|(?P<n>{NUM})\s+(?P<u3>days?|weeks?|months?|years?)\s+(?P<dir3>earlier|later|afterwards))\b(?!\s+than\b)",
             _h_anaphor,
         )
+        # "later in the day", "earlier that day": the day the text last gave
+        self.add("later_day", r"\b(?:later|earlier)\s+(?:in\s+the|that)\s+day\b", _h_later_day)
         self.add("pod_anaphor", rf"\b(?:late\s+|early\s+|later\s+)?(?:(?:in|during|by|on|into|through)\s+(?P<the>the)|(?P<that>that))\s+(?P<pod>morning|afternoon|evening|night)\b", _h_pod_anaphor)
         # "on the night of Monday", "the morning of Tuesday", "the night of Saturday to Sunday"
         # (translated copy): that (first) weekday's part of day
@@ -410,6 +419,7 @@ class _Grammar:
         # case-sensitive "the" (the rule reads "on the 13th"): a literal prefix the regex engine finds fast
         cores["day_only"] = r"(?-i:the|on|On)\s+[1-3]?\d(?:st|nd|rd|th)\b"
         cores["pod_of_dom"] = r"\bof\s+the\s+[1-3]?\d(?:st|nd|rd|th)\b"
+        cores["later_day"] = r"\bday\b"
         # a vague pattern that ends in " (?:day|night|...)" ("the second consecutive night") opens
         # with "a"/"the": scanned only near its unit word, which follows a space
         for i, pat in enumerate(L.vague):
@@ -653,6 +663,10 @@ def _h_anaphor(m: re.Match[str], env: _Env) -> Found | None:
         # after" and "nine hours later" are), not the date it would reach
         return _f(m, _duration_value(n, {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]), "duration")
     return _f(m, f"{_FOCUS}:{unit}:{sign * n}", grain)
+
+
+def _h_later_day(m: re.Match[str], env: _Env) -> Found | None:
+    return _f(m, f"{_FOCUS}:day:0", "day")
 
 
 def _h_pod_anaphor(m: re.Match[str], env: _Env) -> Found | None:
@@ -1492,7 +1506,9 @@ def find_times(text: str, date: _dt.date | None, tense: TenseFn | None = None) -
     taken.sort(key=lambda f: f.start)
     _resolve_focus(taken, date)
     _coordinated_weekdays(text, taken)
-    return _clock_on_event_day(text, _clock_on_day(text, _merge(text, taken), date), date, env)
+    merged = _merge(text, taken)
+    _part_of_day_of(text, merged, env)
+    return _clock_on_event_day(text, _clock_on_day(text, merged, date), date, env)
 
 
 #: a sentence boundary between two expressions (a full stop before a capital, a line break)
@@ -1536,6 +1552,7 @@ def _clock_on_event_day(text: str, found: list[Found], date: _dt.date | None, en
     story = date.isoformat()
     event_day: str | None = None
     event_at = 0
+    event_night = False
     for k, f in enumerate(found):
         if f.value and _DATE_PREFIX.match(f.value) and f.grain in ("day", "part-of-day", "time") and "FOCUS" not in f.value:
             day = f.value[:10]
@@ -1544,6 +1561,7 @@ def _clock_on_event_day(text: str, found: list[Found], date: _dt.date | None, en
                 pass  # an undated clock time: read below
             elif not reported:
                 event_day, event_at = (day if day < story else None), f.end
+                event_night = f.value.endswith(("TNI", "TEV"))
             if not (f.grain == "time" and day == story and "+clock" not in f.rule) or event_day is None:
                 continue
             lo = _sentence_start(text, f.start)
@@ -1553,11 +1571,30 @@ def _clock_on_event_day(text: str, found: list[Found], date: _dt.date | None, en
             if "\n" not in text[event_at:f.start] or _REPORT_IN_SENTENCE.search(text, lo, f.start) \
                     or env.tense_at(f.start, f.end) != "past":
                 continue
-            f.value = event_day + f.value[10:]
+            day = event_day
+            if event_night and f.value[11:13] < "06":
+                # "declared martial law on Tuesday night ... passed the motion shortly after 1 a.m.": the small
+                # hours after a night are the next day's
+                day = (_dt.date.fromisoformat(event_day) + _dt.timedelta(days=1)).isoformat()
+                if day >= story:
+                    continue
+            f.value = day + f.value[10:]
     return found
 
 
 _DATE_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}")
+_POD_OF_BEFORE = re.compile(r"\bthe\s+(?P<pod>morning|afternoon|evening|night)\s+(?:of|from)\s+$", re.IGNORECASE)
+
+
+def _part_of_day_of(text: str, found: list[Found], env: _Env) -> None:
+    """"the night of 13 to 14 May", "the morning of 8 August": the first day's part of day."""
+    for f in found:
+        if f.grain != "day" or not f.value or not _DATE_PREFIX.fullmatch(f.value):
+            continue
+        m = _POD_OF_BEFORE.search(text, max(0, f.start - 24), f.start)
+        if m is None or any(g is not f and g.start < f.start and g.end > m.start() for g in found):
+            continue
+        f.start, f.value, f.grain, f.end_value = m.start(), f"{f.value}T{env.lex.parts_of_day[m['pod'].lower()]}", "part-of-day", None
 _AND_GAP = re.compile(r"^\s*(?:and|or|Y|y|e|et)\s*$")
 
 
