@@ -123,6 +123,20 @@ def test_a_stray_nul_byte_in_text_is_not_binary() -> None:
     assert bad.error is not None and "binary" in str(bad.error)
 
 
+def test_an_html_page_in_its_declared_charset_is_read() -> None:
+    page = ('<!doctype html><html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+            "<title>Coup au Niger</title></head><body><article><p>Les militaires ont arr\u00eat\u00e9 le pr\u00e9sident "
+            "Mohamed Bazoum mercredi \u00e0 Niamey, a d\u00e9clar\u00e9 l\u2019arm\u00e9e \u00e0 la t\u00e9l\u00e9vision. "
+            "Soldiers in Niger detained President Mohamed Bazoum on Wednesday, the army said on state television."
+            "</p></article></body></html>")
+    (rec,) = read_bytes(page.encode("cp1252"), "p.html", ".html")
+    assert rec.error is None and "arr\u00eat\u00e9" in rec.text and "l\u2019arm\u00e9e" in rec.text
+    (rec,) = read_bytes(page.encode("cp1252"), "<stdin>", "")  # sniffed as HTML
+    assert rec.error is None
+    (bad,) = read_bytes(page.replace("windows-1252", "klingon-8").encode("cp1252"), "k.html", ".html")
+    assert bad.error is not None and "klingon-8" in str(bad.error)
+
+
 # --- the article view ----------------------------------------------------------------------------
 
 def test_bidi_and_control_characters_are_shown_not_obeyed() -> None:

@@ -181,6 +181,31 @@ def _decode(data: bytes, origin: str) -> tuple[str | None, RecordError | None]:
         )
 
 
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
+
+
+def _decode_html(data: bytes, origin: str, err: RecordError) -> tuple[str | None, RecordError | None]:
+    """An HTML page that is not UTF-8, in the charset its ``<meta>`` declares (scraped foreign press)."""
+    import codecs
+
+    m = _META_CHARSET_RE.search(data[:8192])
+    if not m:
+        return None, Undecodable(f"{err.message} (the page declares no <meta charset>)")
+    name = m.group(1).decode("ascii", "replace")
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None, Undecodable(f"{origin}: the page declares charset {name!r}, which Python does not know; "
+                                 "re-encode it as UTF-8")
+    if codec in ("iso8859-1", "ascii"):
+        codec = "cp1252"  # what browsers do with latin-1 (WHATWG encoding standard)
+    try:
+        return data.decode(codec), None
+    except UnicodeDecodeError as exc:
+        return None, Undecodable(f"{origin}: not valid {name} (its declared charset) at byte {exc.start}; "
+                                 "re-encode the page as UTF-8")
+
+
 def _pick(obj: Mapping[str, Any], name: str, fields: Mapping[str, str] | None) -> Any:
     if fields and name in fields:
         return obj.get(fields[name])
@@ -388,6 +413,8 @@ def read_bytes(
         yield Record(None, origin=origin, error=EmptyText(f"{origin}: empty input"))
         return
     raw, err = _decode(data, origin)
+    if err is not None and (ext.lower() in HTML_EXT or _sniff(data[:2000].decode("latin-1")) == "html"):
+        raw, err = _decode_html(data, origin, err)
     if err is not None or raw is None:
         yield Record(None, origin=origin, error=err)
         return
