@@ -135,7 +135,10 @@ class Coder:
         self.closed_frontiers = acts.domestic_skip_objects
         self.welcomed_pacts = acts.welcomed_pacts
         self.decision_nouns = acts.decision_nouns
-        self.purpose_verbs = acts.purpose_verbs
+        self.purpose_verbs, self.instrument_verbs = acts.purpose_verbs, acts.instrument_verbs
+        self.crowd_nouns, self.crowd_types = acts.crowd_nouns, acts.crowd_types
+        self.protest_missions = acts.grievance_missions
+        self.document_nouns, self.authoring_verbs = acts.document_nouns, acts.authoring_verbs
         self.pair_nouns = acts.pair_nouns
         self.grievance_nouns, self.grievance_verbs, self.grievance_preps = acts.grievance_nouns, acts.grievance_verbs, acts.grievance_preps
         self.act_judging, act_types = acts.act_judging, acts.act_types
@@ -663,7 +666,7 @@ class Coder:
         if v.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return False, None
         pron = next((c for c in v.children if c.dep_ in ("dobj", "obj") and c.lower_ in ("him", "her")), None)
-        if self._lemma(v.head, "verb") in self.purpose_verbs:
+        if self._lemma(v.head, "verb") in self.purpose_verbs or self._lemma(v.head, "verb") in self.instrument_verbs:
             return True, pron
         if pron is None:
             return False, None
@@ -951,13 +954,20 @@ class Coder:
                         tgt_toks.extend(toks)
                         break
                 purpose, bound = self._purpose(anchor) if c.pos == "verb" else (False, None)
-                gov_objs = [x for x in anchor.head.children if x.dep_ in ("dobj", "obj", "dative")] if purpose else []
+                gov_objs = [x for x in anchor.head.children if x.dep_ in ("dobj", "obj", "dative")] \
+                    if purpose and self._lemma(anchor.head, "verb") not in self.instrument_verbs else []  # (tear gas is no target)
                 if gov_objs and (bound is not None or not mentions.heads(ctx, tgt_toks)):
                     # "Petro telephoned Noboa to thank him", "summoned the envoy to demand an
                     # explanation": the one called or summoned (the pronoun stands for him)
                     tgt_toks = [t for t in tgt_toks if bound is None or t.i != bound.i] + gov_objs
                     why.append(f"target = the object of '{anchor.head.text}'")
         sources = mentions.heads(ctx, src_toks)
+        if not sources and len(src_toks) == 1 and src_toks[0].lemma_.lower() in self.document_nouns and (
+                anchor.dep_ == "relcl" and anchor.head.i == src_toks[0].i or src_toks[0].head.i == anchor.i):
+            # (its own subject or relative clause, not a subject shared across a conjunction)
+            sources = self._document_author(ctx, src_toks[0], mentions)
+            if sources:
+                why.append(f"source = the author of the {src_toks[0].text}")
         if not sources and c.pos != "noun" and anchor.dep_ == "conj" and not (passive or self._subject(anchor.head)[1]):
             # "said that the Games are not a stage and criticized Washington": a conjunct the
             # parser hung inside the reported clause shares the speaker's subject
@@ -1003,12 +1013,15 @@ class Coder:
                 if len({a.country or a.key() for a in sides}) == 2 or they and len({a.key() for a in sides}) == 2:
                     sources = sides
                     why.append(f"source = the two sides of the {prev.type} before")
-        if not sources and src_toks and all(t.pos_ == "PRON" and t.i not in mentions.tokens for t in src_toks):
-            # "Japan said it had halted aid": an unresolved pronoun subject under a speech verb
+        owned = len(src_toks) == 1 and src_toks[0].pos_ == "NOUN" and self.agent_nouns.get(src_toks[0].lemma_.lower()) in ("MIL", "COP") \
+            and any(x.dep_ == "poss" and x.lower_ in ("its", "their") and x.i not in mentions.tokens for x in src_toks[0].children)
+        if not sources and src_toks and (owned or all(t.pos_ == "PRON" and t.i not in mentions.tokens for t in src_toks)):
+            # "Japan said it had halted aid": an unresolved pronoun subject under a speech verb;
+            # "the mission said its helicopters had fired": the speaker's own forces
             speaker = self._speaker(ctx, c, mentions)
             if speaker:
                 sources = speaker
-                why.append("unresolved pronoun subject = the speaker")
+                why.append("unresolved pronoun subject = the speaker" if not owned else "the speaker's own forces")
         targets = mentions.heads(ctx, tgt_toks)
         joint_actors = mentions.heads(ctx, joint)
         if joint_actors:
@@ -1102,6 +1115,17 @@ class Coder:
             if cand_t:
                 targets = cand_t
                 why.append("target = the one the protest's grievance names")
+            elif self.protest_missions:
+                # "marched to the Japanese embassy", "rallied outside the US consulate": a protest
+                # at a foreign mission is against the state it represents
+                at = [t for h in (c.tok, c.noun) if h is not None for ch in h.children
+                      if ch.dep_ == "prep" and not _temporal(ch) for t in ch.subtree
+                      if t.pos_ == "NOUN" and t.lemma_.lower() in self.protest_missions and t.i - ch.i <= 6]
+                cand_t = [a for a in _others(mentions.heads(ctx, at[:1]), sources, mentions)
+                          if a.country and a.country not in {s.country for s in sources}]
+                if cand_t:
+                    targets = cand_t
+                    why.append(f"target = the state whose {at[0].text} the protest is at")
         if type_ == "AGREE" and self._role(c) == "wrapper" and c.tok.lemma_.lower() in self.p.vow_lemmas and any(
                 i.type in self.p.future_to_threaten and i.tok.dep_ in ("xcomp", "advcl") and i.tok.head.i == c.tok.i
                 and not (i.type == "MOBILIZE" and c.tok.lemma_.lower() in PLEDGE_LEMMAS) for i in c.absorbed):
@@ -1274,10 +1298,18 @@ class Coder:
                                  span=ctx.span(c.tok), resolved_by=HOME_AGENT)]
                 why.append(f"agentless '{c.tok.text}': source = a body of the article's home state")
         if not sources:
-            sources = self._home_agents(ctx, src_toks, mentions)
+            sources = self._home_agents(ctx, src_toks, mentions, type_)
             if not sources:
                 return None
-            why.append(f"source = '{sources[0].text}', a body of the country the article gives it")
+            here = _event_place(ctx, ctx.span(c.tok)) if sources[0].sector in PLACE_PEOPLE_SECTORS else None
+            placed_in: str | None = getattr(here, "country", None)
+            if placed_in:
+                # "residents marched in Goma": people of the place where they act
+                sources = [dataclasses.replace(sources[0], country=placed_in)]
+                scountries = {placed_in}
+                why.append(f"source = '{sources[0].text}', people of {placed_in} where they act")
+            else:
+                why.append(f"source = '{sources[0].text}', a body of the country the article gives it")
         if any(_unplaced_group(a) and a.resolved_by != HOME_AGENT for a in sources):
             # "supporters of Ben Bella blocked roads in Algiers", "gunmen attacked a hotel in
             # Kabul": a group of no country acting somewhere is of that place's country
@@ -1572,19 +1604,52 @@ class Coder:
                         return out
         return out
 
-    def _home_agents(self, ctx: Context, toks: list[Token], mentions: ActorIndex) -> list[Actor]:
+    def _document_author(self, ctx: Context, doc_tok: Token, mentions: ActorIndex) -> list[Actor]:
+        """The author of a document noun no mention names ("adopted a resolution that condemned",
+        "said in a statement which urged"): the subject of the authoring verb (discourse.yaml
+        ``agents.authoring_verbs``) whose object it is, or of the verb its `in/with/through`
+        phrase hangs on, or the `by` agent of its participle ("a statement issued by X")."""
+        h = doc_tok.head
+        gov: Token | None = None
+        if doc_tok.dep_ in ("dobj", "obj") and self._lemma(h, "verb") in self.authoring_verbs:
+            gov = h  # "the council adopted a resolution that ..."
+        elif doc_tok.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in ("in", "with", "through", "via") and h.head.pos_ in ("VERB", "AUX"):
+            gov = h.head  # "said in a statement that ...", "closed the summit with a statement that ..."
+            if gov.dep_ in ("dobj", "obj") and gov.head.pos_ == "VERB":
+                gov = gov.head
+        if gov is not None:
+            subj, passive, _ = self._subject(gov)
+            return [] if passive else [a for a in mentions.heads(ctx, subj)]
+        for ch in doc_tok.children:
+            if ch.dep_ == "acl" and ch.tag_ == "VBN" and self._lemma(ch, "verb") in self.authoring_verbs:
+                return mentions.heads(ctx, [p for a in ch.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"])
+        return []
+
+    def _home_agents(self, ctx: Context, toks: list[Token], mentions: ActorIndex, type_: str = "") -> list[Actor]:
         """A subject the actors layer left without a mention that is a body of a state
-        ("soldiers", "the senators", "officers", discourse.yaml ``agents``): an actor of no
-        country yet, which the article-level rules give the article's home country (else the
-        event is dropped). Not a quantified or contrasted one ("some officers", "other
-        soldiers") and not one of several conjuncts."""
+        ("soldiers", "the senators", "officers", discourse.yaml ``agents``) or people of the
+        place ("the citizens", "a gunman", "thousands of residents"; a bare crowd, "thousands",
+        only as the subject of a protest): an actor of no country yet, which the article-level
+        rules give the article's home country (else the event is dropped). Not a quantified or
+        contrasted one ("some officers", "other soldiers") and not one of several conjuncts."""
         if len(toks) != 1 or not self.agent_nouns:
             return []
         t = toks[0]
         if t.pos_ not in ("NOUN", "PROPN") or t.i in mentions.tokens or t.conjuncts:
             return []
+        if any(x.dep_ in ("det", "amod", "nummod", "predet") and x.lower_ in _UNSPECIFIC for x in t.children):
+            return []
         sector = self.agent_nouns.get(t.lemma_.lower()) or self.agent_nouns.get(t.lower_)
-        if sector is None or any(x.dep_ in ("det", "amod", "nummod", "predet") and x.lower_ in _UNSPECIFIC for x in t.children):
+        if sector is None and t.lemma_.lower() in self.crowd_nouns:
+            of = [p for pr in t.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children if p.dep_ == "pobj"]
+            if len(of) == 1 and of[0].i not in mentions.tokens and not of[0].conjuncts:
+                # "thousands of citizens", "dozens of women", "hundreds of people"
+                t = of[0]
+                sector = self.agent_nouns.get(t.lemma_.lower()) or self.agent_nouns.get(t.lower_) or (
+                    "CVL" if t.lemma_.lower() in self.crowd_nouns else None)
+            elif not of and type_ in self.crowd_types and t.lemma_.lower() != "people":
+                sector = "CVL"  # "Thousands marched", "crowds gathered to protest"
+        if sector is None:
             return []
         if any(x.dep_ in ("prep", "poss", "compound", "amod") and mentions.in_subtree(x) for x in t.children):
             return []  # "soldiers of the UN mission": the phrase names someone the coder did not take
@@ -1955,6 +2020,8 @@ _STATE_ITSELF_SECTORS = frozenset({"", "GOV"})
 # rebel, a unionist or a journalist (OPP, REB, LAB, MED ...) does not.
 _STATE_SPEAKER_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY"})
 # determiners of a body noun that name no particular body ("some soldiers", "other officers")
+# sectors of people (not state bodies) whose home is the place they act in before the article's
+PLACE_PEOPLE_SECTORS = frozenset({"CVL", "OPP", "UAF"})
 _UNSPECIFIC = frozenset({"some", "other", "another", "no", "any", "many", "several", "few", "foreign", "unidentified", "unknown", "former", "retired"})
 
 

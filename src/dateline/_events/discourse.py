@@ -68,6 +68,8 @@ class DiscourseRules:
     domestic_skip_modes: frozenset[str] = frozenset()  # "rejected any mediation": a refusal of talks is aimed at no one
     domestic_skip_objects: frozenset[str] = frozenset()  # "closed its airspace": a closure of the own frontier is aimed at no one
     lifted_measures: frozenset[str] = frozenset()  # "lifted the curfew": a concession to the source's own country
+    # types domestic only when done by people, not by the state itself (a protest)
+    domestic_people_types: frozenset[str] = frozenset()
     reaction_types: frozenset[str] = frozenset()
     reaction_lookback: str = "paragraph"
     skip_objects: frozenset[str] = frozenset()
@@ -95,6 +97,8 @@ class DiscourseRules:
     grievance_nouns: frozenset[str] = frozenset()
     grievance_verbs: frozenset[str] = frozenset()
     grievance_preps: frozenset[str] = frozenset()
+    # "marched to the Japanese embassy": a protest at a foreign mission is against its state
+    grievance_missions: frozenset[str] = frozenset()
     # sentences back (besides its own) in which a body noun of no country looks for a mention of
     # the same noun with a country ("the ministry" after "Iran's foreign ministry"); 0: off
     antecedent_window: int = 0
@@ -103,10 +107,23 @@ class DiscourseRules:
     # "summoned the envoy to demand", "telephoned Bio to express solidarity": after one of these
     # verbs an infinitive is the subject's purpose, aimed at the verb's object (no object control)
     purpose_verbs: frozenset[str] = frozenset()
+    # "used water cannon to attack the boats", "employed drones to strike": the subject's purpose,
+    # and the object is the instrument, never the one the act is aimed at
+    instrument_verbs: frozenset[str] = frozenset()
     # "urged the government", "called the citizens to calm": a definite object of one of these
     # (or of agent_nouns) of no country is the body / people of the antecedent's or home country
     object_nouns: frozenset[str] = frozenset()
     object_skip_types: frozenset[str] = frozenset()
+    # "Thousands of citizens marched", "dozens of women protested": a subject headed by one of
+    # these whose `of` phrase is one of agent_nouns is that body; with no `of` phrase only as the
+    # subject of one of crowd_types ("Thousands marched": a crowd of the place's people)
+    crowd_nouns: frozenset[str] = frozenset()
+    # "the council adopted a resolution that condemned X", "said in a statement that urged":
+    # a subject that is one of document_nouns speaks for its author, the subject of one of
+    # authoring_verbs it is the object of (or of the verb its `in/with` phrase hangs on)
+    document_nouns: frozenset[str] = frozenset()
+    authoring_verbs: frozenset[str] = frozenset()
+    crowd_types: frozenset[str] = frozenset()
 
 
 def _words(sec: dict[str, Any], key: str, where: str, upper: bool = False) -> frozenset[str]:
@@ -151,6 +168,7 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         domestic_types=_words(dom, "types", where, upper=True), domestic_skip_modes=_words(dom, "skip_modes", where),
         domestic_skip_objects=_words(dom, "skip_objects", where),
         lifted_measures=_words(dom, "lifted_measures", where),
+        domestic_people_types=_words(dom, "people_types", where, upper=True),
         reaction_types=_words(rea, "types", where, upper=True), reaction_lookback=lookback,
         skip_objects=_words(rea, "skip_objects", where), welcomed_pacts=_words(rea, "welcomed_pacts", where),
         pair_types=_words(pairs, "types", where, upper=True), pair_nouns=_words(pairs, "nouns", where),
@@ -162,13 +180,16 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         agentless_lemmas=_words(agents, "agentless_lemmas", where), agentless_sector=str(agents.get("agentless_sector", "COP")).upper(),
         agentless_acts=tuple(sorted((k.lower(), v.upper()) for k, v in acts_map.items())),
         grievance_nouns=_words(protests, "nouns", where), grievance_verbs=_words(protests, "verbs", where),
-        grievance_preps=_words(protests, "preps", where), antecedent_window=antecedent_window,
-        decision_nouns=_words(agents, "decision_nouns", where), purpose_verbs=_words(agents, "purpose_verbs", where), object_nouns=_words(agents, "object_nouns", where),
-        object_skip_types=_words(agents, "object_skip_types", where, upper=True))
+        grievance_preps=_words(protests, "preps", where), grievance_missions=_words(protests, "missions", where), antecedent_window=antecedent_window,
+        decision_nouns=_words(agents, "decision_nouns", where), purpose_verbs=_words(agents, "purpose_verbs", where),
+        instrument_verbs=_words(agents, "instrument_verbs", where), object_nouns=_words(agents, "object_nouns", where),
+        object_skip_types=_words(agents, "object_skip_types", where, upper=True),
+        crowd_nouns=_words(agents, "crowd_nouns", where),
+        document_nouns=_words(agents, "document_nouns", where), authoring_verbs=_words(agents, "authoring_verbs", where), crowd_types=_words(agents, "crowd_types", where, upper=True))
     if types is not None:
         known = set(types)
         bad = sorted((rules.domestic_types | rules.reaction_types | rules.pair_types | rules.counterpart_types
-                      | rules.act_judging | rules.act_types) - known)
+                      | rules.act_judging | rules.act_types | rules.crowd_types | rules.domestic_people_types) - known)
         if bad:
             raise DataFileError(f"{where}: discourse: unknown PLOVER type(s) {', '.join(bad)}")
     return rules
@@ -347,8 +368,11 @@ def _domestic(ctx: Context, e: Event, home: str | None, named: list[Actor], rule
               objs: Sequence[Token] = ()) -> list[Actor] | None:
     if home is None or (e.mode or "").lower() in rules.domestic_skip_modes:
         return None
-    if e.type not in rules.domestic_types and not (e.type == "CONCEDE" and lifts_measure(objs, rules.lifted_measures)):
-        # (a CONCEDE lifting a domestic measure, "the curfew would be eased", is one too)
+    if e.type not in rules.domestic_types and not (e.type == "CONCEDE" and lifts_measure(objs, rules.lifted_measures)) \
+            and not (e.type in rules.domestic_people_types and all(a.kind != "state" for a in e.sources)):
+        # (a CONCEDE lifting a domestic measure, "the curfew would be eased", is one too; so is
+        # a protest of the home country's people, "thousands marched", as the sentence coder
+        # codes it where it knows their country)
         return None
     if any(o.lemma_.lower() in rules.domestic_skip_objects for o in objs):
         return None  # "closed the airspace", "sealed its border": aimed at no one inside
