@@ -200,3 +200,15 @@ def test_the_small_hours_after_a_night_are_the_next_day(pipe):
     found = times(pipe, "SEOUL — The president declared martial law on Tuesday night, officials said on Thursday.\n\n"
                         "Lawmakers climbed the fence and voted it down shortly after 2 a.m.", "2024-12-05")
     assert _at(found, "2 a.m.") == "2024-12-04T02:00"
+
+
+def test_divisions_a_disputed_shoal_and_reunion(pipe):
+    found = _by_text(places(pipe, "Rain flooded villages in Lower Austria and Styria, and rivers rose in Lower Silesia. "
+                                  "A strong quake shook Yilan County in Taiwan."))
+    assert found["Lower Austria"] == ("Lower Austria", "AUT")
+    assert found["Lower Silesia"] == ("Lower Silesia", "POL")
+    assert found["Yilan County"] == ("Yilan County", "TWN")
+    found = _by_text(places(pipe, "Chinese coast guard ships blocked Filipino boats near Huangyan Island on Monday."))
+    assert found["Huangyan Island"] == ("Scarborough Shoal", None)
+    found = _by_text(places(pipe, "Aid flights left La Reunion for Mayotte after the cyclone."))
+    assert found["La Reunion"] == ("Réunion", "REU")
