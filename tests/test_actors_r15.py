@@ -103,3 +103,16 @@ def test_the_president_is_no_person_whose_aside_names_the_president(pipe: Pipeli
             "opposition candidate Khalifa Sall, without relation with the president, saluted the judges.")
     actors, _ = code(pipe, text, "2024-02-16")
     assert {a.name for a in actors if a.text == "the president"} == {"Macky Sall"}
+
+
+# -- 5. an office many states have names no country of its spokesman ------------------------------
+
+
+def test_spokesman_of_a_shared_office_takes_the_home_country(pipe: Pipeline) -> None:
+    text = ("MAPUTO — Insurgents attacked the town of Macomia on Friday. Mozambique's army said it had repelled "
+            "them, and Mozambican police reported calm. Mozambique's president visited the area, and the "
+            "Mozambican government promised aid. \"The terrorists attacked on three fronts,\" said the "
+            "spokesman of the Ministry of Defence, Omar Matola.")
+    actors, _ = code(pipe, text, "2024-05-10")
+    assert "GBR" not in {a.country for a in actors}
+    assert countries(actors, "Omar Matola") == {"MOZ"}

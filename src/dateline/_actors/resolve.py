@@ -1725,7 +1725,9 @@ class Resolver:
             if tm is not None and (self.toks[e].lower_ in ("of", "from") or ag.subordinate):
                 if tm.kind == "entry":
                     best = self._pick(tm.ids, (NAME, METO, ADJ, SHORT))
-                    if best:
+                    # "the spokesman of the Ministry of Defence": an office many states have tells
+                    # no country here; the context's, as for the office itself
+                    if best and not self._shared_office(tm):
                         of_target = kb.actor(best[0], self.date)
                         of_match = tm
                 elif tm.kind in ("ner_person", "surname"):
@@ -3248,7 +3250,7 @@ class Resolver:
             if mm.kind == "entry" and sent.start <= mm.start < sent.end and not self.is_dateline(mm.start, mm.end) \
                     and mm.start not in skip:
                 best = self._pick(mm.ids, (NAME, METO, ADJ))
-                if best is not None and self.kb.entries[best[0]].kind == "state":
+                if best is not None and self.kb.entries[best[0]].kind == "state" and not self._shared_office(mm):
                     out.add(self.kb.entries[best[0]].country)  # type: ignore[arg-type]  # a state entry has its ISO code
         return out
 
