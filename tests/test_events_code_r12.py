@@ -126,11 +126,11 @@ def test_protest_at_a_home_building_names_no_foreign_state(nlp, layer):
 # --- "its forces" under a speech verb ---------------------------------------------------------------
 
 def test_its_forces_under_a_speech_verb_are_the_speakers(nlp, layer):
-    got = code(nlp, layer, "Moldara said its helicopters had fired on rebel positions near the border.")
+    got = code(nlp, layer, "Moldara said its soldiers had fired on rebel positions near the border.")
     assert any(t[0] == "ASSAULT" and t[1] == ("MOL",) for t in got)
 
 
 def test_its_forces_with_no_speaker_name_no_one(nlp, layer):
     # decoy: no speech verb, no antecedent the coder can read: no doer
-    got = code(nlp, layer, "Its helicopters had fired on rebel positions near the border.")
+    got = code(nlp, layer, "Its soldiers had fired on rebel positions near the border.")
     assert not any(t[0] == "ASSAULT" for t in got)

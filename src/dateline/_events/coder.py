@@ -1017,7 +1017,7 @@ class Coder:
             and any(x.dep_ == "poss" and x.lower_ in ("its", "their") and x.i not in mentions.tokens for x in src_toks[0].children)
         if not sources and src_toks and (owned or all(t.pos_ == "PRON" and t.i not in mentions.tokens for t in src_toks)):
             # "Japan said it had halted aid": an unresolved pronoun subject under a speech verb;
-            # "the mission said its helicopters had fired": the speaker's own forces
+            # "the ministry said its soldiers had fired": the speaker's own forces
             speaker = self._speaker(ctx, c, mentions)
             if speaker:
                 sources = speaker
