@@ -212,3 +212,12 @@ def test_divisions_a_disputed_shoal_and_reunion(pipe):
     assert found["Huangyan Island"] == ("Scarborough Shoal", None)
     found = _by_text(places(pipe, "Aid flights left La Reunion for Mayotte after the cyclone."))
     assert found["La Reunion"] == ("Réunion", "REU")
+
+
+def test_a_place_own_name_beats_another_place_alternate_spelling(pipe):
+    # "Trnava" is an alternate name of Tirana in GeoNames, and the own name of a Slovak city
+    found = _by_text(places(pipe, "KYIV — Ukraine's national team will play Georgia in Trnava next month, officials said."))
+    assert found["Trnava"] == ("Trnava", "SVK")
+    # a preferred referent stays: "New York" is the city, not the state
+    found = _by_text(places(pipe, "The envoy flew to New York for talks at the United Nations."))
+    assert found["New York"] == ("New York City", "USA")

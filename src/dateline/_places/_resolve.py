@@ -1876,8 +1876,13 @@ class Resolver:
                 if cap is not None:
                     c.entry, c.score = cap, 0.0
             return
+        # another place's own name weighs against an alternate spelling ("Trnava" is Trnava, not
+        # an old name of Tirana; a name's preferred referent keeps its place: "New York" the city)
+        own_name = ALIAS_PENALTY if any(not alias for _, alias in c.options) else 0.0
+        pref = self.preferred.get(norm(c.text)) if own_name else None
         scored = sorted(
-            ((self._score(c, e, alias, context, own), e) for e, alias in c.options),
+            ((self._score(c, e, alias, context, own) - (own_name if alias and pref not in (e.geonameid, e.name) else 0.0), e)
+             for e, alias in c.options),
             key=lambda se: (-se[0], -se[1].population, se[1].idx),
         )
         if not scored:
