@@ -116,3 +116,17 @@ def test_spokesman_of_a_shared_office_takes_the_home_country(pipe: Pipeline) -> 
     actors, _ = code(pipe, text, "2024-05-10")
     assert "GBR" not in {a.country for a in actors}
     assert countries(actors, "Omar Matola") == {"MOZ"}
+
+
+# -- 6. armed groups and movements of the 2020s the KB lacked --------------------------------------
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Fighters of Saraya al-Salam clashed with rival militiamen in Basra overnight.", "Saraya al-Salam", "IRQ"),
+    ("Jaish al-Adl claimed responsibility for the attack on the border post.", "Jaish al-Adl", "PAK"),
+    ("The Oromo Liberation Army denied killing the villagers.", "Oromo Liberation Army", "ETH"),
+    ("The Ta'ang National Liberation Army said it had seized the town.", "Ta'ang National Liberation Army", "MMR"),
+])
+def test_armed_group_of_the_2020s_is_known(pipe: Pipeline, text: str, name: str, country: str) -> None:
+    actors, _ = code(pipe, text, "2024-06-01")
+    assert {(a.name, a.country) for a in actors if a.kind == "group"} >= {(name, country)}
