@@ -134,3 +134,16 @@ def test_its_forces_with_no_speaker_name_no_one(nlp, layer):
     # decoy: no speech verb, no antecedent the coder can read: no doer
     got = code(nlp, layer, "Its soldiers had fired on rebel positions near the border.")
     assert not any(t[0] == "ASSAULT" for t in got)
+
+
+# --- a main verb the parser hung on the subject noun -------------------------------------------------
+
+def test_main_verb_after_a_relative_clause_has_the_noun_as_subject(nlp, layer):
+    got = code(nlp, layer, "Moldara, which has close ties to both, offered to mediate between the rebels and the army.")
+    assert any(t[0] == "AGREE" and t[1] == ("MOL",) for t in got)
+
+
+def test_participle_with_an_agent_after_the_noun_is_no_act_of_it(nlp, layer):
+    # decoy: a passive participle (with its agent) says what was done to the noun
+    got = code(nlp, layer, "Moldara, which borders Ruvania, attacked by rebels on Monday.")
+    assert not any(t[0] == "ASSAULT" and t[1] == ("MOL",) for t in got)

@@ -736,6 +736,12 @@ class Coder:
                 if doers:
                     return doers, passive, "the decision's owner"
             return [], passive, "none"  # "agreements to establish relations": content, not doer
+        if v.dep_ == "acl" and h.dep_ == "ROOT" and h.pos_ in ("NOUN", "PROPN") and v.tag_ in ("VBD", "VBN") and v.i > h.i + 1 \
+                and v.doc[v.i - 1].text == "," and any(x.dep_ == "relcl" for x in h.children) \
+                and not any(x.dep_ in ("auxpass", "agent") for x in kids):
+            # "China, which has close ties to both, offered to mediate": the parser made the noun
+            # the root and the main verb after the relative clause its participle
+            return [h], False, "subject of a verb the parser hung on it"
         if v.dep_ in ("relcl", "acl") and h.pos_ in ("NOUN", "PROPN", "PRON"):
             if v.dep_ == "acl" and v.tag_ == "VBN":
                 return [], True, "participle"
