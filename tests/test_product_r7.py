@@ -271,3 +271,59 @@ def test_api_code_refuses_dates_that_are_not_calendar_dates(tmp_path) -> None:
         assert r.status_code == 422 and r.json()["error"]["code"] == "validation_error", (bad, r.text)
     r = client.post("/api/code", json={"text": "Talks resumed.", "date": "2024-02-29"})
     assert r.status_code == 200 and r.json()["date"] == "2024-02-29"
+
+
+# --- stdin ---------------------------------------------------------------------------------------
+
+class _NoSlurp:
+    """A stdin that refuses to be read whole, and counts the bytes handed out."""
+
+    def __init__(self, data: bytes) -> None:
+        import io
+
+        self._f = io.BytesIO(data)
+        self.given = 0
+
+    def read(self, n: int = -1) -> bytes:
+        assert n is not None and n >= 0, "stdin was read whole"
+        out = self._f.read(n)
+        self.given += len(out)
+        return out
+
+    def readline(self) -> bytes:
+        out = self._f.readline()
+        self.given += len(out)
+        return out
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> bytes:
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+
+def test_json_lines_on_stdin_are_streamed() -> None:
+    from dateline._readers import read_path
+
+    line = json.dumps({"text": "Egypt hosted talks with Sudan on the Nile dam. " * 20}) + "\n"
+    src = _NoSlurp(line.encode() * 2000 + b'{"broken\n' + line.encode())
+    recs = read_path("-", stdin=src)  # type: ignore[arg-type]
+    first = next(recs)
+    assert first.text.startswith("Egypt hosted") and src.given < 200_000  # not the whole 2 MB
+    rest = list(recs)
+    assert len(rest) == 2001 and rest[-2].error is not None and rest[-1].text.startswith("Egypt")
+    assert rest[-2].origin == "<stdin>:2001"
+
+
+def test_other_input_on_stdin_is_still_read_whole() -> None:
+    import io
+
+    from dateline._readers import read_path
+
+    (rec,) = read_path("-", stdin=io.BytesIO(b"date 2022-02-04\r\nChad expelled the French ambassador.\r\n"))
+    assert rec.date == "2022-02-04" and rec.text.startswith("Chad")
+    recs = list(read_path("-", stdin=io.BytesIO(b'[{"text": "One."}, {"text": "Two."}]')))
+    assert [r.text for r in recs] == ["One.", "Two."]

@@ -462,8 +462,7 @@ def read_path(
     """Records from a file, a directory (recursively) or ``-`` (stdin)."""
     if str(path) == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        data = stream.read()
-        yield from read_bytes(data, "<stdin>", "", fields)
+        yield from _read_stdin(stream, fields)
         return
     p = Path(path)
     if not p.exists():
@@ -509,7 +508,23 @@ def _looks_binary(probe: bytes) -> bool:
     return bad / len(probe) > 0.05
 
 
-def _stream_jsonl(fh: IO[bytes], origin: str, fields: Mapping[str, str] | None) -> Iterator[Record]:
+def _read_stdin(stream: IO[bytes], fields: Mapping[str, str] | None) -> Iterator[Record]:
+    """Records from stdin. JSON Lines are streamed line by line (``cat corpus.jsonl | dateline code -``
+    must not hold the corpus in memory); any other input is read whole, as from a file."""
+    head = stream.read(65536)
+    if head[:2] != b"\x1f\x8b" and head.lstrip()[:1] == b"{" and b"\n" in head.strip():
+        head += stream.readline()  # finish the line the first chunk cut
+
+        def lines() -> Iterator[bytes]:
+            yield from head.splitlines(keepends=True)
+            yield from stream
+
+        yield from _stream_jsonl(lines(), "<stdin>", fields)
+        return
+    yield from read_bytes(head + stream.read(), "<stdin>", "", fields)
+
+
+def _stream_jsonl(fh: Iterable[bytes], origin: str, fields: Mapping[str, str] | None) -> Iterator[Record]:
     def lines() -> Iterator[str | None]:
         for n, bline in enumerate(fh, 1):
             try:
