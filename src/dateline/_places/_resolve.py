@@ -1877,11 +1877,14 @@ class Resolver:
                     c.entry, c.score = cap, 0.0
             return
         # another place's own name weighs against an alternate spelling ("Trnava" is Trnava, not
-        # an old name of Tirana; a name's preferred referent keeps its place: "New York" the city)
+        # an old name of Tirana; a name's preferred referent and a short form of a longer name keep
+        # their weight: "New York" the city, "Santiago" for Santiago de los Caballeros)
         own_name = ALIAS_PENALTY if any(not alias for _, alias in c.options) else 0.0
         pref = self.preferred.get(norm(c.text)) if own_name else None
+        key = norm(c.text) + " "
         scored = sorted(
-            ((self._score(c, e, alias, context, own) - (own_name if alias and pref not in (e.geonameid, e.name) else 0.0), e)
+            ((self._score(c, e, alias, context, own) - (own_name if alias and pref not in (e.geonameid, e.name)
+                                                        and not norm(e.name).startswith(key) else 0.0), e)
              for e, alias in c.options),
             key=lambda se: (-se[0], -se[1].population, se[1].idx),
         )

@@ -233,10 +233,11 @@ class _Grammar:
         self.add("dm_word", rf"\bof\s+{MONTH()}(?:,?\s+{YEAR()})?", _h_dm_word)
         # "on the 13th", "since the 2nd", "on 10th" (translated from Chinese): a day of the month with no month (the article's month, or
         # the one before/after where the tense points past/ahead of the article's day)
+        # (and "the night of the 4th", "on the morning of the 3rd": that day's part of day)
         self.add(
             "day_only",
-            r"\b(?:(?:on|since|until|till|by|from)\s+the|on)\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
-            r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|at|in|and|when|after|before|by|to|with|as|while|but|or|the|a|an|he|she|it|they|we|said|local|[a-z]{3,}ed)\b)",
+            rf"\b(?:(?P<podof>the\s+(?P<pod>{self.POD})\s+of\s+the)|(?:on|since|until|till|by|from)\s+the|on)\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+            r"(?(podof)|(?=\s*(?:[,.;:)]|$)|\s+(?:that|at|in|and|when|after|before|by|to|with|as|while|but|or|the|a|an|he|she|it|they|we|said|local|[a-z]{3,}ed)\b))",
             _h_day_only,
         )
         self.add("md_range", rf"\b{MONTH()}\s*{DAY()}\s*(?:-|to|through|until|and)\s*(?:{MONTH('mon2')}\s*)?{DAY('d2')}(?:(?:\s*,\s*|\s+){YEAR()})?", _h_day_range)
@@ -246,11 +247,11 @@ class _Grammar:
         self.add("m_rel", rf"\b{MONTH()},?\s+(?:of\s+)?(?P<rel>this|next|last)\s+year\b", _h_md_rel)
         self.add(
             "anaphor",
-            rf"\b(?:the\s+(?P<dir1>previous|following|next)\s+(?P<u1>day|week|month|year)|the\s+(?P<u4>same)\s+(?P<u5>day|week|month|year)|the\s+(?P<u2>day|week|month|year)\s+(?P<dir2>before|after)\b(?!\s+(?:yesterday|tomorrow|that|the|a|an|his|her|its|their|he|she|it|they)\b)|(?P<n>{NUM})\s+(?P<u3>days?|weeks?|months?|years?)\s+(?P<dir3>earlier|later|afterwards))\b(?!\s+than\b)",
+            rf"\b(?:the\s+(?P<dir1>previous|following|next)\s+(?P<u1>day|week|month|year)|the\s+(?P<u4>same)\s+(?P<u5>day|week|month|year)|the\s+(?P<u2>day|week|month|year)\s+(?P<dir2>before|after)\b(?!\s+(?:yesterday|tomorrow|that|the|a|an|his|her|its|their|he|she|it|they)\b)|(?P<n>{NUM})\s+(?P<u3>days?|weeks?|months?|years?)\s+(?P<dir3>earlier|later|afterwards)"
+            # "later in the day", "earlier that day": the day the text last gave
+            rf"|(?P<later>later|earlier)\s+(?:in\s+the|that)\s+day)\b(?!\s+than\b)",
             _h_anaphor,
         )
-        # "later in the day", "earlier that day": the day the text last gave
-        self.add("later_day", r"\b(?:later|earlier)\s+(?:in\s+the|that)\s+day\b", _h_later_day)
         self.add("pod_anaphor", rf"\b(?:late\s+|early\s+|later\s+)?(?:(?:in|during|by|on|into|through)\s+(?P<the>the)|(?P<that>that))\s+(?P<pod>morning|afternoon|evening|night)\b", _h_pod_anaphor)
         # "on the night of Monday", "the morning of Tuesday", "the night of Saturday to Sunday"
         # (translated copy): that (first) weekday's part of day
@@ -259,12 +260,6 @@ class _Grammar:
             rf"\b(?P<the>the)\s+(?P<pod>{self.POD})\s+(?:of|from)\s+(?:(?P<rel>last|this|next|past|previous)\s+)?{WEEKDAY()}"
             rf"(?:\s+(?:to|into|for)\s+{WEEKDAY('wd2')})?",
             _h_pod_of_weekday,
-        )
-        # "the night of the 4th", "on the morning of the 3rd" (translated copy): that day of the month's part of day
-        self.add(
-            "pod_of_dom",
-            rf"\b(?P<the>the)\s+(?P<pod>{self.POD})\s+of\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b",
-            _h_pod_of_dom,
         )
         # "in the early hours of Sunday", "at dawn on this Monday": that day (as "early today" is today)
         self.add(
@@ -418,8 +413,6 @@ class _Grammar:
             cores[rule] = cores["weekday"]
         # case-sensitive "the" (the rule reads "on the 13th"): a literal prefix the regex engine finds fast
         cores["day_only"] = r"(?-i:the|on|On)\s+[1-3]?\d(?:st|nd|rd|th)\b"
-        cores["pod_of_dom"] = r"\bof\s+the\s+[1-3]?\d(?:st|nd|rd|th)\b"
-        cores["later_day"] = r"\bday\b"
         # a vague pattern that ends in " (?:day|night|...)" ("the second consecutive night") opens
         # with "a"/"the": scanned only near its unit word, which follows a space
         for i, pat in enumerate(L.vague):
@@ -571,12 +564,9 @@ def _h_dm_word(m: re.Match[str], env: _Env) -> Found | None:
 
 def _h_day_only(m: re.Match[str], env: _Env) -> Found | None:
     day = _day_of_month(m, env)
+    if day is not None and m.groupdict().get("podof"):
+        return _f(m, f"{day}T{_pod(env, m['pod'])}", "part-of-day")  # "the night of the 4th"
     return None if day is None else _f(m, day, "day")
-
-
-def _h_pod_of_dom(m: re.Match[str], env: _Env) -> Found | None:
-    day = _day_of_month(m, env)
-    return None if day is None else _f(m, f"{day}T{_pod(env, m['pod'])}", "part-of-day")
 
 
 def _day_of_month(m: re.Match[str], env: _Env) -> str | None:
@@ -648,6 +638,8 @@ _FOCUS = "FOCUS"
 
 def _h_anaphor(m: re.Match[str], env: _Env) -> Found | None:
     gd = m.groupdict()
+    if gd.get("later"):
+        return _f(m, f"{_FOCUS}:day:0", "day")
     unit = (gd.get("u1") or gd.get("u2") or gd.get("u3") or gd.get("u5") or "").lower().rstrip("s")
     d = (gd.get("dir1") or gd.get("dir2") or gd.get("dir3") or "").lower()
     sign = -1 if d in ("previous", "before", "earlier") else 1
@@ -663,10 +655,6 @@ def _h_anaphor(m: re.Match[str], env: _Env) -> Found | None:
         # after" and "nine hours later" are), not the date it would reach
         return _f(m, _duration_value(n, {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]), "duration")
     return _f(m, f"{_FOCUS}:{unit}:{sign * n}", grain)
-
-
-def _h_later_day(m: re.Match[str], env: _Env) -> Found | None:
-    return _f(m, f"{_FOCUS}:day:0", "day")
 
 
 def _h_pod_anaphor(m: re.Match[str], env: _Env) -> Found | None:
@@ -1550,6 +1538,8 @@ def _clock_on_event_day(text: str, found: list[Found], date: _dt.date | None, en
     if date is None:
         return found
     story = date.isoformat()
+    if not any(f.grain == "time" and f.value and f.value.startswith(story) and "+clock" not in f.rule for f in found):
+        return found
     event_day: str | None = None
     event_at = 0
     event_night = False
@@ -1583,11 +1573,14 @@ def _clock_on_event_day(text: str, found: list[Found], date: _dt.date | None, en
 
 
 _DATE_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}")
+_POD_OF_ANY = re.compile(r"(?:morning|afternoon|evening|night)\s+(?:of|from)\s", re.IGNORECASE)
 _POD_OF_BEFORE = re.compile(r"\bthe\s+(?P<pod>morning|afternoon|evening|night)\s+(?:of|from)\s+$", re.IGNORECASE)
 
 
 def _part_of_day_of(text: str, found: list[Found], env: _Env) -> None:
     """"the night of 13 to 14 May", "the morning of 8 August": the first day's part of day."""
+    if _POD_OF_ANY.search(text) is None:
+        return
     for f in found:
         if f.grain != "day" or not f.value or not _DATE_PREFIX.fullmatch(f.value):
             continue
