@@ -327,3 +327,10 @@ def test_other_input_on_stdin_is_still_read_whole() -> None:
     assert rec.date == "2022-02-04" and rec.text.startswith("Chad")
     recs = list(read_path("-", stdin=io.BytesIO(b'[{"text": "One."}, {"text": "Two."}]')))
     assert [r.text for r in recs] == ["One.", "Two."]
+
+
+def test_every_reader_error_says_how_to_fix_it(tmp_path) -> None:
+    f = tmp_path / "b.jsonl"
+    f.write_bytes(b'{"text": "One."}\n\xff\xfe garbage\n')
+    bad = [r for r in read_inputs([f]) if r.error is not None]
+    assert len(bad) == 1 and "re-encode" in str(bad[0].error)

@@ -284,7 +284,8 @@ def read_jsonl_lines(lines: Iterable[str | None], origin: str, fields: Mapping[s
     for n, line in enumerate(lines, 1):
         where = f"{origin}:{n}"
         if line is None:
-            yield Record(None, origin=where, error=Undecodable(f"{where}: line {n} is not valid UTF-8"))
+            yield Record(None, origin=where, error=Undecodable(
+                f"{where}: line {n} is not valid UTF-8; re-encode the file as UTF-8 (for example: iconv -f LATIN1 -t UTF-8)"))
             continue
         if not line.strip():
             continue
@@ -485,7 +486,8 @@ def read_path(
                 continue
             data = f.read_bytes()
         except OSError as exc:
-            yield Record(None, origin=origin, error=InputErrorRecord(f"{origin}: cannot read ({exc.strerror})"))
+            yield Record(None, origin=origin, error=InputErrorRecord(
+                f"{origin}: cannot read ({exc.strerror}); check that the file exists and that you may read it"))
             continue
         if ext not in KNOWN_EXT:
             probe = data[:4096]
