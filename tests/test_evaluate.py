@@ -95,6 +95,26 @@ def test_actor_times_amounts_places_layers() -> None:
     assert r["amounts"].tp == 1 and r["places"].extra["exact_accuracy"] == 1.0
 
 
+def test_exact_place_names_compare_as_spellings_of_one_name() -> None:
+    text = "Floods reached Klodzko, Kirklareli and Port au Prince, then Springfield."
+    gold = [{"id": "a", "text": text, "places": [
+        {"text": "Klodzko", "name": "Klodzko", "country": "POL"},
+        {"text": "Kirklareli", "name": "Kirklareli", "country": "TUR"},
+        {"text": "Port au Prince", "name": "Port au Prince", "country": "HTI"},
+        {"text": "Springfield", "name": "Springfield", "country": "USA"}]}]
+
+    def place(name: str, label: str, country: str) -> dict[str, object]:
+        start = text.index(name)
+        return {"text": name, "span": [start, start + len(name)], "name": label, "country": country}
+
+    pred = [{"id": "a", "text": text, "places": [
+        place("Klodzko", "K\u0142odzko", "POL"), place("Kirklareli", "K\u0131rklareli", "TUR"),
+        place("Port au Prince", "Port-au-Prince", "HTI"),
+        place("Springfield", "Springfield Township", "USA")]}]  # another place: not exact
+    r = evaluate(gold, pred, ["places"], resolve=resolver).layers["places"]
+    assert r.counts["exact_right"] == 3 and r.extra["country_accuracy"] == 1.0
+
+
 def test_unannotated_layers_are_not_scored_and_empty_ones_are() -> None:
     gold = [{"id": "a", "text": "t", "times": []}]
     pred = [{"id": "a", "text": "t", "times": [{"text": "t", "span": [0, 1], "value": "2020"}], "events": [ev("AID", [XI], [])]}]

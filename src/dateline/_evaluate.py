@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ._errors import DataFileError, InputError
+from ._places._gazetteer import norm as _place_key
 
 LAYERS = ("events", "quotes", "actors", "times", "amounts", "places")
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
@@ -441,12 +442,21 @@ def score_article(gold: Mapping[str, Any], pred: Mapping[str, Any], layers: Iter
             sc = _score_spanned(text, g, p, "place", lambda a, b: {
                 "country": a.get("country") == b.get("country"),
                 "exact": a.get("country") == b.get("country")
-                and str(a.get("name", "")).lower() == str(b.get("name", "")).lower()},
+                and _same_place_name(a.get("name"), b.get("name"))},
                 "country", m, f)
         res.scores[layer] = sc
         res.misses[layer] = m
         res.false_alarms[layer] = f
     return res
+
+
+def _same_place_name(a: Any, b: Any) -> bool:
+    """Whether two place names spell the same name: case, accents, letters such as 'ł' or 'ı',
+    apostrophes, hyphens and a leading 'the' aside (the gazetteer's lookup key), so a gold file
+    that writes "Kirklareli" or "Klodzko" agrees with GeoNames' "Kırklareli" and "Kłodzko"."""
+    if a is None or b is None:
+        return a is None and b is None
+    return _place_key(str(a)) == _place_key(str(b))
 
 
 def _finalise(layer: str, s: Score) -> None:

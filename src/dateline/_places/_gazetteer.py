@@ -57,7 +57,6 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ":
 
 
 @functools.lru_cache(maxsize=1 << 16)
-@functools.lru_cache(maxsize=32768)
 def norm(text: str) -> str:
     """The lookup key of a name: accents and case folded, apostrophes dropped, hyphens as spaces,
     one space."""
