@@ -105,3 +105,51 @@ def test_fragment_under_a_participle_of_a_cue_after_a_quotation_takes_the_post_p
     text = ("LIMA - President Dina Boluarte spoke on Monday. «This is not a purge of the judiciary», confirmed the "
             "president Dina Boluarte, warning that «the courts will answer to the people ».")
     assert _name(_quote(run(text), "the courts will answer")) == "Dina Boluarte"
+
+
+# -- the reporter's acts the parser hung elsewhere --------------------------------------------------------
+
+def test_list_of_acts_after_a_comma_is_the_subjects(code: Any) -> None:
+    text = ("MANILA - The Japanese Foreign Ministry issued statement, denounced the “reckless manoeuvres” of the "
+            "coast guard vessels, Y reiterated its support.")
+    assert _country(code(text, "2024-03-25"), "reckless manoeuvres") == "JPN"
+
+
+def test_state_after_its_relative_clause_urged(code: Any) -> None:
+    text = ("India and Pakistan exchanged fire on the border on Tuesday.\n\n"
+            "Russia, which sells arms to both, offered to mediate and urged \"calm\".")
+    assert _country(code(text, "2025-05-07"), "calm") == "RUS"
+
+
+def test_reporters_act_joined_to_a_past_perfect_reported_clause(code: Any) -> None:
+    text = ("President Emmanuel Macron said the rebels had shelled the camp \"without warning\" and called it "
+            "\"a crime against the displaced\".")
+    assert _name(_quote(code(text, "2024-02-12").quotes, "a crime against")) == "Emmanuel Macron"
+
+
+def test_reporters_participle_after_a_past_perfect_reported_clause(code: Any) -> None:
+    text = ("Hungarian Prime Minister Viktor Orbán rejected the report but denied that Budapest had blocked the "
+            "aid, calling the claims \"lies from Brussels.\"")
+    assert _name(_quote(code(text, "2024-02-01").quotes, "lies from Brussels")) == "Viktor Orbán"
+
+
+def test_blamed_frames_its_object(run: Runner) -> None:
+    text = "Interior Minister Carla Ruiz blamed \"a coordinated campaign of sabotage\" for the blackout."
+    assert _name(_quote(run(text), "coordinated campaign")) == "Carla Ruiz"
+
+
+def test_name_for_someones_thing_after_blamed_on_has_no_speaker(run: Runner) -> None:
+    text = "Analysts said European governments blame the outages on Moscow's \"grey fleet\" of tankers."
+    assert _quote(run(text), "grey fleet").speaker is None
+
+
+def test_clause_with_its_own_subject_on_a_document_noun_is_that_subjects(code: Any) -> None:
+    text = ("The government of Prime Minister Fumio Kishida did not contest the report, a choice opposition "
+            "leader Kenta Izumi called \"a surrender\".")
+    assert _name(_quote(code(text, "2023-08-24").quotes, "a surrender")) == "Kenta Izumi"
+
+
+def test_statement_after_a_joint_statement_is_not_the_subjects(code: Any) -> None:
+    text = ('Seoul agreed to reopen the hotline, according to a joint statement. The statement said the two '
+            'governments would hold talks "without delay".')
+    assert _quote(code(text, "2024-06-03").quotes, "without delay").speaker is None

@@ -348,8 +348,10 @@ class Attributor:
             c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lemma_ in ("be", "have", "get")) for c in v.children)
         if misread:
             passive = False
-        if v.dep_ == "acl" and v.head.lemma_.lower() in self.lex.document_nouns:
-            # "a statement saying ...": the statement's issuers
+        if v.dep_ == "acl" and v.head.lemma_.lower() in self.lex.document_nouns \
+                and not any(c.dep_ in _SUBJ and c.i not in self.quoted for c in v.children):
+            # "a statement saying ...": the statement's issuers (not "the release, a stance X
+            # called «…»": a clause with a subject of its own)
             return self.document_speaker(v.head)
         if lemma == "quote" and not passive:
             # "the statement quoted Xi as saying": the one quoted speaks, not the quoting source
@@ -486,8 +488,29 @@ class Attributor:
                      or v.head.lemma_.lower() in ("person", "people")):
             # "hundreds of young persons chanting «…» confronted the police": the crowd chants
             return self.subject_speaker(v.head, v)
+        if v.tag_ == "VBN" and v.dep_ == "acl" and v.i >= 2 and self.doc[v.i - 1].text == "," \
+                and v.head.i < v.i and v.head.pos_ == "PROPN" and v.head.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") \
+                and v.head.i not in self.quoted and not any(c.dep_ in ("agent", "auxpass") for c in v.children) \
+                and any(c.dep_ in ("dobj", "xcomp", "ccomp", "conj") for c in v.children):
+            # "China, which has close ties to both, offered to mediate and urged «…»": a finite verb
+            # after its subject's relative clause, tagged a participle
+            return self.subject_speaker(v.head, v)
         if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl", "amod"):
             return None  # "Asked whether ...": the one asked is not the speaker of "asked"
+        if v.dep_ == "dep" and v.tag_ == "VBD" and v.i >= 1 and self.doc[v.i - 1].text == "," and v.head.i < v.i \
+                and v.head.tag_ == "VBD" and v.head.i not in self.quoted \
+                and not any(c.dep_ in _SUBJ for c in v.children):
+            # "The State Department issued a statement, condemned the «…» of China, Y reiterated":
+            # a list of the subject's acts the parser hung on the first
+            return self._speaker_of(v.head, after_quote, depth + 1)
+        if v.dep_ in ("conj", "advcl") and v.head.dep_ == "ccomp" and v.head.head.i < v.head.i \
+                and self.is_cue_verb(v.head.head) and v.head.head.i not in self.quoted \
+                and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.head.children) \
+                and not any(c.dep_ in ("aux", "nsubj") for c in v.children) and v.tag_ in ("VBD", "VBG"):
+            # "Zelenskiy said Russian troops had detonated the dam and called it «…»", "denied that
+            # Belgrade had armed the group, calling the men «…»": the reported clause is in the past
+            # perfect; a verb in the reporter's own tense joined to it is the reporter's act
+            return self._speaker_of(v.head.head, after_quote, depth + 1)
         if v.dep_ in _CLIMB and v.head is not v:
             h = v.head
             if h.dep_ == "prep" and h.lower_ == "as":  # "quoted as saying"
@@ -597,6 +620,10 @@ class Attributor:
                 found = self._issuer(t)
                 if found is not None:
                     return found
+                if any(c.dep_ == "amod" and c.lower_ == "joint" for c in t.children):
+                    # "X agreed ..., according to a joint statement. The statement said": issued by
+                    # parties the text does not list, not by the subject before it
+                    return Speaker(None, None, None)
         found = self._previous_subject(d, para)
         if found is not None:
             return found
@@ -1779,6 +1806,12 @@ class Attributor:
                 name = next(iter(fuller))
                 text = self.text[span[0] : span[1]]
                 return Actor(id=None, name=name, kind="person", text=text, span=span, resolved_by="quotes")
+        if label == "GPE" and len(ent or ()) <= 3:
+            # a state the actors layer left without a mention ("China, which has close ties to
+            # both, ... urged"): the knowledge base's state of that name
+            state = self._state_named(h)
+            if state is not None and state.country:
+                return _as_mention(state, self.text[span[0] : span[1]], span)
         if label == "PERSON":
             kind = "person"
         elif label == "GPE":
@@ -2273,6 +2306,9 @@ class Attributor:
             p0 = r0.head
             if r0.dep_ == "pobj" and p0.lower_ in _TIME_PREPS:
                 return None, None  # 'after the “normalization” between the two countries': a time, the narration's
+            if r0.dep_ == "pobj" and any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < f.region[0] and c.i not in self.quoted
+                                         for c in r0.children):
+                return None, None  # 'incidents blamed on Russia's “shadow fleet”': a name for someone's thing
             if r0.dep_ == "pobj" and p0.lower_ == "of" and p0.head.lemma_.lower() in self.lex.label_nouns:
                 return None, None  # 'the old idea of “Finlandization”': a term named, not said
             if r0.dep_ == "pobj" and p0.lower_ == "of" and p0.head.pos_ == "NOUN" and p0.head.text.islower() \
