@@ -232,7 +232,7 @@ def test_every_span_indexes_the_article_text_on_mangled_input(pipeline, docs) ->
         texts.append(t)
     for art in pipeline.code_many(texts):
         d = json.loads(json.dumps(art.to_dict(), ensure_ascii=False))  # writable as UTF-8 JSON
-        assert not d.get("warnings"), d.get("warnings")
+        assert not [w for w in d.get("warnings", []) if "failed" in w], d.get("warnings")  # no layer failed
         text = d["text"]
         for path, span, want in _spans({k: d[k] for k in ("events", "quotes", "actors", "times", "amounts", "places")}):
             if span is None:

@@ -227,6 +227,7 @@ class Pipeline:
             origin=rec.origin,
             coder=dict(self.coder),
         )
+        art.warnings.extend(rec.warnings)  # what the reader repaired (a broken escape, an unreadable date)
         if rec.error is not None:
             art.errors.append(str(rec.error))
             if not art.id:
@@ -238,10 +239,19 @@ class Pipeline:
     def _code_batch(self, batch: list[Record]) -> Iterator[Article]:
         arts = [self._article(r) for r in batch]
         todo = [(i, prepare(a.text)) for i, a in enumerate(arts) if not a.errors]
-        docs = self.nlp.pipe((p.clean for _, p in todo), batch_size=self.settings.batch_size)
         done: dict[int, tuple[PreparedText, Doc]] = {}
-        for (i, prep), doc in zip(todo, docs, strict=True):
-            done[i] = (prep, doc)
+        try:
+            docs = list(self.nlp.pipe((p.clean for _, p in todo), batch_size=self.settings.batch_size))
+        except Exception:  # noqa: BLE001 - one text spaCy cannot parse must not lose the batch
+            for i, prep in todo:  # parse one at a time: only the article that fails gets the error
+                try:
+                    done[i] = (prep, self.nlp(prep.clean))
+                except Exception as exc:  # noqa: BLE001
+                    arts[i].errors.append(f"the parser failed on this article ({type(exc).__name__}: {exc}); "
+                                          "the other articles were coded")
+        else:
+            for (i, prep), doc in zip(todo, docs, strict=True):
+                done[i] = (prep, doc)
         for i, art in enumerate(arts):
             if i in done:
                 prep, doc = done[i]

@@ -77,6 +77,7 @@ def error_article(rec: Record, coder: dict[str, str], message: str) -> Article:
     """The error record for an input record that could not be coded."""
     art = Article(id=rec.id or "", text=rec.text or "", date=rec.date, title=rec.title, url=rec.url,
                   source=rec.source, language=rec.language, origin=rec.origin, coder=dict(coder))
+    art.warnings.extend(rec.warnings)
     if rec.error is not None:
         art.errors.append(str(rec.error))
     art.errors.append(message)

@@ -1,0 +1,64 @@
+"""Seventh-session robustness: what the reader repaired reaches the output, a text spaCy cannot
+parse costs only its own article, and bidirectional-text controls do not split words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline._textprep import prepare
+
+
+def test_reader_warnings_reach_the_article(pipeline) -> None:
+    arts = list(pipeline.code_many([{"id": "a", "text": "Chad expelled the French ambassador.",
+                                     "date": "2022-13-45"}]))
+    assert arts[0].date is None
+    assert any("2022-13-45" in w for w in arts[0].warnings)
+    assert any("2022-13-45" in w for w in arts[0].to_dict().get("warnings", []))
+
+
+class _Flaky:
+    """A spaCy stand-in whose batch parse fails and which cannot parse one text."""
+
+    def __init__(self, nlp: Any) -> None:
+        self.nlp = nlp
+
+    def pipe(self, texts: Any, **kw: Any) -> Any:
+        for t in texts:
+            if "BOOM" in t:
+                raise ValueError("cannot parse this")
+            yield self.nlp(t)
+
+    def __call__(self, text: str) -> Any:
+        if "BOOM" in text:
+            raise ValueError("cannot parse this")
+        return self.nlp(text)
+
+
+def test_a_text_the_parser_cannot_take_costs_only_its_article(pipeline, monkeypatch) -> None:
+    monkeypatch.setattr(pipeline, "nlp", _Flaky(pipeline.nlp))
+    recs = [{"id": "a", "text": "Chad expelled the French ambassador on Monday.", "date": "2023-08-02"},
+            {"id": "b", "text": "BOOM goes this one.", "date": "2023-08-02"},
+            {"id": "c", "text": "Kenya expelled the Somali ambassador on Tuesday.", "date": "2023-08-02"}]
+    arts = list(pipeline.code_many(recs))
+    assert [a.id for a in arts] == ["a", "b", "c"]
+    assert not arts[0].errors and not arts[2].errors
+    assert arts[0].events and arts[2].events
+    assert arts[1].errors and "parser failed" in arts[1].errors[0]
+
+
+def test_bidi_controls_are_dropped_from_the_parsed_copy() -> None:
+    for ch in ("\u2066", "\u2069", "\u202e", "\u200e", "\u200f", "\u061c"):
+        text = f"aid to Ukr{ch}aine{ch} and Chad.{ch}"
+        p = prepare(text)
+        assert p.clean == "aid to Ukraine and Chad."
+        i = p.clean.index("Ukraine")
+        assert p.to_original(i, i + len("Ukraine")) == (7, 7 + len("Ukr") + 1 + len("aine"))
+
+
+def test_bidi_controls_do_not_change_the_coding(pipeline) -> None:
+    plain = pipeline.code("Chad expelled the French ambassador.", date="2023-08-02")
+    marked = pipeline.code("Chad expelled the French \u2066ambassador\u2069.\u202e", date="2023-08-02")
+    assert [(e.type, [a.country for a in e.sources], [a.country for a in e.targets]) for e in plain.events] == \
+        [(e.type, [a.country for a in e.sources], [a.country for a in e.targets]) for e in marked.events]
+    for a in marked.actors:
+        assert "\u202e" not in a.name
