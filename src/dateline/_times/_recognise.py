@@ -30,6 +30,14 @@ _MOVED_TO_BEFORE = re.compile(
     r"\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|pushed\s+back|push(?:es)?\s+back|"
     r"reschedul(?:e|es|ed|ing)|adjourn(?:s|ed|ing)?)\s+(?:[\w'-]+\s+){0,4}?(?:to|until|till)\s+(?:the\s+)?$",
     re.IGNORECASE)
+#: "declared Wednesday a day of mourning", "proclaimed 1 May a public holiday": the day a declaration
+#: sets aside is ahead of it, whatever the tense of the declaring verb (the day before, the noun after)
+_DECLARED_BEFORE = re.compile(
+    r"\b(?:declare[sd]?|declaring|proclaim(?:s|ed|ing)?|designat(?:e|es|ed|ing)|decree[sd]?|decreeing)\s+$",
+    re.IGNORECASE)
+_DECLARED_AFTER = re.compile(
+    r"\s*,?\s+(?:as\s+)?(?:an?|the)\s+(?!days?\s+(?:after|before|later|earlier|ago)\b)(?:[\w'-]+\s+){0,3}?(?:day|holiday)s?\b",
+    re.IGNORECASE)
 #: "tomorrow, Tuesday": a relative day named again by its weekday
 _RELDAY_BEFORE = re.compile(r"\b(today|tomorrow|yesterday)\s*,\s*$", re.IGNORECASE)
 #: "the past 14 of March", "next 5 of May": the direction written before a day of a month
@@ -87,6 +95,8 @@ class _Env:
     def tense_at(self, start: int, end: int) -> str | None:
         if _MOVED_TO_BEFORE.search(self.text, max(0, start - 60), start):
             return "future"  # "postponed to 15 December the election": the new date is ahead
+        if _DECLARED_BEFORE.search(self.text, max(0, start - 16), start) and _DECLARED_AFTER.match(self.text, end, end + 60):
+            return "future"  # "declared Wednesday a day of mourning": the day set aside is ahead
         try:
             return self.tense(start, end)
         except Exception:  # noqa: BLE001 - a parse oddity must not lose the expression
