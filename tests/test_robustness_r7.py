@@ -62,3 +62,17 @@ def test_bidi_controls_do_not_change_the_coding(pipeline) -> None:
         [(e.type, [a.country for a in e.sources], [a.country for a in e.targets]) for e in marked.events]
     for a in marked.actors:
         assert "\u202e" not in a.name
+
+
+def test_long_symbol_runs_are_broken_for_the_tokenizer() -> None:
+    run = "\U0001F600" * 100 + '"' * 40
+    text = f"Protesters posted {run} online."
+    p = prepare(text)
+    assert " " in p.clean[len("Protesters posted "):len("Protesters posted ") + 100]
+    assert p.clean.replace(" ", "") == text.replace(" ", "")
+    i = p.clean.index("online")
+    assert text[slice(*p.to_original(i, i + 6))] == "online"
+    # words, numbers, URLs and ordinary punctuation are left alone
+    for plain in ["See https://example.org/a/very/long/path/that/goes/on/and/on/for/many/characters/x.html",
+                  'He said: "No!!!" - and left...', "1,234,567,890,123,456,789,012,345,678,901,234,567,890"]:
+        assert prepare(plain).clean == plain
