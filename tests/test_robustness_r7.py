@@ -76,3 +76,19 @@ def test_long_symbol_runs_are_broken_for_the_tokenizer() -> None:
     for plain in ["See https://example.org/a/very/long/path/that/goes/on/and/on/for/many/characters/x.html",
                   'He said: "No!!!" - and left...', "1,234,567,890,123,456,789,012,345,678,901,234,567,890"]:
         assert prepare(plain).clean == plain
+
+
+def test_a_run_on_list_is_split_into_sentences(nlp) -> None:
+    from dateline._nlp import RUN_ON_HARD
+
+    doc = nlp("Protests spread to " + "Russia, Ukraine, " * 400 + "and Chad.")
+    sents = list(doc.sents)
+    assert len(sents) > 5 and max(len(s) for s in sents) <= RUN_ON_HARD + 1
+    # prose keeps the parser's sentences: no stretch of 1,200 characters without a full stop
+    from dateline._nlp import PARAGRAPHS
+
+    prose = ("The minister, who arrived on Monday, met the president, the speaker, the army chief and "
+             "the governors of three provinces, and said the talks, which lasted four hours, had gone well. ") * 8
+    with nlp.select_pipes(disable=[PARAGRAPHS]):
+        bare = [s.text for s in nlp(prose).sents]
+    assert [s.text for s in nlp(prose).sents] == bare

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import importlib
 import os
+import re
 from typing import TYPE_CHECKING, Any
 
 from ._errors import ModelNotFound
@@ -71,7 +72,31 @@ def _register_paragraphs() -> None:
         for tok in doc:
             if tok.is_space and "\n\n" in tok.text and tok.i + 1 < n:
                 doc[tok.i + 1].is_sent_start = True
+        if _RUN_ON.search(doc.text):
+            _break_run_ons(doc)
         return doc
+
+
+#: A stretch this long with no sentence-final mark or line break: a list or a table, not prose.
+_RUN_ON = re.compile(r"[^.!?\n]{1200,}")
+#: tokens after which a run-on gets a sentence break at its next comma or semicolon, and after
+#: which it gets one anyway: the layers walk a sentence per trigger, so one sentence of thousands
+#: of words ("Russia, Ukraine, Russia, ...") would take them quadratic time
+RUN_ON_SOFT, RUN_ON_HARD = 150, 300
+
+
+def _break_run_ons(doc: Any) -> None:
+    since = 0
+    n = len(doc)
+    for tok in doc:
+        text = tok.text
+        if text in (".", "!", "?") or "\n" in text or tok.is_sent_start:
+            since = 0
+            continue
+        since += 1
+        if tok.i + 1 < n and ((since >= RUN_ON_SOFT and text in (",", ";")) or since >= RUN_ON_HARD):
+            doc[tok.i + 1].is_sent_start = True
+            since = 0
 
 
 #: The token attributes the layers read from a doc's arrays, fetched in one ``Doc.to_array`` per
