@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from _facts_helpers import facts_pipeline, times
+from _facts_helpers import facts_pipeline, places, times
 
 
 @pytest.fixture(scope="module")
@@ -31,3 +31,26 @@ def test_a_day_a_declaration_sets_aside_is_ahead(pipe):
     assert found["Friday"] == "2024-03-08"
     found = times(pipe, "The government on Friday declared a state of emergency, a day after the fire.", "2024-03-12")
     assert found["Friday"] == "2024-03-08"
+
+
+# -- places -----------------------------------------------------------------------------------------
+
+
+def test_the_capital_of_a_named_division_is_its_seat_one_place(pipe):
+    # the seat is derived from the gazetteer (the division's most populous town), not the national capital
+    found = places(pipe, "Landslides blocked the highway into the Mizoram capital on Monday, officials said.")
+    assert ("the Mizoram capital", "Aizawl", "IND") in found
+    assert not any(name in ("Mizoram", "New Delhi") for _, name, _ in found)
+    found = places(pipe, "The Lower Silesian capital expects the river to crest on Friday.")
+    assert found == [("The Lower Silesian capital", "Wrocław", "POL")]
+    # decoys: a national capital described by its country, and a capital no division names
+    assert ("the Kenyan capital", "Nairobi", "KEN") in places(pipe, "Police fired tear gas in the Kenyan capital.")
+    assert places(pipe, "Fighters withdrew from the rebel capital on Monday.") == []
+
+
+def test_a_countrys_possessive_capital_is_its_capital_one_place(pipe):
+    found = places(pipe, "Gangs torched a police station in Haiti's capital on Tuesday.")
+    assert found == [("Haiti's capital", "Port-au-Prince", "HTI")]
+    # with the name in apposition the name is the place, as before
+    found = places(pipe, "Thousands marched through Kenya's capital, Nairobi, on Tuesday.")
+    assert ("Nairobi", "Nairobi", "KEN") in found

@@ -68,6 +68,10 @@ def norm(text: str) -> str:
     return s
 
 
+#: how far from a division's point (km) its seat is looked for when the division has no admin1 code
+SEAT_RADIUS_KM = 120.0
+
+
 class Gazetteer:
     """Name index over the gazetteer entries.
 
@@ -144,6 +148,30 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self._lines)
+
+    def seat(self, division: Entry, radius_km: float = SEAT_RADIUS_KM) -> Entry | None:
+        """The seat of a first-level division, derived (the sources carry no PPLA code): its most
+        populous town, by admin1 code where the division has one, else within radius_km of the
+        division's point ("the Mizoram capital" -> Aizawl). None without a town or a point."""
+        if not division.country:
+            return None
+        best: tuple[int, int] | None = None
+        mark = f"\t{division.country}\t"
+        for i, line in enumerate(self._lines):
+            if mark not in line or "\tPPL" not in line:
+                continue
+            f = line.split("\t", 8)
+            if division.admin1:
+                if f[7] != division.admin1:
+                    continue
+            elif division.lat is None or division.lon is None or not f[3] or not f[4] or math.hypot(
+                    (float(f[3]) - division.lat) * 111.0,
+                    (float(f[4]) - division.lon) * 111.0 * math.cos(math.radians(division.lat))) > radius_km:
+                continue
+            pop = int(f[6] or 0)
+            if best is None or pop > best[0]:
+                best = (pop, i)
+        return self.entry(best[1]) if best is not None else None
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
         key = norm(name)

@@ -777,7 +777,7 @@ class Resolver:
         within = [(d.span_start, d.start) for d in descs if d.span_start is not None and d.span_start < d.start]
         if within:
             cands = [c for c in cands if not (c.source != "description" and any(s <= c.start and c.end <= e for s, e in within)
-                                               and any(o.is_country for o, _ in c.options))]
+                                               and any(o.is_country or o.feature == "ADM1" for o, _ in c.options))]
         cands.extend(descs)
         cands.extend(self._anaphors(doc, taken))
         cands.extend(self._named_unknowns(doc, taken, cands))
@@ -1256,13 +1256,33 @@ class Resolver:
                         country = iso
                         start = min(start, c.i)
             det = [c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"]
+            seat: Entry | None = None
+            if tok.lower_ == "capital" and country is None and det and not subnational and det[0].i + 1 < tok.i \
+                    and all(doc[k].text[:1].isupper() for k in range(det[0].i + 1, tok.i)):
+                # "the Mizoram capital", "the Lower Silesian capital": the seat of the division named
+                # (or its adjective, as the gazetteer's "Lower Silesian region"), one place with it
+                words = doc[det[0].i + 1 : tok.i].text
+                div = [e for w in (words, words + " region") for e, a in self._lookup(w) if e.feature == "ADM1" and not a]
+                seat = self.gaz.seat(div[0]) if div else None
+                if seat is not None:
+                    start = det[0].i
+            if tok.lower_ == "capital" and not det and link is None and country is None:
+                # "Haiti's capital": the country's capital, one place with its possessor
+                poss = [c for c in tok.children if c.dep_ == "poss" and c.i < tok.i]
+                if poss:
+                    iso = self.demonyms.get(poss[0].text.casefold()) or next(
+                        (e.country for e, a in self._lookup(poss[0].text) if e.is_country), None)
+                    if iso:
+                        country = iso
+                        start = min(c.i for c in poss[0].subtree)
+                        det = [poss[0]]
             if not det and link is not None:
                 # "the country's second city": the article sits on the possessor
                 det = [d for c in tok.children if c.dep_ == "poss" and c.lower_ in ("country", "nation", "region", "province", "state", "island", "kingdom")
                        for d in c.children if d.dep_ == "det" and d.lower_ == "the"]
             if not det:
                 continue
-            start = min(start, det[0].i)
+            start = min(start, min(t.i for t in det[0].subtree))
             cand = Candidate(
                 start=tok.i,
                 end=tok.i + 1,
@@ -1275,7 +1295,11 @@ class Resolver:
                 link=link,
                 subnational=subnational,
             )
-            if country and not subnational:
+            if seat is not None:
+                cand.options = [(seat, False)]
+                if seat.country:
+                    cand.anchors.add(seat.country)
+            elif country and not subnational:
                 cand.anchors.add(country)
                 cap = self.gaz.capitals.get(country)
                 if cap is None:
