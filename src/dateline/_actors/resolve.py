@@ -74,6 +74,8 @@ NUMBER_WORDS = {"two": 2, "both": 2, "three": 3}
 PARTY_NOUNS = frozenset({"sides", "parties"})
 # "the two countries", "both governments": the article's main parties too, but only states count
 STATE_PARTY_NOUNS = frozenset({"countries", "nations", "governments", "states"})
+# "the treaty between the two countries", "the two countries' alliance": a relation of the pair its sentence names
+RELATION_PREPS = frozenset({"between", "of"})
 # "neither side", "neither government": the singular nouns, as their plural in PLURAL_NOUNS
 NEITHER_NOUNS = {"side": "sides", "party": "parties", "government": "governments", "country": "countries",
                  "leader": "leaders", "state": "states", "capital": "capitals", "nation": "nations"}
@@ -2537,9 +2539,12 @@ class Resolver:
                     continue
                 noun = self.toks[nk]
                 want = PLURAL_NOUNS[noun.lower_]
-                group = self._main_parties(t.i, NUMBER_WORDS[lw], self._subject_countries_of(noun),
-                                           noun.lower_ in STATE_PARTY_NOUNS) \
-                    if noun.lower_ in PARTY_NOUNS | STATE_PARTY_NOUNS else []
+                group = self._sentence_pair(t, nk + 1, NUMBER_WORDS[lw], self._subject_countries_of(noun)) \
+                    if noun.lower_ in STATE_PARTY_NOUNS and (noun.dep_ == "poss" or noun.dep_ == "pobj"
+                                                             and noun.head.lower_ in RELATION_PREPS) else []
+                group = group or (self._main_parties(t.i, NUMBER_WORDS[lw], self._subject_countries_of(noun),
+                                                     noun.lower_ in STATE_PARTY_NOUNS)
+                                  if noun.lower_ in PARTY_NOUNS | STATE_PARTY_NOUNS else [])
                 group = group or self._recent_distinct(t.i, NUMBER_WORDS[lw], want, sent_index,
                                                        exclude=self._subject_countries_of(noun), noun=noun.lower_)
                 if group:
@@ -3454,6 +3459,40 @@ class Resolver:
             if h.dep_ == "nsubj" and h.head.i == verb.i:
                 out |= {a.country for a in m.actors if a.country}
         return out
+
+    def _sentence_pair(self, t: Token, end: int, n: int, exclude: set[str]) -> list[Actor]:
+        """'Egypt warned that ... threatens the peace treaty between the two countries': the ``n``
+        states its own sentence names by name or title (not by pronoun; the subject's ``exclude``
+        left out), when it names exactly ``n`` and no armed group or organisation besides;
+        in the order named."""
+        sent = t.sent
+        seen: dict[str, Actor] = {}
+        verb = self._verb_of(self.toks[end - 1])
+        verbs: set[int] = set()
+        while verb is not None and len(verbs) < 4:  # up conjuncts and controlled verbs to the subject's
+            verbs.add(verb.i)
+            if verb.dep_ not in ("conj", "xcomp") or verb.head is verb \
+                    or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                break
+            verb = verb.head
+        for men in self.mentions:
+            if men.start < sent.start or men.start >= sent.end or men.how in ("pronoun", "plural") \
+                    or t.i <= men.start < end:
+                continue
+            h = self._subject_like(self.toks[men.head])
+            if h.dep_ in ("nsubj", "nsubjpass") and h.head.i in verbs:
+                continue  # 'The US urged X and called on both sides': the caller is no side
+            for a in men.actors:
+                if a.kind in ("group", "igo"):
+                    return []
+                if a.kind not in ("state", "person") or not a.country or a.country in exclude:
+                    continue
+                if a.country not in seen:
+                    sid = self.kb.by_iso.get(a.country)
+                    if sid is None:
+                        continue
+                    seen[a.country] = self.kb.actor(sid, self.date)
+        return list(seen.values()) if len(seen) == n else []
 
     def _main_parties(self, before: int, n: int, exclude: set[str], states_only: bool = False) -> list[Actor]:
         """'both sides', 'the two parties': the ``n`` states, armed groups or organisations the
