@@ -54,3 +54,15 @@ def test_a_countrys_possessive_capital_is_its_capital_one_place(pipe):
     # with the name in apposition the name is the place, as before
     found = places(pipe, "Thousands marched through Kenya's capital, Nairobi, on Tuesday.")
     assert ("Nairobi", "Nairobi", "KEN") in found
+
+
+def test_a_facility_of_a_minor_namesake_abroad_is_a_local_place(pipe):
+    # "the barracks of X", "the port of X" introduce X as a place of the story's country, as "the town
+    # of X" does: a town abroad under 200,000 people that the article places nothing else in gives way
+    found = places(pipe, "LA PAZ, Bolivia — Troops returned to the barracks of Miraflores on Wednesday night, "
+                         "Bolivian officials said. Peru's foreign minister called for calm.")
+    assert ("Miraflores", "Miraflores", "BOL") in found
+    # decoy: a large city abroad keeps its country
+    found = places(pipe, "LA PAZ, Bolivia — The minister flew on from the airport of Lima on Thursday, Bolivian "
+                         "officials said.")
+    assert any(name == "Lima" and iso == "PER" for _, name, iso in found)

@@ -1698,7 +1698,8 @@ class Resolver:
                     # "Noto town", "Gongyi city", "Xiulin township": a settlement word after the name
                     settled = nxt is not None and nxt.text in _SETTLEMENT_AFTER
                     c.introduced = settled or (c.division or prev == "the" or (
-                        prev == "of" and c.start >= 2 and doc[c.start - 2].lower_ in _NAMING_NOUNS)) and not (
+                        prev == "of" and c.start >= 2 and (doc[c.start - 2].lower_ in _NAMING_NOUNS
+                                                           or doc[c.start - 2].lower_ in self.landmark_nouns))) and not (
                         nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ in _CONNECTORS or nxt.lower_ in self.landmark_nouns))
                     # (not a name that goes on, "the Palácio da Alvorada", nor one naming a landmark, "the Chaman crossing")
         for c in cands:  # pass 1: priors and anchors only
