@@ -153,3 +153,10 @@ def test_statement_after_a_joint_statement_is_not_the_subjects(code: Any) -> Non
     text = ('Seoul agreed to reopen the hotline, according to a joint statement. The statement said the two '
             'governments would hold talks "without delay".')
     assert _quote(code(text, "2024-06-03").quotes, "without delay").speaker is None
+
+
+def test_party_militants_chanting_in_a_hall_are_the_home_country(code: Any) -> None:
+    text = ("ROME - Giorgia Meloni won the Italian elections on Sunday. Italy's right celebrated, and the Italian "
+            "left conceded.\n\n"
+            "In the headquarters of the party, the militants shouted « Giorgia to Palazzo Chigi » .")
+    assert _country(code(text, "2022-09-26"), "Giorgia to Palazzo") == "ITA"
