@@ -33,6 +33,23 @@ def test_a_day_a_declaration_sets_aside_is_ahead(pipe):
     assert found["Friday"] == "2024-03-08"
 
 
+def test_a_long_span_of_days_is_a_duration_unless_the_number_is_a_year(pipe):
+    found = times(pipe, "Some of the prisoners had spent more than 600 days in a cell, their lawyers said.", "2024-03-12")
+    assert _at(found, "600 days") == "P600D"
+    found = times(pipe, "The hostages were held for 471 days.", "2024-03-12")
+    assert _at(found, "471 days") == "P471D"
+    # decoys: a year-like number before "days" is no span of days; long spans of years stay out
+    found = times(pipe, "Officials said 2023 days of work were lost.", "2024-03-12")
+    assert not any("days" in t for t in found)
+    found = times(pipe, "The city has stood for 2500 years.", "2024-03-12")
+    assert not any("years" in t for t in found)
+
+
+def _at(found: dict[str, str | None], part: str) -> str | None:
+    (value,) = [v for t, v in found.items() if part in t]
+    return value
+
+
 # -- places -----------------------------------------------------------------------------------------
 
 

@@ -1035,8 +1035,9 @@ def _h_duration(m: re.Match[str], env: _Env) -> Found | None:
         return None
     if u[1] == "year" and _AGE_BEFORE.search(env.text, max(0, m.start("n") - 16), m.start("n")):
         return None  # an age: "the deputy Gabriel Boric, of 33 years", "a girl of seven years"
-    if m["n"][0].isdigit() and (m.groupdict().get("sep") or " ").strip() == "" and n > 200 and u[1] in ("year", "day"):
-        return None
+    if m["n"][0].isdigit() and (m.groupdict().get("sep") or " ").strip() == "" and n > 200 and (
+            u[1] == "year" or u[1] == "day" and 1800 <= n <= 2100):
+        return None  # "2,000 years" (a span of history), "in 2023 days" (a year); "600 days in prison" stays
     start = m.start("n") if pre in ("for", "in", "within", "over", "after", "than", "of", "past", "last", "some") else m.start()
     if m.re.pattern.startswith(r"\b(?:(?:over"):
         start = m.start()
