@@ -49,3 +49,24 @@ def test_pair_with_three_states_in_sentence_is_not_guessed(pipe: Pipeline) -> No
     actors, _ = code(pipe, HORN + "Kenya, Egypt and Uganda urged an end to the dispute between the two "
                                   "countries.", "2024-03-05")
     assert countries(actors, "the two countries") == {"SDN", "TCD"}
+
+
+# -- a namesake from a country the article never names ------------------------------------------
+
+ECUADOR = ("QUITO — Ecuador's government declared a state of emergency in three provinces on Friday after "
+           "a wave of prison riots. ")
+
+
+def test_partial_name_of_a_kb_person_of_an_unnamed_country_is_a_local_unknown(pipe: Pipeline) -> None:
+    # the KB's Alberto Sanabria is Peruvian; 'Alberto Ruiz Sanabria' (a second surname) matches him only in part
+    actors, _ = code(pipe, ECUADOR + "Interior Minister Alberto Ruiz Sanabria said troops would guard the "
+                                     "prisons.", "2024-01-12")
+    assert countries(actors, "Sanabria") == {"ECU"}
+    assert all(a.id != "dl:phx:alberto-sanabria" for a in actors)
+
+
+def test_partial_name_of_a_kb_person_of_a_named_country_stays(pipe: Pipeline) -> None:
+    # decoy: the article names Peru, so the partial match stands
+    actors, _ = code(pipe, "LIMA — Peru's government declared a state of emergency on Friday. Minister "
+                           "Alberto Ruiz Sanabria said troops would guard the prisons.", "2005-01-12")
+    assert any(a.id == "dl:phx:alberto-sanabria" for a in actors)

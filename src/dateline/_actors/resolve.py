@@ -448,6 +448,7 @@ class Resolver:
         self.poss_fill: list[tuple[Mention, int]] = []  # descriptions owned by a pronoun ("her government")
         self.ctx_fill: list[CtxFill] = []  # descriptions whose country the context tells
         self.places: list[tuple[int, str]] = sorted(places)  # (token index, country) from the places layer
+        self._named_cc: set[str] | None = None  # the countries the article names (_named_countries)
         self.toks = list(doc)
         self.n = len(self.toks)
         # token strings read once: whole-text scans test these before touching a spaCy Token
@@ -1389,7 +1390,26 @@ class Resolver:
         if not titled:
             found = [c for c in found if not c.startswith("dl:phx:")]
         found = [c for c in found if not c.startswith("dl:phx:")] or found
+        if len(found) == 1 and kb.entries[found[0]].country:
+            # a partial match ("Eduardo del Castillo" for Eduardo Castillo) of a person of a country
+            # the article names nowhere is a namesake: an unknown person of the story's country
+            named = self._named_countries(matches)
+            if named and kb.entries[found[0]].country not in named:
+                return None
         return found[0] if len(found) == 1 else None
+
+    def _named_countries(self, matches: list[Match]) -> set[str]:
+        """The countries the article names: its places and the KB entries it names (not persons)."""
+        if self._named_cc is None:
+            out = {c for _, c in self.places}
+            for mm in matches:
+                if mm.kind == "entry":
+                    for eid, _ in mm.ids:
+                        e = self.kb.entries.get(eid)
+                        if e is not None and e.kind != "person" and e.country:
+                            out.add(e.country)
+            self._named_cc = out
+        return self._named_cc
 
     def _note_titled(self, pattern: str, named: Actor) -> None:
         prev = self._titled.setdefault(pattern, named)
