@@ -45,6 +45,18 @@ def test_a_long_span_of_days_is_a_duration_unless_the_number_is_a_year(pipe):
     assert not any("years" in t for t in found)
 
 
+def test_that_same_night_and_the_same_evening_point_back_to_the_day_named(pipe):
+    found = times(pipe, "Soldiers surrounded the ministry on Tuesday. Police detained the colonel that same night.",
+                  "2024-03-14")
+    assert found["that same night"] == "2024-03-12TNI"
+    found = times(pipe, "Soldiers surrounded the ministry on Tuesday. The colonel was detained on the same evening.",
+                  "2024-03-14")
+    assert found["the same evening"] == "2024-03-12TEV"
+    # decoy: "the same" before a noun that is no part of day is not taken
+    found = times(pipe, "Soldiers surrounded the ministry on Tuesday. They wore the same uniform.", "2024-03-14")
+    assert list(found) == ["Tuesday"]
+
+
 def _at(found: dict[str, str | None], part: str) -> str | None:
     (value,) = [v for t, v in found.items() if part in t]
     return value

@@ -262,7 +262,7 @@ class _Grammar:
             rf"|(?P<later>later|earlier)\s+(?:in\s+the|that)\s+day)\b(?!\s+than\b)",
             _h_anaphor,
         )
-        self.add("pod_anaphor", rf"\b(?:late\s+|early\s+|later\s+)?(?:(?:in|during|by|on|into|through)\s+(?P<the>the)|(?P<that>that))\s+(?P<pod>morning|afternoon|evening|night)\b", _h_pod_anaphor)
+        self.add("pod_anaphor", rf"\b(?:late\s+|early\s+|later\s+)?(?:(?:in|during|by|on|into|through)\s+(?P<the>the)|(?P<that>that(?:\s+same)?|the\s+same))\s+(?P<pod>morning|afternoon|evening|night)\b", _h_pod_anaphor)
         # "on the night of Monday", "the morning of Tuesday", "the night of Saturday to Sunday"
         # (translated copy): that (first) weekday's part of day
         self.add(
