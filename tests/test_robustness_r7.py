@@ -92,3 +92,13 @@ def test_a_run_on_list_is_split_into_sentences(nlp) -> None:
     with nlp.select_pipes(disable=[PARAGRAPHS]):
         bare = [s.text for s in nlp(prose).sents]
     assert [s.text for s in nlp(prose).sents] == bare
+
+
+def test_a_speaker_read_through_a_soft_hyphen_keeps_the_article_text(pipeline) -> None:
+    text = "\u201cWe reject this,\u201d said the minister.\n\n\u201cIt is illegal,\u201d sh\u00ade added."
+    art = pipeline.code(text, date="2024-01-01")
+    spoken = [q for q in art.quotes if q.speaker is not None and q.speaker.span is not None]
+    assert spoken
+    for q in spoken:
+        assert q.speaker is not None and q.speaker.span is not None
+        assert q.speaker.text == text[q.speaker.span[0]:q.speaker.span[1]]

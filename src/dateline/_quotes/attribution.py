@@ -1220,6 +1220,14 @@ class Attributor:
                 return None  # named in this paragraph outside quotations: the actors layer's reading stands
         return latest
 
+    def as_written(self, actor: Actor | None) -> Actor | None:
+        """The speaker with the ``text`` of its span as the article writes it: speakers read from the
+        parsed copy carry its repairs (a soft hyphen or zero-width space dropped, 'Y' read as 'and')."""
+        if actor is None or actor.span is None:
+            return actor
+        written = self.text[actor.span[0] : actor.span[1]]
+        return actor if actor.text == written else dataclasses.replace(actor, text=written)
+
     def unidentified(self, sp: Speaker | None, h: int | None, direct: bool = False) -> bool:
         """A speaker the text does not identify: no id, no country, and only common nouns under
         a possessive or no determiner ("his allies", "analysts"), or marked as anonymous.
@@ -2986,7 +2994,8 @@ class Attributor:
             if span in seen:
                 continue
             seen.add(span)
-            out.append(Quote(self.text[span[0] : span[1]], span, pc.speaker.actor, pc.speaker.span, pc.text, "indirect", pc.span))
+            out.append(Quote(self.text[span[0] : span[1]], span, self.as_written(pc.speaker.actor), pc.speaker.span, pc.text,
+                             "indirect", pc.span))
         return out
 
     def balance(self, span: Span) -> Span:
@@ -3088,7 +3097,7 @@ class Attributor:
                 prev = (f, speaker, cue)
             if not f.raw.nested:
                 prev_frag = (f, speaker, cue)
-            actor = speaker.actor if speaker else None
+            actor = self.as_written(speaker.actor) if speaker else None
             f.quote = Quote(
                 text=text,
                 span=span,
