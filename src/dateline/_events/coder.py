@@ -196,10 +196,11 @@ class Coder:
             # the verb's adverb particle
             pkids = kids + [x for c in kids if c.dep_ == "advmod" and c.pos_ in ("ADV", "ADP") and c.i > tok.i
                             for x in c.children if x.dep_ == "prep"]
-        if r.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in r.prep and not _temporal(c) for c in pkids):
+        # ('dative': "delivered gas to France" — the parser's dative 'to'/'for' is a preposition too)
+        if r.prep and not any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in r.prep and not _temporal(c) for c in pkids):
             return False
         if r.pobjs and not any(p.dep_ in ("pobj", "pcomp") and self._matches_word(p, r.pobjs, actor_toks)
-                               for c in pkids if c.dep_ in ("prep", "prt", "agent")
+                               for c in pkids if c.dep_ in ("prep", "prt", "agent", "dative")
                                for pr in (c, *(x for x in c.children if x.dep_ == "prep"))  # "walked out of"
                                if not r.prep or pr.lower_ in r.prep for p in pr.children):
             return False
@@ -257,6 +258,8 @@ class Coder:
                     if cc.dep_ == "compound" and cc.i in noun_cands:
                         return noun_cands[cc.i]
         for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in self.p.time_preps:
+                continue  # "stepped up security after the attack": a time or cause, not the act
             if c.dep_ in ("dobj", "prt", "prep", "obj"):
                 for cc in c.children:
                     if cc.dep_ == "prep" and (c.dep_ not in ("dobj", "obj") or cc.lower_ == "of"):
@@ -878,7 +881,8 @@ class Coder:
             if not src_toks and (not joint or convened):
                 gov = phrase.head if phrase.dep_ in ("dobj", "obj") else (
                     phrase.head.head if phrase.dep_ == "pobj" and phrase.head.dep_ == "prep"
-                    and phrase.head.lower_ not in TOPIC_PREPS else None)  # "voted for the annexation": a topic
+                    and phrase.head.lower_ not in TOPIC_PREPS  # "voted for the annexation": a topic
+                    and phrase.head.lower_ not in self.p.prior_event_preps else None)  # "stepped up patrols after the attack"
                 inv = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ == "in" else None
                 if gov is not None and inv is not None and inv.lemma_.lower() in self.p.involvement_nouns \
                         and inv.dep_ in ("dobj", "obj") and inv.head.pos_ == "VERB" and not any(
@@ -930,6 +934,12 @@ class Coder:
                 # not a passive; the subject is the doer
                 passive = False
                 how = "subject of a stative passive"
+            if passive and anchor.lemma_.lower() in self.p.experiencer_passives:
+                # "X was disappointed by Y's refusal": the one who feels it is the doer, what
+                # moved them its target
+                passive = False
+                how = "the experiencer of a feeling"
+                tgt_toks.extend(p for a in anchor.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
             if passive:
                 agents = [p for a in anchor.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
                 src_toks, tgt_toks = agents, subj
@@ -1888,6 +1898,17 @@ class Coder:
         # "did not agree to meet" / "no talks were held": negation on the governing verb
         if c.pos == "noun" and c.tok.dep_ in ("nsubjpass", "dobj") and any(ch.dep_ == "neg" for ch in c.tok.head.children):
             return True
+        # "did not try to overthrow", "never sought to attack": a negated catenative verb
+        # (patterns.yaml `catenative_lemmas`) negates the act it governs
+        t = c.tok if c.pos == "noun" and c.tok.dep_ in ("dobj", "nsubjpass") else c.anchor
+        if c.pos == "noun" and t.dep_ in ("dobj", "nsubjpass"):
+            t = t.head
+        for _ in range(3):
+            if t.dep_ != "xcomp" or t.head.lemma_.lower() not in self.p.catenative_lemmas:
+                break
+            t = t.head
+            if any(ch.dep_ == "neg" or (ch.dep_ == "advmod" and ch.lower_ in self.p.negation_words) for ch in t.children):
+                return True
         return False
 
     def _speaker(self, ctx: Context, c: Cand, mentions: ActorIndex) -> list[Actor]:

@@ -108,6 +108,14 @@ class PatternSet:
     agree_on_marks: frozenset[str] = frozenset()
     frame_nouns: frozenset[str] = frozenset()
     stative_passives: frozenset[str] = frozenset()
+    # verbs whose negation negates the act in their to-infinitive ("did not try to invade")
+    catenative_lemmas: frozenset[str] = frozenset()
+    # prepositions of time and cause, whose object a light verb never carries as its act
+    time_preps: frozenset[str] = frozenset()
+    # verbs of feeling whose passive subject feels it ("was disappointed by"): the doer
+    experiencer_passives: frozenset[str] = frozenset()
+    # prepositions whose nominal event is another, earlier act: the clause's subject is not its doer
+    prior_event_preps: frozenset[str] = frozenset()
     future_wrappers_to_agree: frozenset[str] = frozenset()
     future_to_threaten_lemmas: frozenset[str] = frozenset()
     target_required: frozenset[str] = frozenset()
@@ -260,7 +268,7 @@ def parse_patterns(docs: list[tuple[str, Any]], onto: Ontology | None = None) ->
                     "future_to_threaten", "negated_to_reject", "obligation_markers", "intent_adjectives",
                     "protest_purposes", "future_to_concede", "anaphoric_nouns", "consequence_lemmas",
                     "relational_nouns", "threat_contents", "definite_mentions", "anaphoric_skip", "domestic_modes",
-                    "container_nouns", "recipient_scan_types", "domestic_protest_types", "vow_lemmas", "future_unflagged", "not_arguments", "wish_lemmas", "denied_nouns", "frame_nouns", "mutual_lemmas", "agree_to_concede_modes", "agree_on_marks", "stative_passives", "future_wrappers_to_agree", "future_to_threaten_lemmas", "target_required", "retaliation_lemmas", "involvement_nouns"):
+                    "container_nouns", "recipient_scan_types", "domestic_protest_types", "vow_lemmas", "future_unflagged", "not_arguments", "wish_lemmas", "denied_nouns", "frame_nouns", "mutual_lemmas", "agree_to_concede_modes", "agree_on_marks", "stative_passives", "future_wrappers_to_agree", "future_to_threaten_lemmas", "target_required", "retaliation_lemmas", "involvement_nouns", "catenative_lemmas", "time_preps", "experiencer_passives", "prior_event_preps"):
             if key in data:
                 upper = ("future_to_agree", "future_to_threaten", "negated_to_reject", "protest_purposes", "threat_contents", "definite_mentions", "anaphoric_skip", "future_wrappers_to_agree", "future_unflagged", "domestic_protest_types", "recipient_scan_types")
                 norm: Callable[[str], str] = str.upper if key in upper else str.lower
