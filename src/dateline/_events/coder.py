@@ -882,7 +882,8 @@ class Coder:
                 gov = phrase.head if phrase.dep_ in ("dobj", "obj") else (
                     phrase.head.head if phrase.dep_ == "pobj" and phrase.head.dep_ == "prep"
                     and phrase.head.lower_ not in TOPIC_PREPS  # "voted for the annexation": a topic
-                    and phrase.head.lower_ not in self.p.prior_event_preps else None)  # "stepped up patrols after the attack"
+                    and (phrase.head.lower_ not in self.p.prior_event_preps or type_ in RECIPROCAL_TYPES)  # "stepped up
+                    else None)  # patrols after the attack"; but "said after the talks" took part in them
                 inv = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ == "in" else None
                 if gov is not None and inv is not None and inv.lemma_.lower() in self.p.involvement_nouns \
                         and inv.dep_ in ("dobj", "obj") and inv.head.pos_ == "VERB" and not any(
