@@ -17,6 +17,10 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dateline"))
 # likely false alarms after them (on by default, docs/events.md "Candidate filter") has its own tests
 # (tests/test_events_filter.py) and the evaluation gate measures the pipeline with it on.
 os.environ.setdefault("DATELINE_EVENT_FILTER", "off")
+# Likewise the trained candidate generator that proposes events where no rule fits (docs/events.md,
+# "Candidate generator"): tests/test_events_generator.py tests it, the evaluation gate measures the
+# shipped default.
+os.environ.setdefault("DATELINE_EVENT_GENERATOR", "off")
 
 
 @pytest.fixture(scope="session")

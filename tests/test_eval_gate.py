@@ -21,11 +21,13 @@ GOLD = Path(__file__).parent / "gold"
 
 @pytest.fixture(scope="module")
 def shipped(nlp):
-    """The pipeline users get. tests/conftest.py switches the trained event filter off for the
-    rule-coder tests; the gate measures the shipped default, with the filter on."""
+    """The pipeline users get. tests/conftest.py switches the trained event filter and generator
+    off for the rule-coder tests; the gate measures the shipped default, with the filter on and
+    the generator as its bundled model's ``enabled`` field says."""
     from dateline import Pipeline, Settings
+    from dateline._events.generator import load_generator
 
-    return Pipeline(Settings(extra={"event_filter": "on"}), nlp=nlp)
+    return Pipeline(Settings(extra={"event_filter": "on", "event_generator": load_generator().enabled}), nlp=nlp)
 
 
 def test_the_bundled_event_filter_is_on_by_default() -> None:

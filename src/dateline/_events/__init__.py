@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .._records import Actor
 from .coder import ActorIndex, Coder, Debug
 from .filter import EventFilter, filter_from_settings
+from .generator import generator_from_settings
 from .ontology import PLOVER_TYPES, Ontology, load_ontology
 from .patterns import PatternSet, load_patterns, user_pattern_paths
 
@@ -69,6 +70,8 @@ class EventsLayer:
         self.ontology = load_ontology()
         self.patterns = load_patterns(user_pattern_paths(settings.extra.get("event_patterns")))
         self.coder = Coder(self.ontology, self.patterns)
+        # the trained trigger classifier (docs/events.md, "Candidate generator"); None when off
+        self.coder.generator = generator_from_settings(settings.extra)
         # the trained candidate filter (docs/events.md, "Candidate filter"); None when off
         self.filter: EventFilter | None = filter_from_settings(settings.extra, self.coder.speech)
         self.kb_version = ""

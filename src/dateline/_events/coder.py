@@ -33,6 +33,7 @@ from .._nlp import token_column, token_offsets, token_strings
 from .._records import Actor, Event, Span, Trigger
 from .ontology import RECIPROCAL_TYPES, Ontology
 from .discourse import HOME_AGENT, lifts_measure, load_discourse_rules
+from .generator import LEARNED_RULE, TriggerGenerator
 from .patterns import PatternSet, Rule
 
 if TYPE_CHECKING:
@@ -120,6 +121,7 @@ class Coder:
         self.speech = frozenset(l for l, rs in patterns.verbs.items() if any(r.role == "speech" for r in rs))
         # verbs that report or judge another act: their time does not date it
         self.judging = frozenset(l for l, rs in patterns.verbs.items() if rs and rs[0].role in ("wrapper", "negator"))
+        self.generator: TriggerGenerator | None = None  # set by EventsLayer (generator.py)
         self._rules_memo: dict[tuple[str, str, str], list[Rule]] = {}
         self._rules_by_form: dict[tuple[str, str, str], list[Rule]] = {}  # keyed by the raw lemma string
         # verbs whose subject hosts a visit or meeting (entries with `host: true`)
@@ -368,10 +370,12 @@ class Coder:
                         c.pos = "light"
                     verb_cands[tok.i] = c
                     break
+        if self.generator is not None:  # learned triggers where no rule fits (docs/events.md, "Candidate generator")
+            self.generator.propose(self, sent, verb_cands, noun_cands, actor_toks)
         # absorption
         for c in verb_cands.values():
             role = self._role(c)
-            if role in ("event", "light", "wrapper", "negator"):
+            if role in ("event", "light", "wrapper", "negator") and not c.rule.name.startswith(LEARNED_RULE):
                 for o in self._object_zone(c.tok):
                     n = noun_cands.get(o.i)
                     if n is not None and o.dep_ == "pobj" and o.head.lower_ in ("at", "upon", "on") \

@@ -1,0 +1,345 @@
+"""A trained trigger classifier that proposes events the rules miss (docs/events.md, "Candidate generator").
+
+The rule coder proposes a candidate only where a pattern of ``patterns.yaml`` fits. On text it was
+not tuned on about half of the events it misses have no candidate at the word that names them:
+the word has no rule, or its rules' constraints failed. The generator scores the verbs and nouns
+of a sentence that no rule took with a multinomial logistic regression over cheap facts of the
+parse (the lemma, its dependency and head, its prepositions and objects, negation and modal
+children, whether an actor is its subject or object, the types the rule lexicon gives the lemma)
+and, where the best event type scores above the model's threshold, adds a candidate of that type
+with a generic rule (subject -> source; direct or prepositional object -> target, the default
+slots of a pattern). The coder's usual machinery (arguments, flags, absorption by wrappers and
+negators, dates, discourse) then builds the event or lets it die (no resolved source).
+
+Only the lemmas the model names (its ``gate``: lemmas seen as triggers in the training gold) are
+scored, so the cost is a set lookup per verb and noun and a few features for the rest.
+
+The model file ``dateline/data/events/generator.json`` holds the classes, the weights per feature
+and class, the biases, the threshold, the gate and the training sets;
+``scripts/train_event_generator.py`` trains one from gold files (a user can retrain on their own
+gold). Switch: ``Settings.extra["event_generator"]`` (or ``DATELINE_EVENT_GENERATOR``): ``False``/
+"off" turns it off, ``True``/"on" uses the bundled model, a path uses that model file; unset, the
+bundled model's ``enabled`` field decides. Events it proposed carry "learned trigger p=0.71" in
+their evidence.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN as _POS_NOUN, VERB as _POS_VERB
+
+from .._errors import DataFileError
+from .._nlp import token_strings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan, Token
+
+    from .coder import Cand, Coder
+
+__all__ = ["GeneratorModel", "TriggerGenerator", "token_features", "load_generator", "generator_from_settings",
+           "fit_softmax", "GENERATOR_FEATURES_VERSION", "LEARNED_RULE", "FORMAT"]
+
+FORMAT = "dateline-event-generator/1"
+#: bump when token_features changes what it computes
+GENERATOR_FEATURES_VERSION = 1
+#: the name of the rules the generator makes: "learned:verb:attack>ASSAULT"
+LEARNED_RULE = "learned"
+FEATURE_PREFIXES = frozenset({
+    "l", "tag", "dep", "head", "hl", "prep", "pobj", "pact", "obj", "oact", "subj", "sact", "neg", "aux",
+    "pass", "mod", "rules", "norules", "lprep", "xcomp",
+})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
+_H_DATE_TIME = frozenset({get_string_id("DATE"), get_string_id("TIME")})
+
+
+def token_features(tok: Token, pos: str, lemma: str, actor_toks: set[int] | frozenset[int],
+                   rule_types: Sequence[str]) -> list[str]:
+    """The feature names of a verb or noun token (``pos`` "verb" or "noun")."""
+    f = [f"l={pos}:{lemma}", f"tag={tok.tag_}", f"dep={tok.dep_}"]
+    head = tok.head
+    if head.i != tok.i:
+        f.append(f"head={tok.dep_}>{head.pos_}")
+        f.append(f"hl={head.lemma_.lower()}")
+    if rule_types:
+        f.extend(f"rules={t}" for t in sorted(set(rule_types)))
+    else:
+        f.append("norules=1")
+    subj = False
+    for c in tok.children:
+        d = c.dep_
+        if d == "prep" or d == "agent":
+            p = c.lower_
+            f.append(f"prep={p}")
+            f.append(f"lprep={lemma}:{p}")
+            for o in c.children:
+                if o.dep_ in ("pobj", "pcomp"):
+                    f.append(f"pobj={o.lemma_.lower()}")
+                    if o.i in actor_toks:
+                        f.append(f"pact={p}")
+        elif d in ("dobj", "obj", "dative", "attr"):
+            f.append(f"obj={c.lemma_.lower()}")
+            if c.i in actor_toks:
+                f.append("oact=1")
+        elif d in ("nsubj", "csubj", "expl"):
+            subj = True
+            f.append(f"subj={'PRON' if c.pos_ == 'PRON' else 'X'}")
+            if c.i in actor_toks:
+                f.append("sact=1")
+        elif d == "nsubjpass":
+            subj = True
+            f.append("pass=1")
+            if c.i in actor_toks:
+                f.append("sact=pass")
+        elif d == "neg":
+            f.append("neg=1")
+        elif d == "aux" and c.lower_ in _MODALS:
+            f.append(f"aux={c.lower_}")
+        elif d == "auxpass":
+            f.append("pass=aux")
+        elif d in ("compound", "amod", "poss"):
+            f.append(f"mod={c.lemma_.lower()}")
+            if c.i in actor_toks:
+                f.append("sact=mod")
+        elif d == "xcomp":
+            f.append(f"xcomp={c.lemma_.lower()}")
+    if not subj and pos == "verb":
+        f.append("subj=none")
+    return f
+
+
+# ---------------------------------------------------------------------------------- the model
+
+
+@dataclass
+class GeneratorModel:
+    """A multinomial logistic regression: the logit of each event type is its bias plus the sum of
+    its features' weights; "no event" is the reference class (logit 0)."""
+
+    classes: list[str]
+    weights: dict[str, list[float]]
+    bias: list[float]
+    threshold: float
+    gate: frozenset[str]
+    enabled: bool = False
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def best(self, feats: Sequence[str]) -> tuple[str, float]:
+        """The most likely event type and its probability."""
+        z = list(self.bias)
+        w = self.weights
+        for f in feats:
+            row = w.get(f)
+            if row is not None:
+                z = [a + b for a, b in zip(z, row)]
+        top = max(range(len(z)), key=z.__getitem__)
+        m = max(0.0, z[top])
+        denom = math.exp(-m) + sum(math.exp(v - m) for v in z)
+        return self.classes[top], math.exp(z[top] - m) / denom
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"format": FORMAT, "enabled": self.enabled, "threshold": self.threshold, "classes": self.classes,
+                "bias": self.bias, **self.meta, "gate": sorted(self.gate),
+                "weights": {k: self.weights[k] for k in sorted(self.weights)}}
+
+
+def _check_feature(name: str) -> bool:
+    prefix, eq, _ = name.partition("=")
+    return bool(eq) and prefix in FEATURE_PREFIXES
+
+
+def parse_generator(data: Mapping[str, Any], where: str) -> GeneratorModel:
+    from .ontology import PLOVER_TYPES
+
+    if not isinstance(data, Mapping) or data.get("format") != FORMAT:
+        raise DataFileError(f"{where}: not an event generator model (format {FORMAT!r}); see docs/events.md")
+    try:
+        threshold = float(data["threshold"])
+        classes = [str(c) for c in data["classes"]]
+        bias = [float(b) for b in data["bias"]]
+        weights = {str(k): [float(x) for x in v] for k, v in dict(data["weights"]).items()}
+        gate = frozenset(str(g) for g in data["gate"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise DataFileError(f"{where}: an event generator model needs 'threshold', 'classes', 'bias', 'weights' "
+                            f"and 'gate' ({exc})") from None
+    if not 0.0 < threshold < 1.0:
+        raise DataFileError(f"{where}: threshold {threshold} is not in (0, 1)")
+    bad_types = [c for c in classes if c not in PLOVER_TYPES]
+    if bad_types or not classes:
+        raise DataFileError(f"{where}: unknown event type(s) {', '.join(bad_types) or '(none given)'}")
+    if len(bias) != len(classes) or any(len(v) != len(classes) for v in weights.values()):
+        raise DataFileError(f"{where}: every weight row and the bias need one number per class ({len(classes)})")
+    bad = [k for k in weights if not _check_feature(k)]
+    if bad:
+        raise DataFileError(f"{where}: unknown feature(s) {', '.join(sorted(bad)[:5])}")
+    bad_gate = [g for g in gate if g.partition(":")[0] not in ("verb", "noun") or not g.partition(":")[2]]
+    if bad_gate:
+        raise DataFileError(f"{where}: gate entries are 'verb:LEMMA' or 'noun:LEMMA', not {sorted(bad_gate)[:3]}")
+    if not all(math.isfinite(x) for x in [*bias, *(x for v in weights.values() for x in v)]):
+        raise DataFileError(f"{where}: weights must be finite numbers")
+    meta = {k: v for k, v in data.items() if k not in ("format", "enabled", "threshold", "classes", "bias", "gate", "weights")}
+    return GeneratorModel(classes, weights, bias, threshold, gate, bool(data.get("enabled", False)), meta)
+
+
+@functools.lru_cache(maxsize=4)
+def load_generator(path: str | None = None) -> GeneratorModel:
+    """The model at ``path``, or the bundled one (``dateline/data/events/generator.json``)."""
+    if path is None:
+        ref = resources.files("dateline") / "data" / "events" / "generator.json"
+        with resources.as_file(ref) as p:
+            return load_generator(str(p))
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise DataFileError(f"{path}: cannot read the event generator model ({exc})") from None
+    return parse_generator(data, path)
+
+
+class TriggerGenerator:
+    """Adds a candidate for each verb or noun no rule took that the model scores as a trigger."""
+
+    def __init__(self, model: GeneratorModel) -> None:
+        self.model = model
+        self._rules: dict[tuple[str, str, str, float], Any] = {}
+        gate = model.gate
+        self._gate = {pos: frozenset(g.partition(":")[2] for g in gate if g.startswith(pos + ":")) for pos in ("verb", "noun")}
+
+    def features(self, coder: Coder, tok: Token, pos: str, actor_toks: set[int]) -> list[str]:
+        lemma = tok.lemma_.lower()
+        rules = coder._rules(tok, pos)
+        return token_features(tok, pos, lemma, actor_toks, [r.type for r in rules if r.type is not None])
+
+    def candidates(self, coder: Coder, sent: SpacySpan, taken: Sequence[Mapping[int, Any]],
+                   actor_toks: set[int]) -> list[tuple[Token, str]]:
+        """The verbs and nouns of ``sent`` the gate lets through that no rule took: (token, pos)."""
+        doc = sent.doc
+        attrs = token_attrs_of(doc)
+        lemmas = token_strings(doc, "LEMMA")
+        gv, gn = self._gate["verb"], self._gate["noun"]
+        out = []
+        for i in range(sent.start, sent.end):
+            ent, p = attrs[0][i], attrs[1][i]
+            if p == _POS_VERB:
+                if lemmas[i].lower() not in gv:
+                    continue
+                pos = "verb"
+            elif p == _POS_NOUN:
+                if lemmas[i].lower() not in gn or ent in _H_DATE_TIME:
+                    continue
+                pos = "noun"
+            else:
+                continue
+            if any(i in t for t in taken):
+                continue
+            out.append((doc[i], pos))
+        return out
+
+    def propose(self, coder: Coder, sent: SpacySpan, verb_cands: dict[int, Cand], noun_cands: dict[int, Cand],
+                actor_toks: set[int]) -> None:
+        from .coder import Cand
+        from .patterns import Rule
+
+        model = self.model
+        for tok, pos in self.candidates(coder, sent, (verb_cands, noun_cands), actor_toks):
+            type_, p = model.best(self.features(coder, tok, pos, actor_toks))
+            if p < model.threshold:
+                continue
+            lemma = tok.lemma_.lower()
+            conf = round(0.8 * p, 2)  # below a pattern's usual 0.8: a rule's record of the same event wins
+            key = (pos, lemma, type_, conf)
+            r = self._rules.get(key)
+            if r is None:
+                r = self._rules[key] = Rule(name=f"{LEARNED_RULE}:{pos}:{lemma}>{type_}", pos=pos,
+                                            lemmas=frozenset({lemma}), type=type_, confidence=conf)
+            c = Cand(tok=tok, rule=r, pos=pos, type=type_, mode=None, context=[], cameo=None, anchor=tok,
+                     trigger=[tok], why=[r.name, f"learned trigger p={p:.2f}"])
+            (verb_cands if pos == "verb" else noun_cands)[tok.i] = c
+
+
+def token_attrs_of(doc: Any) -> tuple[list[int], list[int]]:
+    """The ENT_TYPE and POS columns of the doc's shared token table."""
+    from .._nlp import token_column
+
+    return token_column(doc, "ENT_TYPE"), token_column(doc, "POS")
+
+
+_OFF = ("0", "false", "off", "no", "")
+_ON = ("1", "true", "on", "yes")
+
+
+def generator_from_settings(extra: Mapping[str, Any]) -> TriggerGenerator | None:
+    """The generator ``Settings.extra["event_generator"]`` (else ``DATELINE_EVENT_GENERATOR``) asks
+    for: False/"off" none, True/"on" the bundled model, a path that model; unset, the bundled
+    model when its ``enabled`` field is true."""
+    value: Any = extra.get("event_generator", os.environ.get("DATELINE_EVENT_GENERATOR"))
+    if value is None:
+        model = load_generator()
+        return TriggerGenerator(model) if model.enabled else None
+    if value is False or (isinstance(value, str) and value.strip().lower() in _OFF):
+        return None
+    if value is True or (isinstance(value, str) and value.strip().lower() in _ON):
+        return TriggerGenerator(load_generator())
+    if isinstance(value, GeneratorModel):
+        return TriggerGenerator(value)
+    return TriggerGenerator(load_generator(str(value)))
+
+
+# ---------------------------------------------------------------------------------- training
+
+
+def fit_softmax(rows: Sequence[Sequence[str]], labels: Sequence[int], vocab: Sequence[str], n_classes: int,
+                l2: float = 1.0, iters: int = 300) -> tuple[dict[str, list[float]], list[float]]:
+    """L2-regularised multinomial logistic regression with "no event" (label 0) as the reference
+    class, by full-batch gradient descent with Adam steps (deterministic; numpy only). ``rows`` are
+    feature-name lists, ``labels`` 0 for no event or 1..n_classes for a type; features outside
+    ``vocab`` are ignored; the biases are not penalised. Returns weights per feature
+    (n_classes numbers) and the biases."""
+    import numpy as np
+
+    index = {f: i for i, f in enumerate(vocab)}
+    n, d, k = len(rows), len(vocab), n_classes
+    r_idx: list[int] = []
+    c_idx: list[int] = []
+    for r, feats in enumerate(rows):
+        r_idx.append(r)
+        c_idx.append(d)  # the bias: a feature every row has (never penalised)
+        for j in sorted({index[f] for f in feats if f in index}):
+            r_idx.append(r)
+            c_idx.append(j)
+    ri, ci = np.asarray(r_idx, dtype=np.int64), np.asarray(c_idx, dtype=np.int64)
+    row_starts = np.flatnonzero(np.r_[True, ri[1:] != ri[:-1]])  # ri is sorted, every row present
+    by_col = np.argsort(ci, kind="stable")
+    ci_s, ri_s = ci[by_col], ri[by_col]
+    col_starts = np.flatnonzero(np.r_[True, ci_s[1:] != ci_s[:-1]])
+    cols_present = ci_s[col_starts]
+    y = np.zeros((n, k + 1))
+    y[np.arange(n), np.asarray(labels, dtype=np.int64)] = 1.0
+    w = np.zeros((d + 1, k))
+    reg = np.full((d + 1, 1), float(l2))
+    reg[d] = 0.0
+    m, v = np.zeros_like(w), np.zeros_like(w)
+    lr, beta1, beta2, eps = 0.1, 0.9, 0.999, 1e-8
+    for step in range(1, iters + 1):
+        z = np.add.reduceat(w[ci], row_starts, axis=0)
+        full = np.concatenate([np.zeros((n, 1)), z], axis=1)
+        full -= full.max(axis=1, keepdims=True)
+        p = np.exp(full)
+        p /= p.sum(axis=1, keepdims=True)
+        g = (p - y)[:, 1:]  # d loss / d z
+        grad = reg * w
+        grad[cols_present] += np.add.reduceat(g[ri_s], col_starts, axis=0)
+        m *= beta1
+        m += (1 - beta1) * grad
+        v *= beta2
+        v += (1 - beta2) * grad * grad
+        w -= lr * (m / (1 - beta1 ** step)) / (np.sqrt(v / (1 - beta2 ** step)) + eps)
+    return {f: [float(x) for x in w[i]] for f, i in index.items()}, [float(x) for x in w[d]]
