@@ -29,6 +29,8 @@ import functools
 import json
 import math
 import os
+from bisect import bisect_left
+from operator import add
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -39,7 +41,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN as _POS_NOUN, VERB as _POS_VERB
 
 from .._errors import DataFileError
-from .._nlp import token_strings
+from .._nlp import token_column
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
@@ -60,6 +62,7 @@ FEATURE_PREFIXES = frozenset({
 })
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
 _H_DATE_TIME = frozenset({get_string_id("DATE"), get_string_id("TIME")})
+_GATED = "dateline.events.generator.gated"
 
 
 def token_features(tok: Token, pos: str, lemma: str, actor_toks: set[int] | frozenset[int],
@@ -135,12 +138,12 @@ class GeneratorModel:
 
     def best(self, feats: Sequence[str]) -> tuple[str, float]:
         """The most likely event type and its probability."""
-        z = list(self.bias)
+        z = self.bias
         w = self.weights
         for f in feats:
             row = w.get(f)
             if row is not None:
-                z = [a + b for a, b in zip(z, row)]
+                z = list(map(add, z, row))
         top = max(range(len(z)), key=z.__getitem__)
         m = max(0.0, z[top])
         denom = math.exp(-m) + sum(math.exp(v - m) for v in z)
@@ -210,46 +213,57 @@ class TriggerGenerator:
     def __init__(self, model: GeneratorModel) -> None:
         self.model = model
         self._rules: dict[tuple[str, str, str, float], Any] = {}
-        gate = model.gate
-        self._gate = {pos: frozenset(g.partition(":")[2] for g in gate if g.startswith(pos + ":")) for pos in ("verb", "noun")}
+        # the gate's lemmas as spaCy string hashes (the doc's LEMMA column); a lemma the tagger
+        # capitalised is not looked up again lower-cased (verbs and nouns rarely are)
+        self._verb_hashes = frozenset(get_string_id(g[5:]) for g in model.gate if g.startswith("verb:"))
+        self._noun_hashes = frozenset(get_string_id(g[5:]) for g in model.gate if g.startswith("noun:"))
+        self._gate_hashes = self._verb_hashes | self._noun_hashes
 
     def features(self, coder: Coder, tok: Token, pos: str, actor_toks: set[int]) -> list[str]:
         lemma = tok.lemma_.lower()
         rules = coder._rules(tok, pos)
         return token_features(tok, pos, lemma, actor_toks, [r.type for r in rules if r.type is not None])
 
+    def _gated(self, doc: Any) -> list[tuple[int, str]]:
+        """(index, pos) of the doc's verbs and nouns whose lemma the gate lets through, found once
+        per doc from its cached lemma and part-of-speech columns (a set lookup per word)."""
+        key = (_GATED, id(self))
+        hit: list[tuple[int, str]] | None = doc.user_data.get(key)
+        if hit is None:
+            lemmas = token_column(doc, "LEMMA")
+            hashes = self._gate_hashes
+            poss, ents = token_column(doc, "POS"), token_column(doc, "ENT_TYPE")
+            hit = []
+            for i in [i for i, h in enumerate(lemmas) if h in hashes]:
+                p = poss[i]
+                if p == _POS_VERB and lemmas[i] in self._verb_hashes:
+                    hit.append((i, "verb"))
+                elif p == _POS_NOUN and lemmas[i] in self._noun_hashes and ents[i] not in _H_DATE_TIME:
+                    hit.append((i, "noun"))
+            doc.user_data[key] = hit
+        return hit
+
     def candidates(self, coder: Coder, sent: SpacySpan, taken: Sequence[Mapping[int, Any]],
                    actor_toks: set[int]) -> list[tuple[Token, str]]:
         """The verbs and nouns of ``sent`` the gate lets through that no rule took: (token, pos)."""
+        gated = self._gated(sent.doc)
+        if not gated:
+            return []
+        lo = bisect_left(gated, (sent.start, ""))
+        hi = bisect_left(gated, (sent.end, ""), lo)
         doc = sent.doc
-        attrs = token_attrs_of(doc)
-        lemmas = token_strings(doc, "LEMMA")
-        gv, gn = self._gate["verb"], self._gate["noun"]
-        out = []
-        for i in range(sent.start, sent.end):
-            ent, p = attrs[0][i], attrs[1][i]
-            if p == _POS_VERB:
-                if lemmas[i].lower() not in gv:
-                    continue
-                pos = "verb"
-            elif p == _POS_NOUN:
-                if lemmas[i].lower() not in gn or ent in _H_DATE_TIME:
-                    continue
-                pos = "noun"
-            else:
-                continue
-            if any(i in t for t in taken):
-                continue
-            out.append((doc[i], pos))
-        return out
+        return [(doc[i], pos) for i, pos in gated[lo:hi] if not any(i in t for t in taken)]
 
     def propose(self, coder: Coder, sent: SpacySpan, verb_cands: dict[int, Cand], noun_cands: dict[int, Cand],
                 actor_toks: set[int]) -> None:
+        found = self.candidates(coder, sent, (verb_cands, noun_cands), actor_toks)
+        if not found:
+            return
         from .coder import Cand
         from .patterns import Rule
 
         model = self.model
-        for tok, pos in self.candidates(coder, sent, (verb_cands, noun_cands), actor_toks):
+        for tok, pos in found:
             type_, p = model.best(self.features(coder, tok, pos, actor_toks))
             if p < model.threshold:
                 continue
@@ -267,8 +281,6 @@ class TriggerGenerator:
 
 def token_attrs_of(doc: Any) -> tuple[list[int], list[int]]:
     """The ENT_TYPE and POS columns of the doc's shared token table."""
-    from .._nlp import token_column
-
     return token_column(doc, "ENT_TYPE"), token_column(doc, "POS")
 
 
