@@ -186,9 +186,10 @@ class Coder:
         return False
 
     def _fits(self, r: Rule, tok: Token, actor_toks: set[int], noun_cands: dict[int, Cand],
-              kids: list[Token] | None = None) -> bool:
+              kids: list[Token] | None = None, memo: dict[str, list[Token]] | None = None) -> bool:
         """Whether rule ``r`` fits trigger ``tok``; ``kids`` is ``list(tok.children)`` when the
-        caller already has it (it tries several rules per token)."""
+        caller already has it (it tries several rules per token), ``memo`` a dict the caller keeps
+        for ``tok`` while it tries them (the token's objects are read once)."""
         if kids is None:
             kids = list(tok.children)
         if r.particle and not any(c.dep_ == "prt" and c.lower_ in r.particle for c in kids):
@@ -237,7 +238,11 @@ class Coder:
             if r.amod and not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in r.amod for c in kids):
                 return False
             return True
-        objs = self._obj_lemmas(tok, kids)
+        objs = memo.get("objs") if memo is not None else None
+        if objs is None:
+            objs = self._obj_lemmas(tok, kids)
+            if memo is not None:
+                memo["objs"] = objs
         if r.objects and not any(self._matches_word(o, r.objects, actor_toks) for o in objs):
             return False
         if r.not_objects and any(self._matches_word(o, r.not_objects, actor_toks) for o in objs):
@@ -337,8 +342,9 @@ class Coder:
                 if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
                     continue  # "opened fire without warning", "without any agreement": an act that did not happen
                 kids = list(tok.children)
+                memo: dict[str, list[Token]] = {}
                 for r in rules:
-                    if self._fits(r, tok, actor_toks, noun_cands, kids):
+                    if self._fits(r, tok, actor_toks, noun_cands, kids, memo):
                         if r.type is not None:
                             noun_cands[tok.i] = self._cand(r, tok, "noun")
                         break
@@ -353,8 +359,9 @@ class Coder:
                 continue
             tok = doc[i]
             kids = list(tok.children)
+            memo = {}
             for r in rules:
-                if self._fits(r, tok, actor_toks, noun_cands, kids):
+                if self._fits(r, tok, actor_toks, noun_cands, kids, memo):
                     if r.type is None and r.role in ("event", "wrapper"):
                         break  # a blocking entry
                     c = self._cand(r, tok, "verb")
