@@ -131,6 +131,19 @@ def token_column(doc: Doc, attr: str) -> list[int]:
     return col
 
 
+_HEADS = "dateline.heads"
+_HALF, _WRAP = 1 << 63, 1 << 64  # Doc.to_array gives a head as an offset, two's complement in uint64
+
+
+def token_heads(doc: Doc) -> list[int]:
+    """Every token's head as a token index (``[t.head.i for t in doc]``; a root is its own head),
+    read from the doc's shared table once per doc; the list is shared: callers must not change it."""
+    heads = doc.user_data.get(_HEADS)
+    if heads is None:
+        heads = doc.user_data[_HEADS] = [i + (r - _WRAP if r >= _HALF else r) for i, r in enumerate(token_column(doc, "HEAD"))]
+    return heads
+
+
 _STRING_OF: dict[int, str] = {}  # spaCy string hash -> string (the same in every doc of a process)
 
 

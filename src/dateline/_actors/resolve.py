@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .._nlp import TABLE_ATTRS, sentence_table, span as doc_span, span_text, token_array, token_strings
+from .._nlp import sentence_table, span as doc_span, span_text, token_column, token_heads, token_strings
 from .._records import Actor
 from .kb import ADJ, AGENT, KB, LEAF, METO, NAME, SHORT, STATE_SECTORS, Agent, name_words, norm_words
 
@@ -3344,17 +3344,11 @@ class Resolver:
         """The head of the clause ``tok`` is in: the first of it and its heads (30 steps at most)
         that heads a clause or is a root. Read from the doc's head and label arrays, once per doc."""
         if self._clause_heads is None:
-            import numpy as np
-
-            arr = token_array(self.doc)  # the doc's shared table; the head as an offset, two's complement
             store = self.doc.vocab.strings
-            rel = np.ascontiguousarray(arr[:, TABLE_ATTRS.index("HEAD")]).view(np.int64)
-            stop, deps = rel == 0, arr[:, TABLE_ATTRS.index("DEP")]
-            for d in _CLAUSE_DEPS:
-                if d in store:
-                    stop |= deps == store[d]
-            self._clause_stop = stop.tolist()
-            self._clause_heads = (np.arange(len(rel), dtype=np.int64) + rel).tolist()
+            clause_deps = {store[d] for d in _CLAUSE_DEPS if d in store}
+            heads = token_heads(self.doc)  # the doc's shared head table
+            self._clause_stop = [h == i or d in clause_deps for i, (h, d) in enumerate(zip(heads, token_column(self.doc, "DEP")))]
+            self._clause_heads = heads
         stops, heads = self._clause_stop, self._clause_heads
         t = tok.i
         for _ in range(30):
