@@ -455,6 +455,7 @@ class Resolver:
         self.tx: list[str] = token_strings(doc, "ORTH")
         self.lw: list[str] = token_strings(doc, "LOWER")
         self._clause_heads: list[int] | None = None
+        self._no_words: bool | None = None  # whether any word is "no"/"neither" (_negated_quantity)
         # set by later steps; here so that reading them early costs no AttributeError
         self._appos_name = None
         self._acronyms: dict[str, tuple[int, int]] = {}
@@ -2458,6 +2459,10 @@ class Resolver:
         return None
 
     def _negated_quantity(self, tok: Token) -> bool:
+        if self._no_words is None:  # most articles have no "no"/"neither" at all: ask once
+            self._no_words = "no" in self.lw or "neither" in self.lw
+        if not self._no_words:
+            return False
         t = self._subject_like(tok)
         return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in list(t.children) + list(tok.children))
 
