@@ -16,6 +16,7 @@ from dateline._nlp import (
     span_text,
     token_array,
     token_column,
+    token_heads,
     token_offsets,
     token_strings,
 )
@@ -48,6 +49,11 @@ def test_columns_are_the_doc_arrays(doc: Any) -> None:
     assert token_column(doc, "POS") is token_column(doc, "POS")  # listed once per doc
     assert token_strings(doc, "LEMMA") == [t.lemma_ for t in doc]
     assert token_strings(doc, "DEP") == [t.dep_ for t in doc]
+
+
+def test_heads_are_the_parse(doc: Any) -> None:
+    assert token_heads(doc) == [t.head.i for t in doc]  # a root is its own head
+    assert token_heads(doc) is token_heads(doc)  # listed once per doc
 
 
 def test_offsets_and_span_texts(doc: Any) -> None:
