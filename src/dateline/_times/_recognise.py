@@ -247,7 +247,7 @@ class _Grammar:
         self.add(
             "day_only",
             rf"\b(?:(?P<podof>the\s+(?P<pod>{self.POD})\s+of\s+the)|(?:on|since|until|till|by|from)\s+the|on)\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
-            r"(?(podof)|(?=\s*(?:[,.;:)]|$)|\s+(?:that|at|in|and|when|after|before|by|to|with|as|while|but|or|the|a|an|he|she|it|they|we|said|local|[a-z]{3,}ed)\b))",
+            r"(?(podof)|(?=\s*(?:[,.;:)]|$)|\s+(?:that|at|in|and|when|after|before|by|to|with|as|while|but|or|the|a|an|he|she|it|they|we|said|local|(?-i:[a-z]{3,}ed))\b))",
             _h_day_only,
         )
         self.add("md_range", rf"\b{MONTH()}\s*{DAY()}\s*(?:-|to|through|until|and)\s*(?:{MONTH('mon2')}\s*)?{DAY('d2')}(?:(?:\s*,\s*|\s+){YEAR()})?", _h_day_range)
