@@ -102,3 +102,35 @@ def test_a_speaker_read_through_a_soft_hyphen_keeps_the_article_text(pipeline) -
     for q in spoken:
         assert q.speaker is not None and q.speaker.span is not None
         assert q.speaker.text == text[q.speaker.span[0]:q.speaker.span[1]]
+
+
+def test_a_line_separator_inside_a_json_string_is_no_line_break(tmp_path) -> None:
+    import gzip
+    import json
+
+    from dateline._readers import read_inputs
+
+    rows = [{"id": f"r{i}", "text": f"Chad expelled\u2028the ambassador\u0085 on day {i}.", "date": "2023-08-02"}
+            for i in range(2)]
+    body = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n"
+    path = tmp_path / "c.jsonl.gz"
+    path.write_bytes(gzip.compress(body.encode("utf-8")))
+    recs = list(read_inputs([str(path)]))
+    assert [r.id for r in recs] == ["r0", "r1"] and all(r.error is None for r in recs)
+
+
+def test_a_latin1_page_with_a_byte_cp1252_lacks_is_read(tmp_path) -> None:
+    from dateline._readers import read_inputs
+
+    html = ('<html><head><meta charset="iso-8859-1"><title>T</title></head><body><article><p>'
+            'Le ministre fran\xe7ais a rencontr\xe9 son homologue \x81 \xe0 Dakar lundi pour des '
+            'entretiens sur la s\xe9curit\xe9 r\xe9gionale et la coop\xe9ration.</p></article></body></html>')
+    path = tmp_path / "page.html"
+    path.write_bytes(html.encode("latin-1"))
+    recs = list(read_inputs([str(path)]))
+    assert recs and recs[0].error is None and "fran\xe7ais" in (recs[0].text or "")
+
+
+def test_words_of_other_scripts_are_not_broken_as_symbol_runs() -> None:
+    cjk = "\u4e2d\u534e\u4eba\u6c11\u5171\u548c\u56fd\u5916\u4ea4\u90e8" * 8  # 80 characters, no space
+    assert prepare(cjk).clean == cjk

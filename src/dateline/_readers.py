@@ -202,6 +202,8 @@ def _decode_html(data: bytes, origin: str, err: RecordError) -> tuple[str | None
     try:
         return data.decode(codec), None
     except UnicodeDecodeError as exc:
+        if codec == "cp1252":  # a byte cp1252 leaves undefined (0x81, 0x8d ...) is still latin-1
+            return data.decode("latin-1"), None
         return None, Undecodable(f"{origin}: not valid {name} (its declared charset) at byte {exc.start}; "
                                  "re-encode the page as UTF-8")
 
@@ -323,7 +325,7 @@ def read_json(raw: str, origin: str, fields: Mapping[str, str] | None) -> Iterat
         try:
             obj = json.loads(raw)
         except json.JSONDecodeError:
-            yield from read_jsonl_lines(raw.splitlines(), origin, fields)
+            yield from read_jsonl_lines(raw.split("\n"), origin, fields)
             return
         if isinstance(obj, dict) and isinstance(obj.get("articles"), list):
             obj = obj["articles"]
@@ -425,7 +427,9 @@ def read_bytes(
     if kind is None or (kind == "text" and ext == ""):
         kind = _sniff(raw)
     if kind == "jsonl":
-        yield from read_jsonl_lines(raw.splitlines(), origin, fields)
+        # split at newlines only: str.splitlines also breaks at U+2028, U+0085 and \x1c-\x1e, which
+        # JSON allows inside a string (the streamed reader splits the same way)
+        yield from read_jsonl_lines(raw.split("\n"), origin, fields)
     elif kind == "json":
         yield from read_json(raw, origin, fields)
     elif kind == "csv":

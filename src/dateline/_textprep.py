@@ -61,7 +61,7 @@ _MULTISPACE_RE = re.compile(r" {2,}")
 #: A long run of symbols with no space (emoji, quote marks, brackets): spaCy's tokenizer splits
 #: such a run one affix at a time, in time quadratic in its length (2,000 emoji took 2 s, 50,000
 #: minutes), so the parsed copy gets a space every _SYMBOL_CHUNK characters of it.
-_SYMBOL_RUN_RE = re.compile(r"[^\sA-Za-z0-9]{64,}")
+_SYMBOL_RUN_RE = re.compile(r"[^\s\w]{64,}")  # not letters of any script: CJK and Thai words are left whole
 _SYMBOL_CHUNK = 32
 #: what each stage-2 repair needs in the text (a text without it skips that repair's scan)
 _SPACE_PUNCT_NEEDS = (" ,", " ;", " :", " !", " ?", " .")
