@@ -74,6 +74,18 @@ def test_unspecified_people_or_no_home_country_name_no_one(nlp, layer):
     got = code(nlp, layer, "Thousands of citizens marched through the capital against the tax.")
     assert not any(t[0] == "PROTEST" for t in got)
 
+    # decoy: the people the crowd is made of can be unspecified too
+    got = code(nlp, layer, HOME + "Thousands of foreign troops attacked Moldara on Tuesday.")
+    assert not any(t[0] == "ASSAULT" and t[1] == ("ZMB",) for t in got)
+
+
+def test_a_bare_group_is_no_crowd(nlp, layer):
+    # decoy: "the group" with no `of` phrase refers back to an organisation, not the home people
+    got = code(nlp, layer, HOME + "The group protested outside the Zambian parliament on Tuesday.")
+    assert not any(t[0] == "PROTEST" and t[1] == ("ZMB",) for t in got)
+    got = code(nlp, layer, HOME + "Crowds protested outside the parliament on Tuesday.")
+    assert ("PROTEST", ("ZMB",), ("ZMB",), False, False) in got
+
 
 # --- a document as subject ------------------------------------------------------------------------
 
@@ -90,6 +102,23 @@ def test_statement_in_which_a_state_urged(nlp, layer):
 def test_vetoed_resolution_is_not_the_vetoers_condemnation(nlp, layer):
     # decoy: the one who vetoes the text is not its author
     got = code(nlp, layer, "Moldara vetoed a resolution that condemned Ruvania for the border raid.")
+    assert not any(t[0] == "ACCUSE" and t[1] == ("MOL",) for t in got)
+
+
+def test_a_phrase_on_a_verb_that_authors_nothing_names_no_author(nlp, layer):
+    # decoys: disagreeing with a statement or finding errors in a report is not writing it
+    got = code(nlp, layer, "Moldara disagreed with a statement that condemned Ruvania for the border raid.")
+    assert not any(t[0] == "ACCUSE" and t[1] == ("MOL",) for t in got)
+    got = code(nlp, layer, "Moldara found errors in a report that accused Ruvania of the border raid.")
+    assert not any(t[0] == "ACCUSE" and t[1] == ("MOL",) for t in got)
+    # the speech verb keeps its document ("said in a statement that ...")
+    got = code(nlp, layer, "Moldara said in a statement that condemned Ruvania for the border raid.")
+    assert any(t[0] == "ACCUSE" and t[1] == ("MOL",) and t[2] == ("RUV",) for t in got)
+
+
+def test_a_newspaper_that_publishes_a_letter_is_not_its_author(nlp, layer):
+    # decoy: publishing someone's letter does not make the paper its writer
+    got = code(nlp, layer, "The Moldaran newspaper published a letter that condemned Ruvania for the border raid.")
     assert not any(t[0] == "ACCUSE" and t[1] == ("MOL",) for t in got)
 
 

@@ -138,7 +138,7 @@ class Coder:
         self.welcomed_pacts = acts.welcomed_pacts
         self.decision_nouns = acts.decision_nouns
         self.purpose_verbs, self.instrument_verbs = acts.purpose_verbs, acts.instrument_verbs
-        self.crowd_nouns, self.crowd_types = acts.crowd_nouns, acts.crowd_types
+        self.crowd_nouns, self.crowd_types, self.bare_crowd_nouns = acts.crowd_nouns, acts.crowd_types, acts.bare_crowd_nouns
         self.protest_missions = acts.grievance_missions
         self.document_nouns, self.authoring_verbs = acts.document_nouns, acts.authoring_verbs
         self.pair_nouns = acts.pair_nouns
@@ -1635,8 +1635,8 @@ class Coder:
     def _document_author(self, ctx: Context, doc_tok: Token, mentions: ActorIndex) -> list[Actor]:
         """The author of a document noun no mention names ("adopted a resolution that condemned",
         "said in a statement which urged"): the subject of the authoring verb (discourse.yaml
-        ``agents.authoring_verbs``) whose object it is, or of the verb its `in/with/through`
-        phrase hangs on, or the `by` agent of its participle ("a statement issued by X")."""
+        ``agents.authoring_verbs``) whose object it is, or of the authoring or speech verb its
+        `in/with/through/via` phrase hangs on, or the `by` agent of its participle ("a statement issued by X")."""
         h = doc_tok.head
         gov: Token | None = None
         if doc_tok.dep_ in ("dobj", "obj") and self._lemma(h, "verb") in self.authoring_verbs:
@@ -1645,6 +1645,9 @@ class Coder:
             gov = h.head  # "said in a statement that ...", "closed the summit with a statement that ..."
             if gov.dep_ in ("dobj", "obj") and gov.head.pos_ == "VERB":
                 gov = gov.head
+            if not any(self._lemma(v, "verb") in self.authoring_verbs or v.lemma_.lower() in self.speech
+                       for v in (h.head, gov)):
+                gov = None  # "disagreed with a statement that ...", "found errors in a report that ...": not its author
         if gov is not None:
             subj, passive, _ = self._subject(gov)
             return [] if passive else [a for a in mentions.heads(ctx, subj)]
@@ -1673,9 +1676,11 @@ class Coder:
             if len(of) == 1 and of[0].i not in mentions.tokens and not of[0].conjuncts:
                 # "thousands of citizens", "dozens of women", "hundreds of people"
                 t = of[0]
+                if any(x.dep_ in ("det", "amod", "nummod", "predet") and x.lower_ in _UNSPECIFIC for x in t.children):
+                    return []  # "thousands of foreign troops", "hundreds of other soldiers"
                 sector = self.agent_nouns.get(t.lemma_.lower()) or self.agent_nouns.get(t.lower_) or (
                     "CVL" if t.lemma_.lower() in self.crowd_nouns else None)
-            elif not of and type_ in self.crowd_types and t.lemma_.lower() != "people":
+            elif not of and type_ in self.crowd_types and t.lemma_.lower() in self.bare_crowd_nouns:
                 sector = "CVL"  # "Thousands marched", "crowds gathered to protest"
         if sector is None:
             return []

@@ -118,6 +118,9 @@ class DiscourseRules:
     # these whose `of` phrase is one of agent_nouns is that body; with no `of` phrase only as the
     # subject of one of crowd_types ("Thousands marched": a crowd of the place's people)
     crowd_nouns: frozenset[str] = frozenset()
+    # the crowd_nouns that make a crowd with no `of` phrase ("Thousands marched"); not "group"
+    # ("the group" refers back to an organisation) nor "people"
+    bare_crowd_nouns: frozenset[str] = frozenset()
     # "the council adopted a resolution that condemned X", "said in a statement that urged":
     # a subject that is one of document_nouns speaks for its author, the subject of one of
     # authoring_verbs it is the object of (or of the verb its `in/with` phrase hangs on)
@@ -184,7 +187,7 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         decision_nouns=_words(agents, "decision_nouns", where), purpose_verbs=_words(agents, "purpose_verbs", where),
         instrument_verbs=_words(agents, "instrument_verbs", where), object_nouns=_words(agents, "object_nouns", where),
         object_skip_types=_words(agents, "object_skip_types", where, upper=True),
-        crowd_nouns=_words(agents, "crowd_nouns", where),
+        crowd_nouns=_words(agents, "crowd_nouns", where), bare_crowd_nouns=_words(agents, "bare_crowd_nouns", where),
         document_nouns=_words(agents, "document_nouns", where), authoring_verbs=_words(agents, "authoring_verbs", where), crowd_types=_words(agents, "crowd_types", where, upper=True))
     if types is not None:
         known = set(types)
