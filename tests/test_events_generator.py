@@ -29,6 +29,7 @@ from dateline._events.generator import (
 )
 from dateline._events.ontology import PLOVER_TYPES
 from dateline._pipeline import Settings
+from dateline._textprep import prepare
 from _events_helpers import code_events
 from _events_helpers import event_tuples as tuples
 
@@ -40,8 +41,10 @@ KNOWN = {
 DATE = "2024-05-02"
 # "convoke" has no pattern: the rules propose nothing for the first sentence; the second is theirs
 TEXT = "Zambia convoked the ambassador of Malawi on Tuesday. Chile attacked Peru on Wednesday."
-DECOYS = ("Spain beat Italy 2-1 in the final on Sunday. Heavy storms battered Japan on Monday. "
-          "Shares fell sharply in Japan as exports slowed, and the yen lost ground against the dollar.")
+# sport and market senses of lemmas the bundled model scores (take, keep, continue, give): the
+# rules code none of them, so the generator scores them all and must propose nothing
+DECOYS = ("Spain took the lead against Italy early in the final on Sunday, and Italy kept the ball for long spells. "
+          "Shares continued to slide in Japan as the yen gave up ground against the dollar.")
 CLASSES = sorted(PLOVER_TYPES)
 
 
@@ -145,6 +148,12 @@ def test_a_learned_candidate_follows_the_coders_machinery(nlp, tmp_path: Path) -
 
 def test_bundled_model_proposes_nothing_on_decoys(nlp) -> None:
     on = EventsLayer(Settings(extra={"event_generator": True, "event_filter": False}))
+    assert on.coder.generator is not None
+    # the decoys reach the model: words its gate lets through that no rule takes
+    gated = on.coder.generator._gated(nlp(prepare(DECOYS).clean))
+    assert len(gated) >= 3
+    assert not code_events(nlp, EventsLayer(Settings(extra={"event_generator": False, "event_filter": False})),
+                           DECOYS, KNOWN, DATE)
     assert not _learned(code_events(nlp, on, DECOYS, KNOWN, DATE))
 
 
