@@ -16,6 +16,7 @@ Steps (docs/places.md has the long version):
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -68,7 +69,8 @@ _NOT_ANAPHORIC = frozenset({"second", "third", "largest", "biggest", "main", "ot
 #: modifiers of "town"/"city" that name no town the story is about ("the nearest town", "the next village")
 _NOT_STORY_TOWN = frozenset({"second", "third", "largest", "biggest", "other", "next", "nearest", "new", "neighbouring",
                              "neighboring", "capital", "border", "twin", "sister", "home", "host", "northern", "southern",
-                             "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"})
+                             "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+                             "same", "first", "last", "only", "old", "whole", "entire"})
 #: lower-case settlement words written after a town's name ("Noto town", "Gongyi city")
 _SETTLEMENT_AFTER = frozenset({"town", "city", "village", "township", "municipality"})
 #: a "town" or "village" the dateline names is smaller than this (a bigger one is a city)
@@ -1796,7 +1798,8 @@ class Resolver:
             if c.entry is not None and c.entry.feature in _REGION_FEATURES and c.entry.country and c.source in ("ner", "gazetteer"):
                 region_of[c.entry.idx] = (c.entry, c.text, c.start)
             if c.source == "description" and c.anaphor == "PPL" and story is not None and story.entry is not None \
-                    and (doc is None or doc[c.head].lower_ == "city" or story.entry.population < STORY_TOWN_MAX):
+                    and (doc is None or doc[c.head].lower_ == "city" or story.entry.population < STORY_TOWN_MAX) \
+                    and (c.story_town or not self._other_town_just_before(c, last_kind.get("PPL"), story.entry, doc)):
                 c.entry, c.named_as = story.entry, story.text
                 continue
             if c.story_town:
@@ -1823,6 +1826,19 @@ class Resolver:
             e = c.entry
             if e is not None and not c.metonym and e.feature.startswith("PPL") and e.feature != "PPLC" and e.country:
                 last_town = e
+
+    @staticmethod
+    def _other_town_just_before(c: Candidate, seen: tuple[int, Entry, str | None] | None, story: Entry,
+                                doc: Doc | None) -> bool:
+        """Another town than the dateline's was named in the sentence of ``c`` or the two before it
+        ("ODESA — ... drones struck the port of Izmail ... wounded in the city": Izmail)."""
+        if seen is None or seen[1].idx == story.idx:
+            return False
+        if doc is None:
+            return c.start - seen[0] <= NEARBY
+        sent_of = [t.sent.start for t in (doc[c.start], doc[max(0, seen[0] - 1)])]
+        starts = sorted({s.start for s in doc.sents})
+        return bisect.bisect_right(starts, sent_of[0]) - bisect.bisect_right(starts, sent_of[1]) <= 2
 
     def _nearby_country(self, cands: list[Candidate], doc: Doc) -> None:
         """"the capital" and a landmark the text ties to no country take the country of the
