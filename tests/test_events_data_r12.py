@@ -59,8 +59,11 @@ def test_removing_someone_as_minister_is_a_dismissal(nlp, layer) -> None:
     assert evs and {t.id for e in evs for t in e.targets} == {"Oleksiy Reznikov"}
 
 
-def test_replacing_someone_as_chief_is_no_dismissal(nlp, layer) -> None:
-    text = "Oleksiy Reznikov replaced the general as army chief of Ukraine in 2020."
+def test_removing_things_as_chief_is_no_dismissal(nlp, layer) -> None:
+    # the rule's own verbs (remove, relieve) with "as <post>", but what is removed is no person
+    text = "Oleksiy Reznikov removed the old uniforms as army chief of Ukraine in 2020."
+    assert "SANCTION" not in types(code(nlp, layer, text), flagged=True)
+    text = "Oleksiy Reznikov relieved the pressure on the budget as army chief of Ukraine in 2020."
     assert "SANCTION" not in types(code(nlp, layer, text), flagged=True)
 
 
@@ -256,8 +259,9 @@ def test_an_army_seizing_power_is_force(nlp, layer) -> None:
     assert "ASSAULT" in types(code(nlp, layer, text), flagged=True)
 
 
-def test_an_elected_leader_taking_power_is_no_coup(nlp, layer) -> None:
-    text = "Xiomara Castro took power in Honduras in January after the election."
+def test_seizing_a_power_station_is_no_coup(nlp, layer) -> None:
+    # the rule's own verb with "power" as a modifier of another object: no seizure of power
+    text = "The army of Niger seized the power station outside the capital on Wednesday."
     assert "ASSAULT" not in types(code(nlp, layer, text), flagged=True)
 
 
