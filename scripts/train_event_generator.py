@@ -61,14 +61,14 @@ class Recorder(TriggerGenerator):
                 actor_toks: set[int]) -> None:
         from spacy.symbols import NOUN, VERB
 
-        from dateline._events.generator import _H_DATE_TIME
+        from dateline._events.generator import DATE_TIME_ENT_TYPES
 
         doc = sent.doc
         ents, poss = token_attrs_of(doc)
         for i in range(sent.start, sent.end):
             if poss[i] == VERB:
                 pos = "verb"
-            elif poss[i] == NOUN and ents[i] not in _H_DATE_TIME:
+            elif poss[i] == NOUN and ents[i] not in DATE_TIME_ENT_TYPES:
                 pos = "noun"
             else:
                 continue
@@ -243,7 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--min-count", type=int, default=2, help="keep features seen on at least this many rows")
     ap.add_argument("--gate-min", type=int, default=2, help="score only lemmas heading a trigger this often in training")
     ap.add_argument("--l2", type=float, nargs="+", help="regularisation strengths to try (default 1 3 10)")
-    ap.add_argument("--threshold", type=float, nargs="+", help="thresholds to try (default .20 .25 ... .90)")
+    ap.add_argument("--threshold", type=float, nargs="+", help=f"thresholds to try (default {' '.join(f'{t:g}' for t in THRESHOLDS)})")
     ap.add_argument("--snapshot", action="extend", nargs="+", default=[],
                     help="filter candidate snapshot(s): their articles' rows are the words an earlier coder made no event of")
     ap.add_argument("--rows", choices=("untaken", "snapshots", "all"), default="snapshots",

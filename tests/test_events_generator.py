@@ -181,3 +181,23 @@ def test_settings_switch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("DATELINE_EVENT_GENERATOR", "off")
     assert generator_from_settings({}) is None
     assert generator_from_settings({"event_generator": path}) is not None  # the setting wins over the environment
+
+
+def test_trainer_reads_public_names_and_documents_its_thresholds() -> None:
+    # the trainer builds its rows with the generator's own date/time entity test (a public name),
+    # and its --threshold help lists the thresholds it actually tries
+    import importlib.util
+    import subprocess
+    import sys
+
+    from dateline._events import generator as gen
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "train_event_generator.py"
+    assert "generator import _" not in script.read_text(encoding="utf-8")
+    assert gen.DATE_TIME_ENT_TYPES
+    spec = importlib.util.spec_from_file_location("train_event_generator", script)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    out = subprocess.run([sys.executable, str(script), "--help"], capture_output=True, text=True, check=True).stdout
+    assert " ".join(f"{t:g}" for t in mod.THRESHOLDS) in " ".join(out.split())

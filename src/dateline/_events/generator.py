@@ -61,7 +61,8 @@ FEATURE_PREFIXES = frozenset({
     "pass", "mod", "rules", "norules", "lprep", "xcomp",
 })
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
-_H_DATE_TIME = frozenset({get_string_id("DATE"), get_string_id("TIME")})
+#: the entity-type hashes (the doc's ENT_TYPE column) of date and time words: such a noun is no trigger
+DATE_TIME_ENT_TYPES = frozenset({get_string_id("DATE"), get_string_id("TIME")})
 _GATED = "dateline.events.generator.gated"
 
 
@@ -238,13 +239,12 @@ class TriggerGenerator:
                 p = poss[i]
                 if p == _POS_VERB and lemmas[i] in self._verb_hashes:
                     hit.append((i, "verb"))
-                elif p == _POS_NOUN and lemmas[i] in self._noun_hashes and ents[i] not in _H_DATE_TIME:
+                elif p == _POS_NOUN and lemmas[i] in self._noun_hashes and ents[i] not in DATE_TIME_ENT_TYPES:
                     hit.append((i, "noun"))
             doc.user_data[key] = hit
         return hit
 
-    def candidates(self, coder: Coder, sent: SpacySpan, taken: Sequence[Mapping[int, Any]],
-                   actor_toks: set[int]) -> list[tuple[Token, str]]:
+    def candidates(self, sent: SpacySpan, taken: Sequence[Mapping[int, Any]]) -> list[tuple[Token, str]]:
         """The verbs and nouns of ``sent`` the gate lets through that no rule took: (token, pos)."""
         gated = self._gated(sent.doc)
         if not gated:
@@ -256,7 +256,7 @@ class TriggerGenerator:
 
     def propose(self, coder: Coder, sent: SpacySpan, verb_cands: dict[int, Cand], noun_cands: dict[int, Cand],
                 actor_toks: set[int]) -> None:
-        found = self.candidates(coder, sent, (verb_cands, noun_cands), actor_toks)
+        found = self.candidates(sent, (verb_cands, noun_cands))
         if not found:
             return
         from .coder import Cand
