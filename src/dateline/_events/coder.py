@@ -1041,15 +1041,16 @@ class Coder:
                 if len({a.country or a.key() for a in sides}) == 2 or they and len({a.key() for a in sides}) == 2:
                     sources = sides
                     why.append(f"source = the two sides of the {prev.type} before")
-        owned = len(src_toks) == 1 and src_toks[0].pos_ == "NOUN" and self.agent_nouns.get(src_toks[0].lemma_.lower()) in ("MIL", "COP") \
-            and any(x.dep_ == "poss" and x.lower_ in ("its", "their") and x.i not in mentions.tokens for x in src_toks[0].children)
-        if not sources and src_toks and (owned or all(t.pos_ == "PRON" and t.i not in mentions.tokens for t in src_toks)):
-            # "Japan said it had halted aid": an unresolved pronoun subject under a speech verb;
-            # "the ministry said its soldiers had fired": the speaker's own forces
-            speaker = self._speaker(ctx, c, mentions)
-            if speaker:
-                sources = speaker
-                why.append("unresolved pronoun subject = the speaker" if not owned else "the speaker's own forces")
+        if not sources and src_toks:
+            owned = len(src_toks) == 1 and src_toks[0].pos_ == "NOUN" and self.agent_nouns.get(src_toks[0].lemma_.lower()) in ("MIL", "COP") \
+                and any(x.dep_ == "poss" and x.lower_ in ("its", "their") and x.i not in mentions.tokens for x in src_toks[0].children)
+            if owned or all(t.pos_ == "PRON" and t.i not in mentions.tokens for t in src_toks):
+                # "Japan said it had halted aid": an unresolved pronoun subject under a speech verb;
+                # "the ministry said its soldiers had fired": the speaker's own forces
+                speaker = self._speaker(ctx, c, mentions)
+                if speaker:
+                    sources = speaker
+                    why.append("unresolved pronoun subject = the speaker" if not owned else "the speaker's own forces")
         targets = mentions.heads(ctx, tgt_toks)
         joint_actors = mentions.heads(ctx, joint)
         if joint_actors:
@@ -2063,9 +2064,10 @@ _STATE_ITSELF_SECTORS = frozenset({"", "GOV"})
 # A person in one of these sectors (or none) speaks for their state; an opposition figure, a
 # rebel, a unionist or a journalist (OPP, REB, LAB, MED ...) does not.
 _STATE_SPEAKER_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY"})
-# determiners of a body noun that name no particular body ("some soldiers", "other officers")
 # sectors of people (not state bodies) whose home is the place they act in before the article's
+# home country
 PLACE_PEOPLE_SECTORS = frozenset({"CVL", "OPP", "UAF"})
+# determiners of a body noun that name no particular body ("some soldiers", "other officers")
 _UNSPECIFIC = frozenset({"some", "other", "another", "no", "any", "many", "several", "few", "foreign", "unidentified", "unknown", "former", "retired"})
 
 
