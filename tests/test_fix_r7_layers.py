@@ -35,3 +35,60 @@ def test_slovak_crowns_are_no_euros(pipe):
     found = _money(amounts(pipe, "BRATISLAVA, Slovakia — The Slovak cabinet approved 3 billion crowns for flood "
                                  "repairs, Slovak officials said."))
     assert all(u != "EUR" for v, u in found.values())
+
+
+def _by_text(found: list[tuple[str, str, str | None]]) -> dict[str, tuple[str, str | None]]:
+    return {t: (n, c) for t, n, c in found}
+
+
+def test_the_city_after_another_town_named_just_before_is_that_town(pipe):
+    # the dateline's town stands for "the city" only when no other town was named just before
+    found = _by_text(places(pipe, "ODESA, Ukraine — Russian drones struck the port of Izmail overnight. Two people "
+                                  "were wounded in the city, regional officials said."))
+    assert found["the city"][0] == "Izmail"
+    found = _by_text(places(pipe, "ODESA, Ukraine — Russian drones struck a power plant overnight. Two people "
+                                  "were wounded in the city, regional officials said."))
+    assert found["the city"][0] == "Odesa"
+
+
+def test_the_old_town_or_the_whole_city_is_not_the_dateline_town(pipe):
+    # a word that sets a town apart ("old", "whole", "same", "only") names no dateline town
+    found = _by_text(places(pipe, "HAMELN, Germany — Thousands of visitors came for the festival. The old town "
+                                  "was closed to cars."))
+    assert "The old town" not in found  # no place: not the dateline town
+    assert found["HAMELN"][0] == "Hameln"
+
+
+def test_a_known_person_with_a_generational_suffix_matches_a_middle_initial_form(nlp):
+    # the KB's "Ferdinand Marcos Jr.": "Ferdinand E. Marcos" is the same person (surname marcos)
+    from dateline._pipeline import Pipeline, Settings
+    from test_actors import code
+
+    pipe = Pipeline(Settings(layers=("actors",)), nlp=nlp)
+    actors, _ = code(pipe, "The Philippines' Ferdinand E. Marcos met Chinese officials on Monday.", "2024-03-01")
+    (marcos,) = [a for a in actors if "Marcos" in (a.text or "")]
+    assert marcos.wikidata == "Q983324" or marcos.id == "Q983324"
+
+
+def test_under_is_no_rank_of_a_title():
+    # "Under President X" is a preposition, not a rank like "vice" or "deputy"
+    from dateline._quotes.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert "under" not in lex.title_rank_modifiers
+    assert {"vice", "deputy"} <= lex.title_rank_modifiers
+
+
+def test_unknown_people_share_a_country_by_full_name_not_surname(nlp):
+    # two people of one surname are two people: the spokesman's country is not the charity worker's
+    from dateline._pipeline import Pipeline, Settings
+    from test_actors import code
+
+    pipe = Pipeline(Settings(layers=("actors",)), nlp=nlp)
+    _, ms = code(pipe, "Indian army spokesman Rajesh Singh said troops had pulled back from the border. Harpreet "
+                       "Singh, who works for a charity in Toronto, said aid was still needed.", "2024-03-01")
+    assert {m.country for m in ms if m.text == "Harpreet Singh"} == {None}
+    # the same person named again, in full or by surname alone, keeps the country
+    _, ms = code(pipe, "Indian army spokesman Rajesh Singh said troops had pulled back from the border. Rajesh "
+                       "Singh later said no shots were fired. Singh said talks would resume.", "2024-03-01")
+    assert {m.country for m in ms if m.text in ("Rajesh Singh", "Singh")} == {"IND"}

@@ -1383,7 +1383,7 @@ class Resolver:
         found = []
         for c in cands:
             e = kb.entries[c]
-            nw = norm_words(e.name)
+            nw = name_words(e.name)  # as kb.surnames keys it: "Ferdinand Marcos Jr." ends in marcos
             if len(nw) < 2 or (len(words) > 2 and nw[-1] != last and not titled):
                 continue
             if nw[0] == first or (titled and len(first) >= 5 and _one_edit(nw[0], first)):
@@ -3010,11 +3010,22 @@ class Resolver:
         know keeps the country one mention of them gave (title, body, apposition) in the others
         that gave none ("Gan Yu", "Gan"); none when their mentions give two countries or one acts
         for an IGO."""
-        groups: dict[str, list[Actor]] = {}
+        # grouped by the full name ("Li Wei" and "Li Qiang" are two people); a surname alone
+        # ("Kim") joins the one full name of the article that ends in it, when there is exactly one
+        groups: dict[tuple[str, ...], list[Actor]] = {}
+        full_by_surname: dict[str, set[tuple[str, ...]]] = {}
+        for m in self.mentions:
+            for a in m.actors:
+                words = name_words(a.name) if a.kind == "person" else ()
+                if len(words) >= 2:
+                    full_by_surname.setdefault(words[-1], set()).add(words)
         for m in self.mentions:
             if len(m.actors) == 1 and m.actors[0].kind == "person" and m.actors[0].id is None \
                     and m.how in ("name", "surname", "title+name", "apposition"):
-                groups.setdefault(_person_key(m.actors[0].name), []).append(m.actors[0])
+                key = name_words(m.actors[0].name) or (m.actors[0].name,)
+                if len(key) == 1 and len(full_by_surname.get(key[0], ())) == 1:
+                    key = next(iter(full_by_surname[key[0]]))
+                groups.setdefault(key, []).append(m.actors[0])
         for group in groups.values():
             cs = {a.country for a in group if a.country}
             if len(cs) != 1 or any(a.members for a in group):
