@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .._actors.kb import KBError, load_kb
 from .._nlp import span as doc_span, token_column, token_strings
 from .._records import Actor, Quote, Span
 from .lexicon import Lexicon
@@ -2533,10 +2534,8 @@ class Attributor:
         if self.mention_in(self.aspan(t)) is not None or "actor_mentions" not in self.ctx.state:
             return False
         try:
-            from .._actors import load_kb
-
             return not load_kb().lookup(t.text, self.ctx.date)
-        except Exception:  # noqa: BLE001 - the knowledge base is optional here
+        except KBError:  # the knowledge base is optional here
             return False
 
     def home_country(self) -> str:
