@@ -92,3 +92,14 @@ def test_unknown_people_share_a_country_by_full_name_not_surname(nlp):
     _, ms = code(pipe, "Indian army spokesman Rajesh Singh said troops had pulled back from the border. Rajesh "
                        "Singh later said no shots were fired. Singh said talks would resume.", "2024-03-01")
     assert {m.country for m in ms if m.text in ("Rajesh Singh", "Singh")} == {"IND"}
+
+
+def test_a_date_a_thing_had_been_moved_to_or_was_moved_to_last_month_is_past(pipe):
+    # the moving verb makes the new date ahead only when nothing says it is already past
+    found = times(pipe, "The fair had been postponed to March 5 and finally opened on March 12.", "2024-04-20")
+    assert found["March 5"] == "2024-03-05"
+    found = times(pipe, "The judge adjourned the case until March 5 last month, lawyers said.", "2024-04-20")
+    assert _at(found, "March 5") == "2024-03-05"
+    # no past perfect, no past marker: still ahead
+    found = times(pipe, "The ministry postponed the fair to March 5, officials said.", "2024-04-20")
+    assert found["March 5"] == "2025-03-05"

@@ -30,6 +30,11 @@ _MOVED_TO_BEFORE = re.compile(
     r"\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|pushed\s+back|push(?:es)?\s+back|"
     r"reschedul(?:e|es|ed|ing)|adjourn(?:s|ed|ing)?)\s+(?:[\w'-]+\s+){0,4}?(?:to|until|till)\s+(?:the\s+)?$",
     re.IGNORECASE)
+#: a past perfect before a moving verb ("had been postponed to", "had adjourned ... until")
+_HAD_BEFORE = re.compile(r"\b(?:had|'d)\s+(?:(?:already|twice|once|been|again)\s+){0,2}$", re.IGNORECASE)
+#: words after the new date that place it in the past ("until March 5 last month", "... a week ago")
+_PAST_AFTER = re.compile(r",?\s+(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
+                         r"(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+ago)\b", re.IGNORECASE)
 #: "declared Wednesday a day of mourning", "proclaimed 1 May a public holiday": the day a declaration
 #: sets aside is ahead of it, whatever the tense of the declaring verb (the day before, the noun after)
 _DECLARED_BEFORE = re.compile(
@@ -93,8 +98,12 @@ class _Env:
         return bool(_PLANNED_BEFORE.search(self.text, max(0, start - 20), start)) and not self.text.startswith("'s", end)
 
     def tense_at(self, start: int, end: int) -> str | None:
-        if _MOVED_TO_BEFORE.search(self.text, max(0, start - 60), start):
-            return "future"  # "postponed to 15 December the election": the new date is ahead
+        moved = _MOVED_TO_BEFORE.search(self.text, max(0, start - 60), start)
+        if moved and not _HAD_BEFORE.search(self.text, max(0, moved.start() - 20), moved.start()) \
+                and not _PAST_AFTER.match(self.text, end, end + 40):
+            # "postponed to 15 December the election": the new date is ahead (not "had been
+            # postponed to March 5", "adjourned the case until March 5 last month": a past one)
+            return "future"
         if _DECLARED_BEFORE.search(self.text, max(0, start - 16), start) and _DECLARED_AFTER.match(self.text, end, end + 60):
             return "future"  # "declared Wednesday a day of mourning": the day set aside is ahead
         try:
