@@ -83,6 +83,8 @@ class Gazetteer:
 
     def __init__(self, lines: list[str], demonyms: dict[str, str], lexicon: dict[str, Any]) -> None:
         self._lines = lines  # raw TSV rows, split on demand (keeps the load under 0.2 s)
+        #: seat() answers by what they read of the division (a scan of every row per question)
+        self._seats: dict[tuple[str, str, float | None, float | None, float], Entry | None] = {}
         self._entries: dict[int, Entry] = {}
         self.index: dict[str, list[tuple[int, bool]]] = {}
         self.phrase_keys: set[str] = set()
@@ -155,6 +157,13 @@ class Gazetteer:
         division's point ("the Mizoram capital" -> Aizawl). None without a town or a point."""
         if not division.country:
             return None
+        key = (division.country, division.admin1 or "", division.lat, division.lon, radius_km)
+        if key not in self._seats:
+            self._seats[key] = self._find_seat(division, radius_km)
+        return self._seats[key]
+
+    def _find_seat(self, division: Entry, radius_km: float) -> Entry | None:
+        assert division.country
         best: tuple[int, int] | None = None
         mark = f"\t{division.country}\t"
         for i, line in enumerate(self._lines):
