@@ -30,3 +30,19 @@ def places(pipe: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
     for p in art.places:
         assert art.text[p.span[0] : p.span[1]] == p.text
     return [(p.text, p.name, p.country) for p in art.places]
+
+
+def time_containing(found: dict[str, str | None], part: str) -> str | None:
+    """The value of the one time expression (of :func:`times`) whose text contains ``part``."""
+    (value,) = [v for t, v in found.items() if part in t]
+    return value
+
+
+def money_by_text(found: list[tuple[str, float | int, str, str]]) -> dict[str, tuple[float | int, str]]:
+    """Text -> (value, unit) of the money amounts among :func:`amounts`."""
+    return {t: (v, u) for t, v, u, k in found if k == "money"}
+
+
+def places_by_text(found: list[tuple[str, str, str | None]]) -> dict[str, tuple[str, str | None]]:
+    """Text -> (name, country) of the places of :func:`places`."""
+    return {t: (n, c) for t, n, c in found}

@@ -6,15 +6,12 @@ from __future__ import annotations
 import pytest
 
 from _facts_helpers import amounts, facts_pipeline, places, times
+from _facts_helpers import places_by_text as _by_text
 
 
 @pytest.fixture(scope="module")
 def pipe(nlp):
     return facts_pipeline(nlp)
-
-
-def _by_text(found: list[tuple[str, str, str | None]]) -> dict[str, tuple[str, str | None]]:
-    return {t: (n, c) for t, n, c in found}
 
 
 # -- places ---------------------------------------------------------------------------------------

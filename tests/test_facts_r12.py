@@ -6,21 +6,14 @@ from __future__ import annotations
 import pytest
 
 from _facts_helpers import amounts, facts_pipeline, places, times
+from _facts_helpers import time_containing as _at
+from _facts_helpers import money_by_text as _money
+from _facts_helpers import places_by_text as _by_text
 
 
 @pytest.fixture(scope="module")
 def pipe(nlp):
     return facts_pipeline(nlp)
-
-
-def _at(found: dict[str, str | None], part: str) -> str | None:
-    """The value of the one time expression whose text contains ``part``."""
-    (value,) = [v for t, v in found.items() if part in t]
-    return value
-
-
-def _money(found: list[tuple[str, float | int, str, str]]) -> dict[str, tuple[float | int, str]]:
-    return {t: (v, u) for t, v, u, k in found if k == "money"}
 
 
 # -- amounts --------------------------------------------------------------------------------------
@@ -120,10 +113,6 @@ def test_a_weekday_joined_to_the_one_before_follows_it(pipe):
 
 
 # -- places ---------------------------------------------------------------------------------------
-
-
-def _by_text(found: list[tuple[str, str, str | None]]) -> dict[str, tuple[str, str | None]]:
-    return {t: (n, c) for t, n, c in found}
 
 
 def test_this_town_and_the_port_city_stand_for_the_dateline_town(pipe):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from _facts_helpers import facts_pipeline, places, times
+from _facts_helpers import time_containing as _at
 
 
 @pytest.fixture(scope="module")
@@ -55,11 +56,6 @@ def test_that_same_night_and_the_same_evening_point_back_to_the_day_named(pipe):
     # decoy: "the same" before a noun that is no part of day is not taken
     found = times(pipe, "Soldiers surrounded the ministry on Tuesday. They wore the same uniform.", "2024-03-14")
     assert list(found) == ["Tuesday"]
-
-
-def _at(found: dict[str, str | None], part: str) -> str | None:
-    (value,) = [v for t, v in found.items() if part in t]
-    return value
 
 
 # -- places -----------------------------------------------------------------------------------------

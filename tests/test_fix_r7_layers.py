@@ -5,20 +5,14 @@ from __future__ import annotations
 import pytest
 
 from _facts_helpers import amounts, facts_pipeline, places, times
+from _facts_helpers import time_containing as _at
+from _facts_helpers import money_by_text as _money
+from _facts_helpers import places_by_text as _by_text
 
 
 @pytest.fixture(scope="module")
 def pipe(nlp):
     return facts_pipeline(nlp)
-
-
-def _at(found: dict[str, str | None], part: str) -> str | None:
-    (value,) = [v for t, v in found.items() if part in t]
-    return value
-
-
-def _money(found: list[tuple[str, float | int, str, str]]) -> dict[str, tuple[float | int, str]]:
-    return {t: (v, u) for t, v, u, k in found if k == "money"}
 
 
 def test_a_capitalised_word_after_a_bare_ordinal_day_is_no_past_verb(pipe):
@@ -35,10 +29,6 @@ def test_slovak_crowns_are_no_euros(pipe):
     found = _money(amounts(pipe, "BRATISLAVA, Slovakia — The Slovak cabinet approved 3 billion crowns for flood "
                                  "repairs, Slovak officials said."))
     assert all(u != "EUR" for v, u in found.values())
-
-
-def _by_text(found: list[tuple[str, str, str | None]]) -> dict[str, tuple[str, str | None]]:
-    return {t: (n, c) for t, n, c in found}
 
 
 def test_the_city_after_another_town_named_just_before_is_that_town(pipe):
