@@ -23,12 +23,13 @@ import numpy as np
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02"
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2039\u203a\u2032\u00b4\u0060"
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+#: the format controls of bidirectional text: LRM/RLM, the embeddings and overrides U+202A-202E, the
+#: isolates U+2066-2069 and the Arabic letter mark (the article view shows them as markers too)
+BIDI_CONTROLS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
 #: invisible characters dropped from the parsed copy: zero-width spaces and joiners, the soft hyphen,
-#: the byte-order mark, and the format controls of bidirectional text and invisible operators
-#: (LRM/RLM, the embeddings/overrides U+202A-202E, the isolates U+2066-2069, the Arabic letter mark),
-#: which would otherwise split or glue the words around them ("Ukr\u2066aine\u2069")
-_ZERO_WIDTH = ("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-               "\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u061c\u180e")
+#: the byte-order mark, the bidi controls and invisible operators, which would otherwise split or
+#: glue the words around them ("Ukr\u2066aine\u2069")
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u2061\u2062\u2063\u2064\u180e" + BIDI_CONTROLS
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 
 _CHAR_MAP = {c: '"' for c in _DOUBLE_QUOTES}

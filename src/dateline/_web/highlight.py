@@ -17,6 +17,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from .._textprep import BIDI_CONTROLS
+
 KINDS = ("actor", "trigger", "quote", "speaker", "time", "amount", "place")
 
 
@@ -79,7 +81,7 @@ def marks_of(article: dict[str, Any]) -> list[Mark]:
 
 
 #: C0/C1 controls other than tab, line feed and carriage return, and the Unicode bidi controls.
-_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + BIDI_CONTROLS + "]")
 
 
 def _control(m: re.Match[str]) -> str:
