@@ -116,3 +116,16 @@ def test_dative_to_satisfies_a_rules_preposition(nlp, layer):
     text = "Ruvania protested to Moldara on Monday."
     got = tuples(code_events(dative_nlp, layer, text, KNOWN, "2024-05-01", article_id="cr12b"))
     assert ("ACCUSE", ("RUV",), ("MOL",), False, False) in got
+
+
+def test_every_feeling_verb_of_the_criticism_entry_is_an_experiencer_passive():
+    # the coder reads "X was disappointed by Y" with X as the doer only for experiencer_passives:
+    # a feeling verb added to the ACCUSE entry but not to that list would code Y as the doer
+    from dateline._events.patterns import load_patterns
+
+    p = load_patterns()
+    feelings = [r for rules in p.verbs.values() for r in rules
+                if r.type == "ACCUSE" and "disappoint" in r.lemmas and "by" in r.prep]
+    assert feelings
+    for r in feelings:
+        assert r.lemmas <= p.experiencer_passives, sorted(r.lemmas - p.experiencer_passives)
