@@ -5,13 +5,40 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any
 
 from ._records import Article
 
 FORMATS = ("jsonl", "json", "csv", "parquet")
 TABLES = ("events", "quotes", "actors", "articles")
+
+
+#: First characters that make a spreadsheet (Excel, LibreOffice, Google Sheets) read a cell as a
+#: formula: OWASP's CSV-injection list (= + - @, tab, carriage return).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+#: A plain number ("-3", "+1.5", "-2e-3") is left as it is: it is data, not a formula.
+_NUMBER_RE = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def csv_safe(value: Any) -> Any:
+    """A CSV cell that no spreadsheet runs as a formula (OWASP "CSV injection" advice).
+
+    A text cell that starts with ``= + - @``, a tab or a carriage return, and is not a plain number,
+    gets a leading ``'``: spreadsheets show it as text. Article text is written by strangers, so
+    every CSV dateline writes (``code --format csv``, ``query``/``export``/``dyad``/``network``/
+    ``quotes`` CSV, the web API's CSV twins) passes through here. Other values are returned as they are.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _NUMBER_RE.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def csv_safe_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    """:func:`csv_safe` on every cell of a row."""
+    return {k: csv_safe(v) for k, v in row.items()}
 
 
 def _names(actors: list[dict[str, Any]], key: str) -> str:
@@ -79,7 +106,7 @@ def write_csv(articles: Iterable[Article], fh: IO[str], table: str = "events") -
             if writer is None:
                 writer = csv.DictWriter(fh, fieldnames=list(row), extrasaction="ignore")
                 writer.writeheader()
-            writer.writerow(row)
+            writer.writerow(csv_safe_row(row))
         yield art
     if writer is None:  # still write a header so the file reads back
         sample = _empty_header(table)

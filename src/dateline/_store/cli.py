@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from .._errors import DatelineError
+from .._output import csv_safe, csv_safe_row
 from .export import COLUMN_SETS, EXPORT_FORMATS, ROW_KINDS
 from .query import PLOVER_TYPES, QUERY_COLUMNS, format_table
 
@@ -98,7 +99,7 @@ def query_cmd(db: str, fmt: str, clusters: bool, limit: int, order: str, **kw: A
     elif fmt == "csv":
         w = csv.DictWriter(sys.stdout, fieldnames=list(QUERY_COLUMNS), lineterminator="\n")
         w.writeheader()
-        w.writerows(rows)
+        w.writerows(csv_safe_row(r) for r in rows)
     else:
         cols = ["date", "type", "quad_class", "sources", "targets", "place", "mentions", "article_id", "sentence"]
         click.echo(format_table(rows, cols))
@@ -142,7 +143,7 @@ def _chart_opt(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def _print_df(df: Any, fmt: str) -> None:
     if fmt == "csv":
-        df.to_csv(sys.stdout, index=False)
+        df.map(csv_safe).to_csv(sys.stdout, index=False)
     elif fmt == "jsonl":
         click.echo(df.to_json(orient="records", lines=True, date_format="iso"), nl=False)
     else:

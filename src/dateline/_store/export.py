@@ -155,6 +155,26 @@ def _jsonable(v: Any) -> Any:
     return v
 
 
+#: Text cells that a spreadsheet would run as a formula (see ``dateline._output.csv_safe``): they start
+#: with = + - @, a tab or a carriage return and are not a plain number. RE2 syntax (pyarrow.compute).
+_FORMULA_RE = r"^[=+\-@\t\r]"
+_NUMBER_RE = r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$"
+
+
+def _csv_safe_batch(batch: pa.RecordBatch) -> pa.RecordBatch:
+    """Every text column of ``batch`` with formula-like cells prefixed by ``'`` (OWASP CSV injection)."""
+    import pyarrow.compute as pc
+
+    cols = []
+    for col in batch.columns:
+        if pa.types.is_string(col.type) or pa.types.is_large_string(col.type):
+            risky = pc.and_(pc.match_substring_regex(col, _FORMULA_RE),
+                            pc.invert(pc.match_substring_regex(col, _NUMBER_RE)))
+            col = pc.if_else(pc.fill_null(risky, False), pc.binary_join_element_wise("'", col, ""), col)
+        cols.append(col)
+    return pa.RecordBatch.from_arrays(cols, schema=batch.schema)
+
+
 def _batches(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> pa.RecordBatchReader:
     cur = con.execute(sql, params)
     fn = getattr(cur, "to_arrow_reader", None) or cur.fetch_record_batch  # renamed in DuckDB 1.4
@@ -192,7 +212,7 @@ def write_export(con: duckdb.DuckDBPyConnection, target: str | os.PathLike[str] 
         if isinstance(target, str | os.PathLike):
             with pacsv.CSVWriter(os.fspath(target), reader.schema) as w:
                 for batch in reader:
-                    w.write_batch(batch)
+                    w.write_batch(_csv_safe_batch(batch))
                     stats["rows"] += batch.num_rows
             if stats["rows"] == 0:  # CSVWriter writes the header lazily; make sure it is there
                 with open(target, "rb") as fh:
@@ -205,7 +225,7 @@ def write_export(con: duckdb.DuckDBPyConnection, target: str | os.PathLike[str] 
         buf = io.BytesIO()
         with pacsv.CSVWriter(buf, reader.schema) as w:
             for batch in reader:
-                w.write_batch(batch)
+                w.write_batch(_csv_safe_batch(batch))
                 stats["rows"] += batch.num_rows
         target.write(buf.getvalue().decode("utf-8"))
         return stats

@@ -28,6 +28,7 @@ from pydantic import BaseModel, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..__about__ import __version__
+from .._output import csv_safe
 from . import svg
 from .data import ORDERS, BadRequest, Database, Reader, make_cursor, read_cursor
 from .highlight import event_anchor, highlight, marks_of
@@ -196,24 +197,10 @@ def csv_response(rows: list[dict[str, Any]], name: str, columns: list[str]) -> R
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(cols)
     for r in rows:
-        # A cell starting with = + - @ is prefixed with ' so spreadsheets do not run it as a formula.
-        w.writerow([_no_formula(_csv_cell(r.get(c))) for c in cols])
+        # A cell starting with = + - @, a tab or CR is prefixed with ' so spreadsheets do not run it as a formula.
+        w.writerow([csv_safe(_csv_cell(r.get(c))) for c in cols])
     return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'inline; filename="{name}.csv"'})
-
-
-def _no_formula(v: Any) -> Any:
-    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") and not _is_number(v):
-        return "'" + v
-    return v
-
-
-def _is_number(s: str) -> bool:
-    try:
-        float(s)
-    except ValueError:
-        return False
-    return True
 
 
 def _jsonable(v: Any) -> Any:
