@@ -128,3 +128,68 @@ def test_web_csv_twins_neutralise_formulas(hostile_db) -> None:
             assert res.status_code == 200, url
             cells = _cells(res.text)
             assert not [c for c in cells if c[:1] in ("=", "+", "@")], url
+
+
+# --- (2) a page with no article text is an error, not an article "Home" --------------------------
+
+NAV_PAGES = {
+    "menu and cookie banner": """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>The Daily Planet</title>
+<script>window.dataLayer=[];</script></head><body><header><a href="/">Home</a></header>
+<div id="menu"><a href="/">Home</a> | <a href="/news">News</a> | <a href="/contact">Contact us</a></div>
+<div id="cookie">This site uses cookies to improve your experience. <button>OK</button></div>
+<main><p>Home</p></main><footer>&copy; 2024 The Daily Planet</footer></body></html>""",
+    "list menu": "<html><body><ul class='menu'><li>Home</li><li>World</li></ul><div>Home</div></body></html>",
+    "legal footer only": """<html><head><title>News</title></head><body><div id="cookie-consent"><p>This website uses
+cookies to improve your experience.</p><button>Accept all</button></div><ul><li><a href="/">Home</a></li></ul>
+<p>Copyright 2024 Example Media. All rights reserved.</p></body></html>""",
+    "paywall": """<html><head><title>Subscribe</title></head><body><div class="paywall"><p>Subscribe to continue
+reading.</p><p>Sign in</p></div><p>Please enable JavaScript to view this page.</p></body></html>""",
+}
+
+
+@pytest.mark.parametrize("name", list(NAV_PAGES))
+def test_a_page_without_article_text_is_a_clear_error(tmp_path, name) -> None:
+    f = tmp_path / "page.html"
+    f.write_text(NAV_PAGES[name], encoding="utf-8")
+    [rec] = list(read_inputs([f]))
+    assert rec.error is not None and rec.error.code == "E010", rec.text
+    assert "no article text found in the page" in rec.error.message and "save the article" in rec.error.message
+
+
+@pytest.mark.parametrize("body", [
+    "<p>Talks resumed.</p>",  # a one-line brief is an article
+    "<nav><a href='/'>Home</a></nav><ul><li>Russian forces shelled Kharkiv on Monday, killing five civilians.</li>"
+    "<li>Ukraine said it had repelled an attack near Bakhmut.</li></ul>",  # a bulleted article
+    "<nav><a href='/'>Home</a><a href='/w'>World</a></nav><article><h1>Talks resume</h1><p>Japan and South Korea "
+    "agreed on Friday to resume talks, officials in Tokyo said.</p></article><footer>Home</footer>",
+])
+def test_short_real_articles_are_still_read(tmp_path, body) -> None:
+    f = tmp_path / "page.html"
+    f.write_text(f"<html><head><title>T</title></head><body>{body}</body></html>", encoding="utf-8")
+    [rec] = list(read_inputs([f]))
+    assert rec.error is None and rec.text and "Home" not in rec.text
+
+
+ARTICLE = "<article><p>Japan and South Korea agreed on Friday to resume talks on trade, officials said.</p></article>"
+
+
+def test_a_copyright_year_is_not_the_article_date(tmp_path) -> None:
+    f = tmp_path / "page.html"
+    f.write_text(f"<html><head><title>T</title></head><body>{ARTICLE}<footer>Copyright 2024 Example Media."
+                 "</footer></body></html>", encoding="utf-8")
+    [rec] = list(read_inputs([f], date="2022-02-04"))
+    assert rec.error is None and rec.date == "2022-02-04"  # --date, not 2024-01-01
+    assert "2024" in rec.warnings[0] and "--date" in rec.warnings[0]
+
+
+@pytest.mark.parametrize("head,body", [
+    ('<meta property="article:published_time" content="2022-02-04T10:00:00Z">', ""),
+    ("", '<p class="byline"><time datetime="2022-02-04">4 February 2022</time></p>'),
+    ("", "<p>Published 4 February 2022</p>"),
+])
+def test_page_dates_are_still_read(tmp_path, head, body) -> None:
+    f = tmp_path / "page.html"
+    f.write_text(f"<html><head><title>T</title>{head}</head><body>{body}{ARTICLE}<footer>Copyright 2024</footer>"
+                 "</body></html>", encoding="utf-8")
+    [rec] = list(read_inputs([f]))
+    assert rec.date == "2022-02-04" and not rec.warnings

@@ -373,16 +373,104 @@ def read_html(raw: str, origin: str) -> Iterator[Record]:
         import trafilatura
     except ImportError as exc:  # pragma: no cover - a core dependency
         raise InputError("reading HTML needs trafilatura: pip install trafilatura") from exc
-    doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False, favor_precision=True)
-    if doc is None:
-        yield Record(None, origin=origin, error=EmptyText(f"{origin}: no main text found in the HTML page"))
+    import datetime as _dt
+
+    today = _dt.date.today().isoformat()
+    # Dates from the page's markup only (meta tags, <time>, the URL): trafilatura's default also
+    # guesses from the page's text, where a "Copyright 2024" footer becomes 2024-01-01.
+    doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False, favor_precision=True,
+                                      date_extraction_params={"original_date": True, "extensive_search": False,
+                                                              "max_date": today})
+    text = None
+    if doc is not None:
+        get = doc.get if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
+        text = get("text")
+    if doc is None or not isinstance(text, str) or not text.strip() or _only_page_furniture(text, raw):
+        shown = f" (all it has is {_preview(text)})" if isinstance(text, str) and text.strip() else ""
+        yield Record(None, origin=origin, error=EmptyText(
+            f"{origin}: no article text found in the page{shown}; it is a menu, index or error page, or one "
+            "that loads its article with JavaScript or behind a login: save the article's own page after it "
+            "has loaded in the browser, or give its text as .txt or JSON"))
         return
-    get = doc.get if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
-    text = get("text")
-    date = normalise_date(get("date"))
-    warnings = [_bad_date(origin, get("date"))] if get("date") and not date else []
+    raw_date = get("date")
+    warnings: list[str] = []
+    if not raw_date:
+        raw_date = _html_date_from_text(raw, today)
+        if raw_date and raw_date.endswith("-01-01") and not _NEW_YEAR_RE(raw_date[:4]).search(raw):
+            warnings.append(f"{origin}: the page gives no date but a year ({raw_date[:4]}, from a copyright line or "
+                            "the like), not the day the article appeared; the article is coded without it (give --date)")
+            raw_date = None
+    date = normalise_date(raw_date)
+    if raw_date and not date:
+        warnings.append(_bad_date(origin, raw_date))
     yield Record(text, title=_str(get("title")), date=date, url=_str(get("url")),
                  source=_str(get("sitename")), origin=origin, warnings=warnings)
+
+
+def _html_date_from_text(raw: str, today: str) -> str | None:
+    """The date htmldate finds in the page's text when its markup has none (a "Published 4 March 2022" line)."""
+    try:
+        from htmldate import find_date
+    except ImportError:  # pragma: no cover - a dependency of trafilatura
+        return None
+    try:
+        found = find_date(raw, extensive_search=True, original_date=True, max_date=today)
+    except Exception:  # noqa: BLE001 - htmldate raises many kinds of error on odd pages
+        return None
+    return found if isinstance(found, str) else None
+
+
+def _NEW_YEAR_RE(year: str) -> re.Pattern[str]:
+    """A page that does say 1 January of ``year`` (so htmldate's YYYY-01-01 is a day, not just a year)."""
+    return re.compile(rf"\b{year}-0?1-0?1\b|\b0?1[./]0?1[./]{year}\b|\b(?:1|1st|first)\s+(?:of\s+)?jan(?:uary)?\.?,?\s+{year}"
+                      rf"|\bjan(?:uary)?\.?\s+(?:1|1st),?\s+{year}", re.IGNORECASE)
+
+
+_FURNITURE_TAGS = ("a", "button", "li", "nav", "menu", "option", "label", "summary", "header", "footer", "th",
+                   "h1", "h2", "h3", "h4", "h5", "h6", "title")
+_BOILERPLATE: list[re.Pattern[str]] | None = None
+
+
+def _boilerplate() -> list[re.Pattern[str]]:
+    """The page-furniture line patterns of ``data/readers/boilerplate.txt`` (loaded once)."""
+    global _BOILERPLATE
+    if _BOILERPLATE is None:
+        from importlib.resources import files
+
+        lines = files("dateline").joinpath("data/readers/boilerplate.txt").read_text(encoding="utf-8").splitlines()
+        _BOILERPLATE = [re.compile(x, re.IGNORECASE) for x in lines if x.strip() and not x.startswith("#")]
+    return _BOILERPLATE
+
+
+def _norm_label(s: str) -> str:
+    return " ".join(s.split()).strip(" |·•>»–-:").casefold()
+
+
+def _only_page_furniture(text: str, raw: str) -> bool:
+    """True when every line trafilatura kept is navigation (the text of a link, button, menu, list item
+    or heading of the page) or a banner/footer line (data/readers/boilerplate.txt): no article text."""
+    lines = [ln for ln in (x.strip() for x in text.splitlines()) if ln]
+    if not lines or sum(len(ln.split()) for ln in lines) > 60:
+        return not lines
+    pats = _boilerplate()
+    rest = [ln for ln in lines if not any(p.search(ln) for p in pats)]
+    if not rest:
+        return True
+    try:
+        import lxml.html
+
+        tree = lxml.html.fromstring(raw)
+    except Exception:  # noqa: BLE001 - lxml refuses some odd documents; then nothing is furniture
+        return False
+    # a label is short ("Home", "World news", "Contact us"): a list of long items may be the article itself
+    labels = {lab for tag in _FURNITURE_TAGS for el in tree.iter(tag)
+              if 0 < len((lab := _norm_label(el.text_content())).split()) <= 5}
+    return all(_norm_label(ln) in labels for ln in rest)
+
+
+def _preview(text: str | None, n: int = 60) -> str:
+    s = " / ".join(x.strip() for x in (text or "").splitlines() if x.strip())
+    return repr(s if len(s) <= n else s[: n - 1] + "…")
 
 
 # --- dispatch -------------------------------------------------------------------------------
