@@ -193,3 +193,96 @@ def test_page_dates_are_still_read(tmp_path, head, body) -> None:
                  "</body></html>", encoding="utf-8")
     [rec] = list(read_inputs([f]))
     assert rec.date == "2022-02-04" and not rec.warnings
+
+
+# --- (3) pretty-printed JSON on stdin and in files ------------------------------------------------
+
+ONE = {"id": "p1", "date": "2022-02-04", "text": "Japan and South Korea agreed to resume talks."}
+TWO = {"id": "p2", "text": "Protesters marched in Paris."}
+
+
+def _stdin(data: bytes) -> list:
+    return list(read_inputs(["-"], stdin=io.BytesIO(data)))
+
+
+def _file(tmp_path: Path, name: str, data: bytes) -> list:
+    f = tmp_path / name
+    f.write_bytes(data)
+    return list(read_inputs([f]))
+
+
+@pytest.mark.parametrize("payload", [
+    json.dumps(ONE, indent=2),                                      # one object
+    json.dumps([ONE, TWO], indent=2),                               # an array
+    json.dumps(ONE, indent=2) + "\n" + json.dumps(TWO, indent=2),   # objects one after another (jq .)
+    json.dumps({"articles": [ONE, TWO]}, indent=1),
+])
+@pytest.mark.parametrize("where", ["stdin", "x.json", "x.jsonl", "x.jsonl.gz", "noext"])
+def test_pretty_printed_json_is_read(tmp_path, payload, where) -> None:
+    import gzip
+
+    data = payload.encode()
+    if where == "stdin":
+        recs = _stdin(data)
+    else:
+        recs = _file(tmp_path, where, gzip.compress(data) if where.endswith(".gz") else data)
+    want = ["p1"] if payload.count('"id"') == 1 else ["p1", "p2"]
+    assert [r.id for r in recs] == want and all(r.error is None for r in recs), [r.error for r in recs]
+    assert recs[0].date == "2022-02-04" and recs[0].text == ONE["text"]
+
+
+@pytest.mark.parametrize("where", ["stdin", "x.json", "x.jsonl"])
+def test_broken_pretty_json_says_where_and_what_to_give(tmp_path, where) -> None:
+    data = b'{\n  "id": "b1",\n  "text": "Talks resumed.",\n}\n'  # trailing comma
+    recs = _stdin(data) if where == "stdin" else _file(tmp_path, where, data)
+    assert len(recs) == 1, [r.error for r in recs]  # one error, not one per line
+    msg = recs[0].error.message
+    assert recs[0].error.code == "E012" and "line 4, column 1" in msg
+    assert "one JSON object, a JSON array of objects, or JSON Lines" in msg
+
+
+def test_records_before_a_json_error_are_kept(tmp_path) -> None:
+    data = (json.dumps(ONE, indent=2) + '\n{\n "id": "x" "text": "y"\n}\n').encode()
+    recs = _file(tmp_path, "x.json", data)
+    assert recs[0].id == "p1" and recs[0].error is None
+    assert recs[1].error is not None and "line 7" in recs[1].error.message and "1 record(s) before" in recs[1].error.message
+
+
+@pytest.mark.parametrize("where", ["stdin", "x.jsonl", "x.json"])
+def test_json_lines_with_a_broken_line_still_go_on(tmp_path, where) -> None:
+    data = b'{"id": "x", "text": "a\n{"id": "y", "text": "Talks resumed."}\n{"id": "z", "text": "Talks ended."}\n'
+    recs = _stdin(data) if where == "stdin" else _file(tmp_path, where, data)
+    assert [r.id for r in recs][1:] == ["y", "z"] and recs[0].error is not None
+    assert "line 1, column" in recs[0].error.message and " at;" not in recs[0].error.message
+
+
+# --- (4) UTF-16 and UTF-32 files -------------------------------------------------------------------
+
+JSONL = '{"id": "u1", "text": "Talks resumed in Geneva."}\n{"id": "u2", "text": "Protesters marched in Paris."}\n'
+
+
+@pytest.mark.parametrize("enc", ["utf-16", "utf-16-le-bom", "utf-16-be-bom", "utf-32"])
+@pytest.mark.parametrize("where", ["x.jsonl", "x.txt", "x.json", "stdin"])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_read(tmp_path, enc, where) -> None:
+    text = JSONL if where != "x.txt" else "date 2022-02-04\nTalks resumed in Geneva.\n"
+    if enc == "utf-16-le-bom":
+        data = b"\xff\xfe" + text.encode("utf-16-le")
+    elif enc == "utf-16-be-bom":
+        data = b"\xfe\xff" + text.encode("utf-16-be")
+    else:
+        data = text.encode(enc)
+    recs = _stdin(data) if where == "stdin" else _file(tmp_path, where, data)
+    assert all(r.error is None for r in recs), [str(r.error) for r in recs]
+    if where == "x.txt":
+        assert [(r.date, r.text) for r in recs] == [("2022-02-04", "Talks resumed in Geneva.")]
+    else:
+        assert [r.id for r in recs] == ["u1", "u2"]
+
+
+@pytest.mark.parametrize("enc,name", [("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE")])
+@pytest.mark.parametrize("where", ["x.jsonl", "x.txt", "stdin"])
+def test_utf16_without_a_byte_order_mark_says_how_to_convert(tmp_path, enc, name, where) -> None:
+    data = JSONL.encode(enc)
+    recs = _stdin(data) if where == "stdin" else _file(tmp_path, where, data)
+    assert len(recs) == 1 and recs[0].error is not None and recs[0].error.code == "E011"
+    assert name in recs[0].error.message and f"iconv -f {name} -t UTF-8" in recs[0].error.message

@@ -10,6 +10,7 @@ import csv
 import gzip
 import hashlib
 import io
+import itertools
 import json
 import os
 import re
@@ -165,11 +166,23 @@ def _finish(rec: Record, max_chars: int, default_date: str | None) -> Record:
 
 
 def _decode(data: bytes, origin: str) -> tuple[str | None, RecordError | None]:
+    if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):  # UTF-32 with a byte-order mark
+        try:
+            return data.decode("utf-32"), None
+        except UnicodeDecodeError as exc:
+            return None, Undecodable(f"{origin}: broken UTF-32 at byte {exc.start}; re-encode the file as UTF-8 "
+                                     "(for example: iconv -f UTF-32 -t UTF-8)")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with a byte-order mark (Windows "Unicode" text)
         try:
             return data.decode("utf-16"), None
         except UnicodeDecodeError as exc:
-            return None, Undecodable(f"{origin}: broken UTF-16 at byte {exc.start}; re-encode the file as UTF-8")
+            return None, Undecodable(f"{origin}: broken UTF-16 at byte {exc.start}; re-encode the file as UTF-8 "
+                                     "(for example: iconv -f UTF-16 -t UTF-8)")
+    utf16 = _utf16_without_bom(data[:8192])
+    if utf16:
+        return None, Undecodable(
+            f"{origin}: looks like {utf16} text without a byte-order mark, not UTF-8; re-encode the file as UTF-8 "
+            f"(for example: iconv -f {utf16} -t UTF-8 FILE > FILE.utf8)")
     if b"\x00" in data[:8192] and _looks_binary(data[:8192]):
         return None, Undecodable(f"{origin}: binary data (NUL bytes), not text; give dateline text, JSON, CSV or HTML")
     try:
@@ -295,7 +308,7 @@ def read_jsonl_lines(lines: Iterable[str | None], origin: str, fields: Mapping[s
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             yield Record(None, origin=where, error=MalformedRecord(
-                f"{where}: malformed JSON on line {n}, column {exc.colno}: {exc.msg}; each line must be one "
+                f"{where}: malformed JSON on line {n}, column {exc.colno}: {_json_msg(exc)}; each line must be one "
                 "complete JSON object (a line break inside a string must be written \\n)"))
             continue
         if isinstance(obj, str):
@@ -305,6 +318,11 @@ def read_jsonl_lines(lines: Iterable[str | None], origin: str, fields: Mapping[s
         else:
             yield Record(None, origin=where, error=MalformedRecord(
                 f"{where}: line {n} is a JSON {_json_type(obj)}, not an object with a 'text' field"))
+
+
+def _json_msg(exc: json.JSONDecodeError) -> str:
+    """Python's JSON error without its dangling "at" ("Invalid control character at")."""
+    return exc.msg.removesuffix(" starting at").removesuffix(" at")
 
 
 def _json_type(obj: Any) -> str:
@@ -318,33 +336,80 @@ def _json_type(obj: Any) -> str:
     return {"list": "array", "str": "string", "dict": "object"}.get(type(obj).__name__, type(obj).__name__)
 
 
-def read_json(raw: str, origin: str, fields: Mapping[str, str] | None) -> Iterator[Record]:
-    stripped = raw.lstrip()
-    if not stripped.startswith("["):
-        # a single object, or JSON Lines saved as .json
+_JSON_HELP = ("give one JSON object, a JSON array of objects, or JSON Lines (one complete object per line); "
+              "check the file with: python -m json.tool FILE")
+
+
+def _json_values(raw: str) -> tuple[list[tuple[Any, int, int]], json.JSONDecodeError | None]:
+    """The JSON values of ``raw`` one after another (one value, or several: JSON Lines or pretty-printed
+    records as ``jq .`` writes them), each with its first and last line; stops at the first error."""
+    dec = json.JSONDecoder()
+    out: list[tuple[Any, int, int]] = []
+    ws = re.compile(r"[ \t\r\n\ufeff]*")
+    pos = ws.match(raw, 0).end()  # type: ignore[union-attr]
+    line = raw.count("\n", 0, pos) + 1
+    while pos < len(raw):
         try:
-            obj = json.loads(raw)
-        except json.JSONDecodeError:
-            yield from read_jsonl_lines(raw.split("\n"), origin, fields)
-            return
+            obj, end = dec.raw_decode(raw, pos)
+        except json.JSONDecodeError as exc:
+            return out, exc
+        last = line + raw.count("\n", pos, end)
+        out.append((obj, line, last))
+        nxt = ws.match(raw, end).end()  # type: ignore[union-attr]
+        line = last + raw.count("\n", end, nxt)
+        pos = nxt
+    return out, None
+
+
+def _single_line_json(raw: str, limit: int = 50) -> bool:
+    """True when a line of ``raw`` is a whole JSON object on its own: the text is JSON Lines (with some
+    broken lines), not one pretty-printed document."""
+    for n, line in enumerate(raw.split("\n")):
+        if n >= limit:
+            break
+        s = line.strip()
+        if s.startswith("{") and s.endswith("}"):
+            try:
+                if isinstance(json.loads(s), dict):
+                    return True
+            except json.JSONDecodeError:
+                continue
+    return False
+
+
+def read_json(raw: str, origin: str, fields: Mapping[str, str] | None) -> Iterator[Record]:
+    """One JSON object, a JSON array of objects (or ``{"articles": [...]}``), JSON Lines, or several
+    pretty-printed objects one after another. Anything else is one E012 record that says where."""
+    values, err = _json_values(raw)
+    if err is not None and not raw.lstrip().startswith("[") and (
+            _single_line_json(raw) or not _starts_multiline_json(_first_line(raw))):
+        yield from read_jsonl_lines(raw.split("\n"), origin, fields)  # JSON Lines with broken lines
+        return
+    if len(values) > 1 and err is None and all(first == last for _, first, last in values):
+        yield from read_jsonl_lines(raw.split("\n"), origin, fields)  # plain JSON Lines
+        return
+    items: list[tuple[Any, str]] = []
+    for obj, first, _ in values:
+        where = origin if len(values) == 1 and err is None else f"{origin}:{first}"
         if isinstance(obj, dict) and isinstance(obj.get("articles"), list):
             obj = obj["articles"]
+        if isinstance(obj, list):
+            items.extend((x, f"{where}[{i}]") for i, x in enumerate(obj))
         else:
-            obj = [obj]
-    else:
-        try:
-            obj = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            yield Record(None, origin=origin, error=MalformedRecord(f"{origin}: malformed JSON array (line {exc.lineno}, column {exc.colno}: {exc.msg})"))
-            return
-    for i, item in enumerate(obj):
-        where = f"{origin}[{i}]"
+            items.append((obj, f"{where}[0]" if where == origin else where))
+    for item, where in items:
         if isinstance(item, dict):
             yield record_from_mapping(item, where, fields)
         elif isinstance(item, str):
             yield Record(item, origin=where)
         else:
-            yield Record(None, origin=where, error=MalformedRecord(f"{where}: item {i} is a JSON {_json_type(item)}, not an object"))
+            yield Record(None, origin=where, error=MalformedRecord(
+                f"{where}: a JSON {_json_type(item)}, not an object with a 'text' field"))
+    if err is not None:
+        what = "JSON array" if raw.lstrip().startswith("[") else "JSON"
+        done = f" (the {len(values)} record(s) before it were read)" if values else ""
+        yield Record(None, origin=f"{origin}:{err.lineno}", error=MalformedRecord(
+            f"{origin}: malformed {what} at line {err.lineno}, column {err.colno}: {_json_msg(err)}{done}; {_JSON_HELP}"))
 
 
 def read_csv(raw: str, origin: str, fields: Mapping[str, str] | None, delimiter: str | None = None) -> Iterator[Record]:
@@ -514,6 +579,8 @@ def read_bytes(
             **{e: "csv" for e in CSV_EXT}, **{e: "html" for e in HTML_EXT}}.get(ext)
     if kind is None or (kind == "text" and ext == ""):
         kind = _sniff(raw)
+    if kind == "jsonl" and _starts_multiline_json(_first_line(raw)):
+        kind = "json"  # pretty-printed: one object, an array, or objects one after another (jq .)
     if kind == "jsonl":
         # split at newlines only: str.splitlines also breaks at U+2028, U+0085 and \x1c-\x1e, which
         # JSON allows inside a string (the streamed reader splits the same way)
@@ -595,11 +662,53 @@ class InputErrorRecord(RecordError):
     code = "E015"
 
 
+def _utf16_without_bom(probe: bytes) -> str | None:
+    """``UTF-16LE`` / ``UTF-16BE`` when ``probe`` is mostly ASCII text written as UTF-16 with no
+    byte-order mark (every other byte NUL), else None."""
+    if len(probe) < 4 or b"\x00" not in probe:
+        return None
+    even, odd = probe[0::2], probe[1::2]
+    for name, zeros, chars in (("UTF-16LE", odd, even), ("UTF-16BE", even, odd)):
+        if zeros.count(0) >= 0.9 * len(zeros) and chars.count(0) <= 0.05 * len(chars):
+            return name
+    return None
+
+
 def _looks_binary(probe: bytes) -> bool:
     if not probe:
         return False
     bad = sum(1 for b in probe if b < 9 or 13 < b < 32)
     return bad / len(probe) > 0.05
+
+
+_BOMS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16 (and UTF-32 LE, which starts the same)
+
+
+def _starts_multiline_json(line: bytes | str) -> bool:
+    """True when the first line of a JSON Lines input opens a JSON document that goes on over more
+    lines (``{`` or ``[`` alone, ``{"id": 1,``): pretty-printed JSON, not JSON Lines."""
+    if isinstance(line, bytes):
+        try:
+            line = line.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return False
+    s = line.strip().lstrip("\ufeff")
+    if s.startswith("["):
+        return True
+    if not s.startswith("{"):
+        return False
+    try:
+        json.loads(s)
+    except json.JSONDecodeError as exc:
+        return exc.pos >= len(s)  # ran out of line, not into a mistake
+    return False
+
+
+def _first_line(raw: str) -> str:
+    for line in raw.split("\n"):
+        if line.strip():
+            return line
+    return ""
 
 
 def _read_stdin(stream: IO[bytes], fields: Mapping[str, str] | None) -> Iterator[Record]:
@@ -613,21 +722,33 @@ def _read_stdin(stream: IO[bytes], fields: Mapping[str, str] | None) -> Iterator
             yield from head.splitlines(keepends=True)
             yield from stream
 
-        yield from _stream_jsonl(lines(), "<stdin>", fields)
+        yield from _stream_jsonl(lines(), "<stdin>", fields, ext="")
         return
     yield from read_bytes(head + stream.read(), "<stdin>", "", fields)
 
 
-def _stream_jsonl(fh: Iterable[bytes], origin: str, fields: Mapping[str, str] | None) -> Iterator[Record]:
+def _stream_jsonl(fh: Iterable[bytes], origin: str, fields: Mapping[str, str] | None,
+                  ext: str = ".jsonl") -> Iterator[Record]:
+    """JSON Lines, line by line. A UTF-16 file (byte-order mark) or pretty-printed JSON (the first line
+    opens a document that goes on) is read whole instead, as :func:`read_bytes` reads a file."""
+    it = iter(fh)
+    head: list[bytes] = []
+    for bline in it:
+        head.append(bline)
+        if bline.strip():
+            break
+    if not head or head[0].startswith(_BOMS) or _utf16_without_bom(head[-1]) or _starts_multiline_json(head[-1]):
+        yield from read_bytes(b"".join(head) + b"".join(it), origin, ext, fields)
+        return
+
     def lines() -> Iterator[str | None]:
-        for n, bline in enumerate(fh, 1):
+        for n, bline in enumerate(itertools.chain(head, it), 1):
             try:
                 yield bline.decode("utf-8-sig" if n == 1 else "utf-8")
             except UnicodeDecodeError:
                 yield None
 
-    for rec in read_jsonl_lines(lines(), origin, fields):
-        yield rec
+    yield from read_jsonl_lines(lines(), origin, fields)
 
 
 def read_inputs(

@@ -123,8 +123,9 @@ def code_cmd(inputs: tuple[str, ...], date: str | None, fmt: str | None, output:
     """Code articles from files, directories or stdin (-) into PLOVER events and more.
 
     \b
-    Inputs: dateline text ("date YYYY-MM-DD" header), .txt, .jsonl, .json (array),
-    .csv/.tsv, .html, directories (recursive), - for stdin, and .gz of any of these.
+    Inputs: dateline text ("date YYYY-MM-DD" header), .txt, .jsonl, .json (an object, an
+    array or pretty-printed records), .csv/.tsv, .html, directories (recursive), - for
+    stdin, and .gz of any of these; UTF-8, or UTF-16/UTF-32 with a byte-order mark.
     Exit status: 0 when at least one record was coded, 1 when none was, 2 for usage errors.
     """
     from ._pipeline import Settings
