@@ -286,3 +286,77 @@ def test_utf16_without_a_byte_order_mark_says_how_to_convert(tmp_path, enc, name
     recs = _stdin(data) if where == "stdin" else _file(tmp_path, where, data)
     assert len(recs) == 1 and recs[0].error is not None and recs[0].error.code == "E011"
     assert name in recs[0].error.message and f"iconv -f {name} -t UTF-8" in recs[0].error.message
+
+
+# --- span integrity through every input container --------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+from test_product_r7 import _spans, _without_some_marks  # noqa: E402
+
+BASES8 = [
+    "Russian troops shelled the Ukrainian city of Kharkiv on Monday, killing 12 civilians, officials said.",
+    '"We will not surrender," Ukrainian President Volodymyr Zelensky said on Tuesday in Kyiv.',
+    "\u201cNever.\u201d \u201cThe sanctions are illegal,\u201d \u201cWe will respond.\u201d",  # only quotes
+    "Le pr\u00e9sident Emmanuel Macron a rencontr\u00e9 Olaf Scholz \u00e0 Berlin mardi.",  # not English
+    "The EU pledged \u20ac500 million in aid to Sudan last week; Brussels said Khartoum agreed.",
+]
+JUNK8 = ["\u200b", "\u200d", "\u202e", "\u2066", "\u2069", "\x00", "\r\n", "\r", "\t", "\u00a0", "\u00ad",
+         "\U0001F525", "\U0001F1FA\U0001F1E6", "\u201c", "\u201d", "\u2014", "\u0301", " ", "\n\n", "'", '"',
+         "\u00ab", "\u00bb", "<b>", "&amp;", "=", "\u0644\u0627", "\u4e2d"]
+
+
+def _container(kind: str, texts: list[str]) -> tuple[str, bytes]:
+    if kind == "jsonl":  # Windows line endings between records
+        return "x.jsonl", "\r\n".join(json.dumps({"id": f"r{i}", "date": "2022-02-04", "text": t})
+                                      for i, t in enumerate(texts)).encode()
+    if kind == "json":
+        return "x.json", json.dumps([{"id": f"r{i}", "text": t} for i, t in enumerate(texts)], indent=2).encode()
+    if kind == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(["id", "body"])
+        w.writerows([f"r{i}", t] for i, t in enumerate(texts))
+        return "x.csv", buf.getvalue().encode("utf-8-sig")
+    if kind == "utf16":
+        return "x.txt", ("date 2022-02-04\r\n" + texts[0]).encode("utf-16")
+    import html
+
+    return "x.html", (f"<html><head><title>T</title></head><body><nav><a href='/'>Home</a></nav><article>"
+                      + "".join(f"<p>{html.escape(t)}</p>" for t in texts) + "</article></body></html>").encode()
+
+
+@settings(max_examples=12)
+@given(st.sampled_from(["jsonl", "json", "csv", "utf16", "html"]),
+       st.lists(st.tuples(st.integers(0, len(BASES8) - 1),
+                          st.lists(st.tuples(st.integers(0, 200), st.sampled_from(JUNK8)), max_size=6)),
+                min_size=1, max_size=3))
+def test_every_span_indexes_the_text_read_from_every_container(pipeline, tmp_path_factory, kind, docs) -> None:
+    texts = []
+    for base, inserts in docs:
+        t = BASES8[base] + " " + BASES8[(base + 1) % len(BASES8)]
+        for pos, junk in sorted(inserts, reverse=True):
+            t = t[:min(pos, len(t))] + junk + t[min(pos, len(t)):]
+        texts.append(t)
+    name, data = _container(kind, texts)
+    f = tmp_path_factory.mktemp("c") / name
+    f.write_bytes(data)
+    recs = list(read_inputs([f]))
+    assert recs and all(r.error is None for r in recs), [str(r.error) for r in recs]
+    if kind in ("jsonl", "json", "csv"):
+        assert [r.text for r in recs] == [t.rstrip() for t in texts]  # the text as given, no more
+    for art in pipeline.code_records(recs):
+        d = json.loads(json.dumps(art.to_dict(), ensure_ascii=False))
+        assert not d["errors"] and not [w for w in d.get("warnings", []) if "failed" in w], d
+        text = d["text"]
+        for path, span, want in _spans({k: d[k] for k in ("events", "quotes", "actors", "times", "amounts", "places")}):
+            if span is None:
+                continue
+            s, e = span
+            assert 0 <= s <= e <= len(text), (path, span, len(text))
+            if want is not None and ".quotes[" in path and path.endswith("].span"):
+                assert _without_some_marks(text[s:e], want), (path, text[s:e], want)
+            elif want is not None:
+                assert text[s:e] == want, (path, span, text[s:e], want)
+        for ev in d["events"]:
+            assert text[ev["span"][0]:ev["span"][1]] == ev["sentence"]
