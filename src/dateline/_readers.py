@@ -158,11 +158,40 @@ def _finish(rec: Record, max_chars: int, default_date: str | None) -> Record:
         if isinstance(v, str) and _SURROGATE_RE.search(v):
             setattr(rec, name, _SURROGATE_RE.sub("\ufffd", v))
     rec.text = text.rstrip()
+    foreign = _not_english(rec.text, rec.language)
+    if foreign:
+        rec.warnings.append(f"{rec.origin or 'record'}: {foreign}; dateline codes English news: translate it "
+                            "first (machine translation is fine), or expect few or no events")
     if rec.date is None:
         rec.date = default_date
     if rec.id is None:
         rec.id = stable_id(rec.text)
     return rec
+
+
+#: Words that make up a quarter to a third of any English news text (none is below 0.24 on our gold);
+#: French, German or Spanish news has under 0.07 of them.
+_ENGLISH_WORDS = frozenset(
+    "the a an of to in and on said for with is was by at that it from as has have had will be were its his her "
+    "their this not are after over says would could".split())
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _not_english(text: str, language: str | None) -> str | None:
+    """Why ``text`` is not English (a reason for a warning), or None when it is or cannot be told."""
+    lang = (language or "").strip().lower().replace("_", "-")
+    if lang and not (lang in ("en", "eng", "english") or lang.startswith("en-")):
+        return f"the record's language is {language!r}, not English"
+    head = text[:5000]
+    letters = [c for c in head if c.isalpha()]
+    if len(letters) < 40:
+        return None  # too short to tell
+    if sum(1 for c in letters if ord(c) < 0x250) < 0.5 * len(letters):
+        return "the text is mostly in a non-Latin script, not English"
+    words = _WORD_RE.findall(head.lower())
+    if len(words) >= 12 and sum(1 for w in words if w in _ENGLISH_WORDS) < 0.12 * len(words):
+        return "the text does not look like English (it has almost none of the commonest English words)"
+    return None
 
 
 def _decode(data: bytes, origin: str) -> tuple[str | None, RecordError | None]:
