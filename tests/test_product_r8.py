@@ -365,8 +365,10 @@ def test_every_span_indexes_the_text_read_from_every_container(pipeline, tmp_pat
 # --- text that is not English is coded, with a warning that says why it yields little -------------
 
 @pytest.mark.parametrize("text", [
-    "Le pr\u00e9sident Emmanuel Macron a rencontr\u00e9 Olaf Scholz \u00e0 Berlin mardi pour discuter de la guerre.",
-    "Der Bundeskanzler traf am Dienstag den franz\u00f6sischen Pr\u00e4sidenten in Berlin zu Gespr\u00e4chen.",
+    "Le pr\u00e9sident Emmanuel Macron a rencontr\u00e9 Olaf Scholz \u00e0 Berlin mardi pour discuter de la guerre "
+    "en Ukraine et de la situation au Proche-Orient.",
+    "Der Bundeskanzler traf am Dienstag den franz\u00f6sischen Pr\u00e4sidenten in Berlin zu Gespr\u00e4chen \u00fcber "
+    "den Krieg in der Ukraine und die Lage im Nahen Osten.",
     "\u4e60\u8fd1\u5e73\u5468\u4e94\u5728\u5317\u4eac\u4f1a\u89c1\u4e86\u666e\u4eac\u3002\u4e2d\u4fc4\u4e24\u56fd\u9886"
     "\u5bfc\u4eba\u5c31\u53cc\u8fb9\u5173\u7cfb\u548c\u5171\u540c\u5173\u5fc3\u7684\u56fd\u9645\u95ee\u9898\u6df1"
     "\u5165\u4ea4\u6362\u610f\u89c1\u3002",
@@ -384,6 +386,18 @@ def test_a_record_language_other_than_english_is_warned_and_english_is_not() -> 
 
     assert any("'de'" in w for w in as_record({"text": "Talks resumed.", "language": "de"}).warnings)
     assert not as_record({"text": "Talks resumed.", "language": "en-GB"}).warnings
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese coast guard ships blocked Filipino boats near Huangyan Island on Monday.",
+    "VILNIUS, June 4 - Lithuanian Foreign Minister Gabrielius Landsbergis met Latvian Foreign Minister Krisjanis "
+    "Karins in Riga on Tuesday.",
+    "Kenya, Uganda, Tanzania, Rwanda, Burundi, South Sudan, DR Congo and Somalia signed a customs pact.",
+])
+def test_short_headline_like_english_is_not_warned(text) -> None:
+    from dateline._readers import as_record
+
+    assert not as_record(text).warnings
 
 
 def test_no_english_gold_or_demo_text_is_warned() -> None:
