@@ -1240,8 +1240,8 @@ class Resolver:
                     link = ap[0].i
                 elif tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
                     link = tok.i + 1
-            if link is None and (tok.dep_ == "appos" or any(c.dep_ == "appos" for c in tok.children)):
-                continue
+            if link is None and (tok.dep_ == "appos" or any(c.dep_ == "appos" and not _measure(c) for c in tok.children)):
+                continue  # (a distance in apposition is no name: "the Afghan capital, 150 km to the west")
             subnational = any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _SUBNATIONAL
                               for c in tok.children if c.i < tok.i)
             if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("city", "cities", "region", "markets", "gains"):
@@ -1806,6 +1806,12 @@ class Resolver:
                 continue
             if c.source == "description" and c.anaphor is not None:
                 seen = last_kind.get(c.anaphor)
+                if c.anaphor == "PPL" and doc is not None and doc[c.head].lower_ in ("town", "village"):
+                    # "the town", "the village": the last place small enough to be one, not a city named
+                    # after it ("In the town of Jindires, in the countryside of Aleppo ... 60% of the town")
+                    town = last_kind.get("TOWN")
+                    if town is not None and c.start - town[0] <= 2 * NEARBY:
+                        seen = town
                 # a town within a few sentences; a lake or strait anywhere before (an article names few)
                 if seen is not None and (c.anaphor != "PPL" or c.start - seen[0] <= 2 * NEARBY):
                     c.entry, c.named_as = seen[1], seen[2]
@@ -1814,6 +1820,8 @@ class Resolver:
                 kind = "PPL" if c.entry.feature.startswith("PPL") else c.entry.feature
                 written = c.named_as if c.source == "description" else c.text if c.source in ("ner", "gazetteer") else None
                 last_kind[kind] = (c.end, c.entry, written)
+                if kind == "PPL" and c.entry.population < STORY_TOWN_MAX:
+                    last_kind["TOWN"] = last_kind[kind]
             if c.source == "description" and (c.link is not None or c.subnational):
                 named = next((o for o in cands if o is not c and o.entry is not None and o.source != "description"
                               and c.link is not None and o.start <= c.link < o.end), None)
@@ -1975,3 +1983,9 @@ def _local_town(c: Candidate, context: Counter[str], own: Mapping[str, float], l
     c.entry = Entry(idx=-1, geonameid=None, name=c.text, country=home[0], lat=None, lon=None,
                     feature="PPL", population=0, admin1="", curated=True)
     return True
+
+
+def _measure(tok: Token) -> bool:
+    """A number's noun in apposition ("the Afghan capital, 150 km to the west"): a distance or
+    size, no name the description could stand for."""
+    return tok.pos_ == "NOUN" and any(ch.dep_ == "nummod" for ch in tok.children)

@@ -1,0 +1,40 @@
+"""Places, eighth session: classes of text the dev34_facts tuning set showed (a described
+capital followed by a distance, "the town" after a city, division chains, datelines spelled the
+English way). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from _facts_helpers import facts_pipeline, places, places_by_text
+
+
+@pytest.fixture(scope="module")
+def pp(nlp):
+    return facts_pipeline(nlp)
+
+
+def test_described_capital_followed_by_a_distance_is_the_capital(pp):
+    got = places_by_text(places(pp, "KANDAHAR, Afghanistan — Windows shook in the Afghan capital, 300 km to the "
+                                    "north-east, and in Quetta."))
+    assert got["the Afghan capital"] == ("Kabul", "AFG")
+    got = places_by_text(places(pp, "Smoke from the fires reached the Kenyan capital, 80 miles away, by Tuesday."))
+    assert got["the Kenyan capital"] == ("Nairobi", "KEN")
+
+
+def test_described_capital_with_a_named_apposition_still_stands_for_the_name(pp):
+    got = places_by_text(places(pp, "The convoy reached the Malian capital, Bamako, on Monday."))
+    assert got.get("the Malian capital", ("Bamako", "MLI")) == ("Bamako", "MLI")
+    assert got["Bamako"] == ("Bamako", "MLI")
+
+
+def test_the_town_is_the_last_town_not_a_city_named_after_it(pp):
+    got = places_by_text(places(pp, "DAMASCUS — In the town of Sarmada, in the countryside of Aleppo near the "
+                                    "Turkish border, dozens of homes fell; rescuers said half of the town was flattened."))
+    assert got["the town"] == ("Sarmada", "SYR")
+
+
+def test_the_city_is_still_the_last_city(pp):
+    got = places_by_text(places(pp, "DAMASCUS — Shelling hit a market in Aleppo on Friday. Doctors in the city "
+                                    "said 12 people were hurt."))
+    assert got["the city"] == ("Aleppo", "SYR")
