@@ -406,3 +406,63 @@ def test_no_english_gold_or_demo_text_is_warned() -> None:
     recs = list(read_inputs([*gold, demo]))
     assert len(recs) > 300
     assert not [r.id for r in recs if any("English" in w for w in r.warnings)]
+
+
+# --- --output: refused before coding when it cannot be right; .gz compresses -----------------------
+
+def _run(args: list[str], input: str | None = None):
+    return CliRunner().invoke(cli, args, input=input, catch_exceptions=False)
+
+
+@pytest.mark.parametrize("name,want", [
+    ("missing/dir/x.jsonl", "does not exist; create it first"),
+    ("x.xlsx", "name the file .jsonl, .json, .csv or .parquet"),
+    ("x.parquet.gz", "Parquet is compressed already"),
+])
+def test_an_output_that_cannot_be_right_is_a_usage_error(tmp_path, name, want) -> None:
+    f = tmp_path / "in.txt"
+    f.write_text("Talks resumed.")
+    res = _run(["code", "-j", "1", str(f), "-o", str(tmp_path / name)])
+    assert res.exit_code == 2 and want in res.output, res.output
+    assert not (tmp_path / name).exists()
+
+
+def test_demo_output_in_a_missing_folder_is_a_usage_error(tmp_path) -> None:
+    res = _run(["demo", "-o", str(tmp_path / "no" / "d.jsonl")])
+    assert res.exit_code == 2 and "create it first" in res.output
+
+
+def test_an_output_that_cannot_be_opened_is_a_usage_error_not_a_traceback(tmp_path, monkeypatch) -> None:
+    import builtins
+
+    f = tmp_path / "in.txt"
+    f.write_text("Talks resumed.")
+    out = str(tmp_path / "x.jsonl")
+    real_open = builtins.open
+
+    def no_write(file, mode="r", *a, **kw):
+        if str(file) == out and "w" in mode:
+            raise PermissionError(13, "Permission denied", out)
+        return real_open(file, mode, *a, **kw)
+
+    monkeypatch.setattr(builtins, "open", no_write)
+    res = CliRunner().invoke(cli, ["code", "-j", "1", str(f), "-o", out])
+    assert res.exit_code == 2 and "cannot write it (Permission denied)" in res.output, res.output
+
+
+@pytest.mark.parametrize("name,fmt", [("x.jsonl.gz", "jsonl"), ("x.csv.gz", "csv"), ("x.json.gz", "json")])
+def test_a_gz_output_is_compressed_in_the_format_its_name_gives(nlp, tmp_path, name, fmt) -> None:
+    import gzip
+
+    f = tmp_path / "in.txt"
+    f.write_text("date 2022-02-04 Russia accused Ukraine of shelling Donetsk on Monday.")
+    res = _run(["code", "-j", "1", str(f), "-o", str(tmp_path / name)])
+    assert res.exit_code == 0, res.output
+    body = gzip.decompress((tmp_path / name).read_bytes()).decode()
+    if fmt == "csv":
+        assert body.startswith("article_id,") and "ACCUSE" in body
+    elif fmt == "json":
+        assert json.loads(body)[0]["date"] == "2022-02-04"
+    else:
+        assert json.loads(body.splitlines()[0])["date"] == "2022-02-04"
+    assert [r.date for r in read_path(tmp_path / name)] != []  # and dateline reads it back

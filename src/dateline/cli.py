@@ -93,7 +93,8 @@ def cli() -> None:
 @click.option("--date", "date", metavar="YYYY-MM-DD", help="Article date for records that carry none.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="Output format (default: from --output's extension, else jsonl).")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
+              help="Write here instead of stdout; a .gz name (events.csv.gz) compresses.")
 @click.option("--table", type=click.Choice(TABLES), default="events", show_default=True,
               help="For csv and parquet: which flat table to write.")
 @click.option("--field", "fields", multiple=True, metavar="NAME=COLUMN",
@@ -139,10 +140,13 @@ def code_cmd(inputs: tuple[str, ...], date: str | None, fmt: str | None, output:
         raise Failure(f"--date {date!r}: write a calendar date as YYYY-MM-DD, for example --date 2022-02-04")
     if db and output is None and fmt is None:
         output = os.devnull  # --db alone: the database is the output
+    explicit = fmt is not None
     if fmt is None:
         fmt = _format_from_path(output)
     if fmt == "parquet" and not output:
         raise Failure("--format parquet needs --output FILE.parquet (Parquet is not written to a terminal)")
+    if output and output != os.devnull:
+        _check_output(output, fmt, explicit)
     for p in inputs:
         if p != "-" and not Path(p).exists():
             raise Failure(f"{p}: no such file or directory")
@@ -186,23 +190,62 @@ def _report_bad(records: Iterable[Record]) -> Iterator[Record]:
         yield rec
 
 
+#: Output extensions of formats dateline does not write: JSON Lines under such a name is a trap.
+_FOREIGN_OUTPUT = (".xlsx", ".xls", ".ods", ".tsv", ".xml", ".html", ".htm", ".db", ".duckdb", ".sqlite", ".zip", ".bz2",
+                   ".xz")
+
+
+def _out_suffix(output: str) -> str:
+    """The extension that names the format: ``events.csv.gz`` -> ``.csv``."""
+    p = Path(output)
+    if p.suffix.lower() in (".gz", ".gzip"):
+        p = p.with_suffix("")
+    return p.suffix.lower()
+
+
 def _format_from_path(output: str | None) -> str:
     if not output:
         return "jsonl"
-    suffix = Path(output).suffix.lower()
+    suffix = _out_suffix(output)
     return {".json": "json", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}.get(suffix, "jsonl")
+
+
+def _check_output(output: str, fmt: str, explicit: bool = False) -> None:
+    """Refuse, before any coding, an --output that cannot be written or whose name promises another format."""
+    p = Path(output)
+    parent = p.parent if str(p.parent) else Path(".")
+    if not parent.is_dir():
+        raise Failure(f"--output {output}: the folder {parent} does not exist; create it first (mkdir -p {parent})")
+    if not os.access(parent, os.W_OK) or (p.exists() and not os.access(p, os.W_OK)):
+        raise Failure(f"--output {output}: you may not write there; choose another path")
+    suffix = _out_suffix(output)
+    if not explicit and (suffix in _FOREIGN_OUTPUT or Path(output).suffix.lower() in _FOREIGN_OUTPUT):
+        raise Failure(f"--output {output}: dateline writes JSON Lines, JSON, CSV or Parquet, not {suffix or Path(output).suffix}; "
+                      "name the file .jsonl, .json, .csv or .parquet (spreadsheets open .csv), or add .gz to compress")
+    if fmt == "parquet" and p.suffix.lower() in (".gz", ".gzip"):
+        raise Failure(f"--output {output}: Parquet is compressed already; drop the .gz")
 
 
 def run_and_write(articles: Iterable[Article], fmt: str, output: str | None, table: str = "events") -> tuple[int, int]:
     """Write articles in ``fmt`` to ``output`` (or stdout); returns (coded, with errors)."""
-    from . import _output
-
     counts = [0, 0]
 
     def counted(items: Iterable[Article]) -> Iterator[Article]:
         for art in items:
             counts[0 if art.ok else 1] += 1
             yield art
+
+    try:
+        return _write(articles, fmt, output, table, counted, counts)
+    except OSError as exc:
+        if not output or exc.filename not in (output, os.fspath(output)):
+            raise
+        raise Failure(f"--output {output}: cannot write it ({exc.strerror}); choose another path") from None
+
+
+def _write(articles: Iterable[Article], fmt: str, output: str | None, table: str,
+           counted: Any, counts: list[int]) -> tuple[int, int]:
+    from . import _output
 
     shown = articles if getattr(articles, "reports_progress", False) else _progress(iter(articles), None, "coding")
     stream = counted(iter(shown))
@@ -213,7 +256,11 @@ def run_and_write(articles: Iterable[Article], fmt: str, output: str | None, tab
                 pass
             return counts[0], counts[1]
         fh: IO[str]
-        if output:
+        if output and Path(output).suffix.lower() in (".gz", ".gzip"):
+            import gzip
+
+            fh = stack.enter_context(gzip.open(output, "wt", encoding="utf-8", newline=""))
+        elif output:
             fh = stack.enter_context(open(output, "w", encoding="utf-8", newline=""))
         else:
             fh = sys.stdout
@@ -234,6 +281,7 @@ def demo_cmd(output: str, db: str | None) -> None:
     from ._demo import demo_records, summarise
     from ._pipeline import Pipeline
 
+    _check_output(output, "jsonl")
     pipeline = Pipeline()
     articles: list[Article] = []
     with open(output, "w", encoding="utf-8") as fh:

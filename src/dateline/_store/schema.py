@@ -231,7 +231,7 @@ def connect(path: str | os.PathLike[str], *, read_only: bool = False, lock_wait:
             raise ForeignStore(f"{p} is not a DuckDB database (unknown file header); dateline will not "
                                "overwrite it. Choose another --db path.")
     elif not p.parent.exists():
-        raise StoreMissing(f"{p.parent}: no such directory for the database")
+        raise StoreMissing(f"{p.parent}: no such directory for the database; create it first (mkdir -p {p.parent})")
     deadline = time.monotonic() + max(lock_wait, 0.0)
     delay = 0.02
     while True:
