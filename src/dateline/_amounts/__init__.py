@@ -43,7 +43,8 @@ class MoneyFound:
 
 # -- money --------------------------------------------------------------------------------------
 
-_SCALE_WORDS = ("hundred", "thousand", "million", "millions", "billion", "billions", "trillion", "trillions", "lakh", "lakhs", "crore", "crores")
+_SCALE_WORDS = ("hundred", "thousand", "million", "millions", "billion", "billions", "milliard", "milliards", "trillion", "trillions",
+                "lakh", "lakhs", "crore", "crores")
 _SCALE_ABBR = ("bn", "mn", "mln", "tn", "m", "b", "k")
 
 
@@ -159,6 +160,10 @@ _SENT_BREAK = re.compile(r"[.!?\n]\s")
 
 _SUM_RANGE_PRE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _SUM_RANGE_GAP = re.compile(r"\s*and\s*", re.IGNORECASE)
+#: "$50 million to $60 million", "$3m-$4m": a range of two sums (not "from $5m to $8m", a change)
+_SUM_TO_GAP = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b(?:from|of|by)\s+$", re.IGNORECASE)
+_OWN_SCALE = re.compile(r"illion|milliard|\d\s?(?:bn|mn|m|k)\b|lakh|crore", re.IGNORECASE)
 
 
 def _sentence_start(text: str, start: int) -> int:
@@ -313,6 +318,11 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
         if pre and a.unit == b.unit and a.value < b.value and _SUM_RANGE_GAP.fullmatch(text, a.end, b.start):
             a.start, a.end = pre.start(), b.end
             del out[k + 1]
+        elif a.unit == b.unit and a.value < b.value <= 10 * a.value and _SUM_TO_GAP.fullmatch(text, a.end, b.start) \
+                and not _FROM_BEFORE.search(text, max(0, a.start - 6), a.start) and _OWN_SCALE.search(text, a.start, a.end):
+            # (each sum writes its scale: "$5 to $10 billion" stays two, the first taking the scale)
+            a.end = b.end
+            del out[k + 1]
         k += 1
     # a bare figure compared with a sum just before it in its sentence takes the sum's currency:
     # "costs 25,000 CFA francs, up from 18,000 in mid-July"
@@ -383,6 +393,9 @@ _LONE_SCALE = re.compile(r"(?:an?\s+)?(?:hundred|thousand|million|billion)", re.
 
 
 _DIGIT = re.compile(r"\d")
+_GROUP_HEAD = re.compile(r"[1-9]\d{0,2}")
+_GROUP3 = re.compile(r"\d{3}")
+_PAIR_AFTER = re.compile(r"\s+and\s+(?P<w>[A-Za-z]+)\b")
 _HYPHEN_COUNT = re.compile(r"-(?P<w>[A-Za-z]+)\b(?!-)")
 _SCORE_BEFORE = re.compile(r"[-:/]\s*$")
 
@@ -546,8 +559,17 @@ def find_counts(
             j += 4  # "two and a half million people"
         elif j + 2 < n and doc[j + 1].lower_ == "," and re.fullmatch(r"\d{1,2}", doc[j + 2].text) and j + 3 < n and doc[j + 3].lower_ in _SCALE_TOKENS and doc[j].text.isdigit():
             j += 3  # "2,3 million" split by the tokenizer: a decimal comma
+        spaced = False
+        if j == i and _GROUP_HEAD.fullmatch(doc[i].text):
+            # "1 000 persons", "600 000 refugees" (French and translated copy): a space between groups of three
+            while j + 1 < n and _GROUP3.fullmatch(doc[j + 1].text) and doc[j].whitespace_ == " " \
+                    and text[doc[j].idx + len(doc[j]) : doc[j + 1].idx] == " ":
+                j += 1
+                spaced = True
         num_text = span_text(doc, i, j + 1)
         parsed = parse_number(num_text.replace(" - ", "-"))
+        if spaced:
+            parsed = float(num_text.replace(" ", ""))
         if _dot_thousands(num_text, count=True):
             parsed = float(num_text.replace(".", ""))  # "2.000 people", "15.300 were injured"
         value = None if parsed is None else as_int_if_whole(parsed)
@@ -575,14 +597,15 @@ def find_counts(
             noun = head.head
         elif j + 1 < n and doc[j + 1].pos_ in ("NOUN", "PROPN") and doc[j + 1].lower_ in lex.count_nouns:
             noun = doc[j + 1]
-        elif head.dep_ in ("nummod", "quantmod", "compound") and head.head.i < i:
+        elif head.dep_ in ("nummod", "quantmod", "compound") and head.head.i < i or spaced:
             # the parser hung the figure on a word before it ("released this Thursday 222 political
-            # prisoners": 222 on Thursday): the plural noun after it, past its adjectives, is counted
+            # prisoners": 222 on Thursday; "600 000 Sudanese refugees", whose groups the parser split): the plural
+            # noun after it, past its adjectives, is counted
             after_adj = j + 1
             while after_adj < n and after_adj <= j + 3 and doc[after_adj].pos_ == "ADJ":
                 after_adj += 1
             if after_adj < n and doc[after_adj].pos_ == "NOUN" and doc[after_adj].tag_ == "NNS" \
-                    and doc[after_adj].head.i != head.head.i:
+                    and (spaced or doc[after_adj].head.i != head.head.i):
                 noun = doc[after_adj]
         partitive = part_of_count = False
         if noun is None and j + 3 < n and doc[j + 1].lower_ == "of" and doc[j + 2].lower_ in ("its", "their", "his", "her", "our") \
@@ -633,6 +656,9 @@ def find_counts(
                     unit = prev[-1][3]
             if unit is not None and not part_of_count:
                 span_end = noun.idx + len(noun)
+                pm = _PAIR_AFTER.match(text, span_end) if lex.pairs else None
+                if pm and f"{low} and {pm['w'].lower()}" in lex.pairs:
+                    unit, span_end = lex.pairs[f"{low} and {pm['w'].lower()}"], pm.end()  # "2,000 officers and soldiers"
             kind = (lex.kind_nouns.get(low) or _kind_for(doc[j] if partitive else noun, lex)) if unit else None
         if unit is None and (value < 2 or not num_text[:1].isdigit() and num_text.lower() in ("one", "a", "an")):
             i = j + 1

@@ -32,6 +32,7 @@ class AmountLexicon:
     by_country: dict[str, dict[str, str]]  # "pesos" -> {"CHL": "CLP", ...}
     symbols_by_country: dict[str, dict[str, str]]  # "Rs" -> {"NPL": "NPR", ...}
     dollar_countries: dict[str, frozenset[str]]  # "AUD" -> {"AUS"}
+    pairs: dict[str, str]  # "officers and soldiers" -> "soldiers": a fixed pair of nouns that counts one
 
 
 def _load(name: str) -> Any:
@@ -100,4 +101,5 @@ def amount_lexicon() -> AmountLexicon:
         by_country=by_country,
         symbols_by_country={str(k): {str(c): str(v) for c, v in m.items()} for k, m in (cur.get("symbols_by_country") or {}).items()},
         dollar_countries={str(k): frozenset(str(x) for x in v) for k, v in (cur.get("dollar_countries") or {}).items()},
+        pairs={str(k).lower(): str(v) for k, v in (cnt.get("pairs") or {}).items()},
     )

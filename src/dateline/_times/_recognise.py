@@ -28,7 +28,7 @@ _PLAN_WORD_BEFORE = re.compile(r"\b(?:planned|scheduled|foreseen|envisaged|slate
 #: "postponed the vote to 15 December", "pushed back until March": the date a thing is moved to
 _MOVED_TO_BEFORE = re.compile(
     r"\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|pushed\s+back|push(?:es)?\s+back|"
-    r"reschedul(?:e|es|ed|ing)|adjourn(?:s|ed|ing)?)\s+(?:[\w'-]+\s+){0,4}?(?:to|until|till)\s+(?:the\s+)?$",
+    r"reschedul(?:e|es|ed|ing)|adjourn(?:s|ed|ing)?|extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\s+(?:[\w'-]+\s+){0,4}?(?:to|until|till)\s+(?:the\s+)?$",
     re.IGNORECASE)
 #: a past perfect before a moving verb ("had been postponed to", "had adjourned ... until")
 _HAD_BEFORE = re.compile(r"\b(?:had|'d)\s+(?:(?:already|twice|once|been|again)\s+){0,2}$", re.IGNORECASE)
@@ -57,6 +57,11 @@ _OFFSET_AFTER = re.compile(r"\s+(?:after|before)\b")
 _SPELL_BEFORE = re.compile(r"\b(?:last|lasts|lasted|lasting|take|takes|took|taken|taking|spent|spend|spends)\s+$", re.IGNORECASE)
 _OFFSET_BEFORE = re.compile(r"(?:^|[,;(—]|\b(?:just|only|barely|nearly|almost|exactly|some|came|come|comes))\s*$")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+#: "until Thursday", "till May 22": the end of a state that runs on (ahead of a present clause, and
+#: of a past one when the date lies just ahead of the story: "were ordered held until May 22")
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+#: how far ahead of the story a date "until" a past clause may lie and still be read ahead
+_UNTIL_AHEAD_DAYS = 120
 #: "told to leave by Tuesday": a deadline, ahead of the report (not "By Tuesday, 40 had died")
 _DEADLINE_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<!^)\bby\s+$")
 _DAY_REL_BEFORE = re.compile(r"\b(past|last|previous|next|coming)\s+$", re.IGNORECASE)
@@ -287,6 +292,12 @@ class _Grammar:
             rf"(?:(?P<rel>last|this|past|previous)\s+)?{WEEKDAY()}",
             _h_early_of_weekday,
         )
+        # "overnight into Sunday", "the night to Saturday": the night before that weekday
+        self.add(
+            "night_into",
+            rf"\b(?:overnight|(?:during\s+|in\s+)?the\s+night)\s+(?:into|to)\s+(?:(?P<rel>last|this|past|previous)\s+)?{WEEKDAY()}",
+            _h_night_into,
+        )
         if L.holidays:
             self.add("holiday", rf"\b(?P<h>{alternation(list(L.holidays))})(?![A-Za-z])", _h_holiday)
         # "the fiscal year ending March 2024": a fiscal year goes by the year it ends in ("fiscal 2024")
@@ -328,7 +339,7 @@ class _Grammar:
         self.add("offset", rf"\b(?P<n>{NUM})\s+(?P<u>hours?|minutes?)\s+(?:later|earlier|afterwards)\b", _h_offset)
         self.add(
             "relperiod",
-            rf"\b(?:(?P<mod>{self.MODS})[\s-]+(?:(?:in|of)\s+)?)?(?P<rel>this|last|next|past|coming|previous|following|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+following)\s+(?P<u>week|weekend|month|year|decade|quarter|{self.SEASON})\b",
+            rf"\b(?:(?P<mod>{self.MODS})[\s-]+(?:(?:in|of)\s+)?)?(?P<rel>this(?:\s+same)?|last|next|past|coming|previous|following|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+following)\s+(?P<u>week|weekend|month|year|decade|quarter|{self.SEASON})\b",
             _h_relperiod,
         )
         self.add("weekend", r"\b(?P<pre>over|during|at|on|this|for|since|spent|(?:just\s+)?ahead\s+of|before|until|by)\s+(?P<the>the)\s+weekend\b", _h_weekend)
@@ -345,7 +356,7 @@ class _Grammar:
         )
         self.add(
             "quarter",
-            rf"\b(?:the\s+)?(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?P<u>quarter|half)(?:\s+of\s+(?:{YEAR()}|(?P<rel>this|last|next)\s+year)|,?\s+{YEAR('y3')})?\b",
+            rf"\b(?:the\s+)?(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?P<u>quarter|half|semester)(?:\s+of\s+(?:{YEAR()}|(?P<rel>this|last|next)\s+year)|,?\s+{YEAR('y3')})?\b",
             _h_quarter,
         )
         self.add("q", rf"\b(?P<u>Q|H)(?P<o>[1-4])(?:(?:\s+|/|-){YEAR()}|\s*'(?P<y2>\d\d))?\b", _h_quarter, flags=0)
@@ -358,7 +369,7 @@ class _Grammar:
         self.add("clock24", r"\b(?P<hm>[0-2]\d[0-5]\d)\s*(?:GMT|UTC|Zulu|local\s+time)\b", _h_clock, flags=0)
         # "at 16:00", "from 06:30 local time": a 24-hour clock after a preposition or before a zone
         self.add("clock_colon", r"\b(?:at|from|until|till|by|around|about|before|after|since|to)\s+(?P<hm2>(?:[01]?\d|2[0-4]):[0-5]\d)(?![\d:]|\s*(?:a\.?m|p\.?m)\b)(?:\s*(?:hours|hrs|h\b|GMT|UTC|local\s+time))?"
-                 r"|\b(?P<hm3>(?:[01]\d|2[0-4]):[0-5]\d)\s*(?:GMT|UTC|local\s+time)\b", _h_clock, needs=r"\d:\d\d")
+                 r"|\b(?P<hm3>(?:[01]\d|2[0-4]):[0-5]\d)\s*(?:GMT|UTC|local\s+time|hours|hrs)\b", _h_clock, needs=r"\d:\d\d")
         # "at 6 in the evening", "8 o'clock in the morning" (translated copy writes the part of day)
         self.add("clock_pod", r"\b(?P<hp>1[0-2]|[1-9])(?:[:.](?P<mip>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pp>morning|afternoon|evening|night)\b", _h_clock,
                  needs=r"\bin\s+the\s+(?:morning|afternoon|evening|night)\b")
@@ -386,7 +397,7 @@ class _Grammar:
             "thispod": rf"\b{pod}\b",
             "century": r"century",
             "season": rf"\b{self.SEASON}\b",
-            "quarter": r"\b(?:quarter|half)\b",
+            "quarter": r"\b(?:quarter|half|semester)\b",
             "md_rel": r"\b(?:this|next|last)\s+year\b",
             "dm_rel": r"\b(?:this|next|last)\s+year\b",
             "m_rel": r"\b(?:this|next|last)\s+year\b",
@@ -428,7 +439,7 @@ class _Grammar:
         cores["my"] = rf"\b{months}\.?,?\s+(?:of\s+)?\d"
         cores["m_rel"] = r"\b(?:this|next|last)\s+year\b"
         cores["weekday"] = rf"\b{alternation(list(L.weekdays))}\b"
-        for rule in ("pod_of_weekday", "early_of_weekday"):
+        for rule in ("pod_of_weekday", "early_of_weekday", "night_into"):
             cores[rule] = cores["weekday"]
         # case-sensitive "the" (the rule reads "on the 13th"): a literal prefix the regex engine finds fast
         cores["day_only"] = r"(?-i:the|on|On)\s+[1-3]?\d(?:st|nd|rd|th)\b"
@@ -447,7 +458,7 @@ class _Grammar:
         cores["q"] = r"[QH][1-4]"
         cores["century"] = r"century"
         cores["season"] = rf"\b{self.SEASON}\b"
-        cores["quarter"] = r"\b(?:quarter|half)\b"
+        cores["quarter"] = r"\b(?:quarter|half|semester)\b"
         cores["offset"] = r"\b(?:later|earlier|afterwards)\b"
         cores["clock_colon"] = r"\d:\d\d"
         cores["fiscal_end"] = r"\b(?:fiscal|financial|budget)\s+year\b"
@@ -456,6 +467,8 @@ class _Grammar:
         self.cores: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in cores.items()}
         for name in self.cores:  # a core makes the text-wide check redundant
             self.needs[name] = None
+        # the low end of a range of durations, right before the high one's number ("two to three years")
+        self.dur_low_re = re.compile(rf"\b(?P<n0>{NUM})\s*(?:to|or|-|–)\s*$", re.IGNORECASE)
         cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(L.count_cues, key=len, reverse=True))
         self.count_cue_re = re.compile(rf"\b(?:{cues})\s+$", re.IGNORECASE)
 
@@ -554,7 +567,11 @@ def _h_md(m: re.Match[str], env: _Env) -> Found | None:
             if _valid(y, mo, d) and (_dt.date(y, mo, d) > env.date if past else _dt.date(y, mo, d) < env.date):
                 y += -1 if past else 1
         else:
-            y = infer_year_for_day(env.date, mo, d, env.tense_at(m.start(), m.end()))
+            tense = env.tense_at(m.start(), m.end())
+            y = infer_year_for_day(env.date, mo, d, tense)
+            if tense == "past" and _valid(env.date.year, mo, d) and _UNTIL_BEFORE.search(env.text, max(0, m.start() - 10), m.start()) \
+                    and 0 < (_dt.date(env.date.year, mo, d) - env.date).days <= _UNTIL_AHEAD_DAYS:
+                y = env.date.year  # "were ordered held until May 22" in a March story: the coming one
     if y is None:
         return None
     return _f(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
@@ -711,6 +728,16 @@ def _h_early_of_weekday(m: re.Match[str], env: _Env) -> Found | None:
     return Found(m.start("the"), m.end(), d.isoformat(), "day")
 
 
+def _h_night_into(m: re.Match[str], env: _Env) -> Found | None:
+    if not _cap(m["wd"]):
+        return None
+    if env.date is None:
+        return _f(m, None, "part-of-day")
+    rel = (m["rel"] or "").lower() or None
+    d = resolve_weekday(env.date, env.lex.weekdays[m["wd"].lower()], rel, env.tense_at(m.start("wd"), m.end("wd")))
+    return _f(m, f"{(d - _dt.timedelta(days=1)).isoformat()}TNI", "part-of-day")
+
+
 def _h_offset(m: re.Match[str], env: _Env) -> Found | None:
     n = _num(m["n"])
     if n is None or n != int(n) or n <= 0:
@@ -765,6 +792,8 @@ def _resolve_focus(found: list[Found], date: _dt.date | None) -> None:
             continue
         if not v or f.grain == "duration":
             continue
+        if f.grain == "time" and f.rule.startswith("clock"):
+            continue  # a clock time with no day of its own is on a day read later, not a new focus
         mday = re.match(r"^(\d{4})-(\d{2})-(\d{2})", v)
         if mday:
             try:
@@ -881,9 +910,18 @@ def _h_year_range(m: re.Match[str], env: _Env) -> Found | None:
     if fy is not None and y2 - y == 1 and sep in ("-", "/"):
         # "the fiscal year 2021-2022", "FY 2022/23": a fiscal year goes by the year it ends in
         return Found(fy.start(), m.end(), f"{y2:04d}", "year")
+    fa = _FISCAL_AFTER.match(env.text, m.end())
+    if y2 - y == 1 and (sep == "/" or sep == "-" and fa is not None):
+        # "the 2023/24 fiscal year", "the 2024/25 budget", "in 2022/23": a split year is the one it ends in
+        pre = (m["pre"] or "").lower()
+        if pre == "from":
+            return Found(start, m.end(), f"{y:04d}", "year", f"{y2:04d}")
+        end = fa.end() if fa is not None and fa.group("fy") else m.end()
+        return Found(start, end, f"{y2:04d}", "year")
     return Found(start, m.end(), f"{y:04d}", "year", f"{y2:04d}")
 
 
+_FISCAL_AFTER = re.compile(r"\s+(?:(?P<fy>(?:fiscal|financial|budget(?:ary)?)\s+year)|budget)\b", re.IGNORECASE)
 _FISCAL_BEFORE = re.compile(r"\b(?:(?:the\s+)?(?:fiscal|financial|budget(?:ary)?)\s+year(?:\s+of)?|fiscal|FY)\s*$", re.IGNORECASE)
 
 
@@ -962,6 +1000,8 @@ def _h_weekday(m: re.Match[str], env: _Env) -> Found | None:
         tense = "planned"
     elif not rel and _SINCE_BEFORE.search(env.text, max(0, start - 8), start):
         tense = "past"  # "suspended since Monday, will not resume": "since" looks back whatever the verb
+    elif not rel and tense in (None, "present", "scheduled") and _UNTIL_BEFORE.search(env.text, max(0, start - 10), start):
+        tense = "planned"  # "fear new floods until Wednesday", "schools are shut until Monday": the end is ahead
     d = resolve_weekday(env.date, env.lex.weekdays[m["wd"].lower()], rel, tense)
     rd = _RELDAY_BEFORE.search(env.text, max(0, start - 14), start)
     if rd and not rel:
@@ -1050,7 +1090,19 @@ def _h_duration(m: re.Match[str], env: _Env) -> Found | None:
     start = m.start("n") if pre in ("for", "in", "within", "over", "after", "than", "of", "past", "last", "some") else m.start()
     if m.re.pattern.startswith(r"\b(?:(?:over"):
         start = m.start()
+    if not pre:
+        # "two to three years", "5-10 years", "one or two days": a range of durations takes its start
+        low = grammar().dur_low_re.search(env.text, max(0, m.start("n") - 24), m.start("n"))
+        n0 = _num(low["n0"]) if low else None
+        if low is not None and n0 is not None and 0 < n0 < n:
+            return Found(low.start("n0"), m.end(), _duration_value(n0, u[0]), "duration")
     return Found(start, m.end(), _duration_value(n, u[0]), "duration")
+
+
+#: a preposition that makes "the last week" a stretch of time ("over the last week") rather than the
+#: week before this one
+_SPAN_PREP_BEFORE = re.compile(r"\b(?:over|for|during|within|throughout|across|through|of|spen[dt]s?|spending|lasted|lasting)\s+$",
+                               re.IGNORECASE)
 
 
 def _h_relperiod(m: re.Match[str], env: _Env) -> Found | None:
@@ -1063,7 +1115,10 @@ def _h_relperiod(m: re.Match[str], env: _Env) -> Found | None:
         rel.startswith("the ") or env.text[max(0, m.start() - 4) : m.start()].lower() == "the "
     ):
         return None  # "the last week of June": part of another period ("the sacking last week of X" stays)
-    if rel.startswith("the ") or rel == "past":  # "the past year", "the last month": a duration
+    if rel == "the last" and u in ("week", "month", "year") and not mod \
+            and not _SPAN_PREP_BEFORE.search(env.text, max(0, m.start() - 24), m.start()):
+        rel = "last"  # "the last week the municipality evacuated 500" (translated "la semana pasada"): last week
+    elif rel.startswith("the ") or rel == "past":  # "the past year", "over the last month": a duration
         if mod:
             return None
         uu = _unit(env, u)
@@ -1073,7 +1128,7 @@ def _h_relperiod(m: re.Match[str], env: _Env) -> Found | None:
     if env.date is None:
         return _f(m, None, None)
     d = env.date
-    step = {"this": 0, "last": -1, "next": 1, "coming": 1}[rel]
+    step = {"this": 0, "this same": 0, "last": -1, "next": 1, "coming": 1}[rel]
     if u in ("week", "weekend"):
         w = iso_week(d + _dt.timedelta(weeks=step))
         return _f(m, w + ("-WE" if u == "weekend" else ""), "week")
@@ -1171,7 +1226,7 @@ def _h_quarter(m: re.Match[str], env: _Env) -> Found | None:
     unit = m["u"].lower()
     k = int(o) if o.isdigit() else {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                                      "fourth": 4, "4th": 4, "final": 4, "last": 4}[o]
-    if unit in ("half", "h"):
+    if unit in ("half", "h", "semester"):  # (translated copy's "semester": a half year)
         if k > 2:
             return None
         code = f"H{k}"
@@ -1519,6 +1574,8 @@ def find_times(text: str, date: _dt.date | None, tense: TenseFn | None = None) -
     return _clock_on_event_day(text, _clock_on_day(text, merged, date), date, env)
 
 
+#: a time zone between a clock time and the day after it ("4 p.m. local time on Monday")
+_ZONE_GAP = re.compile(r"\s*(?:local\s+time|(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2})?)\s*,?\s*(?:on\s+|of\s+)?", re.IGNORECASE)
 #: a sentence boundary between two expressions (a full stop before a capital, a line break)
 _SENT_BREAK = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]|\n")
 
@@ -1530,6 +1587,13 @@ def _clock_on_day(text: str, found: list[Found], date: _dt.date | None) -> list[
     if date is None:
         return found
     story = date.isoformat()
+    for f, nxt in zip(found, found[1:]):
+        # "at about 4 p.m. local time on Monday (2100 GMT)": the clock is on the day named right after
+        # its time zone (the two stay two expressions, as "4 p.m." and "on Monday" are written apart)
+        if f.grain == "time" and "+clock" not in f.rule and f.value and f.value.startswith(story + "T") \
+                and nxt.grain in ("day", "part-of-day") and nxt.value and _DATE_PREFIX.match(nxt.value) \
+                and nxt.value[:10] <= story and _ZONE_GAP.fullmatch(text, f.end, nxt.start):
+            f.value = nxt.value[:10] + f.value[10:]
     for k in range(1, len(found)):
         f, prev = found[k], found[k - 1]
         if f.grain != "time" or "+clock" in f.rule or not f.value or not f.value.startswith(story + "T"):
@@ -1576,8 +1640,9 @@ def _clock_on_event_day(text: str, found: list[Found], date: _dt.date | None, en
                 continue
             lo = _sentence_start(text, f.start)
             hi = _sentence_end(text, f.end)
-            if any(g is not f and g.value and _DATE_PREFIX.match(g.value) and lo <= g.start < hi for g in found):
-                continue  # a day in its own sentence decides (see _clock_on_day)
+            if any(g is not f and g.value and _DATE_PREFIX.match(g.value) and lo <= g.start < hi
+                   and not g.rule.startswith(_ANAPHORIC) for g in found):
+                continue  # a day in its own sentence decides (see _clock_on_day); not "the same day" after it
             if "\n" not in text[event_at:f.start] or _REPORT_IN_SENTENCE.search(text, lo, f.start) \
                     or env.tense_at(f.start, f.end) != "past":
                 continue
@@ -1593,6 +1658,8 @@ def _clock_on_event_day(text: str, found: list[Found], date: _dt.date | None, en
 
 
 _DATE_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: rules whose day is read from the focus ("the same day", "in the afternoon"), not written
+_ANAPHORIC = ("anaphor", "pod_anaphor", "pod_of_date")
 _POD_OF_ANY = re.compile(r"(?:morning|afternoon|evening|night)\s+(?:of|from)\s", re.IGNORECASE)
 _POD_OF_BEFORE = re.compile(r"\bthe\s+(?P<pod>morning|afternoon|evening|night)\s+(?:of|from)\s+$", re.IGNORECASE)
 
