@@ -466,3 +466,18 @@ def test_a_gz_output_is_compressed_in_the_format_its_name_gives(nlp, tmp_path, n
     else:
         assert json.loads(body.splitlines()[0])["date"] == "2022-02-04"
     assert [r.date for r in read_path(tmp_path / name)] != []  # and dateline reads it back
+
+
+def test_export_format_follows_the_output_name_and_bad_outputs_are_refused(hostile_db, tmp_path) -> None:
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "e.parquet"
+    res = _run(["export", "--db", str(hostile_db), "-o", str(out)])
+    assert res.exit_code == 0 and pq.read_table(out).num_rows == 1  # Parquet, not CSV under a .parquet name
+    out = tmp_path / "e.jsonl"
+    assert _run(["export", "--db", str(hostile_db), "-o", str(out)]).exit_code == 0
+    assert json.loads(out.read_text().splitlines()[0])["event_type"] == "ASSAULT"
+    res = _run(["export", "--db", str(hostile_db), "-o", str(tmp_path / "no" / "e.csv")])
+    assert res.exit_code == 2 and "create it first" in res.output
+    res = _run(["export", "--db", str(hostile_db), "-o", str(tmp_path / "e.xlsx")])
+    assert res.exit_code == 2 and ".csv" in res.output and not (tmp_path / "e.xlsx").exists()

@@ -41,6 +41,31 @@ def csv_safe_row(row: Mapping[str, Any]) -> dict[str, Any]:
     return {k: csv_safe(v) for k, v in row.items()}
 
 
+#: Output extensions of formats dateline does not write: JSON Lines or CSV under such a name is a trap.
+FOREIGN_OUTPUT = (".xlsx", ".xls", ".ods", ".tsv", ".xml", ".html", ".htm", ".db", ".duckdb", ".sqlite", ".zip", ".bz2",
+                  ".xz")
+
+
+def output_problem(output: str, formats: str, names: str, explicit: bool = False) -> str | None:
+    """What is wrong with ``--output PATH`` before anything is written (None when nothing is):
+    a folder that does not exist, a path that may not be written, a name that promises a format
+    dateline does not write (unless the format was given ``explicit``-ly)."""
+    import os
+    from pathlib import Path
+
+    p = Path(output)
+    parent = p.parent if str(p.parent) else Path(".")
+    if not parent.is_dir():
+        return f"--output {output}: the folder {parent} does not exist; create it first (mkdir -p {parent})"
+    if not os.access(parent, os.W_OK) or (p.exists() and not os.access(p, os.W_OK)):
+        return f"--output {output}: you may not write there; choose another path"
+    suffixes = {p.suffix.lower(), p.with_suffix("").suffix.lower() if p.suffix.lower() in (".gz", ".gzip") else ""}
+    foreign = sorted(x for x in suffixes if x in FOREIGN_OUTPUT)
+    if foreign and not explicit:
+        return f"--output {output}: dateline writes {formats} here, not {foreign[0]}; name the file {names}"
+    return None
+
+
 def _names(actors: list[dict[str, Any]], key: str) -> str:
     return ";".join(str(a.get(key) or "") for a in actors)
 

@@ -190,11 +190,6 @@ def _report_bad(records: Iterable[Record]) -> Iterator[Record]:
         yield rec
 
 
-#: Output extensions of formats dateline does not write: JSON Lines under such a name is a trap.
-_FOREIGN_OUTPUT = (".xlsx", ".xls", ".ods", ".tsv", ".xml", ".html", ".htm", ".db", ".duckdb", ".sqlite", ".zip", ".bz2",
-                   ".xz")
-
-
 def _out_suffix(output: str) -> str:
     """The extension that names the format: ``events.csv.gz`` -> ``.csv``."""
     p = Path(output)
@@ -212,17 +207,13 @@ def _format_from_path(output: str | None) -> str:
 
 def _check_output(output: str, fmt: str, explicit: bool = False) -> None:
     """Refuse, before any coding, an --output that cannot be written or whose name promises another format."""
-    p = Path(output)
-    parent = p.parent if str(p.parent) else Path(".")
-    if not parent.is_dir():
-        raise Failure(f"--output {output}: the folder {parent} does not exist; create it first (mkdir -p {parent})")
-    if not os.access(parent, os.W_OK) or (p.exists() and not os.access(p, os.W_OK)):
-        raise Failure(f"--output {output}: you may not write there; choose another path")
-    suffix = _out_suffix(output)
-    if not explicit and (suffix in _FOREIGN_OUTPUT or Path(output).suffix.lower() in _FOREIGN_OUTPUT):
-        raise Failure(f"--output {output}: dateline writes JSON Lines, JSON, CSV or Parquet, not {suffix or Path(output).suffix}; "
-                      "name the file .jsonl, .json, .csv or .parquet (spreadsheets open .csv), or add .gz to compress")
-    if fmt == "parquet" and p.suffix.lower() in (".gz", ".gzip"):
+    from ._output import output_problem
+
+    problem = output_problem(output, "JSON Lines, JSON, CSV or Parquet", ".jsonl, .json, .csv or .parquet "
+                             "(spreadsheets open .csv), or add .gz to compress", explicit)
+    if problem:
+        raise Failure(problem)
+    if fmt == "parquet" and Path(output).suffix.lower() in (".gz", ".gzip"):
         raise Failure(f"--output {output}: Parquet is compressed already; drop the .gz")
 
 

@@ -6,12 +6,13 @@ import csv
 import json
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import click
 
 from .._errors import DatelineError
-from .._output import csv_safe, csv_safe_row
+from .._output import csv_safe, csv_safe_row, output_problem
 from .export import COLUMN_SETS, EXPORT_FORMATS, ROW_KINDS
 from .query import PLOVER_TYPES, QUERY_COLUMNS, format_table
 
@@ -109,7 +110,8 @@ def query_cmd(db: str, fmt: str, clusters: bool, limit: int, order: str, **kw: A
 @click.command("export")
 @_db
 @_filters
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
+              help="Default: from --output's extension (.csv, .jsonl, .parquet, .geojson), else csv.")
 @click.option("--rows", type=click.Choice(ROW_KINDS), default="event", show_default=True,
               help="One row per event mention, or per event x actor x role.")
 @click.option("--columns", type=click.Choice(COLUMN_SETS), default="plover", show_default=True,
@@ -126,14 +128,32 @@ def export_cmd(db: str, fmt: str, rows: str, columns: str, clusters: bool, outpu
       dateline export --db events.duckdb --rows event-actor --columns gdelt -o dyads.csv
     """
     flt = _filter_kw(kw)
+    explicit = fmt is not None
+    if fmt is None:
+        fmt = _EXPORT_SUFFIXES.get(Path(output).suffix.lower(), "csv") if output else "csv"
     if fmt == "parquet" and not output:
         raise StoreFailure("--format parquet needs --output FILE.parquet")
-    with _open(db) as st:
-        stats = st.export(output or sys.stdout, fmt, rows=rows, columns=columns, clusters=clusters, **flt)
+    if output:
+        problem = output_problem(output, "CSV, JSON Lines, Parquet or GeoJSON",
+                                 ".csv, .jsonl, .parquet or .geojson (spreadsheets open .csv)", explicit)
+        if problem:
+            raise StoreFailure(problem)
+    try:
+        with _open(db) as st:
+            stats = st.export(output or sys.stdout, fmt, rows=rows, columns=columns, clusters=clusters, **flt)
+    except OSError as exc:
+        if not output:
+            raise
+        raise StoreFailure(f"--output {output}: cannot write it ({exc.strerror or exc}); choose another path") from None
     msg = f"dateline: exported {stats['rows']} rows"
     if stats["skipped"]:
         msg += f" ({stats['skipped']} events without coordinates left out of the GeoJSON)"
     click.echo(msg, err=True)
+
+
+#: ``dateline export -o NAME`` without ``--format``: the format its extension names.
+_EXPORT_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet", ".pq": "parquet",
+                    ".geojson": "geojson"}
 
 
 def _chart_opt(fn: Callable[..., Any]) -> Callable[..., Any]:
