@@ -38,3 +38,19 @@ def test_the_city_is_still_the_last_city(pp):
     got = places_by_text(places(pp, "DAMASCUS — Shelling hit a market in Aleppo on Friday. Doctors in the city "
                                     "said 12 people were hurt."))
     assert got["the city"] == ("Aleppo", "SYR")
+
+
+def test_dateline_keeps_the_english_spelling_of_a_transliterated_town(pp):
+    got = places_by_text(places(pp, "DARAA, Syria — A car bomb killed four people in the market on Friday."))
+    assert got["DARAA"] == ("Daraa", "SYR")  # GeoNames: Dar'a / Dara
+
+
+def test_short_form_of_a_long_official_name_is_the_name(pp):
+    got = places_by_text(places(pp, "PACHUCA, Mexico — Rain flooded streets in Pachuca and Xalapa on Monday."))
+    assert got["PACHUCA"] == ("Pachuca", "MEX")  # GeoNames: Pachuca de Soto
+    assert got["Xalapa"] == ("Xalapa", "MEX")  # Xalapa de Enríquez
+
+
+def test_short_form_that_is_another_places_name_keeps_the_long_name(pp):
+    got = places_by_text(places(pp, "LA PAZ, Bolivia — Farmers blocked roads around Santa Cruz on Monday."))
+    assert got["Santa Cruz"] == ("Santa Cruz de la Sierra", "BOL")

@@ -1638,8 +1638,14 @@ class Resolver:
             return spelled_as(e.name, written)
         if self.preferred.get(norm(written)) is not None:
             return None
-        if e.feature == "PPLC" or c.source == "dateline" or _skeleton(written) != _skeleton(e.name) or len(written) < 4:
+        if e.feature == "PPLC" or len(written) < 4:
             return None
+        if _skeleton(written) != _skeleton(e.name):
+            # the short form of a long official name ("Acapulco" for Acapulco de Juárez), unless it is
+            # another place's own name: "Santa Cruz" keeps Santa Cruz de la Sierra, which says which one
+            rest = norm(e.name)[len(norm(written)) + 1 :].split(" ", 1)[0] if norm(e.name).startswith(norm(written) + " ") else ""
+            if rest not in _CONNECTORS or any(not alias and o.idx != e.idx for o, alias in self._lookup(written)):
+                return None
         return written.title() if written.isupper() else written
 
     # -- resolution ------------------------------------------------------------------------
