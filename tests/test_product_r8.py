@@ -481,3 +481,28 @@ def test_export_format_follows_the_output_name_and_bad_outputs_are_refused(hosti
     assert res.exit_code == 2 and "create it first" in res.output
     res = _run(["export", "--db", str(hostile_db), "-o", str(tmp_path / "e.xlsx")])
     assert res.exit_code == 2 and ".csv" in res.output and not (tmp_path / "e.xlsx").exists()
+
+
+# --- ingest: raw articles are refused with the way out; code's JSON output is read ----------------
+
+def test_ingest_refuses_raw_articles_with_the_command_that_codes_them(tmp_path) -> None:
+    raw = tmp_path / "raw.jsonl"
+    raw.write_text('{"id": 1, "date": 1643932800, "text": "Talks resumed."}\n"a string"\n')
+    res = CliRunner().invoke(cli, ["ingest", "--db", str(tmp_path / "s.duckdb"), str(raw)])
+    assert res.exit_code == 1, res.output
+    assert res.exception is None or isinstance(res.exception, SystemExit), repr(res.exception)
+    assert "not dateline code output" in res.output and "dateline code FILE --db" in res.output
+    assert "a JSON string, not an article" in res.output
+
+
+def test_ingest_reads_code_json_array_output(tmp_path) -> None:
+    f = tmp_path / "coded.json"
+    f.write_text(json.dumps([_hostile_article().to_dict()], indent=1))
+    res = _run(["ingest", "--db", str(tmp_path / "s.duckdb"), str(f)])
+    assert res.exit_code == 0 and "stored 1 articles" in res.output
+
+
+def test_a_chart_in_a_missing_folder_is_a_usage_error(hostile_db, tmp_path) -> None:
+    res = CliRunner().invoke(cli, ["network", "--db", str(hostile_db), "--chart", str(tmp_path / "no" / "n.svg")])
+    assert res.exit_code == 2 and "create it first" in res.output, res.output
+    assert res.exception is None or isinstance(res.exception, SystemExit), repr(res.exception)

@@ -184,7 +184,10 @@ def _plt() -> Any:
 def _check_chart_path(path: str | os.PathLike[str]) -> str:
     p = os.fspath(path)
     if not p.lower().endswith((".png", ".svg")):
-        raise ValueError(f"{p}: charts are saved as .png or .svg")
+        raise ValueError(f"{p}: charts are saved as .png or .svg; name the file .png or .svg")
+    parent = os.path.dirname(p) or "."
+    if not os.path.isdir(parent):
+        raise ValueError(f"--chart {p}: the folder {parent} does not exist; create it first (mkdir -p {parent})")
     return p
 
 

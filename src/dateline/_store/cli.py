@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -250,6 +251,10 @@ def quotes_cmd(db: str, speaker: str | None, text: str | None, since: str | None
         click.echo(f"dateline: chart saved to {plot_speakers(df, chart)}", err=True)
 
 
+_JSON_NAMES = {"str": "string", "list": "array", "int": "number", "float": "number", "bool": "boolean",
+               "NoneType": "null"}
+
+
 @click.command("ingest")
 @_db
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, allow_dash=True))
@@ -259,28 +264,50 @@ def ingest_cmd(db: str, inputs: tuple[str, ...], recode: bool) -> None:
     """Store already-coded articles (dateline code's JSON Lines output) in a database."""
     from .store import ingest
 
+    skipped = [0]
+
+    def coded(d: Any, where: str) -> bool:
+        if isinstance(d, dict) and str(d.get("schema", "")).startswith("dateline/") and "id" in d and "text" in d:
+            return True
+        skipped[0] += 1
+        what = ("not dateline code output (no \"schema\": \"dateline/1\"); code raw articles with: "
+                f"dateline code FILE --db {db}") if isinstance(d, dict) else f"a JSON {_JSON_NAMES.get(type(d).__name__, type(d).__name__)}, not an article"
+        click.echo(f"dateline: {where}: {what}; skipped", err=True)
+        return False
+
     def articles() -> Iterator[dict[str, Any]]:
         for path in inputs:
-            fh = sys.stdin if path == "-" else open(path, encoding="utf-8")
+            fh = sys.stdin if path == "-" else open(path, encoding="utf-8-sig")
             try:
-                for n, line in enumerate(fh, 1):
+                first = fh.readline()
+                if first.lstrip().startswith("["):  # dateline code --format json: one array
+                    try:
+                        items = json.loads(first + fh.read())
+                    except json.JSONDecodeError as exc:
+                        raise StoreFailure(f"{path}: malformed JSON array (line {exc.lineno}, column {exc.colno}: "
+                                           f"{exc.msg}); give dateline code's JSON Lines or JSON output") from None
+                    yield from (d for i, d in enumerate(items) if coded(d, f"{path}[{i}]"))
+                    continue
+                for n, line in enumerate(itertools.chain([first], fh), 1):
                     if not line.strip():
                         continue
                     try:
                         d = json.loads(line)
                     except json.JSONDecodeError as exc:
+                        skipped[0] += 1
                         click.echo(f"dateline: {path}:{n}: not JSON ({exc.msg}); skipped", err=True)
                         continue
-                    if not isinstance(d, dict) or "id" not in d or "text" not in d:
-                        click.echo(f"dateline: {path}:{n}: not a coded article (no id/text); skipped", err=True)
-                        continue
-                    yield d
+                    if coded(d, f"{path}:{n}"):
+                        yield d
             finally:
                 if fh is not sys.stdin:
                     fh.close()
 
     stats = ingest(db, articles(), recode=recode)
-    click.echo(f"dateline: stored {stats['stored']} articles, skipped {stats['skipped']} already stored", err=True)
+    bad = f", {skipped[0]} records that are not coded articles" if skipped[0] else ""
+    click.echo(f"dateline: stored {stats['stored']} articles, skipped {stats['skipped']} already stored{bad}", err=True)
+    if skipped[0] and not stats["stored"] and not stats["skipped"]:
+        sys.exit(1)
 
 
 @click.command("store-info")
