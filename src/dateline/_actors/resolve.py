@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 
 from .._nlp import sentence_table, span as doc_span, span_text, token_column, token_heads, token_strings
 from .._records import Actor
-from .kb import ADJ, AGENT, KB, LEAF, METO, NAME, SHORT, STATE_SECTORS, Agent, name_words, norm_words
+from .kb import _PARTICLES as _NAME_PARTICLE_WORDS
+from .kb import ADJ, AGENT, KB, LEAF, METO, NAME, NAME_SUFFIXES, SHORT, STATE_SECTORS, Agent, name_words, norm_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -119,13 +120,15 @@ ORG_WORDS = frozenset({"ministry", "department", "union", "confederation", "fede
                        "police", "army", "council", "court", "agency", "committee", "commission", "front",
                        "movement", "guard", "forces", "parliament", "assembly", "senate", "congress", "office",
                        "service", "association", "organization", "organisation", "brigade", "brigades", "militia",
-                       "coalition", "alliance", "authority", "tribunal", "cabinet", "navy", "corps"})
+                       "coalition", "alliance", "authority", "tribunal", "cabinet", "navy", "corps", "bureau",
+                       "society"})
 ORG_SECTOR = {"ministry": "GOV", "department": "GOV", "union": "LAB", "confederation": "LAB", "party": "PTY",
               "bank": "GOV", "police": "COP", "army": "MIL", "navy": "MIL", "forces": "MIL", "guard": "MIL",
               "court": "JUD", "tribunal": "JUD", "parliament": "LEG", "assembly": "LEG", "senate": "LEG",
               "congress": "LEG", "cabinet": "GOV", "office": "GOV", "council": "GOV", "commission": "GOV",
               "agency": "GOV", "committee": "GOV", "authority": "GOV", "militia": "REB", "brigade": "REB",
-              "brigades": "REB", "front": "REB", "corps": "MIL"}
+              "brigades": "REB", "front": "REB", "corps": "MIL", "intelligence": "SPY", "bureau": "GOV",
+              "service": "GOV"}
 SOVEREIGN_WORDS = frozenset({"foreign", "defence", "defense", "army", "navy", "embassy", "ambassador"})
 DEPLOY_VERBS = frozenset({"send", "deploy", "dispatch", "withdraw", "pull", "station", "move", "mobilize",
                           "mobilise", "mass", "amass", "order", "commit", "pledge", "keep", "base"})
@@ -528,9 +531,16 @@ class Resolver:
 
     def _longer_person_name(self, m: Match, entry_toks: set[int]) -> bool:
         """A KB person's name right after another given name that is not the KB person's ("Mahamat
-        Idriss Déby" is not Idriss Déby); titles, honorifics and matched names before it do not count."""
-        if m.kind != "entry" or m.start == 0 or m.end - m.start < 2:
+        Idriss Déby" is not Idriss Déby); titles, honorifics and matched names before it do not count.
+        Also a name the tagger's person name goes on after with a word that is none of the KB
+        person's ("Hardeep Singh Nijjar" is not Hardeep Singh Puri), and a one-word surname after a
+        given name of no KB name of that person ("Li Xi" is not Xi Jinping)."""
+        if m.kind != "entry":
             return False
+        if self._longer_name_after(m, entry_toks):
+            return True
+        if m.start == 0 or m.end - m.start < 2:
+            return self._other_given_name(m, entry_toks)
         prev = self.toks[m.start - 1]
         if prev.pos_ != "PROPN" or not prev.is_alpha or not prev.text[:1].isupper() or prev.text.isupper() \
                 or prev.ent_type_ != "PERSON" or self.toks[m.start].ent_iob_ != "I" \
@@ -542,6 +552,59 @@ class Resolver:
             return False
         w = norm_words(prev.text)
         return not any(w and w[0] in set(norm_words(" ".join([e.name] + list(e.aliases)))) for e in ents)
+
+    def _tail_of_longer_org(self, m: Match, entry_toks: set[int]) -> bool:
+        """A party's or armed group's name ending a longer organisation name the tagger found,
+        joined by 'for'/'of' ("Coalition for Democratic Change" is not the party Democratic Change):
+        the longer name is an organisation of its own (``ner_orgs``)."""
+        if m.kind != "entry" or m.start < 2 or self.toks[m.start].ent_type_ != "ORG" \
+                or self.toks[m.start].ent_iob_ != "I":
+            return False
+        k = m.start - 1
+        if self.toks[k].lower_ == "the":
+            k -= 1
+        if k < 1 or self.toks[k].lower_ not in ("for", "of") or self.toks[k].ent_type_ != "ORG":
+            return False
+        prev = self.toks[k - 1]
+        if not (prev.is_alpha and prev.text[:1].isupper() and prev.ent_type_ == "ORG") or prev.i in entry_toks:
+            return False
+        ents = [self.kb.entries[e] for e, at in m.ids if at == NAME]
+        return bool(ents) and all(e.kind == "group" for e in ents)
+
+    def _person_words(self, m: Match) -> set[str] | None:
+        """The words of every name of the KB persons ``m`` may be; None when it may be no person."""
+        ents = [self.kb.entries[e] for e, at in m.ids if at in (NAME, SHORT)]
+        if not ents or any(e.kind != "person" for e in ents):
+            return None
+        return set(norm_words(" ".join(n for e in ents for n in [e.name, *e.aliases, *e.short])))
+
+    def _longer_name_after(self, m: Match, entry_toks: set[int]) -> bool:
+        if m.end >= self.n or self.toks[m.end - 1].ent_type_ != "PERSON":
+            return False
+        nxt = self.toks[m.end]
+        if nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "I" or nxt.pos_ != "PROPN" or not nxt.is_alpha \
+                or not nxt.text[:1].isupper() or nxt.text.isupper() or nxt.i in entry_toks:
+            return False
+        w = norm_words(nxt.text)
+        if not w or w[0] in NAME_SUFFIXES or w[0] in _NAME_PARTICLE_WORDS:
+            return False
+        words = self._person_words(m)
+        return words is not None and not any(w[0] == x or (len(x) >= 4 and _one_edit(w[0], x)) for x in words)
+
+    def _other_given_name(self, m: Match, entry_toks: set[int]) -> bool:
+        if m.start == 0 or m.end - m.start != 1 or not any(at == SHORT for _, at in m.ids):
+            return False
+        prev, tok = self.toks[m.start - 1], self.toks[m.start]
+        if prev.pos_ != "PROPN" or not prev.is_alpha or not prev.text[:1].isupper() or prev.text.isupper() \
+                or prev.ent_type_ != "PERSON" or tok.ent_iob_ != "I" or prev.i in entry_toks \
+                or prev.lower_.rstrip(".") in HONORIFICS \
+                or any(at == AGENT for _, at, _ in self.kb.trie.get(prev.lower_, {}).get(LEAF, ())):
+            return False
+        w = norm_words(prev.text)
+        words = self._person_words(m)
+        # a spelling of the person's given name ("Kristina" for Kristalina) begins like it
+        return bool(w) and words is not None and w[0] not in _NAME_PARTICLE_WORDS \
+            and not any(w[0][:2] == x[:2] or (len(x) >= 4 and _one_edit(w[0], x)) for x in words)
 
     def ships(self, matches: list[Match]) -> list[Match]:
         """"USS Bainbridge", "HMS Defender": a navy ship, its state's military (data/kb/ship_prefixes.tsv)."""
@@ -926,8 +989,13 @@ class Resolver:
                 s += 1
             while e > s and self.toks[e - 1].lower_ in ("'s", "'"):
                 e -= 1
-            inner = self._inner_states(matches, s, e)
+            generic = self._generic_tail(matches, s, e)
+            inner = self._inner_states([mm for mm in matches if mm is not generic], s, e)
+            if generic is not None:
+                taken = self._covered([mm for mm in matches if mm is not generic], skip_agents=True)
             if s >= e or any(taken[k] for k in range(s, e)) and inner is None:
+                if generic is not None:
+                    taken = self._covered(matches, skip_agents=True)
                 continue
             if any(m.kind == "agent" and m.agent is not None and m.agent.curated and m.start <= s and e <= m.end
                    for m in matches):
@@ -945,6 +1013,9 @@ class Resolver:
                 continue
             for mm in inner or ():
                 mm.used = True  # "the Nigerian Union of Teachers": the nationality is part of the name
+            if generic is not None:
+                generic.used = True  # "National Elections Commission" is not the European Commission
+                taken = self._covered(matches, skip_agents=True)
             out.append(Match(s, e, "ner_org"))
             # "General Confederation of Labour (CGT)": the acronym names it too
             if e + 2 < self.n and self.toks[e].text == "(" and self.toks[e + 2].text == ")" \
@@ -957,6 +1028,25 @@ class Resolver:
                     out.append(Match(t.i, t.i + 1, "ner_org"))
         self._acronyms = acronyms
         return out
+
+    def _generic_tail(self, matches: list[Match], s: int, e: int) -> Match | None:
+        """A one-word igo or organisation alias inside a longer capitalised name the tagger calls an
+        organisation, after a capitalised word ("National Elections Commission", "Kenya National
+        Commission on Human Rights"): a word of that name, not the body (the European Commission)."""
+        if e - s < 2:
+            return None
+        for mm in matches:
+            if mm.kind == "entry" and s < mm.start and mm.end == mm.start + 1 and mm.end <= e and not mm.used:
+                prev = self.toks[mm.start - 1]
+                if not (prev.is_alpha and prev.text[:1].isupper()) or not all(
+                        t.is_alpha and (t.text[:1].isupper() or t.lower_ in ("of", "on", "for", "the", "and"))
+                        and not t.text.isupper() for t in self.toks[s:e]):
+                    return None
+                ents = [self.kb.entries[eid] for eid, at in mm.ids if at == NAME]
+                if ents and all(x.kind in ("igo", "organization") for x in ents):
+                    return mm
+                return None
+        return None
 
     def _inner_states(self, matches: list[Match], s: int, e: int) -> list[Match] | None:
         """The one-word state names and nationality adjectives inside an organisation's name
@@ -1033,7 +1123,8 @@ class Resolver:
         kb = self.kb
         matches = self.match_aliases()
         entry_toks = {k for m in matches if m.kind == "entry" for k in range(m.start, m.end)}
-        matches = [m for m in matches if not self._longer_person_name(m, entry_toks)]
+        matches = [m for m in matches if not self._longer_person_name(m, entry_toks)
+                   and not self._tail_of_longer_org(m, entry_toks)]
         matches += self.ships(matches)
         matches += self.misspelled_states(matches)
         matches += self.titled_names(matches)
@@ -2062,7 +2153,8 @@ class Resolver:
             self.poss_fill.append((self.mentions[-1], owner))
             return
         if country is None:
-            if (ag.pattern in NEEDS_OWNER or ag.pattern in ARMS_NOUNS or ag.pattern in DELEGATIONS or not ag.curated
+            if (ag.pattern in NEEDS_OWNER or ag.pattern in ARMS_NOUNS or ag.pattern in DELEGATIONS
+                    or (not ag.curated and not self._proper_named(m))
                     or self.toks[text_span[0]].lower_ in QUANTIFIERS) and not self._ethnic_not:
                 if sector in ARMED_SECTORS and any(w in ARMED_NOUNS for w in ag.pattern.split()):
                     # "the separatists", "the armed gangs": only as the one armed group the article names
@@ -2087,6 +2179,20 @@ class Resolver:
                 return
         self._emit(text_span[0], text_span[1], [Actor(id=None, name=name, kind=kind, country=country, sector=sector)],
                    "description")
+
+    def _proper_named(self, m: Match) -> bool:
+        """An agent pattern written as an organisation's proper name in an actor's place ("The
+        National Police said"): two words or more, each capitalised, not inside a longer name."""
+        toks = self.toks[m.start:m.end]
+        if len(toks) < 2 or not self.actor_position(toks[-1]):
+            return False
+        if not all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in toks):
+            return False
+        nxt = self.toks[m.end] if m.end < self.n else None
+        prev = self.toks[m.start - 1] if m.start > 0 else None
+        # inside a longer name ("Bolivarian National Intelligence Service") the name is the mention
+        return (nxt is None or not (nxt.is_alpha and nxt.text[:1].isupper() and nxt.pos_ in ("NOUN", "PROPN"))) \
+            and (prev is None or not (prev.is_alpha and prev.text[:1].isupper() and prev.i != self._sent(m.start).start))
 
     def _postposed_nationality(self, mm: Match, by_start: _Unused) -> bool:
         """A one-word nationality adjective right after a title that ends its noun phrase ("the
@@ -3349,6 +3455,9 @@ class Resolver:
                 continue
             if self._clause_of(self.toks[m.head]).i != clause:
                 continue  # what a speaker says about others is no clue to the speaker's country
+            t = self._subject_like(self.toks[m.head])
+            if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+                continue  # "According to the Argentine Foreign Ministry, agents of X ...": the source
             cs = {a.country for a in m.actors if a.country and a.kind in ("state", "person", "population")}
             if len(cs) == 1:
                 sc[cs.pop()] += 2 if self.is_subject(self.toks[m.head]) else 1

@@ -1,0 +1,110 @@
+"""Sixteenth actors round (own sentences): a KB name inside a longer name of someone or something
+else is not that entry (a surname after another given name, a shortened name the text goes on
+after, a party's name ending a coalition's); organisations the KB does not know, written as
+proper names ("The National Police", "National Elections Commission"), are found and take the
+home country when their name is a domestic institution's; "according to X" is no clue to the
+country of the clause it introduces."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline._pipeline import Pipeline, Settings
+
+from test_actors import code
+
+
+@pytest.fixture(scope="module")
+def pipe(nlp) -> Pipeline:
+    return Pipeline(Settings(layers=("actors",)), nlp=nlp)
+
+
+def found(actors, text: str) -> list:
+    return [a for a in actors if text in (a.text or "")]
+
+
+# -- 1. a KB name inside a longer name ----------------------------------------------------------
+
+def test_surname_after_another_given_name_is_someone_else(pipe: Pipeline) -> None:
+    # "Xi" is Xi Jinping's family name; "Li Xi" is another person
+    actors, _ = code(pipe, "Chinese President Xi Jinping chaired the meeting in Beijing. "
+                           "Li Xi told the delegates that discipline would be tightened.", "2024-05-01")
+    li = found(actors, "Li Xi")
+    assert li and all(a.id != "Q15031" for a in li)
+    assert any(a.id == "Q15031" for a in found(actors, "Xi Jinping"))
+
+
+def test_misspelt_given_name_still_the_kb_person(pipe: Pipeline) -> None:
+    # a spelling of the KB person's given name (same first letters) is no other person
+    actors, _ = code(pipe, "The IMF said on Monday that the program was on track. Kristina Georgieva "
+                           "told reporters the fund would release the next tranche.", "2024-05-01")
+    assert any(a.name == "Kristalina Georgieva" for a in found(actors, "Georgieva"))
+
+
+def test_shortened_name_the_text_goes_on_after_is_someone_else(pipe: Pipeline) -> None:
+    # "Hardeep Singh" is a shortened KB name (Hardeep Singh Puri); "Hardeep Singh Nijjar" is not him
+    actors, _ = code(pipe, "Indian Petroleum Minister Hardeep Singh Puri spoke on Monday. Separately, "
+                           "police in Surrey said Hardeep Singh Nijjar was shot dead in 2023.", "2024-05-01")
+    nijjar = found(actors, "Nijjar")
+    assert nijjar and all(a.name != "Hardeep Singh Puri" for a in nijjar)
+    assert any(a.name == "Hardeep Singh Puri" for a in found(actors, "Puri"))
+
+
+def test_party_name_ending_a_coalition_name_is_not_that_party(pipe: Pipeline) -> None:
+    # the KB has a party "Democratic Change" (Panama); "Coalition for Democratic Change" is another body
+    actors, _ = code(pipe, "MONROVIA - Liberian President George Weah conceded defeat on Friday.\n\n"
+                           "Weah said his Coalition for Democratic Change would accept the result and "
+                           "urged his supporters to stay calm.", "2023-11-18")
+    coal = found(actors, "Democratic Change")
+    assert coal and all(a.country != "PAN" for a in coal)
+    assert any(a.name == "Coalition for Democratic Change" for a in coal)
+
+
+# -- 2. organisations named as proper names -------------------------------------------------------
+
+def test_capitalised_police_name_in_actor_position_is_home(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "QUITO - Ecuador's president declared an emergency after the killing.\n\n"
+                           "The National Police informed that six men were arrested in raids in the south "
+                           "of the capital.", "2023-08-10")
+    assert {a.country for a in found(actors, "National Police")} == {"ECU"}
+
+
+def test_lower_case_police_with_no_country_stays_unlisted(pipe: Pipeline) -> None:
+    # the long tail of PLOVER's agent nouns still needs a country or a proper name
+    actors, _ = code(pipe, "Officials said that national police reported six arrests.", "2023-08-10")
+    assert not found(actors, "national police")
+
+
+def test_election_commission_name_is_not_the_european_commission(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "MONROVIA - Liberian President George Weah conceded defeat on Friday.\n\n"
+                           "The National Elections Commission said Joseph Boakai won 50.6 percent of the "
+                           "vote.", "2023-11-18")
+    com = found(actors, "Elections Commission")
+    assert com and {a.country for a in com} == {"LBR"}
+    assert all(a.name != "European Commission" for a in found(actors, "Commission"))
+
+
+def test_national_body_name_with_a_state_inside(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "NAIROBI - Kenyan police fired on protesters on Tuesday. The Kenya National "
+                           "Commission on Human Rights said 22 people were killed.", "2024-06-26")
+    com = found(actors, "Commission on Human Rights")
+    assert com and {a.country for a in com} == {"KEN"}
+
+
+def test_accountability_bureau_is_a_domestic_body(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "ISLAMABAD - Pakistani police arrested former prime minister Imran Khan on "
+                           "Tuesday.\n\nThe National Accountability Bureau accuses him of taking land as a "
+                           "bribe.", "2023-05-10")
+    assert {a.country for a in found(actors, "Accountability Bureau")} == {"PAK"}
+
+
+# -- 3. "according to X" ------------------------------------------------------------------------
+
+def test_according_to_source_is_no_clue_to_the_clause(pipe: Pipeline) -> None:
+    # the Argentine ministry reports what the intelligence service did: the service is not Argentine
+    actors, _ = code(pipe, "CARACAS - Venezuelan security forces surrounded the residence of the Argentine "
+                           "ambassador on Saturday, and Venezuela's government said the opposition was "
+                           "plotting.\n\nAccording to the Argentine Foreign Ministry, agents of the "
+                           "Bolivarian National Intelligence Service cut the electricity.", "2024-11-30")
+    svc = found(actors, "Intelligence Service")
+    assert svc and {a.country for a in svc} == {"VEN"}
