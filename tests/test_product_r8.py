@@ -506,3 +506,14 @@ def test_a_chart_in_a_missing_folder_is_a_usage_error(hostile_db, tmp_path) -> N
     res = CliRunner().invoke(cli, ["network", "--db", str(hostile_db), "--chart", str(tmp_path / "no" / "n.svg")])
     assert res.exit_code == 2 and "create it first" in res.output, res.output
     assert res.exception is None or isinstance(res.exception, SystemExit), repr(res.exception)
+
+
+# --- field names as spreadsheets and scrapers write them -------------------------------------------
+
+def test_capitalised_and_spaced_field_names_are_found() -> None:
+    data = b'\xef\xbb\xbfID,Headline,Text,Publish Date\r\n7,Talks,"Kenya and Uganda signed a deal.",2022-02-04\r\n'
+    [rec] = list(read_bytes(data, "x.csv", ".csv"))
+    assert (rec.error, rec.id, rec.title, rec.text, rec.date) == (None, "7", "Talks", "Kenya and Uganda signed a deal.",
+                                                                  "2022-02-04")
+    [rec] = list(read_bytes(b'{"Body": "Talks resumed.", "Date": "2022-02-04", "Extra": 1}', "x.jsonl", ".jsonl"))
+    assert (rec.text, rec.date, rec.meta) == ("Talks resumed.", "2022-02-04", {"Extra": 1})

@@ -265,9 +265,32 @@ def _pick(obj: Mapping[str, Any], name: str, fields: Mapping[str, str] | None) -
     return None
 
 
+_KNOWN_FIELDS = frozenset(k for names in FIELD_ALIASES.values() for k in names)
+
+
+def _fold_field(key: Any) -> Any:
+    """``"Text"``, ``" Body "``, ``"Publish-Date"`` -> the alias they spell (``text``, ``body``, ``publish_date``)."""
+    if not isinstance(key, str) or key in _KNOWN_FIELDS:
+        return key
+    folded = key.strip().casefold().replace(" ", "_").replace("-", "_")
+    return folded if folded in _KNOWN_FIELDS else key
+
+
+def _with_folded_fields(obj: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``obj`` with field names a spreadsheet or scraper capitalised ("Text", "Date") under their alias."""
+    if all(_fold_field(k) == k for k in obj):
+        return obj
+    out: dict[str, Any] = {}
+    for k, v in obj.items():
+        f = _fold_field(k)
+        out[f if f not in obj and f not in out else k] = v
+    return out
+
+
 def record_from_mapping(
     obj: Mapping[str, Any], origin: str, fields: Mapping[str, str] | None = None
 ) -> Record:
+    obj = _with_folded_fields(obj)
     text = _pick(obj, "text", fields)
     if text is not None and not isinstance(text, str):
         return Record(None, origin=origin, error=MalformedRecord(f"{origin}: field 'text' is {type(text).__name__}, not a string"))
@@ -459,7 +482,7 @@ def read_csv(raw: str, origin: str, fields: Mapping[str, str] | None, delimiter:
         yield Record(None, origin=origin, error=MalformedRecord(
             f"{origin}: CSV has no column {want!r}; its columns are {', '.join(header) or '(none)'}"))
         return
-    if not want and not any(k in header for k in FIELD_ALIASES["text"]):
+    if not want and not any(_fold_field(k) in FIELD_ALIASES["text"] for k in header):
         yield Record(None, origin=origin, error=MalformedRecord(
             f"{origin}: CSV has no text column (looked for {', '.join(FIELD_ALIASES['text'])}); "
             f"its columns are {', '.join(header) or '(none)'}; name one with --field text=COLUMN"))
