@@ -517,3 +517,19 @@ def test_capitalised_and_spaced_field_names_are_found() -> None:
                                                                   "2022-02-04")
     [rec] = list(read_bytes(b'{"Body": "Talks resumed.", "Date": "2022-02-04", "Extra": 1}', "x.jsonl", ".jsonl"))
     assert (rec.text, rec.date, rec.meta) == ("Talks resumed.", "2022-02-04", {"Extra": 1})
+
+
+def test_the_article_page_shows_warnings(tmp_path) -> None:
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from dateline._web.app import create_app
+
+    art = Article(id="fr", text="Le pr\u00e9sident a rencontr\u00e9 le chancelier.", coder={"version": "0"},
+                  warnings=["x.jsonl:1: the text does not look like English; translate it <first>"])
+    path = tmp_path / "w.duckdb"
+    with open_store(path) as st:
+        st.add(art)
+    with TestClient(create_app(str(path))) as client:
+        page = client.get("/articles/fr").text
+    assert 'class="warning-message"' in page and "translate it &lt;first&gt;" in page
