@@ -143,3 +143,67 @@ def test_a_fixed_pair_of_nouns_counts_soldiers(pipe):
     # two counts stay two counts
     found = {t: (v, u) for t, v, u, k in amounts(pipe, "The army sent 40 officers and 300 soldiers.")}
     assert found == {"40 officers": (40, "officers"), "300 soldiers": (300, "soldiers")}
+
+
+# -- second step ------------------------------------------------------------------------------------
+
+
+def test_a_french_month_kept_in_a_translated_dateline(pipe):
+    found = times(pipe, "PORT-VILA, 19 déc. - The toll of the quake rose to 14 dead.", "2024-12-19")
+    assert found["19 déc."] == "2024-12-19"
+    found = times(pipe, "PARIS, 7 août - Fires spread across the south.", "2023-08-07")
+    assert found["7 août"] == "2023-08-07"
+    assert [a for a in amounts(pipe, "PARIS, 7 août - Fires spread across the south.")] == []
+    # a French word alone, or before the day, is no month ("Mars" is a planet)
+    found = times(pipe, "The agency sent a rover to Mars.", "2023-08-07")
+    assert found == {}
+
+
+def test_the_day_after_a_past_report_verb_dates_the_report(pipe):
+    # 2024-03-13 is a Wednesday; the parser hangs "on Tuesday" on the reported clause
+    found = times(pipe, "The ministry said on Tuesday it would hold talks with the rebels on Friday.", "2024-03-13")
+    assert found["Tuesday"] == "2024-03-12"
+    assert found["Friday"] == "2024-03-15"
+    found = times(pipe, "Officials said on Monday they would reopen the border on Thursday.", "2024-03-13")
+    assert found["Monday"] == "2024-03-11"
+    # a weekday that is the subject of a future clause stays ahead
+    found = times(pipe, "He said Friday will be a day of national mourning.", "2024-03-13")
+    assert found["Friday"] == "2024-03-15"
+
+
+def test_the_past_day_n_of_translated_copy(pipe):
+    found = times(pipe, "The attack happened the past day 5 in the capital.", "2024-03-13")
+    assert _at(found, "day 5") == "2024-03-05"
+    found = times(pipe, "The president will travel the next day 20 to Lima.", "2024-03-13")
+    assert _at(found, "day 20") == "2024-03-20"
+    found = times(pipe, "The vote was held the past day 25 of February.", "2024-03-13")
+    assert _at(found, "day 25") == "2024-02-25"
+    # a count after "the last day" is no date
+    found = times(pipe, "On the last day 3 people died in the camp.", "2024-03-13")
+    assert not any(v and v.startswith("2024-03-03") for v in found.values())
+
+
+def test_an_offset_a_day_after_and_within_the_hour(pipe):
+    found = times(pipe, "Guards turned away thousands of women a day after the rulers suspended classes.", "2022-12-21")
+    assert _at(found, "a day") == "P1D"
+    found = times(pipe, "Within the hour the supporters began to leave the square.", "2022-12-21")
+    assert _at(found, "Within the hour") == "PT1H"
+    # a rate is no duration
+    found = times(pipe, "Egypt pays 4 billion euros a year before tax, and twice a day after prayers the bells ring.", "2022-12-21")
+    assert found == {}
+
+
+def test_hyphenated_number_words_count(pipe):
+    found = {t: (v, u) for t, v, u, k in amounts(pipe, "Twenty-five soldiers and forty-two civilians were killed.")}
+    assert found == {"Twenty-five soldiers": (25, "soldiers"), "forty-two civilians": (42, "civilians")}
+    found = {t: (v, u) for t, v, u, k in amounts(pipe, "Some twenty-five thousand people fled the town.")}
+    assert found == {"Some twenty-five thousand people": (25_000, "people")}
+    # an age is no count
+    assert amounts(pipe, "A twenty-five-year-old man was arrested.") == []
+    # a name in capitals is no count ("the Twenty-Seven" are the EU's member states)
+    assert amounts(pipe, "Farmers protested the deal that the Twenty-Seven approved last week.") == []
+
+
+def test_the_peruvian_sol_sign(pipe):
+    found = money_by_text(amounts(pipe, "LIMA - The government allocated S/ 50 million and S/.20,000 for each family."))
+    assert found == {"S/ 50 million": (50_000_000, "PEN"), "S/.20,000": (20_000, "PEN")}

@@ -394,6 +394,8 @@ _LONE_SCALE = re.compile(r"(?:an?\s+)?(?:hundred|thousand|million|billion)", re.
 
 _DIGIT = re.compile(r"\d")
 _GROUP_HEAD = re.compile(r"[1-9]\d{0,2}")
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+_ONES = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 _GROUP3 = re.compile(r"\d{3}")
 _PAIR_AFTER = re.compile(r"\s+and\s+(?P<w>[A-Za-z]+)\b")
 _HYPHEN_COUNT = re.compile(r"-(?P<w>[A-Za-z]+)\b(?!-)")
@@ -553,8 +555,11 @@ def find_counts(
             continue
         # the number group: "1.5 million", "twenty - five", "300,000"
         j = i
-        while j + 1 < n and (doc[j + 1].lower_ in _SCALE_TOKENS or doc[j + 1].lower_ in nw.units and doc[j + 1].lower_ not in ("a", "an")):
-            j += 1
+        while j + 1 < n and (doc[j + 1].lower_ in _SCALE_TOKENS or doc[j + 1].lower_ in nw.units and doc[j + 1].lower_ not in ("a", "an")
+                             or j + 2 < n and lowers[j] in _TENS and doc[j + 1].text == "-" and not doc[j].whitespace_
+                             and not doc[j + 1].whitespace_ and lowers[j + 2] in _ONES and doc[j + 2].text.islower()):
+            # "forty-two", "twenty-five thousand" (not a name in capitals: "the Twenty-Seven" of the EU)
+            j += 2 if doc[j + 1].text == "-" else 1
         if j + 4 < n and lowers[j + 1 : j + 4] == ["and", "a", "half"] and doc[j + 4].lower_ in _SCALE_TOKENS:
             j += 4  # "two and a half million people"
         elif j + 2 < n and doc[j + 1].lower_ == "," and re.fullmatch(r"\d{1,2}", doc[j + 2].text) and j + 3 < n and doc[j + 3].lower_ in _SCALE_TOKENS and doc[j].text.isdigit():

@@ -43,6 +43,10 @@ _DECLARED_BEFORE = re.compile(
 _DECLARED_AFTER = re.compile(
     r"\s*,?\s+(?:as\s+)?(?:an?|the)\s+(?!days?\s+(?:after|before|later|earlier|ago)\b)(?:[\w'-]+\s+){0,3}?(?:day|holiday)s?\b",
     re.IGNORECASE)
+#: a past report verb right before a day ("said on Tuesday", "announced late on Monday")
+_REPORTED_PAST_BEFORE = re.compile(
+    r"\b(?:said|announced|reported|stated|confirmed|told\s+(?:reporters|journalists|the\s+press|parliament))"
+    r"\s+(?:(?:late|early)\s+(?:on\s+)?|on\s+)(?:this\s+|last\s+)?$", re.IGNORECASE)
 #: "tomorrow, Tuesday": a relative day named again by its weekday
 _RELDAY_BEFORE = re.compile(r"\b(today|tomorrow|yesterday)\s*,\s*$", re.IGNORECASE)
 #: "the past 14 of March", "next 5 of May": the direction written before a day of a month
@@ -55,8 +59,9 @@ _ORD_BEFORE = re.compile(r"\b(the\s+)?([a-z]+(?:-[a-z]+)?)\s+$", re.IGNORECASE)
 _OFFSET_AFTER = re.compile(r"\s+(?:after|before)\b")
 #: "the clashes lasted a week", "could take a month": a duration with "a" as the verb's object
 _SPELL_BEFORE = re.compile(r"\b(?:last|lasts|lasted|lasting|take|takes|took|taken|taking|spent|spend|spends)\s+$", re.IGNORECASE)
-_OFFSET_BEFORE = re.compile(r"(?:^|[,;(—]|\b(?:just|only|barely|nearly|almost|exactly|some|came|come|comes))\s*$")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+#: a sum or figure right before "a year" makes it a rate ("4 billion euros a year before tax")
+_RATE_BEFORE = re.compile(r"(?:\d|illion|\bbn|\bm|euros?|dollars?|pounds?|yuan|rupees?|%|per\s?cent|times|twice|once)\s*$", re.IGNORECASE)
 #: "until Thursday", "till May 22": the end of a state that runs on (ahead of a present clause, and
 #: of a past one when the date lies just ahead of the story: "were ordered held until May 22")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -111,6 +116,10 @@ class _Env:
             return "future"
         if _DECLARED_BEFORE.search(self.text, max(0, start - 16), start) and _DECLARED_AFTER.match(self.text, end, end + 60):
             return "future"  # "declared Wednesday a day of mourning": the day set aside is ahead
+        if _REPORTED_PAST_BEFORE.search(self.text, max(0, start - 40), start):
+            # "the ministry said on Tuesday it would hold talks on Friday": the day right after a past
+            # report verb dates the report, whatever clause the parser hung it on
+            return "past"
         try:
             return self.tense(start, end)
         except Exception:  # noqa: BLE001 - a parse oddity must not lose the expression
@@ -292,6 +301,13 @@ class _Grammar:
             rf"(?:(?P<rel>last|this|past|previous)\s+)?{WEEKDAY()}",
             _h_early_of_weekday,
         )
+        # "the past day 5", "the next day 20 of May" (translated "el pasado día 5"): that day of the month
+        self.add(
+            "rel_day_num",
+            rf"\b(?:the\s+)?(?P<rel>past|last|next|coming)\s+day\s+(?P<d>[12]\d|3[01]|[1-9])(?!\d|[:.,]\d)(?:\s+of\s+{MONTH()})?",
+            _h_rel_day_num,
+            needs=r"\b(?:past|last|next|coming)\s+day\s+\d",
+        )
         # "overnight into Sunday", "the night to Saturday": the night before that weekday
         self.add(
             "night_into",
@@ -335,6 +351,9 @@ class _Grammar:
             _h_weekday,
         )
         self.add("ago", rf"\b(?P<n>{NUM})\s+(?P<u>{UNITS})\s+ago\b", _h_ago)
+        # "within the hour", "within the week": a span of one unit
+        self.add("within_the", r"\bwithin\s+the\s+(?P<u>hour|day|week|month|year)\b", _h_within_the,
+                 needs=r"\bwithin\s+the\s+(?:hour|day|week|month|year)\b")
         # "about six hours later", "90 minutes earlier": a clock offset, written as its duration
         self.add("offset", rf"\b(?P<n>{NUM})\s+(?P<u>hours?|minutes?)\s+(?:later|earlier|afterwards)\b", _h_offset)
         self.add(
@@ -480,6 +499,19 @@ def _cap(word: str | None) -> bool:
     return bool(word) and word[0].isupper()  # type: ignore[index]
 
 
+def _english_month(word: str | None, env: _Env) -> bool:
+    """A capitalised English month name (a translated French form is read only after a day)."""
+    return _cap(word) and word is not None and word.lower().rstrip(".") not in env.lex.translated_months
+
+
+def _month_word_ok(m: re.Match[str], env: _Env) -> bool:
+    """The month of a day-and-month date: a capitalised English name, or a French form kept by
+    translated copy after the day ("19 déc.", "7 août"; not "mars 7")."""
+    if m["mon"].lower().rstrip(".") in env.lex.translated_months:
+        return m.start("d") < m.start("mon")
+    return _cap(m["mon"])
+
+
 def _month(env: _Env, word: str) -> int:
     return env.lex.months[word.lower().rstrip(".")]
 
@@ -528,7 +560,7 @@ def _h_numeric(m: re.Match[str], env: _Env) -> Found | None:
 
 
 def _h_mdy(m: re.Match[str], env: _Env) -> Found | None:
-    if not _cap(m["mon"]):
+    if not _month_word_ok(m, env):
         return None
     y, mo, d = int(m["y"]), _month(env, m["mon"]), int(m["d"])
     if not _valid(y, mo, d):
@@ -539,7 +571,7 @@ def _h_mdy(m: re.Match[str], env: _Env) -> Found | None:
 
 
 def _h_md(m: re.Match[str], env: _Env) -> Found | None:
-    if not _cap(m["mon"]):
+    if not _month_word_ok(m, env):
         return None
     mo, d = _month(env, m["mon"]), int(m["d"])
     if not 1 <= d <= 31 or not _valid(2000, mo, d):
@@ -578,7 +610,7 @@ def _h_md(m: re.Match[str], env: _Env) -> Found | None:
 
 
 def _h_dm_word(m: re.Match[str], env: _Env) -> Found | None:
-    if not _cap(m["mon"]):
+    if not _english_month(m["mon"], env):
         return None
     w = _ORD_BEFORE.search(env.text, max(0, m.start() - 24), m.start())
     word = w.group(2).lower() if w else ""
@@ -638,7 +670,7 @@ def _h_day_of_rel_month(m: re.Match[str], env: _Env) -> Found | None:
 
 
 def _h_day_range(m: re.Match[str], env: _Env) -> Found | None:
-    if not _cap(m["mon"]) or (m["mon2"] if "mon2" in m.re.groupindex else None) and not _cap(m["mon2"]):
+    if not _english_month(m["mon"], env) or (m["mon2"] if "mon2" in m.re.groupindex else None) and not _cap(m["mon2"]):
         return None
     mo = _month(env, m["mon"])
     mo2 = _month(env, m["mon2"]) if m.groupdict().get("mon2") else mo
@@ -656,7 +688,7 @@ def _h_day_range(m: re.Match[str], env: _Env) -> Found | None:
 
 
 def _h_md_rel(m: re.Match[str], env: _Env) -> Found | None:
-    if not _cap(m["mon"]) or env.date is None:
+    if not _english_month(m["mon"], env) or env.date is None:
         return None
     y = env.date.year + {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
     mo = _month(env, m["mon"])
@@ -728,6 +760,37 @@ def _h_early_of_weekday(m: re.Match[str], env: _Env) -> Found | None:
     return Found(m.start("the"), m.end(), d.isoformat(), "day")
 
 
+_COUNTED_AFTER = re.compile(
+    r"\s+(?!(?:of|and|or|to|in|on|at|for|by|with|from|the|a|an|he|she|it|they|we|his|her|its|their|when|while|after|before|"
+    r"is|was|were|has|had|will|as|this|that|last|next|local)\b)[a-z]+\b")
+
+
+def _h_rel_day_num(m: re.Match[str], env: _Env) -> Found | None:
+    if env.date is None:
+        return None
+    d = int(m["d"])
+    past = m["rel"].lower() in ("past", "last")
+    if m["mon"]:
+        if not _english_month(m["mon"], env):
+            return None
+        mo = _month(env, m["mon"])
+        y = env.date.year
+        if not _valid(y, mo, d):
+            return None
+        if past and _dt.date(y, mo, d) > env.date or not past and _dt.date(y, mo, d) < env.date:
+            y += -1 if past else 1
+        return _f(m, f"{y:04d}-{mo:02d}-{d:02d}", "day") if _valid(y, mo, d) else None
+    if _COUNTED_AFTER.match(env.text, m.end()):
+        return None  # "on the last day 3 people died": a count, not a day
+    # the last such day of the month on or before the story's (or the next on or after it)
+    y, mo = env.date.year, env.date.month
+    if past and d > env.date.day:
+        y, mo = add_months(env.date, -1)
+    elif not past and d < env.date.day:
+        y, mo = add_months(env.date, 1)
+    return _f(m, f"{y:04d}-{mo:02d}-{d:02d}", "day") if _valid(y, mo, d) else None
+
+
 def _h_night_into(m: re.Match[str], env: _Env) -> Found | None:
     if not _cap(m["wd"]):
         return None
@@ -736,6 +799,11 @@ def _h_night_into(m: re.Match[str], env: _Env) -> Found | None:
     rel = (m["rel"] or "").lower() or None
     d = resolve_weekday(env.date, env.lex.weekdays[m["wd"].lower()], rel, env.tense_at(m.start("wd"), m.end("wd")))
     return _f(m, f"{(d - _dt.timedelta(days=1)).isoformat()}TNI", "part-of-day")
+
+
+def _h_within_the(m: re.Match[str], env: _Env) -> Found | None:
+    u = _unit(env, m["u"])
+    return None if u is None else _f(m, _duration_value(1, u[0]), "duration")
 
 
 def _h_offset(m: re.Match[str], env: _Env) -> Found | None:
@@ -824,13 +892,13 @@ def _h_fiscal_end(m: re.Match[str], env: _Env) -> Found | None:
 
 
 def _h_my(m: re.Match[str], env: _Env) -> Found | None:
-    if not _cap(m["mon"]):
+    if not _english_month(m["mon"], env):
         return None
     return _f(m, f"{int(m['y']):04d}-{_month(env, m['mon']):02d}", "month")
 
 
 def _h_month(m: re.Match[str], env: _Env) -> Found | None:
-    if not _cap(m["mon"]):
+    if not _english_month(m["mon"], env):
         return None
     if not (m["prep"] or m["rel"] or m["mod"]) and not (
         _DET_BEFORE.search(env.text, max(0, m.start() - 8), m.start()) and _NOUN_AFTER.match(env.text, m.end())
@@ -1073,10 +1141,11 @@ def _h_duration(m: re.Match[str], env: _Env) -> Found | None:
     pre = (m.groupdict().get("pre") or "").lower()
     if m.re.pattern.startswith(r"\b(?:(?:over"):  # "the past two years"
         pre = "the past"
-    if word in ("a", "an") and not pre and not (
-        _OFFSET_AFTER.match(env.text, m.end()) and _OFFSET_BEFORE.search(env.text[max(0, m.start() - 12) : m.start()])
-    ) and not _SPELL_BEFORE.search(env.text, max(0, m.start() - 9), m.start()):
-        return None  # "a day" in "twice a day", "4 billion euros a year"; not ", a day after the crash" (an offset)
+    if word in ("a", "an") and not pre and not (_OFFSET_AFTER.match(env.text, m.end()) and not _RATE_BEFORE.search(env.text, max(0, m.start() - 12), m.start())) \
+            and not _SPELL_BEFORE.search(env.text, max(0, m.start() - 9), m.start()):
+        # "a day" in "twice a day", "4 billion euros a year"; not "a day after the crash", "turned
+        # away women a day after the decree" (an offset, the duration it names)
+        return None
     if u[1] == "second" and n == 1:
         return None  # "a second term"
     before = env.text[max(0, m.start() - 12) : m.start()].lower()
