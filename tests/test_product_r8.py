@@ -533,3 +533,17 @@ def test_the_article_page_shows_warnings(tmp_path) -> None:
     with TestClient(create_app(str(path))) as client:
         page = client.get("/articles/fr").text
     assert 'class="warning-message"' in page and "translate it &lt;first&gt;" in page
+
+
+# --- evaluate --predictions: a file that does not match the gold is said so ------------------------
+
+def test_evaluate_warns_when_predictions_miss_gold_articles(tmp_path) -> None:
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps({"id": "g1", "text": "Russia accused Ukraine.", "events": []}) + "\n")
+    pred = tmp_path / "p.jsonl"
+    pred.write_text(json.dumps(_hostile_article().to_dict()) + "\n")
+    res = CliRunner().invoke(cli, ["evaluate", str(gold), "--predictions", str(pred)])
+    assert res.exit_code == 0 and "1 of 1 gold articles have no prediction" in res.output, res.output
+    pred.write_text("id,text\n")
+    res = CliRunner().invoke(cli, ["evaluate", str(gold), "--predictions", str(pred)])
+    assert res.exit_code == 2 and "takes dateline code's JSON Lines output" in res.output, res.output

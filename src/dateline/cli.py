@@ -309,6 +309,8 @@ def evaluate_cmd(gold: str, detail: bool, layers: tuple[str, ...], as_json: bool
     from ._evaluate import evaluate_file, format_report
 
     try:
+        if predictions:
+            _warn_unmatched_predictions(gold, predictions)
         report = evaluate_file(gold, layers=layers or None, predictions=predictions)
     except DatelineError as exc:
         raise _fail(exc) from None
@@ -316,6 +318,30 @@ def evaluate_cmd(gold: str, detail: bool, layers: tuple[str, ...], as_json: bool
         click.echo(json.dumps(report.to_dict(detail=detail), indent=2, ensure_ascii=False))
     else:
         click.echo(format_report(report, detail=detail))
+
+
+def _warn_unmatched_predictions(gold: str, predictions: str) -> None:
+    """Say so when gold articles have no prediction: they would be scored as all misses, silently."""
+    from ._evaluate import load_gold
+
+    gold_ids = [str(g.get("id")) for g in load_gold(gold)]
+    pred_ids: set[str] = set()
+    with open(predictions, encoding="utf-8-sig") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise Failure(f"{predictions}:{n}: not JSON ({exc.msg}); --predictions takes dateline code's "
+                              "JSON Lines output") from None
+            if isinstance(d, dict):
+                pred_ids.add(str(d.get("id")))
+    missing = [i for i in gold_ids if i not in pred_ids]
+    if missing:
+        click.echo(f"dateline: warning: {len(missing)} of {len(gold_ids)} gold articles have no prediction in "
+                   f"{predictions} (ids such as {', '.join(missing[:3])}); they are scored as all misses. Code the "
+                   f"gold file itself: dateline code {gold} -o {predictions}", err=True)
 
 
 #: Modules that contribute commands: each defines ``COMMANDS``, a list of click commands.
