@@ -547,3 +547,16 @@ def test_evaluate_warns_when_predictions_miss_gold_articles(tmp_path) -> None:
     pred.write_text("id,text\n")
     res = CliRunner().invoke(cli, ["evaluate", str(gold), "--predictions", str(pred)])
     assert res.exit_code == 2 and "takes dateline code's JSON Lines output" in res.output, res.output
+
+
+# --- CSV piped to stdin is read as a table, not coded as one story ---------------------------------
+
+@pytest.mark.parametrize("data,want", [
+    (b'id,body,published\n1,"Kenya and Uganda signed a deal.",2022-02-04\n', [("Kenya and Uganda signed a deal.", "2022-02-04")]),
+    (b'\xef\xbb\xbfID\tText\r\n1\tTalks resumed.\r\n', [("Talks resumed.", None)]),
+    (b"Russia, Ukraine and Belarus met in Minsk, officials said.", [("Russia, Ukraine and Belarus met in Minsk, officials said.", None)]),
+    (b"Text, as they say, matters.\nMore text.", [("Text, as they say, matters.\nMore text.", None)]),
+    (b"Text,body\n", [("Text,body", None)]),  # a header without rows is a (short) story
+])
+def test_csv_on_stdin_is_a_table(data, want) -> None:
+    assert [(r.text, r.date) for r in _stdin(data)] == want

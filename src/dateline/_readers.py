@@ -607,7 +607,23 @@ def _sniff(raw: str) -> str:
         return "json"
     if s.startswith("{"):
         return "jsonl"
+    head, _, rest = raw.lstrip("\ufeff").partition("\n")
+    if rest.strip() and _csv_header(head):
+        return "csv"
     return "text"
+
+
+def _csv_header(line: str) -> bool:
+    """True when ``line`` is a CSV/TSV header that names a text column ("id,body,published"): a table
+    piped to stdin or saved without an extension, not a story."""
+    line = line.strip()
+    sep = "\t" if line.count("\t") > line.count(",") else ","
+    cells = [c.strip().strip('"') for c in line.split(sep)]
+    return (len(cells) >= 2 and all(_CSV_NAME_RE.fullmatch(c) and len(c.split()) <= 2 for c in cells)
+            and any(_fold_field(c) in FIELD_ALIASES["text"] for c in cells))
+
+
+_CSV_NAME_RE = re.compile(r"[A-Za-z_][\w\- ]{0,39}")
 
 
 def read_bytes(
