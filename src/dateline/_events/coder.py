@@ -77,6 +77,7 @@ POLITICAL_KINDS = frozenset({"person", "state", "organization", "igo", "group", 
 _H_DATE_TIME = frozenset({get_string_id("DATE"), get_string_id("TIME")})
 _H_VBG = get_string_id("VBG")
 _H_ROOT = get_string_id("ROOT")
+_H_ORG = get_string_id("ORG")
 _H_NOMINAL_VBG_DEPS = frozenset({get_string_id("dobj"), get_string_id("pobj"), get_string_id("nsubj")})
 
 
@@ -339,6 +340,8 @@ class Coder:
                 if not rules:
                     continue
                 tok = doc[i]
+                if pos == _POS_PROPN and ent == _H_ORG and tok.ent_iob_ != "O" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+                    continue  # a word inside an organisation's name ("Popular Mobilisation Forces", "Rally for the Republic")
                 if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
                     continue  # "opened fire without warning", "without any agreement": an act that did not happen
                 kids = list(tok.children)

@@ -1,0 +1,128 @@
+"""Events layer, eighth session (events-tune8): precision and type by class, from the false
+alarms on fresh tuning text. Each class has its own sentences (written for these tests) and
+decoys: a lemma in a non-political sense gives no event, and neighbouring PLOVER types are told
+apart by the manual's definitions.
+
+Actor mentions are built by hand (no actors layer).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline._events import EventsLayer
+from dateline._pipeline import Settings
+from _events_helpers import code_events
+from _events_helpers import event_types as types
+
+KNOWN = {
+    "Chile": ("CHL", "CHL", "state"), "Argentina": ("ARG", "ARG", "state"), "Peru": ("PER", "PER", "state"),
+    "Ecuador": ("ECU", "ECU", "state"), "Egypt": ("EGY", "EGY", "state"), "Qatar": ("QAT", "QAT", "state"),
+    "Qatari": ("QAT", "QAT", "state"), "Norway": ("NOR", "NOR", "state"), "Jonas Gahr Store": ("Jonas Gahr Store", "NOR", "person"),
+    "Bangladeshi police": ("BGD-police", "BGD", "state"), "Bangladesh": ("BGD", "BGD", "state"),
+    "Kenyan protesters": ("KEN-protesters", "KEN", "population"), "Kenya": ("KEN", "KEN", "state"),
+    "William Ruto": ("William Ruto", "KEN", "person"), "Ghana": ("GHA", "GHA", "state"),
+    "John Mahama": ("John Mahama", "GHA", "person"), "Macky Sall": ("Macky Sall", "SEN", "person"),
+    "Senegal": ("SEN", "SEN", "state"), "Iraqi police": ("IRQ-police", "IRQ", "state"), "Iraq": ("IRQ", "IRQ", "state"),
+    "Iran": ("IRN", "IRN", "state"), "Kurdish militants": ("Kurdish militants", "IRQ", "group"),
+    "Finland": ("FIN", "FIN", "state"), "Russia": ("RUS", "RUS", "state"), "Hungary": ("HUN", "HUN", "state"),
+    "Sweden": ("SWE", "SWE", "state"), "Ukraine": ("UKR", "UKR", "state"),
+    "Popular Mobilisation Forces": ("Popular Mobilisation Forces", "IRQ", "group"),
+}
+
+
+@pytest.fixture(scope="module")
+def layer() -> EventsLayer:
+    return EventsLayer(Settings())
+
+
+def code(nlp, layer: EventsLayer, text: str) -> list:
+    return code_events(nlp, layer, text, KNOWN, "2024-06-12", article_id="r13")
+
+
+def of_type(events: list, type_: str) -> list:
+    return [e for e in events if e.type == type_]
+
+
+# ---------------------------------------------------------------- closing one's border: COERCE restrict
+
+@pytest.mark.parametrize("text", [
+    "Chile closed its border with Argentina on Monday to stop smuggling.",
+    "Peru closed its border crossings with Ecuador after the unrest.",
+    "Finland will shut its airspace on Friday, the government said.",
+])
+def test_closing_ones_border_restricts_movement(nlp, layer, text) -> None:
+    evs = code(nlp, layer, text)
+    assert "SANCTION" not in types(evs, flagged=True)
+    coerce = of_type(evs, "COERCE")
+    assert coerce and all(e.mode == "restrict" and not e.targets for e in coerce)
+
+
+def test_closing_airspace_to_another_side_is_a_sanction_of_it(nlp, layer) -> None:
+    evs = of_type(code(nlp, layer, "Egypt closed its airspace to Qatari aircraft on Monday."), "SANCTION")
+    assert evs and {t.country for e in evs for t in e.targets} == {"QAT"}
+
+
+# ---------------------------------------------------------------- apologising: CONCEDE (manual)
+
+def test_an_apology_is_a_concession(nlp, layer) -> None:
+    evs = code(nlp, layer, "Jonas Gahr Store apologised on Monday for the forced assimilation policies of Norway.")
+    assert "CONCEDE" in types(evs) and "SUPPORT" not in types(evs, flagged=True)
+
+
+# ---------------------------------------------------------------- blocking: who blocks what
+
+def test_police_blocking_gates_restrict_movement(nlp, layer) -> None:
+    evs = code(nlp, layer, "Bangladeshi police blocked the gates of the university on Monday, turning students away.")
+    assert "COERCE" in types(evs) and "REJECT" not in types(evs, flagged=True)
+
+
+def test_protesters_blocking_a_road_still_protest(nlp, layer) -> None:
+    evs = code(nlp, layer, "Kenyan protesters blocked the main road to the airport on Tuesday.")
+    assert "PROTEST" in types(evs) and "COERCE" not in types(evs, flagged=True)
+
+
+def test_blocking_a_view_is_no_refusal(nlp, layer) -> None:
+    evs = code(nlp, layer, "Two Iraqi police officers tried to block the view of the reporter from Iran.")
+    assert "REJECT" not in types(evs, flagged=True)
+
+
+def test_blocking_a_resolution_stays_a_refusal(nlp, layer) -> None:
+    evs = code(nlp, layer, "Hungary blocked the resolution on Ukraine on Monday.")
+    assert "REJECT" in types(evs)
+
+
+# ---------------------------------------------------------------- fighting a social ill is no violence
+
+@pytest.mark.parametrize("text", [
+    "John Mahama promised to fight corruption and to rescue the economy of Ghana.",
+    "William Ruto vowed to combat poverty and inflation in Kenya.",
+    "The government of Ghana will tackle unemployment, John Mahama said.",
+])
+def test_fighting_corruption_or_poverty_is_no_assault(nlp, layer, text) -> None:
+    tys = types(code(nlp, layer, text), flagged=True)
+    assert "ASSAULT" not in tys and "THREATEN" not in tys
+
+
+def test_fighting_militants_is_still_an_assault(nlp, layer) -> None:
+    evs = code(nlp, layer, "Iran fought Kurdish militants near the border on Sunday.")
+    assert "ASSAULT" in types(evs)
+
+
+# ---------------------------------------------------------------- executing a decision is no execution
+
+def test_executing_a_decision_is_no_assault(nlp, layer) -> None:
+    tys = types(code(nlp, layer, "Macky Sall intends to execute the decision of the court of Senegal."), flagged=True)
+    assert "ASSAULT" not in tys and "THREATEN" not in tys
+
+
+# ---------------------------------------------------------------- a word inside an organisation's name
+
+def test_a_word_inside_an_organisations_name_is_no_trigger(nlp, layer) -> None:
+    evs = code(nlp, layer, "Gunmen of the Popular Mobilisation Forces exchanged fire with Iraqi police on Monday.")
+    assert "MOBILIZE" not in types(evs, flagged=True)
+
+
+def test_the_same_noun_outside_a_name_is_a_trigger(nlp, layer) -> None:
+    evs = code(nlp, layer, "Russia ordered the mobilisation of 300,000 reservists against Ukraine.")
+    assert "MOBILIZE" in types(evs, flagged=True)
