@@ -560,3 +560,11 @@ def test_evaluate_warns_when_predictions_miss_gold_articles(tmp_path) -> None:
 ])
 def test_csv_on_stdin_is_a_table(data, want) -> None:
     assert [(r.text, r.date) for r in _stdin(data)] == want
+
+
+def test_html_markup_in_a_text_field_is_warned() -> None:
+    from dateline._readers import as_record
+
+    w = as_record({"content": "<p>Russia <b>attacked</b> Ukraine on Monday.</p>"}).warnings
+    assert len(w) == 1 and "HTML markup (<b>, <p>)" in w[0] and ".html file" in w[0]
+    assert not as_record("Shares rose 3% as x<y and y>z, a <b> grade.").warnings
