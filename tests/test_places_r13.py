@@ -54,3 +54,33 @@ def test_short_form_of_a_long_official_name_is_the_name(pp):
 def test_short_form_that_is_another_places_name_keeps_the_long_name(pp):
     got = places_by_text(places(pp, "LA PAZ, Bolivia — Farmers blocked roads around Santa Cruz on Monday."))
     assert got["Santa Cruz"] == ("Santa Cruz de la Sierra", "BOL")
+
+
+CHAIN = ("XINING, China — The landslide in Datong County, Xining Prefecture, Qinghai Province has killed 12 people. "
+         "In Huzhu County of Haidong City, Qinghai, rescuers dug through mud near Weiyuan Township.")
+
+
+def test_division_chain_after_a_place_is_a_place_whatever_the_parser_made_it(pp):
+    got = places_by_text(places(pp, CHAIN))
+    assert got["Qinghai Province"] == ("Qinghai", "CHN")  # parsed as the subject of "has killed"
+    assert got["Qinghai"] == ("Qinghai", "CHN")  # after "of Haidong City,"
+
+
+def test_name_with_its_capitalised_division_word_is_a_place_named_without_it(pp):
+    got = places_by_text(places(pp, CHAIN))
+    assert got["Haidong City"] == ("Haidong", "CHN")
+    assert got["Weiyuan Township"] == ("Weiyuan", "CHN")
+    assert got["Huzhu County"] == ("Huzhu", "CHN")
+
+
+def test_a_command_named_like_a_district_is_no_place(pp):
+    got = places_by_text(places(pp, "MOSCOW — Troops of the Southern Military District began drills on Monday."))
+    assert not any("District" in t for t in got)
+
+
+def test_us_county_keeps_its_word_and_is_not_the_town_of_its_name(pp):
+    got = places_by_text(places(pp, "FORT MYERS, Florida — Water rose across Lee County and Collier County "
+                                    "overnight, and shelters in Charlotte County filled."))
+    by_name = {n: c for t, (n, c) in got.items()}
+    assert by_name.get("Charlotte County") == "USA" and "Charlotte" not in by_name  # not the city in North Carolina
+    assert by_name.get("Lee County") == "USA" and by_name.get("Collier County") == "USA"

@@ -48,6 +48,23 @@ def resolve_name(name: str, context: tuple[str, ...] = ()) -> Place | None:
     return _place(c.entry, name, (0, len(name)))
 
 
+#: capitalised division words a name the gazetteer lacks is shown without ("Zhongchuan Township",
+#: "Haidong City", "Linxia Prefecture" -> Zhongchuan, Haidong, Linxia), as GeoNames names such places
+_NAME_WORDS = (" Township", " Village", " City", " Prefecture", " Province", " District", " County")
+
+
+def division_name(name: str, country: str, after: str) -> str:
+    """The name of a division or town the gazetteer lacks, as GeoNames would write it: a US
+    county keeps its word ("Lee County", also where the text's name stops before it), other
+    places drop a capitalised division word ("Minhe County" -> Minhe)."""
+    if country == "USA":
+        return name + " County" if after == "County" and not name.endswith(" County") else name
+    for word in _NAME_WORDS:
+        if name.endswith(word) and len(name) > len(word) + 2:
+            return name[: -len(word)]
+    return name
+
+
 def _place(e: Entry, text: str, span: Span) -> Place:
     return Place(
         text=text,
@@ -114,6 +131,8 @@ class PlacesLayer:
         english = self.resolver.english_name(c)
         if english is not None:
             place.name = english
+        elif c.entry.idx == -1 and c.entry.geonameid is None and place.country:
+            place.name = division_name(place.name, place.country, doc[e].text if e < len(doc) else "")
         head = doc[c.head]
         prep = self.resolver._locative(head)
         return PlaceMention(

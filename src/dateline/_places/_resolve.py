@@ -122,6 +122,9 @@ _CONNECTORS = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "
 _LOWER_WATER = {"river": "River", "lake": "Lake", "reservoir": "Reservoir", "lagoon": "Lagoon"}
 #: divisions a naming noun gives ("the province of Palawan"): unknown ones are of the dateline's country
 _SETTLED_FEATURES = frozenset({"ADM1", "ADM2"})
+#: words a division's or town's name may end in ("Linxia Prefecture", "Haidong City")
+_DIVISION_WORDS = frozenset({"region", "province", "oblast", "governorate", "state", "district", "prefecture", "county",
+                             "territory", "city", "town", "township", "village", "municipality"})
 #: division words that follow a division's name ("Mustang district"; not "state": "Islamic State")
 _DIVISION_AFTER = frozenset({"district", "province", "prefecture", "governorate", "county"})
 #: Entity labels that a gazetteer phrase match must not cut into (a person, an organisation)
@@ -259,6 +262,7 @@ class Candidate:
     link: int | None = None  # description: the token of the name it stands in apposition to
     subnational: bool = False  # description: "the state capital", "the provincial capital"
     division: bool = False  # named as a division: "the state of Guanajuato", "the province of Idlib"
+    county: bool = False  # the name is followed by its capitalised division word: "Lee County", "Linxia Prefecture"
     anaphor: str | None = None  # description: the kind of place named before it that it refers back to ("the town": PPL)
     inside: set[str] = field(default_factory=set)  # water: countries of the place a river or lake is named after
     role: str | None = None  # how the sentence uses it (Resolver.role), once computed
@@ -629,6 +633,23 @@ class Resolver:
                     break
         return c
 
+    def _named_division(self, doc: Doc, ent: SpacySpan) -> Candidate | None:
+        """A place entity the gazetteer lacks that ends in its own capitalised division word
+        ("Haidong City", "Caotan Village", "Weiyuan Township", "Yushu Prefecture"): a town or a
+        division of that name; its country comes as a landmark's does (see _pick)."""
+        toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        if not 2 <= len(toks) <= 4 or toks[-1].lower_ not in _DIVISION_WORDS or not toks[-1].text[:1].isupper():
+            return None
+        if not all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in _QUALIFIERS for t in toks):
+            return None  # (not "the Southern Military District", a command)
+        feature = "PPL" if toks[-1].lower_ in _SETTLEMENT_AFTER else "ADM1" if toks[-1].lower_ in (
+            "province", "state", "region", "oblast", "governorate", "territory") else "ADM2"
+        name = doc[toks[0].i : toks[-1].i + 1].text
+        entry = Entry(idx=-1, geonameid=None, name=name, country=None, lat=None, lon=None, feature=feature,
+                      population=0, admin1="", curated=True)
+        return Candidate(start=toks[0].i, end=toks[-1].i + 1, text=name, options=[(entry, False)], source="landmark",
+                         head=doc[toks[0].i : toks[-1].i + 1].root.i)
+
     def _foreign_landmark(self, doc: Doc, i: int, taken: list[bool]) -> Candidate | None:
         """A landmark named in a Romance language from token ``i`` ("Palácio do Planalto",
         "Praça dos Três Poderes"): the landmark noun, connectors and capitalised words."""
@@ -749,6 +770,8 @@ class Resolver:
                 c = self._from_entity(doc, ent)
                 if c is None:
                     c = self._landmark(doc, ent)
+                if c is None:
+                    c = self._named_division(doc, ent)
                 if c is not None:
                     cands.append(c)
                     for i in range(c.start, c.end):
@@ -802,6 +825,7 @@ class Resolver:
             if not (before or after):
                 continue
             c.division = True
+            c.county = after and doc[c.end].text[:1].isupper()
             have = {e.idx for e, _ in c.options}
             for word in ("State", "Province", "Region", "Governorate", "Oblast", "Department"):
                 for e, alias in self._lookup(f"{c.text} {word}"):
@@ -1431,6 +1455,8 @@ class Resolver:
         if c.source == "dateline":
             return "locative"
         t = doc[c.head]
+        if t.dep_ == "compound" and t.head.i == c.end and t.head.lower_ in _DIVISION_WORDS and t.head.text[:1].isupper():
+            t = t.head  # "in Minhe County", "Linxia Prefecture": the division word of the name carries its role
         if _verb_after_conjunct(doc, c.head, c.end, self.actor_verbs) is not None:
             return "actor-subject"
         for _ in range(6):
@@ -1453,8 +1479,8 @@ class Resolver:
             if head.lower_ == "from" and hh.pos_ in ("VERB", "AUX") and hh.lemma_.lower() in self.speech_verbs:
                 return "locative"  # "said from Washington", "addressed the nation from the White House"
             if head.lower_ == "of" and hh.pos_ in ("NOUN", "PROPN") and hh.lemma_.lower() not in self.of_actor_nouns \
-                    and hh.lower_ not in self.of_actor_nouns and not hh.ent_type_:
-                return "of-noun"  # "the bases of Gao", "the farmers of Western Australia"
+                    and hh.lower_ not in self.of_actor_nouns and (not hh.ent_type_ or hh.lower_ in _DIVISION_WORDS):
+                return "of-noun"  # "the bases of Gao", "the farmers of Western Australia", "Minhe County of Haidong City"
             if head.lower_ == "from" and hh.pos_ == "NOUN":
                 return "origin"  # "rescue teams from Shanxi": where they come from (a country or capital stays an actor)
             return "modifier"
@@ -1723,6 +1749,7 @@ class Resolver:
             if doc is not None:
                 for c in cands:
                     c.metonym = self.is_metonym(doc, c)
+                self._division_chain(cands, doc)
             strong: Counter[str] = Counter(known or {})
             weak: Counter[str] = Counter(extra_context)
             for c in cands:
@@ -1760,9 +1787,28 @@ class Resolver:
         if doc is not None:
             for c in cands:
                 c.metonym = self.is_metonym(doc, c)
+            self._division_chain(cands, doc)
             self._city_then_division(cands, doc)
             self._linked_descriptions(cands, doc)
             self._nearby_country(cands, doc)
+
+    @staticmethod
+    def _division_chain(cands: list[Candidate], doc: Doc) -> None:
+        """"in Jishishan County, Linxia Prefecture, Gansu Province has caused ...": a division named
+        right after a place and a comma is where that place is, whatever role the parser gave it
+        (here the subject of "caused"); not a country, which after a comma often speaks ("in Kyiv,
+        Russia said"), nor a division that owns ("Gansu's governor") or speaks ("..., Gansu said";
+        one written with its division word, "Gansu Province has killed", is the address's last part)."""
+        prev: Candidate | None = None
+        for c in sorted(cands, key=lambda c: c.start):
+            e = c.entry
+            if c.metonym and prev is not None and e is not None and e.feature in _REGION_FEATURES \
+                    and (c.role in ("subject", "modifier", "object", "other")
+                         or c.role == "actor-subject" and c.text.rsplit(" ", 1)[-1].lower() in _DIVISION_WORDS) \
+                    and c.start >= prev.end + 1 and doc[c.start - 1].text == "," \
+                    and all(t.lower_ in _DIVISION_WORDS for t in doc[prev.end : c.start - 1]):
+                c.metonym = False
+            prev = c if c.entry is not None and not c.metonym and c.source != "description" else None
 
     def _city_then_division(self, cands: list[Candidate], doc: Doc) -> None:
         """"Atlanta, Georgia", "Córdoba, Veracruz": a name right after a town and a comma is the
@@ -1970,6 +2016,14 @@ class Resolver:
             # dateline's country, not a town of that name abroad the article never places anything in
             home_iso = next(iter(self._home))
             c.entry = Entry(idx=-1, geonameid=None, name=c.text, country=home_iso, lat=None, lon=None,
+                            feature="ADM2", population=0, admin1="", curated=True)
+            return
+        if c.source in ("ner", "gazetteer") and c.county and e.feature.startswith("PPL") and e.country \
+                and (e.country == "USA" or all(alias for o, alias in c.options if o.idx == e.idx)):
+            # "Linxia Prefecture", "Charlotte County": a division named after a town (the gazetteer has
+            # only the town, here Linxia Chengguanzhen, Charlotte): the division, in the town's country
+            # (a US county keeps its word, PlacesLayer._mention)
+            c.entry = Entry(idx=-1, geonameid=None, name=c.text, country=e.country, lat=None, lon=None,
                             feature="ADM2", population=0, admin1="", curated=True)
             return
         if c.located and e.country not in c.located and not e.is_country and e.feature not in ("ADM1", "PPLC") \
