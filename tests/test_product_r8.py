@@ -568,3 +568,10 @@ def test_html_markup_in_a_text_field_is_warned() -> None:
     w = as_record({"content": "<p>Russia <b>attacked</b> Ukraine on Monday.</p>"}).warnings
     assert len(w) == 1 and "HTML markup (<b>, <p>)" in w[0] and ".html file" in w[0]
     assert not as_record("Shares rose 3% as x<y and y>z, a <b> grade.").warnings
+
+
+def test_an_empty_folder_says_so(tmp_path) -> None:
+    (tmp_path / "d" / ".git").mkdir(parents=True)
+    (tmp_path / "d" / ".git" / "config").write_text("x")
+    [rec] = list(read_inputs([tmp_path / "d"]))
+    assert rec.error is not None and rec.error.code == "E010" and "has no files to read" in rec.error.message

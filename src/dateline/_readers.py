@@ -711,7 +711,9 @@ def read_path(
     p = Path(path)
     if not p.exists():
         raise InputError(f"{p}: no such file or directory")
+    seen = False
     for f in _iter_files(p):
+        seen = True
         origin = str(f)
         ext = _ext_of(f)
         if ext not in KNOWN_EXT and f.suffix.lower() not in (".gz", ".gzip"):
@@ -740,6 +742,10 @@ def read_path(
                     "dateline reads dateline text, .txt, .jsonl, .json, .csv, .html and their .gz"))
                 continue
         yield from read_bytes(data, origin, ext, fields)
+    if not seen:
+        yield Record(None, origin=str(p), error=EmptyText(
+            f"{p}: the folder has no files to read (names starting with '.' are skipped); give the folder "
+            "that holds the articles"))
 
 
 class InputErrorRecord(RecordError):
