@@ -84,3 +84,15 @@ def test_us_county_keeps_its_word_and_is_not_the_town_of_its_name(pp):
     by_name = {n: c for t, (n, c) in got.items()}
     assert by_name.get("Charlotte County") == "USA" and "Charlotte" not in by_name  # not the city in North Carolina
     assert by_name.get("Lee County") == "USA" and by_name.get("Collier County") == "USA"
+
+
+def test_name_the_tagger_cut_is_read_whole_not_as_a_namesake_abroad(pp):
+    got = places_by_text(places(pp, "OAXACA, Mexico — Landslides buried homes in San Pedro Amuzgos on Tuesday."))
+    assert got["San Pedro Amuzgos"] == ("San Pedro Amuzgos", "MEX")  # was San Pedro (Garza García)
+    got = places_by_text(places(pp, "OAXACA, Mexico — Landslides buried homes in Santa Cruz Zenzontepec on Tuesday."))
+    assert got["Santa Cruz Zenzontepec"] == ("Santa Cruz Zenzontepec", "MEX")  # was Santa Cruz de la Sierra, BOL
+
+
+def test_town_then_its_province_in_one_name_keeps_the_town(pp):
+    got = places_by_text(places(pp, "MANILA — Floods hit homes in San Jose Bulacan on Sunday."))
+    assert got["San Jose"][1] == "PHL"

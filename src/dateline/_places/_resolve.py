@@ -537,8 +537,12 @@ class Resolver:
             low = t.lower_
             if not t.text[:1].isupper() or t.is_punct or low in self.region_words or low in _QUALIFIERS:
                 continue
-            if self._lookup(t.text):
-                continue  # another place name ("Kazan, Russia")
+            other = self._lookup(t.text)
+            if other and (any(doc[m].text == "," for m in range(s, e))
+                          or any((o.is_country or o.feature == "ADM1") and not alias for o, alias in other)
+                          or {o.country for o, _ in other} & {o.country for o, _ in self._lookup(span_text(doc, i, j))}):
+                continue  # another place name ("Kazan, Russia", "Paris Texas", "San Jose Bulacan")
+            # (not a town's name inside a longer name the gazetteer lacks, in another country: "San Mateo Pinas")
             return False
         return True
 
@@ -632,6 +636,30 @@ class Resolver:
                     c.anchors.add(top.country)
                     break
         return c
+
+    def _cut_name(self, doc: Doc, ent: SpacySpan, taken: list[bool]) -> Candidate | None:
+        """A place entity the tagger cut before the name's last word ("San Mateo" + "Pinas", the
+        parser's compound): the longer name, from the gazetteer, else a town it lacks (its country
+        as a landmark's, see _pick) in a place phrase, not a namesake of the first words abroad."""
+        last = doc[ent.end - 1]
+        j = last.head.i
+        if last.dep_ != "compound" or not ent.end <= j < ent.end + 2 or not ent[0].text[:1].isupper():
+            return None
+        rest = doc[ent.end : j + 1]
+        if any(taken[k] or t.ent_type_ or t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper()
+               or t.lower_ in self.region_words or t.lower_ in self.landmark_nouns or t.lower_ in _DIVISION_WORDS
+               for k, t in zip(range(ent.end, j + 1), rest)):
+            return None
+        s = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+        opts = self._lookup(span_text(doc, s, j + 1))
+        if opts:
+            return self._cand(doc, s, j + 1, opts, "ner")
+        if self._locative(doc[j]) is None:
+            return None
+        name = span_text(doc, s, j + 1)
+        entry = Entry(idx=-1, geonameid=None, name=name, country=None, lat=None, lon=None, feature="PPL",
+                      population=0, admin1="", curated=True)
+        return Candidate(start=s, end=j + 1, text=name, options=[(entry, False)], source="landmark", head=j)
 
     def _named_division(self, doc: Doc, ent: SpacySpan) -> Candidate | None:
         """A place entity the gazetteer lacks that ends in its own capitalised division word
@@ -767,7 +795,9 @@ class Resolver:
                     longer = nxt.end  # one name the parser cut in two ("Boa" GPE + "Vista" ORG)
                 if longer > ent.end:
                     ent = doc[ent.start : longer]  # "Rio Grande" + "do Sul", "San Antonio" + "del Táchira"
-                c = self._from_entity(doc, ent)
+                c = self._cut_name(doc, ent, taken)
+                if c is None:
+                    c = self._from_entity(doc, ent)
                 if c is None:
                     c = self._landmark(doc, ent)
                 if c is None:
