@@ -575,3 +575,11 @@ def test_an_empty_folder_says_so(tmp_path) -> None:
     (tmp_path / "d" / ".git" / "config").write_text("x")
     [rec] = list(read_inputs([tmp_path / "d"]))
     assert rec.error is not None and rec.error.code == "E010" and "has no files to read" in rec.error.message
+
+
+def test_serve_refuses_a_file_that_is_not_a_store_with_exit_status_2(tmp_path) -> None:
+    pytest.importorskip("fastapi")
+    f = tmp_path / "x.jsonl"
+    f.write_text('{"id": "a", "text": "Talks resumed."}\n')
+    res = CliRunner().invoke(cli, ["serve", "--db", str(f)])
+    assert res.exit_code == 2 and "[E043]" in res.output, res.output

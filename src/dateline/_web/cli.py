@@ -9,6 +9,12 @@ import click
 from .._errors import DatelineError
 
 
+class _Failure(click.ClickException):
+    """A store that cannot be served: exit status 2, like the other commands' usage errors."""
+
+    exit_code = 2
+
+
 @click.command("serve")
 @click.option("--db", required=True, type=click.Path(dir_okay=False, exists=True),
               help="The DuckDB store to serve (opened read-only).")
@@ -33,9 +39,9 @@ def serve_cmd(db: str, host: str, port: int, log_level: str) -> None:
 
         app = create_app(db)
     except DatelineError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise _Failure(str(exc)) from None
     except ImportError as exc:
-        raise click.ClickException(f"the web UI needs the 'web' extra ({exc.name}): pip install 'dateline[web]'") \
+        raise _Failure(f"the web UI needs the 'web' extra ({exc.name}): pip install 'dateline[web]'") \
             from None
     if port == 0:
         with socket.socket() as s:
