@@ -583,3 +583,12 @@ def test_serve_refuses_a_file_that_is_not_a_store_with_exit_status_2(tmp_path) -
     f.write_text('{"id": "a", "text": "Talks resumed."}\n')
     res = CliRunner().invoke(cli, ["serve", "--db", str(f)])
     assert res.exit_code == 2 and "[E043]" in res.output, res.output
+
+
+@pytest.mark.parametrize("sep", [";", "|", "\t", ","])
+def test_csv_split_by_semicolons_or_bars_is_read(sep) -> None:
+    data = f'id{sep}text{sep}date\r\n1{sep}"Kenya and Uganda signed a deal, officials said."{sep}2022-02-04\r\n'.encode()
+    [rec] = list(read_bytes(data, "x.csv", ".csv"))
+    assert (rec.error, rec.text, rec.date) == (None, "Kenya and Uganda signed a deal, officials said.", "2022-02-04")
+    [rec] = _stdin(data)
+    assert rec.text == "Kenya and Uganda signed a deal, officials said."

@@ -484,7 +484,8 @@ def read_csv(raw: str, origin: str, fields: Mapping[str, str] | None, delimiter:
     csv.field_size_limit(sys.maxsize)
     if delimiter is None:
         first = raw.split("\n", 1)[0]
-        delimiter = "\t" if first.count("\t") > first.count(",") else ","
+        # comma, or what the header line is split by: tab (TSV), ";" (a European spreadsheet's CSV), "|"
+        delimiter = max((",", "\t", ";", "|"), key=lambda d: (first.count(d), d == ","))
     reader = csv.DictReader(io.StringIO(raw, newline=""), delimiter=delimiter)
     header = reader.fieldnames or []
     want = (fields or {}).get("text")
@@ -627,7 +628,7 @@ def _csv_header(line: str) -> bool:
     """True when ``line`` is a CSV/TSV header that names a text column ("id,body,published"): a table
     piped to stdin or saved without an extension, not a story."""
     line = line.strip()
-    sep = "\t" if line.count("\t") > line.count(",") else ","
+    sep = max((",", "\t", ";", "|"), key=lambda d: (line.count(d), d == ","))
     cells = [c.strip().strip('"') for c in line.split(sep)]
     return (len(cells) >= 2 and all(_CSV_NAME_RE.fullmatch(c) and len(c.split()) <= 2 for c in cells)
             and any(_fold_field(c) in FIELD_ALIASES["text"] for c in cells))
