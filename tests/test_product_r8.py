@@ -592,3 +592,10 @@ def test_csv_split_by_semicolons_or_bars_is_read(sep) -> None:
     assert (rec.error, rec.text, rec.date) == (None, "Kenya and Uganda signed a deal, officials said.", "2022-02-04")
     [rec] = _stdin(data)
     assert rec.text == "Kenya and Uganda signed a deal, officials said."
+
+
+def test_evaluate_on_a_file_without_annotations_says_so(tmp_path) -> None:
+    f = tmp_path / "raw.jsonl"
+    f.write_text(json.dumps({"id": "a", "text": "Talks resumed."}) + "\n")
+    res = CliRunner().invoke(cli, ["evaluate", str(f), "--predictions", str(f)])
+    assert res.exit_code == 2 and "no annotations to score against" in res.output, res.output

@@ -314,6 +314,9 @@ def evaluate_cmd(gold: str, detail: bool, layers: tuple[str, ...], as_json: bool
         report = evaluate_file(gold, layers=layers or None, predictions=predictions)
     except DatelineError as exc:
         raise _fail(exc) from None
+    if not report.layers:
+        raise Failure(f"{gold}: no annotations to score against (no article has events, quotes, actors, times, "
+                      "amounts or places); a gold file is described in docs/evaluation.md")
     if as_json:
         click.echo(json.dumps(report.to_dict(detail=detail), indent=2, ensure_ascii=False))
     else:
