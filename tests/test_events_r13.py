@@ -28,6 +28,7 @@ KNOWN = {
     "Finland": ("FIN", "FIN", "state"), "Russia": ("RUS", "RUS", "state"), "Hungary": ("HUN", "HUN", "state"),
     "Sweden": ("SWE", "SWE", "state"), "Ukraine": ("UKR", "UKR", "state"),
     "Popular Mobilisation Forces": ("Popular Mobilisation Forces", "IRQ", "group"),
+    "Viktor Orban": ("Viktor Orban", "HUN", "person"),
 }
 
 
@@ -126,3 +127,83 @@ def test_a_word_inside_an_organisations_name_is_no_trigger(nlp, layer) -> None:
 def test_the_same_noun_outside_a_name_is_a_trigger(nlp, layer) -> None:
     evs = code(nlp, layer, "Russia ordered the mobilisation of 300,000 reservists against Ukraine.")
     assert "MOBILIZE" in types(evs, flagged=True)
+
+
+# ---------------------------------------------------------------- halting one's own fighting; halted acts
+
+def test_announcing_a_suspension_of_ones_operations_is_a_concession(nlp, layer) -> None:
+    evs = code(nlp, layer, "Iran announced the suspension of its operations against Iraq on Tuesday.")
+    assert "CONCEDE" in types(evs) and "SANCTION" not in types(evs, flagged=True)
+
+
+def test_suspending_ties_stays_a_sanction(nlp, layer) -> None:
+    evs = code(nlp, layer, "Finland announced the suspension of diplomatic relations with Russia.")
+    assert "SANCTION" in types(evs) and "CONCEDE" not in types(evs, flagged=True)
+
+
+def test_the_halted_act_is_not_coded_on_its_own(pipeline) -> None:
+    # "the suspension of its military aid" is one SANCTION, not also AID (whole pipeline: the aid
+    # noun takes its source from the actors layer's possessive)
+    art = pipeline.code("Washington announced the suspension of its military aid to Egypt.", date="2024-06-12")
+    tys = {e.type for e in art.events}
+    assert "SANCTION" in tys and "AID" not in tys
+
+
+# ---------------------------------------------------------------- a denial's scope
+
+def test_a_statement_joined_after_a_denied_clause_is_not_denied(nlp, layer) -> None:
+    text = "Viktor Orban denied that Hungary had sent troops to Ukraine and accused Russia of spreading lies."
+    evs = code(nlp, layer, text)
+    acc = [e for e in evs if e.type == "ACCUSE"]
+    assert acc and not any(e.negated for e in acc)
+
+
+def test_a_second_denied_act_with_the_same_subject_stays_denied(nlp, layer) -> None:
+    # (an act, not a statement, and one that shares the first clause's auxiliary)
+    evs = [e for e in code(nlp, layer, "Iran denied that Iran had attacked Iraq and had killed Kurdish militants.")
+           if e.type == "ASSAULT"]
+    assert len(evs) == 2 and all(e.negated for e in evs)
+
+
+# ---------------------------------------------------------------- press questions and no-comments
+
+def test_a_reporters_question_is_no_request(nlp, layer) -> None:
+    evs = code(nlp, layer, "Asked whether Russia was a threat, William Ruto said Kenya would stay neutral.")
+    assert "REQUEST" not in types(evs, flagged=True)
+
+
+def test_asking_another_party_stays_a_request(nlp, layer) -> None:
+    evs = code(nlp, layer, "Ukraine asked Sweden to send more air defence systems.")
+    assert "REQUEST" in types(evs)
+
+
+def test_declining_to_comment_rejects_no_one(nlp, layer) -> None:
+    evs = code(nlp, layer, "The foreign ministry of Egypt declined to comment on the report about Qatar.")
+    assert "REJECT" not in types(evs, flagged=True)
+
+
+def test_refusing_to_endorse_stays_a_rejection(nlp, layer) -> None:
+    evs = code(nlp, layer, "Hungary refused to endorse the statement on Ukraine.")
+    assert "REJECT" in types(evs)
+
+
+# ---------------------------------------------------------------- 'call' with a quoted predicate
+
+def test_calling_something_a_quoted_name_is_no_phone_call(pipeline) -> None:
+    # whole pipeline: the relative 'that' and the quotation are what the parser leaves unattached
+    art = pipeline.code("Joe Biden called Xi Jinping a dictator, a remark that Chinese spokeswoman Mao Ning "
+                        "called \u201cextremely wrong\u201d on Thursday.", date="2024-06-12")
+    assert "CONSULT" not in {e.type for e in art.events}
+
+
+def test_a_quoted_praise_of_a_meeting_is_support(pipeline) -> None:
+    art = pipeline.code("Joe Biden met Xi Jinping in California; a Chinese spokeswoman, Mao Ning, called the meeting "
+                        "\u201cextremely useful\u201d.", date="2024-06-12")
+    called = [e for e in art.events if e.trigger and e.trigger.text == "called"]
+    assert called and {e.type for e in called} == {"SUPPORT"}
+
+
+def test_calling_someone_stays_a_phone_call(nlp, layer) -> None:
+    evs = code(nlp, layer, "William Ruto called John Mahama on Monday to discuss the crisis.")
+    assert "CONSULT" in types(evs)
+

@@ -78,6 +78,8 @@ _H_DATE_TIME = frozenset({get_string_id("DATE"), get_string_id("TIME")})
 _H_VBG = get_string_id("VBG")
 _H_ROOT = get_string_id("ROOT")
 _H_ORG = get_string_id("ORG")
+# verbal acts a speaker performs (a denial's conjoined statement is the speaker's own act)
+SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 _H_NOMINAL_VBG_DEPS = frozenset({get_string_id("dobj"), get_string_id("pobj"), get_string_id("nsubj")})
 
 
@@ -216,10 +218,11 @@ class Coder:
             # "described the measures as a threat": the 'as' phrase hung on the object
             preds += [p for c in kids if c.dep_ in ("dobj", "obj") for a in c.children if a.dep_ == "prep" and a.lower_ == "as"
                       for p in a.children if p.dep_ in ("pobj", "amod", "acomp")]
+            preds += _quoted_predicate(tok, kids)
             words = {w for p in preds for w in (p.lemma_.lower(), *(x.lemma_.lower() for x in p.children if x.dep_ in ("amod", "compound")))}
             if r.oprd and not (words & r.oprd or ("@ANY" in r.oprd and preds)):
                 return False
-            if r.not_oprd and words & r.not_oprd:
+            if r.not_oprd and (words & r.not_oprd or "@ANY" in r.not_oprd and preds):
                 return False
         if r.subjects:
             subj = [c for c in kids if c.dep_ in SUBJ]
@@ -362,11 +365,18 @@ class Coder:
                 continue
             tok = doc[i]
             kids = list(tok.children)
+            if lemmas[i] in self.p.question_participles and (tok.tag_ == "VBN" or tok.i == tok.sent.start) \
+                    and tok.dep_ in ("advcl", "ccomp", "dep") \
+                    and not any(k.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for k in kids):
+                continue  # "Asked whether ..., X said": a reporter's question
             memo = {}
             for r in rules:
                 if self._fits(r, tok, actor_toks, noun_cands, kids, memo):
                     if r.type is None and r.role in ("event", "wrapper"):
                         break  # a blocking entry
+                    if r.type == "REJECT" and r.role == "wrapper" and any(
+                            k.dep_ == "xcomp" and k.lemma_.lower() in self.p.no_comment_lemmas for k in kids):
+                        break  # "declined to comment": no refusal of any party
                     c = self._cand(r, tok, "verb")
                     if r.role == "light":
                         n = self._carried_noun(tok, noun_cands)
@@ -401,6 +411,16 @@ class Coder:
                     if inner is not owner and inner is not n and inner.absorbed_by is None:
                         inner.absorbed_by = owner
                         owner.absorbed.append(inner)
+        for n in noun_cands.values():  # "the suspension of aid", "a halt to attacks": the halted act
+            if n.tok.lemma_.lower() not in self.p.halt_nouns or n.type not in ("SANCTION", "RETREAT", "CONCEDE"):
+                continue
+            owner = n.absorbed_by if n.absorbed_by is not None and n.absorbed_by.pos == "light" else n
+            for pr in n.tok.children:
+                if pr.dep_ == "prep" and pr.lower_ in ("of", "to", "on"):
+                    for m in (noun_cands.get(o.i) for o in pr.children if o.dep_ == "pobj"):
+                        if m is not None and m is not n and m.absorbed_by is None:
+                            m.absorbed_by = owner
+                            owner.absorbed.append(m)
         for c in verb_cands.values():
             role = self._role(c)
             if role == "light" and c.type in WRAPPER_NOUN_TYPES:
@@ -421,6 +441,14 @@ class Coder:
                         if inner.tok.i < c.tok.i and any(t.lemma_.lower() in self.p.denied_nouns for t in c.tok.doc[inner.tok.i:c.tok.i]):
                             # "accused X of Y, a charge X denied": the denial is of the charge
                             # named by the apposition, not a negation of the accusation
+                            continue
+                        if inner.pos == "verb" and inner.tok.dep_ == "conj" and inner.type in SPEECH_ACT_TYPES \
+                                and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for x in inner.tok.children) \
+                                and any(x.dep_ == "aux" for x in inner.tok.head.children) \
+                                and any(x.dep_ in ("nsubj", "nsubjpass") for x in inner.tok.head.children):
+                            # "denied that Armenia had sent troops and accused Moscow of ...": a
+                            # statement joined after the denied clause, with none of its subject
+                            # and auxiliary, is the denier's next act, not part of what is denied
                             continue
                         inner.negated = True
                         inner.why.append(f"negated by '{c.tok.text}'")
@@ -1981,6 +2009,30 @@ class Coder:
             if cond:
                 return "conditional", "main clause of a conditional"
             return None, ""
+
+
+_OPEN_QUOTES = frozenset('"\u201c\u201d\u2018\u2019\u00ab\u00bb\'')
+
+
+def _quoted_predicate(verb: Token, kids: list[Token]) -> list[Token]:
+    """The words of a quotation right after the verb or its object: the predicate of "called
+    the remark \u201cextremely wrong\u201d", "called them \u201ca crime\u201d", which the parser
+    often leaves unattached (no oprd)."""
+    end = verb.i
+    for c in kids:
+        if c.dep_ in ("dobj", "obj") and c.i > verb.i:
+            end = max(end, max(t.i for t in c.subtree))
+    doc = verb.doc
+    i = end + 1
+    if i >= len(doc) or doc[i].text not in _OPEN_QUOTES or doc[i].sent.start != verb.sent.start:
+        return []
+    out: list[Token] = []
+    for t in doc[i + 1:min(len(doc), i + 13)]:
+        if t.text in _OPEN_QUOTES:
+            break
+        if not t.is_punct:
+            out.append(t)
+    return out
 
 
 def _lexicon_words(patterns: PatternSet, names: frozenset[str]) -> frozenset[str]:
