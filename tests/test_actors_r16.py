@@ -108,3 +108,35 @@ def test_according_to_source_is_no_clue_to_the_clause(pipe: Pipeline) -> None:
                            "Bolivarian National Intelligence Service cut the electricity.", "2024-11-30")
     svc = found(actors, "Intelligence Service")
     assert svc and {a.country for a in svc} == {"VEN"}
+
+
+# -- 4. kinship and quotations ------------------------------------------------------------------
+
+def test_unknown_relative_of_a_named_person_is_of_their_country(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "Biden met Navalny's widow, Yulia Navalnaya, and his daughter in San Francisco on "
+                           "Thursday. Yulia Navalnaya vowed to continue her husband's work.", "2024-02-23")
+    yn = found(actors, "Yulia Navalnaya")
+    assert yn and {a.country for a in yn} == {"RUS"}
+
+
+def test_relative_owned_by_a_pronoun_gives_no_country(pipe: Pipeline) -> None:
+    # "His" may be anyone: only a named owner tells the country
+    actors, _ = code(pipe, "Biden spoke in San Francisco on Thursday. His widow, Ana Perez, said the family "
+                           "would sue.", "2024-02-23")
+    assert all(a.country != "USA" for a in found(actors, "Ana Perez"))
+
+
+def test_name_inside_the_opening_quotation_is_not_its_speaker(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "MUNICH - Zelenskiy addressed the conference on Saturday. \u201cPlease do not ask "
+                           "Ukraine when the war will end. Ask yourselves why Putin is still able to continue "
+                           "it,\u201d he told the gathering of leaders.", "2024-02-17")
+    assert all(a.name != "Vladimir Putin" for a in found(actors, "he"))
+
+
+def test_speaker_after_an_unevenly_closed_quotation_still_resolves(pipe: Pipeline) -> None:
+    # translations close \u201c with a straight apostrophe: the name before is outside the next quote
+    actors, _ = code(pipe, "VILNIUS - Lithuanian Foreign Minister Gabrielius Landsbergis said Vilnius \u201chas "
+                           "the right to develop relations with Taiwan'. Prime Minister Ingrida Simonyte said the "
+                           "office would keep its name. \u201cLithuania decides its own foreign policy,' she said.",
+                     "2022-01-25")
+    assert any(a.name == "Ingrida Šimonytė" for a in found(actors, "she"))

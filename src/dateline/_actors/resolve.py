@@ -204,6 +204,8 @@ def _read_title_offices(name: str) -> dict[tuple[str, str], str]:
 
 TITLE_OFFICES = _read_title_offices("title_offices.tsv")
 IGO_MODIFIED_HEADS = _read_words("igo_modified_heads.txt")  # "a NATO summit", "an ASEAN meeting": the IGO
+CLOSE_QUOTES = frozenset({"\u201d", "\u00bb", '"', "'", "\u2019", ",\u201d", ",'"})
+KIN_NOUNS = _read_words("kin_nouns.txt")  # "Navalny's widow, Yulia Navalnaya": of the owner's country
 DOCUMENT_HEADS = _read_words("document_heads.txt")  # "a Security Council resolution": no actor
 LANDMARK_HEADS = _read_words("landmark_heads.txt")  # "... International Airport", "Palácio do ...": places
 SHIP_PREFIXES = {w.split("\t")[0]: w.split("\t")[1] for w in _read_words("ship_prefixes.tsv") if "\t" in w}
@@ -1388,10 +1390,46 @@ class Resolver:
         self._coreference()
         self._role_backrefs()
         self._fill_owners()
+        self._kin_countries()
         self.mentions.sort(key=lambda x: (x.start, x.end))
         self._igo_officials_stay()
         self._igo_in_titles()
         return self.mentions
+
+    def _kin_countries(self) -> None:
+        """"Navalny's widow, Yulia Navalnaya", "his son, X" (``data/kb/kin_nouns.txt``): a person the KB
+        does not know, named in apposition to a kinship noun a person owns, is of that person's
+        country, in every mention of the name (a named owner, not a pronoun; one country)."""
+        found: dict[str, set[str]] = {}
+        for men in self.mentions:
+            if len(men.actors) != 1 or men.actors[0].kind != "person" or men.actors[0].id is not None \
+                    or men.actors[0].members:
+                continue
+            t = self.toks[men.head]
+            kin = t.head if t.dep_ == "appos" and t.head.lower_ in KIN_NOUNS else next(
+                (c for c in t.children if c.dep_ == "appos" and c.lower_ in KIN_NOUNS), None)
+            if kin is None and men.start >= 2 and self.toks[men.start - 1].text == "," \
+                    and self.lw[men.start - 2] in KIN_NOUNS:
+                kin = self.toks[men.start - 2]  # "Navalny's widow, Yulia Navalnaya, and ...": a parse without appos
+            if kin is None:
+                continue
+            owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+            if owner is None and kin.i >= 2 and self.lw[kin.i - 1] in ("'s", "'", "’s"):
+                owner = self.toks[kin.i - 2]
+            if owner is None:
+                continue
+            om = next((m for m in self.mentions if m.start <= owner.i < m.end and m is not men and m.how != "pronoun"
+                       and len(m.actors) == 1 and m.actors[0].kind == "person" and m.actors[0].country), None)
+            if om is not None:
+                found.setdefault(_person_key(men.actors[0].name), set()).add(om.actors[0].country)  # type: ignore[arg-type]
+        for key, cs in found.items():
+            if len(cs) != 1:
+                continue
+            country = next(iter(cs))
+            for m in self.mentions:
+                if len(m.actors) == 1 and m.actors[0].kind == "person" and m.actors[0].id is None \
+                        and _person_key(m.actors[0].name) == key:
+                    m.actors[0].country = country
 
     def _igo_in_titles(self) -> None:
         """"NATO Secretary General Jens Stoltenberg", "the EU's foreign policy chief Kaja Kallas":
@@ -3793,9 +3831,11 @@ class Resolver:
         # name and pronoun of the sentence ("Biden said he had warned Putin ... and asked him")
         banned = {m.actors[0].key() for m in self.mentions if m.start < pron.i and sent_index[m.start] == si
                   and len(m.actors) == 1 and self._coargument(pron, m)}
+        # a person named only inside the quotation the sentence opens with is not who speaks it
+        # ('"Ask why Putin goes on," he told')
         same = [m for m in self.mentions if m.start < pron.i and sent_index[m.start] == si
                 and len(m.actors) == 1 and m.actors[0].kind == "person" and m.actors[0].key() not in banned
-                and self._gender_ok(pron, m)]
+                and self._gender_ok(pron, m) and not self._quoted_before(m.start, pron.i)]
         if same:
             # "X telephoned Y and urged him": the one person the shared-subject verb acts on
             conj_obj = {m.actors[0].key(): m for m in same if m.how != "pronoun" and self._object_of_conjoined_verb(pron, m)}
@@ -3863,6 +3903,21 @@ class Resolver:
             if back == 0 and cands:
                 continue
         return []
+
+    def _quoted_before(self, i: int, pron: int) -> bool:
+        """Token ``i`` is inside a quotation that opens in its paragraph and closes before ``pron``."""
+        if not any(self.toks[j].text in CLOSE_QUOTES for j in range(i + 1, pron)):
+            return False
+        k = i - 1
+        while k >= 0 and not self._para_start(k + 1):
+            w = self.toks[k].text
+            opens = k == 0 or bool(self.toks[k - 1].whitespace_) or self.toks[k - 1].is_punct
+            if w in ("\u201d", "\u00bb", "\u2019") or (w in ('"', "'") and not opens):
+                return False  # a quotation closed before it (also the "\u201c...'" of translations)
+            if w in ("\u201c", "\u00ab", "\u2018") or w in ('"', "'"):
+                return True
+            k -= 1
+        return False
 
     def _in_quote(self, i: int) -> bool:
         """Token ``i`` is inside quotation marks opened in its paragraph (a slogan, a quote)."""
