@@ -19,9 +19,10 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import math
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,20 @@ def _latin_alias(name: str) -> bool:
     if "(" in name or name.endswith("."):
         return False
     return True
+
+
+def _admin1_code(cities: list[dict[str, Any]], lat: float, lon: float, k: int = 12, radius_km: float = 150.0) -> str:
+    """The GeoNames admin1 code of a curated first-level division, which the sources do not name:
+    the code most of the country's towns nearest its point carry (k towns within radius_km; none:
+    ""). The run time finds a division's seat by this code ("the Bahia capital": Salvador, the
+    state's largest town, not the largest town near the state's middle)."""
+    def km(c: dict[str, Any]) -> float:
+        return math.hypot((c["latitude"] - lat) * 111.0, (c["longitude"] - lon) * 111.0 * math.cos(math.radians(lat)))
+    near = sorted((d, c["admin1code"]) for c in cities if (d := km(c)) <= radius_km and c.get("admin1code"))[:k]
+    if not near:
+        return ""
+    votes = Counter(code for _, code in near)
+    return str(max(votes, key=lambda code: (votes[code], -min(d for d, x in near if x == code))))
 
 
 def build(shared: Path | None, alias_population: int) -> None:
@@ -184,7 +199,11 @@ def build(shared: Path | None, alias_population: int) -> None:
             }
         )
 
+    iso3to2 = {v: k for k, v in iso2to3.items()}
     for i, p in enumerate(curated.get("places") or []):
+        admin1 = p.get("admin1", "")
+        if not admin1 and p.get("feature") == "ADM1" and p.get("country") and p.get("lat") is not None:
+            admin1 = _admin1_code(by_country.get(iso3to2.get(p["country"], ""), []), float(p["lat"]), float(p["lon"]))
         rows.append(
             {
                 "geonameid": p.get("geonameid") or "",
@@ -194,7 +213,7 @@ def build(shared: Path | None, alias_population: int) -> None:
                 "lon": p["lon"],
                 "feature": p.get("feature", "RGN"),
                 "population": p.get("population", 0),
-                "admin1": p.get("admin1", ""),
+                "admin1": admin1,
                 "aliases": p.get("aliases", []),
             }
         )

@@ -96,3 +96,16 @@ def test_name_the_tagger_cut_is_read_whole_not_as_a_namesake_abroad(pp):
 def test_town_then_its_province_in_one_name_keeps_the_town(pp):
     got = places_by_text(places(pp, "MANILA — Floods hit homes in San Jose Bulacan on Sunday."))
     assert got["San Jose"][1] == "PHL"
+
+
+def test_division_seat_is_its_largest_town_by_admin1_code_not_the_largest_near_its_middle(pp):
+    got = places_by_text(places(pp, "Heavy rain flooded streets in the Bahia capital on Monday."))
+    assert got["the Bahia capital"] == ("Salvador", "BRA")  # was Seabra, the largest town near the state's centre
+
+
+def test_curated_divisions_carry_an_admin1_code():
+    from dateline._places import gazetteer
+
+    g = gazetteer()
+    bahia = next(e for e, alias in g.lookup("Bahia") if e.feature == "ADM1")
+    assert bahia.admin1 and g.seat(bahia).name == "Salvador"
