@@ -207,3 +207,30 @@ def test_calling_someone_stays_a_phone_call(nlp, layer) -> None:
     evs = code(nlp, layer, "William Ruto called John Mahama on Monday to discuss the crisis.")
     assert "CONSULT" in types(evs)
 
+
+# ---------------------------------------------------------------- a negated future act
+
+@pytest.mark.parametrize("text, type_", [
+    ("Egypt said it will not close its consulates in Qatar.", "SANCTION"),
+    ("Finland would not withdraw its troops from Sweden, the minister said.", "RETREAT"),
+    ("Chile will not recall its ambassador from Argentina.", "SANCTION"),
+])
+def test_a_negated_future_act_is_that_act_negated(nlp, layer, text, type_) -> None:
+    evs = code(nlp, layer, text)
+    assert any(e.type == type_ and e.negated for e in evs)
+    assert not any(e.type in ("REJECT", "THREATEN", "AGREE") for e in evs)
+
+
+def test_refusing_to_resign_is_a_negated_concession(nlp, layer) -> None:
+    evs = code(nlp, layer, "William Ruto said he will not resign.")
+    assert any(e.type == "CONCEDE" and e.negated for e in evs) and "REJECT" not in types(evs, flagged=True)
+
+
+def test_refusing_future_talks_stays_a_rejection(nlp, layer) -> None:
+    evs = code(nlp, layer, "Iran will not negotiate with Iraq, the minister said.")
+    assert "REJECT" in types(evs)
+
+
+def test_an_announced_future_sanction_stays_a_threat(nlp, layer) -> None:
+    evs = code(nlp, layer, "Chile will recall its ambassador from Argentina unless the attacks stop.")
+    assert "THREATEN" in types(evs)

@@ -1473,6 +1473,7 @@ class Coder:
                 wished = True
         # flags: negation, modality, intent, obligation
         negated = c.negated or self._negated(c)
+        keep_negated = False
         kind, flag_why = self._modality(c)
         if flag_why:
             why.append(flag_why)
@@ -1515,6 +1516,17 @@ class Coder:
             why.append(f"announced {type_}")
         elif c.hypothetical and kind == "future" and not is_wrapper:
             hypothetical = True  # "would consider sanctions": only weighed, not announced or threatened
+        elif (c.future or kind == "future") and not is_wrapper and kind not in ("modal", "conditional") and negated \
+                and type_ not in self.p.negated_future_to_reject \
+                and (type_ in self.p.future_to_agree or type_ in self.p.future_to_threaten or c.mode in self.p.future_to_concede):
+            # "will not close the consulates", "would not withdraw its troops", "will not resign":
+            # a refusal stated as a negated future act is that act, negated (the gold
+            # conventions), neither a promise nor a threat, nor a REJECT
+            if c.mode and c.mode in self.p.future_to_concede:
+                c.cameo, c.mode = None, None
+                type_ = "CONCEDE"
+            why.append(f"negated future {type_} kept as the act, negated")
+            keep_negated = True
         elif (c.future or kind == "future") and not is_wrapper and kind not in ("modal", "conditional"):
             if c.mode and c.mode in self.p.future_to_concede:
                 why.append(f"announced future {c.mode} coded as CONCEDE")
@@ -1543,7 +1555,7 @@ class Coder:
             while top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
                 top = top.head
             targets = self._condition_target(ctx, top, sources, mentions, why)
-        if negated and type_ in self.p.negated_to_reject:
+        if negated and type_ in self.p.negated_to_reject and not keep_negated:
             why.append(f"negated {type_} coded as REJECT")
             type_, negated, c.mode, c.cameo = "REJECT", False, None, None
         if c.tok.dep_ in ("advcl", "acl", "relcl") and not is_wrapper:
