@@ -29,6 +29,7 @@ from ._errors import (
     Undecodable,
     UnknownFormat,
 )
+from ._textprep import MARKUP_TAG_RE
 
 #: Default per-article size limit, in characters of text (about 1 MB).
 DEFAULT_MAX_CHARS = 1_000_000
@@ -158,12 +159,12 @@ def _finish(rec: Record, max_chars: int, default_date: str | None) -> Record:
         if isinstance(v, str) and _SURROGATE_RE.search(v):
             setattr(rec, name, _SURROGATE_RE.sub("\ufffd", v))
     rec.text = text.rstrip()
-    tags = _HTML_TAG_RE.findall(rec.text[:20000])
+    tags = MARKUP_TAG_RE.findall(rec.text[:20000])
     if len(tags) >= 2:
         shown = ", ".join(sorted({f"<{t.lower()}>" for t in tags})[:4])
-        rec.warnings.append(f"{rec.origin or 'record'}: the text has HTML markup ({shown}); it is coded as it is, "
-                            "tags and all, which breaks sentences: give the page as a .html file (its text is "
-                            "extracted) or strip the tags first")
+        rec.warnings.append(f"{rec.origin or 'record'}: the text has HTML markup ({shown}); the tags are skipped "
+                            "when coding and spans point into the text as given, but menus and page furniture are "
+                            "not: give the whole page as a .html file (its article text is extracted)")
     foreign = _not_english(rec.text, rec.language)
     if foreign:
         rec.warnings.append(f"{rec.origin or 'record'}: {foreign}; dateline codes English news: translate it "
@@ -175,9 +176,6 @@ def _finish(rec: Record, max_chars: int, default_date: str | None) -> Record:
     return rec
 
 
-#: Tags of web-page markup left in a record's text (a scraper's "content" field).
-_HTML_TAG_RE = re.compile(r"</?(p|div|span|br|b|i|em|strong|a|h[1-6]|li|ul|ol|script|style|table|tr|td|img|figure)\b[^<>]{0,300}>",
-                          re.IGNORECASE)
 
 #: Words that make up a quarter to a third of any English news text (none is below 0.24 on our gold);
 #: French, German or Spanish news has under 0.07 of them.

@@ -67,6 +67,20 @@ _SYMBOL_CHUNK = 32
 #: what each stage-2 repair needs in the text (a text without it skips that repair's scan)
 _SPACE_PUNCT_NEEDS = (" ,", " ;", " :", " !", " ?", " .")
 
+#: Web-page markup left in a record's text (a scraper's "content" field). With two or more such tags
+#: the parsed copy drops them: a block tag becomes a line break, an inline one nothing (or a space
+#: between two words), and a script or style element goes whole. The article keeps its text as given.
+MARKUP_TAG_RE = re.compile(
+    r"</?(p|div|span|br|b|i|em|strong|a|h[1-6]|li|ul|ol|script|style|table|tr|td|img|figure)\b[^<>]{0,300}>",
+    re.IGNORECASE)
+_BLOCK_TAGS = frozenset({"p", "div", "br", "li", "ul", "ol", "table", "tr", "td", "figure",
+                         "h1", "h2", "h3", "h4", "h5", "h6"})
+_SCRIPT_RE = re.compile(r"<(script|style)\b[^<>]{0,300}>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+#: The character entities a scraper leaves most often ("AT&amp;T", "&quot;").
+_ENTITIES = {"&amp;": "&", "&quot;": '"', "&#34;": '"', "&apos;": "'", "&#39;": "'", "&#x27;": "'",
+             "&nbsp;": " ", "&#160;": " ", "&lt;": "<", "&gt;": ">"}
+_ENTITY_RE = re.compile("|".join(re.escape(e) for e in _ENTITIES))
+
 
 @dataclass(frozen=True, slots=True)
 class Edit:
@@ -229,6 +243,10 @@ def prepare(text: str) -> PreparedText:
     for m in _SYMBOL_RUN_RE.finditer(s):
         for k in range(m.start() + _SYMBOL_CHUNK, m.end(), _SYMBOL_CHUNK):
             edits.append(Edit(k, k, " "))
+    if "<" in s:
+        edits.extend(_markup_edits(s))
+    if "&" in s:
+        edits.extend(Edit(m.start(), m.end(), _ENTITIES[m.group(0)]) for m in _ENTITY_RE.finditer(s))
     if not edits:
         return stage1
     stage2 = PreparedText(s, _merge_insertions(edits))
@@ -236,6 +254,27 @@ def prepare(text: str) -> PreparedText:
         stage2.original = text
         return stage2
     return _compose(text, stage1, stage2)
+
+
+def _markup_edits(s: str) -> list[Edit]:
+    """Edits that drop web-page tags from ``s`` when it has two or more (one "<b>" may be prose)."""
+    tags = list(MARKUP_TAG_RE.finditer(s))
+    if len(tags) < 2:
+        return []
+    scripts = [Edit(m.start(), m.end(), "\n") for m in _SCRIPT_RE.finditer(s)]
+    out = list(scripts)
+    n = len(s)
+    for m in tags:
+        if scripts and any(e.start <= m.start() < e.end for e in scripts):
+            continue  # a tag inside a script or style element goes with it
+        if m.group(1).lower() in _BLOCK_TAGS:
+            rep = "\n"
+        else:  # inline: nothing, unless it is all that parts two words ("<b>Russia</b>attacked")
+            before = s[m.start() - 1] if m.start() else " "
+            after = s[m.end()] if m.end() < n else " "
+            rep = " " if before.isalnum() and after.isalnum() else ""
+        out.append(Edit(m.start(), m.end(), rep))
+    return out
 
 
 def _merge_insertions(edits: list[Edit]) -> list[Edit]:
