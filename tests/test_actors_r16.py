@@ -140,3 +140,13 @@ def test_speaker_after_an_unevenly_closed_quotation_still_resolves(pipe: Pipelin
                            "office would keep its name. \u201cLithuania decides its own foreign policy,' she said.",
                      "2022-01-25")
     assert any(a.name == "Ingrida Šimonytė" for a in found(actors, "she"))
+
+
+# -- 5. a seat of power with another state's nationality ------------------------------------------
+
+def test_seat_of_power_with_another_nationality_is_that_state(pipe: Pipeline) -> None:
+    # "Chancellery" alone is Germany's seat of power; "the Argentine Chancellery" is Argentina's
+    actors, _ = code(pipe, "RIO DE JANEIRO - Argentina refused to sign the declaration on Friday. The Argentine "
+                           "Chancellery said the text went against its policy.", "2024-11-22")
+    ch = found(actors, "Chancellery")
+    assert ch and {a.country for a in ch} == {"ARG"}

@@ -2475,10 +2475,11 @@ class Resolver:
             if atype.startswith(METO):
                 sec = atype.split(":", 1)[1] if ":" in atype else "GOV"
                 a = kb.actor(eid, self.date, sector=sec)
-                owner = self._institution_owner(m, e.country) if ":" in atype else None
+                owner = self._institution_owner(m, e.country)
                 if owner is not None:
                     # "the Ministry of Defence of Azerbaijan", "Azerbaijan's Ministry of Defence": an
-                    # institution another state also has, of the state named with it
+                    # institution another state also has, of the state named with it; so is a seat
+                    # of power with another state's nationality ("the Argentine Chancellery")
                     s0, e0, oid = owner
                     self._emit(s0, e0, [kb.actor(oid, self.date, sector=sec)], "description")
                     m.used = True
