@@ -3,6 +3,7 @@
     >>> import dateline
     >>> art = dateline.code("Xi Jinping met Vladimir Putin in Beijing on Friday.", date="2022-02-04")
     >>> [e.type for e in art.events]
+    ['CONSULT']
 
 The public surface is this module's ``__all__``; everything in ``dateline._*`` is private.
 """
@@ -43,6 +44,15 @@ def code(text: str, date: str | None = None, **meta: Any) -> Article:
 
     ``meta`` may carry ``id``, ``title``, ``url``, ``source``, ``language``. A text that
     begins with a ``date YYYY-MM-DD`` header has it removed and used when ``date`` is None.
+
+    Bad input does not raise: an empty, binary or oversized text comes back as an Article
+    whose ``errors`` say what is wrong and how to fix it, and a doubtful one (an unreadable
+    date, text that is not English, HTML markup) is coded with ``warnings``. Every actor,
+    event trigger, quote, time, amount and place is a character span into ``Article.text``.
+
+    >>> art = code("Kenya accused Uganda of shelling border villages.", date="2024-03-05")
+    >>> [(e.type, e.trigger.text) for e in art.events]
+    [('ACCUSE', 'accused')]
     """
     from ._pipeline import default_pipeline
 
