@@ -109,3 +109,8 @@ def test_curated_divisions_carry_an_admin1_code():
     g = gazetteer()
     bahia = next(e for e, alias in g.lookup("Bahia") if e.feature == "ADM1")
     assert bahia.admin1 and g.seat(bahia).name == "Salvador"
+
+
+def test_division_adjective_capital_is_the_divisions_seat(pp):
+    got = places_by_text(places(pp, "MUNICH — Thousands marched in the Bavarian capital on Saturday."))
+    assert got["the Bavarian capital"] == ("Munich", "DEU")

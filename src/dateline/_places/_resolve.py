@@ -1318,7 +1318,9 @@ class Resolver:
                 # "the Mizoram capital", "the Lower Silesian capital": the seat of the division named
                 # (or its adjective, as the gazetteer's "Lower Silesian region"), one place with it
                 words = doc[det[0].i + 1 : tok.i].text
-                div = [e for w in (words, words + " region") for e, a in self._lookup(w) if e.feature == "ADM1" and not a]
+                # the division's adjective: "the Bavarian capital" (Bavaria), "the Sicilian capital" (Sicily)
+                forms = (words, words + " region") + ((words[:-1], words[:-3] + "y") if words.endswith("n") and len(words) > 5 else ())
+                div = [e for w in forms for e, a in self._lookup(w) if e.feature == "ADM1" and not a]
                 seat = self.gaz.seat(div[0]) if div else None
                 if seat is not None:
                     start = det[0].i
