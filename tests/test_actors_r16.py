@@ -150,3 +150,17 @@ def test_seat_of_power_with_another_nationality_is_that_state(pipe: Pipeline) ->
                            "Chancellery said the text went against its policy.", "2024-11-22")
     ch = found(actors, "Chancellery")
     assert ch and {a.country for a in ch} == {"ARG"}
+
+
+# -- 6. "including X" after a group of one country ------------------------------------------------
+
+def test_person_included_in_a_national_group_is_of_its_country(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "OTTAWA - Canada expelled six Indian diplomats on Monday, including High "
+                           "Commissioner Ravi Menon Kapoor, after a police inquiry.", "2024-10-14")
+    assert {a.country for a in found(actors, "Kapoor")} == {"IND"}
+
+
+def test_person_included_with_no_national_group_gets_no_country_from_it(pipe: Pipeline) -> None:
+    actors, _ = code(pipe, "OTTAWA - Canada expelled six people on Monday, including Ravi Menon Kapoor, after "
+                           "a police inquiry.", "2024-10-14")
+    assert all(a.country != "IND" for a in found(actors, "Kapoor"))

@@ -1391,10 +1391,32 @@ class Resolver:
         self._role_backrefs()
         self._fill_owners()
         self._kin_countries()
+        self._included_countries()
         self.mentions.sort(key=lambda x: (x.start, x.end))
         self._igo_officials_stay()
         self._igo_in_titles()
         return self.mentions
+
+    def _included_countries(self) -> None:
+        """"expelled six Indian diplomats, including High Commissioner X": a person the KB does not
+        know, named right after "including" (a title may come between), is of the country of the
+        plural description just before it in the sentence, when that gives one state."""
+        for men in self.mentions:
+            if len(men.actors) != 1 or men.actors[0].kind != "person" or men.actors[0].id is not None \
+                    or men.actors[0].country is not None or men.actors[0].members:
+                continue
+            k = men.start - 1
+            while k > 0 and self.toks[k].text[:1].isupper() and self.toks[k].pos_ == "PROPN" \
+                    and self.toks[k].ent_type_ != "PERSON":
+                k -= 1  # "including High Commissioner X" where the title is not in the mention
+            if k < 1 or self.lw[k] != "including":
+                continue
+            sent = self._sent(k)
+            before = [m for m in self.mentions if sent.start <= m.start and m.end <= k and m.how == "description"
+                      and self.toks[m.head].tag_ in ("NNS", "NNPS") and len(m.actors) == 1
+                      and m.actors[0].kind == "state" and m.actors[0].country]
+            if before:
+                men.actors[0].country = before[-1].actors[0].country
 
     def _kin_countries(self) -> None:
         """"Navalny's widow, Yulia Navalnaya", "his son, X" (``data/kb/kin_nouns.txt``): a person the KB
