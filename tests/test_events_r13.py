@@ -234,3 +234,8 @@ def test_refusing_future_talks_stays_a_rejection(nlp, layer) -> None:
 def test_an_announced_future_sanction_stays_a_threat(nlp, layer) -> None:
     evs = code(nlp, layer, "Chile will recall its ambassador from Argentina unless the attacks stop.")
     assert "THREATEN" in types(evs)
+
+
+def test_refusing_to_accept_stays_a_rejection(nlp, layer) -> None:
+    evs = code(nlp, layer, "Egypt says it will not accept any more refugees from Qatar.")
+    assert "REJECT" in types(evs) and not any(e.type == "AID" for e in evs)

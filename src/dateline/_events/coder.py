@@ -1517,7 +1517,7 @@ class Coder:
         elif c.hypothetical and kind == "future" and not is_wrapper:
             hypothetical = True  # "would consider sanctions": only weighed, not announced or threatened
         elif (c.future or kind == "future") and not is_wrapper and kind not in ("modal", "conditional") and negated \
-                and type_ not in self.p.negated_future_to_reject \
+                and type_ not in self.p.negated_future_to_reject and self._lemma(c.tok, "verb") not in self.p.acceptance_lemmas \
                 and (type_ in self.p.future_to_agree or type_ in self.p.future_to_threaten or c.mode in self.p.future_to_concede):
             # "will not close the consulates", "would not withdraw its troops", "will not resign":
             # a refusal stated as a negated future act is that act, negated (the gold
