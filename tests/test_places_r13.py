@@ -114,3 +114,11 @@ def test_curated_divisions_carry_an_admin1_code():
 def test_division_adjective_capital_is_the_divisions_seat(pp):
     got = places_by_text(places(pp, "MUNICH — Thousands marched in the Bavarian capital on Saturday."))
     assert got["the Bavarian capital"] == ("Munich", "DEU")
+
+
+def test_translated_agency_dateline_places_the_story(pp):
+    got = places(pp, "Xinhua News Agency, Geneva, May 12 - China and the United States agreed in Geneva to cut "
+                     "tariffs, and farmers in Iowa, Texas and Ohio welcomed the deal.")
+    assert [(t, n, c) for t, n, c in got if t == "Geneva"] == [("Geneva", "Geneva", "CHE")] * 2
+    got = places_by_text(places(pp, "Xinhua News Agency Kunming July 3 electric (reporter) Floods hit Yunnan Province."))
+    assert got["Kunming"] == ("Kunming", "CHN")

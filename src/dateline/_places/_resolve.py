@@ -45,6 +45,8 @@ DATELINE = re.compile(
     rf"^\s*([{_UP}][{_UP}'.\- ]+(?:\s*[/,]\s*[{_UP}][A-Za-zÀ-ÿ'.\- ]+)*?)"
     rf"(?:\s*,\s*(?:{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:of\s+|de\s+)?{_MONTHS}(?:\s+\d{{4}})?))?\s*(?P<paren>\([^)]{{1,40}}\)\s*)?\.?(?:—|–|--|-)\s"
 )
+#: a translated agency dateline: "Xinhua News Agency, Geneva, May 12 -", "Xinhua News Agency Zhengzhou July 22 electric"
+AGENCY_DATELINE = re.compile(rf"^\s*Xinhua(?: News Agency)?,?\s+([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*,?\s+{_MONTHS}\s+\d{{1,2}}\b")
 #: nouns that describe a place ("the capital"; "Tripoli, the northern city" in apposition)
 _DESCRIPTION_NOUNS = frozenset({"capital", "city", "town", "port"})
 #: bare nouns that refer back to the last place of their kind named before them ("the besieged
@@ -550,9 +552,15 @@ class Resolver:
         """Places in a dateline opening the article: "KYIV —", "GAZA/TEL AVIV —",
         "KAZAN, Russia (Reuters) -"."""
         self._tokens(doc)
-        m = DATELINE.match(self._span_text(doc, 0, min(len(doc), 40)) if len(doc) else "")
+        head = self._span_text(doc, 0, min(len(doc), 40)) if len(doc) else ""
+        m = DATELINE.match(head)
         if not m:
-            return []
+            # the Chinese wire in translation: "Xinhua News Agency, Geneva, May 12 -", "Xinhua News
+            # Agency Zhengzhou July 22 electric": the place before the date
+            x = AGENCY_DATELINE.match(head)
+            sp = doc.char_span(x.start(1), x.end(1), alignment_mode="expand") if x else None
+            opts = self._lookup(x.group(1)) if x else []
+            return [self._cand(doc, sp.start, sp.end, opts, "dateline")] if sp is not None and opts else []
         out = []
         body_start = m.start(1)
         parts = [(body_start + p.start(), p.group(0)) for p in re.finditer(r"[^/,]+", m.group(1))]
