@@ -207,3 +207,33 @@ def test_hyphenated_number_words_count(pipe):
 def test_the_peruvian_sol_sign(pipe):
     found = money_by_text(amounts(pipe, "LIMA - The government allocated S/ 50 million and S/.20,000 for each family."))
     assert found == {"S/ 50 million": (50_000_000, "PEN"), "S/.20,000": (20_000, "PEN")}
+
+
+# -- third step -------------------------------------------------------------------------------------
+
+
+def test_a_past_clause_by_a_weekday_is_past(pipe):
+    # 2023-08-31 is a Thursday
+    found = times(pipe, "Protests that began in the capital spread to 20 cities by Sunday.", "2023-08-31")
+    assert found["Sunday"] == "2023-08-27"
+    # a deadline ahead stays ahead
+    found = times(pipe, "Residents were told to leave by Tuesday evening.", "2023-08-31")
+    assert _at(found, "Tuesday") == "2023-09-05TEV"
+    found = times(pipe, "Engineers will inspect the dam by Wednesday.", "2023-08-31")
+    assert found["Wednesday"] == "2023-09-06"
+
+
+def test_the_first_half_of_a_year_and_this_early_morning(pipe):
+    found = times(pipe, "Elections are planned for the first half of 2024.", "2023-08-31")
+    assert _at(found, "half") == "2024-H1"
+    found = times(pipe, "This early morning an earthquake shook the coast.", "2023-08-31")
+    assert _at(found, "early morning") == "2023-08-31"
+
+
+def test_n_of_them_is_a_part_of_the_count_before(pipe):
+    found = {t: (v, u) for t, v, u, k in amounts(pipe, "Troops killed 45 militants, 14 of them foreigners.")}
+    assert found == {"45 militants": (45, "militants"), "14 of them": (14, "militants")}
+    found = {t: (v, u) for t, v, u, k in amounts(pipe, "Firefighters battled 60 fires, 40 of them near homes.")}
+    assert found["40 of them"] == (40, "fires")
+    # no count before: nothing to be a part of
+    assert [t for t, _, _, _ in amounts(pipe, "Officials said 12 of them were hurt.")] == ["12"]

@@ -665,6 +665,19 @@ def find_counts(
                 if pm and f"{low} and {pm['w'].lower()}" in lex.pairs:
                     unit, span_end = lex.pairs[f"{low} and {pm['w'].lower()}"], pm.end()  # "2,000 officers and soldiers"
             kind = (lex.kind_nouns.get(low) or _kind_for(doc[j] if partitive else noun, lex)) if unit else None
+        if unit is None and noun is None and j + 2 < n and lowers[j + 1] == "of" and lowers[j + 2] in ("them", "whom") \
+                and value >= 2 and value == int(value):
+            # "killed 45 militants, 14 of them foreigners", "set 60 fires, 40 of them near homes": a part of
+            # the count just before it in the text, in that count's unit
+            prev = [o for o in out if o[1] <= start and not _SENT_BREAK.search(text, o[1], start)] or \
+                [o for o in out if o[1] <= start and start - o[1] < 200]
+            if prev and prev[-1][2] > value and free(start, doc[j + 2].idx + 2):
+                qm = _QUANT.search(text[max(0, start - 20) : start])
+                s0 = start - len(qm.group(0)) if qm else start
+                out.append((s0, doc[j + 2].idx + len(doc[j + 2]), as_int_if_whole(value), prev[-1][3],
+                            _kind_for(doc[j], lex) or prev[-1][4], False))
+                i = j + 3
+                continue
         if unit is None and (value < 2 or not num_text[:1].isdigit() and num_text.lower() in ("one", "a", "an")):
             i = j + 1
             continue  # "no one", "one of the leaders"

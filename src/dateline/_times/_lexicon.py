@@ -31,7 +31,7 @@ class Lexicon:
     count_cues: tuple[str, ...]
     not_year_cues: frozenset[str]
     month_forms: tuple[str, ...]  # as written ("January", "Jan")
-    translated_months: frozenset[str]  # lower-case French forms ("déc", "août"), read only after a day
+    translated_months: dict[str, int]  # lower-case French forms ("déc", "août") -> 1..12, read only after a day
     weekday_forms: tuple[str, ...]
     holidays: dict[str, tuple[int, int]]  # lower-case name -> (month, day): fixed-date holidays
     weather_words: frozenset[str]  # what a forecast is of, or who makes it ("rain", "forecaster")
@@ -57,12 +57,10 @@ def lexicon() -> Lexicon:
         for f in forms:
             months[f.lower()] = int(n)
             month_forms.append(f)
-    translated: set[str] = set()
+    translated: dict[str, int] = {}
     for n, forms in (raw.get("translated_months") or {}).items():
         for f in forms:
-            months.setdefault(f.lower(), int(n))
-            month_forms.append(f)
-            translated.add(f.lower())
+            translated[f.lower()] = int(n)
     weekdays: dict[str, int] = {}
     weekday_forms: list[str] = []
     for n, forms in raw["weekdays"].items():
@@ -87,7 +85,7 @@ def lexicon() -> Lexicon:
         count_cues=tuple(raw.get("count_cues") or ()),
         not_year_cues=frozenset(str(v).lower() for v in raw.get("not_year_cues") or ()),
         month_forms=tuple(month_forms),
-        translated_months=frozenset(translated),
+        translated_months=translated,
         weekday_forms=tuple(weekday_forms),
         holidays={str(k).lower(): (int(str(v).split("-")[0]), int(str(v).split("-")[1]))
                   for k, v in (raw.get("holidays") or {}).items()},

@@ -60,6 +60,10 @@ _OFFSET_AFTER = re.compile(r"\s+(?:after|before)\b")
 #: "the clashes lasted a week", "could take a month": a duration with "a" as the verb's object
 _SPELL_BEFORE = re.compile(r"\b(?:last|lasts|lasted|lasting|take|takes|took|taken|taking|spent|spend|spends)\s+$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+#: an order or a request earlier in the clause: its deadline ("ordered the camp cleared by Saturday") is
+#: ahead even under a past verb, where a past clause's "by Sunday" ("spread to 20 cities by Sunday") is past
+_ORDER_BEFORE = re.compile(r"\b(?:order(?:ed|s)?|told|tells?|ask(?:ed|s)?|urg(?:ed|es)|instruct(?:ed|s)?|gave|give[sn]?|"
+                           r"demand(?:ed|s)?|call(?:ed|s)?\s+on|warn(?:ed|s)?)\b[^.;!?\n]*$", re.IGNORECASE)
 #: a sum or figure right before "a year" makes it a rate ("4 billion euros a year before tax")
 _RATE_BEFORE = re.compile(r"(?:\d|illion|\bbn|\bm|euros?|dollars?|pounds?|yuan|rupees?|%|per\s?cent|times|twice|once)\s*$", re.IGNORECASE)
 #: "until Thursday", "till May 22": the end of a state that runs on (ahead of a present clause, and
@@ -239,12 +243,17 @@ class _Grammar:
     def YEAR(name: str = "y") -> str:
         return rf"(?<![\d$£€¥,.])(?P<{name}>1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
 
-    def add(self, name: str, pattern: str, handler: Handler, flags: int = re.IGNORECASE, needs: str | None = None) -> None:
-        """A rule; ``needs`` is a cheap pattern the text must contain for the rule to be tried."""
+    def add(self, name: str, pattern: str, handler: Handler, flags: int = re.IGNORECASE, needs: str | None = None,
+            gate: tuple[str, ...] = ()) -> None:
+        """A rule; ``needs`` is a cheap pattern the text must contain for the rule to be tried;
+        ``gate``, lower-case phrases one of which the text must hold (a substring test, cheaper still:
+        for rules whose pattern opens with common words)."""
         self.rules.append((name, re.compile(pattern, flags), handler))
         # the most telling factor first (longest shortest literal, fewest literals): a rule that
         # cannot match is turned down at its first factor more often
         self.factors[name] = sorted(_factors(pattern, flags), key=lambda f: (-min(map(len, f)), len(f)))
+        if gate:
+            self.factors[name].insert(0, frozenset(gate))
         self.needs[name] = re.compile(needs, re.IGNORECASE) if needs else None
 
     # The rules. Every handler returns a Found or None (to reject the match).
@@ -301,18 +310,25 @@ class _Grammar:
             rf"(?:(?P<rel>last|this|past|previous)\s+)?{WEEKDAY()}",
             _h_early_of_weekday,
         )
+        # "PORT-VILA, 19 déc.", "PARIS, 7 août 2023": a French month kept by translated copy, after the day
+        # (its own rule: the English month rules keep their cheap prefilters)
+        if L.translated_months:
+            fr = alternation(list(L.translated_months))
+            self.add("dm_translated", rf"(?<![\d,.$])(?P<d>[0-3]?\d)\s+(?P<mon>{fr})(?:\.|(?![^\W\d_]))(?:,?\s+{YEAR()})?",
+                     _h_dm_translated, gate=tuple(L.translated_months))
         # "the past day 5", "the next day 20 of May" (translated "el pasado día 5"): that day of the month
         self.add(
             "rel_day_num",
             rf"\b(?:the\s+)?(?P<rel>past|last|next|coming)\s+day\s+(?P<d>[12]\d|3[01]|[1-9])(?!\d|[:.,]\d)(?:\s+of\s+{MONTH()})?",
             _h_rel_day_num,
-            needs=r"\b(?:past|last|next|coming)\s+day\s+\d",
+            gate=tuple(f"day {k}" for k in range(1, 10)),
         )
         # "overnight into Sunday", "the night to Saturday": the night before that weekday
         self.add(
             "night_into",
             rf"\b(?:overnight|(?:during\s+|in\s+)?the\s+night)\s+(?:into|to)\s+(?:(?P<rel>last|this|past|previous)\s+)?{WEEKDAY()}",
             _h_night_into,
+            gate=("overnight into", "overnight to", "night into", "night to"),
         )
         if L.holidays:
             self.add("holiday", rf"\b(?P<h>{alternation(list(L.holidays))})(?![A-Za-z])", _h_holiday)
@@ -351,9 +367,12 @@ class _Grammar:
             _h_weekday,
         )
         self.add("ago", rf"\b(?P<n>{NUM})\s+(?P<u>{UNITS})\s+ago\b", _h_ago)
+        # "this early morning", "this dawn" (translated "esta madrugada"): the story day, as "early today" is
+        self.add("this_dawn", r"\bthis\s+(?:early\s+morning|dawn|daybreak)\b", _h_this_dawn,
+                 gate=("this early morning", "this dawn", "this daybreak"))
         # "within the hour", "within the week": a span of one unit
         self.add("within_the", r"\bwithin\s+the\s+(?P<u>hour|day|week|month|year)\b", _h_within_the,
-                 needs=r"\bwithin\s+the\s+(?:hour|day|week|month|year)\b")
+                 gate=("within the hour", "within the day", "within the week", "within the month", "within the year"))
         # "about six hours later", "90 minutes earlier": a clock offset, written as its duration
         self.add("offset", rf"\b(?P<n>{NUM})\s+(?P<u>hours?|minutes?)\s+(?:later|earlier|afterwards)\b", _h_offset)
         self.add(
@@ -499,19 +518,6 @@ def _cap(word: str | None) -> bool:
     return bool(word) and word[0].isupper()  # type: ignore[index]
 
 
-def _english_month(word: str | None, env: _Env) -> bool:
-    """A capitalised English month name (a translated French form is read only after a day)."""
-    return _cap(word) and word is not None and word.lower().rstrip(".") not in env.lex.translated_months
-
-
-def _month_word_ok(m: re.Match[str], env: _Env) -> bool:
-    """The month of a day-and-month date: a capitalised English name, or a French form kept by
-    translated copy after the day ("19 déc.", "7 août"; not "mars 7")."""
-    if m["mon"].lower().rstrip(".") in env.lex.translated_months:
-        return m.start("d") < m.start("mon")
-    return _cap(m["mon"])
-
-
 def _month(env: _Env, word: str) -> int:
     return env.lex.months[word.lower().rstrip(".")]
 
@@ -560,7 +566,7 @@ def _h_numeric(m: re.Match[str], env: _Env) -> Found | None:
 
 
 def _h_mdy(m: re.Match[str], env: _Env) -> Found | None:
-    if not _month_word_ok(m, env):
+    if not _cap(m["mon"]):
         return None
     y, mo, d = int(m["y"]), _month(env, m["mon"]), int(m["d"])
     if not _valid(y, mo, d):
@@ -571,7 +577,7 @@ def _h_mdy(m: re.Match[str], env: _Env) -> Found | None:
 
 
 def _h_md(m: re.Match[str], env: _Env) -> Found | None:
-    if not _month_word_ok(m, env):
+    if not _cap(m["mon"]):
         return None
     mo, d = _month(env, m["mon"]), int(m["d"])
     if not 1 <= d <= 31 or not _valid(2000, mo, d):
@@ -610,7 +616,7 @@ def _h_md(m: re.Match[str], env: _Env) -> Found | None:
 
 
 def _h_dm_word(m: re.Match[str], env: _Env) -> Found | None:
-    if not _english_month(m["mon"], env):
+    if not _cap(m["mon"]):
         return None
     w = _ORD_BEFORE.search(env.text, max(0, m.start() - 24), m.start())
     word = w.group(2).lower() if w else ""
@@ -670,7 +676,7 @@ def _h_day_of_rel_month(m: re.Match[str], env: _Env) -> Found | None:
 
 
 def _h_day_range(m: re.Match[str], env: _Env) -> Found | None:
-    if not _english_month(m["mon"], env) or (m["mon2"] if "mon2" in m.re.groupindex else None) and not _cap(m["mon2"]):
+    if not _cap(m["mon"]) or (m["mon2"] if "mon2" in m.re.groupindex else None) and not _cap(m["mon2"]):
         return None
     mo = _month(env, m["mon"])
     mo2 = _month(env, m["mon2"]) if m.groupdict().get("mon2") else mo
@@ -688,7 +694,7 @@ def _h_day_range(m: re.Match[str], env: _Env) -> Found | None:
 
 
 def _h_md_rel(m: re.Match[str], env: _Env) -> Found | None:
-    if not _english_month(m["mon"], env) or env.date is None:
+    if not _cap(m["mon"]) or env.date is None:
         return None
     y = env.date.year + {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
     mo = _month(env, m["mon"])
@@ -765,13 +771,24 @@ _COUNTED_AFTER = re.compile(
     r"is|was|were|has|had|will|as|this|that|last|next|local)\b)[a-z]+\b")
 
 
+def _h_dm_translated(m: re.Match[str], env: _Env) -> Found | None:
+    d, mo = int(m["d"]), env.lex.translated_months[m["mon"].lower()]
+    if m["y"]:
+        y: int | None = int(m["y"])
+    elif env.date is None:
+        return _f(m, f"XXXX-{mo:02d}-{d:02d}", "day") if _valid(2000, mo, d) else None
+    else:
+        y = infer_year_for_day(env.date, mo, d, env.tense_at(m.start(), m.end()))
+    return None if y is None or not _valid(y, mo, d) else _f(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
+
+
 def _h_rel_day_num(m: re.Match[str], env: _Env) -> Found | None:
     if env.date is None:
         return None
     d = int(m["d"])
     past = m["rel"].lower() in ("past", "last")
     if m["mon"]:
-        if not _english_month(m["mon"], env):
+        if not _cap(m["mon"]):
             return None
         mo = _month(env, m["mon"])
         y = env.date.year
@@ -799,6 +816,10 @@ def _h_night_into(m: re.Match[str], env: _Env) -> Found | None:
     rel = (m["rel"] or "").lower() or None
     d = resolve_weekday(env.date, env.lex.weekdays[m["wd"].lower()], rel, env.tense_at(m.start("wd"), m.end("wd")))
     return _f(m, f"{(d - _dt.timedelta(days=1)).isoformat()}TNI", "part-of-day")
+
+
+def _h_this_dawn(m: re.Match[str], env: _Env) -> Found | None:
+    return _f(m, env.date.isoformat() if env.date else None, "day")
 
 
 def _h_within_the(m: re.Match[str], env: _Env) -> Found | None:
@@ -892,13 +913,13 @@ def _h_fiscal_end(m: re.Match[str], env: _Env) -> Found | None:
 
 
 def _h_my(m: re.Match[str], env: _Env) -> Found | None:
-    if not _english_month(m["mon"], env):
+    if not _cap(m["mon"]):
         return None
     return _f(m, f"{int(m['y']):04d}-{_month(env, m['mon']):02d}", "month")
 
 
 def _h_month(m: re.Match[str], env: _Env) -> Found | None:
-    if not _english_month(m["mon"], env):
+    if not _cap(m["mon"]):
         return None
     if not (m["prep"] or m["rel"] or m["mod"]) and not (
         _DET_BEFORE.search(env.text, max(0, m.start() - 8), m.start()) and _NOUN_AFTER.match(env.text, m.end())
@@ -945,6 +966,8 @@ def _h_year(m: re.Match[str], env: _Env) -> Found | None:
     y = int(m["y"])
     if env.date is not None and y > env.date.year + 60:
         return None
+    if re.search(r"\bhalf\s+of$", m["mod"] or "", re.IGNORECASE):
+        return None  # "the first half of 2024": a half year (2024-H1), read by the quarter rule
     if not m["prep"] and not m["mod"] and _count_context(env, m.start("y"), m.end("y")):
         return None
     prev = re.search(r"([A-Za-z.]+)\s+$", env.text[max(0, m.start("y") - 16) : m.start("y")])
@@ -1064,6 +1087,7 @@ def _h_weekday(m: re.Match[str], env: _Env) -> Found | None:
     tense = "future" if not rel and env.planned(start, m.end("wd")) else env.tense_at(
         m.start("mod") if m["mod"] else m.start("wd"), m.end("wd"))
     if not rel and tense != "future" and _DEADLINE_BEFORE.search(env.text, max(0, start - 6), start) \
+            and (tense != "past" or _ORDER_BEFORE.search(env.text, max(0, start - 80), start)) \
             and not env.text.startswith(",", m.end()):
         tense = "planned"
     elif not rel and _SINCE_BEFORE.search(env.text, max(0, start - 8), start):
@@ -1159,7 +1183,8 @@ def _h_duration(m: re.Match[str], env: _Env) -> Found | None:
     start = m.start("n") if pre in ("for", "in", "within", "over", "after", "than", "of", "past", "last", "some") else m.start()
     if m.re.pattern.startswith(r"\b(?:(?:over"):
         start = m.start()
-    if not pre:
+    gap = env.text[max(0, m.start("n") - 5) : m.start("n")]
+    if not pre and ("to " in gap or "or " in gap or "-" in gap or "–" in gap):
         # "two to three years", "5-10 years", "one or two days": a range of durations takes its start
         low = grammar().dur_low_re.search(env.text, max(0, m.start("n") - 24), m.start("n"))
         n0 = _num(low["n0"]) if low else None
