@@ -163,3 +163,29 @@ def test_event_misses_are_counted_by_the_nearest_false_alarm() -> None:
     c = r.counts
     assert (c["miss_targets"], c["miss_flags"], c["miss_type"], c["miss_sources"], c["miss_unfound"]) == (1, 1, 1, 1, 1)
     assert "miss_actors" not in c
+
+
+def test_a_clock_time_on_the_gold_day_counts_where_the_gold_gives_the_day_alone() -> None:
+    from dateline._evaluate import _same_time_value
+
+    assert _same_time_value("2024-12-04", "2024-12-04T01:00")
+    assert _same_time_value("2024-12-04", "2024-12-04T23:30:15")
+    assert _same_time_value("2024-12-04T01:00", "2024-12-04T01:00")
+    assert not _same_time_value("2024-12-04T01:00", "2024-12-04")  # the gold's clock is not given
+    assert not _same_time_value("2024-12-04", "2024-12-05T01:00")  # another day
+    assert not _same_time_value("2024-12-04", "2024-12-04TNI")  # a part of day is not a clock
+    assert not _same_time_value("2024-12", "2024-12-04T01:00")  # a month is not that day
+    assert not _same_time_value(None, "2024-12-04T01:00")
+
+
+def test_time_scores_report_the_strict_figure_beside_the_allowance() -> None:
+    from dateline._evaluate import evaluate
+
+    text = "Police said the blast came at 1 a.m. on Wednesday and talks resume on Friday."
+    gold = [{"id": "t", "date": "2024-12-05", "text": text, "times": [
+        {"text": "1 a.m.", "value": "2024-12-04"}, {"text": "Friday", "value": "2024-12-06"}]}]
+    pred = [{"id": "t", "text": text, "times": [
+        {"text": "1 a.m.", "span": [text.index("1 a.m."), text.index("1 a.m.") + 6], "value": "2024-12-04T01:00"},
+        {"text": "Friday", "span": [text.index("Friday"), text.index("Friday") + 6], "value": "2024-12-06"}]}]
+    sc = evaluate(gold, pred, layers=["times"]).layers["times"]
+    assert sc.extra["value_accuracy"] == 1.0 and sc.extra["value_accuracy_strict"] == 0.5

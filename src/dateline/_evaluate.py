@@ -407,6 +407,23 @@ def _brief(x: Mapping[str, Any]) -> str:
     return "/".join(str(x.get(k)) for k in keys if k in x)
 
 
+#: A clock time on a day: "2024-12-04T01:00" (TimeML), seconds optional.
+_CLOCK_ON_DAY_RE = re.compile(r"(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2})?")
+
+
+def _same_time_value(gold: Any, pred: Any) -> bool:
+    """Whether a predicted time value is the gold one. A clock time on the gold's day also counts
+    when the gold gives the day alone: the all-layer gold sets label "at 1 a.m." with the plain date
+    (tests/gold/README.md, seventh-session sets), the fact sets and the times layer with the clock
+    (``2024-12-04T01:00``), and the finer value says the same day. The strict figure is reported too."""
+    if gold == pred:
+        return True
+    if not isinstance(gold, str) or not isinstance(pred, str) or len(gold) != 10:
+        return False
+    m = _CLOCK_ON_DAY_RE.fullmatch(pred)
+    return m is not None and m.group(1) == gold
+
+
 def _same_number(a: Any, b: Any) -> bool:
     try:
         fa, fb = float(a), float(b)
@@ -432,7 +449,9 @@ def score_article(gold: Mapping[str, Any], pred: Mapping[str, Any], layers: Iter
         elif layer == "actors":
             sc = score_actors(text, g, p, resolve, m, f)
         elif layer == "times":
-            sc = _score_spanned(text, g, p, "time", lambda a, b: {"value": a.get("value") == b.get("value")},
+            sc = _score_spanned(text, g, p, "time", lambda a, b: {
+                "value": _same_time_value(a.get("value"), b.get("value")),
+                "value_strict": a.get("value") == b.get("value")},
                                 "value", m, f)
         elif layer == "amounts":
             sc = _score_spanned(text, g, p, "amount", lambda a, b: {
@@ -469,6 +488,7 @@ def _finalise(layer: str, s: Score) -> None:
         s.extra["accuracy"] = _ratio(c.get("correct", 0), c.get("matched", 0))
     elif layer == "times":
         s.extra["value_accuracy"] = _ratio(c.get("value_right", 0), c.get("matched", 0))
+        s.extra["value_accuracy_strict"] = _ratio(c.get("value_strict_right", 0), c.get("matched", 0))
     elif layer == "amounts":
         s.extra["value_unit_accuracy"] = _ratio(c.get("value_unit_right", 0), c.get("matched", 0))
     elif layer == "places":
