@@ -320,6 +320,12 @@ class Resolver:
         self._ends: list[int] = []
         self._ents: list[SpacySpan] = []
         self._ents_doc: Doc | None = None
+        #: for each token, the entity it is in (Doc.ents never overlap), so that a scan asks in O(1)
+        self._ent_at: list[SpacySpan | None] = []
+        self._acl_doc: Doc | None = None
+        self._groups_doc: Doc | None = None
+        self._groups: dict[int, tuple[int, ...]] = {}  # first conjunct -> the coordination, in order
+        self._acl_roots: dict[int, bool] = {}
         self._lowers: list[str] = []
         self._texts: list[str] = []
         self._caps: list[int] = []  # indices of the words that start with a capital
@@ -353,7 +359,27 @@ class Resolver:
         """The doc's entities, as candidates() read them (Doc.ents rebuilds its tuple on every access)."""
         if self._ents_doc is not doc:
             self._ents, self._ents_doc = list(doc.ents), doc
+            self._ent_at = [None] * len(doc)
+            for e in self._ents:
+                self._ent_at[e.start : e.end] = [e] * (e.end - e.start)
         return self._ents
+
+    def _coordination(self, doc: Doc, i: int) -> tuple[int, ...]:
+        """The token indices coordinated with token i, itself included (``Token.conjuncts`` plus
+        the token), read once per coordination and doc: a list of n names asks n times, and each
+        answer costs n, so long lists were quadratic."""
+        if self._groups_doc is not doc:
+            self._groups_doc, self._groups = doc, {}
+        start = doc[i]
+        while start.i != start.head.i and start.dep_ == "conj":
+            start = start.head
+        group = self._groups.get(start.i)
+        if group is None:
+            members = [start]
+            for word in members:
+                members.extend(ch for ch in word.rights if ch.dep_ == "conj")
+            group = self._groups[start.i] = tuple(w.i for w in members)
+        return group
 
     def _span_text(self, doc: Doc, i: int, j: int) -> str:
         """``doc[i:j].text`` without making the Span and its Tokens (call _tokens(doc) first)."""
@@ -888,12 +914,12 @@ class Resolver:
             while s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i == tok.i \
                     and doc[s - 1].pos_ == "PROPN" and free(s - 1):
                 s -= 1
-            for e in self._ents:
-                if e.start <= tok.i < e.end and e.label_ in BLOCKING_LABELS | NEVER_LABELS:
-                    # "the city of Derna" tagged ORG, "the peninsula of Afungi" tagged PERSON: the
-                    # naming noun outweighs the tag when the entity is exactly the name
-                    if not (named and e.label_ in BLOCKING_LABELS and e.label_ != "NORP" and e.start == s and e.end == tok.i + 1):
-                        return None
+            e = self._ent_at[tok.i]
+            if e is not None and e.label_ in BLOCKING_LABELS | NEVER_LABELS:
+                # "the city of Derna" tagged ORG, "the peninsula of Afungi" tagged PERSON: the
+                # naming noun outweighs the tag when the entity is exactly the name
+                if not (named and e.label_ in BLOCKING_LABELS and e.label_ != "NORP" and e.start == s and e.end == tok.i + 1):
+                    return None
             return s, tok.i + 1
 
         def add(tok: Token, feature: str, anchor: Candidate | None, named: bool = False) -> None:
@@ -1008,15 +1034,24 @@ class Resolver:
                         and ent.text not in people:
                     # ("opposite Kupwara" parsed as an adjective and a noun phrase: the word decides)
                     add(ent.root, "PPL", None, named=True)
+        #: per coordination, its names that are no candidate yet but tagged as places; each is
+        #: tried once, with the first found place listed with it as its anchor
+        untried: dict[int, list[int]] = {}
         for c in cands:
             if c.source not in ("ner", "gazetteer"):
                 continue
-            head = doc[c.head]
             if _verb_after_conjunct(doc, c.head, c.end, self.actor_verbs) is not None:
                 continue  # "... on Rustaveli Avenue and the United States warned": no list of places
-            for cj in head.conjuncts:
-                if cj.i not in by_tok and any(e.start <= cj.i < e.end and e.label_ in PLACE_LABELS for e in self._ents):
-                    add(cj, "PPL", c)
+            group = self._coordination(doc, c.head)
+            if len(group) < 2:
+                continue
+            todo = untried.get(group[0])
+            if todo is None:
+                todo = untried[group[0]] = [k for k in group if k not in by_tok
+                                            and getattr(self._ent_at[k], "label_", None) in PLACE_LABELS]
+            for k in todo:
+                add(doc[k], "PPL", c)
+            todo.clear()
         if self._home:
             self._divisions_by_word(doc, taken, out)
         self._towns_tagged_as_names(doc, taken, cands, out)
@@ -1088,7 +1123,17 @@ class Resolver:
             top = max((o for o, _ in c.options), key=lambda o: o.population)
             if top.country:
                 by_sent.setdefault(self.sent_start(doc, c.head), set()).add(top.country)
-        listed = {cj.i for c in found for cj in doc[c.head].conjuncts}
+        # the names listed with a found place: a coordination's members but the found one itself
+        # where it holds only one (asked once per coordination, not once per member)
+        heads_in: dict[int, list[int]] = {}
+        for c in found:
+            group = self._coordination(doc, c.head)
+            if len(group) > 1:
+                heads_in.setdefault(group[0], []).append(c.head)
+        listed: set[int] = set()
+        for first, heads in heads_in.items():
+            group = self._coordination(doc, first)
+            listed.update(group if len(set(heads)) > 1 else (k for k in group if k != heads[0]))
         # each word of a longer person name -> where those names start (a name is no word of itself)
         person_starts: dict[str, set[int]] = {}
         for e in self._ents:
@@ -1098,7 +1143,7 @@ class Resolver:
         for ent in self._ents:
             if ent.label_ not in ("ORG", "PERSON") or len(ent) > 4 or any(taken[ent.start : ent.end]) \
                     or ent.text.isupper() \
-                    or any(s != ent.start for t in ent for s in person_starts.get(t.text, ())) \
+                    or any(len(st) > 1 or ent.start not in st for st in (person_starts.get(t.text) for t in ent) if st) \
                     or not all(t.pos_ == "PROPN" or t.is_lower and t.is_alpha for t in ent) or not ent[0].text[:1].isupper():
                 continue
             countries = by_sent.get(self.sent_start(doc, ent.root.i))
@@ -1218,7 +1263,7 @@ class Resolver:
             # a mislabelled name ("Split", "Tigray" tagged PERSON, "Buenos Aires" tagged ORG) is
             # taken back only when the entity is exactly this name, and either a locative
             # preposition governs it or it is a well-known place that is no common word
-            ent = next((e for e in self._ents if e.start <= span.start < e.end), None)
+            ent = self._ent_at[span.start]
             if ent is None:
                 return False
             s0 = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
@@ -1547,14 +1592,25 @@ class Resolver:
                 else "object"
         if dep == "npadvmod" and c.start == self.sent_start(doc, t.i):
             return "locative"  # a dateline-like opener ("SEOUL — ...")
-        if dep == "ROOT" and any(
-            ch.dep_ == "acl" and ch.i > t.i and ch.lemma_.lower() in self.actor_verbs
-            and not any(a.dep_ in ("aux", "auxpass") for a in ch.children)
-            and any(x.text == "," for x in doc[t.i + 1 : ch.i])
-            for ch in t.children
-        ):
+        if dep == "ROOT" and self._root_with_actor_clause(doc, t):
             return "actor-subject"  # "Paris, which has ..., called for calm": the parser hung the verb on the name
         return "other"
+
+    def _root_with_actor_clause(self, doc: Doc, t: Token) -> bool:
+        """A root name with an actor verb hung on it as a clause after a comma; asked once per
+        root and doc (a long list's conjuncts all climb to the same root)."""
+        if self._acl_doc is not doc:
+            self._acl_doc, self._acl_roots = doc, {}
+        known = self._acl_roots.get(t.i)
+        if known is None:
+            texts = self._tokens(doc)[1]
+            known = self._acl_roots[t.i] = any(
+                ch.dep_ == "acl" and ch.i > t.i and ch.lemma_.lower() in self.actor_verbs
+                and not any(a.dep_ in ("aux", "auxpass") for a in ch.children)
+                and "," in texts[t.i + 1 : ch.i]
+                for ch in t.children
+            )
+        return known
 
     def _person_words(self, doc: Doc) -> frozenset[str]:
         """The last words of the article's names of two or more words tagged PERSON: surnames

@@ -1,0 +1,78 @@
+"""Places, eighth session (r13b): hostile input must not hang a run. A long list names the same
+places over and over ("- Item 7: Russia, Ukraine"), a text names thousands of towns, a sentence
+coordinates hundreds of names; the layer's work must grow with the text, not with its square.
+Work is counted (Python calls made in the places code), not timed, so a loaded machine cannot
+make the tests flake. The texts are written for these tests."""
+
+from __future__ import annotations
+
+import random
+import sys
+from types import FrameType
+from typing import Any
+
+import pytest
+
+from dateline import Pipeline, Settings
+
+
+@pytest.fixture(scope="module")
+def pp(nlp: Any) -> Pipeline:
+    return Pipeline(Settings(layers=("places",)), nlp=nlp)
+
+
+def _places_work(pp: Pipeline, text: str) -> tuple[int, int]:
+    """(Python calls made inside dateline/_places while coding the text, places found)."""
+    calls = 0
+
+    def prof(frame: FrameType, event: str, arg: object) -> None:
+        nonlocal calls
+        if event == "call" and "_places" in frame.f_code.co_filename:
+            calls += 1
+
+    sys.setprofile(prof)
+    try:
+        art = pp.code(text, date="2024-01-01")
+    finally:
+        sys.setprofile(None)
+    return calls, len(art.places)
+
+
+def _towns(n: int, seed: int) -> list[str]:
+    rnd = random.Random(seed)
+    syl = ["ka", "lo", "ven", "dor", "mi", "tas", "ber", "gun", "sel", "rath", "ova", "ket", "zan", "pri", "mol"]
+    names: set[str] = set()
+    while len(names) < n:
+        names.add("".join(rnd.choice(syl) for _ in range(rnd.randint(2, 4))).capitalize())
+    return sorted(names)
+
+
+def _linear(pp: Pipeline, make: Any, small: int, big: int) -> None:
+    w_small, _ = _places_work(pp, make(small))
+    w_big, _ = _places_work(pp, make(big))
+    # linear work grows by big/small (3x here); the quadratic scans grew it by ~9x
+    assert w_big < 1.5 * (big / small) * w_small, (w_small, w_big)
+
+
+def test_long_list_of_the_same_places_is_linear(pp: Pipeline) -> None:
+    _linear(pp, lambda n: "\n".join(f"- Item {i}: Russia, Ukraine" for i in range(n)), 100, 300)
+
+
+def test_many_distinct_town_names_are_linear(pp: Pipeline) -> None:
+    def make(n: int) -> str:
+        t = _towns(3 * n, n)
+        return " ".join(f"Troops moved from {a} to {b}, near {c}." for a, b, c in zip(t[0::3], t[1::3], t[2::3]))
+    _linear(pp, make, 60, 180)
+
+
+def test_one_long_coordination_of_names_is_linear(pp: Pipeline) -> None:
+    def make(n: int) -> str:
+        t = _towns(n, n)
+        return "Fighting was reported in Donetsk, " + ", ".join(t) + " and Kharkiv on Monday."
+    _linear(pp, make, 60, 180)
+
+
+def test_a_list_still_finds_its_places(pp: Pipeline) -> None:
+    text = "\n".join(f"- Day {i}: shelling was reported in Kharkiv and Sumy." for i in range(40))
+    _, found = _places_work(pp, text)
+    assert found >= 40
