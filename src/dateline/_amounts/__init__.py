@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -878,6 +879,8 @@ class AmountsLayer:
         text = ctx.prepared.clean
         money = find_money(text, lambda: country_context(text))
         for mf in money:
+            if not _finite(mf.value):
+                continue
             span = ctx.span((mf.start, mf.end))
             a = Amount(ctx.slice(span), span, mf.value, mf.unit, "money", _year_for(ctx, doc, mf.start, mf.end))
             found.append((mf.start, mf.end, a))
@@ -886,12 +889,20 @@ class AmountsLayer:
             if tm.time.grain in ("year", "day", "month", "time", "duration", "decade", "part-of-day", "week"):
                 taken.append(tm.clean)
         for s, e, value, unit, kind, approx in find_counts(doc, taken, self.lex, text):
+            if not _finite(value):
+                continue
             span = ctx.span((s, e))
             found.append((s, e, Amount(ctx.slice(span), span, value, unit, kind, None, approx)))
         found.sort(key=lambda x: x[0])
         amounts = [a for _, _, a in found]
         ctx.article.amounts.extend(amounts)
         ctx.state["amounts"] = amounts
+
+
+def _finite(value: object) -> bool:
+    """A figure too long for a float (hundreds of digits) is no amount: it would be written as
+    Infinity, which JSON does not have."""
+    return not isinstance(value, float) or math.isfinite(value)
 
 
 def amounts_in(ctx: Context, span: Span | SpacySpan | Token) -> list[Amount]:

@@ -6,6 +6,7 @@ Shared by the times and amounts layers; the word lists live in ``data/amounts/nu
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -126,7 +127,8 @@ def parse_number(text: str) -> float | None:
     if not t:
         return None
     if _DIGITS_RE.match(t):
-        return float(t.replace(",", ""))
+        v = float(t.replace(",", ""))
+        return v if math.isfinite(v) else None  # hundreds of digits: no number a float can hold
     nw = number_words()
     # "two and a half million" (2.5 million), "a quarter of a billion" (0.25 billion), "three
     # quarters of a million": a fraction is added to the figure before the scale
@@ -173,7 +175,10 @@ def parse_number(text: str) -> float | None:
 
 
 def as_int_if_whole(x: float) -> float | int:
-    """150000000000.0 -> 150000000000; 1.5 stays 1.5 (rounding away float noise)."""
+    """150000000000.0 -> 150000000000; 1.5 stays 1.5 (rounding away float noise); an infinite or
+    NaN value (320 nines in a row) is returned as it is, for the layer to drop."""
+    if not math.isfinite(x):
+        return x
     r = round(x)
     if abs(x - r) < 1e-6 * max(1.0, abs(x)):
         return int(r)
