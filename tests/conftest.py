@@ -21,6 +21,10 @@ os.environ.setdefault("DATELINE_EVENT_FILTER", "off")
 # "Candidate generator"): tests/test_events_generator.py tests it, the evaluation gate measures the
 # shipped default.
 os.environ.setdefault("DATELINE_EVENT_GENERATOR", "off")
+# Likewise the trained argument chooser that may re-choose the rules' sources and targets
+# (docs/events.md, "Argument chooser"): tests/test_events_arguments.py tests it, the evaluation
+# gate measures the shipped default.
+os.environ.setdefault("DATELINE_EVENT_ARGUMENTS", "off")
 
 
 @pytest.fixture(scope="session")

@@ -23,11 +23,13 @@ GOLD = Path(__file__).parent / "gold"
 def shipped(nlp):
     """The pipeline users get. tests/conftest.py switches the trained event filter and generator
     off for the rule-coder tests; the gate measures the shipped default, with the filter on and
-    the generator as its bundled model's ``enabled`` field says."""
+    the generator and the argument chooser as their bundled models' ``enabled`` fields say."""
     from dateline import Pipeline, Settings
+    from dateline._events.arguments import load_arguments
     from dateline._events.generator import load_generator
 
-    return Pipeline(Settings(extra={"event_filter": "on", "event_generator": load_generator().enabled}), nlp=nlp)
+    return Pipeline(Settings(extra={"event_filter": "on", "event_generator": load_generator().enabled,
+                                    "event_arguments": load_arguments().enabled}), nlp=nlp)
 
 
 def test_the_bundled_event_filter_is_on_by_default() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .._records import Actor
+from .arguments import ArgumentChooser, arguments_from_settings
 from .coder import ActorIndex, Coder, Debug
 from .filter import EventFilter, filter_from_settings
 from .generator import generator_from_settings
@@ -36,8 +37,9 @@ def _fallback_mentions(ctx: Context) -> list[Actor]:
     return out
 
 
-def code_events(ctx: Context, coder: Coder) -> list[Debug]:
-    """Code every sentence of ``ctx.doc``; returns the events with their debug facts."""
+def code_events(ctx: Context, coder: Coder, arguments: ArgumentChooser | None = None) -> list[Debug]:
+    """Code every sentence of ``ctx.doc``; returns the events with their debug facts. With
+    ``arguments``, the trained argument chooser re-chooses each sentence's actors."""
     if "actor_mentions" in ctx.state:
         mentions = ActorIndex(ctx, list(ctx.state["actor_mentions"]), fallback=False)
     else:
@@ -46,6 +48,8 @@ def code_events(ctx: Context, coder: Coder) -> list[Debug]:
     out: list[Debug] = []
     for sent in ctx.doc.sents:
         found = coder.code_sentence(ctx, sent, mentions)
+        if arguments is not None:  # the trained argument chooser (docs/events.md, "Argument chooser")
+            arguments(ctx, sent, found, mentions)
         # one record per (type, sources, targets, flags) in a sentence: keep the most confident
         best: dict[tuple, Debug] = {}
         for d in found:
@@ -74,10 +78,12 @@ class EventsLayer:
         self.coder.generator = generator_from_settings(settings.extra)
         # the trained candidate filter (docs/events.md, "Candidate filter"); None when off
         self.filter: EventFilter | None = filter_from_settings(settings.extra, self.coder.speech)
+        # the trained argument chooser (docs/events.md, "Argument chooser"); None when off
+        self.arguments: ArgumentChooser | None = arguments_from_settings(settings.extra)
         self.kb_version = ""
 
     def __call__(self, ctx: Context) -> None:
-        debug = code_events(ctx, self.coder)
+        debug = code_events(ctx, self.coder, self.arguments)
         from .discourse import HOME_AGENT, apply_discourse  # article-level targets (docs/events.md, "Discourse targets")
 
         apply_discourse(ctx, debug)
