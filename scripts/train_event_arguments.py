@@ -4,8 +4,11 @@
         [--out src/dateline/data/events/arguments.json] [--enable]
 
 For every all-layer gold file the pipeline codes the articles with the chooser recording: each
-event the rules coded gets its candidate actors (the rules' choice and the actor mentions of its
-sentence) with their features (arguments.pair_features). An event is labelled by the gold event
+event the rules (and the discourse targets) coded gets its candidate actors (the actors chosen and
+the actor mentions of its sentence) with their features (arguments.pair_features). With
+``--snapshot`` (the filter's candidate snapshots, tests/gold/filter_snapshots) the events an earlier
+coder proposed for a gold file before anyone tuned on it are recorded the same way: the rules'
+choices on text they were not fitted to. An event is labelled by the gold event
 of the same type whose trigger (the gold ``trigger`` text) lies in the same sentence, the nearest
 one to the event's trigger when there are several; its candidates are labelled source / target by
 whether the gold event's sources / targets name them (the evaluator's own ``ref_matches``; for a
@@ -14,10 +17,11 @@ reciprocal type both labels mean "a participant"). Events with no such gold even
 Two L2-regularised logistic regressions (P(source), P(target); filter.fit_logistic) are trained
 on the rows. The regularisation, the two thresholds and the margin (how much more likely, in
 joint log-likelihood, the model's actor lists must be than the rules' before they replace them)
-are chosen by leave-one-FILE-out cross-validation of the whole events pipeline (the candidate
-filter on as shipped): a model trained without a file re-chooses the arguments while the events
-layer codes that file again, and the evaluator scores it. The setting with the best pooled event
-F1 of the held-out files wins. The final model is trained on every file. Deterministic.
+are chosen by leave-one-FILE-out cross-validation: a model trained without a file re-chooses the
+arguments while the events layer codes that file again (the candidate filter on as shipped), and
+re-chooses the arguments of that file's snapshot events (kept by the shipped filter); the evaluator
+scores both. The setting with the best pooled event F1 of the held-out snapshots (``--choose-on``)
+wins. The final model is trained on every file. Deterministic.
 
 Without --enable the written model is off by default (Settings.extra["event_arguments"] = True
 or a path still switches it on). Use only gold you may tune on: the files given are read in full.
@@ -44,9 +48,9 @@ from dateline._pipeline import Context, Pipeline, Settings
 from dateline._readers import as_record
 from dateline._textprep import prepare
 
-L2_GRID = (1.0, 3.0, 10.0)
-MARGINS = (0.0, 0.5, 1.0, 2.0, 3.0)
-THRESHOLDS = ((0.5, 0.5), (0.4, 0.4), (0.5, 0.7), (0.6, 0.6), (0.6, 0.8), (0.7, 0.7), (0.4, 0.6))
+L2_GRID = (1.0, 3.0)
+MARGINS = (0.0, 1.0, 2.0, 3.0, 5.0)
+THRESHOLDS = ((0.5, 0.5), (0.6, 0.6))
 Data = dict[str, list[dict[str, Any]]]
 
 

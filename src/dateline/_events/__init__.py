@@ -37,9 +37,8 @@ def _fallback_mentions(ctx: Context) -> list[Actor]:
     return out
 
 
-def code_events(ctx: Context, coder: Coder, arguments: ArgumentChooser | None = None) -> list[Debug]:
-    """Code every sentence of ``ctx.doc``; returns the events with their debug facts. With
-    ``arguments``, the trained argument chooser re-chooses each sentence's actors."""
+def code_events(ctx: Context, coder: Coder) -> list[Debug]:
+    """Code every sentence of ``ctx.doc``; returns the events with their debug facts."""
     if "actor_mentions" in ctx.state:
         mentions = ActorIndex(ctx, list(ctx.state["actor_mentions"]), fallback=False)
     else:
@@ -48,8 +47,6 @@ def code_events(ctx: Context, coder: Coder, arguments: ArgumentChooser | None = 
     out: list[Debug] = []
     for sent in ctx.doc.sents:
         found = coder.code_sentence(ctx, sent, mentions)
-        if arguments is not None:  # the trained argument chooser (docs/events.md, "Argument chooser")
-            arguments(ctx, sent, found, mentions)
         # one record per (type, sources, targets, flags) in a sentence: keep the most confident
         best: dict[tuple, Debug] = {}
         for d in found:
@@ -60,6 +57,7 @@ def code_events(ctx: Context, coder: Coder, arguments: ArgumentChooser | None = 
             if k not in best or (d.event.confidence, -d.depth) > (best[k].event.confidence, -best[k].depth):
                 best[k] = d
         out.extend(sorted(best.values(), key=lambda d: d.event.trigger.span))
+    ctx.state["event_actor_index"] = mentions  # for the argument chooser (EventsLayer)
     return out
 
 
@@ -83,10 +81,12 @@ class EventsLayer:
         self.kb_version = ""
 
     def __call__(self, ctx: Context) -> None:
-        debug = code_events(ctx, self.coder, self.arguments)
+        debug = code_events(ctx, self.coder)
         from .discourse import HOME_AGENT, apply_discourse  # article-level targets (docs/events.md, "Discourse targets")
 
         apply_discourse(ctx, debug)
+        if self.arguments is not None:  # the trained argument chooser (docs/events.md, "Argument chooser")
+            self.arguments.article(ctx, debug, ctx.state["event_actor_index"])
         # the act of a condition ("unless Yoon resigned") that neither its sentence nor the
         # article aims at anyone is no event reported
         debug[:] = [d for d in debug if not (d.pending and not d.event.targets)]

@@ -11,9 +11,8 @@ the rules chose it and as what. Where the model's reading of the sentence is mor
 rules' by the model's ``margin`` (joint log-likelihood of the two assignments), the event takes the
 model's actors and its ``evidence`` says so ("arguments: model ...").
 
-It runs in :func:`dateline._events.code_events` right after the rules code a sentence, so the
-rest of the layer (de-duplication, discourse targets, the drops, the candidate filter) works on
-the chosen actors as before.
+It runs in the events layer after the discourse targets (so the actors discourse.py carried in are
+candidates too) and before the layer's drops and the candidate filter.
 
 Every feature is a binary indicator named by a string, so a model is two tables of weights:
 ``dateline/data/events/arguments.json`` holds them, the thresholds, the margin, the training sets
@@ -39,7 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._errors import DataFileError
-from .._nlp import token_heads, token_offsets, token_strings
+from .._nlp import sentence_table, token_heads, token_offsets, token_strings
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -338,7 +337,21 @@ class ArgumentChooser:
         self.record = record
         self.rows: list[dict[str, Any]] = []
 
-    def __call__(self, ctx: Context, sent: SpacySpan, found: list[Debug], mentions: ActorIndex) -> None:
+    def article(self, ctx: Context, debug: Sequence[Debug], mentions: ActorIndex) -> None:
+        """Every record of an article, sentence by sentence (after the discourse targets)."""
+        table = sentence_table(ctx.doc)
+        parse = _parse(ctx)
+        by_sent: dict[int, list[Debug]] = {}
+        for d in debug:
+            cs = ctx.clean_span(d.event.trigger.span)[0]
+            i = max(0, bisect.bisect_right(parse.starts, cs) - 1)
+            k = table[2][i] if table is not None else ctx.doc[i].sent.start
+            by_sent.setdefault(k, []).append(d)
+        for k, found in by_sent.items():
+            sent = ctx.doc[table[0][k]:table[1][k]] if table is not None else ctx.doc[k].sent
+            self(ctx, sent, found, mentions)
+
+    def __call__(self, ctx: Context, sent: SpacySpan, found: Sequence[Debug], mentions: ActorIndex) -> None:
         if not found:
             return
         parse = _parse(ctx)
