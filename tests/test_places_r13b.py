@@ -76,3 +76,18 @@ def test_a_list_still_finds_its_places(pp: Pipeline) -> None:
     text = "\n".join(f"- Day {i}: shelling was reported in Kharkiv and Sumy." for i in range(40))
     _, found = _places_work(pp, text)
     assert found >= 40
+
+
+# -- a town GeoNames names without its word "City" keeps the English name the text gives -----------
+
+def test_a_town_named_with_city_keeps_that_name(pp: Pipeline) -> None:
+    art = pp.code("GAZA — Air strikes hit Gaza City and Khan Younis overnight, medics said.", date="2024-01-01")
+    got = {p.text: (p.name, p.country) for p in art.places}
+    assert got["Gaza City"] == ("Gaza City", "PSE")
+    assert got["Khan Younis"] == ("Khan Younis", "PSE")
+
+
+def test_a_capital_named_with_city_keeps_the_gazetteer_name(pp: Pipeline) -> None:
+    art = pp.code("Protests in Kuwait City and Mexico City were reported on Friday.", date="2024-01-01")
+    got = {p.text: p.name for p in art.places}
+    assert got["Kuwait City"] == "Kuwait City" and got["Mexico City"] == "Mexico City"

@@ -1760,6 +1760,10 @@ class Resolver:
             return spelled_as(e.name, written)
         if self.preferred.get(norm(written)) is not None:
             return None
+        if norm(written) == norm(e.name) + " city" and e.feature != "PPLC":
+            # "Gaza City", "Zamboanga city": the English name of a town GeoNames names without its
+            # word "City" ("Gaza"); the text's name, the word capitalised, says which place it is
+            return (written.title() if written.isupper() else written)[:-4] + "City"
         if e.feature == "PPLC" or len(written) < 4:
             return None
         if _skeleton(written) != _skeleton(e.name):
