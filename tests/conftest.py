@@ -25,6 +25,9 @@ os.environ.setdefault("DATELINE_EVENT_GENERATOR", "off")
 # (docs/events.md, "Argument chooser"): tests/test_events_arguments.py tests it, the evaluation
 # gate measures the shipped default.
 os.environ.setdefault("DATELINE_EVENT_ARGUMENTS", "off")
+# Likewise the trained quote speaker re-ranker (docs/quotes.md, "Speaker model"):
+# tests/test_quotes_speakers_model.py tests it, the evaluation gate measures the shipped default.
+os.environ.setdefault("DATELINE_QUOTE_SPEAKERS", "off")
 
 
 @pytest.fixture(scope="session")

@@ -23,13 +23,16 @@ GOLD = Path(__file__).parent / "gold"
 def shipped(nlp):
     """The pipeline users get. tests/conftest.py switches the trained event filter and generator
     off for the rule-coder tests; the gate measures the shipped default, with the filter on and
-    the generator and the argument chooser as their bundled models' ``enabled`` fields say."""
+    the generator, the argument chooser and the quote speaker model as their bundled models'
+    ``enabled`` fields say."""
     from dateline import Pipeline, Settings
     from dateline._events.arguments import load_arguments
     from dateline._events.generator import load_generator
+    from dateline._quotes.speakers import load_speaker_model
 
     return Pipeline(Settings(extra={"event_filter": "on", "event_generator": load_generator().enabled,
-                                    "event_arguments": load_arguments().enabled}), nlp=nlp)
+                                    "event_arguments": load_arguments().enabled,
+                                    "quote_speakers": load_speaker_model().enabled}), nlp=nlp)
 
 
 def test_the_bundled_event_filter_is_on_by_default() -> None:

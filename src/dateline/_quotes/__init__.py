@@ -9,10 +9,13 @@ The speech cues live in ``data/quotes/cues.yaml``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .._pipeline import Context, Settings
 from .attribution import Attributor
 from .lexicon import Lexicon, load_lexicon
 from .marks import RawQuote, find_quotes
+from .speakers import ranker_from_settings
 
 __all__ = ["QuotesLayer", "find_quotes", "RawQuote", "Lexicon", "load_lexicon"]
 
@@ -27,6 +30,12 @@ class QuotesLayer:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.lexicon: Lexicon = load_lexicon()
+        # the trained speaker re-ranker (speakers.py, docs/quotes.md "Speaker model"), or None
+        self.speakers: Callable[[Attributor], None] | None = ranker_from_settings(settings.extra)
 
     def __call__(self, ctx: Context) -> None:
-        ctx.article.quotes.extend(Attributor(ctx, self.lexicon).run())
+        att = Attributor(ctx, self.lexicon)
+        quotes = att.run()
+        if self.speakers is not None:
+            self.speakers(att)
+        ctx.article.quotes.extend(quotes)

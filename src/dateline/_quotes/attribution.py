@@ -112,6 +112,8 @@ class _Found:
     tokens: list[int]  # token indices inside the quote content
     region: tuple[int, int]  # token range [lo, hi) of the quote with its marks
     quote: Quote | None = None
+    speaker: Speaker | None = None  # the rules' choice and its cue (read by the speaker model, speakers.py)
+    cue: Cue | None = None
 
 
 class Attributor:
@@ -3026,6 +3028,7 @@ class Attributor:
                 for p in range(first + 1, self.para_of(q.end) + 1):
                     self._home_para.setdefault(p, first)
         found: list[_Found] = []
+        self.found: list[_Found] = found  # every quotation found, in order (read by speakers.py)
         orth = token_strings(self.doc, "ORTH")  # the words, without a Token per word
         marks = ALL_MARKS + '"\''
         for q in raws:
@@ -3103,6 +3106,7 @@ class Attributor:
                 prev = (f, speaker, cue)
             if not f.raw.nested:
                 prev_frag = (f, speaker, cue)
+            f.speaker, f.cue = speaker, cue
             actor = self.as_written(speaker.actor) if speaker else None
             f.quote = Quote(
                 text=text,
