@@ -2,7 +2,10 @@
 
     .venv/bin/python scripts/train_quote_speakers.py GOLD.jsonl ... [--out src/dateline/data/quotes/speakers.json] [--enable]
     .venv/bin/python scripts/train_quote_speakers.py GOLD.jsonl ... --dump CANDS.json   (candidates only)
-    .venv/bin/python scripts/train_quote_speakers.py --load CANDS.json ... [--out ...]
+    .venv/bin/python scripts/train_quote_speakers.py GOLD.jsonl ... --snapshot tests/gold/quote_snapshots/*.json.gz [--enable]
+
+The bundled model: every tuned quote-bearing gold file (all-layer and quotes-only) and every
+snapshot in tests/gold/quote_snapshots/ (see its README.md), with --enable.
 
 For every gold file with "quotes", the pipeline codes the articles with the speaker model off;
 each marked quotation the scorer matches to a gold quote (dateline._evaluate's own matching)
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gzip
 import json
 import sys
 from collections import Counter
@@ -218,7 +222,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     resolve = E.default_resolver()
     data: Data = extract(args.gold, resolve) if args.gold else {}
     for p in [*args.load, *args.snapshot]:
-        dump = json.loads(Path(p).read_text(encoding="utf-8"))
+        with (gzip.open(p, "rt", encoding="utf-8") if p.endswith(".gz") else open(p, encoding="utf-8")) as fh:
+            dump = json.load(fh)
         if dump.get("features_version") != FEATURES_VERSION:
             print(f"{p}: made with features version {dump.get('features_version')}, not {FEATURES_VERSION}", file=sys.stderr)
             return 2

@@ -52,6 +52,12 @@ def test_bundled_model_validates() -> None:
     assert not CHECK_SETS & set(model.meta.get("snapshot_sets", []))
 
 
+def test_snapshots_name_no_check_set() -> None:
+    folder = Path(__file__).parent / "gold" / "quote_snapshots"
+    sets = {name for p in folder.glob("*.json.gz") for name in p.name.split("@")[0].split("+")}
+    assert sets and not CHECK_SETS & sets
+
+
 def test_model_file_errors() -> None:
     good = SpeakerModel({"src=rule": 1.0}, 0.0, 0.2, 0.9).to_dict()
     assert parse_speaker_model(good, "x").weights == {"src=rule": 1.0}
