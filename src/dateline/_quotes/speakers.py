@@ -111,6 +111,36 @@ def _freq(n: int) -> str:
     return "0" if n == 0 else "1" if n == 1 else "2-3" if n <= 3 else "4+"
 
 
+def _mention_info(att: Attributor, m: Actor, written: Any) -> tuple[int, list[str], str, int, Actor] | None:
+    """(head token, features, relation to a speech verb, that verb's token, the mention as
+    written) of a mention outside quotations; None inside one."""
+    tr = att.tok_range(m.span)  # type: ignore[arg-type]
+    if tr[1] <= tr[0]:
+        return None
+    doc = att.doc
+    h = doc[tr[0]] if tr[1] - tr[0] == 1 else doc[tr[0]:tr[1]].root
+    if h.i in att.quoted:
+        return None
+    own = ["src=mention", f"mk={_mention_kind(m)}", f"kind={m.kind}", f"rb={_coarse(m.resolved_by)}"]
+    v = h.head
+    rel, verb_i = "other", -1
+    if h.dep_ in ("nsubj", "nsubjpass") or (h.dep_ in ("appos", "compound") and v.dep_ in ("nsubj", "nsubjpass")):
+        verb = v if h.dep_ in ("nsubj", "nsubjpass") else v.head
+        if att.is_cue_verb(verb):
+            rel, verb_i = ("subj_cue_post" if verb.i < h.i else "subj_cue"), verb.i
+        else:
+            rel = "subj"
+    elif h.dep_ == "pobj" and v.lower_ in ("to", "by") and v.head.lower_ in ("according", "quoted", "by"):
+        rel = "according_to"
+    elif h.dep_ == "poss":
+        rel = "poss"
+    elif h.dep_ in ("dobj", "iobj", "dative"):
+        rel = "object"
+    elif h.dep_ == "pobj":
+        rel = "pobj"
+    return h.i, own, rel, verb_i, written(m)
+
+
 def quote_candidates(att: Attributor) -> list[tuple[_Found, list[Candidate]]]:
     """The candidates of each marked quotation the rules attributed (nested ones left out),
     the rules' own choice first."""
@@ -139,6 +169,8 @@ def quote_candidates(att: Attributor) -> list[tuple[_Found, list[Candidate]]]:
         k = m.key()
         freq[k] = freq.get(k, 0) + 1
     out: list[tuple[_Found, list[Candidate]]] = []
+    # what a mention is, whatever the quotation: read once per article (windows overlap)
+    per_mention: dict[int, tuple[int, list[str], str, int, Actor] | None] = {}
     for f in found:
         lo, hi = f.region
         if hi <= lo or lo >= n:
@@ -176,43 +208,24 @@ def quote_candidates(att: Attributor) -> list[tuple[_Found, list[Candidate]]]:
         # actor mentions in the quotation's sentence(s) and the one before, outside quotations
         i0 = bisect.bisect_left(m_starts, c0)
         i1 = bisect.bisect_left(m_starts, c1)
-        for m in mentions[i0:i1]:
-            tr = att.tok_range(m.span)  # type: ignore[arg-type]
-            if tr[1] <= tr[0]:
+        for mi in range(i0, i1):
+            if mi not in per_mention:
+                per_mention[mi] = _mention_info(att, mentions[mi], written)
+            info = per_mention[mi]
+            if info is None:
                 continue
-            h = doc[tr[0]:tr[1]].root
-            if h.i in att.quoted:
-                continue
-            feats = ["src=mention", f"mk={_mention_kind(m)}", f"kind={m.kind}", f"rb={_coarse(m.resolved_by)}"]
-            if h.i < lo:
-                d, side = lo - h.i, "before"
+            h_i, own, rel, verb_i, m = info
+            if h_i < lo:
+                d, side = lo - h_i, "before"
             else:
-                d, side = h.i - hi + 1, "after"
-            between = any(r[0] > min(h.i, lo) and r[1] < max(h.i, hi) for r in regions if r != f.region)
-            feats += [f"dist={side}/{_dist(d)}", f"sent={'same' if k0 <= sent_of[h.i] <= k1 else 'prev'}"]
-            if between:
+                d, side = h_i - hi + 1, "after"
+            if rel.startswith("subj_cue") and verb_i == rule_cue:
+                rel += "_rule"
+            feats = [*own, f"dist={side}/{_dist(d)}", f"sent={'same' if k0 <= sent_of[h_i] <= k1 else 'prev'}",
+                     f"rel={rel}", f"k_rel={qk}/{rel}", f"k_mk={qk}/{own[1][3:]}", f"k_dist={qk}/{side}/{_dist(d)}"]
+            if any(r[0] > min(h_i, lo) and r[1] < max(h_i, hi) for r in regions if r != f.region):
                 feats.append("flag=quote_between")
-            v = h.head
-            rel = "other"
-            if h.dep_ in ("nsubj", "nsubjpass") or (h.dep_ in ("appos", "compound") and v.dep_ in ("nsubj", "nsubjpass")):
-                verb = v if h.dep_ in ("nsubj", "nsubjpass") else v.head
-                if att.is_cue_verb(verb):
-                    rel = "subj_cue_post" if verb.i < h.i else "subj_cue"
-                    if verb.i == rule_cue:
-                        rel += "_rule"
-                else:
-                    rel = "subj"
-            elif h.dep_ == "pobj" and v.lower_ in ("to", "by") and v.head.lower_ in ("according", "quoted", "by"):
-                rel = "according_to"
-            elif h.dep_ == "poss":
-                rel = "poss"
-            elif h.dep_ in ("dobj", "iobj", "dative"):
-                rel = "object"
-            elif h.dep_ == "pobj":
-                rel = "pobj"
-            feats.append(f"rel={rel}")
-            feats += [f"k_rel={qk}/{rel}", f"k_mk={qk}/{feats[1][3:]}", f"k_dist={qk}/{side}/{_dist(d)}"]
-            add(written(m), feats, d)
+            add(m, feats, d)
         # speakers of the speech verbs near it, and the paragraph's last one before it
         para = home_para(q.span[0])
         e0 = bisect.bisect_left(ev_offsets, c0)
