@@ -258,8 +258,8 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
         if code is None:
             continue
         has_scale = bool(m["sc"] or m["sc2"])
-        if m["of"] and not has_scale:
-            continue  # "a lot of dollars"
+        if m["of"] and not has_scale and not _SCALE_IN.search(m["num"]):
+            continue  # "a lot of dollars" (not MT "six million of dollars", the scale in the words)
         if name in lex.ambiguous:
             if m["after"] or not m["name"].islower():
                 continue  # "500 pounds of explosives"
@@ -624,6 +624,9 @@ def find_counts(
             # "1,600 of its 32,000 residents remained": residents, the span the first figure only
             # (the second is a count of its own); "won 60 of the 120 seats" (not "one of the two")
             noun, partitive, part_of_count = doc[j + 3].head, True, True
+        elif noun is None and j > i and j + 2 < n and lowers[j] in _SCALE_TOKENS and lowers[j + 1] == "of" \
+                and lowers[j + 2] in lex.count_nouns and doc[j + 2].tag_ == "NNS":
+            noun = doc[j + 2]  # MT "2 million of persons" (Spanish "millones de personas"): the persons are counted
         unit: str | None = None
         span_end = end
         if noun is not None:

@@ -98,8 +98,10 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
         outer = tense_of(v.head, _depth + 1)
         if lexicon().lemma(v) in lexicon().future_verbs:
             return "future" if outer == "future" else "planned"
-        if outer is not None:
+        if outer is not None and outer != "future":
             return outer
+        # under a future clause the participle is read on its own: "will lift the duties imposed in
+        # April" (done before), as "troops sent on Monday were ..." is past
     fut = lexicon().future_verbs
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     # "the guns are to fall silent on Sunday", "talks are to resume": be + to-infinitive

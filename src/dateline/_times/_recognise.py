@@ -278,7 +278,7 @@ class _Grammar:
         # (and "the night of the 4th", "on the morning of the 3rd": that day's part of day)
         self.add(
             "day_only",
-            rf"\b(?:(?P<podof>the\s+(?P<pod>{self.POD})\s+of\s+the)|(?:on|since|until|till|by|from)\s+the|on)\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+            rf"(?:\b(?:(?P<podof>the\s+(?P<pod>{self.POD})\s+of\s+the)|(?:on|since|until|till|by|from)\s+the|on)\s+|(?<=\d(?:st|nd|rd|th) and ))(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
             r"(?(podof)|(?=\s*(?:[,.;:)]|$)|\s+(?:that|at|in|and|when|after|before|by|to|with|as|while|but|or|the|a|an|he|she|it|they|we|said|local|(?-i:[a-z]{3,}ed))\b))",
             _h_day_only,
         )
@@ -287,6 +287,13 @@ class _Grammar:
         self.add("md_rel", rf"\b{MONTH()}\s*{DAY()},?\s+(?:of\s+)?(?P<rel>this|next|last)\s+year\b", _h_md_rel)
         self.add("dm_rel", rf"\b(?:the\s+)?{DAY()}\s+(?:of\s+)?{MONTH()},?\s+(?:of\s+)?(?P<rel>this|next|last)\s+year\b", _h_md_rel)
         self.add("m_rel", rf"\b{MONTH()},?\s+(?:of\s+)?(?P<rel>this|next|last)\s+year\b", _h_md_rel)
+        # "on Wednesday of last week", "Friday of next week": that weekday in the week named
+        self.add("wd_of_week", rf"\b{WEEKDAY('wd')}\s+of\s+(?:the\s+)?(?P<rel>last|past|previous|next|coming|this|current)\s+week\b",
+                 _h_wd_of_week, gate=("of last week", "of next week", "of this week", "of the past week", "of the previous week",
+                                      "of the coming week", "of the current week", "of the next week", "of the last week"))
+        # "before the 14th of this month", "on 3rd of next month" (translated copy): a day of the month named by its place
+        self.add("dom_rel", r"\b(?:the\s+)?(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?:the\s+)?(?P<rel>this|current|next|last|past)\s+month\b",
+                 _h_dom_rel, gate=("of this month", "of next month", "of last month", "current month", "of the past month"))
         self.add(
             "anaphor",
             rf"\b(?:the\s+(?P<dir1>previous|following|next)\s+(?P<u1>day|week|month|year)|the\s+(?P<u4>same)\s+(?P<u5>day|week|month|year)|the\s+(?P<u2>day|week|month|year)\s+(?P<dir2>before|after)\b(?!\s+(?:yesterday|tomorrow|that|the|a|an|his|her|its|their|he|she|it|they)\b)|(?P<n>{NUM})\s+(?P<u3>days?|weeks?|months?|years?)\s+(?P<dir3>earlier|later|afterwards)"
@@ -394,7 +401,7 @@ class _Grammar:
         )
         self.add(
             "quarter",
-            rf"\b(?:the\s+)?(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?P<u>quarter|half|semester)(?:\s+of\s+(?:{YEAR()}|(?P<rel>this|last|next)\s+year)|,?\s+{YEAR('y3')})?\b",
+            rf"\b(?:the\s+)?(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?P<u>quarter|half|semester|trimester(?!\s+of\s+(?:her\s+|the\s+)?pregnancy))(?:\s+of\s+(?:{YEAR()}|(?P<rel>this|last|next)\s+year)|,?\s+{YEAR('y3')})?\b",
             _h_quarter,
         )
         self.add("q", rf"\b(?P<u>Q|H)(?P<o>[1-4])(?:(?:\s+|/|-){YEAR()}|\s*'(?P<y2>\d\d))?\b", _h_quarter, flags=0)
@@ -423,7 +430,10 @@ class _Grammar:
         # "12 o'clock this Wednesday", "20 o'clock" (translated copy counts to 24), "from 16 to 17
         # o'clock" (a range of hours: its start); "felt at 8 h 29" (French "8 h 29"): the hour as written
         self.add("clock_oclock", r"\b(?:from\s+(?P<ho1>[01]?\d|2[0-4])\s+to\s+)?(?P<ho>[01]?\d|2[0-4])\s+o'clock\b(?!\s+in\s+the\b)", _h_clock, needs=r"o'clock")
-        self.add("clock_h", r"\b(?P<hf>[01]?\d|2[0-3])\s?h\s?(?P<mf>[0-5]\d)\b(?![\d.,:])", _h_clock, flags=0, needs=r"\d\s?h\s?\d")
+        # (and "counted at 2h", "from 9h": the hour alone after a preposition)
+        self.add("clock_h", r"\b(?P<hf>[01]?\d|2[0-3])\s?h\s?(?P<mf>[0-5]\d)\b(?![\d.,:])"
+                 r"|\b(?:at|towards?|around|about|from|until|since)\s+(?P<hf2>[01]?\d|2[0-3])h\b(?![.,:]?\d)", _h_clock, flags=0,
+                 needs=r"\d\s?h\s?\d|\dh\b")
         for i, pat in enumerate(L.vague):
             self.add(f"vague{i}", rf"\b{pat}\b", _h_vague)
         months = alternation(list(L.months))
@@ -435,7 +445,7 @@ class _Grammar:
             "thispod": rf"\b{pod}\b",
             "century": r"century",
             "season": rf"\b{self.SEASON}\b",
-            "quarter": r"\b(?:quarter|half|semester)\b",
+            "quarter": r"\b(?:quarter|half|semester|trimester)\b",
             "md_rel": r"\b(?:this|next|last)\s+year\b",
             "dm_rel": r"\b(?:this|next|last)\s+year\b",
             "m_rel": r"\b(?:this|next|last)\s+year\b",
@@ -496,7 +506,7 @@ class _Grammar:
         cores["q"] = r"[QH][1-4]"
         cores["century"] = r"century"
         cores["season"] = rf"\b{self.SEASON}\b"
-        cores["quarter"] = r"\b(?:quarter|half|semester)\b"
+        cores["quarter"] = r"\b(?:quarter|half|semester|trimester)\b"
         cores["offset"] = r"\b(?:later|earlier|afterwards)\b"
         cores["clock_colon"] = r"\d:\d\d"
         cores["fiscal_end"] = r"\b(?:fiscal|financial|budget)\s+year\b"
@@ -704,6 +714,25 @@ def _h_md_rel(m: re.Match[str], env: _Env) -> Found | None:
             return None
         return _f(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
     return _f(m, f"{y:04d}-{mo:02d}", "month")
+
+
+def _h_wd_of_week(m: re.Match[str], env: _Env) -> Found | None:
+    if not _cap(m["wd"]) or env.date is None:
+        return None
+    k = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0}[m["rel"].lower()]
+    monday = env.date - _dt.timedelta(days=env.date.weekday()) + _dt.timedelta(weeks=k)
+    return _f(m, (monday + _dt.timedelta(days=env.lex.weekdays[m["wd"].lower()])).isoformat(), "day")
+
+
+def _h_dom_rel(m: re.Match[str], env: _Env) -> Found | None:
+    if env.date is None:
+        return None
+    k = {"this": 0, "current": 0, "next": 1, "last": -1, "past": -1}[m["rel"].lower()]
+    y, mo = divmod(env.date.year * 12 + env.date.month - 1 + k, 12)
+    d = int(m["d"])
+    if not _valid(y, mo + 1, d):
+        return None
+    return _f(m, f"{y:04d}-{mo + 1:02d}-{d:02d}", "day")
 
 
 #: Values that the post-pass fills from the temporal focus (the last date the text gave).
@@ -1377,6 +1406,9 @@ def _h_clock(m: re.Match[str], env: _Env) -> Found | None:
     elif gd.get("hf"):
         hhmm = f"{int(m['hf']):02d}:{m['mf']}"
         start = m.start()
+    elif gd.get("hf2"):
+        hhmm = f"{int(m['hf2']):02d}:00"
+        start = m.start("hf2")
     elif gd.get("hm"):
         hh, mm = int(m["hm"][:2]), int(m["hm"][2:])
         if hh > 24:
