@@ -189,3 +189,4 @@ def test_time_scores_report_the_strict_figure_beside_the_allowance() -> None:
         {"text": "Friday", "span": [text.index("Friday"), text.index("Friday") + 6], "value": "2024-12-06"}]}]
     sc = evaluate(gold, pred, layers=["times"]).layers["times"]
     assert sc.extra["value_accuracy"] == 1.0 and sc.extra["value_accuracy_strict"] == 0.5
+    assert sc.counts["value_day_only"] == 1 and sc.tp == 2

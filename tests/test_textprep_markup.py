@@ -36,3 +36,17 @@ def test_events_are_coded_through_markup_with_spans_into_the_given_text() -> Non
 def test_prose_with_angle_brackets_or_one_tag_is_left_alone() -> None:
     for text in ("Shares rose 3% as x<y and y>z.", "He gave it a <b> grade, and Kenya & Uganda agreed."):
         assert prepare(text).clean == text
+
+
+def test_comparisons_in_prose_are_no_markup() -> None:
+    from dateline._readers import as_record
+
+    text = "If a<b or b>c and x<i or i>y, the model fails, analysts said of the Kenya and Uganda vote counts."
+    assert prepare(text).clean == text
+    assert not [w for w in as_record(text).warnings if "markup" in w]
+
+
+def test_tags_with_attributes_and_self_closing_tags_are_markup() -> None:
+    text = '<p class="lead" id=x>Kenya <b>accused</b> Uganda.</p><br/><a href="https://x.example/a?b=1&c=2">more</a>'
+    clean = prepare(text).clean
+    assert "<" not in clean and "Kenya accused Uganda." in clean

@@ -489,6 +489,8 @@ def _finalise(layer: str, s: Score) -> None:
     elif layer == "times":
         s.extra["value_accuracy"] = _ratio(c.get("value_right", 0), c.get("matched", 0))
         s.extra["value_accuracy_strict"] = _ratio(c.get("value_strict_right", 0), c.get("matched", 0))
+        # how many were right only by the clock-time allowance (they are in tp too)
+        c["value_day_only"] = c.get("value_right", 0) - c.get("value_strict_right", 0)
     elif layer == "amounts":
         s.extra["value_unit_accuracy"] = _ratio(c.get("value_unit_right", 0), c.get("matched", 0))
     elif layer == "places":
@@ -562,6 +564,8 @@ def format_report(report: Report, detail: bool = False) -> str:
         extra = "  ".join(f"{n}={v:.3f}" for n, v in s.extra.items())
         if k == "quotes":
             extra += f"  false_attributions={s.counts.get('false_attributions', 0)}"
+        if s.counts.get("value_day_only"):
+            extra += f"  value_day_only={s.counts['value_day_only']}"
         lines.append(f"{k:<9} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f} {s.tp:>5} {s.fp:>5} {s.fn:>5}  {extra}")
     ev = report.layers.get("events")
     if ev is not None and ev.fn:

@@ -29,7 +29,7 @@ from ._errors import (
     Undecodable,
     UnknownFormat,
 )
-from ._textprep import MARKUP_TAG_RE
+from ._textprep import markup_tags
 
 #: Default per-article size limit, in characters of text (about 1 MB).
 DEFAULT_MAX_CHARS = 1_000_000
@@ -159,9 +159,9 @@ def _finish(rec: Record, max_chars: int, default_date: str | None) -> Record:
         if isinstance(v, str) and _SURROGATE_RE.search(v):
             setattr(rec, name, _SURROGATE_RE.sub("\ufffd", v))
     rec.text = text.rstrip()
-    tags = MARKUP_TAG_RE.findall(rec.text[:20000])
-    if len(tags) >= 2:
-        shown = ", ".join(sorted({f"<{t.lower()}>" for t in tags})[:4])
+    tags = markup_tags(rec.text)
+    if tags:
+        shown = ", ".join(sorted({f"<{t.group(1).lower()}>" for t in tags})[:4])
         rec.warnings.append(f"{rec.origin or 'record'}: the text has HTML markup ({shown}); the tags are skipped "
                             "when coding and spans point into the text as given, but menus and page furniture are "
                             "not: give the whole page as a .html file (its article text is extracted)")
@@ -187,10 +187,16 @@ _ENGLISH_ONLY = _ENGLISH_WORDS - {"a", "in", "on", "as", "an", "is", "it", "at",
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
+#: Language tags that name no language (ISO 639-2: undetermined, multiple, no linguistic content).
+_UNKNOWN_LANGUAGES = frozenset({"und", "mul", "zxx", "mis", "unknown", "none", "n/a"})
+
+
 def _not_english(text: str, language: str | None) -> str | None:
     """Why ``text`` is not English (a reason for a warning), or None when it is or cannot be told."""
     lang = (language or "").strip().lower().replace("_", "-")
-    if lang and not (lang in ("en", "eng", "english") or lang.startswith("en-")):
+    if lang in _UNKNOWN_LANGUAGES:
+        lang = ""  # "und", "mul", "zxx": no language said; the text decides
+    if lang and not (lang in ("en", "eng") or lang.startswith(("en-", "english"))):
         return f"the record's language is {language!r}, not English"
     head = text[:5000]
     letters = [c for c in head if c.isalpha()]
@@ -770,7 +776,7 @@ def _looks_binary(probe: bytes) -> bool:
     return bad / len(probe) > 0.05
 
 
-_BOMS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16 (and UTF-32 LE, which starts the same)
+_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # UTF-16, UTF-32 LE (starts the same), UTF-32 BE
 
 
 def _starts_multiline_json(line: bytes | str) -> bool:

@@ -67,11 +67,12 @@ _SYMBOL_CHUNK = 32
 #: what each stage-2 repair needs in the text (a text without it skips that repair's scan)
 _SPACE_PUNCT_NEEDS = (" ,", " ;", " :", " !", " ?", " .")
 
-#: Web-page markup left in a record's text (a scraper's "content" field). With two or more such tags
-#: the parsed copy drops them: a block tag becomes a line break, an inline one nothing (or a space
+#: Web-page markup left in a record's text (a scraper's "content" field). With two or more such tags,
+#: one of them a closing tag, the parsed copy drops them: a block tag becomes a line break, an inline one nothing (or a space
 #: between two words), and a script or style element goes whole. The article keeps its text as given.
 MARKUP_TAG_RE = re.compile(
-    r"</?(p|div|span|br|b|i|em|strong|a|h[1-6]|li|ul|ol|script|style|table|tr|td|img|figure)\b[^<>]{0,300}>",
+    r"</?(p|div|span|br|b|i|em|strong|a|h[1-6]|li|ul|ol|script|style|table|tr|td|img|figure)"
+    r"(?:\s+[a-zA-Z_:][-\w:.]*(?:\s*=\s*(?:\"[^\"<>]{0,300}\"|'[^'<>]{0,300}'|[^\s\"'<>=`]{1,300}))?){0,20}\s*/?>",
     re.IGNORECASE)
 _BLOCK_TAGS = frozenset({"p", "div", "br", "li", "ul", "ol", "table", "tr", "td", "figure",
                          "h1", "h2", "h3", "h4", "h5", "h6"})
@@ -256,10 +257,19 @@ def prepare(text: str) -> PreparedText:
     return _compose(text, stage1, stage2)
 
 
-def _markup_edits(s: str) -> list[Edit]:
-    """Edits that drop web-page tags from ``s`` when it has two or more (one "<b>" may be prose)."""
+def markup_tags(s: str) -> list[re.Match[str]]:
+    """The web-page tags in ``s``: none unless there are two or more and one of them closes an
+    element ("</p>"), so prose such as "a<b or b>c" or one "<b>" grade is no markup."""
     tags = list(MARKUP_TAG_RE.finditer(s))
-    if len(tags) < 2:
+    if len(tags) < 2 or not any(m.group(0).startswith("</") for m in tags):
+        return []
+    return tags
+
+
+def _markup_edits(s: str) -> list[Edit]:
+    """Edits that drop web-page tags from ``s`` (see :func:`markup_tags`)."""
+    tags = markup_tags(s)
+    if not tags:
         return []
     scripts = [Edit(m.start(), m.end(), "\n") for m in _SCRIPT_RE.finditer(s)]
     out = list(scripts)
