@@ -239,3 +239,62 @@ def test_an_announced_future_sanction_stays_a_threat(nlp, layer) -> None:
 def test_refusing_to_accept_stays_a_rejection(nlp, layer) -> None:
     evs = code(nlp, layer, "Egypt says it will not accept any more refugees from Qatar.")
     assert "REJECT" in types(evs) and not any(e.type == "AID" for e in evs)
+
+
+# ---------------------------------------------------------------- review fixes (fix-events8)
+# a closing quotation mark opens no quoted predicate
+
+@pytest.mark.parametrize("text", [
+    'The spokesman said: "William Ruto called John Mahama" and they discussed the crisis.',
+    "The spokesman said: \u201cWilliam Ruto called John Mahama\u201d and they discussed the crisis.",
+    "The spokesman said: \u00abWilliam Ruto called John Mahama\u00bb and they discussed the crisis.",
+])
+def test_a_call_that_ends_a_quotation_stays_a_phone_call(nlp, layer, text) -> None:
+    evs = code(nlp, layer, text)
+    called = [e for e in evs if e.trigger and e.trigger.text == "called"]
+    assert called and {e.type for e in called} == {"CONSULT"}
+
+
+def test_a_straight_quoted_predicate_is_still_read(pipeline) -> None:
+    art = pipeline.code('Joe Biden met Xi Jinping in California; a Chinese spokeswoman, Mao Ning, called the meeting '
+                        '"extremely useful".', date="2024-06-12")
+    called = [e for e in art.events if e.trigger and e.trigger.text == "called"]
+    assert called and {e.type for e in called} == {"SUPPORT"}
+
+
+# refusing to confirm or name a party is a refusal; declining to confirm a report is a no-comment
+
+@pytest.mark.parametrize("text", [
+    "The parliament of Kenya refused to confirm William Ruto as its speaker.",
+    "Hungary refused to name Viktor Orban as its candidate.",
+])
+def test_refusing_to_confirm_a_party_is_a_rejection(nlp, layer, text) -> None:
+    assert "REJECT" in types(code(nlp, layer, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministry of Egypt declined to confirm the report about Qatar.",
+    "The police of Kenya declined to name the officers involved.",
+])
+def test_declining_to_confirm_a_report_rejects_no_one(nlp, layer, text) -> None:
+    assert "REJECT" not in types(code(nlp, layer, text), flagged=True)
+
+
+# a denial's conjoined act is denied unless it is a verb of saying (by lemma, not event type)
+
+def test_a_denied_threat_joined_to_a_denied_attack_is_denied(nlp, layer) -> None:
+    evs = code(nlp, layer, "Iran denied that Russia had attacked and threatened Ukraine.")
+    threats = of_type(evs, "THREATEN")
+    assert threats and all(e.negated for e in threats)
+    assert any(e.type == "ASSAULT" and e.negated for e in evs)
+
+
+# protesters blocking gates or doors obstruct
+
+@pytest.mark.parametrize("text", [
+    "Kenyan protesters blocked the gates of parliament on Tuesday.",
+    "Kenyan protesters blocked the doors of the ministry on Tuesday.",
+])
+def test_protesters_blocking_gates_protest(nlp, layer, text) -> None:
+    evs = of_type(code(nlp, layer, text), "PROTEST")
+    assert evs and all(e.mode == "obstruct" for e in evs)

@@ -37,7 +37,7 @@ from .generator import LEARNED_RULE, TriggerGenerator
 from .patterns import PatternSet, Rule
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan, Token
+    from spacy.tokens import Doc, Span as SpacySpan, Token
 
     from .._pipeline import Context
 
@@ -78,8 +78,6 @@ _H_DATE_TIME = frozenset({get_string_id("DATE"), get_string_id("TIME")})
 _H_VBG = get_string_id("VBG")
 _H_ROOT = get_string_id("ROOT")
 _H_ORG = get_string_id("ORG")
-# verbal acts a speaker performs (a denial's conjoined statement is the speaker's own act)
-SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 _H_NOMINAL_VBG_DEPS = frozenset({get_string_id("dobj"), get_string_id("pobj"), get_string_id("nsubj")})
 
 
@@ -148,6 +146,8 @@ class Coder:
         self.grievance_nouns, self.grievance_verbs, self.grievance_preps = acts.grievance_nouns, acts.grievance_verbs, acts.grievance_preps
         self.act_judging, act_types = acts.act_judging, acts.act_types
         self.act_nouns: dict[str, frozenset[str]] = {w: act_types for w in acts.act_nouns | _lexicon_words(patterns, acts.act_lexicons)}
+        # verbs of saying and stating: a denial's conjoined statement is the denier's own act
+        self.statement_verbs = _lexicon_words(patterns, frozenset({"statement_verbs"}))
         self.act_nouns.update({
             l: frozenset(r.type for r in rs if r.type in act_types)
             for l, rs in patterns.nouns.items() if any(r.type in act_types for r in rs)})
@@ -375,7 +375,8 @@ class Coder:
                     if r.type is None and r.role in ("event", "wrapper"):
                         break  # a blocking entry
                     if r.type == "REJECT" and r.role == "wrapper" and any(
-                            k.dep_ == "xcomp" and k.lemma_.lower() in self.p.no_comment_lemmas for k in kids):
+                            k.dep_ == "xcomp" and k.lemma_.lower() in self.p.no_comment_lemmas
+                            and not _names_a_party(k, actor_toks) for k in kids):
                         break  # "declined to comment": no refusal of any party
                     c = self._cand(r, tok, "verb")
                     if r.role == "light":
@@ -442,7 +443,7 @@ class Coder:
                             # "accused X of Y, a charge X denied": the denial is of the charge
                             # named by the apposition, not a negation of the accusation
                             continue
-                        if inner.pos == "verb" and inner.tok.dep_ == "conj" and inner.type in SPEECH_ACT_TYPES \
+                        if inner.pos == "verb" and inner.tok.dep_ == "conj" and inner.tok.lemma_.lower() in self.statement_verbs \
                                 and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for x in inner.tok.children) \
                                 and any(x.dep_ == "aux" for x in inner.tok.head.children) \
                                 and any(x.dep_ in ("nsubj", "nsubjpass") for x in inner.tok.head.children):
@@ -2023,7 +2024,22 @@ class Coder:
             return None, ""
 
 
-_OPEN_QUOTES = frozenset('"\u201c\u201d\u2018\u2019\u00ab\u00bb\'')
+# marks that can only open a quotation; a straight quote opens one only after a space or at
+# the start of the sentence ('Macron" and ...' closes a quotation, it opens none)
+_OPENING_QUOTES = frozenset("\u201c\u00ab\u2018")
+_STRAIGHT_QUOTES = frozenset("\"'")
+_CLOSING_QUOTES = frozenset('"\u201d\u2019\u00bb\'')
+_QUOTE_WINDOW = 12
+
+
+def _opens_quote(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` opens a quotation (not closes one)."""
+    t = doc[i]
+    if t.text in _OPENING_QUOTES:
+        return True
+    if t.text in _STRAIGHT_QUOTES:
+        return i == t.sent.start or bool(doc[i - 1].whitespace_)
+    return False
 
 
 def _quoted_predicate(verb: Token, kids: list[Token]) -> list[Token]:
@@ -2036,15 +2052,25 @@ def _quoted_predicate(verb: Token, kids: list[Token]) -> list[Token]:
             end = max(end, max(t.i for t in c.subtree))
     doc = verb.doc
     i = end + 1
-    if i >= len(doc) or doc[i].text not in _OPEN_QUOTES or doc[i].sent.start != verb.sent.start:
+    if i >= len(doc) or doc[i].sent.start != verb.sent.start or not _opens_quote(doc, i):
         return []
     out: list[Token] = []
-    for t in doc[i + 1:min(len(doc), i + 13)]:
-        if t.text in _OPEN_QUOTES:
-            break
+    for t in doc[i + 1:min(len(doc), i + 1 + _QUOTE_WINDOW)]:
+        if t.text in _CLOSING_QUOTES or t.text in _OPENING_QUOTES:
+            return out  # the quotation closes within the window: its words are the predicate
         if not t.is_punct:
             out.append(t)
-    return out
+    return []  # no closing mark near: not a short quoted predicate
+
+
+def _names_a_party(verb: Token, actor_toks: set[int]) -> bool:
+    """Whether ``verb`` has a direct object that names a party (an actor mention or a proper
+    name): "refused to confirm Hegseth" refuses someone; "declined to confirm the report" and
+    "declined to comment" are no-comments."""
+    for o in verb.children:
+        if o.dep_ in ("dobj", "obj") and (o.i in actor_toks or o.pos_ == "PROPN"):
+            return True
+    return False
 
 
 def _lexicon_words(patterns: PatternSet, names: frozenset[str]) -> frozenset[str]:
