@@ -224,6 +224,7 @@ class _Grammar:
         self.rules: list[tuple[str, re.Pattern[str], Handler]] = []
         self.needs: dict[str, re.Pattern[str] | None] = {}
         self.factors: dict[str, list[frozenset[str]]] = {}  # see _factors
+        self.gates: dict[str, frozenset[str]] = {}  # a rule's ``gate``, the first of its factors
         self._build()
 
     def MONTH(self, name: str = "mon") -> str:
@@ -253,7 +254,8 @@ class _Grammar:
         # cannot match is turned down at its first factor more often
         self.factors[name] = sorted(_factors(pattern, flags), key=lambda f: (-min(map(len, f)), len(f)))
         if gate:
-            self.factors[name].insert(0, frozenset(gate))
+            self.gates[name] = frozenset(gate)
+            self.factors[name].insert(0, self.gates[name])
         self.needs[name] = re.compile(needs, re.IGNORECASE) if needs else None
 
     # The rules. Every handler returns a Found or None (to reject the match).
