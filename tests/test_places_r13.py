@@ -24,7 +24,7 @@ def test_described_capital_followed_by_a_distance_is_the_capital(pp):
 
 def test_described_capital_with_a_named_apposition_still_stands_for_the_name(pp):
     got = places_by_text(places(pp, "The convoy reached the Malian capital, Bamako, on Monday."))
-    assert got.get("the Malian capital", ("Bamako", "MLI")) == ("Bamako", "MLI")
+    assert got["the Malian capital"] == ("Bamako", "MLI")
     assert got["Bamako"] == ("Bamako", "MLI")
 
 

@@ -88,6 +88,54 @@ def test_a_town_named_with_city_keeps_that_name(pp: Pipeline) -> None:
 
 
 def test_a_capital_named_with_city_keeps_the_gazetteer_name(pp: Pipeline) -> None:
-    art = pp.code("Protests in Kuwait City and Mexico City were reported on Friday.", date="2024-01-01")
-    got = {p.text: p.name for p in art.places}
-    assert got["Kuwait City"] == "Kuwait City" and got["Mexico City"] == "Mexico City"
+    # GeoNames names the capital "Manila" and knows "Manila City" only as another name: a capital
+    # keeps the gazetteer's name, a town ("Davao City", GeoNames "Davao") the text's
+    art = pp.code("Protests in Manila City and Davao City were reported on Friday.", date="2024-01-01")
+    got = {p.text: (p.name, p.country) for p in art.places}
+    assert got["Manila City"] == ("Manila", "PHL")
+    assert got["Davao City"] == ("Davao City", "PHL")
+
+
+# -- an epithet ending in City/Town is no town of that name, and keeps its word -----------------------
+
+@pytest.mark.parametrize("text", [
+    "Tourists visited the Forbidden City in Beijing on Sunday.",
+    "BAGHDAD — Pilgrims gathered in the Holy City of Najaf on Friday.",
+    "JERUSALEM — Police closed the gates of the Old City after the clashes.",
+])
+def test_an_epithet_with_a_division_word_loses_no_word(pp: Pipeline, text: str) -> None:
+    art = pp.code(text, date="2024-01-01")
+    for p in art.places:
+        # the shown name never drops the text's word ("Forbidden City" -> "Forbidden")
+        assert not (p.text.endswith((" City", " Town")) and p.name and not p.name.endswith((" City", " Town"))
+                    and p.name in p.text), (p.text, p.name)
+    assert not any(p.text == "Forbidden City" for p in art.places)
+
+
+def test_a_town_named_with_its_division_word_still_drops_it(pp: Pipeline) -> None:
+    art = pp.code("XINING — Floods hit Haidong City and Caotan Village in Qinghai.",
+                  date="2024-01-01")
+    got = {p.text: (p.name, p.country) for p in art.places}
+    assert got["Haidong City"] == ("Haidong", "CHN")
+    assert got["Caotan Village"] == ("Caotan", "CHN")
+
+
+def test_division_name_drops_only_a_capitalised_division_word() -> None:
+    from dateline._places import division_name
+
+    assert division_name("Minhe County", "CHN", "") == "Minhe"
+    assert division_name("Tigray Region", "ETH", "") == "Tigray"  # any word of the shared list
+    assert division_name("Lee", "USA", "County") == "Lee County"
+    assert division_name("Old city", "ISR", "") == "Old city"
+
+
+# -- a translated agency dateline of any agency, not only Xinhua --------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Bernama News Agency Kuantan July 22 electric - Floods closed roads across the state.", "Kuantan", "MYS"),
+    ("Tass News Agency Kazan July 22 electric - Police detained two men.", "Kazan", "RUS"),
+    ("Xinhua News Agency Zhengzhou July 22 electric - Rain flooded the subway.", "Zhengzhou", "CHN"),
+])
+def test_a_translated_agency_dateline_places_the_story(pp: Pipeline, text: str, name: str, country: str) -> None:
+    art = pp.code(text, date="2024-01-01")
+    assert (name, country) in {(p.name, p.country) for p in art.places}

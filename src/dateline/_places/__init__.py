@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .._pipeline import Context, Settings
 from .._records import Place, Span
 from ._gazetteer import Entry, Gazetteer, load
-from ._resolve import Candidate, PlaceMention, Resolver
+from ._resolve import _DIVISION_WORDS, Candidate, PlaceMention, Resolver
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -48,20 +48,17 @@ def resolve_name(name: str, context: tuple[str, ...] = ()) -> Place | None:
     return _place(c.entry, name, (0, len(name)))
 
 
-#: capitalised division words a name the gazetteer lacks is shown without ("Zhongchuan Township",
-#: "Haidong City", "Linxia Prefecture" -> Zhongchuan, Haidong, Linxia), as GeoNames names such places
-_NAME_WORDS = (" Township", " Village", " City", " Prefecture", " Province", " District", " County")
-
-
 def division_name(name: str, country: str, after: str) -> str:
-    """The name of a division or town the gazetteer lacks, as GeoNames would write it: a US
-    county keeps its word ("Lee County", also where the text's name stops before it), other
-    places drop a capitalised division word ("Minhe County" -> Minhe)."""
+    """The name of a division or town the gazetteer lacks that the text names with its own
+    division word, as GeoNames would write it: a US county keeps its word ("Lee County", also
+    where the text's name stops before it), other places drop a capitalised division word
+    ("Minhe County", "Haidong City", "Zhongchuan Township" -> Minhe, Haidong, Zhongchuan).
+    Only for entries built from such a name (Candidate.own_division)."""
     if country == "USA":
         return name + " County" if after == "County" and not name.endswith(" County") else name
-    for word in _NAME_WORDS:
-        if name.endswith(word) and len(name) > len(word) + 2:
-            return name[: -len(word)]
+    first, _, word = name.rpartition(" ")
+    if len(first) > 2 and word[:1].isupper() and word.lower() in _DIVISION_WORDS:
+        return first
     return name
 
 
@@ -131,7 +128,7 @@ class PlacesLayer:
         english = self.resolver.english_name(c)
         if english is not None:
             place.name = english
-        elif c.entry.idx == -1 and c.entry.geonameid is None and place.country:
+        elif c.own_division and c.entry.idx == -1 and c.entry.geonameid is None and place.country:
             place.name = division_name(place.name, place.country, doc[e].text if e < len(doc) else "")
         head = doc[c.head]
         prep = self.resolver._locative(head)

@@ -45,8 +45,12 @@ DATELINE = re.compile(
     rf"^\s*([{_UP}][{_UP}'.\- ]+(?:\s*[/,]\s*[{_UP}][A-Za-zÀ-ÿ'.\- ]+)*?)"
     rf"(?:\s*,\s*(?:{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:of\s+|de\s+)?{_MONTHS}(?:\s+\d{{4}})?))?\s*(?P<paren>\([^)]{{1,40}}\)\s*)?\.?(?:—|–|--|-)\s"
 )
-#: a translated agency dateline: "Xinhua News Agency, Geneva, May 12 -", "Xinhua News Agency Zhengzhou July 22 electric"
-AGENCY_DATELINE = re.compile(rf"^\s*Xinhua(?: News Agency)?,?\s+([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*,?\s+{_MONTHS}\s+\d{{1,2}}\b")
+#: a translated agency dateline: "Xinhua News Agency, Geneva, May 12 -", "Xinhua News Agency Zhengzhou July 22
+#: electric", "Anadolu Agency, Ankara, May 3", "Xinhua, Geneva, May 12": an agency's name (capitalised words
+#: ending in "Agency", or one word and a comma), then the place before the date
+AGENCY_DATELINE = re.compile(
+    rf"^\s*(?:[A-Z][\w-]+(?: [A-Z][\w-]+){{0,3}} (?:News |Press )?Agency,?|[A-Z][\w-]+,)"
+    rf"\s+(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*,?\s+{_MONTHS}\s+\d{{1,2}}\b")
 #: nouns that describe a place ("the capital"; "Tripoli, the northern city" in apposition)
 _DESCRIPTION_NOUNS = frozenset({"capital", "city", "town", "port"})
 #: bare nouns that refer back to the last place of their kind named before them ("the besieged
@@ -265,6 +269,7 @@ class Candidate:
     subnational: bool = False  # description: "the state capital", "the provincial capital"
     division: bool = False  # named as a division: "the state of Guanajuato", "the province of Idlib"
     county: bool = False  # the name is followed by its capitalised division word: "Lee County", "Linxia Prefecture"
+    own_division: bool = False  # its entry was built from a name with its own division word ("Haidong City", "Linxia Prefecture"): shown as GeoNames writes it (division_name)
     anaphor: str | None = None  # description: the kind of place named before it that it refers back to ("the town": PPL)
     inside: set[str] = field(default_factory=set)  # water: countries of the place a river or lake is named after
     role: str | None = None  # how the sentence uses it (Resolver.role), once computed
@@ -584,8 +589,8 @@ class Resolver:
             # the Chinese wire in translation: "Xinhua News Agency, Geneva, May 12 -", "Xinhua News
             # Agency Zhengzhou July 22 electric": the place before the date
             x = AGENCY_DATELINE.match(head)
-            sp = doc.char_span(x.start(1), x.end(1), alignment_mode="expand") if x else None
-            opts = self._lookup(x.group(1)) if x else []
+            sp = doc.char_span(x.start("place"), x.end("place"), alignment_mode="expand") if x else None
+            opts = self._lookup(x.group("place")) if x else []
             return [self._cand(doc, sp.start, sp.end, opts, "dateline")] if sp is not None and opts else []
         out = []
         body_start = m.start(1)
@@ -699,18 +704,24 @@ class Resolver:
         """A place entity the gazetteer lacks that ends in its own capitalised division word
         ("Haidong City", "Caotan Village", "Weiyuan Township", "Yushu Prefecture"): a town or a
         division of that name; its country comes as a landmark's does (see _pick)."""
+        if ent.label_ == "FAC":
+            return None  # a building or site ("the Forbidden City"), no town
         toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
         if not 2 <= len(toks) <= 4 or toks[-1].lower_ not in _DIVISION_WORDS or not toks[-1].text[:1].isupper():
             return None
         if not all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in _QUALIFIERS for t in toks):
             return None  # (not "the Southern Military District", a command)
+        if any(t.pos_ != "PROPN" for t in toks[:-1]):
+            return None  # a word the parser reads as a description ("Walled City"), not a name
+        if toks[-1].lower_ in _SETTLEMENT_AFTER and (ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"):
+            return None  # an epithet, not a town's name ("Haidong City"): "the Forbidden City", "the Holy City of Najaf"
         feature = "PPL" if toks[-1].lower_ in _SETTLEMENT_AFTER else "ADM1" if toks[-1].lower_ in (
             "province", "state", "region", "oblast", "governorate", "territory") else "ADM2"
         name = doc[toks[0].i : toks[-1].i + 1].text
         entry = Entry(idx=-1, geonameid=None, name=name, country=None, lat=None, lon=None, feature=feature,
                       population=0, admin1="", curated=True)
         return Candidate(start=toks[0].i, end=toks[-1].i + 1, text=name, options=[(entry, False)], source="landmark",
-                         head=doc[toks[0].i : toks[-1].i + 1].root.i)
+                         head=doc[toks[0].i : toks[-1].i + 1].root.i, own_division=True)
 
     def _foreign_landmark(self, doc: Doc, i: int, taken: list[bool]) -> Candidate | None:
         """A landmark named in a Romance language from token ``i`` ("Palácio do Planalto",
@@ -2125,6 +2136,7 @@ class Resolver:
             # (a US county keeps its word, PlacesLayer._mention)
             c.entry = Entry(idx=-1, geonameid=None, name=c.text, country=e.country, lat=None, lon=None,
                             feature="ADM2", population=0, admin1="", curated=True)
+            c.own_division = True
             return
         if c.located and e.country not in c.located and not e.is_country and e.feature not in ("ADM1", "PPLC") \
                 and c.source in ("ner", "gazetteer"):
