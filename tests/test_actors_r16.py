@@ -164,3 +164,42 @@ def test_person_included_with_no_national_group_gets_no_country_from_it(pipe: Pi
     actors, _ = code(pipe, "OTTAWA - Canada expelled six people on Monday, including Ravi Menon Kapoor, after "
                            "a police inquiry.", "2024-10-14")
     assert all(a.country != "IND" for a in found(actors, "Kapoor"))
+
+
+# -- organisations ending in a generic word: work grows with the text, not with its square ------
+
+def test_generic_tail_orgs_do_not_rescan_the_document(pipe: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    # each "X Commission" (a KB body's one-word name after a capitalised word) used to rebuild the
+    # per-token cover of the whole document up to three times: quadratic on long texts
+    from dateline._actors import resolve as R
+
+    calls = 0
+    real = R.Resolver._covered
+
+    def counting(self: R.Resolver, matches: list, skip_agents: bool = False) -> list[bool]:
+        nonlocal calls
+        calls += 1
+        return real(self, matches, skip_agents)
+
+    monkeypatch.setattr(R.Resolver, "_covered", counting)
+
+    def run(n: int) -> tuple[int, int]:
+        nonlocal calls
+        calls = 0
+        text = " ".join(f"The National Elections Commission of district {i} met the Kenya Human Rights Commission."
+                        for i in range(n))
+        actors, _ = code(pipe, text)
+        return calls, len(found(actors, "Commission"))
+
+    small, found_small = run(5)
+    big, found_big = run(20)
+    assert found_big >= found_small > 0
+    assert big <= small + 2, (small, big)  # a constant number of passes, not a few per organisation
+
+
+def test_kin_nouns_are_single_tokens(nlp) -> None:
+    # the rule reads one token's lower form: a word the tokenizer splits ("son-in-law") never matches
+    from dateline._actors.resolve import KIN_NOUNS
+
+    split = [w for w in KIN_NOUNS if len(nlp.tokenizer(w)) != 1]
+    assert not split, split

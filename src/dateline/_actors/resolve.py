@@ -993,11 +993,14 @@ class Resolver:
                 e -= 1
             generic = self._generic_tail(matches, s, e)
             inner = self._inner_states([mm for mm in matches if mm is not generic], s, e)
-            if generic is not None:
-                taken = self._covered([mm for mm in matches if mm is not generic], skip_agents=True)
-            if s >= e or any(taken[k] for k in range(s, e)) and inner is None:
-                if generic is not None:
-                    taken = self._covered(matches, skip_agents=True)
+            if generic is None:
+                blocked = any(taken[k] for k in range(s, e))
+            else:
+                # the name's tokens covered by a match other than its generic word (only the matches
+                # that reach into the name: no pass over the whole document per organisation)
+                others = [mm for mm in matches if mm is not generic and mm.kind != "agent" and mm.start < e and s < mm.end]
+                blocked = any(mm.start <= k < mm.end for mm in others for k in range(s, e))
+            if s >= e or blocked and inner is None:
                 continue
             if any(m.kind == "agent" and m.agent is not None and m.agent.curated and m.start <= s and e <= m.end
                    for m in matches):
@@ -1017,7 +1020,6 @@ class Resolver:
                 mm.used = True  # "the Nigerian Union of Teachers": the nationality is part of the name
             if generic is not None:
                 generic.used = True  # "National Elections Commission" is not the European Commission
-                taken = self._covered(matches, skip_agents=True)
             out.append(Match(s, e, "ner_org"))
             # "General Confederation of Labour (CGT)": the acronym names it too
             if e + 2 < self.n and self.toks[e].text == "(" and self.toks[e + 2].text == ")" \
@@ -1419,9 +1421,9 @@ class Resolver:
                 men.actors[0].country = before[-1].actors[0].country
 
     def _kin_countries(self) -> None:
-        """"Navalny's widow, Yulia Navalnaya", "his son, X" (``data/kb/kin_nouns.txt``): a person the KB
-        does not know, named in apposition to a kinship noun a person owns, is of that person's
-        country, in every mention of the name (a named owner, not a pronoun; one country)."""
+        """"Navalny's widow, Yulia Navalnaya" (``data/kb/kin_nouns.txt``): a person the KB does not
+        know, named in apposition to a kinship noun a named person owns, is of that person's
+        country, in every mention of the name (a pronoun owner, "his son, X", is skipped; one country)."""
         found: dict[str, set[str]] = {}
         for men in self.mentions:
             if len(men.actors) != 1 or men.actors[0].kind != "person" or men.actors[0].id is not None \
