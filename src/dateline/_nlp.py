@@ -6,6 +6,7 @@ import functools
 import importlib
 import os
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._errors import ModelNotFound
@@ -221,11 +222,51 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     return doc[start:end].text
 
 
+#: The doc the pipeline is coding now and the spaCy objects its layers share (its sentences, its
+#: entities), made once: Doc.sents, Doc.ents and every Token.sent make new Spans on each call (the
+#: layers asked for the sentences ~8 times and for the entities ~4 times per article). Kept here,
+#: not in ``doc.user_data``: a Span refers to its doc, and a doc that refers to itself stays in
+#: memory until a full collection. Only while the pipeline holds the doc (:func:`hold`, until
+#: :func:`release`): a doc changed afterwards is read afresh.
+_HELD: tuple[Doc, dict[str, Any]] | None = None
+
+
+def hold(doc: Doc) -> None:
+    """Share the spaCy objects made for ``doc`` between the layers until :func:`release`."""
+    global _HELD
+    _HELD = (doc, {})
+
+
+def release(doc: Doc) -> None:
+    """Forget what :func:`hold` kept for ``doc``."""
+    global _HELD
+    held = _HELD
+    if held is not None and held[0] is doc:
+        _HELD = None
+
+
+def _held(doc: Doc) -> dict[str, Any] | None:
+    held = _HELD  # one read: another thread may hold another doc
+    return held[1] if held is not None and held[0] is doc else None
+
+
+def doc_ents(doc: Doc) -> Sequence[Span]:
+    """``doc.ents`` (the same entities), made once for the doc being coded (see :func:`hold`);
+    the Spans are shared: callers must not change them."""
+    held = _held(doc)
+    if held is None:
+        return doc.ents
+    ents = held.get("ents")
+    if ents is None:
+        ents = held["ents"] = doc.ents
+    return ents
+
+
 _SENTS = "dateline.sentences"
 
 
 def index_sentences(doc: Doc) -> None:
-    """Answer ``Token.sent`` and ``Span.sent`` on ``doc`` from its sentences, listed once.
+    """Answer ``Token.sent``, ``Span.sent`` and ``Doc.sents`` on ``doc`` from its sentences, listed once.
 
     spaCy answers each of those calls by checking the whole doc for sentence boundaries and
     walking from the token to its sentence's edges (~4 µs a call, and the layers ask thousands
@@ -237,7 +278,7 @@ def index_sentences(doc: Doc) -> None:
     it (``Span.as_doc`` shares the hooks, not the table) are answered by spaCy as before.
     """
     n = len(doc)
-    if not n or "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks:
+    if not n or "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks:
         return
     global _Span
     if _Span is None:
@@ -256,6 +297,7 @@ def index_sentences(doc: Doc) -> None:
     doc.user_data[_SENTS] = (starts, ends, sent_of)
     doc.user_token_hooks["sent"] = _token_sent
     doc.user_span_hooks["sent"] = _span_sent
+    doc.user_hooks["sents"] = _doc_sents
 
 
 _Span: type[Span] | None = None
@@ -288,7 +330,34 @@ def _sentence(doc: Doc, i: int) -> Span | None:
     if table is None or not 0 <= i < len(table[2]) or len(table[2]) != len(doc):
         return None
     k = table[2][i]
+    held = _held(doc)
+    if held is not None:
+        return _sentence_spans(doc, table, held)[k]
     return _Span(doc, table[0][k], table[1][k])  # type: ignore[misc]
+
+
+def _sentence_spans(doc: Doc, table: tuple[list[int], list[int], list[int]], held: dict[str, Any]) -> list[Span]:
+    """The sentence Spans of the doc being coded, made once (see :func:`hold`)."""
+    spans = held.get("sents")
+    if spans is None:
+        spans = held["sents"] = [_Span(doc, s, e) for s, e in zip(table[0], table[1])]  # type: ignore[misc]
+    return spans
+
+
+def _doc_sents(doc: Doc) -> list[Span]:
+    """``Doc.sents``: the same sentences, from the table; those of the doc being coded made once."""
+    table = doc.user_data.get(_SENTS)
+    if table is None or len(table[2]) != len(doc):  # a doc made from a span shares the hooks, not the table
+        hooks = doc.user_hooks
+        hook = hooks.pop("sents")
+        try:
+            return list(doc.sents)
+        finally:
+            hooks["sents"] = hook
+    held = _held(doc)
+    if held is not None:
+        return _sentence_spans(doc, table, held)
+    return [_Span(doc, s, e) for s, e in zip(table[0], table[1])]  # type: ignore[misc]
 
 
 def _token_sent(tok: Token) -> Span:

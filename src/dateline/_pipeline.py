@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from . import __about__
 from ._errors import DatelineError
-from ._nlp import index_sentences, set_text
+from ._nlp import hold, index_sentences, release, set_text
 from ._readers import DEFAULT_MAX_CHARS, Record, as_record
 from ._records import Actor, Article, Span, iso_event_date
 from ._textprep import PreparedText, prepare
@@ -58,7 +58,7 @@ class Context:
     (for example the actor mention index that events and quotes read).
     """
 
-    __slots__ = ("article", "prepared", "doc", "settings", "state", "_date")
+    __slots__ = ("article", "prepared", "doc", "settings", "state", "_date", "_char_spans")
 
     def __init__(self, article: Article, prepared: PreparedText, doc: Doc, settings: Settings) -> None:
         self.article = article
@@ -67,6 +67,7 @@ class Context:
         self.settings = settings
         self.state: dict[str, Any] = {}
         self._date: _dt.date | None | bool = False
+        self._char_spans: dict[tuple[int, int, str], SpacySpan | None] = {}  # char_span's answers
 
     @property
     def text(self) -> str:
@@ -112,9 +113,16 @@ class Context:
         return out
 
     def char_span(self, span: Span, alignment_mode: str = "expand") -> SpacySpan | None:
-        """The spaCy span covering article offsets ``span``."""
+        """The spaCy span covering article offsets ``span`` (one Span per offsets and mode for the
+        article: the layers ask for more than half of them again; callers must not change it)."""
+        key = (span[0], span[1], alignment_mode)
+        try:
+            return self._char_spans[key]
+        except KeyError:
+            pass
         s, e = self.prepared.to_clean(span[0], span[1])
-        return self.doc.char_span(s, e, alignment_mode=alignment_mode)
+        found = self._char_spans[key] = self.doc.char_span(s, e, alignment_mode=alignment_mode)
+        return found
 
 
 class Layer(Protocol):
@@ -262,14 +270,18 @@ class Pipeline:
         index_sentences(doc)
         set_text(doc, prep.clean)
         ctx = Context(art, prep, doc, self.settings)
-        for layer in self.layers:
-            try:
-                layer(ctx)
-            except Exception as exc:  # noqa: BLE001 - one layer's bug must not lose the article
-                msg = f"layer {layer.name} failed: {type(exc).__name__}: {exc}"
-                art.warnings.append(msg)
-                if ctx.settings.extra.get("debug"):
-                    traceback.print_exc(file=sys.stderr)
+        hold(doc)  # the layers share the doc's sentence and entity Spans (made once)
+        try:
+            for layer in self.layers:
+                try:
+                    layer(ctx)
+                except Exception as exc:  # noqa: BLE001 - one layer's bug must not lose the article
+                    msg = f"layer {layer.name} failed: {type(exc).__name__}: {exc}"
+                    art.warnings.append(msg)
+                    if ctx.settings.extra.get("debug"):
+                        traceback.print_exc(file=sys.stderr)
+        finally:
+            release(doc)
         for ev in art.events:  # the contract allows only calendar dates and ISO weeks here
             ev.date = iso_event_date(ev.date)
         return ctx

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .._actors.kb import KBError, load_kb
-from .._nlp import span as doc_span, token_column, token_strings
+from .._nlp import doc_ents, span as doc_span, token_column, token_strings
 from .._records import Actor, Quote, Span
 from .lexicon import Lexicon
 from .marks import _CUE_AFTER_RE, ALL_MARKS, RawQuote, dialogue_lines, find_quotes, paragraphs
@@ -148,7 +148,7 @@ class Attributor:
             cut = self.ctx.clean_span((0, m.end()))[1]
             self.dateline_end = sum(1 for t in self.doc if t.idx < cut)
         # an entity the recogniser ran over the dateline ("LONDON — Critics") labels nothing
-        self.ents: list[SpacySpan] = [e for e in self.doc.ents if not e.start < self.dateline_end < e.end]
+        self.ents: list[SpacySpan] = [e for e in doc_ents(self.doc) if not e.start < self.dateline_end < e.end]
         # an entity the recogniser ran over a paragraph break ("on X.\n\nAnalysts") labels nothing
         clean = ctx.prepared.clean  # the doc's text: a slice of it is the entity's text, without Span.text's join
         self._ent_of: dict[int, SpacySpan] = {i: e for e in self.ents if "\n" not in clean[e.start_char : e.end_char]
