@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .._nlp import sentence_table, span as doc_span, span_text, token_column, token_heads, token_strings
+from .._nlp import doc_ents, sentence_table, span as doc_span, span_text, token_column, token_heads, token_strings
 from .._records import Actor
 from .kb import _PARTICLES as _NAME_PARTICLE_WORDS
 from .kb import ADJ, AGENT, KB, LEAF, METO, NAME, NAME_SUFFIXES, SHORT, STATE_SECTORS, Agent, name_words, norm_words
@@ -939,7 +939,7 @@ class Resolver:
     def ner_persons(self, matches: list[Match]) -> list[Match]:
         taken = self._covered(matches)
         out = []
-        for ent in self.doc.ents:
+        for ent in doc_ents(self.doc):
             if ent.label_ != "PERSON":
                 continue
             s, e = ent.start, ent.end
@@ -983,7 +983,7 @@ class Resolver:
         taken = self._covered(matches, skip_agents=True)
         out = []
         acronyms: dict[str, tuple[int, int]] = {}
-        for ent in self.doc.ents:
+        for ent in doc_ents(self.doc):
             if ent.label_ != "ORG":
                 continue
             s, e = ent.start, ent.end
