@@ -1020,6 +1020,9 @@ class Resolver:
                     # "in Kantharalak district of Sisaket province": a division the gazetteer lacks
                     add(doc[root.i - 1], "ADM1" if root.lower_ in ("province", "state", "region", "governorate", "oblast") else "ADM2",
                         None, named=True)
+                elif root.lower_ in _SETTLEMENT_AFTER and root.i + 2 < len(doc) and doc[root.i + 1].lower_ == "of" \
+                        and doc[root.i + 2].pos_ == "PROPN" and (ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"):
+                    continue  # "in the Holy City of Najaf", "the Imperial City of Hue": an epithet of the place after it
                 else:
                     add(root, "PPL", None)  # "clashes in Gossi": a place the gazetteer lacks
             elif ent.label_ == "ORG" and len(ent) == 1 and not taken[ent.start] and ent.start > 0 and self._home \
