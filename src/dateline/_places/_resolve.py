@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .._actors.resolve import STATE_DESCRIPTIONS
-from .._nlp import span as doc_span, span_text, token_column, token_strings
+from .._nlp import doc_ents, span as doc_span, span_text, token_column, token_strings
 from .._records import Place
 
 from ._gazetteer import Entry, Gazetteer, norm
@@ -363,7 +363,7 @@ class Resolver:
     def entities(self, doc: Doc) -> list[SpacySpan]:
         """The doc's entities, as candidates() read them (Doc.ents rebuilds its tuple on every access)."""
         if self._ents_doc is not doc:
-            self._ents, self._ents_doc = list(doc.ents), doc
+            self._ents, self._ents_doc = list(doc_ents(doc)), doc
             self._ent_at = [None] * len(doc)
             for e in self._ents:
                 self._ent_at[e.start : e.end] = [e] * (e.end - e.start)
