@@ -1692,8 +1692,8 @@ class Resolver:
             m.used = True
             return  # "no soldiers were hurt": nobody acted
         last = self.toks[m.end - 1]
-        if ag.form in ("org", "people") and last.dep_ in ("compound", "amod", "nmod") and last.head.i >= m.end \
-                and last.head.pos_ in ("NOUN", "PROPN") and not any(mm.start <= last.head.i < mm.end for mm in matches
+        if ag.form in ("org", "people") and last.dep_ in ("compound", "amod", "nmod") and (hd := last.head.i) >= m.end \
+                and last.head.pos_ in ("NOUN", "PROPN") and not any(mm.start <= hd < mm.end for mm in matches
                                                                     if mm is not m):
             m.used = True
             return  # "its military presence", "a police station": a modifier of something else
@@ -3362,11 +3362,12 @@ class Resolver:
         own = self._subject_like(self.toks[men.head]).i
         own_dep = self._subject_like(self.toks[men.head]).dep_
         from_context = {id(f.mention) for f in self.ctx_fill}
+        v_lo, v_hi = verb.left_edge.i, verb.right_edge.i
         for m in self.mentions:
+            if not (v_lo <= m.head <= v_hi):
+                continue
             if m is men or m.start <= men.head < m.end or id(m) in from_context:
                 continue  # a country the context gave ("the police") is no evidence against it
-            if not (verb.left_edge.i <= m.head <= verb.right_edge.i):
-                continue
             if self._subject_like(self.toks[m.head]).i == own:
                 continue  # "the Congress and the Supreme Court": conjuncts share the role
             if own_dep in ("nsubj", "nsubjpass") and self._subject_like(self.toks[m.head]).dep_ == own_dep:
