@@ -188,6 +188,18 @@ class Coder:
             return True
         return False
 
+    @staticmethod
+    def _predicates(tok: Token, kids: list[Token]) -> list[Token]:
+        """The predicate words of ``tok`` for a rule's oprd/not_oprd test (see :meth:`_fits`)."""
+        preds = [c for c in kids if c.dep_ in ("oprd", "acomp") or c.dep_ in ("xcomp", "ccomp", "advmod") and c.pos_ in ("ADJ", "NOUN", "PROPN")]
+        preds += [p for c in kids if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ in ("pobj", "amod", "acomp", "pcomp")]
+        preds += [o for c in kids if c.dep_ in ("dobj", "obj") for o in c.children if o.dep_ in ("oprd", "amod") and o.i > c.i]
+        # "described the measures as a threat": the 'as' phrase hung on the object
+        preds += [p for c in kids if c.dep_ in ("dobj", "obj") for a in c.children if a.dep_ == "prep" and a.lower_ == "as"
+                  for p in a.children if p.dep_ in ("pobj", "amod", "acomp")]
+        preds += _quoted_predicate(tok, kids)
+        return preds
+
     def _fits(self, r: Rule, tok: Token, actor_toks: set[int], noun_cands: dict[int, Cand],
               kids: list[Token] | None = None, memo: dict[str, list[Token]] | None = None) -> bool:
         """Whether rule ``r`` fits trigger ``tok``; ``kids`` is ``list(tok.children)`` when the
@@ -212,13 +224,12 @@ class Coder:
             return False
         if r.oprd or r.not_oprd:
             # the predicate of "held X responsible", "called the vote a mistake", "described X as Y"
-            preds = [c for c in kids if c.dep_ in ("oprd", "acomp") or c.dep_ in ("xcomp", "ccomp", "advmod") and c.pos_ in ("ADJ", "NOUN", "PROPN")]
-            preds += [p for c in kids if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ in ("pobj", "amod", "acomp", "pcomp")]
-            preds += [o for c in kids if c.dep_ in ("dobj", "obj") for o in c.children if o.dep_ in ("oprd", "amod") and o.i > c.i]
-            # "described the measures as a threat": the 'as' phrase hung on the object
-            preds += [p for c in kids if c.dep_ in ("dobj", "obj") for a in c.children if a.dep_ == "prep" and a.lower_ == "as"
-                      for p in a.children if p.dep_ in ("pobj", "amod", "acomp")]
-            preds += _quoted_predicate(tok, kids)
+            # (read once per token: the caller's memo keeps it while it tries the token's rules)
+            preds = memo.get("preds") if memo is not None else None
+            if preds is None:
+                preds = self._predicates(tok, kids)
+                if memo is not None:
+                    memo["preds"] = preds
             words = {w for p in preds for w in (p.lemma_.lower(), *(x.lemma_.lower() for x in p.children if x.dep_ in ("amod", "compound")))}
             if r.oprd and not (words & r.oprd or ("@ANY" in r.oprd and preds)):
                 return False
@@ -2052,7 +2063,7 @@ def _quoted_predicate(verb: Token, kids: list[Token]) -> list[Token]:
             end = max(end, max(t.i for t in c.subtree))
     doc = verb.doc
     i = end + 1
-    if i >= len(doc) or doc[i].sent.start != verb.sent.start or not _opens_quote(doc, i):
+    if i >= len(doc) or not _opens_quote(doc, i) or doc[i].sent.start != verb.sent.start:
         return []
     out: list[Token] = []
     for t in doc[i + 1:min(len(doc), i + 1 + _QUOTE_WINDOW)]:
