@@ -246,6 +246,9 @@ def _read_domestic(name: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ..
 # "the Senate", "the opposition": domestic bodies take the article's home country
 DOMESTIC_SECTORS, DOMESTIC_NOUNS, HOME_MIN_MENTIONS, HOME_MIN_RATIO, HOME_DATELINE_RATIO = \
     _read_domestic("domestic.yaml")
+_DOMESTIC_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}  # the nouns by their first word (tested per word)
+for _n in DOMESTIC_NOUNS:
+    _DOMESTIC_BY_FIRST.setdefault(_n[0], []).append(_n)
 
 
 def _read_armed_groups(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -3205,7 +3208,7 @@ class Resolver:
 
     def _domestic_noun(self, men: Mention) -> bool:
         words = [t.lower_ for t in self.toks[men.start:men.end]]
-        return any(tuple(words[i:i + len(n)]) == n for n in DOMESTIC_NOUNS for i in range(len(words) - len(n) + 1))
+        return any(tuple(words[i:i + len(n)]) == n for i, w in enumerate(words) for n in _DOMESTIC_BY_FIRST.get(w, ()))
 
     def _fill_domestic(self) -> None:
         """A domestic institution or group still without a country ("The Senate", "the unions",
