@@ -28,16 +28,13 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import json
 import math
-import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._errors import DataFileError
+from .._models import model_json, switch_value
 from .._nlp import sentence_table, token_heads, token_offsets, token_strings
 
 if TYPE_CHECKING:
@@ -312,15 +309,8 @@ def parse_arguments(data: Mapping[str, Any], where: str) -> ArgumentModel:
 @functools.lru_cache(maxsize=4)
 def load_arguments(path: str | None = None) -> ArgumentModel:
     """The model at ``path``, or the bundled one (``dateline/data/events/arguments.json``)."""
-    if path is None:
-        ref = resources.files("dateline") / "data" / "events" / "arguments.json"
-        with resources.as_file(ref) as p:
-            return load_arguments(str(p))
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise DataFileError(f"{path}: cannot read the argument chooser model ({exc})") from None
-    return parse_arguments(data, path)
+    data, where = model_json(path, "data/events/arguments.json", "argument chooser")
+    return parse_arguments(data, where)
 
 
 def _log_lik(keys: Sequence[str], p: Mapping[str, float], chosen: set[str]) -> float:
@@ -436,22 +426,16 @@ def _pick(members: list[tuple[float, float, _Cand]], kept: list[Actor], role: in
     return max(free, key=lambda x: x[1] if role else x[0])[2].actor
 
 
-_OFF = ("0", "false", "off", "no", "")
-_ON = ("1", "true", "on", "yes")
 
 
 def arguments_from_settings(extra: Mapping[str, Any]) -> ArgumentChooser | None:
     """The chooser ``Settings.extra["event_arguments"]`` (else ``DATELINE_EVENT_ARGUMENTS``) asks
     for: False/"off" none, True/"on" the bundled model, a path that model; unset, the bundled
     model when its ``enabled`` field is true."""
-    value: Any = extra.get("event_arguments", os.environ.get("DATELINE_EVENT_ARGUMENTS"))
-    if value is None:
-        model = load_arguments()
-        return ArgumentChooser(model) if model.enabled else None
-    if value is False or (isinstance(value, str) and value.strip().lower() in _OFF):
+    value = switch_value(extra, "event_arguments", "DATELINE_EVENT_ARGUMENTS")
+    if value is False:
         return None
-    if value is True or (isinstance(value, str) and value.strip().lower() in _ON):
-        return ArgumentChooser(load_arguments())
     if isinstance(value, ArgumentChooser):
         return value
-    return ArgumentChooser(load_arguments(str(value)))
+    model = load_arguments() if value is None or value is True else load_arguments(str(value))  # one cached bundled model
+    return ArgumentChooser(model) if value is not None or model.enabled else None

@@ -24,17 +24,14 @@ import functools
 import itertools
 from bisect import bisect_left
 from collections import Counter
-import json
 import math
-import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._errors import DataFileError
+from .._models import model_json, switch_value
 from .._nlp import sentence_table
 
 if TYPE_CHECKING:
@@ -280,15 +277,8 @@ def parse_filter(data: Mapping[str, Any], where: str) -> FilterModel:
 @functools.lru_cache(maxsize=4)
 def load_filter(path: str | None = None) -> FilterModel:
     """The model at ``path``, or the bundled one (``dateline/data/events/filter.json``)."""
-    if path is None:
-        ref = resources.files("dateline") / "data" / "events" / "filter.json"
-        with resources.as_file(ref) as p:
-            return load_filter(str(p))
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise DataFileError(f"{path}: cannot read the event filter model ({exc})") from None
-    return parse_filter(data, path)
+    data, where = model_json(path, "data/events/filter.json", "event filter")
+    return parse_filter(data, where)
 
 
 class EventFilter:
@@ -317,23 +307,17 @@ class EventFilter:
         return [d for d, s in zip(debug, self.scores(ctx, debug), strict=True) if s >= th]
 
 
-_OFF = ("0", "false", "off", "no", "")
-_ON = ("1", "true", "on", "yes")
 
 
 def filter_from_settings(extra: Mapping[str, Any], speech: frozenset[str] = frozenset()) -> EventFilter | None:
     """The filter ``Settings.extra["event_filter"]`` (else ``DATELINE_EVENT_FILTER``) asks for:
     False/"off" none, True/"on" the bundled model, a path that model; unset, the bundled model
     when its ``enabled`` field is true."""
-    value: Any = extra.get("event_filter", os.environ.get("DATELINE_EVENT_FILTER"))
-    if value is None:
-        model = load_filter()
-        return EventFilter(model, speech) if model.enabled else None
-    if value is False or (isinstance(value, str) and value.strip().lower() in _OFF):
+    value = switch_value(extra, "event_filter", "DATELINE_EVENT_FILTER")
+    if value is False:
         return None
-    if value is True or (isinstance(value, str) and value.strip().lower() in _ON):
-        return EventFilter(load_filter(), speech)
-    return EventFilter(load_filter(str(value)), speech)
+    model = load_filter() if value is None or value is True else load_filter(str(value))  # one cached bundled model
+    return EventFilter(model, speech) if value is not None or model.enabled else None
 
 
 # ---------------------------------------------------------------------------------- training

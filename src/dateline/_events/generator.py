@@ -26,21 +26,18 @@ their evidence.
 from __future__ import annotations
 
 import functools
-import json
 import math
-import os
 from bisect import bisect_left
 from operator import add
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN as _POS_NOUN, VERB as _POS_VERB
 
 from .._errors import DataFileError
+from .._models import model_json, switch_value
 from .._nlp import token_column
 
 if TYPE_CHECKING:
@@ -197,15 +194,8 @@ def parse_generator(data: Mapping[str, Any], where: str) -> GeneratorModel:
 @functools.lru_cache(maxsize=4)
 def load_generator(path: str | None = None) -> GeneratorModel:
     """The model at ``path``, or the bundled one (``dateline/data/events/generator.json``)."""
-    if path is None:
-        ref = resources.files("dateline") / "data" / "events" / "generator.json"
-        with resources.as_file(ref) as p:
-            return load_generator(str(p))
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise DataFileError(f"{path}: cannot read the event generator model ({exc})") from None
-    return parse_generator(data, path)
+    data, where = model_json(path, "data/events/generator.json", "event generator")
+    return parse_generator(data, where)
 
 
 class TriggerGenerator:
@@ -284,25 +274,19 @@ def token_attrs_of(doc: Any) -> tuple[list[int], list[int]]:
     return token_column(doc, "ENT_TYPE"), token_column(doc, "POS")
 
 
-_OFF = ("0", "false", "off", "no", "")
-_ON = ("1", "true", "on", "yes")
 
 
 def generator_from_settings(extra: Mapping[str, Any]) -> TriggerGenerator | None:
     """The generator ``Settings.extra["event_generator"]`` (else ``DATELINE_EVENT_GENERATOR``) asks
     for: False/"off" none, True/"on" the bundled model, a path that model; unset, the bundled
     model when its ``enabled`` field is true."""
-    value: Any = extra.get("event_generator", os.environ.get("DATELINE_EVENT_GENERATOR"))
-    if value is None:
-        model = load_generator()
-        return TriggerGenerator(model) if model.enabled else None
-    if value is False or (isinstance(value, str) and value.strip().lower() in _OFF):
+    value = switch_value(extra, "event_generator", "DATELINE_EVENT_GENERATOR")
+    if value is False:
         return None
-    if value is True or (isinstance(value, str) and value.strip().lower() in _ON):
-        return TriggerGenerator(load_generator())
     if isinstance(value, GeneratorModel):
         return TriggerGenerator(value)
-    return TriggerGenerator(load_generator(str(value)))
+    model = load_generator() if value is None or value is True else load_generator(str(value))  # one cached bundled model
+    return TriggerGenerator(model) if value is not None or model.enabled else None
 
 
 # ---------------------------------------------------------------------------------- training

@@ -25,16 +25,13 @@ import bisect
 import dataclasses
 import functools
 import itertools
-import json
 import math
-import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._errors import DataFileError
+from .._models import model_json, switch_value
 from .._records import Actor
 
 if TYPE_CHECKING:
@@ -348,15 +345,8 @@ def parse_speaker_model(data: Mapping[str, Any], where: str) -> SpeakerModel:
 @functools.lru_cache(maxsize=4)
 def load_speaker_model(path: str | None = None) -> SpeakerModel:
     """The model at ``path``, or the bundled one (``dateline/data/quotes/speakers.json``)."""
-    if path is None:
-        ref = resources.files("dateline") / "data" / "quotes" / "speakers.json"
-        with resources.as_file(ref) as p:
-            return load_speaker_model(str(p))
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise DataFileError(f"{path}: cannot read the quote speaker model ({exc})") from None
-    return parse_speaker_model(data, path)
+    data, where = model_json(path, "data/quotes/speakers.json", "quote speaker")
+    return parse_speaker_model(data, where)
 
 
 class SpeakerRanker:
@@ -382,22 +372,16 @@ class SpeakerRanker:
                 q.speaker_span = actor.span
 
 
-_OFF = ("0", "false", "off", "no", "")
-_ON = ("1", "true", "on", "yes")
 
 
 def ranker_from_settings(extra: Mapping[str, Any]) -> SpeakerRanker | None:
     """The ranker ``Settings.extra["quote_speakers"]`` (else ``DATELINE_QUOTE_SPEAKERS``) asks for:
     False/"off" none, True/"on" the bundled model, a path that model; unset, the bundled model
     when its ``enabled`` field is true."""
-    value: Any = extra.get("quote_speakers", os.environ.get("DATELINE_QUOTE_SPEAKERS"))
-    if value is None:
-        model = load_speaker_model()
-        return SpeakerRanker(model) if model.enabled else None
-    if value is False or (isinstance(value, str) and value.strip().lower() in _OFF):
+    value = switch_value(extra, "quote_speakers", "DATELINE_QUOTE_SPEAKERS")
+    if value is False:
         return None
-    if value is True or (isinstance(value, str) and value.strip().lower() in _ON):
-        return SpeakerRanker(load_speaker_model())
-    return SpeakerRanker(load_speaker_model(str(value)))
+    model = load_speaker_model() if value is None or value is True else load_speaker_model(str(value))  # one cached bundled model
+    return SpeakerRanker(model) if value is not None or model.enabled else None
 
 
