@@ -42,7 +42,7 @@ from typing import Any
 from dateline import _evaluate as E
 from dateline._events.arguments import FEATURES_VERSION, RECIPROCAL, ArgumentChooser, ArgumentModel, parse_arguments
 from dateline._events.coder import ActorIndex
-from dateline._events.filter import load_filter
+from dateline._events.filter import design_matrix, load_filter
 from dateline._records import Actor
 from dateline._pipeline import Context, Pipeline, Settings
 from dateline._readers import as_record
@@ -180,20 +180,6 @@ def add_snapshots(data: Data, paths: Sequence[str], resolve: E.NameResolver) -> 
     print(f"  snapshots: {sum(1 for a in by_id.values() if 'snap_preds' in a)} articles, {n} labelled pairs", file=sys.stderr)
 
 
-def _matrix(rows: Sequence[Sequence[str]], vocab: Sequence[str]) -> Any:
-    import numpy as np
-
-    index = {f: i for i, f in enumerate(vocab)}
-    x = np.zeros((len(rows), len(vocab) + 1))
-    x[:, -1] = 1.0
-    for r, feats in enumerate(rows):
-        for f in feats:
-            j = index.get(f)
-            if j is not None:
-                x[r, j] = 1.0
-    return x
-
-
 def fit_logistic_cg(x: Any, labels: Sequence[int], l2: float, iters: int = 30, cg_iters: int = 50) -> Any:
     """L2-regularised logistic regression by Newton's method with conjugate-gradient steps
     (Hessian-vector products only: fast for thousands of features; deterministic; numpy only).
@@ -237,7 +223,7 @@ def train(parts: Sequence[list[dict[str, Any]]], l2: float, min_count: int) -> A
     feats = [r[0] for r in rows]
     c = Counter(f for fs in feats for f in set(fs))
     vocab = sorted(f for f, n in c.items() if n >= min_count)
-    x = _matrix(feats, vocab)
+    x = design_matrix(feats, vocab)
     ws = fit_logistic_cg(x, [r[1] for r in rows], l2)
     wt = fit_logistic_cg(x, [r[2] for r in rows], l2)
 

@@ -107,7 +107,7 @@ def test_training_learns_subject_source_object_target() -> None:
     w, b = fit_logistic(rows, src, vocab, l2=1.0)
     assert (w, b) == fit_logistic(rows, src, vocab, l2=1.0)
     trainer = _trainer()
-    cg = trainer.fit_logistic_cg(trainer._matrix(rows, vocab), src, 1.0)
+    cg = trainer.fit_logistic_cg(trainer.design_matrix(rows, vocab), src, 1.0)
     assert max(abs(cg[i] - w[f]) for i, f in enumerate(vocab)) < 1e-4 and abs(cg[-1] - b) < 1e-4
 
 

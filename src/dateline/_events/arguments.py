@@ -426,8 +426,6 @@ def _pick(members: list[tuple[float, float, _Cand]], kept: list[Actor], role: in
     return max(free, key=lambda x: x[1] if role else x[0])[2].actor
 
 
-
-
 def arguments_from_settings(extra: Mapping[str, Any]) -> ArgumentChooser | None:
     """The chooser ``Settings.extra["event_arguments"]`` (else ``DATELINE_EVENT_ARGUMENTS``) asks
     for: False/"off" none, True/"on" the bundled model, a path that model; unset, the bundled

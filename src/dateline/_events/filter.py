@@ -307,8 +307,6 @@ class EventFilter:
         return [d for d, s in zip(debug, self.scores(ctx, debug), strict=True) if s >= th]
 
 
-
-
 def filter_from_settings(extra: Mapping[str, Any], speech: frozenset[str] = frozenset()) -> EventFilter | None:
     """The filter ``Settings.extra["event_filter"]`` (else ``DATELINE_EVENT_FILTER``) asks for:
     False/"off" none, True/"on" the bundled model, a path that model; unset, the bundled model
@@ -323,6 +321,22 @@ def filter_from_settings(extra: Mapping[str, Any], speech: frozenset[str] = froz
 # ---------------------------------------------------------------------------------- training
 
 
+def design_matrix(rows: Sequence[Sequence[str]], vocab: Sequence[str]) -> Any:
+    """Rows of feature names as a 0/1 numpy matrix over ``vocab`` with a last column of ones (the
+    bias); features outside ``vocab`` are ignored."""
+    import numpy as np
+
+    index = {f: i for i, f in enumerate(vocab)}
+    x = np.zeros((len(rows), len(vocab) + 1))
+    x[:, -1] = 1.0
+    for r, feats in enumerate(rows):
+        for f in feats:
+            j = index.get(f)
+            if j is not None:
+                x[r, j] = 1.0
+    return x
+
+
 def fit_logistic(rows: Sequence[Sequence[str]], labels: Sequence[int], vocab: Sequence[str],
                  l2: float = 1.0, iters: int = 50) -> tuple[dict[str, float], float]:
     """L2-regularised logistic regression by Newton's method (deterministic; numpy only).
@@ -330,15 +344,8 @@ def fit_logistic(rows: Sequence[Sequence[str]], labels: Sequence[int], vocab: Se
     features outside ``vocab`` are ignored; the bias is not penalised."""
     import numpy as np
 
-    index = {f: i for i, f in enumerate(vocab)}
-    n, d = len(rows), len(vocab) + 1
-    x = np.zeros((n, d))
-    x[:, -1] = 1.0
-    for r, feats in enumerate(rows):
-        for f in feats:
-            j = index.get(f)
-            if j is not None:
-                x[r, j] = 1.0
+    x = design_matrix(rows, vocab)
+    n, d = x.shape
     y = np.asarray(labels, dtype=float)
     w = np.zeros(d)
     reg = np.full(d, l2)
@@ -351,4 +358,4 @@ def fit_logistic(rows: Sequence[Sequence[str]], labels: Sequence[int], vocab: Se
         w -= step
         if float(np.max(np.abs(step))) < 1e-8:
             break
-    return {f: float(w[i]) for f, i in index.items()}, float(w[-1])
+    return {f: float(w[i]) for i, f in enumerate(vocab)}, float(w[-1])

@@ -274,8 +274,6 @@ def token_attrs_of(doc: Any) -> tuple[list[int], list[int]]:
     return token_column(doc, "ENT_TYPE"), token_column(doc, "POS")
 
 
-
-
 def generator_from_settings(extra: Mapping[str, Any]) -> TriggerGenerator | None:
     """The generator ``Settings.extra["event_generator"]`` (else ``DATELINE_EVENT_GENERATOR``) asks
     for: False/"off" none, True/"on" the bundled model, a path that model; unset, the bundled

@@ -372,8 +372,6 @@ class SpeakerRanker:
                 q.speaker_span = actor.span
 
 
-
-
 def ranker_from_settings(extra: Mapping[str, Any]) -> SpeakerRanker | None:
     """The ranker ``Settings.extra["quote_speakers"]`` (else ``DATELINE_QUOTE_SPEAKERS``) asks for:
     False/"off" none, True/"on" the bundled model, a path that model; unset, the bundled model
