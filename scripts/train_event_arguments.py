@@ -45,8 +45,6 @@ from dateline._events.coder import ActorIndex
 from dateline._events.filter import design_matrix, load_filter
 from dateline._records import Actor
 from dateline._pipeline import Context, Pipeline, Settings
-from dateline._readers import as_record
-from dateline._textprep import prepare
 
 L2_GRID = (1.0, 3.0)
 MARGINS = (0.0, 1.0, 2.0, 3.0, 5.0)
@@ -95,22 +93,16 @@ def extract(pipe: Pipeline, paths: Sequence[str], resolve: E.NameResolver) -> Da
     out: Data = {}
     for path in paths:
         arts = []
-        for i, g in enumerate(E.load_gold(path)):
-            if "events" not in g:
-                continue
-            rec = as_record({"id": g["id"], "text": g["text"], "date": g.get("date"), "title": g.get("title")}, i,
-                            pipe.settings.max_chars)
-            art = pipe._article(rec)
-            prep = prepare(art.text)
+        for i, g in E.gold_with_events(path):
             recorder = ArgumentChooser(None, record=True)
             setattr(events_layer, "arguments", recorder)
             try:
-                ctx = pipe.annotate(art, prep, pipe.nlp(prep.clean))
+                ctx = E.gold_context(pipe, g, i)
             finally:
                 setattr(events_layer, "arguments", None)
             rows = label_rows(ctx.text, g["events"], recorder.rows, resolve)
             arts.append({"id": g["id"], "gold": g["events"], "ctx": ctx, "rows": rows,
-                         "base": [e.to_dict() for e in art.events]})
+                         "base": [e.to_dict() for e in ctx.article.events]})
         out[Path(path).stem] = arts
         n = sum(len(a["rows"]) for a in arts)
         print(f"  {Path(path).stem}: {len(arts)} articles, {n} labelled pairs, "

@@ -43,8 +43,6 @@ from typing import Any
 from dateline import _evaluate as E
 from dateline._events.filter import FEATURES_VERSION, FilterModel, event_features, fit_logistic, parse_filter
 from dateline._pipeline import Pipeline, Settings
-from dateline._readers import as_record
-from dateline._textprep import prepare
 
 L2_GRID = (1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = tuple(round(0.02 * i, 2) for i in range(1, 36))
@@ -71,15 +69,9 @@ def extract(paths: Sequence[str]) -> Data:
     out: Data = {}
     for path in paths:
         rows = []
-        for i, g in enumerate(E.load_gold(path)):
-            if "events" not in g:
-                continue
-            rec = as_record({"id": g["id"], "text": g["text"], "date": g.get("date"), "title": g.get("title")}, i,
-                            pipe.settings.max_chars)
-            art = pipe._article(rec)
-            prep = prepare(art.text)
-            ctx = pipe.annotate(art, prep, pipe.nlp(prep.clean))
-            rows.append({"id": g["id"], "gold": g["events"], "preds": [e.to_dict() for e in art.events],
+        for i, g in E.gold_with_events(path):
+            ctx = E.gold_context(pipe, g, i)
+            rows.append({"id": g["id"], "gold": g["events"], "preds": [e.to_dict() for e in ctx.article.events],
                          "feats": event_features(ctx, ctx.state.get("event_debug", []), speech)})
         out[Path(path).stem] = rows
     return out

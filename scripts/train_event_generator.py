@@ -43,8 +43,6 @@ from dateline._events.generator import (
 )
 from dateline._events.ontology import PLOVER_TYPES
 from dateline._pipeline import Context, Pipeline, Settings
-from dateline._readers import as_record
-from dateline._textprep import prepare
 
 L2_GRID = (1.0, 3.0, 10.0)
 THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7)
@@ -124,17 +122,13 @@ def extract(pipe: Pipeline, paths: Sequence[str], snapshots: dict[str, list[tupl
     out: dict[str, list[dict[str, Any]]] = {}
     for path in paths:
         arts = []
-        for i, g in enumerate(E.load_gold(path)):
-            if "events" not in g:
-                continue
-            rec = as_record({"id": g["id"], "text": g["text"], "date": g.get("date"), "title": g.get("title")}, i,
-                            pipe.settings.max_chars)
-            art = pipe._article(rec)
-            prep = prepare(art.text)
+        for i, g in E.gold_with_events(path):
             recorder = Recorder()
             coder.generator = recorder
-            ctx = pipe.annotate(art, prep, pipe.nlp(prep.clean))
-            coder.generator = None
+            try:
+                ctx = E.gold_context(pipe, g, i)
+            finally:
+                coder.generator = None
             heads = _trigger_heads(ctx, g["events"])
             old = snapshots.get(g["id"]) if rows_from == "snapshots" else None
             old_toks: set[int] = set()
@@ -146,7 +140,7 @@ def extract(pipe: Pipeline, paths: Sequence[str], snapshots: dict[str, list[tupl
                     for i, pos, lemma, feats, taken in recorder.rows
                     if heads.get(i) != "" and (rows_from == "all" or (i not in old_toks if old is not None else not taken))]
             arts.append({"id": g["id"], "gold": g["events"], "ctx": ctx, "rows": rows,
-                         "base": [e.to_dict() for e in art.events]})
+                         "base": [e.to_dict() for e in ctx.article.events]})
         out[Path(path).stem] = arts
         n = sum(len(a["rows"]) for a in arts)
         pos_n = sum(1 for a in arts for r in a["rows"] if r[1])

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._errors import DataFileError, InputError
 from ._places._gazetteer import norm as _place_key
+
+if TYPE_CHECKING:
+    from ._pipeline import Context, Pipeline
 
 LAYERS = ("events", "quotes", "actors", "times", "amounts", "places")
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
@@ -545,6 +548,26 @@ def code_gold(gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
     pipe = default_pipeline()
     recs = [{"id": g["id"], "text": g["text"], "date": g.get("date"), "title": g.get("title")} for g in gold]
     return [a.to_dict() for a in pipe.code_many(recs)]
+
+
+def gold_with_events(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The gold articles of ``path`` that label events, with their line index (the trainers' input)."""
+    for i, g in enumerate(load_gold(path)):
+        if "events" in g:
+            yield i, g
+
+
+def gold_context(pipe: Pipeline, gold: Mapping[str, Any], index: int = 0) -> Context:
+    """Code one gold article through ``pipe`` and return the pipeline's context (the article with
+    its records, the prepared text and the parse): what the trainer scripts read and code again."""
+    from ._readers import as_record
+    from ._textprep import prepare
+
+    rec = as_record({"id": gold["id"], "text": gold["text"], "date": gold.get("date"), "title": gold.get("title")},
+                    index, pipe.settings.max_chars)
+    art = pipe._article(rec)
+    prep = prepare(art.text)
+    return pipe.annotate(art, prep, pipe.nlp(prep.clean))
 
 
 def evaluate_file(path: str | Path, layers: Iterable[str] | None = None, predictions: str | Path | None = None) -> Report:
