@@ -65,7 +65,8 @@ class _MoneyGrammar:
         # a space between groups of three digits, as French writes thousands ("1 250 francs CFA")
         space_groups = r"\d{1,3}(?: \d{3})+(?![\d.,])"
         num = rf"(?P<num>{dec_comma}|{dot_groups}|{space_groups}|{DIGITS}|{words}|an?)"
-        scale_word = "(?:" + "|".join(_SCALE_WORDS) + ")"
+        # MT Spanish/Portuguese "mil millones" (a thousand million): "25 mil millions of kwanzas"
+        scale_word = r"(?:mil\s+millions?\b|" + "|".join(_SCALE_WORDS) + ")"
         scale_abbr = "(?:" + "|".join(_SCALE_ABBR) + ")"
         # "1.5bn", "1.5 billion", "150,000 million", "1 lakh crore"
         scale = rf"(?:(?:\s*|-)(?P<sc>{scale_abbr})(?![A-Za-z])|[\s-]+(?P<sc2>{scale_word}(?:\s+{scale_word})?)\b)?"
@@ -100,7 +101,7 @@ def _scale(m: re.Match[str]) -> float:
         s = m.groupdict().get(g)
         if s:
             for w in s.lower().split():
-                f *= nw.scales.get(w, 1.0)
+                f *= nw.scales.get(w, 1000.0 if w == "mil" else 1.0)
     return f
 
 
@@ -121,9 +122,9 @@ _COMPARED = re.compile(rf"\b(?:up|down)\s+from\s+(?P<num>{DIGITS})(?![.,]?\d)(?=
 #: "promised 100 million dollars for the mission and 33 million for aid": a second figure with
 #: its scale but no currency, joined to a sum just before it in the sentence, is in that currency
 _ELIDED_SUM = re.compile(
-    rf"\b(?:and|or|plus|Y)\s+(?:another\s+|a\s+further\s+)?(?P<num>{DIGITS})\s*(?P<sc>billion|million|trillion|bn|mn)\b"
+    rf"\b(?:and|or|plus|Y)\s+(?:another\s+|a\s+further\s+)?(?P<num>{DIGITS})\s*(?P<sc>billions?|millions?|milliards?|trillions?|bn|mn)\b"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:for|to|in|on|as|each|more|from|over)\b)", re.IGNORECASE)
-_SCALE_IN = re.compile(r"illion|bn|mn", re.IGNORECASE)  # what any _ELIDED_SUM match holds
+_SCALE_IN = re.compile(r"illi|bn|mn", re.IGNORECASE)  # what any _ELIDED_SUM match holds
 _RANGE_BEFORE = re.compile(
     rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<low>{DIGITS})(?:\s+(?P<lsc>billion|million|trillion|thousand))?\s+(?:and|to|[Yy]|e|et)\s+$")
 _HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
@@ -343,7 +344,10 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
             continue
         v = parse_number(m["num"])
         if v:
-            out.append(MoneyFound(s0, e0, v * number_words().scales[m["sc"].lower()], prev[-1].unit, prev[-1].explicit))
+            # its partner is the last sum that wrote a scale too ("10 millions of dinars, that is some
+            # 7.600 dollars, and 5 millions to each injured": dinars, not the conversion in between)
+            like = next((c for c in reversed(prev) if _OWN_SCALE.search(text, c.start, c.end)), prev[-1])
+            out.append(MoneyFound(s0, e0, v * number_words().scales[m["sc"].lower()], like.unit, like.explicit))
     out.sort(key=lambda c: c.start)
     # "200,000 yuan (New Taiwan dollars)": a currency named in brackets right after a sum corrects
     # the translated one and wins
@@ -514,6 +518,33 @@ def _definite(doc: Doc, num_i: int, noun: Token) -> bool:
     return any(c.dep_ in ("det", "poss", "predet") and c.lower_ in _DEFINITE and c.i < num_i for c in noun.children)
 
 
+#: "between 2,000 and 3,000 traders" (MT "between 3.000 Y 4.000 persons"): one count, its lower bound
+_COUNT_RANGE_BEFORE = re.compile(rf"\b[Bb]etween\s+(?P<low>{DIGITS})\s+(?:and|[Yy]|e|et)\s+$")
+_POSSESSORS = frozenset({"its", "their", "his", "her", "our", "the"})
+
+
+def _partitive_whole(doc: Doc, k: int) -> int | None:
+    """After "N of": the index of the whole's figure in "the 120 seats", "its 32,000 residents",
+    "90 seats", "the state's 80 seats"; None when no figure follows."""
+    n = len(doc)
+    if k < n and doc[k].lower_ in _POSSESSORS:
+        k += 1
+        if k + 2 < n and doc[k + 1].tag_ == "POS" and not doc[k].like_num:
+            k += 2  # "the state 's 80 seats"
+    return k if k + 1 < n and doc[k].like_num else None
+
+
+def _in_partitive(doc: Doc, i: int) -> bool:
+    """Whether the figure at ``i`` is the whole of a partitive ("won 36 of the 61 seats", "1,600 of its
+    32,000 residents"): a definite count that is counted all the same, as the part is."""
+    for back in (2, 3, 5):
+        k = i - back
+        if k >= 0 and doc[k].like_num and doc[k].lower_ not in ("one", "1") and doc[k + 1].lower_ == "of" \
+                and _partitive_whole(doc, k + 2) == i:  # (not "one of the two boats")
+            return True
+    return False
+
+
 def find_counts(
     doc: Doc, taken: list[tuple[int, int]], lex: AmountLexicon | None = None, text: str | None = None
 ) -> list[tuple[int, int, float | int, str, str, bool]]:
@@ -536,6 +567,7 @@ def find_counts(
                 and sp.sent.start == s0]
 
     people_units = frozenset(lex.count_nouns.values())
+    cue_words = frozenset(w for ws in lex.bare_cues.values() for w in ws)
     i = 0
     n = len(doc)
     # the only tokens a count can start at: a number-like word or a number word other than
@@ -613,17 +645,22 @@ def find_counts(
             if after_adj < n and doc[after_adj].pos_ == "NOUN" and doc[after_adj].tag_ == "NNS" \
                     and (spaced or doc[after_adj].head.i != head.head.i):
                 noun = doc[after_adj]
+        if noun is not None and noun.i > j + 1 and lowers[j + 1] in cue_words and noun.lower_ not in lex.count_nouns \
+                and noun.lemma_.lower() not in lex.count_nouns:
+            noun = None  # "the search of 44 missing continues": the cue word names the people counted
         partitive = part_of_count = False
+        second = j + 3
         if noun is None and j + 3 < n and doc[j + 1].lower_ == "of" and doc[j + 2].lower_ in ("its", "their", "his", "her", "our") \
                 and doc[j + 3].lower_ in lex.count_nouns and doc[j + 3].tag_ == "NNS":
             noun, partitive = doc[j + 3], True  # "376 of its soldiers have died": the soldiers are counted
-        elif noun is None and j + 4 < n and doc[j + 1].lower_ == "of" and doc[j + 2].lower_ in ("its", "their", "his", "her", "our", "the") \
-                and doc[j + 3].like_num and doc[j + 3].dep_ == "nummod" and doc[j + 3].head.i > j + 3 \
-                and doc[j + 3].head.tag_ == "NNS" and doc[j + 3].head.lower_ not in lex.not_counted \
-                and (doc[j + 2].lower_ != "the" or value is not None and value >= 2):
+        elif noun is None and j + 3 < n and lowers[j + 1] == "of" and (k2 := _partitive_whole(doc, j + 2)) is not None \
+                and doc[k2].dep_ == "nummod" and doc[k2].head.i > k2 \
+                and doc[k2].head.tag_ == "NNS" and doc[k2].head.lower_ not in lex.not_counted \
+                and (lowers[j + 2] in ("its", "their", "his", "her", "our") or value is not None and value >= 2):
             # "1,600 of its 32,000 residents remained": residents, the span the first figure only
-            # (the second is a count of its own); "won 60 of the 120 seats" (not "one of the two")
-            noun, partitive, part_of_count = doc[j + 3].head, True, True
+            # (the second is a count of its own); "won 60 of the 120 seats", "25 of 90 seats", "37 of
+            # the state's 80 seats" (not "one of the two")
+            noun, partitive, part_of_count, second = doc[k2].head, True, True, k2
         elif noun is None and j > i and j + 2 < n and lowers[j] in _SCALE_TOKENS and lowers[j + 1] == "of" \
                 and lowers[j + 2] in lex.count_nouns and doc[j + 2].tag_ == "NNS":
             noun = doc[j + 2]  # MT "2 million of persons" (Spanish "millones de personas"): the persons are counted
@@ -643,7 +680,7 @@ def find_counts(
                 unit, as_written = lex.count_nouns[noun.text], True
             if unit is None and low in lex.kind_nouns:
                 unit = "people"
-            if unit is None and (noun.tag_ in ("NNS", "NNPS") or low in lex.invariant_plurals) and low not in lex.not_counted and (head.dep_ == "nummod" or doc[i].dep_ == "nummod" and head.lower_ in _SCALE_TOKENS) and value >= 2 and not _definite(doc, i, noun):
+            if unit is None and (noun.tag_ in ("NNS", "NNPS") or low in lex.invariant_plurals) and low not in lex.not_counted and (head.dep_ == "nummod" or doc[i].dep_ == "nummod" and head.lower_ in _SCALE_TOKENS) and value >= 2 and (not _definite(doc, i, noun) or _in_partitive(doc, i)):
                 # any other counted thing: "80 missiles", "four IRIS-T systems", "10,000 million cubic meters"
                 mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
                 unit = noun.text if noun.text[:1].isupper() and not noun.is_sent_start else low
@@ -657,7 +694,7 @@ def find_counts(
                 # names ("armoured vehicles", "U.S. troops", "Hamas fighters") are not kept
                 unit = _modified_unit(noun, j, unit)
             if unit is None and part_of_count:
-                unit = _modified_unit(noun, j + 3, low)  # whatever the second figure counts ("of its 12,000 inhabitants")
+                unit = _modified_unit(noun, second, low)  # whatever the second figure counts ("of its 12,000 inhabitants")
             if unit is None and low == "others" and noun.i == j + 1:
                 # "killed 5 fighters and wounded 6 others": the noun of the count before it
                 prev = earlier_in_sentence(tok)
@@ -740,6 +777,11 @@ def find_counts(
         half = _HALF_A.search(text, max(0, s0 - 12), s0) if _LONE_SCALE.fullmatch(num_text) else None
         if half is not None:
             s0, value = half.start(), value * 0.5  # "half a million citizens": the number words leave "half" out
+        rng = _COUNT_RANGE_BEFORE.search(text, max(0, s0 - 30), s0) if s0 == start and "etween" in text[max(0, s0 - 30) : s0] else None
+        if rng is not None:
+            low_v = parse_number(rng["low"].replace(".", "")) if _dot_thousands(rng["low"], count=True) else parse_number(rng["low"])
+            if low_v and low_v < value and free(rng.start(), span_end):
+                s0, value = rng.start(), low_v  # "between 2,000 and 3,000 traders": the lower bound, as for sums
         if free(s0, span_end):
             out.append((s0, span_end, as_int_if_whole(value), unit, kind or "count", False))
         i = j + 1

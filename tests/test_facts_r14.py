@@ -1,0 +1,74 @@
+"""Amounts, ninth session (facts-ta9): currencies, elided sums, ranges and partitive counts.
+One test per class of text; every sentence is written for these tests, none is taken from a gold set."""
+
+from __future__ import annotations
+
+import pytest
+
+from _facts_helpers import amounts, facts_pipeline, money_by_text
+
+
+@pytest.fixture(scope="module")
+def pipe(nlp):
+    return facts_pipeline(nlp)
+
+
+def _by_text(found):
+    return {t: (v, u) for t, v, u, k in found}
+
+
+def test_nordic_crowns_and_the_bolivar(pipe):
+    found = money_by_text(amounts(pipe, "REYKJAVIK - The state will pay 300 million Icelandic kronur to farmers and 2 billion kronur to towns."))
+    assert found == {"300 million Icelandic kronur": (300_000_000, "ISK"), "2 billion kronur": (2_000_000_000, "ISK")}
+    # the krona and the krone are each two countries' words: the article's country decides
+    assert money_by_text(amounts(pipe, "STOCKHOLM - Sweden will spend 4 billion krona on roads.")) == {"4 billion krona": (4_000_000_000, "SEK")}
+    assert money_by_text(amounts(pipe, "COPENHAGEN - Denmark set aside 900 million kroner for the harbour.")) == {
+        "900 million kroner": (900_000_000, "DKK")}
+    found = money_by_text(amounts(pipe, "CARACAS - A bus ticket now costs 2.500 bolivars, the union said."))
+    assert found == {"2.500 bolivars": (2500, "VES")}
+
+
+def test_mt_thousand_millions(pipe):
+    # Spanish and Portuguese "mil millones": a thousand million
+    found = money_by_text(amounts(pipe, "LUANDA - The new bridge cost the state 40 mil millions of kwanzas, the minister said."))
+    assert found == {"40 mil millions of kwanzas": (40_000_000_000, "AOA")}
+    # no "millions" after it: "mil" is no scale
+    assert money_by_text(amounts(pipe, "The mil spec radio was sold.")) == {}
+
+
+def test_an_elided_sum_takes_the_currency_of_its_scaled_partner(pipe):
+    text = ("AMMAN - The fund will give 20 millions of dinars to each town hit by the floods, that is about "
+            "28.000 dollars, Y 3 millions to each school.")
+    found = money_by_text(amounts(pipe, text))
+    assert found["20 millions of dinars"] == (20_000_000, "JOD")
+    assert found["3 millions"] == (3_000_000, "JOD")
+    # a scale word is never the counted thing
+    assert not any(u == "millions" for _, _, u, _ in amounts(pipe, "The singer has 5 millions on the radio charts, and more."))
+
+
+def test_a_range_of_counts_is_its_lower_bound(pipe):
+    # (the parser usually joins the two figures; where it hangs only the second on the noun, the
+    # "between X and" before it still makes one count of the lower bound)
+    found = _by_text(amounts(pipe, "In Karachi and Quetta, between 4,000 and 5,000 shopkeepers closed their doors on Monday to protest against taxes."))
+    assert list(found.values()) == [(4000, "shopkeepers")]
+    assert next(iter(found)).startswith(("between 4,000", "4,000"))
+    found = _by_text(amounts(pipe, "Witnesses said between 300 and 400 nurses marched to the ministry."))
+    assert list(found.values()) == [(300, "nurses")]
+
+
+def test_the_whole_of_a_partitive_count_is_counted_too(pipe):
+    found = _by_text(amounts(pipe, "The Liberal Party won 150 of the 338 seats in the House of Commons."))
+    assert found == {"150": (150, "seats"), "338 seats": (338, "seats")}
+    found = _by_text(amounts(pipe, "The Greens won 14 of 60 seats in the regional chamber."))
+    assert found == {"14": (14, "seats"), "60 seats": (60, "seats")}
+    found = _by_text(amounts(pipe, "The rebels now hold nine of the country's 26 provinces."))
+    assert found["26 provinces"] == (26, "provinces")
+    # "one of the two": a definite pair referred back to is no count
+    assert _by_text(amounts(pipe, "Officials said one of the two ferries could not dock.")) == {}
+
+
+def test_a_bare_casualty_word_before_a_misparsed_verb(pipe):
+    # MT "the search of 12 missing continues": the parser hangs the figure on the verb, read as a noun
+    found = amounts(pipe, "Rescuers pulled 7 people out alive and the search of 12 missing continues, the agency reported.")
+    by = {t: (v, u, k) for t, v, u, k in found}
+    assert by["12"] == (12, "people", "count")
