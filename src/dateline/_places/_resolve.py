@@ -37,7 +37,11 @@ if TYPE_CHECKING:
 #: A dateline: upper-case place names (split by "/" or ","), an optional "(Agency)", then a dash.
 #: Capital letters, accented ones included ("CÚCUTA", "SÃO PAULO", "BOGOTÁ").
 _UP = "A-ZÀ-ÖØ-Þ"
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: months in English and as translations leave them, lower case or abbreviated ("9 Abr.", "15 déc.",
+#: "3 out.", "12 giu")
+_MONTHS = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+           r"|(?i:jan|feb|fev|fév|mar|apr|abr|avr|may|mai|mag|jun|juin|giu|jul|juil|lug|aug|ago|août|aout"
+           r"|sep|set|oct|out|ott|nov|dec|dic|déc|dez|ene|gen)[a-zéû]*)\.?")
 #: A dateline: upper-case place names (split by "/" or ","), an optional date ("MOSCOW, March
 #: 21"; day first as translations write it: "BAMAKO, 15 November", "RAMALLAH, 5 of July"), an
 #: optional "(Agency)" or "(Country)", then a dash.
@@ -45,12 +49,21 @@ DATELINE = re.compile(
     rf"^\s*([{_UP}][{_UP}'.\- ]+(?:\s*[/,]\s*[{_UP}][A-Za-zÀ-ÿ'.\- ]+)*?)"
     rf"(?:\s*,\s*(?:{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:of\s+|de\s+)?{_MONTHS}(?:\s+\d{{4}})?))?\s*(?P<paren>\([^)]{{1,40}}\)\s*)?\.?(?:—|–|--|-)\s"
 )
+#: a dateline in title case, as translations and some wires write it: "Port Sudan - ", "Xiamen, 20
+#: February (reporter) - " (taken only when the gazetteer knows the name as a town of its own name)
+TITLE_DATELINE = re.compile(
+    rf"^\s*(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})"
+    rf"(?:\s*,\s*(?:{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:of\s+|de\s+)?{_MONTHS}(?:\s+\d{{4}})?))?"
+    rf"\s*(?:\([^)]{{1,40}}\)\s*)?\.?(?:—|–|--|-)\s")
 #: a translated agency dateline: "Xinhua News Agency, Geneva, May 12 -", "Xinhua News Agency Zhengzhou July 22
 #: electric", "Anadolu Agency, Ankara, May 3", "Xinhua, Geneva, May 12": an agency's name (capitalised words
 #: ending in "Agency", or one word and a comma), then the place before the date
 AGENCY_DATELINE = re.compile(
     rf"^\s*(?:[A-Z][\w-]+(?: [A-Z][\w-]+){{0,3}} (?:News |Press )?Agency,?|[A-Z][\w-]+,)"
     rf"\s+(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*,?\s+{_MONTHS}\s+\d{{1,2}}\b")
+#: verbs by which a way joins places ("the bridge links Russia to Crimea"): with a way as their
+#: subject, their object and "to/with X" are places
+_LINK_VERBS = frozenset({"link", "connect", "join"})
 #: nouns that describe a place ("the capital"; "Tripoli, the northern city" in apposition)
 _DESCRIPTION_NOUNS = frozenset({"capital", "city", "town", "port"})
 #: bare nouns that refer back to the last place of their kind named before them ("the besieged
@@ -121,6 +134,7 @@ _NAMING_NOUNS = {
     "quarter": "PPLX", "camp": "CMP", "prison": "PRN", "temple": "TMPL", "region": "RGN", "province": "ADM1", "locality": "PPL",
     "municipality": "PPL", "commune": "PPL", "island": "ISL", "peninsula": "PEN", "valley": "VAL",
     "department": "ADM1", "governorate": "ADM1", "prefecture": "ADM1", "archipelago": "ISLS", "oasis": "OAS",
+    "headland": "CAPE", "cape": "CAPE", "atoll": "ATOL", "islet": "ISL",
 }
 #: words that continue a name ("Palácio da Alvorada"): a name cut before one is only part of a longer name
 _CONNECTORS = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "des", "du", "la", "le", "al", "el"})
@@ -579,6 +593,14 @@ class Resolver:
             return False
         return True
 
+    def _title_dateline(self, doc: Doc, t: re.Match[str]) -> list[Candidate]:
+        """"Port Sudan - ...", "Xiamen, 20 February (reporter) - ...": a town or capital the
+        gazetteer has by its own name (not a country, a region or an alternate spelling)."""
+        opts: list[tuple[Entry, bool]] = [(e, alias) for e, alias in self._lookup(t.group("place"))
+                                          if not alias and e.feature in ("PPL", "PPLC")]
+        sp = doc.char_span(t.start("place"), t.end("place"), alignment_mode="expand") if opts else None
+        return [self._cand(doc, sp.start, sp.end, opts, "dateline")] if sp is not None else []
+
     def _dateline(self, doc: Doc) -> list[Candidate]:
         """Places in a dateline opening the article: "KYIV —", "GAZA/TEL AVIV —",
         "KAZAN, Russia (Reuters) -"."""
@@ -589,6 +611,8 @@ class Resolver:
             # the Chinese wire in translation: "Xinhua News Agency, Geneva, May 12 -", "Xinhua News
             # Agency Zhengzhou July 22 electric": the place before the date
             x = AGENCY_DATELINE.match(head)
+            if not x and (t := TITLE_DATELINE.match(head)) is not None:
+                return self._title_dateline(doc, t)
             sp = doc.char_span(x.start("place"), x.end("place"), alignment_mode="expand") if x else None
             opts = self._lookup(x.group("place")) if x else []
             return [self._cand(doc, sp.start, sp.end, opts, "dateline")] if sp is not None and opts else []
@@ -797,6 +821,10 @@ class Resolver:
                 return prep  # "the bases of Gao", "the port of Beirut"
             if p in ("on", "of", "against", "to") and phl in self.attack_nouns:
                 return prep  # "strikes on Erbil", "the siege of the university"
+            if p == "of" and ph.lower_ == "out" and ph.dep_ == "prep":
+                return prep  # "pulled $20bn out of Egypt", "flew out of Rarotonga"
+            if p in ("to", "with") and phl in _LINK_VERBS and self._route_subject(ph):
+                return prep  # "the road which links the city to Port-au-Prince"
             if p == "of" and (phl == "control" or ph.pos_ == "VERB" and any(
                 ch.dep_ == "dobj" and ch.lower_ == "control" for ch in ph.children
             )):
@@ -804,6 +832,15 @@ class Resolver:
         elif p == "for" and prep.head.lemma_.lower() in _DEPART_VERBS:
             return prep  # "left Tripoli for Misrata", "a ship bound for Odesa"
         return None
+
+    def _route_subject(self, verb: Token) -> bool:
+        """A way is the subject of ``verb`` ("the bridge links Russia to Crimea", "the road which
+        connects X to Y"): its objects are places."""
+        for ch in verb.children:
+            if ch.dep_ == "nsubj":
+                subj = verb.head if ch.tag_ == "WDT" and verb.dep_ == "relcl" else ch
+                return subj.lemma_.lower() in self.route_nouns or subj.lower_ in self.route_nouns
+        return False
 
     def candidates(self, doc: Doc) -> list[Candidate]:
         taken = [False] * len(doc)
@@ -990,8 +1027,11 @@ class Resolver:
             if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.i < i and tok.head.pos_ == "PROPN" \
                     and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) \
                     and doc[tok.head.i + 1].text == "," and (not taken[tok.head.i] or tok.head.i in self._unresolved):
+                n_out = len(out)
                 add(tok.head, _NAMING_NOUNS[lowers[i]], None, named=True)
                 self._by_noun.add(tok.head.text)
+                if len(out) > n_out and out[-1].source == "landmark":
+                    out[-1].role = "geo"  # the apposition says it is a place, whatever the verb ("develop Ras El Hekma, a headland")
         # "an ambush at Madjoari, in the east", "took off from Chimoré, in the tropical zone of
         # Cochabamba", "will meet in Moldo, on the Chinese side": a name the gazetteer lacks, tagged
         # as a person or body, placed by a preposition and then placed again after a comma, in a
@@ -1277,7 +1317,7 @@ class Resolver:
             # a mislabelled name ("Split", "Tigray" tagged PERSON, "Buenos Aires" tagged ORG) is
             # taken back only when the entity is exactly this name, and either a locative
             # preposition governs it or it is a well-known place that is no common word
-            ent = self._ent_at[span.start]
+            ent = self._ent_at[span.start] or self._ent_at[span.end - 1]
             if ent is None:
                 return False
             s0 = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
@@ -1292,8 +1332,9 @@ class Resolver:
                 # "across Punjab" tagged NORP (for "Punjabi"): a name that is no nationality word
                 if not (whole and loc is not None and span.text.casefold() not in self.demonyms):
                     return False
-            elif not whole:
-                return False
+            elif not whole and not (ent.start > span.start and ent.end == span.end and loc is not None
+                                    and self._well_known(span.text)):
+                return False  # (a well-known place whose last words were tagged: "sent from Santo Domingo", "Domingo" PERSON)
             if key in self.ambiguous and loc is None:
                 return False
             if loc is None and not self._well_known(span.text) and not self._home_city(span.text):
@@ -1603,7 +1644,7 @@ class Resolver:
             # a building attacked is a place ("attacked the Palace of the Government"); a person
             # or state attacked is not, so "attack" is no verb of place for other names
             return "place-object" if hl in self.place_object_verbs or c.source == "landmark" and hl in ("attack", "target") \
-                else "object"
+                or hl in _LINK_VERBS and self._route_subject(head) else "object"
         if dep == "npadvmod" and c.start == self.sent_start(doc, t.i):
             return "locative"  # a dateline-like opener ("SEOUL — ...")
         if dep == "ROOT" and self._root_with_actor_clause(doc, t):
@@ -1696,6 +1737,11 @@ class Resolver:
                 if best is not None and best.country:
                     dated[norm(c.text)] = (best.country, c)
         for c in cands:
+            if dated and c.source not in ("ner", "gazetteer", "dateline") and norm(c.text) in dated \
+                    and c.options and all(e.geonameid is None for e, _ in c.options):
+                # a town the gazetteer lacks, which the dateline placed ("RAROTONGA, Cook Islands —
+                # ... flights out of Rarotonga"): the dateline's town, not one of the story's main country
+                c.options, c.source = list(dated[norm(c.text)][1].options), "ner"
             if dated and c.source in ("ner", "gazetteer") and norm(c.text) in dated:
                 iso, c.dated_by = dated[norm(c.text)]
                 if iso not in c.anchors:
