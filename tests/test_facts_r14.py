@@ -72,3 +72,39 @@ def test_a_bare_casualty_word_before_a_misparsed_verb(pipe):
     found = amounts(pipe, "Rescuers pulled 7 people out alive and the search of 12 missing continues, the agency reported.")
     by = {t: (v, u, k) for t, v, u, k in found}
     assert by["12"] == (12, "people", "count")
+
+
+def test_bare_seat_figures_after_a_count_of_seats(pipe):
+    found = _by_text(amounts(pipe, "The ruling coalition took 310 seats, above the 276 needed, while the opposition won 180, with 45 for the Greens."))
+    assert found == {"310 seats": (310, "seats"), "276": (276, "seats"), "180": (180, "seats"), "45": (45, "seats")}
+    found = _by_text(amounts(pipe, "The Liberals won the vote with 88 deputies, against 81 of the Conservatives."))
+    assert found == {"88 deputies": (88, "deputies"), "81": (81, "deputies")}
+    # another sentence, or a year: not seats
+    found = _by_text(amounts(pipe, "The party won 44 seats. Turnout fell in 12 of the regions, officials said in 2024."))
+    assert found == {"44 seats": (44, "seats")}
+
+
+def test_parts_of_a_casualty_count(pipe):
+    found = amounts(pipe, "The storm has caused 96 people dead, among them 70 in Sindh Province and 26 in Punjab, and 310 people injured.")
+    by = {t: (v, u, k) for t, v, u, k in found}
+    assert by["70"] == (70, "people", "killed") and by["26"] == (26, "people", "killed")
+    assert by["310 people"] == (310, "people", "injured")
+    # MT "370 persons ... among them 10 for ...": a bare figure is people (the README's rule)
+    found = amounts(pipe, "The police detained more than 250 persons on Sunday, among them 14 for looting shops.")
+    by = {t: (v, u, k) for t, v, u, k in found}
+    assert by["14"] == (14, "people", "arrested")
+    # not a part of a plain count, nor across a sentence
+    found = amounts(pipe, "The navy sent 600 sailors, including 90 on the islands. The flood killed 9 people. Among them 4 in the north.")
+    assert {t for t, *_ in found} == {"600 sailors", "9 people"}
+
+
+def test_some_of_the_dead(pipe):
+    found = amounts(pipe, "The funerals were held in Santiago, where 14 of the dead lived, and in La Vega.")
+    assert [(t, v, u, k) for t, v, u, k in found] == [("14 of the dead", 14, "people", "killed")]
+
+
+def test_a_toll_after_a_dateline_the_parser_takes_for_the_subject(pipe):
+    text = ("SAN SALVADOR, 9 Abr.- The number of dead by the collapse of the roof of the church San Juan, in the "
+            "capital Salvadoran, rose this Wednesday to 61 , while the rescuers removed the last cars.")
+    by = {t: (v, u, k) for t, v, u, k in amounts(pipe, text)}
+    assert by["61"] == (61, "people", "killed")

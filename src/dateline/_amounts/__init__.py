@@ -467,11 +467,15 @@ def _kind_for(noun: Token, lex: AmountLexicon) -> str | None:
             v = h.head
             if v.lower_ in ("down", "up") and v.head is not v:
                 v = v.head  # "revised the death toll down to 275"
-            for c in v.children:
-                if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("toll", "death") \
+            # (a dateline the parser reads as the subject: "SANTO DOMINGO, 9 Apr. - The number of dead ...
+            # rose to 184" hangs the number on the place as an apposition: read that as the subject)
+            subjects = [(c, c.dep_) for c in v.children]
+            subjects += [(a, "nsubj") for c, d in subjects if d == "nsubj" for a in c.children if a.dep_ == "appos"]
+            for c, c_dep in subjects:
+                if c_dep in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("toll", "death") \
                         or c.dep_ == "dobj" and c.lemma_.lower() == "toll":  # ("raised the death toll to 40")
                     return "killed"
-                if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("toll", "number", "count", "tally", "figure"):
+                if c_dep in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("toll", "number", "count", "tally", "figure"):
                     # "the death toll", "the number of deaths", "the number of the dead ... rose to 5,300"
                     near = [*c.children, *(g for ch in c.children if ch.dep_ == "prep" for g in ch.children)]
                     for cc in near:
@@ -518,6 +522,8 @@ def _definite(doc: Doc, num_i: int, noun: Token) -> bool:
     return any(c.dep_ in ("det", "poss", "predet") and c.lower_ in _DEFINITE and c.i < num_i for c in noun.children)
 
 
+_SUBSET_CUE = re.compile(r"\b(?:among\s+(?:them|whom)|including|of\s+(?:them|whom))\b", re.IGNORECASE)
+_PAST_YEAR = re.compile(r"(?:19|20)\d\d")
 #: "between 2,000 and 3,000 traders" (MT "between 3.000 Y 4.000 persons"): one count, its lower bound
 _COUNT_RANGE_BEFORE = re.compile(rf"\b[Bb]etween\s+(?P<low>{DIGITS})\s+(?:and|[Yy]|e|et)\s+$")
 _POSSESSORS = frozenset({"its", "their", "his", "her", "our", "the"})
@@ -568,6 +574,7 @@ def find_counts(
 
     people_units = frozenset(lex.count_nouns.values())
     cue_words = frozenset(w for ws in lex.bare_cues.values() for w in ws)
+    subsets: set[int] = set()  # the starts of counts that are parts of the count before them
     i = 0
     n = len(doc)
     # the only tokens a count can start at: a number-like word or a number word other than
@@ -719,6 +726,30 @@ def find_counts(
                             _kind_for(doc[j], lex) or prev[-1][4], False))
                 i = j + 3
                 continue
+        if unit is None and noun is None and j + 3 < n and lowers[j + 1] == "of" and lowers[j + 2] == "the" \
+                and lowers[j + 3] in cue_words and value == int(value) and value >= 1:
+            # "11 of the dead lived there", "three of the injured are children": people, of that kind
+            qm = _QUANT.search(text[max(0, start - 20) : start])
+            s0 = start - len(qm.group(0)) if qm else start
+            e0 = doc[j + 3].idx + len(doc[j + 3])
+            if free(s0, e0):
+                kind = next(k for k, cues in lex.bare_cues.items() if lowers[j + 3] in cues)
+                out.append((s0, e0, as_int_if_whole(value), "people", kind, False))
+                i = j + 4
+                continue
+        if unit is None and noun is None and out and j + 1 < n and doc[j + 1].pos_ not in ("NOUN", "PROPN") \
+                and value == int(value) and value >= 1 and not _PAST_YEAR.fullmatch(num_text):
+            # "caused 131 people dead, among them 113 in Gansu and 18 in Qinghai": parts of the casualty
+            # count before them in the sentence, in its unit and kind
+            whole = next((o for o in reversed(out) if o[0] not in subsets), None)
+            between = text[whole[1] : start] if whole is not None and whole[1] <= start else ""
+            if whole is not None and whole[4] != "count" and value < whole[2] and len(between) < 90 \
+                    and _SUBSET_CUE.search(between) and not _SENT_BREAK.search(between) and free(start, end):
+                # (a bare figure after "370 persons" is people, as in the sentence's counts below)
+                out.append((start, end, as_int_if_whole(value), "people" if whole[3] in _GENERIC_PEOPLE else whole[3], whole[4], False))
+                subsets.add(start)
+                i = j + 1
+                continue
         if unit is None and (value < 2 or not num_text[:1].isdigit() and num_text.lower() in ("one", "a", "an")):
             i = j + 1
             continue  # "no one", "one of the leaders"
@@ -744,12 +775,16 @@ def find_counts(
             # "61 votes against 20", "from 5 people to 20": a figure set against the count just before it
             contrast = i >= 2 and doc[i - 1].lower_ in ("against", "versus", "vs", "to") and any(
                 o[1] == doc[i - 2].idx + len(doc[i - 2]) for o in out)
-            if kind is None and (noun is None or noun.i > j + 1) and (j > i or value >= 1000 or contrast):
+            # "took 293 seats ... while the opposition won 234": an election result leaves the noun out
+            elided = bool(out) and out[-1][3] in lex.elided_units and value == int(value) and not _PAST_YEAR.fullmatch(num_text)
+            if kind is None and (noun is None or noun.i > j + 1) and (j > i or value >= 1000 or contrast or elided):
                 # "17.4 million people backed Leave, against 16.1 million for Remain"
                 prev = [o for o in out if doc.char_span(o[0], o[1], alignment_mode="expand") is not None
                         and doc.char_span(o[0], o[1], alignment_mode="expand").sent.start  # type: ignore[union-attr]  # not None: checked just above
                         == tok.sent.start]
                 nxt_tok = doc[j + 1] if j + 1 < n else None
+                if elided and not (j > i or value >= 1000 or contrast) and (not prev or prev[-1] is not out[-1]):
+                    prev = []  # (the seats are counted in another sentence)
                 if prev and (nxt_tok is None or nxt_tok.pos_ not in ("NOUN", "PROPN")):
                     qm = _QUANT.search(text[max(0, start - 20) : start])
                     s0 = start - len(qm.group(0)) if qm else start

@@ -33,6 +33,8 @@ class AmountLexicon:
     symbols_by_country: dict[str, dict[str, str]]  # "Rs" -> {"NPL": "NPR", ...}
     dollar_countries: dict[str, frozenset[str]]  # "AUD" -> {"AUS"}
     pairs: dict[str, str]  # "officers and soldiers" -> "soldiers": a fixed pair of nouns that counts one
+    # "took 293 seats, while the opposition won 234": units a bare figure after them in the sentence takes
+    elided_units: frozenset[str] = frozenset()
 
 
 def _load(name: str) -> Any:
@@ -102,4 +104,5 @@ def amount_lexicon() -> AmountLexicon:
         symbols_by_country={str(k): {str(c): str(v) for c, v in m.items()} for k, m in (cur.get("symbols_by_country") or {}).items()},
         dollar_countries={str(k): frozenset(str(x) for x in v) for k, v in (cur.get("dollar_countries") or {}).items()},
         pairs={str(k).lower(): str(v) for k, v in (cnt.get("pairs") or {}).items()},
+        elided_units=frozenset(str(x) for x in cnt.get("elided_units") or ()),
     )
