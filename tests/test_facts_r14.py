@@ -108,3 +108,23 @@ def test_a_toll_after_a_dateline_the_parser_takes_for_the_subject(pipe):
             "capital Salvadoran, rose this Wednesday to 61 , while the rescuers removed the last cars.")
     by = {t: (v, u, k) for t, v, u, k in amounts(pipe, text)}
     assert by["61"] == (61, "people", "killed")
+
+
+def test_a_currency_after_its_own_countrys_nationality_word(pipe):
+    found = money_by_text(amounts(pipe, "ABUJA - The court imposed a fine of 10 million Nigerian naira on the bank."))
+    assert found == {"10 million Nigerian naira": (10_000_000, "NGN")}
+    found = money_by_text(amounts(pipe, "The ministry will pay 15,000 Russian roubles a month to each family."))
+    assert found == {"15,000 Russian roubles": (15_000, "RUB")}
+
+
+def test_a_single_casualty_and_the_others_after_it(pipe):
+    found = amounts(pipe, "A gunman opened fire at the fair, killing one vendor and critically wounding three others.")
+    by = {t: (v, u, k) for t, v, u, k in found}
+    assert by == {"one vendor": (1, "vendors", "killed"), "three others": (3, "people", "injured")}
+    # "others" after a count of persons is people, as a bare figure is; after soldiers, soldiers
+    by = {t: (v, u) for t, v, u, k in amounts(pipe, "The clashes killed eight persons and injured 19 others.")}
+    assert by["19 others"] == (19, "people")
+    by = {t: (v, u) for t, v, u, k in amounts(pipe, "The ambush killed 4 soldiers and wounded 9 others.")}
+    assert by["9 others"] == (9, "soldiers")
+    # a single thing seized or met is no count
+    assert amounts(pipe, "The navy seized one vessel and met one envoy.") == []

@@ -489,6 +489,17 @@ def _kind_for(noun: Token, lex: AmountLexicon) -> str | None:
     return None
 
 
+def _plural(noun: str) -> str:
+    """The plural of a regular English noun ("spectator" -> "spectators", "deputy" -> "deputies")."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
 def _modified_unit(noun: Token, j: int, unit: str) -> str:
     """``unit`` with the lower-case noun compounds written between the figure (ending at token
     ``j``) and the counted ``noun`` put before it: "ballot papers", "border guards"."""
@@ -695,6 +706,10 @@ def find_counts(
                 if mods and f"{mods[-1].lower_} {low}" in lex.measures:
                     unit = f"{mods[-1].lower_} {low}"
                     as_written = False
+            if unit is None and value == 1 and noun.tag_ == "NN" and head.dep_ == "nummod" and low.isalpha() \
+                    and not noun.ent_type_ and _kind_for(noun, lex) in ("killed", "injured"):
+                # "killing one spectator": a single casualty of any noun, counted in the plural
+                unit, as_written = _plural(low), True
             if unit is not None and as_written:
                 # the counted noun keeps its noun modifiers ("40 rocket launchers", "3,000 army
                 # reservists", "two navy ships"); adjectives, participles, nationality words and
@@ -706,7 +721,9 @@ def find_counts(
                 # "killed 5 fighters and wounded 6 others": the noun of the count before it
                 prev = earlier_in_sentence(tok)
                 if prev and (prev[-1][3] in people_units or prev[-1][3].rpartition(" ")[2] in people_units):
-                    unit = prev[-1][3]
+                    unit = "people" if prev[-1][3] in _GENERIC_PEOPLE else prev[-1][3]
+                elif prev and prev[-1][4] != "count" and prev[-1][3] not in lex.not_counted:
+                    unit = "people"  # "killing one spectator and wounding two others": people, of their own kind
             if unit is not None and not part_of_count:
                 span_end = noun.idx + len(noun)
                 pm = _PAIR_AFTER.match(text, span_end) if lex.pairs else None

@@ -57,6 +57,28 @@ def _demonym_forms(by_country: dict[str, dict[str, str]]) -> dict[str, str]:
     return out
 
 
+def _own_demonym_forms(names: dict[str, str]) -> dict[str, str]:
+    """"nigerian naira" -> NGN, "russian roubles" -> RUB: a one-country currency name after its own
+    country's nationality word (the gazetteer's demonyms; an ISO 4217 code begins with its country's
+    ISO 3166 alpha-2 code, which ties the two)."""
+    import pycountry
+
+    from .._places._gazetteer import load
+
+    by_alpha2: dict[str, list[str]] = {}
+    for word, iso in load().demonyms.items():
+        c = pycountry.countries.get(alpha_3=iso)
+        if c is not None:
+            by_alpha2.setdefault(c.alpha_2, []).append(word.lower())
+    out: dict[str, str] = {}
+    for name, code in names.items():
+        if " " in name or code.startswith("X"):
+            continue  # (already qualified, or no country's own: XOF, XAF)
+        for word in by_alpha2.get(code[:2], ()):
+            out.setdefault(f"{word} {name}", code)
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def amount_lexicon() -> AmountLexicon:
     import pycountry
@@ -76,6 +98,8 @@ def amount_lexicon() -> AmountLexicon:
                 names.setdefault(form, code)
     by_country = {str(k).lower(): {str(c): str(v) for c, v in m.items()} for k, m in (cur.get("by_country") or {}).items()}
     for name, qualified in _demonym_forms(by_country).items():
+        names.setdefault(name, qualified)
+    for name, qualified in _own_demonym_forms(names).items():
         names.setdefault(name, qualified)
     nouns: dict[str, str] = {}
     for sing, plur in (cnt.get("count_nouns") or {}).items():
