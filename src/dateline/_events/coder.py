@@ -112,6 +112,7 @@ class Debug:
     rule: str
     pending: bool = False  # the act of a condition: kept only with a target (see EventsLayer)
     home_agent: bool = False  # a source read from a body noun of no country (see discourse.HOME_AGENT)
+    denied: Event | None = None  # the earlier attack a denial refers to (Coder._denied_attacks, discourse)
 
 
 class Coder:
@@ -143,6 +144,8 @@ class Coder:
         self.protest_missions = acts.grievance_missions
         self.document_nouns, self.authoring_verbs = acts.document_nouns, acts.authoring_verbs
         self.pair_nouns = acts.pair_nouns
+        self.bilateral_verbs = acts.bilateral_verbs
+        self.denial_verbs, self.denied_roles, self.denied_attacks = acts.denial_verbs, acts.denied_roles, acts.denied_attacks
         self.grievance_nouns, self.grievance_verbs, self.grievance_preps = acts.grievance_nouns, acts.grievance_verbs, acts.grievance_preps
         self.act_judging, act_types = acts.act_judging, acts.act_types
         self.act_nouns: dict[str, frozenset[str]] = {w: act_types for w in acts.act_nouns | _lexicon_words(patterns, acts.act_lexicons)}
@@ -551,7 +554,52 @@ class Coder:
                     main_ev.evidence += f"; target = the one its purpose '{ch.text}' is aimed at"
                     break
         out.extend(self._threat_contents(ctx, sent, verb_cands, noun_cands, emitted, mentions))
-        return out
+        if mentions.history and not self.denial_verbs.isdisjoint(lemmas[sent.start:sent.end]):
+            out.extend(self._denied_attacks(ctx, sent, out, mentions))
+        return _bilateral_calls(out, self.bilateral_verbs) if self.bilateral_verbs else out
+
+    def _denied_attacks(self, ctx: Context, sent: SpacySpan, out: list[Debug], mentions: ActorIndex) -> list[Debug]:
+        """"Iran denied any role", "the Kremlin denied targeting residential buildings": a denial
+        of a part in an attack, or of attacking no named actor (discourse.yaml ``acts``
+        ``denial_verbs``, ``denied_roles``, ``denied_attacks``), is a negated ASSAULT by the denier
+        aimed at the targets of the latest asserted ASSAULT the article coded before it (filled
+        by the discourse rules once that attack has its own; none: dropped, as pending)."""
+        if any(d.event.type == "ASSAULT" and d.event.negated for d in out):
+            return []  # the sentence codes the denied attack itself ("denied any role in the attack on X")
+        res: list[Debug] = []
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.denial_verbs:
+                continue
+            denied: Token | None = None
+            for ch in tok.children:
+                if ch.dep_ in ("dobj", "obj") and ch.lemma_.lower() in self.denied_roles:
+                    topics = [p for pr in ch.children if pr.dep_ == "prep" and pr.lower_ in ("in", "for", "of", "to")
+                              for p in pr.children if p.dep_ == "pobj"]
+                    if all("ASSAULT" in self.act_nouns.get(p.lemma_.lower(), ()) for p in topics):
+                        denied = ch  # "any role", "any involvement in the attack" (not "in the decision")
+                elif ch.dep_ in ("xcomp", "ccomp") and ch.lemma_.lower() in self.denied_attacks \
+                        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in ch.children) \
+                        and not _political(mentions.heads(ctx, [o for o in ch.children if o.dep_ in ("dobj", "obj")])):
+                    denied = ch  # "denied targeting civilians": an attack on no named actor
+            if denied is None:
+                continue
+            subj, passive, _ = self._subject(tok)
+            sources = [] if passive else mentions.heads(ctx, subj)
+            start, at = ctx.span(tok), ctx.span(denied)
+            prev = next((ev for ev in reversed(mentions.history) if ev.type == "ASSAULT" and ev.trigger.span[0] < start[0]), None)
+            if not sources or prev is None:
+                continue
+            skeys = {a.key() for a in sources}
+            t_span = (min(start[0], at[0]), max(start[1], at[1]))
+            s_span = ctx.span(sent)
+            eid = hashlib.sha1(f"{ctx.article.id}|{s_span}|ASSAULT|{t_span}|denied".encode()).hexdigest()[:16]
+            ev = dataclasses.replace(
+                prev, id=eid, sources=sources, targets=[a for a in prev.targets if a.key() not in skeys], negated=True,
+                hypothetical=False, sentence=ctx.slice(s_span), span=s_span, trigger=Trigger(ctx.slice(t_span), t_span),
+                confidence=0.6, size={}, evidence=f"verb:{tok.lemma_.lower()}>ASSAULT: denied '{denied.text}': source=subject; "
+                                                  f"target = the target of the latest attack ('{prev.trigger.text}')")
+            res.append(Debug(ev, _depth(tok), f"verb:{tok.lemma_.lower()}>ASSAULT", pending=True, denied=prev))
+        return res
 
     def _repeated_mention(self, ctx: Context, c: Cand, mentions: ActorIndex) -> bool:
         """"after the talks", "the meeting": a bare definite nominal event with no actors of its
@@ -2177,6 +2225,26 @@ _UNSPECIFIC = frozenset({"some", "other", "another", "no", "any", "many", "sever
 
 # marks of a time clause and prepositions of a time phrase whose event is background
 BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "until", "following", "amid"})
+
+
+def _bilateral_calls(out: list[Debug], verbs: frozenset[str]) -> list[Debug]:
+    """"Zelensky spoke with Macron and Scholz": a conversation (discourse.yaml
+    ``pairs.bilateral_verbs``) with one caller and several other sides, each of its own country
+    and none the caller's, is one CONSULT record per other side, not one of three parties."""
+    res: list[Debug] = []
+    for d in out:
+        e = d.event
+        if e.type == "CONSULT" and len(e.sources) == 1 and len(e.targets) >= 2 \
+                and d.rule.split(">", 1)[0].removeprefix("verb:") in verbs:
+            codes = [a.country for a in e.targets]
+            if None not in codes and len(set(codes)) == len(codes) and e.sources[0].country not in codes:
+                for a in e.targets:
+                    eid = hashlib.sha1(f"{e.id}|{a.key()}".encode()).hexdigest()[:16]
+                    res.append(dataclasses.replace(d, event=dataclasses.replace(
+                        e, id=eid, targets=[a], evidence=f"{e.evidence}; one bilateral call of {len(codes)}")))
+                continue
+        res.append(d)
+    return res
 
 
 def _background(t: Token) -> bool:

@@ -79,6 +79,9 @@ class DiscourseRules:
     pair_nouns: frozenset[str] = frozenset()
     pair_quantifiers: frozenset[str] = frozenset()
     pair_lookback: int = 8
+    # (read by the sentence coder) "spoke with A and B", "telephoned A and B": a conversation is
+    # bilateral, one CONSULT record per other side named
+    bilateral_verbs: frozenset[str] = frozenset()
     counterpart_types: frozenset[str] = frozenset()
     side_min_mentions: int = 3
     third_max_ratio: float = 0.5
@@ -86,6 +89,12 @@ class DiscourseRules:
     act_types: frozenset[str] = frozenset({"ASSAULT", "COERCE"})
     act_lexicons: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
+    # (read by the sentence coder) "Iran denied any role", "the Kremlin denied targeting homes": a
+    # denial (`denial_verbs`) of a part in an act (`denied_roles`) or of an attack verb of
+    # `denied_attacks` on no named actor is a negated ASSAULT aimed at the latest attack's target
+    denial_verbs: frozenset[str] = frozenset()
+    denied_roles: frozenset[str] = frozenset()
+    denied_attacks: frozenset[str] = frozenset()
     agent_nouns: tuple[tuple[str, str], ...] = ()  # (noun lemma, sector): a home-country body
     # COERCE verbs whose agentless passive is done by a state body ("40 people were arrested")
     agentless_lemmas: frozenset[str] = frozenset()
@@ -176,9 +185,12 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         skip_objects=_words(rea, "skip_objects", where), welcomed_pacts=_words(rea, "welcomed_pacts", where),
         pair_types=_words(pairs, "types", where, upper=True), pair_nouns=_words(pairs, "nouns", where),
         pair_quantifiers=_words(pairs, "quantifiers", where), pair_lookback=pair_lookback,
+        bilateral_verbs=_words(pairs, "bilateral_verbs", where),
         counterpart_types=_words(cp, "types", where, upper=True), side_min_mentions=side_min, third_max_ratio=third_max,
         act_judging=_words(acts, "judging", where, upper=True), act_types=_words(acts, "types", where, upper=True),
         act_lexicons=_words(acts, "lexicons", where), act_nouns=_words(acts, "nouns", where),
+        denial_verbs=_words(acts, "denial_verbs", where), denied_roles=_words(acts, "denied_roles", where),
+        denied_attacks=_words(acts, "denied_attacks", where),
         agent_nouns=tuple(sorted((k.lower(), v.upper()) for k, v in agent_map.items())),
         agentless_lemmas=_words(agents, "agentless_lemmas", where), agentless_sector=str(agents.get("agentless_sector", "COP")).upper(),
         agentless_acts=tuple(sorted((k.lower(), v.upper()) for k, v in acts_map.items())),
@@ -394,6 +406,12 @@ def _domestic(ctx: Context, e: Event, home: str | None, named: list[Actor], rule
     return [dom] if dom is not None else None
 
 
+def _welcomed_outcome(e: Event, objs: Sequence[Token], rules: DiscourseRules) -> bool:
+    """Support for a pact, an outcome or a decision ("welcomed the vote", "hailed the decision";
+    ``reaction.welcomed_pacts``) is aimed at none of its parties (gold: targets [])."""
+    return e.type == "SUPPORT" and any(o.lemma_.lower() in rules.welcomed_pacts for o in objs)
+
+
 def _reaction(ctx: Context, e: Event, home: str | None, named: list[Actor], objs: list[Token],
               rules: DiscourseRules) -> list[Actor] | None:
     if home is None or e.type not in rules.reaction_types:
@@ -405,6 +423,8 @@ def _reaction(ctx: Context, e: Event, home: str | None, named: list[Actor], objs
     inner = [o for x in (tok.children if tok is not None else ()) if x.dep_ == "xcomp" for o in (x, *_objects(x))]
     if any(o.lemma_.lower() in rules.skip_objects or o.lower_ in rules.skip_objects for o in [*objs, *inner]):
         return None  # ("talks": the list has plural-only words)
+    if _welcomed_outcome(e, objs, rules):
+        return None
     start = e.trigger.span[0]
     lo = _paragraph_start(ctx.text, start) if rules.reaction_lookback == "paragraph" else 0
     like = _mention_of(home, named, start, lo)
@@ -418,7 +438,7 @@ def _counterpart(ctx: Context, e: Event, sides: tuple[str, str] | None, named: l
                  rules: DiscourseRules) -> list[Actor] | None:
     if sides is None or e.type not in rules.counterpart_types:
         return None
-    if any(o.lemma_.lower() in rules.skip_objects for o in objs):
+    if any(o.lemma_.lower() in rules.skip_objects for o in objs) or _welcomed_outcome(e, objs, rules):
         return None
     own = _countries(e.sources)
     if len(own) != 1 or not own <= set(sides):
@@ -482,6 +502,9 @@ def apply_discourse(ctx: Context, debug: list[Debug], rules: DiscourseRules | No
                          if _countryless_body(ctx, a, agent_nouns) else a for a in e.sources]
             e.evidence = f"{e.evidence}; discourse source country {body_home} (a state body of no country in a story from {body_home})"
             dom_home = body_home  # its act on no one named is domestic there too
+        if d.denied is not None and not e.targets:
+            # "Iran denied any role": the denied attack's targets, as this article filled them
+            e.targets = [a for a in d.denied.targets if a.key() not in {s.key() for s in e.sources}]
         if not e.targets and e.sources:
             tok = _trigger_token(ctx, e)
             objs = _objects(tok) if tok is not None else []
