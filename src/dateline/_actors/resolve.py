@@ -213,6 +213,8 @@ SHARED_OFFICES = _read_words("shared_offices.txt")  # "Foreign Office": one stat
 LOCAL_UNITS = _read_words("local_units.txt")  # "the governor of the district": a home-country official
 # people named later by the first word of their name: "Xi" (family name first), "Isaias", "Anwar"
 FIRST_NAME_COUNTRIES = _read_words("given_name_countries.txt")
+# given name -> "m"/"f" (derived by _actors/given_names.py): "she" between André X and Mariana Y
+GIVEN_GENDER = {k: v for k, _, v in (w.partition("\t") for w in _read_words("given_name_gender.tsv")) if v}
 # "the actions of China": nouns whose "of" object is their doer
 OF_ACTOR_NOUNS = frozenset({"action", "actions", "policy", "policies", "behaviour", "behavior", "conduct", "effort",
                             "efforts", "role", "involvement", "interference", "aggression", "refusal", "attempt",
@@ -3625,6 +3627,10 @@ class Resolver:
                 # "Hezbollah said its fighters ...", "the Houthis ... their forces": the group's own
                 men.actors = [self._copy(owner_group, "owner")]
                 continue
+            if country is None and men.how == "title+name" and all(a.kind == "person" for a in men.actors):
+                # "Her lawyer, Mateo Castañeda" with the owner unresolved: the named person stays
+                # (without the owner's country)
+                continue
             if country is None:
                 drop.append(men)
                 continue
@@ -3826,11 +3832,15 @@ class Resolver:
             have = HONORIFIC_GENDER.get(self.toks[m.start - 1].lower_.rstrip("."))
             if have is None:
                 have = HONORIFIC_GENDER.get(self.toks[m.start].lower_.rstrip("."))
+        if have is None and want is not None and m.actors[0].kind == "person":
+            # the given name ("she" is not André Ventura; given_name_gender.tsv)
+            have = GIVEN_GENDER.get(m.actors[0].name.split(" ", 1)[0])
         return want is None or have is None or want == have
 
     def _antecedent_person(self, pron: Token, sent_index: dict[int, int]) -> Actor | None:
         a = self._antecedent_person_raw(pron, sent_index)
-        if a is not None and PRON_GENDER.get(pron.lower_):
+        if a is not None and PRON_GENDER.get(pron.lower_) and not self._in_quote(pron.i):
+            # a pronoun inside a quotation ("“… sinking with him”, she said") often means someone else
             self._gender.setdefault(a.key(), PRON_GENDER[pron.lower_])
         return a
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .._actors.kb import KBError, load_kb
+from .._actors.resolve import GIVEN_GENDER
 from .._nlp import doc_ents, span as doc_span, token_column, token_strings
 from .._records import Actor, Quote, Span
 from .lexicon import Lexicon
@@ -81,6 +82,9 @@ _TITLE_LINKS = {"of", "for", "in", "at", "to", "the", "and", "y", "de", "del", "
 #: honorifics before a surname ("Mr. Henry"): no given name
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sr", "sra", "m", "mme", "mlle", "sir", "dame", "lord", "lady", "sheikh", "herr", "frau"}
 #: prepositions of time: a quoted noun after one dates the narration ("after the “normalization”")
+# "X was removed as speaker of ...", "X resigned as first minister": a role the name's own verb gives
+_AS_ROLE_RE = re.compile(r"\s+(?:(?:has|had|was|were|is|be|been|being|just|later|then|first|in|sworn|formally)\s+)*"
+                         r"[a-z]+(?:\s+(?:in|on|down|up))?\s+as\s+((?:[\w'’-]+ ?){1,5})")
 _TIME_PREPS = {"after", "before", "since", "during", "until", "following", "amid"}
 #: prepositions of the setting that may follow a title holder's name ("... Liu Haoran at a briefing")
 _SETTING_PREPS = {"at", "during", "on", "in"}
@@ -1349,8 +1353,16 @@ class Attributor:
             if t.i not in seen:
                 people.append((st, ent if ent is not None and ent.label_ == "PERSON" else None, t))
         people.sort(key=lambda x: x[0])
+        nat = self._core_nationality(h, core)
+        # the actors layer's named subjects too: a surname the recogniser left untagged ("Mélenchon,
+        # 72 years old, saluted ...")
+        named = [(ms, a) for ms, a, subj in self._named_people(pos) if subj] if self.mentions else []
         for start, e, root in reversed(people):
             es = self.aspan(self.doc[start : root.i + 1])
+            later = next((a for ms, a in reversed(named) if ms[0] > es[0] and self.para_of(ms[0]) >= para - 1
+                          and _agrees(a, nat)), None)
+            if later is not None:
+                return later
             if self.para_of(es[0]) < para - 1:
                 break
             if e is None:
@@ -1359,8 +1371,20 @@ class Attributor:
                              text=self.text[es[0] : es[1]], span=es, resolved_by="quotes")
             sp = self.resolve(root)
             if sp is not None and sp.actor is not None and sp.actor.kind == "person":
+                if not _agrees(sp.actor, nat):
+                    continue  # "the former French presidential candidate" is not the Senegalese named last
                 return sp.actor
         return None
+
+    def _core_nationality(self, h: Token, core: SpacySpan) -> str | None:
+        """The country of the one nationality adjective of a definite person noun phrase ("the
+        former French presidential candidate" -> FRA), else ``None``."""
+        norp = [t for t in core if t.i < h.i and t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()
+                and (t.ent_type_ == "NORP" or _DEMONYM_RE.search(t.text) or t.lower_.endswith("an"))]
+        if len(norp) != 1:
+            return None
+        known = self.known_body(norp[0])
+        return known.country if known is not None and known.country else None
 
     def _succession_side(self, h: Token, core: SpacySpan) -> str | None:
         """'new' or 'old' for a definite role marked as the new or the old holder ("the new
@@ -1623,9 +1647,16 @@ class Attributor:
             after = after[1:].split(",")[0] if re.match(r",\s+(?:the|a|an)\s", after) else ""
             if len(after.split()) > 6:
                 after = ""
-            if same_rank(before) or same_rank(after):
+            if same_rank(before) or same_rank(after) or same_rank(self._predicate_role(me)):
                 return actor
         return None
+
+    def _predicate_role(self, end: int) -> str:
+        """The role a name's own verb gives it right after the name ("Kevin McCarthy was removed as
+        speaker", "Humza Yousaf resigned as Scotland's first minister", "X was sworn in as
+        president"): the words after "as" when only lower-case verb words stand between; else ""."""
+        m = _AS_ROLE_RE.match(self.text, end)
+        return m.group(1).lower() if m else ""
 
     def _introduced_title(self, h: Token, pos: int) -> Actor | None:
         """The person an earlier use of the same title word (or a synonym, `role_synonyms`)
@@ -1787,6 +1818,35 @@ class Attributor:
             return a
         return dataclasses.replace(a, name=next(iter(fuller)))
 
+    def _written_full_names(self, word: str) -> set[str]:
+        """The full names the text writes ending in the surname ``word`` where the recogniser tagged
+        none as a person ("EDINBURGH — Humza Yousaf resigned" read as an organisation, "Caroline van
+        der Plas" cut at its particle): runs of one to four capitalised proper nouns (name particles
+        inside) before the word, outside quotations, without titles, body or place words."""
+        out: set[str] = set()
+        lower = token_strings(self.doc, "LOWER")
+        low = word.lower()
+        for i, w in enumerate(lower):
+            if w != low or i == 0 or i in self.quoted:
+                continue
+            k = i
+            while k > 0 and i - k < 5:
+                t = self.doc[k - 1]
+                if t.lower_ in _NAME_PARTICLES and k - 1 > 0 and t.is_lower:
+                    k -= 1
+                    continue
+                if not (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                        and t.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "FAC")
+                        and t.lower_ not in self.lex.title_nouns and t.lower_ not in self.lex.person_nouns
+                        and t.lower_ not in self.lex.organization_words and t.lower_.rstrip(".") not in _HONORIFICS):
+                    break
+                k -= 1
+            while k < i and self.doc[k].is_lower:
+                k += 1  # a run starts with a name word, not a particle
+            if k < i and "\n" not in self.doc[k : i + 1].text:
+                out.add(self.doc[k : i + 1].text)
+        return out
+
     def _name_word(self, t: Token) -> bool:
         """A word of a person's name: a capitalised proper noun that is no acronym, title, body word
         or place."""
@@ -1820,6 +1880,11 @@ class Attributor:
                     and g.text[:1].isupper() and g.lower_ not in self.lex.title_nouns \
                     and g.lower_ not in self.lex.person_nouns and g.lower_.rstrip(".") not in _HONORIFICS:
                 fuller = {n for n in fuller if g.text in n.split()}
+            if not fuller and label != "GPE":
+                # a full name the recogniser did not tag as a person ("Caroline van der Plas", "Humza
+                # Yousaf" read as an organisation: only with a given name the table knows)
+                fuller = {n for n in self._written_full_names(h.text)
+                          if label in ("", "PERSON") or n.split(" ", 1)[0] in GIVEN_GENDER}
             if len(fuller) == 1 and (label != "PERSON" or len(next(iter(fuller))) > len(ent.text if ent else "")):
                 name = next(iter(fuller))
                 text = self.text[span[0] : span[1]]
@@ -3157,6 +3222,11 @@ def _subject_like(t: Token) -> bool:
         return False
     anc = [a for _, a in zip(range(3), t.ancestors)]
     return any(a.dep_ in ("nsubj", "nsubjpass") for a in anc)
+
+
+def _agrees(a: Actor, country: str | None) -> bool:
+    """Does a person agree with a description's nationality (unknown on either side agrees)?"""
+    return country is None or not a.country or a.country == country
 
 
 def _proper(name: str) -> bool:
