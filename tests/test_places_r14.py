@@ -90,3 +90,10 @@ def test_other_names_of_states_and_continents(pp):
                                     "South America were cancelled."))
     assert got["Irish Republic"] == ("Ireland", "IRL")
     assert got["South America"] == ("South America", None)
+
+
+def test_a_state_of_darfur_is_its_own_division_not_the_region(pp):
+    got = places_by_text(places(pp, "KHARTOUM — Shelling went on in the state of West Darfur and in South Kordofan, "
+                                    "while aid reached the wider Darfur region."))
+    assert got["West Darfur"] == ("West Darfur", "SDN") and got["South Kordofan"] == ("South Kordofan", "SDN")
+    assert got["Darfur"] == ("Darfur", "SDN")
