@@ -97,3 +97,13 @@ def test_a_state_of_darfur_is_its_own_division_not_the_region(pp):
                                     "while aid reached the wider Darfur region."))
     assert got["West Darfur"] == ("West Darfur", "SDN") and got["South Kordofan"] == ("South Kordofan", "SDN")
     assert got["Darfur"] == ("Darfur", "SDN")
+
+
+def test_a_town_tagged_as_a_noun_before_crossing_is_the_town(pp):
+    got = places_by_text(places(pp, "CAP-HAÏTIEN, 15 déc. - Medicines were sent by the Ouanaminthe crossing on Monday."))
+    assert got["Ouanaminthe"] == ("Ouanaminthe", "HTI")
+
+
+def test_the_capital_with_the_nationality_after_it(pp):
+    got = places_by_text(places(pp, "LIMA, 3 Abr.- The roof of a market fell in the capital Peruvian on Tuesday."))
+    assert got["the capital Peruvian"] == ("Lima", "PER")

@@ -1289,6 +1289,11 @@ class Resolver:
     def _accept_phrase(self, doc: Doc, span: SpacySpan, blocked: list[bool]) -> bool:
         key = norm(span.text)
         loc: Token | None = self._locative(span.root)
+        root = span.root
+        if loc is None and root.dep_ in ("compound", "nmod") and (
+            root.head.lower_ in self.landmark_nouns or root.head.lemma_.lower().lstrip("-") in self.geo_nouns
+        ):
+            loc = root.head  # "the Rafah crossing", "the Kharkiv region" (also a town tagged as a noun: "the Ouanaminthe crossing")
         if not any(t.pos_ == "PROPN" for t in span):
             # a town the tagger read as a common noun ("the outskirts of Sake", "troops to
             # Sake"): capitalised inside its sentence, in a locative phrase, and a town of a
@@ -1296,11 +1301,6 @@ class Resolver:
             if loc is None or self.sent_start(doc, span.start) == span.start \
                     or not all(t.text[:1].isupper() for t in span) or not self._home_place(span.text):
                 return False
-        root = span.root
-        if loc is None and root.dep_ in ("compound", "nmod") and (
-            root.head.lower_ in self.landmark_nouns or root.head.lemma_.lower().lstrip("-") in self.geo_nouns
-        ):
-            loc = root.head  # "the Rafah crossing", "the Kharkiv region"
         # the object of a verb whose object is a place ("reinforced Dajabón", "shelled Vuhledar,
         # Chasiv Yar and Avdiivka"), through conjuncts
         t = root
@@ -1419,7 +1419,15 @@ class Resolver:
                     if iso:
                         country = iso
                         start = min(start, c.i)
+            end = tok.i + 1
+            if country is None and tok.lower_ == "capital" and end < len(doc) and doc[end].text[:1].isupper() \
+                    and (iso := self.demonyms.get(doc[end].text.casefold())):
+                # "the capital Dominican": machine translation's order for "the Dominican capital"
+                country, end = iso, end + 1
+                link = None if link == tok.i + 1 else link
             det = [c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"]
+            if end > tok.i + 1 and not det:
+                det = [c for c in doc[tok.i + 1].children if c.dep_ == "det" and c.lower_ == "the" and c.i < tok.i]
             seat: Entry | None = None
             if tok.lower_ == "capital" and country is None and det and not subnational and det[0].i + 1 < tok.i \
                     and all(doc[k].text[:1].isupper() for k in range(det[0].i + 1, tok.i)):
@@ -1452,12 +1460,12 @@ class Resolver:
             cand = Candidate(
                 start=tok.i,
                 end=tok.i + 1,
-                text=doc[start : tok.i + 1].text,
+                text=doc[start:end].text,
                 options=[],
                 source="description",
                 head=tok.i,
                 span_start=start,
-                span_end=tok.i + 1,
+                span_end=end,
                 link=link,
                 subnational=subnational,
             )
