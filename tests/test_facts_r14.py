@@ -128,3 +128,22 @@ def test_a_single_casualty_and_the_others_after_it(pipe):
     assert by["9 others"] == (9, "soldiers")
     # a single thing seized or met is no count
     assert amounts(pipe, "The navy seized one vessel and met one envoy.") == []
+
+
+def test_mt_scale_of_a_plural_noun(pipe):
+    by = _by_text(amounts(pipe, "Some 4 million of Ecuadorians remained without water for two days."))
+    assert by == {"Some 4 million of Ecuadorians": (4_000_000, "Ecuadorians")}
+    by = _by_text(amounts(pipe, "The state will pay a bonus of 300 dollars to 3 million of households."))
+    assert by["3 million of households"] == (3_000_000, "households")
+    # a measure after it is no count
+    assert _by_text(amounts(pipe, "The town lost 3 million of litres of water.")) == {}
+
+
+def test_a_part_of_a_sum_with_its_scale_only(pipe):
+    found = money_by_text(amounts(pipe, "The bank approved 6 billion dollars, of which 2 billion will be paid this year."))
+    assert found == {"6 billion dollars": (6_000_000_000, "USD"), "2 billion": (2_000_000_000, "USD")}
+    found = money_by_text(amounts(pipe, "Brussels pledged 900 million euros, including 300 million for Syria."))
+    assert found["300 million"] == (300_000_000, "EUR")
+    # people after a sum are no money
+    found = money_by_text(amounts(pipe, "Floods caused 4 billion dollars in damage and 2 million were displaced."))
+    assert found == {"4 billion dollars": (4_000_000_000, "USD")}

@@ -119,11 +119,12 @@ def _dot_thousands(n: str, count: bool = False) -> bool:
 
 
 _COMPARED = re.compile(rf"\b(?:up|down)\s+from\s+(?P<num>{DIGITS})(?![.,]?\d)(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|last|since|a\s+year|the\s+previous|before|earlier)\b)")
-#: "promised 100 million dollars for the mission and 33 million for aid": a second figure with
+#: "promised 100 million dollars for the mission and 33 million for aid" ("..., of which 40 million will
+#: go to", "including 20 million for"): a second figure with
 #: its scale but no currency, joined to a sum just before it in the sentence, is in that currency
 _ELIDED_SUM = re.compile(
-    rf"\b(?:and|or|plus|Y)\s+(?:another\s+|a\s+further\s+)?(?P<num>{DIGITS})\s*(?P<sc>billions?|millions?|milliards?|trillions?|bn|mn)\b"
-    r"(?=\s*(?:[,.;)]|$)|\s+(?:for|to|in|on|as|each|more|from|over)\b)", re.IGNORECASE)
+    rf"\b(?:and|or|plus|Y|of\s+which|including)\s+(?:another\s+|a\s+further\s+)?(?P<num>{DIGITS})\s*(?P<sc>billions?|millions?|milliards?|trillions?|bn|mn)\b"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:for|to|in|on|as|each|more|from|over|will|would)\b)", re.IGNORECASE)
 _SCALE_IN = re.compile(r"illi|bn|mn", re.IGNORECASE)  # what any _ELIDED_SUM match holds
 _RANGE_BEFORE = re.compile(
     rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<low>{DIGITS})(?:\s+(?P<lsc>billion|million|trillion|thousand))?\s+(?:and|to|[Yy]|e|et)\s+$")
@@ -666,7 +667,7 @@ def find_counts(
         if noun is not None and noun.i > j + 1 and lowers[j + 1] in cue_words and noun.lower_ not in lex.count_nouns \
                 and noun.lemma_.lower() not in lex.count_nouns:
             noun = None  # "the search of 44 missing continues": the cue word names the people counted
-        partitive = part_of_count = False
+        partitive = part_of_count = mt_of = False
         second = j + 3
         if noun is None and j + 3 < n and doc[j + 1].lower_ == "of" and doc[j + 2].lower_ in ("its", "their", "his", "her", "our") \
                 and doc[j + 3].lower_ in lex.count_nouns and doc[j + 3].tag_ == "NNS":
@@ -680,8 +681,14 @@ def find_counts(
             # the state's 80 seats" (not "one of the two")
             noun, partitive, part_of_count, second = doc[k2].head, True, True, k2
         elif noun is None and j > i and j + 2 < n and lowers[j] in _SCALE_TOKENS and lowers[j + 1] == "of" \
-                and lowers[j + 2] in lex.count_nouns and doc[j + 2].tag_ == "NNS":
-            noun = doc[j + 2]  # MT "2 million of persons" (Spanish "millones de personas"): the persons are counted
+                and (lowers[j + 2] in lex.count_nouns and doc[j + 2].tag_ == "NNS"
+                     or doc[j + 2].tag_ in ("NNS", "NNPS") and doc[j + 2].text[:1].isupper() and lowers[j + 2].endswith("s")
+                     and (doc[j + 2].ent_type_ == "NORP" or lowers[j + 2][:-1] in lex.demonyms)
+                     or doc[j + 2].tag_ == "NNS" and doc[j + 2].text.islower() and lowers[j + 2] not in lex.not_counted
+                     and lowers[j + 2] not in lex.lengths):
+            # MT "2 million of persons" (Spanish "millones de personas"), "10 million of Cubans", "2 million
+            # of families": counted
+            noun, mt_of = doc[j + 2], True
         unit: str | None = None
         span_end = end
         if noun is not None:
@@ -698,7 +705,7 @@ def find_counts(
                 unit, as_written = lex.count_nouns[noun.text], True
             if unit is None and low in lex.kind_nouns:
                 unit = "people"
-            if unit is None and (noun.tag_ in ("NNS", "NNPS") or low in lex.invariant_plurals) and low not in lex.not_counted and (head.dep_ == "nummod" or doc[i].dep_ == "nummod" and head.lower_ in _SCALE_TOKENS) and value >= 2 and (not _definite(doc, i, noun) or _in_partitive(doc, i)):
+            if unit is None and (noun.tag_ in ("NNS", "NNPS") or low in lex.invariant_plurals) and low not in lex.not_counted and (head.dep_ == "nummod" or doc[i].dep_ == "nummod" and head.lower_ in _SCALE_TOKENS or mt_of) and value >= 2 and (not _definite(doc, i, noun) or _in_partitive(doc, i)):
                 # any other counted thing: "80 missiles", "four IRIS-T systems", "10,000 million cubic meters"
                 mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
                 unit = noun.text if noun.text[:1].isupper() and not noun.is_sent_start else low

@@ -35,6 +35,7 @@ class AmountLexicon:
     pairs: dict[str, str]  # "officers and soldiers" -> "soldiers": a fixed pair of nouns that counts one
     # "took 293 seats, while the opposition won 234": units a bare figure after them in the sentence takes
     elided_units: frozenset[str] = frozenset()
+    demonyms: frozenset[str] = frozenset()  # lower-case nationality words ("ecuadorian"), the gazetteer's
 
 
 def _load(name: str) -> Any:
@@ -55,6 +56,12 @@ def _demonym_forms(by_country: dict[str, dict[str, str]]) -> dict[str, str]:
             for word in dem.get(iso, ()):
                 out.setdefault(f"{word} {name}", code)
     return out
+
+
+def _demonyms() -> frozenset[str]:
+    from .._places._gazetteer import load
+
+    return frozenset(w.lower() for w in load().demonyms)
 
 
 def _own_demonym_forms(names: dict[str, str]) -> dict[str, str]:
@@ -129,4 +136,5 @@ def amount_lexicon() -> AmountLexicon:
         dollar_countries={str(k): frozenset(str(x) for x in v) for k, v in (cur.get("dollar_countries") or {}).items()},
         pairs={str(k).lower(): str(v) for k, v in (cnt.get("pairs") or {}).items()},
         elided_units=frozenset(str(x) for x in cnt.get("elided_units") or ()),
+        demonyms=_demonyms(),
     )
