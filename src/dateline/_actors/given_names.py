@@ -13,7 +13,8 @@ News text alone names too few people twice to give a usable table, so the table 
 the given-name lists of the Faker package (MIT licence; its person providers list male and
 female first names per locale): a Latin-script name is kept when at least two locales list it
 with one gender and none with the other. A name the news text gives the other gender (at least
-``min_evidence`` observations, ``min_share`` of them agreeing) is dropped. Run (from the
+``min_evidence`` observations, ``min_share`` of them agreeing) is dropped; a name the lists lack is
+added from the news text when it has three observations or more. Run (from the
 repository root, on text that is no check set; FAKER is an unpacked Faker wheel)::
 
     python -m dateline._actors.given_names OUT.tsv FAKER FILE.jsonl [FILE.jsonl ...]
@@ -150,13 +151,15 @@ def main(argv: list[str]) -> int:
     seen = observations(texts)
     news = table(seen)
     tab = {n: g for n, g in from_faker(faker_root).items() if news.get(n, g) == g}
+    tab.update({n: g for n, g in news.items() if n not in tab and sum(seen[n].values()) >= 3})
     with open(out, "w", encoding="utf-8") as fh:
         fh.write("# Given names and their bearers' gender (m/f), derived by dateline._actors.given_names:\n"
                  "# names two or more locales of the Faker package's person lists (MIT licence) give one\n"
-                 "# gender and none the other, less those that honorifics, gendered titles and pronoun agreement\n"
-                 f"# in {len(texts)} news articles (tuning gold texts and the shared corpus; no check set) contradict.\n"
-                 "# Read by dateline._actors.resolve: between persons of both genders, a pronoun takes the one\n"
-                 "# of its own gender (docs/actors.md).\n")
+                 "# gender and none the other, less those that honorifics, gendered titles and pronoun\n"
+                 f"# agreement in {len(texts)} news articles (tuning gold texts and the shared corpus; no check\n"
+                 "# set) contradict, plus names that news text gives one gender three times or more.\n"
+                 "# Read by dateline._actors.resolve: a pronoun never takes a person of the other gender\n"
+                 "# (docs/actors.md).\n")
         for name in sorted(tab):
             fh.write(f"{name}\t{tab[name]}\n")
     print(f"{len(tab)} names from {len(texts)} texts ({len(seen)} observed)")
