@@ -103,3 +103,25 @@ def test_denying_a_role_in_something_that_is_no_attack_gives_no_assault(nlp, lay
 def test_a_denial_with_no_attack_before_it_gives_no_assault(nlp, layer) -> None:
     text = "Mali expelled the ambassador of Ghana on Monday. Ghana denied any involvement."
     assert not [t for t in code(nlp, layer, text) if t[0] == "ASSAULT"]
+
+
+# ---------------------------------------------------------------- an appeal to a vague group names no recipient
+
+UKRAINE_STORY = ("Ukraine said Russian drones hit Dnipro overnight. Volodymyr Zelensky said Ukraine needed more air "
+                 "defences, and Ukraine asked for help. Officials in Ukraine said the strikes would go on. ")
+
+
+@pytest.mark.parametrize("second", [
+    "Olaf Scholz urged Western allies to do more.",
+    "Olaf Scholz called on world leaders to act.",
+])
+def test_an_appeal_to_a_vague_group_is_aimed_at_no_one(nlp, layer, second) -> None:
+    request = [t for t in code(nlp, layer, UKRAINE_STORY + second) if t[0] == "REQUEST" and t[1] == ("DEU",)]
+    assert request and all(t[2] == () for t in request)
+
+
+def test_an_appeal_to_no_one_named_is_still_a_reaction_to_the_story(nlp, layer) -> None:
+    # decoy: an appeal naming no addressee at all stays aimed at the story's country
+    request = [t for t in code(nlp, layer, UKRAINE_STORY + "Olaf Scholz demanded an investigation.")
+               if t[0] == "REQUEST" and t[1] == ("DEU",)]
+    assert request and all(t[2] == ("UKR",) for t in request)
