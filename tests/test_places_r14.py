@@ -107,3 +107,15 @@ def test_a_town_tagged_as_a_noun_before_crossing_is_the_town(pp):
 def test_the_capital_with_the_nationality_after_it(pp):
     got = places_by_text(places(pp, "LIMA, 3 Abr.- The roof of a market fell in the capital Peruvian on Tuesday."))
     assert got["the capital Peruvian"] == ("Lima", "PER")
+
+
+def test_the_indian_side_of_kashmir_is_a_division_of_its_own(pp):
+    got = places_by_text(places(pp, "NEW DELHI — Militants attacked an army post in Indian-administered Kashmir, "
+                                    "and shops shut across Jammu and Kashmir."))
+    assert got["Indian-administered Kashmir"] == ("Jammu and Kashmir", "IND")
+    assert got["Jammu and Kashmir"] == ("Jammu and Kashmir", "IND")
+
+
+def test_brazils_federal_district(pp):
+    got = places_by_text(places(pp, "BRASÍLIA — Police in the Federal District arrested 12 people on Sunday."))
+    assert got["Federal District"] == ("Federal District", "BRA")
