@@ -41,3 +41,10 @@ def test_she_with_only_a_man_before_is_left_unresolved(pipe: Pipeline) -> None:
     text = "Rodrigo Almeida chaired the meeting on Monday. She said the budget was ready."
     assert _pronoun(pipe, text, "She said") != "Rodrigo Almeida"
 
+
+
+def test_he_after_an_unnamed_epithet_subject_is_not_the_person_named_in_passing(pipe: Pipeline) -> None:
+    text = ("MOSCOW — President Ilya Morozov spoke for two hours. Asked about Daniel Webb, the jailed Boston "
+            "Globe reporter, the 68-year-old held out the possibility of a swap. He said:\n\n"
+            "\"I do not exclude that he could go home.\"")
+    assert _pronoun(pipe, text, "He said") != "Daniel Webb"

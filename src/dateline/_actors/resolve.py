@@ -3905,10 +3905,30 @@ class Resolver:
             distinct = {m.actors[0].key() for m in prev}
             if subj:
                 return subj[0].actors[0]
+            if pron.dep_ in ("nsubj", "nsubjpass") and self._unnamed_person_subject(prev[0].start):
+                # "Asked about X, the 71-year-old held out ... He said": the subject is someone
+                # else than the person named in passing, whom the text gives no name here
+                return None
             if len(distinct) == 1:
                 return prev[0].actors[0]
             return None
         return None
+
+    def _unnamed_person_subject(self, i: int) -> bool:
+        """Is the main subject of the sentence of token ``i`` a definite epithet or role with no name
+        ("the 71-year-old", "the minister") that no mention covers?"""
+        s = self._sent(i)
+        root = s.root
+        cands = [c for c in root.children if c.dep_ == "nsubj"]
+        if not cands:  # a subject the parser hung elsewhere, right before its verb
+            cands = [t for t in s[:-1] if self.toks[t.i + 1].pos_ == "VERB" and self.toks[t.i + 1].tag_ in ("VBD", "VBZ")]
+        for c in cands:
+            if c.pos_ not in ("NOUN", "ADJ") or not any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
+                continue
+            if any(m.start <= c.i < m.end for m in self.mentions):
+                return False
+            return (c.lower_ == "old" and any(d.lower_ == "year" for d in c.subtree)) or c.lower_ in ROLE_NOUNS
+        return False
 
     def _antecedent_group(self, pron: Token, sent_index: dict[int, int]) -> list[Actor]:
         si = sent_index[pron.i]
