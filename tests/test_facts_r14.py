@@ -147,3 +147,9 @@ def test_a_part_of_a_sum_with_its_scale_only(pipe):
     # people after a sum are no money
     found = money_by_text(amounts(pipe, "Floods caused 4 billion dollars in damage and 2 million were displaced."))
     assert found == {"4 billion dollars": (4_000_000_000, "USD")}
+
+
+def test_several_hundred_is_no_hundred(pipe):
+    assert _by_text(amounts(pipe, "In Lisbon, several hundred nurses marched to the ministry.")) == {}
+    assert _by_text(amounts(pipe, "A few thousand farmers blocked the roads.")) == {}
+    assert _by_text(amounts(pipe, "Three hundred nurses marched.")) == {"Three hundred nurses": (300, "nurses")}

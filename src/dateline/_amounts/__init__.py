@@ -642,6 +642,9 @@ def find_counts(
         if value is None or _PCT.match(after) or after[:1].isdigit() and _DIGIT.match(after) or not free(start, end):
             i = j + 1
             continue
+        if i > 0 and lowers[i - 1] in ("several", "few", "many") and _LONE_SCALE.fullmatch(num_text):
+            i = j + 1
+            continue  # "several hundred protesters", "a few thousand": vague quantities, not 100 or 1,000
         if i > 0 and doc[i - 1].lower_.rstrip(".") in _LABELS:
             i = j + 1
             continue  # "type 2 diabetes", "Resolution 2334", "phase 3"
