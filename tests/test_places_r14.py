@@ -119,3 +119,11 @@ def test_the_indian_side_of_kashmir_is_a_division_of_its_own(pp):
 def test_brazils_federal_district(pp):
     got = places_by_text(places(pp, "BRASÍLIA — Police in the Federal District arrested 12 people on Sunday."))
     assert got["Federal District"] == ("Federal District", "BRA")
+
+
+def test_a_region_describing_a_state_is_no_place_of_its_own(pp):
+    got = places_by_text(places(pp, "COPENHAGEN — Washington wants to buy the Arctic island, and ships sailed to the "
+                                    "Caribbean island of Dominica. Ice is melting across the Arctic."))
+    assert "Caribbean" not in got and got["Dominica"] == ("Dominica", "DMA")
+    assert [p for p in places(pp, "COPENHAGEN — Washington wants to buy the Arctic island.") if p[1] == "Arctic"] == []
+    assert got["Arctic"] == ("Arctic", None)

@@ -61,6 +61,8 @@ TITLE_DATELINE = re.compile(
 AGENCY_DATELINE = re.compile(
     rf"^\s*(?:[A-Z][\w-]+(?: [A-Z][\w-]+){{0,3}} (?:News |Press )?Agency,?|[A-Z][\w-]+,)"
     rf"\s+(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*,?\s+{_MONTHS}\s+\d{{1,2}}\b")
+#: nouns of a state that a region or sea name describes ("the Arctic island", "the Pacific kingdom")
+_STATE_NOUNS = frozenset({"island", "kingdom", "emirate", "archipelago", "republic", "nation", "monarchy"})
 #: verbs by which a way joins places ("the bridge links Russia to Crimea"): with a way as their
 #: subject, their object and "to/with X" are places
 _LINK_VERBS = frozenset({"link", "connect", "join"})
@@ -1724,6 +1726,8 @@ class Resolver:
             return role in ("actor-subject", "agent", "possessive")
         if role == "collective":
             return True  # "the Gulf states", "Baltic countries"
+        if e.country is None and role == "geo" and c.end < len(doc) and doc[c.end].lower_ in _STATE_NOUNS:
+            return True  # "the Arctic island" (Greenland), "the Caribbean island of Dominica": the region describes a state
         return False
 
     def add_anchors(self, doc: Doc, cands: list[Candidate]) -> None:
