@@ -73,3 +73,13 @@ def test_surname_takes_the_full_name_written_with_its_particle(code: Any) -> Non
             "\"We will campaign from tomorrow,\" said van der Berg.")
     q = _quote(code(text, "2024-03-05").quotes, "a disgrace")
     assert _name(q) == "Caroline van der Berg"
+
+
+# -- a description with this paragraph's own subject's words -----------------------------------------
+
+def test_description_is_the_paragraph_subject_with_its_words(code: Any) -> None:
+    text = ("OSLO — The minority government fell on Thursday.\n\n"
+            "Centre leader Ingrid Solberg said her party had done its best. \"We tried everything,\" she said.\n\n"
+            "Henrik Dahl, who heads the opposition Labour bloc, said an election should come quickly. "
+            "\"The voters must speak now,\" the opposition leader said.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "voters must speak")) == "Henrik Dahl"

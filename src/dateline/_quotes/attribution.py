@@ -1340,8 +1340,14 @@ class Attributor:
         if any(c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at") for c in h.children):
             return None
         pos = self.aspan(h)[0]
-        intro = self._introduced_title(h, pos) or self._introduced_by(self._role_word(h), self._named_people(pos), self._rank(h.i))
+        named_before = self._named_people(pos)
+        intro = self._introduced_title(h, pos) or self._introduced_by(self._role_word(h), named_before, self._rank(h.i))
         if intro is not None:
+            plo = self.paras[self.home_para(pos)][0]
+            own = self._paragraph_namesake(core, named_before, plo, pos)
+            if own is not None and not _same_actor(own, intro) and not any(
+                    ms >= plo and _same_actor(a, intro) for (ms, _me), a, _s in named_before):
+                return own  # this paragraph's own subject, with the description's words (role_referent)
             return intro  # "the spokesman of the Office Chen Binhua ... said the spokesman", past other names
         para = self.home_para(pos)
         people: list[tuple[int, SpacySpan | None, Token]] = [
@@ -1356,7 +1362,7 @@ class Attributor:
         nat = self._core_nationality(h, core)
         # the actors layer's named subjects too: a surname the recogniser left untagged ("Mélenchon,
         # 72 years old, saluted ...")
-        named = [(ms, a) for ms, a, subj in self._named_people(pos) if subj] if self.mentions else []
+        named = [(ms, a) for ms, a, subj in named_before if subj] if self.mentions else []
         for start, e, root in reversed(people):
             es = self.aspan(self.doc[start : root.i + 1])
             later = next((a for ms, a in reversed(named) if ms[0] > es[0] and self.para_of(ms[0]) >= para - 1
@@ -1537,6 +1543,13 @@ class Attributor:
         # 1. the same role word introducing a name
         intro = self._introduced_by(role, named, self._rank(h.i))
         if intro is not None:
+            own = self._paragraph_namesake(core, named, plo, pos)
+            if own is not None and not _same_actor(own, intro) and not any(
+                    ms >= plo and _same_actor(a, intro) for (ms, _me), a, _s in named):
+                # "Frans Timmermans, who leads the opposition alliance, said ... “…,” the opposition
+                # leader said": this paragraph's own subject, whose sentence has the description's
+                # words, over a leader the word introduced paragraphs before
+                return own
             return intro
         if lemma not in self.lex.role_nouns and lemma not in self.lex.title_nouns and not epithet \
                 and self._introduced_unnamed(h):
@@ -1572,6 +1585,24 @@ class Attributor:
         if len(subj) == 1:
             return next(iter(subj.values()))
         return None
+
+    def _paragraph_namesake(self, core: SpacySpan, named: list[tuple[Span, Actor, bool]], plo: int,
+                            pos: int) -> Actor | None:
+        """The one person named as a subject in this paragraph before ``pos`` when no one else
+        spoke since it began and the paragraph's text before the description has one of the
+        description's own modifier words ("the opposition leader" after "..., who leads the
+        opposition ..."); else ``None``."""
+        here = {(a.id or a.name): a for (ms, _me), a, is_subj in named if is_subj and ms >= plo}
+        if len(here) != 1:
+            return None
+        own = next(iter(here.values()))
+        for epos, sp, _cue in self.events:
+            if plo <= epos < pos and (sp.actor is None or not _same_actor(sp.actor, own)):
+                return None
+        words = {t.lower_ for t in core if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i != core.root.i
+                 and t.is_alpha and len(t) > 3 and t.lower_ not in self.lex.epithet_modifiers}
+        window = self.text[plo:pos].lower()
+        return own if words and any(re.search(rf"\b{re.escape(w)}\b", window) for w in words) else None
 
     def unnamed_antecedent(self, h: Token) -> Speaker | None:
         """The speaker of an indefinite, unnamed use of the same noun just before ("a senior
