@@ -83,3 +83,13 @@ def test_description_is_the_paragraph_subject_with_its_words(code: Any) -> None:
             "Henrik Dahl, who heads the opposition Labour bloc, said an election should come quickly. "
             "\"The voters must speak now,\" the opposition leader said.")
     assert _name(_quote(code(text, "2024-03-05").quotes, "voters must speak")) == "Henrik Dahl"
+
+
+# -- a relative of someone unnamed is no named person -------------------------------------------------
+
+def test_relative_of_an_unnamed_person_is_not_the_leader_named_before(code: Any) -> None:
+    text = ("MANILA — President Ramon Dizon did not comment on the sinking.\n\n"
+            "The families of the crew said they would refuse the compensation. \"We want the truth,\" "
+            "the sister of one sailor told reporters in the port.")
+    q = _quote(code(text, "2024-03-05").quotes, "want the truth")
+    assert _name(q) != "Ramon Dizon"

@@ -1531,6 +1531,10 @@ class Attributor:
             return None
         if any(t.ent_type_ == "PERSON" for t in core):
             return None
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                o.dep_ == "pobj" and any(d.lower_ in ("a", "an", "one", "another", "some") for d in o.children)
+                for o in c.children) for c in h.children):
+            return None  # "the brother of one fisherman", "the mother of a victim": someone unnamed
         role = h.lower_
         if h.i + 2 < len(doc) and doc[h.i + 1].text in ("-", "\u2010") and doc[h.i + 2].pos_ in ("NOUN", "PROPN"):
             role = f"{h.lower_}-{doc[h.i + 2].lower_}"  # "vice - president" as the tokenizer splits it
