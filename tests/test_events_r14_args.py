@@ -125,3 +125,19 @@ def test_an_appeal_to_no_one_named_is_still_a_reaction_to_the_story(nlp, layer) 
     request = [t for t in code(nlp, layer, UKRAINE_STORY + "Olaf Scholz demanded an investigation.")
                if t[0] == "REQUEST" and t[1] == ("DEU",)]
     assert request and all(t[2] == ("UKR",) for t in request)
+
+
+# ---------------------------------------------------------------- "A did X to B and C did Y": C's own act
+
+def test_a_subject_the_parser_joined_to_the_object_before_is_the_next_verbs(nlp, layer) -> None:
+    # the parser reads "barrels of diesel and Ghana" as one object and leaves 'promised' with no subject
+    tuples = code(nlp, layer, "Mali shipped three tankers with 300,000 barrels of diesel and Ghana promised to send more fuel next week.")
+    agree = [t for t in tuples if t[0] == "AGREE"]
+    assert agree and all(t[1] == ("GHA",) for t in agree)
+
+
+def test_a_conjoined_verb_with_no_subject_of_its_own_shares_the_first(nlp, layer) -> None:
+    # decoy: no noun before the second verb; the first clause's subject does both
+    tuples = code(nlp, layer, "Mali sent troops to Ghana on Monday and promised more aid to Kenya.")
+    agree = [t for t in tuples if t[0] == "AGREE"]
+    assert agree and all(t[1] == ("MLI",) for t in agree)

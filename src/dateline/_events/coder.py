@@ -830,6 +830,9 @@ class Coder:
             return s, False, how
         h = v.head
         if v.dep_ == "conj" and h.i != v.i:
+            lost = _stranded_subject(v)
+            if lost is not None:
+                return [lost], passive, "subject the parser joined to the object before"
             s, p, how = self._subject(h, depth + 1)
             return s, passive, "shared subject" if s else how
         if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
@@ -2225,6 +2228,20 @@ _UNSPECIFIC = frozenset({"some", "other", "another", "no", "any", "many", "sever
 
 # marks of a time clause and prepositions of a time phrase whose event is background
 BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "until", "following", "amid"})
+
+
+def _stranded_subject(v: Token) -> Token | None:
+    """"Mexico sent tankers with oil and Venezuela promised to ship fuel", "the US condemned the
+    attack and the regional bloc convened a summit": the parser made the next clause's subject a
+    conjunct of the first clause's object and left the conjoined verb with no subject; a proper
+    noun right before such a verb, conjoined to an object, is its subject (not the first clause's)."""
+    if v.i == 0:
+        return None
+    n = v.doc[v.i - 1]
+    if n.pos_ == "PROPN" and n.dep_ == "conj" and n.head.i < n.i and n.head.dep_ in ("dobj", "obj", "pobj") \
+            and n.head.i > v.head.i:
+        return n
+    return None
 
 
 def _bilateral_calls(out: list[Debug], verbs: frozenset[str]) -> list[Debug]:
