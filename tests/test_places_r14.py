@@ -127,3 +127,9 @@ def test_a_region_describing_a_state_is_no_place_of_its_own(pp):
     assert "Caribbean" not in got and got["Dominica"] == ("Dominica", "DMA")
     assert [p for p in places(pp, "COPENHAGEN — Washington wants to buy the Arctic island.") if p[1] == "Arctic"] == []
     assert got["Arctic"] == ("Arctic", None)
+
+
+def test_the_side_of_a_border_a_nationality_names_places_a_town(pp):
+    got = places_by_text(places(pp, "BRUSSELS — Lorries queued to enter Belgium at Hazeldonk, on the Dutch side, "
+                                    "on Friday."))
+    assert got["Hazeldonk"] == ("Hazeldonk", "NLD")

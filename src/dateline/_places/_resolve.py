@@ -1776,6 +1776,11 @@ class Resolver:
                         if not alias and e.country and (e.is_country or e.feature == "ADM1"):
                             c.anchors.add(e.country)
                             c.located.add(e.country)
+            # "Hazeldonk, on the Dutch side": the side of a border a nationality word names
+            if k + 3 < n and texts[c.end] == "," and lowers[k] == "on" and lowers[k + 1] == "the" \
+                    and lowers[k + 3] == "side" and (side := self.demonyms.get(lowers[k + 2])):
+                c.anchors.add(side)
+                c.located.add(side)
             # "Kazan, Russia" / "Paris, Texas": a place in apposition, or right after a comma
             nxt = c.end + 1
             if c.end < len(doc) and texts[c.end] in (",", "(") and nxt < len(doc) and nxt in by_tok:
