@@ -133,3 +133,8 @@ def test_the_side_of_a_border_a_nationality_names_places_a_town(pp):
     got = places_by_text(places(pp, "BRUSSELS — Lorries queued to enter Belgium at Hazeldonk, on the Dutch side, "
                                     "on Friday."))
     assert got["Hazeldonk"] == ("Hazeldonk", "NLD")
+
+
+def test_an_alternate_spelling_listed_with_a_place_after_from_is_a_place(pp):
+    got = places_by_text(places(pp, "MOSUL - The ministry sent 20 ambulances from Erbil and Dohuk on Thursday."))
+    assert got["Dohuk"][1] == "IRQ"

@@ -1706,7 +1706,8 @@ class Resolver:
                 and c.text in self._person_words(doc):
             return True  # "the liberation of Condé" after "president Alpha Condé": the person, not a town abroad
         if c.source in ("ner", "gazetteer") and c.options and all(alias for _, alias in c.options) \
-                and role not in ("locative", "geo", "place-object", "of-noun"):
+                and role not in ("locative", "geo", "place-object", "of-noun") \
+                and not (role == "origin" and doc[c.head].dep_ == "conj"):  # ("ambulances from Erbil and Dohuk")
             return True  # known only as another place's alternate name, outside a place phrase ("Khalil was granted")
         if c.source == "landmark" or e.feature in self.building_codes:
             if role == "of-noun" and e.feature == "SCH":
