@@ -33,7 +33,7 @@ KNOWN = {
     "Egypt": ("EGY", "EGY", "state"), "Hungary": ("HUN", "HUN", "state"), "Ukraine": ("UKR", "UKR", "state"),
     "Serbia": ("SRB", "SRB", "state"), "Hamas": ("Hamas", "PSE", "group"), "Houthi": ("Houthis", "YEM", "group"),
     "Yemen": ("YEM", "YEM", "state"), "M23": ("M23", "COD", "group"), "Congo": ("COD", "COD", "state"),
-    "Rwanda": ("RWA", "RWA", "state"), "Moscow": ("RUS", "RUS", "state"), "Netanyahu": ("Netanyahu", "ISR", "person"),
+    "Bolsonaro": ("Jair Bolsonaro", "BRA", "person"), "Rwanda": ("RWA", "RWA", "state"), "Moscow": ("RUS", "RUS", "state"), "Netanyahu": ("Netanyahu", "ISR", "person"),
 }
 
 
@@ -281,3 +281,31 @@ def test_a_minister_arriving_stays_a_visit(nlp, layer) -> None:
 def test_a_mob_torching_homes_is_no_protest(nlp, layer) -> None:
     evs = code(nlp, layer, "A mob torched homes of Kenyan protesters in Nairobi.")
     assert "PROTEST" not in {e.type for e in evs if e.mode == "riot"}
+
+
+# ------------------------------------------------- repressing a march with tear gas: ASSAULT crowd control
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police repressed the march in Nairobi with water cannon and tear gas.",
+    "Kenyan police repressed with hydrant trucks and tear gas the mobilization in Nairobi.",
+])
+def test_repressing_a_crowd_with_riot_weapons_is_crowd_control(nlp, layer, text) -> None:
+    evs = code(nlp, layer, text)
+    assert any(e.type == "ASSAULT" and e.mode == "crowd-control" for e in evs)
+
+
+# ------------------------------------------------- ineligibility; MT "seize the court" (saisir)
+
+def test_declaring_a_candidate_ineligible_sanctions_him(nlp, layer) -> None:
+    sanc = of_type(code(nlp, layer, "The electoral court of Brazil declared Bolsonaro ineligible until 2030."), "SANCTION")
+    assert sanc and sanc[0].mode == "convict"
+
+
+def test_seizing_a_court_is_no_seizure(nlp, layer) -> None:
+    evs = code(nlp, layer, "The opposition of Kenya said it will seize the Supreme Court of Kenya over the vote.")
+    assert "COERCE" not in types(evs, flagged=True) and "ASSAULT" not in types(evs, flagged=True)
+
+
+def test_police_seizing_ballot_papers_stays_a_seizure(nlp, layer) -> None:
+    evs = code(nlp, layer, "Kenyan police seized ballot papers of the opposition in Nairobi.")
+    assert "ACCUSE" not in types(evs, flagged=True)
