@@ -5,7 +5,11 @@ pycountry's ISO 4217 list ("$1.5bn", "US$40m", "150,000 million dollars", "Rs 50
 "20 million Australian dollars", "EUR 3bn"). Counts of people are read from the parse: a number
 that modifies a noun of ``data/amounts/counts.yaml`` ("300,000 reservists"), or a bare number
 next to a casualty word ("60 dead", "killing 12"); the verb or adjective around it gives the
-kind (``killed``, ``injured``, ``arrested``, else ``count``).
+kind (``killed``, ``injured``, ``arrested``, else ``count``). A range ("between 2,000 and 3,000
+traders") is one amount valued at its lower bound; both figures of a partitive ("won 36 of the 61
+seats") are counted; parts of a casualty count ("among them 113 in Gansu") and bare seat figures
+after a count of seats take that count's unit; vague quantities ("dozens of", "hundreds of") are counted only
+as casualty or arrest figures, flagged ``approximate`` ("several hundred" is none).
 
 ``ctx.state["amounts"]`` holds the amounts; :func:`amounts_in` gives those inside a span.
 """
