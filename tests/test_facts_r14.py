@@ -153,3 +153,14 @@ def test_several_hundred_is_no_hundred(pipe):
     assert _by_text(amounts(pipe, "In Lisbon, several hundred nurses marched to the ministry.")) == {}
     assert _by_text(amounts(pipe, "A few thousand farmers blocked the roads.")) == {}
     assert _by_text(amounts(pipe, "Three hundred nurses marched.")) == {"Three hundred nurses": (300, "nurses")}
+
+
+def test_a_toll_that_reaches_a_figure(pipe):
+    def by(text):
+        return {t: (v, u, k) for t, v, u, k in amounts(pipe, text)}
+
+    assert by("The death toll reached 214 on Friday, the ministry said.") == {"214": (214, "people", "killed")}
+    assert by("The number of martyrs has exceeded 3,100 since the war began.") == {"3,100": (3100, "people", "killed")}
+    assert by("The number of injured topped 450.") == {"450": (450, "people", "injured")}
+    # any other subject: no casualty figure
+    assert by("Exports reached 214 on Friday.") == {}

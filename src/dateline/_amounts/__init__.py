@@ -491,6 +491,35 @@ def _kind_for(noun: Token, lex: AmountLexicon) -> str | None:
                             return "injured"
                         if low in ("arrest", "detainee", "detention") or cc.lower_ in ("arrests", "detained", "arrested"):
                             return "arrested"
+        # "the death toll reached 120", "the number of dead surpassed 300": the figure is the verb's object
+        if dep in ("dobj", "attr") and h.lemma_.lower() in _TOLL_VERBS:
+            return _toll_kind(h)
+    return None
+
+
+#: verbs whose object is a toll's new figure ("the toll reached 120", "topped 1,000")
+_TOLL_VERBS = frozenset({"reach", "exceed", "surpass", "top", "pass", "hit", "near", "approach"})
+
+
+def _toll_kind(verb: Token) -> str | None:
+    """killed / injured / arrested from a toll that is ``verb``'s subject ("the death toll", "the number
+    of martyrs", "the number of injured"); None for any other subject."""
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        low = c.lemma_.lower()
+        if low == "toll" and not any(m.lemma_.lower() in ("injury", "injured", "arrest") for m in c.children):
+            return "killed"
+        if low in ("toll", "number", "count", "tally", "figure"):
+            near = [*c.children, *(g for ch in c.children if ch.dep_ == "prep" for g in ch.children)]
+            for cc in near:
+                w, lw = cc.lemma_.lower(), cc.lower_
+                if w in ("death", "dead", "fatality", "killed", "martyr") or lw in ("deaths", "dead", "fatalities", "martyrs"):
+                    return "killed"
+                if w in ("injury", "injured", "wounded") or lw in ("injured", "wounded", "injuries"):
+                    return "injured"
+                if w in ("arrest", "detainee", "detention") or lw in ("arrests", "detained", "arrested"):
+                    return "arrested"
     return None
 
 
