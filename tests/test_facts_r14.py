@@ -164,3 +164,14 @@ def test_a_toll_that_reaches_a_figure(pipe):
     assert by("The number of injured topped 450.") == {"450": (450, "people", "injured")}
     # any other subject: no casualty figure
     assert by("Exports reached 214 on Friday.") == {}
+
+
+def test_people_after_a_sum_who_will_do_something_are_no_money(pipe):
+    # "will"/"would" after the figure marks a part of the sum only after "of which"/"including"
+    found = money_by_text(amounts(pipe, "The cyclone did 5 billion dollars of harm, and 3 million will need food aid."))
+    assert found == {"5 billion dollars": (5_000_000_000, "USD")}
+    found = money_by_text(amounts(pipe, "The mill got 2 billion rupees, and 1 million would be jobless without it."))
+    assert "1 million" not in found
+    # decoy: a part of the sum that will be paid keeps the currency
+    found = money_by_text(amounts(pipe, "The board approved 8 billion euros, including 3 billion would go to rail."))
+    assert found["3 billion"] == (3_000_000_000, "EUR")

@@ -127,8 +127,9 @@ _COMPARED = re.compile(rf"\b(?:up|down)\s+from\s+(?P<num>{DIGITS})(?![.,]?\d)(?=
 #: go to", "including 20 million for"): a second figure with
 #: its scale but no currency, joined to a sum just before it in the sentence, is in that currency
 _ELIDED_SUM = re.compile(
-    rf"\b(?:and|or|plus|Y|of\s+which|including)\s+(?:another\s+|a\s+further\s+)?(?P<num>{DIGITS})\s*(?P<sc>billions?|millions?|milliards?|trillions?|bn|mn)\b"
-    r"(?=\s*(?:[,.;)]|$)|\s+(?:for|to|in|on|as|each|more|from|over|will|would)\b)", re.IGNORECASE)
+    rf"\b(?P<of>of\s+which\s+|including\s+)?(?(of)|(?:and|or|plus|Y)\s+)(?:another\s+|a\s+further\s+)?(?P<num>{DIGITS})\s*(?P<sc>billions?|millions?|milliards?|trillions?|bn|mn)\b"
+    # ("will"/"would" only after "of which"/"including": "and 2 million will need shelter" are people)
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:for|to|in|on|as|each|more|from|over)\b|(?(of)\s+(?:will|would)\b|(?!)))", re.IGNORECASE)
 _SCALE_IN = re.compile(r"illi|bn|mn", re.IGNORECASE)  # what any _ELIDED_SUM match holds
 _RANGE_BEFORE = re.compile(
     rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<low>{DIGITS})(?:\s+(?P<lsc>billion|million|trillion|thousand))?\s+(?:and|to|[Yy]|e|et)\s+$")
