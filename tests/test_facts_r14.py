@@ -175,3 +175,14 @@ def test_people_after_a_sum_who_will_do_something_are_no_money(pipe):
     # decoy: a part of the sum that will be paid keeps the currency
     found = money_by_text(amounts(pipe, "The board approved 8 billion euros, including 3 billion would go to rail."))
     assert found["3 billion"] == (3_000_000_000, "EUR")
+
+
+def test_a_toll_that_rises_to_a_figure_reads_the_toll_as_one_that_reaches_it(pipe):
+    def by(text):
+        return {t: (v, u, k) for t, v, u, k in amounts(pipe, text)}
+
+    assert by("The number of martyrs climbed to 2,450 overnight.") == {"2,450": (2450, "people", "killed")}
+    assert by("The injury toll climbed to 75 overnight.") == {"75": (75, "people", "injured")}
+    # decoys: the bare toll is of the dead; the injury toll reached by a figure stays injured
+    assert by("The toll climbed to 75 overnight.") == {"75": (75, "people", "killed")}
+    assert by("The injury toll passed 75 overnight.") == {"75": (75, "people", "injured")}

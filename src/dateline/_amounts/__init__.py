@@ -473,25 +473,9 @@ def _kind_for(noun: Token, lex: AmountLexicon) -> str | None:
             v = h.head
             if v.lower_ in ("down", "up") and v.head is not v:
                 v = v.head  # "revised the death toll down to 275"
-            # (a dateline the parser reads as the subject: "SANTO DOMINGO, 9 Apr. - The number of dead ...
-            # rose to 184" hangs the number on the place as an apposition: read that as the subject)
-            subjects = [(c, c.dep_) for c in v.children]
-            subjects += [(a, "nsubj") for c, d in subjects if d == "nsubj" for a in c.children if a.dep_ == "appos"]
-            for c, c_dep in subjects:
-                if c_dep in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("toll", "death") \
-                        or c.dep_ == "dobj" and c.lemma_.lower() == "toll":  # ("raised the death toll to 40")
-                    return "killed"
-                if c_dep in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("toll", "number", "count", "tally", "figure"):
-                    # "the death toll", "the number of deaths", "the number of the dead ... rose to 5,300"
-                    near = [*c.children, *(g for ch in c.children if ch.dep_ == "prep" for g in ch.children)]
-                    for cc in near:
-                        low = cc.lemma_.lower()
-                        if low in ("death", "dead", "fatality", "killed") or cc.lower_ in ("deaths", "dead", "fatalities"):
-                            return "killed"
-                        if low in ("injury", "injured", "wounded") or cc.lower_ in ("injured", "wounded", "injuries"):
-                            return "injured"
-                        if low in ("arrest", "detainee", "detention") or cc.lower_ in ("arrests", "detained", "arrested"):
-                            return "arrested"
+            k = _toll_kind(v)
+            if k:
+                return k
         # "the death toll reached 120", "the number of dead surpassed 300": the figure is the verb's object
         if dep in ("dobj", "attr") and h.lemma_.lower() in _TOLL_VERBS:
             return _toll_kind(h)
@@ -502,25 +486,39 @@ def _kind_for(noun: Token, lex: AmountLexicon) -> str | None:
 _TOLL_VERBS = frozenset({"reach", "exceed", "surpass", "top", "pass", "hit", "near", "approach"})
 
 
+#: the kind of a toll from a word that names it or hangs on it: (lemmas, lower-case forms)
+_TOLL_WORDS: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
+    ("killed", frozenset({"death", "dead", "fatality", "killed", "martyr"}), frozenset({"deaths", "dead", "fatalities", "martyrs"})),
+    ("injured", frozenset({"injury", "injured", "wounded"}), frozenset({"injured", "wounded", "injuries"})),
+    ("arrested", frozenset({"arrest", "detainee", "detention"}), frozenset({"arrests", "detained", "arrested"})),
+)
+
+
+def _toll_word(t: Token) -> str | None:
+    w, lw = t.lemma_.lower(), t.lower_
+    return next((k for k, lemmas, forms in _TOLL_WORDS if w in lemmas or lw in forms), None)
+
+
 def _toll_kind(verb: Token) -> str | None:
     """killed / injured / arrested from a toll that is ``verb``'s subject ("the death toll", "the number
-    of martyrs", "the number of injured"); None for any other subject."""
-    for c in verb.children:
-        if c.dep_ not in ("nsubj", "nsubjpass"):
-            continue
+    of martyrs", "the number of injured", "deaths"; "raised the death toll to 40" as its object); None
+    for any other subject. (A dateline the parser reads as the subject: "SANTO DOMINGO, 9 Apr. - The
+    number of dead ... rose to 184" hangs the toll on the place as an apposition: read that as the subject.)"""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [a for c in subjects for a in c.children if a.dep_ == "appos"]
+    subjects += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "toll"]
+    for c in subjects:
         low = c.lemma_.lower()
-        if low == "toll" and not any(m.lemma_.lower() in ("injury", "injured", "arrest") for m in c.children):
-            return "killed"
         if low in ("toll", "number", "count", "tally", "figure"):
             near = [*c.children, *(g for ch in c.children if ch.dep_ == "prep" for g in ch.children)]
             for cc in near:
-                w, lw = cc.lemma_.lower(), cc.lower_
-                if w in ("death", "dead", "fatality", "killed", "martyr") or lw in ("deaths", "dead", "fatalities", "martyrs"):
-                    return "killed"
-                if w in ("injury", "injured", "wounded") or lw in ("injured", "wounded", "injuries"):
-                    return "injured"
-                if w in ("arrest", "detainee", "detention") or lw in ("arrests", "detained", "arrested"):
-                    return "arrested"
+                k = _toll_word(cc)
+                if k:
+                    return k
+            if low == "toll":
+                return "killed"  # a bare "toll" is of the dead
+        elif _toll_word(c) == "killed" and low != "killed":
+            return "killed"  # "deaths rose to 40"
     return None
 
 
