@@ -186,3 +186,14 @@ def test_a_toll_that_rises_to_a_figure_reads_the_toll_as_one_that_reaches_it(pip
     # decoys: the bare toll is of the dead; the injury toll reached by a figure stays injured
     assert by("The toll climbed to 75 overnight.") == {"75": (75, "people", "killed")}
     assert by("The injury toll passed 75 overnight.") == {"75": (75, "people", "injured")}
+
+
+def test_a_single_casualty_takes_its_nouns_real_plural(pipe):
+    def units(text):
+        return {t: u for t, v, u, k in amounts(pipe, text)}
+
+    assert units("The mob killed one thief near the market.") == {"one thief": "thieves"}
+    assert units("The shelling killed one hero of the siege.") == {"one hero": "heroes"}
+    # decoys: regular endings stay
+    assert units("The shelling killed one fisherman.") == {"one fisherman": "fishermen"}
+    assert units("The shelling killed one deputy.") == {"one deputy": "deputies"}

@@ -522,8 +522,15 @@ def _toll_kind(verb: Token) -> str | None:
     return None
 
 
-def _plural(noun: str) -> str:
-    """The plural of a regular English noun ("spectator" -> "spectators", "deputy" -> "deputies")."""
+def _plural(noun: str, lex: AmountLexicon) -> str:
+    """The plural of an English noun: the lexicon's when it lists one ("thief" -> "thieves", "human" ->
+    "humans"; "sheep" stays), else the regular ending ("spectator" -> "spectators", "deputy" -> "deputies")."""
+    if noun in lex.plurals:
+        return lex.plurals[noun]
+    if noun in lex.count_nouns:
+        return lex.count_nouns[noun]
+    if noun in lex.invariant_plurals:
+        return noun
     if noun.endswith("man"):
         return noun[:-3] + "men"
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
@@ -751,7 +758,7 @@ def find_counts(
             if unit is None and value == 1 and noun.tag_ == "NN" and head.dep_ == "nummod" and low.isalpha() \
                     and not noun.ent_type_ and _kind_for(noun, lex) in ("killed", "injured"):
                 # "killing one spectator": a single casualty of any noun, counted in the plural
-                unit, as_written = _plural(low), True
+                unit, as_written = _plural(low, lex), True
             if unit is not None and as_written:
                 # the counted noun keeps its noun modifiers ("40 rocket launchers", "3,000 army
                 # reservists", "two navy ships"); adjectives, participles, nationality words and

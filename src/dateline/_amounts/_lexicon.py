@@ -4,7 +4,7 @@ list from pycountry) and counts of people (``data/amounts/counts.yaml``), loaded
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -35,6 +35,7 @@ class AmountLexicon:
     pairs: dict[str, str]  # "officers and soldiers" -> "soldiers": a fixed pair of nouns that counts one
     # "took 293 seats, while the opposition won 234": units a bare figure after them in the sentence takes
     elided_units: frozenset[str] = frozenset()
+    plurals: dict[str, str] = field(default_factory=dict)  # "thief" -> "thieves": plurals no ending rule gives
     demonyms: frozenset[str] = frozenset()  # lower-case nationality words ("ecuadorian"), the gazetteer's
 
 
@@ -137,4 +138,5 @@ def amount_lexicon() -> AmountLexicon:
         pairs={str(k).lower(): str(v) for k, v in (cnt.get("pairs") or {}).items()},
         elided_units=frozenset(str(x) for x in cnt.get("elided_units") or ()),
         demonyms=_demonyms(),
+        plurals={str(k).lower(): str(v) for k, v in (cnt.get("plurals") or {}).items()},
     )
