@@ -138,3 +138,14 @@ def test_the_side_of_a_border_a_nationality_names_places_a_town(pp):
 def test_an_alternate_spelling_listed_with_a_place_after_from_is_a_place(pp):
     got = places_by_text(places(pp, "MOSUL - The ministry sent 20 ambulances from Erbil and Dohuk on Thursday."))
     assert got["Dohuk"][1] == "IRQ"
+
+
+def test_a_generic_division_name_is_brazils_only_in_a_story_set_in_brazil(pp):
+    # Mexico City's old Federal District: a division of the story's country, not Brazil's
+    got = places_by_text(places(pp, "MEXICO CITY — Traffic police in the Federal District closed three avenues for "
+                                    "the marathon on Sunday."))
+    assert got["Federal District"][1] == "MEX"
+    # decoy: a story from Brazil's capital keeps Brazil's division
+    got = places_by_text(places(pp, "BRASÍLIA — Teachers in the Federal District went on strike on Tuesday."))
+    assert got["Federal District"] == ("Federal District", "BRA")
+

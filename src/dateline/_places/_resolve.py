@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .._actors.resolve import STATE_DESCRIPTIONS
@@ -356,6 +356,8 @@ class Resolver:
         self._by_noun: set[str] = set()
         self._person_words_set: frozenset[str] = frozenset()
         self._starts_doc: Doc | None = None
+        #: generic division names ("federal district") that are the gazetteer's place only in a story set in its country
+        self.home_only = frozenset(norm(n) for n in lex.get("home_only_names") or ())
         self.preferred: dict[str, int | str] = {norm(k): v for k, v in (lex.get("preferred") or {}).items()}
         # data/kb/state_descriptions.tsv, shared with the actors layer; a place only when the phrase
         # has two or more words ("the Gulf emirate", not the generic "the island")
@@ -2172,6 +2174,15 @@ class Resolver:
         c.score, c.entry = scored[0]
         c.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 99.0
         e = c.entry
+        if c.source in ("ner", "gazetteer") and e.country and norm(c.text) in self.home_only and e.country not in c.anchors \
+                and e.country not in self._home and context.get(e.country, 0) - own.get(e.country, 0) < 1:
+            # "the Federal District" in a story from MEXICO CITY: a generic division name is Brazil's
+            # only in a story set there; elsewhere a division of the story's country the gazetteer lacks
+            if context and _local_town(c, context, own, 1):
+                c.entry = replace(c.entry, feature="ADM1")
+            else:
+                c.entry = None
+            return
         if c.source in ("ner", "gazetteer") and context and all(alias for _, alias in c.options) \
                 and not any(context.get(o.country or "", 0) - own.get(o.country or "", 0) >= 1
                             or o.country in c.anchors or o.country in c.sentence_countries for o, _ in c.options):
