@@ -68,6 +68,8 @@ OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
 TOPIC_ACT_PREPS = frozenset({"over", "about", "into", "at"})
 # promises whose deployment is a pledge to someone, not a threat ("pledged to send troops")
 PLEDGE_LEMMAS = frozenset({"promise", "pledge"})
+# "go / turn / take the case to the court": the verb's `to` phrase is a venue, not a party
+VENUE_VERBS = frozenset({"go", "turn", "take", "bring", "refer", "appeal", "resort"})
 SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 OBJ_DEPS = ("dobj", "dative", "attr", "oprd", "pobj", "obj")
 CLAUSE_STOP = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "mark", "cc", "prep_clause"})
@@ -101,6 +103,7 @@ class Cand:
     noun: Token | None = None  # the nominal event a light verb carries
     converted_from: str | None = None  # the type an intent conversion replaced ("will impose" -> THREATEN)
     wished_by: Token | None = None  # "China hopes the US will cancel": the verb of the one who hopes
+    not_ruled_out: bool = False  # "did not rule out force": a threat, its negation spent (Coder._unruled_threats)
 
 
 @dataclass(slots=True)
@@ -151,6 +154,8 @@ class Coder:
         self.act_nouns: dict[str, frozenset[str]] = {w: act_types for w in acts.act_nouns | _lexicon_words(patterns, acts.act_lexicons)}
         # verbs of saying and stating: a denial's conjoined statement is the denier's own act
         self.statement_verbs = _lexicon_words(patterns, frozenset({"statement_verbs"}))
+        self.ruling_out, self.refusals = _lexicon_words(patterns, frozenset({"ruling_out"})), _lexicon_words(patterns, frozenset({"refusals"}))
+        self.talk_words = _lexicon_words(patterns, frozenset({"talks", "agreement"}))
         self.act_nouns.update({
             l: frozenset(r.type for r in rs if r.type in act_types)
             for l, rs in patterns.nouns.items() if any(r.type in act_types for r in rs)})
@@ -475,6 +480,8 @@ class Coder:
                         inner.why.append(f"intent '{c.tok.text}'")
                         if self._lemma(c.tok, "verb") in self.p.wish_lemmas and self._wish_of_other(c.tok, inner.tok):
                             inner.wished_by = c.tok
+        if self.ruling_out:
+            self._unruled_threats(verb_cands)
         self._consequences(verb_cands, noun_cands)
         self._protest_purposes(verb_cands, noun_cands)
         for c in list(verb_cands.values()):
@@ -657,6 +664,34 @@ class Coder:
                     threat.targets = list(ev.event.targets)
                     threat.evidence += f"; target = the one the threatened {ev.event.type} would hit"
         return out
+
+    def _unruled_threats(self, verbs: dict[int, Cand]) -> None:
+        """"did not rule out military action", "refused to rule out force", "does not rule out going
+        to the court": an act not ruled out is held over the other side, a threat (THREATEN 130, the
+        gold conventions), not a negated rejection; "ruled out talks" stays a REJECT, and so does not
+        ruling out talks or (reopening) a deal (lexicons ``talks``, ``agreement``). With no target of
+        its own the threat is aimed at the subject of its condition. Verbs of the
+        patterns.yaml lexicon ``ruling_out`` with the particle "out", negated or the complement of a
+        verb of ``refusals`` (whose record the threat replaces)."""
+        for c in verbs.values():
+            if c.type != "REJECT" or c.tok.lemma_.lower() not in self.ruling_out \
+                    or not any(ch.dep_ == "prt" and ch.lower_ == "out" for ch in c.tok.children) \
+                    or any(x.lemma_.lower() in self.talk_words for ch in c.tok.children if ch.dep_ in ("dobj", "xcomp")
+                           for x in (ch, *(g for g in ch.children if g.dep_ == "dobj"))):
+                continue  # ("did not rule out talks / a deal" holds nothing over anyone)
+            w = c.absorbed_by
+            refused = w is not None and w.pos == "verb" and w.tok.i == c.tok.head.i and c.tok.dep_ == "xcomp" \
+                and w.tok.lemma_.lower() in self.refusals
+            if not (refused or c.negated or self._negated(c)):
+                continue
+            if w is not None and refused:
+                w.absorbed.remove(c)
+                c.absorbed_by, w.absorbed_by = None, c
+                c.anchor, c.trigger = w.tok, [w.tok, c.tok]
+            inner = next((x.type for x in c.absorbed if x.type), None)
+            c.type, c.cameo, c.not_ruled_out = "THREATEN", "130", True
+            c.mode = self.p.wrapper_modes.get("THREATEN", {}).get(inner) if inner else None
+            c.why.append("not ruled out: a threat")
 
     def _consequences(self, verbs: dict[int, Cand], nouns: dict[int, Cand]) -> None:
         """A participle of harm after an event is its consequence, not a second attack: "fired
@@ -1402,6 +1437,8 @@ class Coder:
             why.append("the source's own forces moved are no target")
         lem_v = self._lemma(c.tok, "verb") if not sources and c.pos == "verb" and passive and not src_toks else ""
         lifted = bool(lem_v) and type_ == "CONCEDE" and lifts_measure(tgt_toks, self.lifted_measures)
+        if lem_v and type_ == "ACCUSE" and c.mode == "investigate" and lem_v not in self.agentless_acts:
+            lem_v = _under_noun(c.tok, self.agentless_acts) or lem_v  # "was placed under investigation"
         if lem_v and (type_ == "COERCE" and lem_v in self.agentless_lemmas or lem_v in self.agentless_acts or lifted):
             # "40 people were arrested in Caracas": an arrest or deportation no one is named
             # for is done by the state where it happens, else by the article's home state; so is
@@ -1535,7 +1572,7 @@ class Coder:
                 c.context = []
                 wished = True
         # flags: negation, modality, intent, obligation
-        negated = c.negated or self._negated(c)
+        negated = (c.negated or self._negated(c)) and not c.not_ruled_out
         keep_negated = False
         kind, flag_why = self._modality(c)
         if flag_why:
@@ -1612,6 +1649,16 @@ class Coder:
                 type_ = "THREATEN"
             else:
                 hypothetical = True
+        if c.not_ruled_out:
+            # "does not rule out going to the court": the venue of the act held over is no target;
+            # with none left, "did not rule out cutting gas if Brussels imposed penalties": the
+            # subject of the condition
+            venues = [(ctx.span(o.left_edge)[0], ctx.span(o.right_edge)[1]) for x in c.tok.subtree
+                      if x.dep_ == "prep" and x.lower_ == "to" and x.head.i != c.tok.i and x.head.lemma_.lower() in VENUE_VERBS
+                      for o in x.children if o.dep_ == "pobj"]
+            targets = [a for a in targets if not (a.span and any(v[0] <= a.span[0] < v[1] for v in venues))]
+            if not targets:
+                targets = self._condition_target(ctx, c.tok, sources, mentions, why)
         if hypothetical and not targets and not is_wrapper:
             # "could ease sanctions if Pyongyang complied": the one whose conduct is the condition
             top = c.anchor
@@ -2242,6 +2289,16 @@ def _stranded_subject(v: Token) -> Token | None:
             and n.head.i > v.head.i:
         return n
     return None
+
+
+def _under_noun(v: Token, nouns: dict[str, str] | frozenset[str]) -> str:
+    """"was placed / put under investigation": the noun of the verb's "under" phrase, if one of ``nouns``."""
+    for p in v.children:
+        if p.dep_ == "prep" and p.lower_ == "under":
+            for o in p.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in nouns:
+                    return o.lemma_.lower()
+    return ""
 
 
 def _bilateral_calls(out: list[Debug], verbs: frozenset[str]) -> list[Debug]:
