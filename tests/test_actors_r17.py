@@ -48,3 +48,25 @@ def test_he_after_an_unnamed_epithet_subject_is_not_the_person_named_in_passing(
             "Globe reporter, the 68-year-old held out the possibility of a swap. He said:\n\n"
             "\"I do not exclude that he could go home.\"")
     assert _pronoun(pipe, text, "He said") != "Daniel Webb"
+
+
+# -- a family name written first is no given name ----------------------------------------------------
+
+def test_news_only_name_needs_two_people() -> None:
+    from collections import Counter
+
+    from dateline._actors.given_names import news_only
+    seen = {"Deng": Counter(m=5), "Yerlan": Counter(m=3)}
+    bearers = {"Deng": {"Xiaoping"}, "Yerlan": {"Karin", "Ashimov"}}
+    assert news_only({"Deng": "m", "Yerlan": "m"}, seen, bearers) == {"Yerlan": "m"}
+
+
+def test_family_name_is_not_read_as_a_gendered_given_name(pipe: Pipeline) -> None:
+    text = "Zhao Linmei opened the trade fair in Shenzhen on Monday. She said exports would grow."
+    assert _pronoun(pipe, text, "She said") == "Zhao Linmei"
+
+
+def test_given_name_still_decides_after_the_family_name_rows_went(pipe: Pipeline) -> None:
+    # decoy: a table name keeps its gender ("she" is not the man named first)
+    text = "Tomasz Nowak chaired the session on Monday. She said the budget would pass."
+    assert _pronoun(pipe, text, "She said") != "Tomasz Nowak"

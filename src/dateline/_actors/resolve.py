@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from .._nlp import doc_ents, sentence_table, span as doc_span, span_text, token_column, token_heads, token_strings
 from .._records import Actor
+from . import given_names
 from .kb import _PARTICLES as _NAME_PARTICLE_WORDS
 from .kb import ADJ, AGENT, KB, LEAF, METO, NAME, NAME_SUFFIXES, SHORT, STATE_SECTORS, Agent, name_words, norm_words
 
@@ -214,7 +215,7 @@ LOCAL_UNITS = _read_words("local_units.txt")  # "the governor of the district": 
 # people named later by the first word of their name: "Xi" (family name first), "Isaias", "Anwar"
 FIRST_NAME_COUNTRIES = _read_words("given_name_countries.txt")
 # given name -> "m"/"f" (derived by _actors/given_names.py): "she" between André X and Mariana Y
-GIVEN_GENDER = {k: v for k, _, v in (w.partition("\t") for w in _read_words("given_name_gender.tsv")) if v}
+GIVEN_GENDER = given_names.GIVEN_GENDER
 # "the actions of China": nouns whose "of" object is their doer
 OF_ACTOR_NOUNS = frozenset({"action", "actions", "policy", "policies", "behaviour", "behavior", "conduct", "effort",
                             "efforts", "role", "involvement", "interference", "aggression", "refusal", "attempt",
