@@ -93,3 +93,42 @@ def test_relative_of_an_unnamed_person_is_not_the_leader_named_before(code: Any)
             "the sister of one sailor told reporters in the port.")
     q = _quote(code(text, "2024-03-05").quotes, "want the truth")
     assert _name(q) != "Ramon Dizon"
+
+
+# -- "as" gives a role only after a verb that gives one, and only when the role opens its words ------
+
+@pytest.mark.parametrize("clause", ["is regarded as a challenger to the president",
+                                    "was hired as an aide to the president",
+                                    "was described as close to the president"])
+def test_as_phrase_naming_a_role_in_passing_introduces_no_one(code: Any, clause: str) -> None:
+    text = (f"ACCRA — Laura Pinheiro {clause} in Tuesday's primary.\n\n"
+            "Lawmakers met again in the afternoon.\n\n\"There will be no new tolls,\" the president said.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "no new tolls")) != "Laura Pinheiro"
+
+
+def test_role_given_by_elected_as_still_introduces_the_description(code: Any) -> None:
+    # decoy: "elected as the president" gives the role itself
+    text = ("ACCRA — Laura Pinheiro was elected as the president of the republic on Tuesday.\n\n"
+            "Lawmakers met again in the afternoon.\n\n\"There will be no new tolls,\" the president said.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "no new tolls")) == "Laura Pinheiro"
+
+
+# -- a bare description sees the actors layer's named subject when the recogniser tagged no person ----
+
+def test_nominal_referent_sees_an_untagged_named_subject(code: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline._quotes.attribution import Attributor
+    seen: list[str | None] = []
+    orig = Attributor.nominal_referent
+
+    def spy(self: Attributor, h: Any, core: Any) -> Any:
+        out = orig(self, h, core)
+        if h.lower_ == "politician":
+            seen.append(out.name if out is not None else None)
+        return out
+
+    monkeypatch.setattr(Attributor, "nominal_referent", spy)
+    # the recogniser reads "Pistorius, 64," as an organisation: the actors layer's subject is the only person
+    text = ("BERLIN — The coalition met on Sunday.\n\nPistorius, 64, stayed at home. "
+            "\"We will not resign,\" the politician said.")
+    _quote(code(text, "2024-03-05").quotes, "not resign")
+    assert seen and seen[-1] == "Boris Pistorius"

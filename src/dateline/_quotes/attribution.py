@@ -32,8 +32,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .._actors.given_names import GIVEN_GENDER
 from .._actors.kb import KBError, load_kb
-from .._actors.resolve import GIVEN_GENDER
 from .._nlp import doc_ents, span as doc_span, token_column, token_strings
 from .._records import Actor, Quote, Span
 from .lexicon import Lexicon
@@ -82,10 +82,13 @@ _TITLE_LINKS = {"of", "for", "in", "at", "to", "the", "and", "y", "de", "del", "
 #: honorifics before a surname ("Mr. Henry"): no given name
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sr", "sra", "m", "mme", "mlle", "sir", "dame", "lord", "lady", "sheikh", "herr", "frau"}
 #: prepositions of time: a quoted noun after one dates the narration ("after the “normalization”")
-# "X was removed as speaker of ...", "X resigned as first minister": a role the name's own verb gives
-_AS_ROLE_RE = re.compile(r"\s+(?:(?:has|had|was|were|is|be|been|being|just|later|then|first|in|sworn|formally)\s+)*"
-                         r"[a-z]+(?:\s+(?:in|on|down|up))?\s+as\s+((?:[\w'’-]+ ?){1,5})")
 _TIME_PREPS = {"after", "before", "since", "during", "until", "following", "amid"}
+#: "X was removed as speaker of ...", "X resigned as Scotland's first minister": a role the name's own
+#: verb gives; only verbs that give or take a role ("seen as a rival to the president", "appointed as
+#: adviser to the president" give no "president": the role word must open the words after "as")
+_AS_ROLE_RE = re.compile(r"\s+(?:(?:has|had|have|was|were|is|be|been|being|just|later|then|first|formally)\s+)*"
+                         r"(?:removed|resign(?:ed|s)|sworn\s+in|(?:re-?)?elected|named|appointed|serve[ds]?|serving)"
+                         r"\s+as\s+(?:(?:the|a|an)\s+|[A-ZÀ-ÖØ-Þ][\w-]*['’]s\s+)?((?:[\w'’-]+ ?){1,5})")
 #: prepositions of the setting that may follow a title holder's name ("... Liu Haoran at a briefing")
 _SETTING_PREPS = {"at", "during", "on", "in"}
 #: an upper-case dateline and its dash: "BRASILIA -", "GAZA/TEL AVIV —", "KAZAN, Russia (Reuters) -"
@@ -1362,13 +1365,24 @@ class Attributor:
         nat = self._core_nationality(h, core)
         # the actors layer's named subjects too: a surname the recogniser left untagged ("Mélenchon,
         # 72 years old, saluted ...")
+        # (each only between a tagged person and the next one, never one skipped for nationality;
+        # with none tagged, all of them)
         named = [(ms, a) for ms, a, subj in named_before if subj] if self.mentions else []
+        skipped: list[Actor] = []
+
+        def later(lo: int, hi: int) -> Actor | None:
+            return next((a for ms, a in reversed(named) if lo < ms[0] < hi and self.para_of(ms[0]) >= para - 1
+                         and _agrees(a, nat) and not any(_same_actor(a, x) for x in skipped)), None)
+
+        if not people:
+            return later(-1, len(self.text) + 1)
+        hi = len(self.text) + 1
         for start, e, root in reversed(people):
             es = self.aspan(self.doc[start : root.i + 1])
-            later = next((a for ms, a in reversed(named) if ms[0] > es[0] and self.para_of(ms[0]) >= para - 1
-                          and _agrees(a, nat)), None)
-            if later is not None:
-                return later
+            found = later(es[0], hi)
+            if found is not None:
+                return found
+            hi = es[0]
             if self.para_of(es[0]) < para - 1:
                 break
             if e is None:
@@ -1378,6 +1392,7 @@ class Attributor:
             sp = self.resolve(root)
             if sp is not None and sp.actor is not None and sp.actor.kind == "person":
                 if not _agrees(sp.actor, nat):
+                    skipped.append(sp.actor)
                     continue  # "the former French presidential candidate" is not the Senegalese named last
                 return sp.actor
         return None
@@ -1682,14 +1697,16 @@ class Attributor:
             after = after[1:].split(",")[0] if re.match(r",\s+(?:the|a|an)\s", after) else ""
             if len(after.split()) > 6:
                 after = ""
-            if same_rank(before) or same_rank(after) or same_rank(self._predicate_role(me)):
+            pm = pat.match(self._predicate_role(me))  # the role opens the words after "as"
+            if same_rank(before) or same_rank(after) or (pm and frozenset(re.findall(r"\w+", pm.group(1))) == rank):
                 return actor
         return None
 
     def _predicate_role(self, end: int) -> str:
         """The role a name's own verb gives it right after the name ("Kevin McCarthy was removed as
         speaker", "Humza Yousaf resigned as Scotland's first minister", "X was sworn in as
-        president"): the words after "as" when only lower-case verb words stand between; else ""."""
+        president"): the words after "as" (less "the", "a", "Scotland's") when a verb that gives or
+        takes a role stands between; else ""."""
         m = _AS_ROLE_RE.match(self.text, end)
         return m.group(1).lower() if m else ""
 
