@@ -156,6 +156,7 @@ class Coder:
         self.statement_verbs = _lexicon_words(patterns, frozenset({"statement_verbs"}))
         self.ruling_out, self.refusals = _lexicon_words(patterns, frozenset({"ruling_out"})), _lexicon_words(patterns, frozenset({"refusals"}))
         self.talk_words = _lexicon_words(patterns, frozenset({"talks", "agreement"}))
+        self.threat_objects = _lexicon_words(patterns, frozenset({"threat_objects"}))
         self.act_nouns.update({
             l: frozenset(r.type for r in rs if r.type in act_types)
             for l, rs in patterns.nouns.items() if any(r.type in act_types for r in rs)})
@@ -239,6 +240,8 @@ class Coder:
                 if memo is not None:
                     memo["preds"] = preds
             words = {w for p in preds for w in (p.lemma_.lower(), *(x.lemma_.lower() for x in p.children if x.dep_ in ("amod", "compound")))}
+            # a predicate with its preposition ("free of polio": 'free of', no verdict on a vote)
+            words |= {f"{p.lemma_.lower()} {x.lower_}" for p in preds if p.pos_ == "ADJ" for x in p.children if x.dep_ == "prep"}
             if r.oprd and not (words & r.oprd or ("@ANY" in r.oprd and preds)):
                 return False
             if r.not_oprd and (words & r.not_oprd or "@ANY" in r.not_oprd and preds):
@@ -563,7 +566,10 @@ class Coder:
         out.extend(self._threat_contents(ctx, sent, verb_cands, noun_cands, emitted, mentions))
         if mentions.history and not self.denial_verbs.isdisjoint(lemmas[sent.start:sent.end]):
             out.extend(self._denied_attacks(ctx, sent, out, mentions))
-        return _bilateral_calls(out, self.bilateral_verbs) if self.bilateral_verbs else out
+        if self.bilateral_verbs and any(d.event.type == "CONSULT" and len(d.event.targets) >= 2 for d in out):
+            starts = {ctx.span(t)[0]: t.lemma_.lower() for t in sent}
+            return _bilateral_calls(out, self.bilateral_verbs, starts)
+        return out
 
     def _denied_attacks(self, ctx: Context, sent: SpacySpan, out: list[Debug], mentions: ActorIndex) -> list[Debug]:
         """"Iran denied any role", "the Kremlin denied targeting residential buildings": a denial
@@ -684,11 +690,16 @@ class Coder:
                 and w.tok.lemma_.lower() in self.refusals
             if not (refused or c.negated or self._negated(c)):
                 continue
+            inner = next((x.type for x in c.absorbed if x.type), None)
+            if inner not in HOSTILE_HELD and not any(
+                    ch.i in verbs and verbs[ch.i].type in HOSTILE_HELD for ch in c.tok.children if ch.dep_ == "xcomp") and not any(
+                    x.lemma_.lower() in self.threat_objects for ch in c.tok.children if ch.dep_ in ("dobj", "xcomp")
+                    for x in (ch, *(g for g in ch.subtree if g.dep_ in ("dobj", "amod", "compound")))):
+                continue  # "did not rule out running again / a coalition / rate cuts": nothing hostile held over
             if w is not None and refused:
                 w.absorbed.remove(c)
                 c.absorbed_by, w.absorbed_by = None, c
                 c.anchor, c.trigger = w.tok, [w.tok, c.tok]
-            inner = next((x.type for x in c.absorbed if x.type), None)
             c.type, c.cameo, c.not_ruled_out = "THREATEN", "130", True
             c.mode = self.p.wrapper_modes.get("THREATEN", {}).get(inner) if inner else None
             c.why.append("not ruled out: a threat")
@@ -2273,6 +2284,9 @@ PLACE_PEOPLE_SECTORS = frozenset({"CVL", "OPP", "UAF"})
 _UNSPECIFIC = frozenset({"some", "other", "another", "no", "any", "many", "several", "few", "foreign", "unidentified", "unknown", "former", "retired"})
 
 
+# acts whose not being ruled out is a threat (Coder._unruled_threats)
+HOSTILE_HELD = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+
 # marks of a time clause and prepositions of a time phrase whose event is background
 BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "until", "following", "amid"})
 
@@ -2285,8 +2299,10 @@ def _stranded_subject(v: Token) -> Token | None:
     if v.i == 0:
         return None
     n = v.doc[v.i - 1]
+    # only after a common-noun object ("barrels of oil and Venezuela ..."): after a named object
+    # ("attacked Ukraine and Germany condemned ...") the parse is ambiguous and the name is left alone
     if n.pos_ == "PROPN" and n.dep_ == "conj" and n.head.i < n.i and n.head.dep_ in ("dobj", "obj", "pobj") \
-            and n.head.i > v.head.i:
+            and n.head.pos_ == "NOUN" and n.head.i > v.head.i:
         return n
     return None
 
@@ -2301,15 +2317,17 @@ def _under_noun(v: Token, nouns: dict[str, str] | frozenset[str]) -> str:
     return ""
 
 
-def _bilateral_calls(out: list[Debug], verbs: frozenset[str]) -> list[Debug]:
+def _bilateral_calls(out: list[Debug], verbs: frozenset[str], lemma_at: dict[int, str]) -> list[Debug]:
     """"Zelensky spoke with Macron and Scholz": a conversation (discourse.yaml
     ``pairs.bilateral_verbs``) with one caller and several other sides, each of its own country
-    and none the caller's, is one CONSULT record per other side, not one of three parties."""
+    and none the caller's, is one CONSULT record per other side, not one of three parties.
+    ``lemma_at``: the sentence's token lemmas by character start (the trigger's lemma is read,
+    not the rule's first one)."""
     res: list[Debug] = []
     for d in out:
         e = d.event
         if e.type == "CONSULT" and len(e.sources) == 1 and len(e.targets) >= 2 \
-                and d.rule.split(">", 1)[0].removeprefix("verb:") in verbs:
+                and lemma_at.get(e.trigger.span[0]) in verbs:
             codes = [a.country for a in e.targets]
             if None not in codes and len(set(codes)) == len(codes) and e.sources[0].country not in codes:
                 for a in e.targets:
