@@ -151,3 +151,9 @@ def test_evacuating_families_is_aid_evacuating_ones_citizens_is_not(nlp, layer) 
 def test_talking_with_two_leaders_is_two_bilateral_calls(nlp, layer) -> None:
     events = code2(nlp, layer, "Joe Biden talked with Macron and Scholz.")
     assert {t[2] for t in events if t[0] == "CONSULT"} == {("FRA",), ("DEU",)}
+
+
+def test_backing_an_insurgency_is_not_material_aid_backing_rebels_is(nlp, layer) -> None:
+    # 'insurgency', 'rebellion' are causes, not armed groups one arms (lexicon armed_groups)
+    assert not any(t[0] == "AID" for t in code2(nlp, layer, "France supported the rebellion in Mali."))
+    assert any(t[0] == "AID" for t in code2(nlp, layer, "Iran backed the rebels in Mali."))
