@@ -24,12 +24,13 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN as _POS_NOUN, PROPN as _POS_PROPN, VERB as _POS_VERB
 
-from .._nlp import token_column, token_offsets, token_strings
+from .._nlp import sentence_table, token_column, token_offsets, token_strings
 from .._records import Actor, Event, Span, Trigger
 from .ontology import RECIPROCAL_TYPES, Ontology
 from .discourse import HOME_AGENT, lifts_measure, load_discourse_rules
@@ -209,72 +210,129 @@ class Coder:
         preds += _quoted_predicate(tok, kids)
         return preds
 
+    def _word_features(self, toks: Iterable[Token], actor_toks: set[int]) -> set[str]:
+        """The words and marks under which :meth:`_matches_word` (with compounds) finds any of
+        ``toks``: ``_matches_word(t, words, ...)`` holds for some ``t`` exactly where ``words``
+        meets this set (lemma and lower-case form, the lemmas of its compound and adjective
+        modifiers, "@MONEY", "@ACTOR", "@" + its entity label)."""
+        out: set[str] = set()
+        for tok in toks:
+            out.add(tok.lemma_.lower())
+            out.add(tok.text.lower())
+            money = False
+            for c in tok.children:
+                if c.dep_ in ("compound", "amod"):
+                    out.add(c.lemma_.lower())
+                if c.ent_type_ == "MONEY":
+                    money = True
+            ent = tok.ent_type_
+            if money or ent == "MONEY":
+                out.add("@MONEY")
+            if tok.i in actor_toks:
+                out.add("@ACTOR")
+            if ent:
+                out.add(f"@{ent}")
+        return out
+
     def _fits(self, r: Rule, tok: Token, actor_toks: set[int], noun_cands: dict[int, Cand],
-              kids: list[Token] | None = None, memo: dict[str, list[Token]] | None = None) -> bool:
+              kids: list[Token] | None = None, memo: dict[str, Any] | None = None) -> bool:
         """Whether rule ``r`` fits trigger ``tok``; ``kids`` is ``list(tok.children)`` when the
         caller already has it (it tries several rules per token), ``memo`` a dict the caller keeps
-        for ``tok`` while it tries them (the token's objects are read once)."""
+        for ``tok`` while it tries them: what the rules test of the token's particles,
+        prepositions, subjects, objects and predicates is read once per token, as sets of words
+        (see :meth:`_word_features`), and each rule's lists are matched against them."""
         if kids is None:
             kids = list(tok.children)
-        if r.particle and not any(c.dep_ == "prt" and c.lower_ in r.particle for c in kids):
-            return False
+        if memo is None:
+            memo = {}
+        if r.particle:
+            prts = memo.get("prts")
+            if prts is None:
+                prts = memo["prts"] = {c.lower_ for c in kids if c.dep_ == "prt"}
+            if r.particle.isdisjoint(prts):
+                return False
+        pkids: list[Token] = []
         if r.prep or r.pobjs:
-            # "walked away from the talks", "backed off from the deal": the preposition hangs on
-            # the verb's adverb particle
-            pkids = kids + [x for c in kids if c.dep_ == "advmod" and c.pos_ in ("ADV", "ADP") and c.i > tok.i
-                            for x in c.children if x.dep_ == "prep"]
+            pkids = memo.get("pkids") or []
+            if "pkids" not in memo:
+                # "walked away from the talks", "backed off from the deal": the preposition hangs on
+                # the verb's adverb particle
+                pkids = memo["pkids"] = [c for c in kids if c.dep_ in ("prep", "prt", "agent", "dative")] + [
+                    x for c in kids if c.dep_ == "advmod" and c.pos_ in ("ADV", "ADP") and c.i > tok.i
+                    for x in c.children if x.dep_ == "prep"]
         # ('dative': "delivered gas to France" — the parser's dative 'to'/'for' is a preposition too)
-        if r.prep and not any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in r.prep and not _temporal(c) for c in pkids):
-            return False
-        if r.pobjs and not any(p.dep_ in ("pobj", "pcomp") and self._matches_word(p, r.pobjs, actor_toks)
-                               for c in pkids if c.dep_ in ("prep", "prt", "agent", "dative")
-                               for pr in (c, *(x for x in c.children if x.dep_ == "prep"))  # "walked out of"
-                               if not r.prep or pr.lower_ in r.prep for p in pr.children):
-            return False
+        if r.prep:
+            preps = memo.get("preps")
+            if preps is None:
+                preps = memo["preps"] = {c.lower_ for c in pkids if not _temporal(c)}
+            if r.prep.isdisjoint(preps):
+                return False
+        if r.pobjs:
+            # the words of the objects of each preposition ("walked out of": also of a preposition
+            # hung on it), by the preposition
+            pobj_words = memo.get("pobj_words")
+            if pobj_words is None:
+                pobj_words = memo["pobj_words"] = {}
+                for c in pkids:
+                    for pr in (c, *(x for x in c.children if x.dep_ == "prep")):
+                        words = self._word_features([p for p in pr.children if p.dep_ in ("pobj", "pcomp")], actor_toks)
+                        pobj_words.setdefault(pr.lower_, set()).update(words)
+            if not any(not r.pobjs.isdisjoint(words) for w, words in pobj_words.items() if not r.prep or w in r.prep):
+                return False
         if r.oprd or r.not_oprd:
             # the predicate of "held X responsible", "called the vote a mistake", "described X as Y"
-            # (read once per token: the caller's memo keeps it while it tries the token's rules)
-            preds = memo.get("preds") if memo is not None else None
-            if preds is None:
+            pred_words = memo.get("pred_words")
+            if pred_words is None:
                 preds = self._predicates(tok, kids)
-                if memo is not None:
-                    memo["preds"] = preds
-            words = {w for p in preds for w in (p.lemma_.lower(), *(x.lemma_.lower() for x in p.children if x.dep_ in ("amod", "compound")))}
-            # a predicate with its preposition ("free of polio": 'free of', no verdict on a vote)
-            words |= {f"{p.lemma_.lower()} {x.lower_}" for p in preds if p.pos_ == "ADJ" for x in p.children if x.dep_ == "prep"}
-            if r.oprd and not (words & r.oprd or ("@ANY" in r.oprd and preds)):
+                words = {w for p in preds for w in (p.lemma_.lower(), *(x.lemma_.lower() for x in p.children if x.dep_ in ("amod", "compound")))}
+                # a predicate with its preposition ("free of polio": 'free of', no verdict on a vote)
+                words |= {f"{p.lemma_.lower()} {x.lower_}" for p in preds if p.pos_ == "ADJ" for x in p.children if x.dep_ == "prep"}
+                pred_words = memo["pred_words"] = (words, bool(preds))
+            words, any_pred = pred_words
+            if r.oprd and not (words & r.oprd or ("@ANY" in r.oprd and any_pred)):
                 return False
-            if r.not_oprd and (words & r.not_oprd or "@ANY" in r.not_oprd and preds):
+            if r.not_oprd and (words & r.not_oprd or "@ANY" in r.not_oprd and any_pred):
                 return False
         if r.subjects:
-            subj = [c for c in kids if c.dep_ in SUBJ]
-            for c in list(subj):
-                if c.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
-                    subj.append(tok.head)  # "protesters who demanded ...": the antecedent
-                elif c.lemma_.lower() in self.p.container_nouns:
-                    # "thousands of demonstrators stormed ...": as objects, the 'of' phrase
-                    subj.extend(p for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of"
-                                for p in pr.children if p.dep_ == "pobj")
-            if not subj or not any(self._matches_word(s, r.subjects, actor_toks) for s in subj):
+            subj_words = memo.get("subj_words")
+            if subj_words is None:
+                subj = [c for c in kids if c.dep_ in SUBJ]
+                for c in list(subj):
+                    if c.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
+                        subj.append(tok.head)  # "protesters who demanded ...": the antecedent
+                    elif c.lemma_.lower() in self.p.container_nouns:
+                        # "thousands of demonstrators stormed ...": as objects, the 'of' phrase
+                        subj.extend(p for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                                    for p in pr.children if p.dep_ == "pobj")
+                subj_words = memo["subj_words"] = self._word_features(subj, actor_toks)
+            if r.subjects.isdisjoint(subj_words):  # (no subject: no words)
                 return False
         if r.pos == "noun":
-            if r.compound and not any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in r.compound for c in kids):
-                if not any(part in r.compound for part in tok.lower_.split("-")):
+            if r.compound:
+                mods = memo.get("compound_mods")
+                if mods is None:
+                    mods = memo["compound_mods"] = {c.lemma_.lower() for c in kids if c.dep_ in ("compound", "amod", "nmod")}
+                if r.compound.isdisjoint(mods) and not any(part in r.compound for part in tok.lower_.split("-")):
                     return False
-            if r.amod and not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in r.amod for c in kids):
-                return False
+            if r.amod:
+                mods = memo.get("amod_mods")
+                if mods is None:
+                    mods = memo["amod_mods"] = {c.lemma_.lower() for c in kids if c.dep_ in ("amod", "compound")}
+                if r.amod.isdisjoint(mods):
+                    return False
             return True
-        objs = memo.get("objs") if memo is not None else None
-        if objs is None:
-            objs = self._obj_lemmas(tok, kids)
-            if memo is not None:
-                memo["objs"] = objs
-        if r.objects and not any(self._matches_word(o, r.objects, actor_toks) for o in objs):
-            return False
-        if r.not_objects and any(self._matches_word(o, r.not_objects, actor_toks) for o in objs):
-            return False
+        if r.objects or r.not_objects:
+            obj_words = memo.get("obj_words")
+            if obj_words is None:
+                obj_words = memo["obj_words"] = self._word_features(self._obj_lemmas(tok, kids), actor_toks)
+            if r.objects and r.objects.isdisjoint(obj_words):
+                return False
+            if r.not_objects and not r.not_objects.isdisjoint(obj_words):
+                return False
         if r.role == "light":
-            return self._carried_noun(tok, noun_cands) is not None
+            if "carried" not in memo:
+                memo["carried"] = self._carried_noun(tok, noun_cands)
+            return memo["carried"] is not None
         if r.needs_complement:
             want = (r.needs_complement,) if isinstance(r.needs_complement, str) else ("xcomp", "ccomp", "dobj")
             if not any(c.dep_ in want for c in kids):
@@ -370,7 +428,7 @@ class Coder:
                 if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
                     continue  # "opened fire without warning", "without any agreement": an act that did not happen
                 kids = list(tok.children)
-                memo: dict[str, list[Token]] = {}
+                memo: dict[str, Any] = {}
                 for r in rules:
                     if self._fits(r, tok, actor_toks, noun_cands, kids, memo):
                         if r.type is not None:
@@ -1472,7 +1530,7 @@ class Coder:
             sources = self._home_agents(ctx, src_toks, mentions, type_)
             if not sources:
                 return None
-            here = _event_place(ctx, ctx.span(c.tok)) if sources[0].sector in PLACE_PEOPLE_SECTORS else None
+            here = _event_place(ctx, ctx.span(c.tok), sent.start) if sources[0].sector in PLACE_PEOPLE_SECTORS else None
             placed_in: str | None = getattr(here, "country", None)
             if placed_in:
                 # "residents marched in Goma": people of the place where they act
@@ -1484,7 +1542,7 @@ class Coder:
         if any(_unplaced_group(a) and a.resolved_by != HOME_AGENT for a in sources):
             # "supporters of Ben Bella blocked roads in Algiers", "gunmen attacked a hotel in
             # Kabul": a group of no country acting somewhere is of that place's country
-            here = _event_place(ctx, ctx.span(c.tok))
+            here = _event_place(ctx, ctx.span(c.tok), sent.start)
             if getattr(here, "country", None):
                 sources = [dataclasses.replace(a, country=here.country, resolved_by="events-place-country")
                            if _unplaced_group(a) and a.resolved_by != HOME_AGENT else a
@@ -1495,7 +1553,7 @@ class Coder:
             # "Iranian authorities pressured workers", "Serb forces killed three ethnic Albanians
             # in southern Serbia": a group of no country that a state's actor acts on is of the
             # country where the event happens, else of the source's (gold convention ARG -> ARG)
-            here = _event_place(ctx, ctx.span(c.tok))
+            here = _event_place(ctx, ctx.span(c.tok), sent.start)
             # (not the judge's own country for the doers of an act it condemns: "Biden called the
             # attacks outrageous" says nothing of the attackers' country)
             code = getattr(here, "country", None) or (None if judged_doers else next(iter(scountries)))
@@ -1748,7 +1806,7 @@ class Coder:
             mentions.last_day = (sent.start, date)  # the day of a main clause only
         why.append({"text": "date from the text", "context": "date = the story's last dated day",
                     "offset": "date = the main clause's date moved by the clause's offset (a day after)"}.get(date_src, "date = article date"))
-        location = _event_place(ctx, t_span)  # the place tied to this trigger, not the sentence's first
+        location = _event_place(ctx, t_span, sent.start)  # the place tied to this trigger, not the sentence's first
         size = _event_size(ctx, s_span) if type_ in ("ASSAULT", "COERCE", "PROTEST") else {}
         eid = hashlib.sha1(f"{ctx.article.id}|{s_span}|{type_}|{t_span}".encode()).hexdigest()[:16]
         ev = Event(
@@ -2435,12 +2493,9 @@ def _event_date(ctx: Context, anchor: Token, speech_source: bool = False, report
                 d = None
             if d is not None:
                 return d.isoformat(), "offset"
-    try:
-        from .. import _times
-    except Exception:  # noqa: BLE001
-        _times = None  # type: ignore[assignment]
-    fn = getattr(_times, "governing_time", None) if _times is not None else None
-    if fn is not None:
+    fn = _layer_fn("_times", "governing_time")
+    # (governing_time takes only the times of the word's own sentence; so does the speech verb's)
+    if fn is not None and (fn.__module__ != _TIMES_MODULE or _dated_sentence(ctx, anchor)):
         try:
             t = fn(ctx, anchor)
         except Exception:  # noqa: BLE001 - a times bug must not lose the event
@@ -2546,13 +2601,15 @@ def _time_in_own_clause(ctx: Context, anchor: Token, t: Any, reporting: frozense
     return m.anchor in above and doc[m.anchor].lemma_.lower() not in reporting and t.dep_ not in ("advcl", "relcl", "ccomp")
 
 
-def _event_place(ctx: Context, span: Span) -> Any:
-    try:
-        from .. import _places
-    except Exception:  # noqa: BLE001
-        return None
-    fn = getattr(_places, "place_for", None)
+def _event_place(ctx: Context, span: Span, sent_start: int | None = None) -> Any:
+    """The places layer's ``place_for`` the trigger at ``span``; ``sent_start`` (the trigger's
+    sentence start, where the caller has it) skips the call for a sentence with no place
+    (``place_for`` takes only the places of the trigger's sentence; a function put in its stead
+    is always called)."""
+    fn = _layer_fn("_places", "place_for")
     if fn is None:
+        return None
+    if sent_start is not None and fn.__module__ == _PLACES_MODULE and sent_start not in _mention_sentences(ctx, "places"):
         return None
     try:
         return fn(ctx, span)
@@ -2560,11 +2617,61 @@ def _event_place(ctx: Context, span: Span) -> Any:
         return None
 
 
+_LAYER_MODULES: dict[str, Any] = {}
+_PLACES_MODULE, _TIMES_MODULE = (f"{__name__.rsplit('.', 2)[0]}.{m}" for m in ("_places", "_times"))
+
+
+def _layer_fn(module: str, name: str) -> Any:
+    """``dateline.<module>.<name>`` (another layer's helper; the module imported once, the name
+    read on each call); None where it cannot be."""
+    mod = _LAYER_MODULES.get(module)
+    if mod is None:
+        try:
+            import importlib
+
+            mod = importlib.import_module(f"..{module}", __package__)
+        except Exception:  # noqa: BLE001
+            return None
+        _LAYER_MODULES[module] = mod
+    return getattr(mod, name, None)
+
+
+# (the mention list of ctx.state[key], the sentence starts of its mentions) of the article in hand
+_MENTION_SENTENCES: dict[str, tuple[Any, frozenset[int]]] = {}
+
+
+def _mention_sentences(ctx: Context, key: str) -> frozenset[int]:
+    """The sentence starts (token indices) of the mentions in ``ctx.state[key]`` ("places"; for
+    "times" only the dated ones: a value, not a duration), made once per article."""
+    mentions = ctx.state.get(key) or ()
+    hit = _MENTION_SENTENCES.get(key)
+    if hit is not None and hit[0] is mentions:
+        return hit[1]
+    if key == "times":
+        starts = frozenset(m.sent_start for m in mentions if m.time.value and m.time.grain != "duration")
+    else:
+        starts = frozenset(m.sent_start for m in mentions)
+    _MENTION_SENTENCES[key] = (mentions, starts)
+    return starts
+
+
+def _sentence_start(tok: Token) -> int:
+    """The index of the first token of ``tok``'s sentence."""
+    table = sentence_table(tok.doc)
+    return table[0][table[2][tok.i]] if table is not None else tok.sent.start
+
+
+def _dated_sentence(ctx: Context, anchor: Token) -> bool:
+    """Does ``anchor``'s sentence hold a dated time expression? (``governing_time`` takes only
+    those of the word's own sentence, and so does the speech verb's time.)"""
+    return _sentence_start(anchor) in _mention_sentences(ctx, "times")
+
+
 def _own_place(ctx: Context, trigger: Token) -> Any:
     """The event's place when it sits in the trigger's own phrase behind `in/at/inside/into`
     ("exploded bombs in Kabul", "blew themselves up in Tel Aviv"), not near it ("near the Thai
     border") nor in another clause (a dateline city, the place of the main clause)."""
-    here = _event_place(ctx, ctx.span(trigger))
+    here = _event_place(ctx, ctx.span(trigger), _sentence_start(trigger))
     if here is None or not getattr(here, "country", None) or getattr(here, "span", None) is None:
         return None
     sp = ctx.char_span(here.span)
@@ -2812,17 +2919,16 @@ class ActorIndex:
                 lead = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.text[:1].isupper()]
                 if lead:
                     whole = tok.doc[lead[0].i:tok.i + 1].text
-                    ids = [e for e in kb.ids_for(whole) if kb.entries[e].kind == "state"
-                           and whole.lower() in (a.lower() for a in kb.entries[e].adjectives)]
+                    ids = [e for e in _state_ids(kb, whole) if whole.lower() in (a.lower() for a in kb.entries[e].adjectives)]
                     if len(ids) == 1:
                         code = kb.entries[ids[0]].country
                 if not code:
-                    ids = [e for e in kb.ids_for(tok.text) if kb.entries[e].kind == "state"]
+                    ids = _state_ids(kb, tok.text)
                     if len(ids) == 1:
                         code = kb.entries[ids[0]].country
             if not code:
                 continue
-            ids = [e for e in kb.ids_for(code) if kb.entries[e].kind == "state"]
+            ids = _state_ids(kb, code)
             if not ids:
                 continue
             span = self._ctx.span(tok)
@@ -2876,6 +2982,23 @@ class ActorIndex:
                         self._places[tok.i] = pl.country
         return self._places
 
+
+
+# per knowledge base: name -> the ids of its state entries (the KB does not change once loaded)
+_STATE_IDS: dict[int, tuple[Any, dict[str, list[str]]]] = {}
+
+
+def _state_ids(kb: Any, name: str) -> list[str]:
+    """``[e for e in kb.ids_for(name) if kb.entries[e].kind == "state"]``, looked up once per
+    name and knowledge base; the list is shared: callers must not change it."""
+    hit = _STATE_IDS.get(id(kb))
+    if hit is None or hit[0] is not kb or len(hit[1]) > 100_000:
+        _STATE_IDS.clear()
+        hit = _STATE_IDS[id(kb)] = (kb, {})
+    ids = hit[1].get(name)
+    if ids is None:
+        ids = hit[1][name] = [e for e in kb.ids_for(name) if kb.entries[e].kind == "state"]
+    return ids
 
 # an article's dateline: an upper-case place at the very start, then a dash ("MINSK —",
 # "NAIROBI, Kenya (Reuters) -")
