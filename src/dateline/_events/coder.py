@@ -406,43 +406,67 @@ class Coder:
         return Cand(tok=tok, rule=r, pos=pos, type=r.type, mode=r.mode, context=list(r.context),
                     cameo=r.cameo, anchor=tok, trigger=[tok], why=[r.name])
 
+    def _trigger_words(self, mentions: ActorIndex) -> tuple[list[tuple[int, int, int, list[Rule]]], list[tuple[int, list[Rule]]]]:
+        """The words of the article's doc that have entries, in order, made once per article:
+        (index, POS, entity label, noun entries) of the nouns, proper nouns and nominal gerunds
+        ("the shelling", "accused of shelling") outside a date or time ("since March" is no
+        march), and (index, verb entries) of the verbs and of a noun the parser made the root."""
+        found = mentions.trigger_words
+        if found is None:
+            doc = mentions._ctx.doc
+            lemmas, lowers = token_strings(doc, "LEMMA"), token_strings(doc, "LOWER")
+            nouns: list[tuple[int, int, int, list[Rule]]] = []
+            verbs: list[tuple[int, list[Rule]]] = []
+            cols = [token_column(doc, a) for a in ("ENT_TYPE", "POS", "TAG", "DEP")]  # the doc's shared table
+            for i, (ent, pos, tag, dep) in enumerate(zip(*cols)):
+                if pos == _POS_NOUN:
+                    if ent not in _H_DATE_TIME:
+                        rules = self._rules_of(lemmas[i], lowers[i], "noun")
+                        if rules:
+                            nouns.append((i, pos, ent, rules))
+                    if dep == _H_ROOT:
+                        rules = self._rules_of(lemmas[i], lowers[i], "verb")
+                        if rules:
+                            verbs.append((i, rules))
+                elif pos == _POS_VERB:
+                    if tag == _H_VBG and dep in _H_NOMINAL_VBG_DEPS and ent not in _H_DATE_TIME:
+                        rules = self._rules_of(lemmas[i], lowers[i], "noun")
+                        if rules:
+                            nouns.append((i, pos, ent, rules))
+                    rules = self._rules_of(lemmas[i], lowers[i], "verb")
+                    if rules:
+                        verbs.append((i, rules))
+                elif pos == _POS_PROPN and ent not in _H_DATE_TIME:
+                    rules = self._rules_of(lemmas[i], lowers[i], "noun")
+                    if rules:
+                        nouns.append((i, pos, ent, rules))
+            found = mentions.trigger_words = (nouns, verbs)
+        return found
+
     # ------------------------------------------------------------------ main entry
     def code_sentence(self, ctx: Context, sent: SpacySpan, mentions: ActorIndex) -> list[Debug]:
         actor_toks = mentions.tokens
         noun_cands: dict[int, Cand] = {}
         verb_cands: dict[int, Cand] = {}
         doc = sent.doc
-        attrs = mentions.token_attrs()  # (ent_type, pos, tag, dep) per token of the doc
-        lemmas, lowers = token_strings(doc, "LEMMA"), token_strings(doc, "LOWER")
-        for i in range(sent.start, sent.end):
-            ent, pos, tag, dep = attrs[i]
-            if ent in _H_DATE_TIME:
-                continue  # "since March" is no march
-            if pos == _POS_NOUN or pos == _POS_PROPN or (pos == _POS_VERB and tag == _H_VBG and dep in _H_NOMINAL_VBG_DEPS):
-                rules = self._rules_of(lemmas[i], lowers[i], "noun")
-                if not rules:
-                    continue
-                tok = doc[i]
-                if pos == _POS_PROPN and ent == _H_ORG and tok.ent_iob_ != "O" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
-                    continue  # a word inside an organisation's name ("Popular Mobilisation Forces", "Rally for the Republic")
-                if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
-                    continue  # "opened fire without warning", "without any agreement": an act that did not happen
-                kids = list(tok.children)
-                memo: dict[str, Any] = {}
-                for r in rules:
-                    if self._fits(r, tok, actor_toks, noun_cands, kids, memo):
-                        if r.type is not None:
-                            noun_cands[tok.i] = self._cand(r, tok, "noun")
-                        break
+        nouns, verbs = self._trigger_words(mentions)
+        lemmas = token_strings(doc, "LEMMA")
+        for i, pos, ent, rules in nouns[bisect.bisect_left(nouns, (sent.start,)):bisect.bisect_left(nouns, (sent.end,))]:
+            tok = doc[i]
+            if pos == _POS_PROPN and ent == _H_ORG and tok.ent_iob_ != "O" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+                continue  # a word inside an organisation's name ("Popular Mobilisation Forces", "Rally for the Republic")
+            if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
+                continue  # "opened fire without warning", "without any agreement": an act that did not happen
+            kids = list(tok.children)
+            memo: dict[str, Any] = {}
+            for r in rules:
+                if self._fits(r, tok, actor_toks, noun_cands, kids, memo):
+                    if r.type is not None:
+                        noun_cands[tok.i] = self._cand(r, tok, "noun")
+                    break
         for i in [i for i, n in noun_cands.items() if n.tok.dep_ == "compound" and n.tok.head.i in noun_cands]:
             del noun_cands[i]  # "war games", "strike action": the head noun names the event
-        for i in range(sent.start, sent.end):
-            _ent, pos, _tag, dep = attrs[i]
-            if pos != _POS_VERB and not (pos == _POS_NOUN and dep == _H_ROOT):
-                continue
-            rules = self._rules_of(lemmas[i], lowers[i], "verb")
-            if not rules:
-                continue
+        for i, rules in verbs[bisect.bisect_left(verbs, (sent.start,)):bisect.bisect_left(verbs, (sent.end,))]:
             tok = doc[i]
             kids = list(tok.children)
             if lemmas[i] in self.p.question_participles and (tok.tag_ == "VBN" or tok.i == tok.sent.start) \
@@ -2747,15 +2771,8 @@ class ActorIndex:
                 if a not in self.by_tok[ti]:
                     self.by_tok[ti].append(a)
         self.tokens: set[int] = set(self.by_tok)
-        self._attrs: list[tuple[int, int, int, int]] | None = None
-
-    def token_attrs(self) -> list[tuple[int, int, int, int]]:
-        """(ENT_TYPE, POS, TAG, DEP) of every token of the article's doc, read once."""
-        if self._attrs is None:
-            doc = self._ctx.doc
-            cols = [token_column(doc, a) for a in ("ENT_TYPE", "POS", "TAG", "DEP")]  # the doc's shared table
-            self._attrs = list(zip(*cols)) if len(doc) else []
-        return self._attrs
+        # the doc's words with event entries (Coder._trigger_words), made once per article
+        self.trigger_words: tuple[list[tuple[int, int, int, list[Rule]]], list[tuple[int, list[Rule]]]] | None = None
 
     def clean_to_article(self, clean_offset: int) -> int:
         return self._ctx.span((clean_offset, clean_offset))[0]
