@@ -130,6 +130,7 @@ class Coder:
         self.generator: TriggerGenerator | None = None  # set by EventsLayer (generator.py)
         self._rules_memo: dict[tuple[str, str, str], list[Rule]] = {}
         self._rules_by_form: dict[tuple[str, str, str], list[Rule]] = {}  # keyed by the raw lemma string
+        self._slot_held: tuple[Any, int, dict[str, Any]] | None = None  # see _slot_reading
         # verbs whose subject hosts a visit or meeting (entries with `host: true`)
         self.host_lemmas = frozenset(l for l, rs in patterns.verbs.items() if any(r.host for r in rs))
         # act nouns (discourse.yaml `acts`): lemmas of the nominal event patterns (patterns.yaml
@@ -1001,7 +1002,8 @@ class Coder:
         return [], passive, "none"
 
     def _slot_tokens(self, anchor: Token, slot: str) -> list[Token]:
-        kids = list(anchor.children)
+        read = self._slot_reading(anchor)  # what every slot reads of the anchor's phrase, read once
+        kids: list[Token] = read["kids"]
         if slot in ("dobj", "dative"):
             deps = ("dobj", "obj") if slot == "dobj" else ("dative",)
             out = [c for c in kids if c.dep_ in deps]
@@ -1014,15 +1016,8 @@ class Coder:
             return out
         if slot.startswith("prep:"):
             w = slot[5:]
-            out = []
-            for c in kids:
-                if c.dep_ in ("prep", "dative", "prt", "agent") and c.lower_ == w and not _temporal(c):  # not "on Thursday"
-                    out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp") and p.lemma_.lower() not in self.p.not_arguments)
-            for c in kids:  # "imposed sanctions on X": the prep may hang off the object
-                if c.dep_ in ("dobj", "obj"):
-                    for cc in c.children:
-                        if cc.dep_ == "prep" and cc.lower_ == w:
-                            out.extend(p for p in cc.children if p.dep_ == "pobj" and p.lemma_.lower() not in self.p.not_arguments)
+            # not "on Thursday"; "imposed sanctions on X": the prep may hang off the object
+            out = read["preps"].get(w, []) + read["object_preps"].get(w, [])
             if not out and w == "against":  # "marched through the centre against the reforms"
                 stack2 = [(c, 0) for c in kids if c.dep_ == "prep" and not _temporal(c)]
                 while stack2 and not out:
@@ -1033,16 +1028,57 @@ class Coder:
                         elif d < 3 and cc.dep_ in ("pobj", "prep"):
                             stack2.append((cc, d + 1))
             if not out:  # "released $5m in funding for X": deeper in the object's "in"/"of" phrase
-                stack = [(c, 0) for c in kids if c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ in ("in", "of")]
-                while stack:
-                    t, d = stack.pop()
-                    for cc in t.children:
-                        if cc.dep_ == "prep" and cc.lower_ == w and d > 0:
-                            out.extend(x for x in cc.children if x.dep_ == "pobj")
-                        elif d < 3 and (cc.dep_ == "pobj" or cc.dep_ == "prep" and cc.lower_ in ("in", "of") and not _temporal(cc)):
-                            stack.append((cc, d + 1))
+                if w in ("in", "of"):
+                    out = self._deep_preps(kids, w).get(w, [])
+                else:  # (the same walk for every other preposition: read once)
+                    if "deep" not in read:
+                        read["deep"] = self._deep_preps(kids, None)
+                    out = list(read["deep"].get(w, ()))
             return out
         return []
+
+    def _slot_reading(self, anchor: Token) -> dict[str, Any]:
+        """What :meth:`_slot_tokens` reads of ``anchor`` for any slot, kept while the same anchor
+        is asked for one slot after another: its children; by preposition, the objects of its
+        prepositions (not of a time: "on Thursday") and of the prepositions on its object."""
+        held = self._slot_held
+        if held is not None and held[0] is anchor.doc and held[1] == anchor.i:
+            return held[2]
+        kids = list(anchor.children)
+        preps: dict[str, list[Token]] = {}
+        object_preps: dict[str, list[Token]] = {}
+        for c in kids:
+            if c.dep_ in ("prep", "dative", "prt", "agent") and not _temporal(c):
+                preps.setdefault(c.lower_, []).extend(
+                    p for p in c.children if p.dep_ in ("pobj", "pcomp") and p.lemma_.lower() not in self.p.not_arguments)
+        for c in kids:
+            if c.dep_ in ("dobj", "obj"):
+                for cc in c.children:
+                    if cc.dep_ == "prep":
+                        object_preps.setdefault(cc.lower_, []).extend(
+                            p for p in cc.children if p.dep_ == "pobj" and p.lemma_.lower() not in self.p.not_arguments)
+        read: dict[str, Any] = {"kids": kids, "preps": preps, "object_preps": object_preps}
+        self._slot_held = (anchor.doc, anchor.i, read)
+        return read
+
+    @staticmethod
+    def _deep_preps(kids: list[Token], w: str | None) -> dict[str, list[Token]]:
+        """The objects of the prepositions deeper in the object's or an "in"/"of" phrase of the
+        anchor whose ``kids`` are given, by preposition: of ``w`` ("in" or "of": collected, not
+        walked into), or (``w`` None) of every preposition met on the walk that enters each
+        "in"/"of" phrase (the same walk for any other preposition)."""
+        out: dict[str, list[Token]] = {}
+        stack = [(c, 0) for c in kids if c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ in ("in", "of")]
+        while stack:
+            t, d = stack.pop()
+            for cc in t.children:
+                if cc.dep_ == "prep" and d > 0 and (w is None or cc.lower_ == w):
+                    out.setdefault(cc.lower_, []).extend(x for x in cc.children if x.dep_ == "pobj")
+                    if w is not None:
+                        continue  # (the walk for "in"/"of" collects it and does not enter it)
+                if d < 3 and (cc.dep_ == "pobj" or cc.dep_ == "prep" and cc.lower_ in ("in", "of") and not _temporal(cc)):
+                    stack.append((cc, d + 1))
+        return out
 
     def _noun_args(self, n: Token, type_: str) -> tuple[list[Token], list[Token], list[Token], str]:
         """(sources, targets, joint) argument heads attached to a nominal event."""
@@ -2749,6 +2785,7 @@ class ActorIndex:
         self.last_day: tuple[int, str] | None = None  # (sentence start, day) of the last text-dated event
         self.relational: frozenset[str] = frozenset()  # "counterpart": the possessor is someone else
         self.adjective_spans: set[Span] = set()  # fallback states read from a modifying nationality word
+        self._token_state_memo: dict[int, tuple[str | None, bool]] = {}  # see _token_state
         doc = ctx.doc
         # token offsets in one pass over the doc's arrays, not a Token object per look-up
         starts, ends = token_offsets(doc)
@@ -2921,28 +2958,12 @@ class ActorIndex:
         # state of that name (the GSR codes them by where they live); places still count
         ethnic = any(t.lower_ in ETHNIC_MARKERS for t in toks)
         for tok in toks:
-            code = None
-            if tok.lemma_.lower() in BOUNDARY_NOUNS or tok.head.lemma_.lower() in BOUNDARY_NOUNS and tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
-                continue  # "a stronghold on the Thai border": a place near the state, not the state
-            elif tok.i in places:
-                if tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
-                    continue  # the article of "the Thai border" is no place of its own
-                code = places[tok.i]
-            elif ethnic and (tok.ent_type_ == "NORP" or tok.pos_ == "ADJ"):
+            read = self._token_state_memo.get(tok.i)
+            if read is None:
+                read = self._token_state_memo[tok.i] = self._token_state(tok, kb, places)
+            code, nationality = read
+            if ethnic and nationality:
                 continue
-            elif tok.pos_ in ("ADJ", "PROPN") and (tok.ent_type_ in ("NORP", "GPE") or tok.text[:1].isupper()):
-                # a multiword nationality word is read whole ("Sierra Leonean", "South African")
-                # (as a nationality adjective only: "the White House" is a metonym, no adjective)
-                lead = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.text[:1].isupper()]
-                if lead:
-                    whole = tok.doc[lead[0].i:tok.i + 1].text
-                    ids = [e for e in _state_ids(kb, whole) if whole.lower() in (a.lower() for a in kb.entries[e].adjectives)]
-                    if len(ids) == 1:
-                        code = kb.entries[ids[0]].country
-                if not code:
-                    ids = _state_ids(kb, tok.text)
-                    if len(ids) == 1:
-                        code = kb.entries[ids[0]].country
             if not code:
                 continue
             ids = _state_ids(kb, code)
@@ -2955,6 +2976,34 @@ class ActorIndex:
             if all(a.key() != b.key() for b in out):
                 out.append(a)
         return out
+
+    @staticmethod
+    def _token_state(tok: Token, kb: Any, places: dict[int, str]) -> tuple[str | None, bool]:
+        """(the country code ``tok`` names for :meth:`_token_states`, whether an ethnic marker
+        in its phrase sets it aside), read once per token of the article."""
+        code = None
+        if tok.lemma_.lower() in BOUNDARY_NOUNS or tok.head.lemma_.lower() in BOUNDARY_NOUNS and tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
+            return None, False  # "a stronghold on the Thai border": a place near the state, not the state
+        if tok.i in places:
+            if tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+                return None, False  # the article of "the Thai border" is no place of its own
+            return places[tok.i], False
+        # "ethnic Albanians in south Serbia": a nationality word (places still count)
+        nationality = tok.ent_type_ == "NORP" or tok.pos_ == "ADJ"
+        if tok.pos_ in ("ADJ", "PROPN") and (tok.ent_type_ in ("NORP", "GPE") or tok.text[:1].isupper()):
+            # a multiword nationality word is read whole ("Sierra Leonean", "South African")
+            # (as a nationality adjective only: "the White House" is a metonym, no adjective)
+            lead = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.text[:1].isupper()]
+            if lead:
+                whole = tok.doc[lead[0].i:tok.i + 1].text
+                ids = [e for e in _state_ids(kb, whole) if whole.lower() in (a.lower() for a in kb.entries[e].adjectives)]
+                if len(ids) == 1:
+                    code = kb.entries[ids[0]].country
+            if not code:
+                ids = _state_ids(kb, tok.text)
+                if len(ids) == 1:
+                    code = kb.entries[ids[0]].country
+        return code, nationality
 
     def is_adjective_state(self, a: Actor) -> bool:
         """``a`` is the state a phrase fallback read from a nationality word modifying another
