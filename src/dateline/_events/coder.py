@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN as _POS_NOUN, PROPN as _POS_PROPN, VERB as _POS_VERB
 
-from .._nlp import sentence_table, token_column, token_offsets, token_strings
+from .._nlp import sentence_table, token_column, token_heads, token_offsets, token_strings
 from .._records import Actor, Event, Span, Trigger
 from .ontology import RECIPROCAL_TYPES, Ontology
 from .discourse import HOME_AGENT, lifts_measure, load_discourse_rules
@@ -2786,6 +2786,7 @@ class ActorIndex:
         self.relational: frozenset[str] = frozenset()  # "counterpart": the possessor is someone else
         self.adjective_spans: set[Span] = set()  # fallback states read from a modifying nationality word
         self._token_state_memo: dict[int, tuple[str | None, bool]] = {}  # see _token_state
+        self._ranked_tokens: list[int] | None = None  # the mention tokens in order (in_subtree)
         doc = ctx.doc
         # token offsets in one pass over the doc's arrays, not a Token object per look-up
         starts, ends = token_offsets(doc)
@@ -2815,7 +2816,22 @@ class ActorIndex:
         return self._ctx.span((clean_offset, clean_offset))[0]
 
     def in_subtree(self, tok: Token) -> bool:
-        return any(t.i in self.tokens for t in tok.subtree)
+        """Is a token of a mention in ``tok``'s subtree? (The mention tokens between its edges,
+        each walked up the doc's head table to ``tok``, not a Token per word of the subtree.)"""
+        ranked = self._ranked_tokens
+        if ranked is None:
+            ranked = self._ranked_tokens = sorted(self.tokens)
+        lo = bisect.bisect_left(ranked, tok.left_edge.i)
+        hi = bisect.bisect_right(ranked, tok.right_edge.i)
+        if lo == hi:
+            return False
+        heads, top = token_heads(tok.doc), tok.i
+        for j in ranked[lo:hi]:
+            while j != top and heads[j] != j:
+                j = heads[j]
+            if j == top:
+                return True
+        return False
 
     def heads(self, ctx: Context, toks: list[Token]) -> list[Actor]:
         """The actors an argument phrase names: per conjunct, those nearest its head word."""
