@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from itertools import compress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -433,6 +434,7 @@ class CtxFill:
     fallback: str | None = None  # "the Foreign Office": the state whose name it is, when the context tells none
 
 
+_WORD_KEYS: dict[str, tuple[str, ...]] = {}  # norm_words of each token string met (the same in every doc)
 _CLAUSE_DEPS = ("ccomp", "relcl", "advcl", "xcomp", "acl", "pcomp", "csubj", "parataxis")
 _KIND_ORDER = {"state": 0, "igo": 1, "group": 2, "organization": 3, "person": 4}  # _pick: states first
 def _person_key(name: str) -> str:
@@ -490,23 +492,27 @@ class Resolver:
     # -- 1. phrase matching ----------------------------------------------------------------
 
     def match_aliases(self) -> list[Match]:
-        words: list[str] = []  # the match keys of the text, in order
-        owner: list[int] = []  # the token of each key
-        for i, text in enumerate(self.tx):
-            for w in norm_words(text):
-                words.append(w)
-                owner.append(i)
-        get = self.kb.trie.get
+        keys_of = _WORD_KEYS
+        if len(keys_of) > 200_000:
+            keys_of.clear()
+        for text in set(self.tx).difference(keys_of):
+            keys_of[text] = norm_words(text)
+        per_token = list(map(keys_of.__getitem__, self.tx))
+        # the match keys of the text, in order, and the token of each key
+        words: list[str] = [w for ws in per_token for w in ws]
+        owner: list[int] = [i for i, ws in enumerate(per_token) for _ in ws]
+        trie = self.kb.trie
+        get = trie.get
         out: list[Match] = []
-        i, m = 0, len(words)
-        while i < m:
+        m = len(words)
+        nxt = 0  # the first key a match may start at (past the last match)
+        # only the keys that begin a name can start a match: found in one pass over the keys
+        for i in compress(range(m), map(trie.__contains__, words)):
+            if i < nxt:
+                continue
             if i > 0 and owner[i - 1] == owner[i]:  # a match must start on a token boundary
-                i += 1
                 continue
-            node = get(words[i])
-            if node is None:
-                i += 1
-                continue
+            node = trie[words[i]]
             found: list[tuple[int, list[tuple[str, str, object]]]] = []
             j = i
             while True:
@@ -525,11 +531,11 @@ class Resolver:
                 if mt is not None:
                     break
             if mt is None:
-                i += 1
                 continue
             out.append(mt)
-            while i < m and owner[i] < mt.end:
-                i += 1
+            nxt = i
+            while nxt < m and owner[nxt] < mt.end:
+                nxt += 1
         # a lower-case nationality the tagger calls a noun ("the minister of Foreign Affairs
         # algerian") only right after a title; "nail polish" is no nationality
         return [mt for k, mt in enumerate(out) if not (
@@ -637,7 +643,11 @@ class Resolver:
         letter ("Ghanians", "Ethopia"): the state, when only one state's word is that close."""
         taken = self._covered(matches)
         out = []
-        for t in self.toks:
+        labels = token_strings(self.doc, "ENT_TYPE")  # a Token only for a place or nationality word
+        for i, label in enumerate(labels):
+            if label not in ("GPE", "NORP") or taken[i]:
+                continue
+            t = self.toks[i]
             if taken[t.i] or t.ent_type_ not in ("GPE", "NORP") or not t.is_alpha or len(t.text) < 6 \
                     or not t.text[:1].isupper() or t.text.isupper() \
                     or (t.i > 0 and self.toks[t.i - 1].text in ("-", "\u2011") and not self.toks[t.i - 1].whitespace_):
@@ -1220,6 +1230,8 @@ class Resolver:
                     continue
                 prev = surname.get(k, a)
                 surname[k] = a if (prev is not None and (prev.id or prev.name) == (a.id or a.name)) else None
+        # the last agent description ending at each token (the steps below add only surnames)
+        agent_by_end = {mm.end: mm for mm in matches if mm.kind == "agent"}
         for i, text in enumerate(self.tx):
             if self.covered[i] or not text[:1].isupper():
                 continue
@@ -1248,10 +1260,7 @@ class Resolver:
             if prev is None:
                 continue
             titled = prev.lower_.rstrip(".") in HONORIFICS
-            pm = None
-            for mm in matches:
-                if mm.kind == "agent" and mm.end == t.i:
-                    pm = mm
+            pm = agent_by_end.get(t.i)
             if not titled and pm is None and t.i not in single_at:
                 continue
             ids = kb.surnames.get(ws[0])
@@ -1295,8 +1304,7 @@ class Resolver:
             if self.covered[m.start]:
                 continue
             prev = self.toks[m.start - 1] if m.start > 0 else None
-            titled = prev is not None and (prev.lower_.rstrip(".") in HONORIFICS
-                                           or any(mm.kind == "agent" and mm.end == m.start for mm in matches))
+            titled = prev is not None and (prev.lower_.rstrip(".") in HONORIFICS or m.start in agent_by_end)
             if titled:  # "Minister Dar": an unknown person; a lone capitalised word is too weak
                 matches.append(m)
                 person_of[m.start] = Actor(id=None, name=self.toks[m.start].text, kind="person")
@@ -3510,20 +3518,23 @@ class Resolver:
                 k for mm in self._all if mm.kind == "entry" and (self._pick(mm.ids) or ("", ""))[0]
                 and self.kb.entries[self._pick(mm.ids)[0]].kind == "igo"  # type: ignore[index]  # picked just before
                 for k in range(mm.start, mm.end)}
-        clause = self._clause_of(self.toks[men.head]).i
+        clause = self._clause_i(men.head)
+        speaks: bool | None = None  # whether the mention's verb speaks or reports, on first need
         for i, c in self.places:
             # "a spokesman in Brussels" speaks for the EU, not for Belgium; a place in what a speaker
             # reports ("... opened an embassy in Tehran, the ministry said") is no clue to the speaker
-            if sent.start <= i < sent.end and not self.is_dateline(i, i + 1) and i not in igo_seats \
-                    and not (self._clause_of(self.toks[i]).i != clause
-                             and self._clause_of(self.toks[i]).head.i == clause
-                             and self._clause_of(self.toks[i]).dep_ in ("ccomp", "parataxis")
-                             and getattr(self._verb_of(self.toks[men.head]), "lemma_", None) in SPEECH_LEMMAS | REPORT_LEMMAS):
+            if sent.start <= i < sent.end and not self.is_dateline(i, i + 1) and i not in igo_seats:
+                ci = self._clause_i(i)
+                if ci != clause and self.toks[ci].head.i == clause and self.toks[ci].dep_ in ("ccomp", "parataxis"):
+                    if speaks is None:
+                        speaks = getattr(self._verb_of(self.toks[men.head]), "lemma_", None) in SPEECH_LEMMAS | REPORT_LEMMAS
+                    if speaks:
+                        continue
                 sc[c] += 1
         for m in self.mentions:
             if m is men or not (sent.start <= m.head < sent.end) or m.how == "pronoun":
                 continue
-            if self._clause_of(self.toks[m.head]).i != clause:
+            if self._clause_i(m.head) != clause:
                 continue  # what a speaker says about others is no clue to the speaker's country
             t = self._subject_like(self.toks[m.head])
             if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
@@ -3538,6 +3549,10 @@ class Resolver:
     def _clause_of(self, tok: Token) -> Token:
         """The head of the clause ``tok`` is in: the first of it and its heads (30 steps at most)
         that heads a clause or is a root. Read from the doc's head and label arrays, once per doc."""
+        return self.toks[self._clause_i(tok.i)]
+
+    def _clause_i(self, t: int) -> int:
+        """:meth:`_clause_of` of token ``t``, as a token index."""
         if self._clause_heads is None:
             store = self.doc.vocab.strings
             clause_deps = {store[d] for d in _CLAUSE_DEPS if d in store}
@@ -3545,12 +3560,11 @@ class Resolver:
             self._clause_stop = [h == i or d in clause_deps for i, (h, d) in enumerate(zip(heads, token_column(self.doc, "DEP")))]
             self._clause_heads = heads
         stops, heads = self._clause_stop, self._clause_heads
-        t = tok.i
         for _ in range(30):
             if stops[t]:
                 break
             t = heads[t]
-        return self.toks[t]
+        return t
 
     def _paragraphs(self) -> list[int]:
         """Per token, the number of line breaks met up to it. A token's own whitespace is one space
