@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from .._actors.given_names import GIVEN_GENDER
 from .._actors.kb import KBError, load_kb
-from .._nlp import doc_ents, span as doc_span, token_column, token_strings
+from .._nlp import doc_ents, span as doc_span, token_column, token_offsets, token_strings
 from .._records import Actor, Quote, Span
 from .lexicon import Lexicon
 from .marks import _CUE_AFTER_RE, ALL_MARKS, RawQuote, dialogue_lines, find_quotes, paragraphs
@@ -153,7 +153,7 @@ class Attributor:
         self.dateline_end = 0
         if m:
             cut = self.ctx.clean_span((0, m.end()))[1]
-            self.dateline_end = sum(1 for t in self.doc if t.idx < cut)
+            self.dateline_end = bisect.bisect_left(token_column(self.doc, "IDX"), cut)  # tokens that start before it
         # an entity the recogniser ran over the dateline ("LONDON — Critics") labels nothing
         self.ents: list[SpacySpan] = [e for e in doc_ents(self.doc) if not e.start < self.dateline_end < e.end]
         # an entity the recogniser ran over a paragraph break ("on X.\n\nAnalysts") labels nothing
@@ -295,6 +295,11 @@ class Attributor:
             self._cue_cands = cands
             self._cue_cand_set = frozenset(cands)
         return cands
+
+    def _cue_verb_at(self, i: int) -> bool:
+        """:meth:`is_cue_verb` of token ``i``, making the Token only when the answer is not known yet."""
+        hit = self._cue_cache.get(i)
+        return self.is_cue_verb(self.doc[i]) if hit is None else hit
 
     def is_cue_verb(self, t: Token) -> bool:
         hit = self._cue_cache.get(t.i)
@@ -629,11 +634,15 @@ class Attributor:
         if found is not None:
             return found
         para = self.para_of(self.aspan(d)[0])
-        # an earlier mention of a document in the same paragraph, most recent first
-        for t in reversed(self.doc[: d.i]):
-            if self.para_of(self.aspan(t)[0]) != para:
+        # an earlier mention of a document in the same paragraph, most recent first (the words
+        # and tags read from the doc's lists: a Token only for a document noun)
+        starts, ends = token_offsets(self.doc)
+        doc_noun = self._document_noun_at
+        for i in range(d.i - 1, -1, -1):
+            if self.para_of(self.ctx.span((starts[i], ends[i]))[0]) != para:
                 break
-            if t.lemma_.lower() in self.lex.document_nouns and t.pos_ == "NOUN" and t.i not in self.quoted:
+            if doc_noun(i) and i not in self.quoted:
+                t = self.doc[i]
                 found = self._issuer(t)
                 if found is not None:
                     return found
@@ -645,12 +654,18 @@ class Attributor:
         if found is not None:
             return found
         # an earlier mention of a document, most recent first
-        for t in reversed(self.doc[: d.i]):
-            if t.lemma_.lower() in self.lex.document_nouns and t.pos_ == "NOUN":
-                found = self._issuer(t)
+        for i in range(d.i - 1, -1, -1):
+            if self._document_noun_at(i):
+                found = self._issuer(self.doc[i])
                 if found is not None:
                     return found
         return Speaker(None, None, None)
+
+    def _document_noun_at(self, i: int) -> bool:
+        """Token ``i`` is a document noun (``t.lemma_.lower() in document_nouns and t.pos_ == "NOUN"``),
+        read from the doc's word lists."""
+        return token_strings(self.doc, "LEMMA")[i].lower() in self.lex.document_nouns \
+            and token_strings(self.doc, "POS")[i] == "NOUN"
 
     def _document_subject_before(self, h: Token) -> Token | None:
         """The document noun that is the main subject of the sentence before ``h``'s (past
@@ -749,8 +764,9 @@ class Attributor:
             lo = self.dateline_end  # "LONDON — Critics called ...": the dateline is no part of the subject
         # a noun phrase starting at a comma or a mark is cut after it; one the parser ran over a
         # paragraph break starts after the break
+        orth = token_strings(self.doc, "ORTH")
         for i in range(h.i - 1, lo - 1, -1):
-            if self.doc[i].is_space and "\n" in self.doc[i].text:
+            if "\n" in orth[i] and orth[i].isspace():  # a space token holding a line break
                 lo = i + 1
                 break
         while lo < h.i and (self.doc[lo].is_punct or self.doc[lo].dep_ in ("cc", "prep")):
@@ -1799,6 +1815,7 @@ class Attributor:
                 out.append((es, sp.actor, _subject_like(e.root)))
         return out
 
+
     def _titled_names(self, before: int) -> list[tuple[int, Token]]:
         """Heads of proper names in apposition to a person noun that speaks or acts, before token
         ``before``: "announced ... the minister of Treasury, Nicolás Dujovne"; each as (first
@@ -1906,6 +1923,7 @@ class Attributor:
         return t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() \
             and t.lower_ not in self.lex.title_nouns and t.lower_ not in self.lex.organization_words \
             and (ent is None or ent.label_ == "PERSON")
+
 
     def mention_at(self, span: Span) -> Actor | None:
         """The smallest actor mention that overlaps ``span``."""
@@ -3047,17 +3065,24 @@ class Attributor:
         out: list[Quote] = []
         doc = self.doc
         seen: set[tuple[int, int]] = set()
-        for v in (doc[i] for i in self._cue_candidates()):  # the tokens is_cue_verb can accept, in order
-            if v.i in self.quoted or not self.is_cue_verb(v):
+        for i in self._cue_candidates():  # the tokens is_cue_verb can accept, in order
+            if i in self.quoted or not self._cue_verb_at(i):
                 continue
+            v = doc[i]
             lemma = v.lemma_.lower()
             if lemma not in self.lex.speech_verbs and lemma not in self.lex.phrasal_verbs:
                 continue
             for comp in v.children:
                 if comp.dep_ != "ccomp":
                     continue
-                toks = sorted(comp.subtree, key=lambda x: x.i)
-                lo, hi = toks[0].i, toks[-1].i + 1
+                first = last = comp.i  # the clause's first and last token (no sort of its subtree)
+                for x in comp.subtree:
+                    xi = x.i
+                    if xi < first:
+                        first = xi
+                    elif xi > last:
+                        last = xi
+                lo, hi = first, last + 1
                 for c in comp.children:
                     if c.i > comp.i and c.dep_ in ("advcl", "conj") and any(
                         m.lower_ in ("while", "whereas") for m in c.children if m.dep_ in ("mark", "advmod")
@@ -3067,7 +3092,7 @@ class Attributor:
                     continue
                 if any(i in self.quoted for i in range(lo, hi)) and all(doc[i].is_punct or i in self.quoted for i in range(lo, hi)):
                     continue
-                while lo < hi and (doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether", "if") and lo == toks[0].i or doc[lo].is_punct):
+                while lo < hi and (doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether", "if") and lo == first or doc[lo].is_punct):
                     if doc[lo].lower_ in ("whether", "if"):
                         break
                     lo += 1
@@ -3157,9 +3182,11 @@ class Attributor:
             found.append(_Found(q, "partial" if q.nested else self.classify(q), tokens, region))
             self.quoted.update(range(region[0], region[1]))
         # speech events outside quotes, for the quotes that have no cue of their own
-        for t in (self.doc[i] for i in self._cue_candidates()):  # the tokens is_cue_verb can accept, in order
-            if t.i in self.quoted or not self.is_cue_verb(t):
+        quoted = self.quoted
+        for i in self._cue_candidates():  # the tokens is_cue_verb can accept, in order
+            if i in quoted or not self._cue_verb_at(i):
                 continue
+            t = self.doc[i]
             sp = self.speaker_of(t)
             if sp is not None and sp.actor is not None:
                 ctext, cspan = self.cue_text(t)
