@@ -497,7 +497,10 @@ class Resolver:
             keys_of.clear()
         for text in set(self.tx).difference(keys_of):
             keys_of[text] = norm_words(text)
-        per_token = list(map(keys_of.__getitem__, self.tx))
+        try:
+            per_token = list(map(keys_of.__getitem__, self.tx))
+        except KeyError:  # another thread emptied the shared table meanwhile
+            per_token = [norm_words(text) for text in self.tx]
         # the match keys of the text, in order, and the token of each key
         words: list[str] = [w for ws in per_token for w in ws]
         owner: list[int] = [i for i, ws in enumerate(per_token) for _ in ws]
