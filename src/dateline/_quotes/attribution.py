@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -1696,10 +1697,9 @@ class Attributor:
         """The latest person the role word ``role`` introduced: "the vice-president Dina Boluarte",
         or an apposition "Pedro Nuno Santos, the socialist leader,". The rank words before the
         role must be the same (``rank``): "Vice President Kamala Harris" is no "the president"."""
-        words = [role, *self.lex.role_synonyms.get(role, ())]
+        words = (role, *self.lex.role_synonyms.get(role, ()))
         rank = rank - frozenset(re.findall(r"\w+", role))  # "vice-president" carries its rank
-        ranks = "|".join(re.escape(w) for w in sorted(self.lex.title_rank_modifiers)) or "(?!)"
-        pat = re.compile(rf"(?<![\w-])((?:(?:{ranks})[\s-]+)*)(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])")
+        pat = _role_pattern(words, self.lex.title_rank_modifiers)
 
         def same_rank(text: str) -> bool:
             return any(frozenset(re.findall(r"[\w]+", m.group(1))) == rank for m in pat.finditer(text))
@@ -3265,6 +3265,14 @@ class Attributor:
         quotes.extend(self.indirect([f.region for f in found if f.kind == "direct"]))
         quotes.sort(key=lambda q: (q.span[0], q.span[1]))
         return quotes
+
+
+@functools.lru_cache(maxsize=512)
+def _role_pattern(words: tuple[str, ...], ranks: frozenset[str]) -> re.Pattern[str]:
+    """The role words (after any rank words) as :meth:`Attributor._introduced_by` looks for them,
+    built once per role instead of once per look-up."""
+    alts = "|".join(re.escape(w) for w in sorted(ranks)) or "(?!)"
+    return re.compile(rf"(?<![\w-])((?:(?:{alts})[\s-]+)*)(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])")
 
 
 def _appositives(h: Token) -> list[Token]:
