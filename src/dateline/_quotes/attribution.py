@@ -139,7 +139,7 @@ class Attributor:
         # the parser gluing two sentences, not one actor
         self.mentions: list[Actor] = [a for a in ctx.state.get("actor_mentions", ())
                                       if a.span is not None and "\n" not in self.text[a.span[0] : a.span[1]]]
-        self.cue_verbs = lex.cue_verbs
+        self.cue_verbs = _cue_verbs_of(lex)
         self._speaker_cache: dict[int, Speaker | None] = {}
         self._guessed: set[int] = set()  # pronouns resolved without the actors layer's help (token index)
         self._cue_cache: dict[int, bool] = {}  # is_cue_verb by token index (asked ~2x per token)
@@ -638,11 +638,12 @@ class Attributor:
         # an earlier mention of a document in the same paragraph, most recent first (the words
         # and tags read from the doc's lists: a Token only for a document noun)
         starts, ends = token_offsets(self.doc)
-        doc_noun = self._document_noun_at
+        lemmas, tags = token_strings(self.doc, "LEMMA"), token_strings(self.doc, "POS")
+        nouns = self.lex.document_nouns
         for i in range(d.i - 1, -1, -1):
             if self.para_of(self.ctx.span((starts[i], ends[i]))[0]) != para:
                 break
-            if doc_noun(i) and i not in self.quoted:
+            if lemmas[i].lower() in nouns and tags[i] == "NOUN" and i not in self.quoted:
                 t = self.doc[i]
                 found = self._issuer(t)
                 if found is not None:
@@ -656,17 +657,11 @@ class Attributor:
             return found
         # an earlier mention of a document, most recent first
         for i in range(d.i - 1, -1, -1):
-            if self._document_noun_at(i):
+            if lemmas[i].lower() in nouns and tags[i] == "NOUN":
                 found = self._issuer(self.doc[i])
                 if found is not None:
                     return found
         return Speaker(None, None, None)
-
-    def _document_noun_at(self, i: int) -> bool:
-        """Token ``i`` is a document noun (``t.lemma_.lower() in document_nouns and t.pos_ == "NOUN"``),
-        read from the doc's word lists."""
-        return token_strings(self.doc, "LEMMA")[i].lower() in self.lex.document_nouns \
-            and token_strings(self.doc, "POS")[i] == "NOUN"
 
     def _document_subject_before(self, h: Token) -> Token | None:
         """The document noun that is the main subject of the sentence before ``h``'s (past
@@ -3265,6 +3260,19 @@ class Attributor:
         quotes.extend(self.indirect([f.region for f in found if f.kind == "direct"]))
         quotes.sort(key=lambda q: (q.span[0], q.span[1]))
         return quotes
+
+
+_CUE_VERBS: dict[int, tuple[Lexicon, frozenset[str]]] = {}  # Lexicon.cue_verbs by lexicon (a union made per call)
+
+
+def _cue_verbs_of(lex: Lexicon) -> frozenset[str]:
+    """``lex.cue_verbs``, made once per lexicon (the lexicon is kept with it, so its id is never reused)."""
+    hit = _CUE_VERBS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        if len(_CUE_VERBS) > 64:  # lexicons made on the fly (tests): keep only the latest
+            _CUE_VERBS.clear()
+        hit = _CUE_VERBS[id(lex)] = (lex, lex.cue_verbs)
+    return hit[1]
 
 
 @functools.lru_cache(maxsize=512)
