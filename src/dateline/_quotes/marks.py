@@ -25,6 +25,7 @@ Only the outermost quotation is returned; nested quotations stay in its text.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -103,6 +104,13 @@ class _Mark:
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: text split at line breaks, trimmed, empty ones dropped."""
+    return list(_paragraphs(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`paragraphs`, kept for the last texts (the quote finder and the attributor ask ~5
+    times per article)."""
     out = []
     pos = 0
     for line in text.split("\n"):
@@ -114,7 +122,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
             e -= 1
         if e > s:
             out.append((s, e))
-    return out
+    return tuple(out)
 
 
 def _is_space(ch: str | None) -> bool:
