@@ -1810,7 +1810,6 @@ class Attributor:
                 out.append((es, sp.actor, _subject_like(e.root)))
         return out
 
-
     def _titled_names(self, before: int) -> list[tuple[int, Token]]:
         """Heads of proper names in apposition to a person noun that speaks or acts, before token
         ``before``: "announced ... the minister of Treasury, Nicolás Dujovne"; each as (first
@@ -1918,7 +1917,6 @@ class Attributor:
         return t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() \
             and t.lower_ not in self.lex.title_nouns and t.lower_ not in self.lex.organization_words \
             and (ent is None or ent.label_ == "PERSON")
-
 
     def mention_at(self, span: Span) -> Actor | None:
         """The smallest actor mention that overlaps ``span``."""
