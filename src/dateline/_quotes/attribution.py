@@ -163,10 +163,12 @@ class Attributor:
                                               for i in range(e.start, e.end)}
         # full person names (two words or more) by each of their words: "Lula" -> {"Luiz Inácio Lula da Silva"}
         self._full_names: dict[str, set[str]] = {}
+        orth = token_strings(self.doc, "ORTH")  # the words, without a Token per word
         for e in self.ents:
             if e.label_ == "PERSON" and len(e) > 1:
-                for t in e:
-                    self._full_names.setdefault(t.text, set()).add(e.text)
+                name = e.text  # one join per entity, not one per word
+                for w in orth[e.start : e.end]:
+                    self._full_names.setdefault(w, set()).add(name)
         self._titled_done = False  # names from titles and appositions: added on first need
 
     def full_names(self, word: str) -> set[str]:
