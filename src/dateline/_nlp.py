@@ -6,7 +6,7 @@ import functools
 import importlib
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._errors import ModelNotFound
@@ -177,6 +177,33 @@ def token_strings(doc: Doc, attr: str) -> list[str]:
         out = list(map(cache.__getitem__, hashes))
     doc.user_data[key] = out
     return out
+
+
+def token_positions(doc: Doc, attr: str, words: Collection[str]) -> list[int]:
+    """The indices, in order, of the tokens whose ``attr`` string (as :func:`token_strings` gives
+    it) is one of ``words``: ``[k for k, w in enumerate(token_strings(doc, attr)) if w in words]``,
+    answered from an index of the doc's words made once per doc (a layer that scans the doc for
+    a few trigger words then looks up those words, not every token); a new list each call."""
+    key = f"dateline.positions.{attr}"
+    index: dict[str, list[int]] | None = doc.user_data.get(key)
+    if index is None:
+        index = {}
+        for k, w in enumerate(token_strings(doc, attr)):
+            at = index.get(w)
+            if at is None:
+                index[w] = [k]
+            else:
+                at.append(k)
+        doc.user_data[key] = index
+    if len(words) < len(index):
+        hits = [index[w] for w in words if w in index]
+    else:
+        hits = [at for w, at in index.items() if w in words]
+    if not hits:
+        return []
+    if len(hits) == 1:
+        return list(hits[0])
+    return sorted([k for at in hits for k in at])
 
 
 _TEXT = "dateline.text"

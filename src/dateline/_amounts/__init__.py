@@ -662,6 +662,10 @@ def find_counts(
                     and text[doc[j].idx + len(doc[j]) : doc[j + 1].idx] == " ":
                 j += 1
                 spaced = True
+        start, end = tok.idx, doc[j].idx + len(doc[j])
+        if not free(start, end):
+            i = j + 1
+            continue  # inside a sum, a time or a count found already (read below only where free)
         num_text = span_text(doc, i, j + 1)
         parsed = parse_number(num_text.replace(" - ", "-"))
         if spaced:
@@ -669,7 +673,6 @@ def find_counts(
         if _dot_thousands(num_text, count=True):
             parsed = float(num_text.replace(".", ""))  # "2.000 people", "15.300 were injured"
         value = None if parsed is None else as_int_if_whole(parsed)
-        start, end = tok.idx, doc[j].idx + len(doc[j])
         after = text[end : end + 12]
         hy = _HYPHEN_COUNT.match(text, end) if after[:1] == "-" else None
         if hy and value is not None and hy["w"].lower() in lex.hyphen_counts and value >= 2 and value == int(value) \

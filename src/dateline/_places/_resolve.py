@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .._actors.resolve import STATE_DESCRIPTIONS
-from .._nlp import doc_ents, span as doc_span, span_text, token_column, token_strings
+from .._nlp import doc_ents, span as doc_span, span_text, token_column, token_positions, token_strings
 from .._records import Place
 
 from ._gazetteer import Entry, Gazetteer, norm
@@ -75,6 +75,7 @@ _ANAPHORS = {"city": "PPL", "town": "PPL", "village": "PPL", "lake": "LK", "stra
 #: article names most often before it (not the last one: "... the Somali region ... aid could reach
 #: the restive region [Tigray]")
 _REGION_ANAPHORS = frozenset({"region", "province", "enclave", "territory"})
+_ANAPHOR_WORDS = frozenset(_ANAPHORS) | _REGION_ANAPHORS  # the words _anaphors reads
 _CONFLICT_WORDS = frozenset({"breakaway", "rebel", "restive", "separatist", "rebel-held", "disputed", "embattled",
                              "volatile", "troubled", "war-torn", "conflict-hit", "secessionist", "insurgent-hit"})
 _REGION_FEATURES = frozenset({"ADM1", "ADM2", "RGN"})
@@ -323,6 +324,7 @@ class Resolver:
         self.attack_nouns = frozenset(lex["attack_nouns"])
         self.building_codes = frozenset(self.landmark_nouns_codes(lex))
         self.territory_nouns = frozenset(lex["territory_nouns"])
+        self._description_words = self.territory_nouns | _DESCRIPTION_NOUNS  # the words _descriptions reads
         self.landmark_nouns: dict[str, str] = dict(lex["landmark_nouns"])
         #: landmark nouns that also name a body: "Turkey's parliament" is an actor's, not a place
         self.institutions = frozenset(lex.get("institution_nouns") or ())
@@ -503,16 +505,17 @@ class Resolver:
         not a town's: a candidate for the name alone ("Kallar" read as a namesake town) gives way.
         Returns ``cands`` with these added."""
         lowers, texts = self._tokens(doc)
-        if not any(low in _LOWER_WATER for low in lowers):
+        waters = token_positions(doc, "LOWER", _LOWER_WATER)  # (a new list: the index's own is shared)
+        if not waters:
             return cands
         own = {i: c for c in cands if c.source in ("ner", "gazetteer") for i in range(c.start, c.end)}
         used = {i for c in cands for i in range(c.start, c.end)}
         out: list[Candidate] = []
         replaced: set[int] = set()
         n = len(doc)
-        for i in range(1, n):
+        for i in waters:
             low = lowers[i]
-            if low not in _LOWER_WATER or texts[i] != low:
+            if i < 1 or texts[i] != low:
                 continue
             k = i
             while k > 0 and i - k < 3 and texts[k - 1][:1].isupper() and doc[k - 1].pos_ == "PROPN":
@@ -1011,7 +1014,7 @@ class Resolver:
         lowers = self._tokens(doc)[0]
         #: words of the article's longer person names ("sat near Kowalski" after "Jan Kowalski")
         people = {t.text for e in self._ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
-        for i in [k for k, low in enumerate(lowers) if low in _NAMING_NOUNS]:
+        for i in token_positions(doc, "LOWER", _NAMING_NOUNS):
             tok = doc[i]
             code = _NAMING_NOUNS[lowers[i]]
             if tok.pos_ != "NOUN":
@@ -1026,7 +1029,7 @@ class Resolver:
                                 add(cj, code, None, named=True)
                                 self._by_noun.add(cj.text)
         # "Rubaya, a mining town": a name with an indefinite naming noun in apposition
-        for i in [k for k, low in enumerate(lowers) if low in _NAMING_NOUNS]:
+        for i in token_positions(doc, "LOWER", _NAMING_NOUNS):
             tok = doc[i]
             if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.i < i and tok.head.pos_ == "PROPN" \
                     and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) \
@@ -1122,8 +1125,8 @@ class Resolver:
         tagger read as anything (an organisation, a nationality, an adjective), in a story whose
         dateline sets it in a country: a division of that country (see _pick, landmarks)."""
         lowers, texts = self._tokens(doc)
-        for i in range(1, len(doc)):
-            if lowers[i] not in _DIVISION_AFTER or texts[i] != lowers[i]:
+        for i in token_positions(doc, "LOWER", _DIVISION_AFTER):
+            if i < 1 or texts[i] != lowers[i]:
                 continue
             e = i
             s = e - 1
@@ -1181,6 +1184,8 @@ class Resolver:
             top = max((o for o, _ in c.options), key=lambda o: o.population)
             if top.country:
                 by_sent.setdefault(self.sent_start(doc, c.head), set()).add(top.country)
+        if not by_sent:
+            return  # no sentence names a place of a country: no town below can be taken
         # the names listed with a found place: a coordination's members but the found one itself
         # where it holds only one (asked once per coordination, not once per member)
         heads_in: dict[int, list[int]] = {}
@@ -1199,15 +1204,14 @@ class Resolver:
                 for t in e:
                     person_starts.setdefault(t.text, set()).add(e.start)
         for ent in self._ents:
-            if ent.label_ not in ("ORG", "PERSON") or len(ent) > 4 or any(taken[ent.start : ent.end]) \
-                    or ent.text.isupper() \
+            if ent.label_ not in ("ORG", "PERSON") or len(ent) > 4 or any(taken[ent.start : ent.end]):
+                continue
+            root = ent.root
+            countries = by_sent.get(self.sent_start(doc, root.i))  # (asked first: the cheapest test that fails most)
+            if not countries or ent.text.isupper() \
                     or any(len(st) > 1 or ent.start not in st for st in (person_starts.get(t.text) for t in ent) if st) \
                     or not all(t.pos_ == "PROPN" or t.is_lower and t.is_alpha for t in ent) or not ent[0].text[:1].isupper():
                 continue
-            countries = by_sent.get(self.sent_start(doc, ent.root.i))
-            if not countries:
-                continue
-            root = ent.root
             chain = root
             while chain.dep_ == "conj" and chain.head is not chain:
                 chain = chain.head
@@ -1379,8 +1383,8 @@ class Resolver:
         """'the Chinese capital' -> Beijing; 'the capital' -> the article's main country's capital."""
         out: list[Candidate] = []
         c: Candidate | Token | None  # a candidate, or a child token while reading 'the X capital'
-        lowers = self._tokens(doc)[0]
-        for tok in [doc[k] for k, low in enumerate(lowers) if low in self.territory_nouns or low in _DESCRIPTION_NOUNS]:
+        self._tokens(doc)  # the word lists the helpers read
+        for tok in [doc[k] for k in token_positions(doc, "LOWER", self._description_words)]:
             if tok.lower_ in self.territory_nouns and not taken[tok.i]:
                 c = self._territory(doc, tok)
                 if c is not None:
@@ -1494,8 +1498,8 @@ class Resolver:
         place ("the second city", "the old town", "the Lebanese city"), plurals, and the office
         of a town ("the governor of the city")."""
         out: list[Candidate] = []
-        lowers = self._tokens(doc)[0]
-        for tok in [doc[k] for k, low in enumerate(lowers) if low in _ANAPHORS or low in _REGION_ANAPHORS]:
+        self._tokens(doc)  # the word lists the helpers read
+        for tok in [doc[k] for k in token_positions(doc, "LOWER", _ANAPHOR_WORDS)]:
             kind = _ANAPHORS.get(tok.lower_)
             if kind is None and tok.lower_ in _REGION_ANAPHORS and any(
                     ch.dep_ in ("amod", "compound") and ch.lower_ in _CONFLICT_WORDS for ch in tok.children):
@@ -1548,9 +1552,9 @@ class Resolver:
         first = self._sd_first
         lowers = self._tokens(doc)[0]
         size = len(lowers)
-        for i in range(size - 2):
+        for i in token_positions(doc, "LOWER", ("the",)):
             # only a "the" before a word some description starts with ("the Gulf emirate")
-            if lowers[i] != "the" or lowers[i + 1] not in first or taken[i]:
+            if i >= size - 2 or lowers[i + 1] not in first or taken[i]:
                 continue
             tok = doc[i]
             for n in range(longest, 1, -1):

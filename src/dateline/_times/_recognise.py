@@ -1794,7 +1794,9 @@ _POD_OF_BEFORE = re.compile(r"\bthe\s+(?P<pod>morning|afternoon|evening|night)\s
 
 def _part_of_day_of(text: str, found: list[Found], env: _Env) -> None:
     """"the night of 13 to 14 May", "the morning of 8 August": the first day's part of day."""
-    if _POD_OF_ANY.search(text) is None:
+    # (only a written date can take one: a text with none skips the scan of the whole text)
+    if not any(f.grain == "day" and f.value and _DATE_PREFIX.fullmatch(f.value) for f in found) \
+            or _POD_OF_ANY.search(text) is None:
         return
     for f in found:
         if f.grain != "day" or not f.value or not _DATE_PREFIX.fullmatch(f.value):
