@@ -46,7 +46,11 @@ class Settings:
 def _token_type() -> type:
     from spacy.tokens import Token
 
+    _TOKEN[0] = Token
     return Token
+
+
+_TOKEN: list[type | None] = [None]  # spaCy's Token class, once _token_type() has imported it
 
 
 class Context:
@@ -85,7 +89,10 @@ class Context:
 
     def span(self, obj: SpacySpan | Token | tuple[int, int]) -> Span:
         """Article offsets of a spaCy span or token, or of a ``(start, end)`` in clean text."""
-        if type(obj) is _token_type():  # the commonest case first, without a failed attribute lookup
+        kind = type(obj)
+        if kind is tuple:  # the commonest cases first, without a failed attribute lookup
+            return self.prepared.to_original(obj[0], obj[1])  # type: ignore[index, arg-type]
+        if kind is _TOKEN[0] or _TOKEN[0] is None and kind is _token_type():
             return self.prepared.to_original(obj.idx, obj.idx + len(obj))  # type: ignore[union-attr]
         if isinstance(obj, tuple):
             return self.prepared.to_original(obj[0], obj[1])

@@ -632,6 +632,7 @@ def find_counts(
     # "a", "an", "half" (read from the doc's arrays: no Token per word)
     units = nw.units
     lowers = token_strings(doc, "LOWER")
+    texts, spaces = token_strings(doc, "ORTH"), token_column(doc, "SPACY")
     numbers = [k for k, (like, low) in enumerate(zip(token_column(doc, "LIKE_NUM"), lowers))
                if like or (low in units and low not in ("a", "an", "half"))] if n else []
     nxt_num = 0
@@ -646,17 +647,18 @@ def find_counts(
             continue
         # the number group: "1.5 million", "twenty - five", "300,000"
         j = i
-        while j + 1 < n and (doc[j + 1].lower_ in _SCALE_TOKENS or doc[j + 1].lower_ in nw.units and doc[j + 1].lower_ not in ("a", "an")
-                             or j + 2 < n and lowers[j] in _TENS and doc[j + 1].text == "-" and not doc[j].whitespace_
-                             and not doc[j + 1].whitespace_ and lowers[j + 2] in _ONES and doc[j + 2].text.islower()):
+        # (the group is read from the doc's word lists: no Token per word)
+        while j + 1 < n and (lowers[j + 1] in _SCALE_TOKENS or lowers[j + 1] in nw.units and lowers[j + 1] not in ("a", "an")
+                             or j + 2 < n and lowers[j] in _TENS and texts[j + 1] == "-" and not spaces[j]
+                             and not spaces[j + 1] and lowers[j + 2] in _ONES and texts[j + 2].islower()):
             # "forty-two", "twenty-five thousand" (not a name in capitals: "the Twenty-Seven" of the EU)
-            j += 2 if doc[j + 1].text == "-" else 1
-        if j + 4 < n and lowers[j + 1 : j + 4] == ["and", "a", "half"] and doc[j + 4].lower_ in _SCALE_TOKENS:
+            j += 2 if texts[j + 1] == "-" else 1
+        if j + 4 < n and lowers[j + 1 : j + 4] == ["and", "a", "half"] and lowers[j + 4] in _SCALE_TOKENS:
             j += 4  # "two and a half million people"
-        elif j + 2 < n and doc[j + 1].lower_ == "," and re.fullmatch(r"\d{1,2}", doc[j + 2].text) and j + 3 < n and doc[j + 3].lower_ in _SCALE_TOKENS and doc[j].text.isdigit():
+        elif j + 2 < n and lowers[j + 1] == "," and re.fullmatch(r"\d{1,2}", texts[j + 2]) and j + 3 < n and lowers[j + 3] in _SCALE_TOKENS and texts[j].isdigit():
             j += 3  # "2,3 million" split by the tokenizer: a decimal comma
         spaced = False
-        if j == i and _GROUP_HEAD.fullmatch(doc[i].text):
+        if j == i and _GROUP_HEAD.fullmatch(texts[i]):
             # "1 000 persons", "600 000 refugees" (French and translated copy): a space between groups of three
             while j + 1 < n and _GROUP3.fullmatch(doc[j + 1].text) and doc[j].whitespace_ == " " \
                     and text[doc[j].idx + len(doc[j]) : doc[j + 1].idx] == " ":

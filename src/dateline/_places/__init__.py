@@ -146,6 +146,9 @@ class PlacesLayer:
 
 
 def _trigger_token(ctx: Context, span: Any) -> Token | None:
+    if type(span) is tuple:  # article offsets, the commonest (asked first: a tuple fails both tests below slowly)
+        sp0: SpacySpan | None = ctx.char_span(span)
+        return None if sp0 is None or len(sp0) == 0 else sp0.root
     if hasattr(span, "i") and hasattr(span, "doc"):  # a Token
         return span
     if hasattr(span, "root"):  # a spaCy Span
