@@ -324,7 +324,8 @@ class _Grammar:
         if L.translated_months:
             fr = alternation(list(L.translated_months))
             self.add("dm_translated", rf"(?<![\d,.$])(?P<d>[0-3]?\d)\s+(?P<mon>{fr})(?:\.|(?![^\W\d_]))(?:,?\s+{YEAR()})?",
-                     _h_dm_translated, gate=tuple(L.translated_months))
+                     _h_dm_translated, gate=tuple(L.translated_months),
+                     needs=rf"\d\s+(?:{fr})")  # (its pattern opens with a lookbehind: a scan tries every place)
         # "the past day 5", "the next day 20 of May" (translated "el pasado día 5"): that day of the month
         self.add(
             "rel_day_num",
@@ -425,7 +426,8 @@ class _Grammar:
                  _h_clock, needs=r"\bhours\b")
         self.add("clockword", rf"\b(?:at|by|before|after|until|around|about|from)\s+(?P<cw>{alternation(list(L.clock_words))})\b", _h_clock)
         # "from 20 o'clock of the 29th", "17 o'clock on the 20th": a day of the month after a clock time
-        self.add("day_of_clock", r"(?<=o'clock )(?:of|on)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b", _h_day_only, needs=r"o'clock")
+        self.add("day_of_clock", r"(?<=o'clock )(?:of|on)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b", _h_day_only, needs=r"o'clock",
+                 gate=("o'clock",))
         # "since the 31st of last month", "on the 3rd of next month"
         self.add("day_of_rel_month", r"\b(?:(?:on|since|until|till|by|from)\s+)?the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<rel>last|this|next)\s+month\b",
                  _h_day_of_rel_month, needs=r"\bof\s+(?:last|this|next)\s+month\b")
@@ -515,6 +517,9 @@ class _Grammar:
         cores["clock24"] = r"GMT|UTC|Zulu|local\s+time"
         cores["clock"] = r"\d\s*[ap]\.?m\b"
         self.cores: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in cores.items()}
+        # every match of the quarter core opens with one of these (folded; _leads reads literals only, not the
+        # character classes): the core is looked for at their rare hits, not scanned at every place of the text
+        _LEADS[self.cores["q"]] = tuple(sorted(f"{u}{o}" for u in "qh" for o in "1234"))
         for name in self.cores:  # a core makes the text-wide check redundant
             self.needs[name] = None
         # the low end of a range of durations, right before the high one's number ("two to three years")
