@@ -226,6 +226,11 @@ class _Grammar:
         self.factors: dict[str, list[frozenset[str]]] = {}  # see _factors
         self.gates: dict[str, frozenset[str]] = {}  # a rule's ``gate``, the first of its factors
         self._build()
+        #: what find_times reads of each rule, in order, looked up once: (name, pattern, handler, factors,
+        #: needs, core)
+        self.plan: list[tuple[str, re.Pattern[str], Handler, list[frozenset[str]], re.Pattern[str] | None, re.Pattern[str] | None]] = [
+            (name, rx, handler, self.factors[name], self.needs.get(name), self.cores.get(name)) for name, rx, handler in self.rules
+        ]
 
     def MONTH(self, name: str = "mon") -> str:
         forms = []
@@ -1675,13 +1680,12 @@ def find_times(text: str, date: _dt.date | None, tense: TenseFn | None = None) -
     window_cache: dict[str, list[list[int]]] = {}
     folded = fold(text)
     memo: dict[frozenset[str], bool] = {}
-    for prio, (name, rx, handler) in enumerate(g.rules):
-        if not _may_match(g.factors[name], folded, memo):
+    for prio, (name, rx, handler, factors, need, core) in enumerate(g.plan):
+        if not _may_match(factors, folded, memo):
             continue
-        need = g.needs.get(name)
         if need is not None and need.search(text) is None:
             continue
-        for m in _scan(rx, g.cores.get(name), text, window_cache, folded):
+        for m in _scan(rx, core, text, window_cache, folded):
             f = handler(m, env)
             if f is None:
                 continue
