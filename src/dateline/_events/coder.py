@@ -2313,18 +2313,7 @@ def _names_a_party(verb: Token, actor_toks: set[int]) -> bool:
 
 def _lexicon_words(patterns: PatternSet, names: frozenset[str]) -> frozenset[str]:
     """The words of the patterns files' `lexicons` called ``names`` (e.g. {"violence"})."""
-    import yaml
-
-    out: set[str] = set()
-    for path in patterns.sources:
-        try:
-            with open(path, encoding="utf-8") as fh:
-                lex = (yaml.safe_load(fh) or {}).get("lexicons") or {}
-        except (OSError, yaml.YAMLError, AttributeError):
-            continue
-        for name in names:
-            out.update(str(w).lower() for w in (lex.get(name) or []))
-    return frozenset(out)
+    return frozenset(w for name in names for w in patterns.lexicons.get(name, ()))
 
 
 def _base_forms(word: str) -> list[str]:

@@ -134,6 +134,8 @@ class PatternSet:
     target_required: frozenset[str] = frozenset()
     min_confidence: float = 0.0
     sources: tuple[str, ...] = ()
+    #: the words of each named lexicon of the files (lower-cased, all files together)
+    lexicons: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def rules_for(self, lemma: str, pos: str) -> list[Rule]:
         return (self.verbs if pos == "verb" else self.nouns).get(lemma, [])
@@ -244,6 +246,7 @@ def parse_patterns(docs: list[tuple[str, Any]], onto: Ontology | None = None) ->
         for k, v in (data.get("lexicons") or {}).items():
             lex.setdefault(str(k), [])
             lex[str(k)].extend(str(w).lower() for w in _as_list(v))
+    ps.lexicons = {k: frozenset(v) for k, v in lex.items()}
     for path, data in docs:
         for pos in ("verb", "noun"):
             entries = data.get(pos + "s") or []
