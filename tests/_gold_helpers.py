@@ -86,6 +86,36 @@ def quote_span(art: dict[str, Any], q: dict[str, Any]) -> tuple[int, int]:
     return start, start + len(q["text"])
 
 
+def quote_paragraph(art: dict[str, Any], q: dict[str, Any]) -> str:
+    """The paragraph a quote opens in."""
+    text = art["text"]
+    start = quote_span(art, q)[0]
+    return text[text.rfind("\n", 0, start) + 1:].split("\n", 1)[0]
+
+
+def text_before_quote(art: dict[str, Any], q: dict[str, Any], n: int) -> str:
+    """The ``n`` characters before a quote's opening mark."""
+    start = quote_span(art, q)[0] - 1
+    return art["text"][max(0, start - n):start]
+
+
+def text_after_quote(art: dict[str, Any], q: dict[str, Any], n: int) -> str:
+    """The ``n`` characters after a quote's closing mark."""
+    end = quote_span(art, q)[1] + 1
+    return art["text"][end:end + n]
+
+
+def quote_inside(art: dict[str, Any], inner: dict[str, Any], outer: dict[str, Any]) -> bool:
+    """Whether ``inner`` stands strictly inside ``outer``."""
+    (s, e), (os_, oe) = quote_span(art, inner), quote_span(art, outer)
+    return os_ < s and e < oe
+
+
+def is_country(speaker: str | None) -> bool:
+    """Whether a speaker is a state (an ISO3 code) rather than a person or an organisation."""
+    return bool(speaker and ISO3.match(speaker))
+
+
 def check_quote_marks(art: dict[str, Any], marks: str) -> None:
     """Every quote of an article: a well-formed entry, an ``occurrence`` only where the text repeats,
     an opening mark (or an em-dash interview answer at a line start), a closing mark, no two at one span."""

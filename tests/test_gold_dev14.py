@@ -26,6 +26,7 @@ import pytest
 
 from _gold_helpers import (ISO3, check_distinct, check_quote_article, check_quote_marks, check_size_and_styles, load,
                            quote_span)
+from _gold_helpers import quote_paragraph as _paragraph
 
 STYLES = {"wire", "mt-es", "mt-fr", "mt-pt", "mt-ar", "mt-zh"}
 MARKS = "\"'“”‘’«»„"
@@ -35,13 +36,6 @@ OTHER_QUOTE_SETS = ("dev2.jsonl", "dev4_quotes.jsonl", "dev6_quotes.jsonl", "dev
 
 def _quotes() -> list[tuple[dict[str, Any], dict[str, Any]]]:
     return [(a, q) for a in ARTICLES for q in a["quotes"]]
-
-
-def _paragraph(art: dict[str, Any], q: dict[str, Any]) -> str:
-    """The paragraph a quote opens in."""
-    text = art["text"]
-    start = quote_span(art, q)[0]
-    return text[text.rfind("\n", 0, start) + 1:].split("\n", 1)[0]
 
 
 def test_size_and_ids() -> None:

@@ -31,6 +31,8 @@ import pytest
 
 from _gold_helpers import (ISO3, check_distinct, check_quote_article, check_quote_marks, check_size_and_styles, load,
                            quote_span)
+from _gold_helpers import (text_after_quote as _after, text_before_quote as _before, quote_inside as _inside,
+                           is_country as _is_country, quote_paragraph as _paragraph)
 
 STYLES = {"wire", "mt-es", "mt-fr", "mt-pt", "mt-ar", "mt-zh"}
 MARKS = "\"'“”‘’«»„"
@@ -43,37 +45,8 @@ def _quotes() -> list[tuple[dict[str, Any], dict[str, Any]]]:
     return [(a, q) for a in ARTICLES for q in a["quotes"]]
 
 
-def _paragraph(art: dict[str, Any], q: dict[str, Any]) -> str:
-    """The paragraph a quote opens in."""
-    text = art["text"]
-    start = quote_span(art, q)[0]
-    return text[text.rfind("\n", 0, start) + 1:].split("\n", 1)[0]
-
-
-def _before(art: dict[str, Any], q: dict[str, Any], n: int) -> str:
-    """The ``n`` characters before a quote's opening mark."""
-    start = quote_span(art, q)[0] - 1
-    return art["text"][max(0, start - n):start]
-
-
-def _after(art: dict[str, Any], q: dict[str, Any], n: int) -> str:
-    """The ``n`` characters after a quote's closing mark."""
-    end = quote_span(art, q)[1] + 1
-    return art["text"][end:end + n]
-
-
 def _article(id_: str) -> dict[str, Any]:
     return next(a for a in ARTICLES if a["id"] == id_)
-
-
-def _is_country(speaker: str | None) -> bool:
-    return bool(speaker and ISO3.match(speaker))
-
-
-def _inside(art: dict[str, Any], inner: dict[str, Any], outer: dict[str, Any]) -> bool:
-    """Whether ``inner`` stands strictly inside ``outer``."""
-    (s, e), (os_, oe) = quote_span(art, inner), quote_span(art, outer)
-    return os_ < s and e < oe
 
 
 def test_size_and_ids() -> None:
