@@ -2134,7 +2134,7 @@ class Resolver:
             if country is None and org is None:
                 if role and not former and not not_holder:
                     # "the president", "the foreign minister": someone named earlier in that office
-                    prev = self._previous_with_role(role, text_span[0])
+                    prev = self._previous_with_role(role, text_span[0], self._unknown_title_words(text_span[0]))
                     if prev is not None:
                         self._emit(text_span[0], text_span[1], [prev], "nominal")
                         return
@@ -2411,14 +2411,26 @@ class Resolver:
                 found[a.key()] = a
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _previous_with_role(self, role: str, before: int) -> Actor | None:
+    def _unknown_title_words(self, start: int) -> tuple[str, ...]:
+        """'the Fianna Fail leader', 'the Tipperary deputy': capitalised words the knowledge base
+        does not know, written between "the" and a title; () when there are none."""
+        k = start - 1
+        while k > 0 and self.toks[k].pos_ == "PROPN" and self.toks[k].text[:1].isupper() and start - k <= 4:
+            k -= 1
+        if k == start - 1 or self.toks[k].lower_ != "the":
+            return ()
+        return tuple(t.lower_ for t in self.toks[k + 1:start])
+
+    def _previous_with_role(self, role: str, before: int, words: tuple[str, ...] = ()) -> Actor | None:
         """'the prime minister': the person named before in that office; of two (the article's
         prime minister and a foreign one who called him), the one whose surname the article gives
-        most often, then the dateline's, then the last."""
+        most often, then the dateline's, then the last. With ``words`` (a party or place the title
+        names: "the Fianna Fail leader"), only a person whose title was written with them."""
         holders: dict[str, Actor] = {}
         for men in self.mentions:
             if men.start < before and len(men.actors) == 1 and men.actors[0].kind == "person" \
-                    and men.actors[0].role == role:
+                    and men.actors[0].role == role and (not words or all(
+                        w in {t.lower_ for t in self.toks[max(0, men.start - 6):men.end]} for w in words)):
                 holders.pop(men.actors[0].key(), None)
                 holders[men.actors[0].key()] = men.actors[0]  # last named last
         if len(holders) <= 1:

@@ -1879,9 +1879,17 @@ class Attributor:
         if a.id is not None or a.kind != "person" or len(a.name.split()) != 1:
             return a
         fuller = self.full_names(a.name)
+        if len(fuller) > 1 and a.span is not None:
+            fuller = self._namesake_here(fuller, a.span[0])
         if len(fuller) != 1:
             return a
         return dataclasses.replace(a, name=next(iter(fuller)))
+
+    def _namesake_here(self, fuller: set[str], pos: int) -> set[str]:
+        """Of full names sharing a surname ("Verona Murphy ... ⏎ Paul Murphy said ... According to
+        Murphy"), those the paragraph of ``pos`` writes before it (all when it writes none)."""
+        plo = self.paras[self.para_of(pos)][0]
+        return {n for n in fuller if self.text.rfind(n, plo, pos) >= 0} or fuller
 
     def _written_full_names(self, word: str) -> set[str]:
         """The full names the text writes ending in the surname ``word`` where the recogniser tagged
@@ -1945,6 +1953,8 @@ class Attributor:
                     and g.text[:1].isupper() and g.lower_ not in self.lex.title_nouns \
                     and g.lower_ not in self.lex.person_nouns and g.lower_.rstrip(".") not in _HONORIFICS:
                 fuller = {n for n in fuller if g.text in n.split()}
+            if len(fuller) > 1:
+                fuller = self._namesake_here(fuller, span[0])
             if not fuller and label != "GPE":
                 # a full name the recogniser did not tag as a person ("Caroline van der Plas", "Humza
                 # Yousaf" read as an organisation: only with a given name the table knows)

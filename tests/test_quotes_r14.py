@@ -1,0 +1,48 @@
+"""Quote classes of the fourteenth quotes round (issue 5: speaker RESOLUTION on unseen text): a
+title with a party or place name written before it ("the Labour leader") is only the person whose
+title was written with that name; a surname shared by two people named in full is the one its own
+paragraph names.
+
+Every sentence here is written for the test; the places, actors and quotes layers run (``code``).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from _quotes_helpers import layers_coder
+from _quotes_helpers import only_quote as _quote
+from _quotes_helpers import speaker_name as _name
+
+
+@pytest.fixture(scope="session")
+def code(nlp: Any) -> Any:
+    return layers_coder(nlp)
+
+
+# -- a title with a party name before it ------------------------------------------------------------
+
+def test_party_leader_title_is_not_the_other_partys_leader(code: Any) -> None:
+    text = ("GALWAY — The budget debate ended in uproar on Thursday.\n\n"
+            "Sinn Nua leader Carmen Walsh called the plan \"a fraud.\"\n\n"
+            "Joseph Doyle rejected the charge. \"Our numbers are audited and public,\" the "
+            "Aontas Glas leader said.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "numbers are audited")) == "Joseph Doyle"
+
+
+def test_party_leader_title_keeps_the_person_titled_with_that_party(code: Any) -> None:
+    text = ("GALWAY — The budget debate ended in uproar on Thursday.\n\n"
+            "Sinn Nua leader Carmen Walsh called the plan \"a fraud.\"\n\n"
+            "The vote was delayed. \"We will not be silenced,\" the Sinn Nua leader said.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "not be silenced")) == "Carmen Walsh"
+
+
+# -- namesakes: a surname after two full names ----------------------------------------------------
+
+def test_surname_of_two_people_is_the_one_its_paragraph_names(code: Any) -> None:
+    text = ("CORK — The council vote was postponed on Monday.\n\n"
+            "Councillor Aoife Brennan, who chairs the finance committee, said the figures were late.\n\n"
+            "Labour's Declan Brennan said the delay was deliberate. According to Brennan, the council "
+            "would not vote \"before the summer.\"")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "before the summer")) == "Declan Brennan"
