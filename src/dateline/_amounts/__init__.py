@@ -355,6 +355,8 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
             like = next((c for c in reversed(prev) if _OWN_SCALE.search(text, c.start, c.end)), prev[-1])
             out.append(MoneyFound(s0, e0, v * number_words().scales[m["sc"].lower()], like.unit, like.explicit))
     out.sort(key=lambda c: c.start)
+    if out and "illion" in text:
+        _thousand_millions(text, out)
     # "200,000 yuan (New Taiwan dollars)": a currency named in brackets right after a sum corrects
     # the translated one and wins
     for c in out:
@@ -385,6 +387,33 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
                     c.unit = last_dollar
         c.value = as_int_if_whole(float(c.value))
     return out
+
+
+#: translated Spanish and Portuguese "mil millones" written as thousands of millions with no currency
+#: ("the reserves, of 24,800 million at the end of the week", "another 10.000 million over three years"):
+#: a figure this size followed by no noun is a sum
+_THOUSAND_MILLIONS = re.compile(
+    r"(?<![\w.,$£€¥])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+)\s+(?P<sc>millions?)\b"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|over|before|after|until|till|for|to|from|by|will|would|was|were|is|are|had|have|"
+    r"has|more|each|last|this|next|since|during|between|and|or|Y)\b)", re.IGNORECASE)
+
+
+def _thousand_millions(text: str, out: list[MoneyFound]) -> None:
+    """Add to ``out`` (sorted sums) each bare thousands-of-millions figure, in the currency of the last
+    sum before it in the text that wrote a scale word; keeps ``out`` sorted."""
+    added = False
+    for m in _THOUSAND_MILLIONS.finditer(text):
+        s0, e0 = m.start("num"), m.end("sc")
+        if any(c.start < e0 and s0 < c.end for c in out):
+            continue
+        like = next((c for c in reversed(out) if c.end <= s0 and _OWN_SCALE.search(text, c.start, c.end)), None)
+        if like is None:
+            continue
+        v = float(re.sub(r"[.,]", "", m["num"])) * 1e6
+        out.append(MoneyFound(s0, e0, v, like.unit, like.explicit))
+        added = True
+    if added:
+        out.sort(key=lambda c: c.start)
 
 
 # -- counts of people ------------------------------------------------------------------------
@@ -560,8 +589,21 @@ def _modified_unit(noun: Token, j: int, unit: str) -> str:
     return unit if unit.startswith(mods + " ") else f"{mods} {unit}"
 
 
-#: auxiliaries between a bare number and its casualty word ("285 were injured")
-_BARE_AUX = frozenset({"were", "was", "are", "have", "had", "been", "got"})
+def _two_word_demonym(first: Token, noun: Token, lex: AmountLexicon) -> str | None:
+    """"South Koreans", "Sri Lankans", "New Zealanders": a nationality noun of two words (the
+    gazetteer's) is the unit whole, not its last word."""
+    if not first.text[:1].isupper():
+        return None
+    low = noun.lower_
+    for sing in (low[:-1] if low.endswith("s") else low, low):
+        if f"{first.lower_} {sing}" in lex.demonyms:
+            return f"{first.text} {noun.text}"
+    return None
+
+
+#: auxiliaries between a bare number and its casualty word ("285 were injured", "600 remained unaccounted
+#: for", "150 are still missing")
+_BARE_AUX = frozenset({"were", "was", "are", "have", "had", "been", "got", "remain", "remained", "remains", "still"})
 
 _DEFINITE = {"the", "those", "these", "its", "their", "his", "her", "our", "your", "all", "both", "each"}
 
@@ -769,6 +811,8 @@ def find_counts(
                 # reservists", "two navy ships"); adjectives, participles, nationality words and
                 # names ("armoured vehicles", "U.S. troops", "Hamas fighters") are not kept
                 unit = _modified_unit(noun, j, unit)
+            if unit is not None and unit == noun.text and unit[:1].isupper() and noun.i - 1 > j:
+                unit = _two_word_demonym(doc[noun.i - 1], noun, lex) or unit  # "173 South Koreans"
             if unit is None and part_of_count:
                 unit = _modified_unit(noun, second, low)  # whatever the second figure counts ("of its 12,000 inhabitants")
             if unit is None and low == "others" and noun.i == j + 1:
@@ -814,8 +858,11 @@ def find_counts(
             # count before them in the sentence, in its unit and kind
             whole = next((o for o in reversed(out) if o[0] not in subsets), None)
             between = text[whole[1] : start] if whole is not None and whole[1] <= start else ""
-            if whole is not None and whole[4] != "count" and value < whole[2] and len(between) < 90 \
-                    and _SUBSET_CUE.search(between) and not _SENT_BREAK.search(between) and free(start, end):
+            # "killed 16 people in Bangladesh and six in West Bengal", "11 patients were treated in Greece,
+            # nine in Bulgaria": a bare figure set beside the count's place, for another place
+            parallel = lowers[j + 1] == "in" and i > 0 and lowers[i - 1] in ("and", ",") and " in " in between
+            if whole is not None and (whole[4] != "count" and value < whole[2] and _SUBSET_CUE.search(between) or parallel) \
+                    and len(between) < 90 and not _SENT_BREAK.search(between) and free(start, end):
                 # (a bare figure after "370 persons" is people, as in the sentence's counts below)
                 out.append((start, end, as_int_if_whole(value), "people" if whole[3] in _GENERIC_PEOPLE else whole[3], whole[4], False))
                 subsets.add(start)

@@ -1,0 +1,59 @@
+"""Amounts and times, tenth session (facts-ta10): thousands of millions with no currency, counts set
+beside another place, people still missing, two-word nationality nouns.
+One test per class of text; every sentence is written for these tests, none is taken from a gold set."""
+
+from __future__ import annotations
+
+import pytest
+
+from _facts_helpers import amounts, facts_pipeline, money_by_text
+
+
+@pytest.fixture(scope="module")
+def pipe(nlp):
+    return facts_pipeline(nlp)
+
+
+def _counts(found):
+    return {t: (v, u) for t, v, u, k in found if k != "money"}
+
+
+def test_thousands_of_millions_take_the_currency_of_the_sums_before_them(pipe):
+    # translated Spanish "mil millones": "24.800 millones" -> "24,800 million", the currency left out
+    text = ("LIMA, 3 March (EFE).- The Fund lent Peru 6,000 million dollars in January. The reserves of the "
+            "central bank, of 71,500 million at the end of February, should pass 73.000 million before June.")
+    found = money_by_text(amounts(pipe, text))
+    assert found["71,500 million"] == (71_500_000_000, "USD")
+    assert found["73.000 million"] == (73_000_000_000, "USD")
+    # no sum with a scale before it: no currency to take
+    assert money_by_text(amounts(pipe, "The census counted 1,400 million at the end of the year.")) == {}
+    # a noun after the figure counts that noun
+    found = amounts(pipe, "The bank lent 2 million euros; the country has 1,300 million people.")
+    assert ("1,300 million people", 1_300_000_000, "people", "count") in found
+
+
+def test_a_bare_figure_beside_another_place_counts_what_the_first_counted(pipe):
+    found = _counts(amounts(pipe, "The storm killed 12 people in Haiti and five in the Dominican Republic on Monday."))
+    assert found == {"12 people": (12, "people"), "five": (5, "people")}
+    found = _counts(amounts(pipe, "Forty patients were flown to hospitals in Austria, 12 in Germany and nine in Italy."))
+    assert found == {"Forty patients": (40, "patients"), "12": (12, "patients"), "nine": (9, "patients")}
+    # no place for the first figure: the bare one is not set beside it
+    assert "four" not in _counts(amounts(pipe, "Police arrested 30 protesters on Friday, and four in the crowd sang the anthem."))
+
+
+def test_people_still_missing_or_unaccounted_for(pipe):
+    found = amounts(pipe, "About 300 remained unaccounted for after the landslide, officials said.")
+    assert [(v, u, k) for t, v, u, k in found] == [(300, "people", "count")]
+    found = amounts(pipe, "Rescuers said 85 are still missing near the river.")
+    assert [(v, u, k) for t, v, u, k in found] == [(85, "people", "count")]
+    found = amounts(pipe, "Some 42 were hospitalised after the blast at the depot.")
+    assert [(v, u, k) for t, v, u, k in found] == [(42, "people", "injured")]
+
+
+def test_a_nationality_of_two_words_is_the_whole_unit(pipe):
+    found = _counts(amounts(pipe, "Among the victims were 12 North Koreans, four Sri Lankans and three New Zealanders."))
+    assert found == {"12 North Koreans": (12, "North Koreans"), "four Sri Lankans": (4, "Sri Lankans"),
+                     "three New Zealanders": (3, "New Zealanders")}
+    # a capitalised word that is no part of the nationality stays out
+    found = _counts(amounts(pipe, "On Monday 40 Israelis flew home."))
+    assert found == {"40 Israelis": (40, "Israelis")}
