@@ -57,3 +57,13 @@ def test_a_nationality_of_two_words_is_the_whole_unit(pipe):
     # a capitalised word that is no part of the nationality stays out
     found = _counts(amounts(pipe, "On Monday 40 Israelis flew home."))
     assert found == {"40 Israelis": (40, "Israelis")}
+
+
+def test_a_definite_count_of_ten_or_more_is_counted(pipe):
+    found = _counts(amounts(pipe, "The navy said it shot down most of the 160 drones launched overnight."))
+    assert found == {"160 drones": (160, "drones")}
+    found = _counts(amounts(pipe, "Inspectors checked all 48 turbines of the plant after the fire."))
+    assert found == {"48 turbines": (48, "turbines")}
+    # a small definite count refers back ("the two sides"); a year is no count
+    assert _counts(amounts(pipe, "The two sides met again, and the three ports stayed shut.")) == {}
+    assert _counts(amounts(pipe, "Turnout fell from the 2019 elections, the commission said.")) == {}
