@@ -46,3 +46,23 @@ def test_surname_of_two_people_is_the_one_its_paragraph_names(code: Any) -> None
             "Labour's Declan Brennan said the delay was deliberate. According to Brennan, the council "
             "would not vote \"before the summer.\"")
     assert _name(_quote(code(text, "2024-03-05").quotes, "before the summer")) == "Declan Brennan"
+
+
+# -- false attributions: names for someone's thing, nicknames --------------------------------------
+
+def test_quoted_name_of_someones_thing_in_a_prepositional_phrase_is_null(code: Any) -> None:
+    text = ("THE HAGUE — The court issued a warrant on Friday.\n\n"
+            "The prosecutor charged the former governor with the killings of his \"war on crime,\" in "
+            "which hundreds died.")
+    assert _quote(code(text, "2024-03-05").quotes, "war on crime").speaker is None
+    text = ("BEIJING — The two ministers met on Monday.\n\n"
+            "The minister announced the end of its \"special relations\" with the island authorities.")
+    assert _quote(code(text, "2024-03-05").quotes, "special relations").speaker is None
+
+
+def test_nickname_between_given_name_and_surname_is_null(code: Any) -> None:
+    text = ("QUITO — The two candidates will meet in a runoff in April, according to the electoral council.\n\n"
+            "The businessman Daniel \"Dani\" Noboa and the lawyer Luisa González led the count, "
+            "according to the council.")
+    q = _quote(code(text, "2024-03-05").quotes, "Dani")
+    assert q.speaker is None

@@ -2433,7 +2433,7 @@ class Attributor:
         inside = set(f.tokens)
         roots = [self.doc[i] for i in f.tokens if self.doc[i].head.i not in inside or self.doc[i].head.i == i]
         roots = [r for r in roots if not r.is_punct]
-        if not roots or self._label_quote(f, roots):
+        if not roots or self._label_quote(f, roots) or self._nickname(f):
             return None, None
         k = min(f.tokens) - 1 if f.tokens else -1
         while k >= 0 and (self.doc[k].text in ALL_MARKS + '"\'' or self.doc[k].is_space):
@@ -2472,6 +2472,9 @@ class Attributor:
             if r0.dep_ == "pobj" and p0.lower_ == "of" and p0.head.pos_ == "NOUN" and p0.head.text.islower() \
                     and p0.head.lemma_.lower() not in self.lex.utterance_nouns and self._capitalised(f):
                 return None, None  # 'the dam of the “Renaissance”': a name, not words ('the cry of «Freedom»' is)
+            if r0.dep_ == "pobj" and p0.head.pos_ == "NOUN" and p0.head.i < p0.i and any(
+                    c.dep_ == "poss" and c.tag_ == "PRP$" and c.i < f.region[0] for c in r0.children):
+                return None, None  # 'accused of murder over his “war on drugs”': a name for someone's thing
         starts = roots[:3]
         lo0 = f.region[0]
         if len(roots) == 1 and roots[0].head.i == roots[0].i and roots[0].sent.start >= lo0 and lo0 > 0 \
@@ -2595,6 +2598,17 @@ class Attributor:
                     return pc.speaker, pc
         fb = self._fragment_subject(f, roots)
         return (fb, None) if fb is not None else (None, None)
+
+    def _nickname(self, f: _Found) -> bool:
+        """'the ex-president Jorge “Tuto” Quiroga': one to three capitalised words in marks between
+        a given name and a surname are a nickname, nobody's words."""
+        lo, hi = f.region
+        if lo == 0 or hi >= len(self.doc) or not 1 <= len(f.tokens) <= 3:
+            return False
+        before, after = self.doc[lo - 1], self.doc[hi]
+        return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in (before, after)) \
+            and all(self.doc[i].text[:1].isupper() for i in f.tokens if self.doc[i].is_alpha) \
+            and "\n" not in self.doc[lo - 1 : hi + 1].text
 
     def _fragment_subject(self, f: _Found, roots: list[Token]) -> Speaker | None:
         """'The statement said that China “firmly opposes” the move', the statement's issuer
