@@ -615,11 +615,15 @@ def _definite(doc: Doc, num_i: int, noun: Token) -> bool:
     return any(c.dep_ in ("det", "poss", "predet") and c.lower_ in _DEFINITE and c.i < num_i for c in noun.children)
 
 
-def _large_definite(num_text: str, value: float) -> bool:
-    """"the 181 missiles", "all 101 jets", "the 21,000 tons of fertiliser": a definite count in figures of
-    ten or more still counts (a back-reference is small: "the two sides", "the three ports"); not a
-    year ("the 2019 elections")."""
-    return value >= 10 and num_text[:1].isdigit() and not (len(num_text) == 4 and num_text.isdigit() and 1000 <= value <= 2100)
+def _large_definite(num_text: str, value: float, before: str) -> bool:
+    """"the 181 missiles", "all 101 jets", "the 21,000 tons of fertiliser": a count in figures of ten or
+    more after "the" or "all" still counts (a back-reference is small: "the two sides", "the three
+    ports"); not one after a possessive ("their 18 councils"), nor a year ("the 2019 elections")."""
+    return value >= 10 and num_text[:1].isdigit() and before not in _POSSESSIVE_DETS \
+        and not (len(num_text) == 4 and num_text.isdigit() and 1000 <= value <= 2100)
+
+
+_POSSESSIVE_DETS = frozenset({"its", "their", "his", "her", "our", "your"})
 
 
 _SUBSET_CUE = re.compile(r"\b(?:among\s+(?:them|whom)|including|of\s+(?:them|whom))\b", re.IGNORECASE)
@@ -801,7 +805,7 @@ def find_counts(
                 unit, as_written = lex.count_nouns[noun.text], True
             if unit is None and low in lex.kind_nouns:
                 unit = "people"
-            if unit is None and (noun.tag_ in ("NNS", "NNPS") or low in lex.invariant_plurals) and low not in lex.not_counted and (head.dep_ == "nummod" or doc[i].dep_ == "nummod" and head.lower_ in _SCALE_TOKENS or mt_of) and value >= 2 and (not _definite(doc, i, noun) or _in_partitive(doc, i) or _large_definite(num_text, value)):
+            if unit is None and (noun.tag_ in ("NNS", "NNPS") or low in lex.invariant_plurals) and low not in lex.not_counted and (head.dep_ == "nummod" or doc[i].dep_ == "nummod" and head.lower_ in _SCALE_TOKENS or mt_of) and value >= 2 and (not _definite(doc, i, noun) or _in_partitive(doc, i) or _large_definite(num_text, value, lowers[i - 1] if i else "")):
                 # any other counted thing: "80 missiles", "four IRIS-T systems", "10,000 million cubic meters"
                 mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
                 unit = noun.text if noun.text[:1].isupper() and not noun.is_sent_start else low
