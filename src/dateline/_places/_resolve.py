@@ -53,6 +53,7 @@ DATELINE = re.compile(
 #: February (reporter) - " (taken only when the gazetteer knows the name as a town of its own name)
 TITLE_DATELINE = re.compile(
     rf"^\s*(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})"
+    rf"(?:\s*\((?P<paren>[A-Z][\w'’ -]{{2,30}})\)(?=\s*,))?"  # "Tata (Morocco), 9 September -": the wire's country first
     rf"(?:\s*,\s*(?:{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:of\s+|de\s+)?{_MONTHS}(?:\s+\d{{4}})?))?"
     rf"\s*(?:\([^)]{{1,40}}\)\s*)?\.?(?:—|–|--|-)\s")
 #: a translated agency dateline: "Xinhua News Agency, Geneva, May 12 -", "Xinhua News Agency Zhengzhou July 22
@@ -89,6 +90,11 @@ _NOT_ANAPHORIC = frozenset({"second", "third", "largest", "biggest", "main", "ot
                             "northern", "southern", "eastern", "western", "central", "northeastern",
                             "northwestern", "southeastern", "southwestern", "coastal"})
 #: modifiers of "town"/"city" that name no town the story is about ("the nearest town", "the next village")
+#: one-word descriptions of a monarchy that stand for the article's state in a locative phrase
+_MONARCHY_WORDS = frozenset({"kingdom", "emirate", "sultanate"})
+#: compass adjectives: "this eastern town" is still the story's town
+_COMPASS_ADJ = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                          "southeastern", "southwestern"})
 _NOT_STORY_TOWN = frozenset({"second", "third", "largest", "biggest", "other", "next", "nearest", "new", "neighbouring",
                              "neighboring", "capital", "border", "twin", "sister", "home", "host", "northern", "southern",
                              "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
@@ -294,6 +300,7 @@ class Candidate:
     dated_iso: str | None = None  # the country that dateline added to ``anchors``
     introduced: bool = False  # the text introduces it as a local place: "the village of Zagora", "the Ribera"
     story_town: bool = False  # anaphor: "this seaside town", "the port city": only the dateline's town
+    monarchy: bool = False  # "in the kingdom": the state of its list the article is about, else none
 
 
 @dataclass(slots=True)
@@ -366,6 +373,9 @@ class Resolver:
         self.state_descriptions: dict[tuple[str, ...], tuple[str, ...]] = {
             k: v for k, v in STATE_DESCRIPTIONS.items() if len(k) >= 2
         }
+        #: one-word descriptions of a monarchy ("the kingdom"): a place only in a locative phrase
+        self.state_descriptions_one: dict[str, tuple[str, ...]] = {
+            k[0]: v for k, v in STATE_DESCRIPTIONS.items() if len(k) == 1 and k[0] in _MONARCHY_WORDS}
         self._sd_longest = max((len(k) for k in self.state_descriptions), default=0)
         self._sd_first = frozenset(k[0] for k in self.state_descriptions)
 
@@ -603,10 +613,35 @@ class Resolver:
     def _title_dateline(self, doc: Doc, t: re.Match[str]) -> list[Candidate]:
         """"Port Sudan - ...", "Xiamen, 20 February (reporter) - ...": a town or capital the
         gazetteer has by its own name (not a country, a region or an alternate spelling)."""
+        if t.group("paren"):
+            return self._dateline_in_country(doc, t)
         opts: list[tuple[Entry, bool]] = [(e, alias) for e, alias in self._lookup(t.group("place"))
                                           if not alias and e.feature in ("PPL", "PPLC")]
         sp = doc.char_span(t.start("place"), t.end("place"), alignment_mode="expand") if opts else None
         return [self._cand(doc, sp.start, sp.end, opts, "dateline")] if sp is not None else []
+
+    def _dateline_in_country(self, doc: Doc, t: re.Match[str]) -> list[Candidate]:
+        """"Tata (Morocco), 9 September - ", "Chimbote (Peru), 3 Mar. - ": the Spanish and French
+        wires' dateline in translation, the country in parentheses before the date. The country is
+        a place, and the town is that country's town of the name (Tata in Morocco, not Hungary's),
+        one the gazetteer lacks kept as a town there (no coordinates)."""
+        country = next((e for e, alias in self._lookup(t.group("paren")) if e.is_country and e.country), None)
+        csp = doc.char_span(t.start("paren"), t.end("paren"), alignment_mode="expand") if country else None
+        if country is None or csp is None or country.country is None:
+            return []
+        out = [self._cand(doc, csp.start, csp.end, [(country, False)], "dateline")]
+        sp = doc.char_span(t.start("place"), t.end("place"), alignment_mode="expand")
+        if sp is None:
+            return out
+        found = [(e, alias) for e, alias in self._lookup(t.group("place")) if e.country == country.country]
+        opts: list[tuple[Entry, bool]] = [(e, alias) for e, alias in found if not alias] or found
+        if not opts:
+            name = t.group("place")
+            opts = [(Entry(idx=-1, geonameid=None, name=name.title() if name.isupper() else name, country=country.country,
+                           lat=None, lon=None, feature="PPL", population=0, admin1="", curated=True), False)]
+        town = self._cand(doc, sp.start, sp.end, opts, "dateline")
+        town.anchors.add(country.country)
+        return [town, *out]
 
     def _dateline(self, doc: Doc) -> list[Candidate]:
         """Places in a dateline opening the article: "KYIV —", "GAZA/TEL AVIV —",
@@ -1525,8 +1560,9 @@ class Resolver:
             # datelined in, when that is a town (see _linked_descriptions); a compass word or a
             # word that sets it apart from another ("the second city", "the old town") names none
             story_town = det[0].lower_ == "this" or any(m.lower_ in _NOT_ANAPHORIC or m.dep_ == "compound" for m in mods)
-            if kind != "PPL" and story_town or any(m.lower_ in _NOT_STORY_TOWN for m in mods):
-                continue
+            if kind != "PPL" and story_town or any(m.lower_ in _NOT_STORY_TOWN and not (
+                    det[0].lower_ == "this" and m.lower_ in _COMPASS_ADJ) for m in mods):
+                continue  # ("this eastern town": the story's town, which the compass word describes)
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
                     tok.head.head.lower_ in self.of_actor_nouns or tok.head.head.lemma_.lower() in self.of_actor_nouns
                     or tok.head.head.lower_ in _DESCRIPTION_NOUNS):
@@ -1548,6 +1584,7 @@ class Resolver:
         out: list[Candidate] = []
         if not self.state_descriptions:
             return out
+        self._monarchy_words(doc, taken, out)
         longest = self._sd_longest
         first = self._sd_first
         lowers = self._tokens(doc)[0]
@@ -1579,6 +1616,24 @@ class Resolver:
                     taken[k] = True
                 break
         return out
+
+    def _monarchy_words(self, doc: Doc, taken: list[bool], out: list[Candidate]) -> None:
+        """"buyers in the kingdom", "the southeast of the Kingdom", "across the emirate": a one-word
+        description of a monarchy (data/kb/state_descriptions.tsv) in a locative phrase is the
+        state of its list the article is about (_pick drops it where the article is about none);
+        as a subject or object it is the state acting, left to the actors."""
+        for i in token_positions(doc, "LOWER", _MONARCHY_WORDS):
+            tok = doc[i]
+            if i == 0 or doc[i - 1].lower_ != "the" or taken[i] or taken[i - 1] or self._locative(tok) is None:
+                continue
+            if i + 1 < len(doc) and (doc[i + 1].lower_ == "of" or doc[i + 1].tag_ == "POS" or doc[i + 1].pos_ == "PROPN"):
+                continue  # "the Kingdom of Morocco" (a name), "the kingdom's budget"
+            isos = self.state_descriptions_one.get(tok.lower_) or ()
+            opts = [(self.gaz.countries[iso], False) for iso in isos if iso in self.gaz.countries]
+            if opts:
+                out.append(Candidate(start=i - 1, end=i + 1, text=doc[i - 1 : i + 1].text, options=opts, source="description",
+                                     head=i, span_start=i - 1, span_end=i + 1, monarchy=True))
+                taken[i - 1] = taken[i] = True
 
     def _territory(self, doc: Doc, tok: Token) -> Candidate | None:
         """'the Syrian border', 'Turkish airspace', 'the Chinese territory' -> the country."""
@@ -2035,7 +2090,8 @@ class Resolver:
                 region_of[c.entry.idx] = (c.entry, c.text, c.start)
             if c.source == "description" and c.anaphor == "PPL" and story is not None and story.entry is not None \
                     and (doc is None or doc[c.head].lower_ == "city" or story.entry.population < STORY_TOWN_MAX) \
-                    and (c.story_town or not self._other_town_just_before(c, last_kind.get("PPL"), story.entry, doc)):
+                    and (c.story_town or not self._other_town_just_before(c, last_kind.get("PPL"), story.entry, doc)
+                         or _distance_from(doc, c.head)):
                 c.entry, c.named_as = story.entry, story.text
                 continue
             if c.story_town:
@@ -2066,6 +2122,13 @@ class Resolver:
                     c.named_as = named.text if named.source in ("ner", "gazetteer") else None
                 elif c.subnational and c.link is None:
                     c.entry = last_town
+                    div = next((r[0] for r in region_of.values() if last_town is not None and r[0].feature == "ADM1"
+                                and r[0].country == last_town.country != "USA" and r[0].admin1 == last_town.admin1 != ""), None)
+                    if div is not None:
+                        # "... funds to Henan, and to Gongyi and Xinxiang. The provincial capital": the seat
+                        # of the named province the last town lies in (Zhengzhou), not that town (a US state
+                        # capital is often not its largest town: the last town named stays)
+                        c.entry = self.gaz.seat(div) or last_town
                 continue
             e = c.entry
             if e is not None and not c.metonym and e.feature.startswith("PPL") and e.feature != "PPLC" and e.country:
@@ -2178,6 +2241,9 @@ class Resolver:
         c.score, c.entry = scored[0]
         c.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 99.0
         e = c.entry
+        if c.monarchy and context.get(e.country or "", 0) < 1:
+            c.entry = None  # "in the kingdom" in an article about no kingdom of its list
+            return
         if c.source in ("ner", "gazetteer") and e.country and norm(c.text) in self.home_only and e.country not in c.anchors \
                 and e.country not in self._home and context.get(e.country, 0) - own.get(e.country, 0) < 1:
             # "the Federal District" in a story from MEXICO CITY: a generic division name is Brazil's
@@ -2237,6 +2303,16 @@ def _local_town(c: Candidate, context: Counter[str], own: Mapping[str, float], l
     c.entry = Entry(idx=-1, geonameid=None, name=c.text, country=home[0], lat=None, lon=None,
                     feature="PPL", population=0, admin1="", curated=True)
     return True
+
+
+def _distance_from(doc: Doc | None, i: int) -> bool:
+    """Token ``i`` ends a distance phrase ("Stip, 40 km south-west of the town"): the place the
+    phrase measures from, never the town it places."""
+    if doc is None or doc[i].dep_ != "pobj" or doc[i].head.lower_ != "of":
+        return False
+    start = doc[i].head.i
+    return any(t.like_num for t in doc[max(0, start - 5) : start]) and any(
+        t.lower_ in ("km", "kilometres", "kilometers", "miles", "mi", "kilometre", "kilometer") for t in doc[max(0, start - 4) : start])
 
 
 def _measure(tok: Token) -> bool:

@@ -1,0 +1,90 @@
+"""Places, tenth session: classes of text the dev42/dev43/dev45_facts tuning sets showed (the
+translated wires' "Town (Country), date -" dateline, US counties, other romanisations of small
+towns, the story's town described with "this" or measured from, the seat of a named province).
+The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from _facts_helpers import facts_pipeline, places, places_by_text
+
+
+@pytest.fixture(scope="module")
+def pp(nlp):
+    return facts_pipeline(nlp)
+
+
+@pytest.mark.parametrize("text, town, iso", [
+    # Tata: towns of Morocco and Hungary; the parentheses say which
+    ("Tata (Morocco), 9 September - Rain cut the roads to the oasis on Monday.", ("Tata", "Tata", "MAR"), "MAR"),
+    ("Tata (Hungary), 2 May (MTI) - The town council met on Thursday.", ("Tata", "Tata", "HUN"), "HUN"),
+    ("Chimbote (Peru), 3 March - Fishermen stayed in port as the swell rose.", ("Chimbote", "Chimbote", "PER"), "PER"),
+])
+def test_a_translated_dateline_with_the_country_in_parentheses(pp, text, town, iso):
+    got = places(pp, text)
+    assert got[0] == town
+    assert got[1][2] == iso and got[1][0] == text[text.index("(") + 1 : text.index(")")]
+
+
+def test_a_translated_dateline_keeps_a_town_the_gazetteer_lacks_in_its_country(pp):
+    got = places(pp, "Zagorka (Bulgaria), 4 June - Villagers blocked the road on Tuesday.")
+    assert got[0] == ("Zagorka", "Zagorka", "BGR") and got[1][2] == "BGR"
+    # decoy: parentheses that name no country are no dateline country
+    assert all(p[0] != "Reporter" for p in places(pp, "Xiamen (Reporter), 20 February - Trade grew in March."))
+
+
+def test_a_us_county_is_one_place_by_its_full_name(pp):
+    got = places_by_text(places(pp, "TAMPA, Fla. — A tornado killed four people in Fort Pierce, in St. Lucie County, "
+                                    "and two more in Miami-Dade County, officials said on Thursday."))
+    assert got["St. Lucie County"] == ("St. Lucie County", "USA")
+    assert got["Miami-Dade County"] == ("Miami-Dade County", "USA")
+    assert "Lucie" not in got
+
+
+def test_a_small_town_written_in_another_romanisation(pp):
+    # GeoNames names it Shtip; the news writes Stip (and Kocani for Kochani)
+    got = places_by_text(places(pp, "SKOPJE, North Macedonia — The injured were taken to hospitals in Kocani, Stip "
+                                    "and Skopje on Sunday."))
+    assert got["Stip"][1] == "MKD" and got["Kocani"][1] == "MKD"
+
+
+def test_this_with_a_compass_word_is_the_story_town(pp):
+    got = places_by_text(places(pp, "KOCANI, North Macedonia — The fire killed 59 people in this eastern town on "
+                                    "Sunday, and the injured were taken to Skopje."))
+    assert got["this eastern town"][1] == "MKD" and got["this eastern town"][0] in ("Kochani", "Kocani")
+    # decoy: "the eastern town" singles out another town, not the dateline's
+    got = places_by_text(places(pp, "KOCANI, North Macedonia — The fire killed 59 people in the eastern town on "
+                                    "Sunday."))
+    assert "the eastern town" not in got or got["the eastern town"][0] not in ("Kochani", "Kocani")
+
+
+def test_the_town_a_distance_is_measured_from_is_not_the_town_it_places(pp):
+    got = places(pp, "KOCANI, North Macedonia — Bodies were still being identified late on Sunday in Stip, 40 km "
+                     "south-west of the town.")
+    assert ("the town", "Kocani", "MKD") in got or ("the town", "Kochani", "MKD") in got
+    # decoy: without a distance the town named just before is the one meant
+    got = places(pp, "KOCANI, North Macedonia — Firefighters reached Stip at dawn. Shops in the town stayed shut.")
+    assert got[-1][0] == "the town" and got[-1][1] != "Kochani"
+
+
+def test_the_provincial_capital_is_the_seat_of_the_named_province(pp):
+    got = places_by_text(places(pp, "Floods hit Henan province on Wednesday. Rescuers reached Xinxiang late at night, "
+                                    "and officials in the provincial capital said 30 people had died."))
+    assert got["the provincial capital"] == ("Zhengzhou", "CHN")
+    # decoy: in the United States the state capital is often not the largest town: the last town named stays
+    got = places_by_text(places(pp, "Storms hit Texas on Wednesday. Rescuers reached Austin late at night, and "
+                                    "officials in the state capital said 30 people had died."))
+    assert got["the state capital"][0] == "Austin"
+
+
+def test_the_kingdom_in_a_locative_phrase_is_the_story_state(pp):
+    got = places_by_text(places(pp, "RABAT, Morocco — Storms struck the southeast of the Kingdom on Saturday, killing 18 "
+                                    "people, the interior ministry said."))
+    assert got["the Kingdom"][1] == "MAR"
+    got = places_by_text(places(pp, "RIYADH — Foreign funds bought half of the shares, while buyers in the kingdom took "
+                                    "the rest. The kingdom sold bonds on Monday."))
+    assert got["the kingdom"] == ("Saudi Arabia", "SAU")
+    # decoys: the kingdom that acts is left to the actors; an article about no kingdom places none
+    assert len([t for t in got if t.lower() == "the kingdom"]) == 1
+    assert places(pp, "PARIS — Buyers in the kingdom took the rest of the shares, traders said.") == [("PARIS", "Paris", "FRA")]
