@@ -67,3 +67,20 @@ def test_a_definite_count_of_ten_or_more_is_counted(pipe):
     # a small definite count refers back ("the two sides"); a year is no count
     assert _counts(amounts(pipe, "The two sides met again, and the three ports stayed shut.")) == {}
     assert _counts(amounts(pipe, "Turnout fell from the 2019 elections, the commission said.")) == {}
+
+
+def test_translated_millions_of_a_counted_noun(pipe):
+    # Spanish "millones de", French "millions de": the plural scale word before "of"
+    found = _counts(amounts(pipe, "The electoral council had registered 7,9 millions of voters for the run-off."))
+    assert found == {"7,9 millions of voters": (7_900_000, "voters")}
+    found = _counts(amounts(pipe, "Some 3 millions of people lost power during the storm."))
+    assert found == {"Some 3 millions of people": (3_000_000, "people")}
+    # a sum keeps its currency
+    assert money_by_text(amounts(pipe, "Paris pledged 32 millions of euros.")) == {"32 millions of euros": (32_000_000, "EUR")}
+
+
+def test_a_part_of_a_lone_scale_word(pipe):
+    found = _counts(amounts(pipe, "Half a million refugees crossed, and a quarter of a million more waited at the border."))
+    assert found["a quarter of a million"] == (250_000, "refugees")
+    found = _counts(amounts(pipe, "Three quarters of a million people fled the fighting."))
+    assert found == {"Three quarters of a million people": (750_000, "people")}

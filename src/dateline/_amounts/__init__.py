@@ -428,7 +428,12 @@ _LABELS = {"type", "phase", "level", "category", "grade", "article", "resolution
            "class", "chapter", "section", "round", "flight", "route", "unit", "page", "item", "paragraph",
            "covid", "version", "season", "episode", "game", "match", "rule", "amendment", "protocol", "bus", "room"}
 _SCALE_TOKENS = {"hundred", "thousand", "million", "billion", "lakh", "crore"}
+#: plural scale words that translated copy writes before "of" ("2,5 millions of people")
+_MT_SCALES = frozenset({"thousands", "millions", "billions"})
 _HALF_A = re.compile(r"\bhalf\s+(?:an?\s+)?$", re.IGNORECASE)
+#: "a quarter of a (million)", "two thirds of a (billion)": a part of a lone scale word
+_PART_OF_A = re.compile(r"\b(?P<n>an?|one|two|three)\s+(?P<d>quarters?|thirds?)\s+of\s+(?:an?\s+)?$", re.IGNORECASE)
+_PARTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "quarter": 4, "third": 3}
 _LONE_SCALE = re.compile(r"(?:an?\s+)?(?:hundred|thousand|million|billion)", re.IGNORECASE)
 
 
@@ -710,6 +715,9 @@ def find_counts(
             j += 4  # "two and a half million people"
         elif j + 2 < n and lowers[j + 1] == "," and re.fullmatch(r"\d{1,2}", texts[j + 2]) and j + 3 < n and lowers[j + 3] in _SCALE_TOKENS and texts[j].isdigit():
             j += 3  # "2,3 million" split by the tokenizer: a decimal comma
+        mt_scale = j == i and j + 2 < n and lowers[j + 1] in _MT_SCALES and lowers[j + 2] == "of" and texts[j][:1].isdigit()
+        if mt_scale:
+            j += 1  # MT "7,9 millions of voters" (Spanish "millones de", French "millions de")
         spaced = False
         if j == i and _GROUP_HEAD.fullmatch(texts[i]):
             # "1 000 persons", "600 000 refugees" (French and translated copy): a space between groups of three
@@ -722,12 +730,16 @@ def find_counts(
             i = j + 1
             continue  # inside a sum, a time or a count found already (read below only where free)
         num_text = span_text(doc, i, j + 1)
-        parsed = parse_number(num_text.replace(" - ", "-"))
+        parsed = parse_number(num_text.replace(" - ", "-") if not mt_scale else num_text[:-1])
         if spaced:
             parsed = float(num_text.replace(" ", ""))
         if _dot_thousands(num_text, count=True):
             parsed = float(num_text.replace(".", ""))  # "2.000 people", "15.300 were injured"
         value = None if parsed is None else as_int_if_whole(parsed)
+        if value is not None and j == i and i >= 2 and lowers[i - 2] == "of" and lowers[i - 1] in ("a", "an"):
+            part = _PART_OF_A.search(text, max(0, start - 26), start)
+            if part is not None:  # "a quarter of a million refugees", "three quarters of a million"
+                start, value = part.start(), value * _PARTS[part["n"].lower()] / _PARTS[part["d"].lower().rstrip("s")]
         after = text[end : end + 12]
         hy = _HYPHEN_COUNT.match(text, end) if after[:1] == "-" else None
         if hy and value is not None and hy["w"].lower() in lex.hyphen_counts and value >= 2 and value == int(value) \
@@ -780,7 +792,7 @@ def find_counts(
             # (the second is a count of its own); "won 60 of the 120 seats", "25 of 90 seats", "37 of
             # the state's 80 seats" (not "one of the two")
             noun, partitive, part_of_count, second = doc[k2].head, True, True, k2
-        elif noun is None and j > i and j + 2 < n and lowers[j] in _SCALE_TOKENS and lowers[j + 1] == "of" \
+        elif noun is None and j > i and j + 2 < n and (lowers[j] in _SCALE_TOKENS or mt_scale) and lowers[j + 1] == "of" \
                 and (lowers[j + 2] in lex.count_nouns and doc[j + 2].tag_ == "NNS"
                      or doc[j + 2].tag_ in ("NNS", "NNPS") and doc[j + 2].text[:1].isupper() and lowers[j + 2].endswith("s")
                      and (doc[j + 2].ent_type_ == "NORP" or lowers[j + 2][:-1] in lex.demonyms)
