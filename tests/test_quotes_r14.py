@@ -66,3 +66,14 @@ def test_nickname_between_given_name_and_surname_is_null(code: Any) -> None:
             "according to the council.")
     q = _quote(code(text, "2024-03-05").quotes, "Dani")
     assert q.speaker is None
+
+
+# -- a fragment before ", the statement said"; a statement someone released -----------------------
+
+def test_fragment_before_subject_first_cue_clause_takes_its_speaker(code: Any) -> None:
+    text = ("OTTAWA — The prime minister commuted the sentence of a former aide on Friday.\n\n"
+            "\"The law allows it and I could not look away,\" Mark Tremblay said in a statement released "
+            "by his office. The measure was \"final and complete,\" the statement said, and applies to "
+            "all charges.")
+    q = _quote(code(text, "2024-03-05").quotes, "final and complete")
+    assert _name(q) == "Mark Tremblay"

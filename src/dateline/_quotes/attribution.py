@@ -725,6 +725,14 @@ class Attributor:
         for c in d.children:
             if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP"):
                 return self.resolve(c)
+        h = d.head
+        if d.dep_ == "pobj" and h.lower_ == "in" and h.head.pos_ == "VERB":
+            # "in a statement, the ministry said" / "the ministry said in a statement" (also one
+            # "released by the White House": the one who said it speaks)
+            v = h.head
+            for c in v.children:
+                if c.dep_ == "nsubj" and c.lemma_.lower() not in self.lex.document_nouns:
+                    return self.resolve(c)
         for c in d.children:
             # "a statement published by the official news agency of Saudi Arabia"
             if c.dep_ == "acl" and c.lemma_.lower() in self.lex.issuing_verbs:
@@ -733,7 +741,6 @@ class Attributor:
                         for o in a.children:
                             if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN"):
                                 return self.resolve(o)
-        h = d.head
         if d.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in self.lex.issuing_verbs:
             for c in h.children:
                 if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE:
@@ -742,12 +749,6 @@ class Attributor:
                     for o in c.children:
                         if o.dep_ == "pobj":
                             return self.resolve(o)
-        if d.dep_ == "pobj" and h.lower_ == "in" and h.head.pos_ == "VERB":
-            # "in a statement, the ministry said" / "the ministry said in a statement"
-            v = h.head
-            for c in v.children:
-                if c.dep_ == "nsubj" and c.lemma_.lower() not in self.lex.document_nouns:
-                    return self.resolve(c)
         return None
 
     def np_core(self, h: Token) -> SpacySpan:
@@ -2580,9 +2581,9 @@ class Attributor:
             top = top.head
         for c in top.children:
             if c.i > f.region[1] and c.dep_ in ("dep", "parataxis", "ccomp", "advcl", "conj") and c.i not in self.quoted \
-                    and self.doc[c.i - 1].text == "," and self.is_cue_verb(c) \
+                    and (self.doc[c.i - 1].text == "," or self._cue_clause_after(f, c)) and self.is_cue_verb(c) \
                     and self.para_of(self.aspan(c)[0]) == f.raw.paragraph:
-                sp = self.speaker_of(c, after_quote=True)
+                sp = self.speaker_of(c, after_quote=self.doc[c.i - 1].text == ",")
                 if sp is not None and sp.actor is not None:
                     text, span = self.cue_text(c)
                     return sp, Cue(text, span, c.i, sp, True)
@@ -2598,6 +2599,15 @@ class Attributor:
                     return pc.speaker, pc
         fb = self._fragment_subject(f, roots)
         return (fb, None) if fb is not None else (None, None)
+
+    def _cue_clause_after(self, f: _Found, c: Token) -> bool:
+        """'The pardon was “full and unconditional,” the statement said': the speech verb's clause,
+        its subject first, follows the quotation's comma and closing mark."""
+        lo = min(t.i for t in c.subtree if not t.is_punct)
+        if lo <= f.region[1] - 1 or lo == c.i or c.i - lo > 6 or f.region[1] >= len(self.doc):
+            return False
+        gap = self.doc[f.region[1] - 2 : lo]  # the quotation's comma, its closing mark
+        return any(t.text == "," for t in gap) and all(t.is_punct for t in gap)
 
     def _nickname(self, f: _Found) -> bool:
         """'the ex-president Jorge “Tuto” Quiroga': one to three capitalised words in marks between
