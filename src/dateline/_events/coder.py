@@ -33,7 +33,7 @@ from spacy.symbols import NOUN as _POS_NOUN, PROPN as _POS_PROPN, VERB as _POS_V
 from .._nlp import sentence_table, token_column, token_heads, token_offsets, token_strings
 from .._records import Actor, Event, Span, Trigger
 from .ontology import RECIPROCAL_TYPES, Ontology
-from .discourse import HOME_AGENT, lifts_measure, load_discourse_rules
+from .discourse import HOME_AGENT, lifts_measure, load_discourse_rules, state_of_code
 from .generator import LEARNED_RULE, TriggerGenerator
 from .patterns import PatternSet, Rule
 
@@ -1490,6 +1490,8 @@ class Coder:
                             and any(p.dep_ == "poss" for x in subj for p in x.children) \
                             and {a.country for a in cand_t} <= {a.country for a in sources if a.country}:
                         cand_t = []  # "its troops", "his fighters": the source's own
+                    if cand_t and type_ == "THREATEN" and self._own_forces(subj, cand_t, sources):
+                        cand_t = []  # "warned that Indian troops would respond": the source's own
                     if cand_t:
                         targets = cand_t
                         why.append("target = subject of the content clause")
@@ -1586,6 +1588,10 @@ class Coder:
                 sources = [Actor(id=None, name=c.tok.text, kind="organization", sector=sector, text=c.tok.text,
                                  span=ctx.span(c.tok), resolved_by=HOME_AGENT)]
                 why.append(f"agentless '{c.tok.text}': source = a body of the article's home state")
+        if not sources and c.pos == "verb" and passive and not src_toks and type_ in self.p.future_to_threaten:
+            sources = self._passive_threatener(ctx, c, mentions)
+            if sources:
+                why.append("an agentless future passive under speech: source = the speaker (a threat)")
         if not sources:
             sources = self._home_agents(ctx, src_toks, mentions, type_)
             if not sources:
@@ -1882,6 +1888,23 @@ class Coder:
         return Debug(ev, depth, c.why[0], pending=pending, home_agent=any(
             a.resolved_by == HOME_AGENT and not a.country for a in sources))
 
+    def _passive_threatener(self, ctx: Context, c: Cand, mentions: ActorIndex) -> list[Actor]:
+        """"said that Hamas will be crushed", "warned that those responsible would be punished":
+        an act of force announced in the agentless future passive, under a speech verb, is the
+        speaker's (a threat: the sentence coder turns a future act of force into THREATEN). Not a
+        modal or conditional one ("could be punished") and not one with no speaker."""
+        kind, _ = self._modality(c)
+        return self._speaker(ctx, c, mentions) if kind == "future" else []
+
+    def _own_forces(self, subj: list[Token], found: list[Actor], sources: list[Actor]) -> bool:
+        """The subject of a threat's content clause is the threatener's own armed forces or police
+        ("warned that the troops would respond", "warned that Cuban soldiers would hit back"): a
+        force noun (`agents.nouns` MIL/COP) naming only the sources' own country; its act is the
+        threat's content, aimed at someone else (the condition's subject, the story's other side)."""
+        own = {a.country for a in sources if a.country}
+        return bool(own) and all(self.agent_nouns.get(x.lemma_.lower()) in ("MIL", "COP") for x in subj) \
+            and all(a.country in own and a.kind != "person" for a in found)
+
     def _grievance_objects(self, c: Cand) -> list[Token]:
         """What a protest is against, read from its adverbials (discourse.yaml ``protests``): the
         object of a grievance noun ("in protest of X", "in defiance of X", "to show their
@@ -2177,8 +2200,10 @@ class Coder:
     def _official_of_igo(self, a: Actor, mentions: ActorIndex) -> Actor:
         """An IGO's official acts for the IGO (PLOVER codes the organisation): "Guterres
         welcomed" is the United Nations. Officials of states keep their state's country."""
-        if a.kind != "person" or a.country or not a.id:
+        if a.kind != "person" or a.country:
             return a
+        if not a.id:
+            return _titled_by_igo(a, mentions)
         kb = mentions._load_kb()
         if kb is None or a.id not in kb.entries:
             return a
@@ -2268,6 +2293,41 @@ _OPENING_QUOTES = frozenset("\u201c\u00ab\u2018")
 _STRAIGHT_QUOTES = frozenset("\"'")
 _CLOSING_QUOTES = frozenset('"\u201d\u2019\u00bb\'')
 _QUOTE_WINDOW = 12
+
+
+def _titled_by_igo(a: Actor, mentions: ActorIndex) -> Actor:
+    """A person the knowledge base does not know, of no country, whose title names one IGO ("the
+    UN envoy Hans Grundberg", "Jane Roe, the EU's special representative"): the IGO, as for a
+    known official (PLOVER codes the organisation). The title is the mention's words before the
+    name, or an apposition to it; an IGO is a run of capitalised words the KB knows as one."""
+    toks = [i for i, acts in mentions.by_tok.items() if a in acts]
+    if not toks:
+        return a
+    doc = mentions._ctx.doc
+    name = set((a.name or "").split())
+    title = [doc[i] for i in sorted(toks) if doc[i].text not in name]
+    root = next((doc[i] for i in toks if doc[i].head.i not in toks or doc[i].head.i == i), None)
+    if root is not None:
+        for ap in [x for x in root.children if x.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else []):
+            title += [t for t in ap.subtree if t.i not in toks and abs(t.i - ap.i) <= 4]
+    if not title:
+        return a
+    kb = mentions._load_kb()
+    if kb is None:
+        return a
+    runs: list[list[Token]] = []
+    for t in sorted(set(title), key=lambda t: t.i):
+        if t.pos_ == "PROPN" or t.is_title and t.pos_ == "ADJ":
+            if runs and runs[-1][-1].i == t.i - 1:
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+    found = {e for r in runs for e in kb.ids_for(" ".join(t.text for t in r), parts=False)
+             if e in kb.entries and kb.entries[e].kind == "igo"}
+    if len(found) != 1:
+        return a
+    date = mentions._ctx.date.isoformat() if mentions._ctx.date else None
+    return kb.actor(found.pop(), date, text=a.text, span=a.span, resolved_by="events-official-of-igo")
 
 
 def _opens_quote(doc: Doc, i: int) -> bool:
@@ -2776,6 +2836,7 @@ class ActorIndex:
         self.adjective_spans: set[Span] = set()  # fallback states read from a modifying nationality word
         self._token_state_memo: dict[int, tuple[str | None, bool]] = {}  # see _token_state
         self._ranked_tokens: list[int] | None = None  # the mention tokens in order (in_subtree)
+        self._money: frozenset[int] | None = None  # tokens of sums of money (_money_tokens)
         doc = ctx.doc
         # token offsets in one pass over the doc's arrays, not a Token object per look-up
         starts, ends = token_offsets(doc)
@@ -2962,7 +3023,10 @@ class ActorIndex:
         # "ethnic Albanians in south Serbia": the nationality word names an ethnic group, not the
         # state of that name (the GSR codes them by where they live); places still count
         ethnic = any(t.lower_ in ETHNIC_MARKERS for t in toks)
+        money = self._money_tokens()
         for tok in toks:
+            if tok.i in money:
+                continue  # "asked 20 million US dollars": a currency names no state
             read = self._token_state_memo.get(tok.i)
             if read is None:
                 read = self._token_state_memo[tok.i] = self._token_state(tok, kb, places)
@@ -2981,6 +3045,19 @@ class ActorIndex:
             if all(a.key() != b.key() for b in out):
                 out.append(a)
         return out
+
+    def _money_tokens(self) -> frozenset[int]:
+        """The tokens of the article's sums of money (the amounts layer): "US dollars", "Hong
+        Kong dollars" name a currency, not a state."""
+        if self._money is None:
+            out: set[int] = set()
+            for am in getattr(self._ctx.article, "amounts", None) or ():
+                if am.kind == "money" and am.span:
+                    sp = self._ctx.char_span(am.span)
+                    if sp is not None:
+                        out.update(range(sp.start, sp.end))
+            self._money = frozenset(out)
+        return self._money
 
     @staticmethod
     def _token_state(tok: Token, kb: Any, places: dict[int, str]) -> tuple[str | None, bool]:
@@ -3021,7 +3098,7 @@ class ActorIndex:
         kb = self._load_kb()
         if kb is None:
             return None
-        ids = [e for e in kb.ids_for(code) if kb.entries[e].kind == "state"]
+        ids = state_of_code(kb, code)
         if not ids:
             return None
         date = self._ctx.date.isoformat() if self._ctx.date else None

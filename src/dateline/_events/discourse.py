@@ -277,6 +277,14 @@ def _objects(tok: Token) -> list[Token]:
     return out
 
 
+def state_of_code(kb: Any, code: str) -> list[str]:
+    """The KB state entries of ISO3 ``code``, the state whose own country it is first, then in
+    id order: "NAM" is also a lower-case alias of another state ("Viet Nam"), and the KB gives a
+    set, whose order changes from run to run."""
+    ids = [e for e in kb.ids_for(code) if kb.entries[e].kind == "state"]
+    return sorted(ids, key=lambda e: (kb.entries[e].country != code, e))
+
+
 def _state(ctx: Context, code: str, like: Actor | None, rule: str) -> Actor | None:
     """The KB state actor of ``code``, read from mention ``like`` (its text and span)."""
     try:
@@ -285,7 +293,7 @@ def _state(ctx: Context, code: str, like: Actor | None, rule: str) -> Actor | No
         kb = load_kb(ctx.settings.kb_extra)
     except Exception:  # noqa: BLE001 - no knowledge base, no filled target
         return None
-    ids = [i for i in kb.ids_for(code) if kb.entries[i].kind == "state"]
+    ids = state_of_code(kb, code)
     if not ids:
         return None
     date = ctx.date.isoformat() if ctx.date else None
