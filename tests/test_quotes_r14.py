@@ -77,3 +77,24 @@ def test_fragment_before_subject_first_cue_clause_takes_its_speaker(code: Any) -
             "all charges.")
     q = _quote(code(text, "2024-03-05").quotes, "final and complete")
     assert _name(q) == "Mark Tremblay"
+
+
+# -- "For X, ..." (a translated "Pour X," / "Para X,"); a wire dateline with day, month and agency --
+
+def test_for_person_comma_is_that_persons_view(code: Any) -> None:
+    text = ("BERLIN — The coalition survived the vote on Tuesday.\n\n"
+            "For Katrin Vogel, who leads the Greens in parliament, the rebels were \"a small minority\" "
+            "with no plan.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "a small minority")) == "Katrin Vogel"
+
+
+def test_wire_dateline_with_day_month_and_agency_is_read_as_a_dateline() -> None:
+    # the parser often makes such a dateline the subject of the first verb; the dateline's tokens
+    # are never a speaker, so the pattern must reach past the day, the month and the agency
+    from dateline._quotes.attribution import _DATELINE_RE
+
+    for opening in ("MONTEVIDEO, 12 Mar (EFE) - The President", "SÃO PAULO, 14 Jun (Lusa) - The",
+                    "KABUL (Reuters) — The", "LIMA - The"):
+        m = _DATELINE_RE.match(opening)
+        assert m is not None and opening[m.end():].startswith("The")
+    assert _DATELINE_RE.match("The President said - no more") is None

@@ -94,7 +94,9 @@ _AS_ROLE_RE = re.compile(r"\s+(?:(?:has|had|have|was|were|is|be|been|being|just|
 _SETTING_PREPS = {"at", "during", "on", "in"}
 #: an upper-case dateline and its dash: "BRASILIA -", "GAZA/TEL AVIV —", "KAZAN, Russia (Reuters) -"
 _UP = "A-ZÀ-ÖØ-Þ"
-_DATELINE_RE = re.compile(rf"^\s*[{_UP}][{_UP}'.\- ]+(?:\s*[/,]\s*[{_UP}][A-Za-zÀ-ÿ'.\- ]+)*\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-)\s")
+_DATELINE_RE = re.compile(rf"^\s*[{_UP}][{_UP}'.\- ]+(?:\s*[/,]\s*[{_UP}][A-Za-zÀ-ÿ'.\- ]+)*"
+                          r"(?:\s*,\s*\d{1,2}\s+[A-Za-z]{3,9}\.?)?"  # "BRASÍLIA, 31 Jul (Lusa) -": a wire's day and month
+                          rf"\s*(?:\([^)]{{1,40}}\)\s*)?(?:—|–|--|-)\s")
 
 
 @dataclass(slots=True)
@@ -2587,6 +2589,9 @@ class Attributor:
                 if sp is not None and sp.actor is not None:
                     text, span = self.cue_text(c)
                     return sp, Cue(text, span, c.i, sp, True)
+        held = self._opinion_holder(f)
+        if held is not None:
+            return held
         # "according to X" in the same sentence
         lo, hi = f.region
         if hi > lo:
@@ -2599,6 +2604,26 @@ class Attributor:
                     return pc.speaker, pc
         fb = self._fragment_subject(f, roots)
         return (fb, None) if fb is not None else (None, None)
+
+    def _opinion_holder(self, f: _Found) -> tuple[Speaker, Cue] | None:
+        """'For Jens Spahn, who leads the group, the rebels were “a handful”' (a translated "Pour X,"
+        / "Para X,"): a sentence opening with "For" and a person's name, then a comma, is that
+        person's view; a fragment after the comma with no frame of its own is theirs."""
+        sent = self.doc[f.region[0]].sent
+        t0 = next((t for t in sent if not t.is_space and t.i >= self.dateline_end), None)
+        if t0 is None or t0.lower_ != "for" or t0.i + 1 >= len(self.doc):
+            return None
+        obj = next((c for c in t0.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ != "PERSON" or obj.i in self.quoted:
+            return None
+        comma = next((t for t in self.doc[obj.i + 1 : f.region[0]] if t.text == ","), None)
+        if comma is None:
+            return None
+        sp = self.resolve(obj)
+        if sp is None or sp.actor is None or sp.actor.kind != "person":
+            return None
+        span = self.aspan(t0)
+        return sp, Cue(self.text[span[0] : span[1]], span, t0.i, sp, False)
 
     def _cue_clause_after(self, f: _Found, c: Token) -> bool:
         """'The pardon was “full and unconditional,” the statement said': the speech verb's clause,
