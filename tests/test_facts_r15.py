@@ -84,3 +84,13 @@ def test_a_part_of_a_lone_scale_word(pipe):
     assert found["a quarter of a million"] == (250_000, "refugees")
     found = _counts(amounts(pipe, "Three quarters of a million people fled the fighting."))
     assert found == {"Three quarters of a million people": (750_000, "people")}
+
+
+def test_a_nationality_plural_read_as_a_name_is_counted(pipe):
+    # the tagger reads some nationality plurals as singular names; the gazetteer's nationality words tell
+    found = _counts(amounts(pipe, "Two Britons and seven Bangladeshis died in the fire."))
+    assert found["seven Bangladeshis"] == (7, "Bangladeshis")
+    found = _counts(amounts(pipe, "More than 1,000 Afghans crossed the border, and 300 Pakistanis returned."))
+    assert found["300 Pakistanis"] == (300, "Pakistanis")
+    # a nationality adjective before a counted noun stays out of the unit
+    assert _counts(amounts(pipe, "He met 3 Chinese diplomats.")) == {"3 Chinese diplomats": (3, "diplomats")}
