@@ -98,3 +98,12 @@ def test_wire_dateline_with_day_month_and_agency_is_read_as_a_dateline() -> None
         m = _DATELINE_RE.match(opening)
         assert m is not None and opening[m.end():].startswith("The")
     assert _DATELINE_RE.match("The President said - no more") is None
+
+
+# -- a title whose of-phrase has a possessive ("the spokesman of its foreign ministry X") ----------
+
+def test_title_with_possessive_of_phrase_introduces_the_name_after_it(code: Any) -> None:
+    text = ("AMMAN — The strikes hit three depots overnight.\n\n"
+            "And Tehran denied any role in the attack, Y the spokesman of its foreign ministry Reza Karimi "
+            "described the strikes as \"a strategic error\".")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "a strategic error")) == "Reza Karimi"

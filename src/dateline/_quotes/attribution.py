@@ -1095,7 +1095,8 @@ class Attributor:
                 break
             elif t.pos_ in ("VERB", "AUX"):
                 break
-            elif t.text[:1].islower() and t.lower_ not in _TITLE_LINKS and t.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            elif t.text[:1].islower() and t.lower_ not in _TITLE_LINKS and t.pos_ not in ("NOUN", "ADJ", "PROPN") \
+                    and not (t.tag_ == "PRP$" and doc[i - 1].lower_ == "of"):  # "the spokesman of its foreign ministry X"
                 break  # (a lower-case word the parser made a name: "the spokesman of the congress, Sun Yeli")
             i += 1
         for c in h.children:
