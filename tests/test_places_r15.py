@@ -88,3 +88,50 @@ def test_the_kingdom_in_a_locative_phrase_is_the_story_state(pp):
     # decoys: the kingdom that acts is left to the actors; an article about no kingdom places none
     assert len([t for t in got if t.lower() == "the kingdom"]) == 1
     assert places(pp, "PARIS — Buyers in the kingdom took the rest of the shares, traders said.") == [("PARIS", "Paris", "FRA")]
+
+
+def test_translations_write_the_division_word_before_the_name(pp):
+    # "el cantón Alausí", "el municipio Sucre": the word is no part of the name, and it makes the name
+    # a division of the story's country, not a namesake town abroad
+    got = places_by_text(places(pp, "QUITO, 28 Mar. - The landslide buried houses in the canton Alausí on Sunday."))
+    assert got["Alausí"] == ("Alausí", "ECU") and "canton Alausí" not in got
+    got = places_by_text(places(pp, "CARACAS, 3 Jun. - The rains left flooding in the state Miranda and in the "
+                                    "municipality Sucre on Sunday."))
+    assert got["Miranda"][1] == "VEN" and got["Sucre"][1] == "VEN"
+    # decoy: the town itself, named without a division word, stays Bolivia's
+    assert places_by_text(places(pp, "LA PAZ, 3 Jun. - Protesters marched in Sucre on Sunday."))["Sucre"][1] == "BOL"
+
+
+def test_an_adjective_before_a_province_of_x_is_no_division(pp):
+    got = places(pp, "QUITO, 28 Mar. - Rain fell in the Andean province of Chimborazo on Sunday.")
+    assert all(p[0] != "Andean" for p in got)
+    # decoy: a name before a lower-case division word is one ("in Enga province")
+    got = places_by_text(places(pp, "PORT MORESBY, Papua New Guinea — A landslide buried a village in Enga province "
+                                    "on Friday."))
+    assert got["Enga"][1] == "PNG"
+
+
+def test_an_agency_dateline_with_an_ordinal_day_and_no_comma(pp):
+    got = places(pp, "Xinhua Shanghai May 4th , Dock workers ended a strike on the 4th in Shanghai, the port said.")
+    assert got[0] == ("Shanghai", "Shanghai", "CHN") and len([p for p in got if p[0] == "Shanghai"]) == 2
+
+
+def test_a_landmark_entity_ending_in_of_leaves_the_city_after_it(pp):
+    got = places_by_text(places(pp, "ASUNCIÓN, 5 Apr. - Hundreds of people gathered on Wednesday night in the Plaza de "
+                                    "Armas of Asunción, where police used water cannon."))
+    assert "Plaza de Armas" in got and "Plaza de Armas of" not in got
+
+
+def test_a_list_of_names_tagged_as_one_organisation_is_read_name_by_name(pp):
+    got = places_by_text(places(pp, "TEHRAN — Iran vowed on Sunday to respond after bombers struck the nuclear "
+                                    "facilities of Fordow, Natanz and Isfahan."))
+    assert got["Fordow"][1] == "IRN" and got["Natanz"][1] == "IRN"
+    # decoy: one organisation's name stays blocked
+    assert "Natanz" not in places_by_text(places(pp, "TEHRAN — The Natanz Enrichment Company said on Sunday it would "
+                                                       "hire 200 engineers."))
+
+
+def test_the_translations_y_for_and_is_no_part_of_a_name(pp):
+    got = places_by_text(places(pp, "BOGOTA, 3 May - The rains flooded houses on Sunday, while in the department of "
+                                    "Chocó Y in Antioquia the rivers rose."))
+    assert got["Chocó"] == ("Chocó", "COL") and "Chocó Y" not in got

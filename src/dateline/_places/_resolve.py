@@ -60,8 +60,8 @@ TITLE_DATELINE = re.compile(
 #: electric", "Anadolu Agency, Ankara, May 3", "Xinhua, Geneva, May 12": an agency's name (capitalised words
 #: ending in "Agency", or one word and a comma), then the place before the date
 AGENCY_DATELINE = re.compile(
-    rf"^\s*(?:[A-Z][\w-]+(?: [A-Z][\w-]+){{0,3}} (?:News |Press )?Agency,?|[A-Z][\w-]+,)"
-    rf"\s+(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*,?\s+{_MONTHS}\s+\d{{1,2}}\b")
+    rf"^\s*(?:[A-Z][\w-]+(?: [A-Z][\w-]+){{0,3}} (?:News |Press )?Agency,?|[A-Z][\w-]+,|[A-Z][a-z]+(?= [A-Z][\w'-]+(?: [A-Z][\w'-]+)? {_MONTHS} \d{{1,2}}(?:st|nd|rd|th)\b))"
+    rf"\s+(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*,?\s+{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
 #: nouns of a state that a region or sea name describes ("the Arctic island", "the Pacific kingdom")
 _STATE_NOUNS = frozenset({"island", "kingdom", "emirate", "archipelago", "republic", "nation", "monarchy"})
 #: verbs by which a way joins places ("the bridge links Russia to Crimea"): with a way as their
@@ -154,6 +154,8 @@ _SETTLED_FEATURES = frozenset({"ADM1", "ADM2"})
 #: words a division's or town's name may end in ("Linxia Prefecture", "Haidong City")
 _DIVISION_WORDS = frozenset({"region", "province", "oblast", "governorate", "state", "district", "prefecture", "county",
                              "territory", "city", "town", "township", "village", "municipality"})
+#: division words that translations write before a division's name ("the municipality Sucre", "the canton Alausí")
+_DIVISION_BEFORE = frozenset({"municipality", "canton", "department", "parish", "commune"})
 #: division words that follow a division's name ("Mustang district"; not "state": "Islamic State")
 _DIVISION_AFTER = frozenset({"district", "province", "prefecture", "governorate", "county"})
 #: Entity labels that a gazetteer phrase match must not cut into (a person, an organisation)
@@ -721,6 +723,8 @@ class Resolver:
         at = next(k for k, t in enumerate(toks) if t.lower_ in self.landmark_nouns)
         if 0 < at < len(toks) - 1 and toks[at + 1].lower_ not in _CONNECTORS:
             return None
+        while len(toks) > 2 and (toks[-1].lower_ in _CONNECTORS or toks[-1].lower_ == "of"):
+            toks = toks[:-1]  # "the Plaza de Armas of" + "Asunción": the tagger's entity ends in its connector
         name = doc[toks[0].i : toks[-1].i + 1].text
         entry = Entry(idx=-1, geonameid=None, name=name, country=None, lat=None, lon=None, feature=code,
                       population=0, admin1="", curated=True)
@@ -934,6 +938,8 @@ class Resolver:
                     self._unresolved.update(range(ent.start, ent.end))
                 taken[ent.start : ent.end] = [True] * (ent.end - ent.start)
             elif label in BLOCKING_LABELS:
+                if label in ("ORG", "PERSON") and "," in texts[es:ee] and all(texts[k][:1].isupper() for k in range(es, ee) if texts[k] != ","):
+                    continue  # "the nuclear facilities of Fordow, Natanz": a list of names is no one body or person
                 blocked[es:ee] = [True] * (ee - es)
             elif label in NEVER_LABELS:
                 if label in _NUMBER_LABELS and all(t.pos_ == "PROPN" and t.is_alpha for t in ent):
@@ -976,6 +982,10 @@ class Resolver:
             before = c.start >= 2 and lowers[c.start - 1] == "of" and lowers[c.start - 2] in self.region_words
             # "Mustang district", "Idlib province": the division word after the name
             after = c.end < len(doc) and lowers[c.end] in _DIVISION_AFTER and doc[c.start].text[:1].isupper()
+            # "in the state Miranda", "the municipality Sucre": translation's order, the word before the name
+            if not (before or after) and c.start >= 2 and lowers[c.start - 2] == "the" and doc[c.start - 1].text[:1].islower() \
+                    and (lowers[c.start - 1] in self.region_words or lowers[c.start - 1] in _DIVISION_BEFORE):
+                before = True
             if not (before or after):
                 continue
             c.division = True
@@ -1002,14 +1012,17 @@ class Resolver:
                 return None
             s = tok.i
             while s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i == tok.i \
-                    and doc[s - 1].pos_ == "PROPN" and free(s - 1):
-                s -= 1
+                    and doc[s - 1].pos_ == "PROPN" and free(s - 1) and (doc[s - 1].text[:1].isupper() or doc[s - 1].lower_ in _CONNECTORS):
+                s -= 1  # (not a lower-case division word the tagger calls a name: "the canton Alausí")
             e = self._ent_at[tok.i]
             if e is not None and e.label_ in BLOCKING_LABELS | NEVER_LABELS:
                 # "the city of Derna" tagged ORG, "the peninsula of Afungi" tagged PERSON: the
                 # naming noun outweighs the tag when the entity is exactly the name
                 if not (named and e.label_ in BLOCKING_LABELS and e.label_ != "NORP" and e.start == s and e.end == tok.i + 1):
                     return None
+            if tok.text == "Y":
+                # "the department of Chocó Y in Antioquia": machine translation's "and", no part of the name
+                return (s, tok.i) if s < tok.i else None
             return s, tok.i + 1
 
         def add(tok: Token, feature: str, anchor: Candidate | None, named: bool = False) -> None:
@@ -1019,7 +1032,8 @@ class Resolver:
             s, e = sp
             name = doc[s:e].text
             found = self._lookup(name)
-            if found and feature != "PPL" or found and not all(alias for _, alias in found):
+            if (found and feature != "PPL" or found and not all(alias for _, alias in found)) and not (
+                    named and name != doc[s : tok.i + 1].text and not any(taken[s:e])):
                 return  # a gazetteer name: the ordinary path decides
             if found:
                 # "the city of Derna": a name the gazetteer knows only as an alternate spelling
@@ -1027,6 +1041,7 @@ class Resolver:
                 if any(s <= o.start < e or o.start <= s < o.end for o in out):
                     return
                 c = self._cand(doc, s, e, found, "gazetteer")
+                c.head = tok.i  # (the MT "Y" the parser made the name's head carries its role)
                 out.append(c)
                 for k in range(s, e):
                     taken[k] = True
@@ -1167,8 +1182,9 @@ class Resolver:
             s = e - 1
             ok = lambda k: (texts[k][:1].isupper() and doc[k].is_alpha and (not taken[k] or k in self._unresolved)  # noqa: E731
                             and texts[k].casefold() not in self.demonyms and k != self.sent_start(doc, k))
-            if not ok(s):
-                continue
+            if not ok(s) or s > 0 and lowers[s - 1] == "the" and i + 2 < len(doc) and lowers[i + 1] == "of" \
+                    and texts[i + 2][:1].isupper():
+                continue  # ("the Andean province of Chimborazo": the name follows "of", the word before is an adjective)
             if s > 0 and ok(s - 1) and doc[s - 1].pos_ == "PROPN":
                 s -= 1  # "Oddar Meanchey province"
             name = self._span_text(doc, s, e)
