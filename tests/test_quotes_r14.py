@@ -107,3 +107,13 @@ def test_title_with_possessive_of_phrase_introduces_the_name_after_it(code: Any)
             "And Tehran denied any role in the attack, Y the spokesman of its foreign ministry Reza Karimi "
             "described the strikes as \"a strategic error\".")
     assert _name(_quote(code(text, "2024-03-05").quotes, "a strategic error")) == "Reza Karimi"
+
+
+# -- an unnamed diplomat of a named institution speaks for it --------------------------------------
+
+def test_unnamed_diplomat_of_a_named_institution_is_the_institution(code: Any) -> None:
+    text = ("BRUSSELS — The summit ended without a deal on Friday.\n\n"
+            "A NATO diplomat who asked not to be named said the allies had \"run out of patience\" with "
+            "the talks.")
+    q = _quote(code(text, "2024-03-05").quotes, "run out of patience")
+    assert q.speaker is not None and q.speaker.kind == "igo" and q.speaker.id is not None
