@@ -94,3 +94,10 @@ def test_a_nationality_plural_read_as_a_name_is_counted(pipe):
     assert found["300 Pakistanis"] == (300, "Pakistanis")
     # a nationality adjective before a counted noun stays out of the unit
     assert _counts(amounts(pipe, "He met 3 Chinese diplomats.")) == {"3 Chinese diplomats": (3, "diplomats")}
+
+
+def test_rounds_of_talks_are_not_counted(pipe):
+    assert _counts(amounts(pipe, "Oman hosted five rounds of indirect talks between the two capitals.")) == {}
+    assert _counts(amounts(pipe, "After three rounds of voting, the assembly chose him.")) == {}
+    # rounds of ammunition are
+    assert _counts(amounts(pipe, "The gunman fired eight rounds from the roof.")) == {"eight rounds": (8, "rounds")}

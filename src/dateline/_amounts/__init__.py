@@ -594,6 +594,11 @@ def _modified_unit(noun: Token, j: int, unit: str) -> str:
     return unit if unit.startswith(mods + " ") else f"{mods} {unit}"
 
 
+#: after "rounds": rounds of talks or of voting are not counted (the fourth-session gold: "three rounds" of
+#: talks; "fired eight rounds" are)
+_TALK_ROUNDS = re.compile(r"\s+of\s+(?:[a-z-]+\s+){0,2}?(?:talks|negotiations|consultations|dialogue|discussions|voting|meetings)\b")
+
+
 def _demonym_plural(noun: Token, lex: AmountLexicon) -> bool:
     """"seven Bangladeshis", "30 South Sudanese": a nationality plural the tagger read as a singular name."""
     low = noun.lower_
@@ -824,7 +829,8 @@ def find_counts(
                 unit, as_written = lex.count_nouns[noun.text], True
             if unit is None and low in lex.kind_nouns:
                 unit = "people"
-            if unit is None and (noun.tag_ in ("NNS", "NNPS") or low in lex.invariant_plurals or _demonym_plural(noun, lex)) and low not in lex.not_counted and (head.dep_ == "nummod" or doc[i].dep_ == "nummod" and head.lower_ in _SCALE_TOKENS or mt_of) and value >= 2 and (not _definite(doc, i, noun) or _in_partitive(doc, i) or _large_definite(num_text, value, lowers[i - 1] if i else "")):
+            if unit is None and (noun.tag_ in ("NNS", "NNPS") or low in lex.invariant_plurals or _demonym_plural(noun, lex)) and low not in lex.not_counted \
+                    and not (low == "rounds" and _TALK_ROUNDS.match(text, noun.idx + len(noun))) and (head.dep_ == "nummod" or doc[i].dep_ == "nummod" and head.lower_ in _SCALE_TOKENS or mt_of) and value >= 2 and (not _definite(doc, i, noun) or _in_partitive(doc, i) or _large_definite(num_text, value, lowers[i - 1] if i else "")):
                 # any other counted thing: "80 missiles", "four IRIS-T systems", "10,000 million cubic meters"
                 mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
                 unit = noun.text if noun.text[:1].isupper() and not noun.is_sent_start else low
