@@ -117,3 +117,20 @@ def test_unnamed_diplomat_of_a_named_institution_is_the_institution(code: Any) -
             "the talks.")
     q = _quote(code(text, "2024-03-05").quotes, "run out of patience")
     assert q.speaker is not None and q.speaker.kind == "igo" and q.speaker.id is not None
+
+
+# -- machine translation: "…», he declared, before warning that"; "The chief of X, Name, estimated" --
+
+def test_before_warning_after_a_quotation_takes_the_quotations_speaker(code: Any) -> None:
+    text = ("RABAT — The border stayed closed on Monday.\n\n"
+            "The minister of Foreign Affairs Youssef Benali rejected « accusations without basis » . « Morocco "
+            "has never supported and will never support the armed groups in the south of Mauritania », he "
+            "declared , before warning that any new violation « will receive the same answer ».")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "will receive the same answer")) == "Youssef Benali"
+
+
+def test_title_with_named_apposition_then_estimated_is_a_finite_verb(code: Any) -> None:
+    text = ("RABAT — The border stayed closed on Monday.\n\n"
+            "The chief of Mauritanian diplomacy, Sidi Ould Tah, estimated for his part that Rabat "
+            "« has chosen the confrontation ».")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "has chosen the confrontation")) == "Sidi Ould Tah"

@@ -522,6 +522,8 @@ class Attributor:
             # "China, which has close ties to both, offered to mediate and urged «…»": a finite verb
             # after its subject's relative clause, tagged a participle
             return self.subject_speaker(v.head, v)
+        if self._verb_after_titled_name(v):
+            return self.subject_speaker(v.head, v)
         if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl", "amod"):
             return None  # "Asked whether ...": the one asked is not the speaker of "asked"
         if v.dep_ == "dep" and v.tag_ == "VBD" and v.i >= 1 and self.doc[v.i - 1].text == "," and v.head.i < v.i \
@@ -549,6 +551,11 @@ class Attributor:
             if h.pos_ == "ADP" and h.dep_ in ("prep", "mark") and h.head.i != h.i and (
                     h.head.pos_ in ("VERB", "AUX") or h.head.tag_.startswith("VB")):
                 h = h.head  # "provoked a polemic by speaking of «…»": the governing verb's speaker
+                if h.i in self.quoted:
+                    # '«…», he declared, before warning that ...': the parser hung the phrase on the
+                    # quotation's verb; the quotation's own cue governs it
+                    h = next((c for c in h.children if c.dep_ in ("parataxis", "ccomp", "advcl", "conj")
+                              and c.i not in self.quoted and h.i < c.i < v.i and self.is_cue_verb(c)), h)
             if h.pos_ in ("VERB", "AUX") or h.tag_.startswith("VB"):
                 # '«…», confirmed the Tunisian president, warning that «…»': the governing verb
                 # follows a quotation, so its speaker is post-posed
@@ -557,6 +564,16 @@ class Attributor:
         if v.dep_ == "relcl":
             return self.subject_speaker(v.head, v)
         return None
+
+    def _verb_after_titled_name(self, v: Token) -> bool:
+        """'The chief of Malian diplomacy, Abdoulaye Diop, estimated ... that': a finite verb after a
+        title and its named apposition, that the parser tagged a participle of the title."""
+        h = v.head
+        return v.tag_ == "VBN" and v.dep_ == "acl" and v.i >= 2 and self.doc[v.i - 1].text == "," \
+            and h.i < v.i and h.i not in self.quoted and h.dep_ in ("ROOT", "nsubj") \
+            and h.pos_ == "NOUN" and h.lemma_.lower() in self.lex.title_nouns \
+            and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i < v.i for c in h.children) \
+            and not any(c.dep_ in ("agent", "auxpass") for c in v.children)
 
     def _voice_like(self, t: Token) -> bool:
         """Could ``t`` be someone who speaks: a pronoun, a person, an actor mention, a speaker word."""
@@ -2539,7 +2556,8 @@ class Attributor:
                         c.dep_ == "aux" and c.lower_ in _MODALS for c in t.children):
                     continue  # 'a spokesman said the bloc would propose “…”': a speech act to come is reported, not quoted
                 if t.tag_ == "VBN" and t.dep_ in ("amod", "acl", "advcl") and t.i not in inside \
-                        and (self.doc[t.i - 1].text in (",", "-", "\u2014") or self.doc[t.i - 1].i == t.head.i):
+                        and (self.doc[t.i - 1].text in (",", "-", "\u2014") or self.doc[t.i - 1].i == t.head.i) \
+                        and not self._verb_after_titled_name(t):
                     # 'said the plan, dubbed “the big squeeze” by the press, ...', 'the reform, known
                     # locally as «…»': a participle naming or framing a noun gives its agent's words, or
                     # no one's, never the words of the reporter above it
@@ -2551,7 +2569,7 @@ class Attributor:
                         return None, None
                     text, span = self.cue_text(t)
                     return sp, Cue(text, span, t.i, sp, True)
-                if t.tag_ == "VBN" and t.dep_ in ("amod", "acl") and not framed_as:
+                if t.tag_ == "VBN" and t.dep_ in ("amod", "acl") and not framed_as and not self._verb_after_titled_name(t):
                     continue  # "the so-called", "the plan described as": no speaker here
                 sp = self.speaker_of(t, after_quote=t.i >= f.region[1])
                 if sp is not None and self._thing_framed(t, sp):
