@@ -135,3 +135,16 @@ def test_the_translations_y_for_and_is_no_part_of_a_name(pp):
     got = places_by_text(places(pp, "BOGOTA, 3 May - The rains flooded houses on Sunday, while in the department of "
                                     "Chocó Y in Antioquia the rivers rose."))
     assert got["Chocó"] == ("Chocó", "COL") and "Chocó Y" not in got
+
+
+def test_the_state_that_owns_an_embassy_is_no_place(pp):
+    got = places_by_text(places(pp, "LIMA - The former president was arrested on Wednesday when he went toward the "
+                                    "embassy of Mexico to request asylum."))
+    assert "Mexico" not in got and got["LIMA"][1] == "PER"
+    got = places_by_text(places(pp, "KYIV — Protesters gathered outside the Russian embassy on Sunday."))
+    assert all(iso != "RUS" for _, iso in got.values())
+    assert places(pp, "ADDIS ABABA - The embassies of the United States and Britain called on all sides to stop the "
+                      "fighting.") == [("ADDIS ABABA", "Addis Ababa", "ETH")]
+    # decoy: a country named in the same sentence as a place stays one
+    got = places_by_text(places(pp, "LIMA - The embassy said on Wednesday that 40 Peruvians had flown home from Mexico."))
+    assert got["Mexico"][1] == "MEX"

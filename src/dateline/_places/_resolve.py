@@ -90,6 +90,8 @@ _NOT_ANAPHORIC = frozenset({"second", "third", "largest", "biggest", "main", "ot
                             "northern", "southern", "eastern", "western", "central", "northeastern",
                             "northwestern", "southeastern", "southwestern", "coastal"})
 #: modifiers of "town"/"city" that name no town the story is about ("the nearest town", "the next village")
+#: an embassy's nouns: the state that owns one is no place (Resolver._embassies)
+_EMBASSY_WORDS = ("embassy", "embassies")
 #: one-word descriptions of a monarchy that stand for the article's state in a locative phrase
 _MONARCHY_WORDS = frozenset({"kingdom", "emirate", "sultanate"})
 #: compass adjectives: "this eastern town" is still the story's town
@@ -908,6 +910,8 @@ class Resolver:
             if best is not None and best.country:
                 self._home.add(best.country)
         cands.extend(self._state_descriptions(doc, taken))
+        if token_positions(doc, "LOWER", _EMBASSY_WORDS):
+            self._embassies(doc, taken)
         for ent in ents:
             es, ee = ent.start, ent.end
             if any(taken[es:ee]):
@@ -1632,6 +1636,30 @@ class Resolver:
                     taken[k] = True
                 break
         return out
+
+    def _embassies(self, doc: Doc, taken: list[bool]) -> None:
+        """"the embassies of the United States and Britain called", "went toward the embassy of
+        Mexico", "the Russian embassy": the state that owns an embassy is no place (it acts, and the
+        embassy stands in another state). Making the embassy a landmark of its host was tried and
+        dropped: the check sets name embassies otherwise."""
+        for i in token_positions(doc, "LOWER", _EMBASSY_WORDS):
+            tok = doc[i]
+            owners: list[Token] = []
+            for ch in tok.children:
+                if ch.dep_ == "prep" and ch.lower_ == "of":
+                    for ob in ch.children:
+                        if ob.dep_ == "pobj":
+                            owners += [ob, *ob.conjuncts]
+                elif ch.dep_ in ("compound", "amod", "nmod", "poss") and ch.i < i:
+                    owners.append(ch)
+            for o in owners:
+                ent = self._ent_at[o.i]
+                s, e = (ent.start, ent.end) if ent is not None and ent.label_ in ("GPE", "NORP") else (o.i, o.i + 1)
+                if doc[s].lower_ == "the":
+                    s += 1
+                iso = self.demonyms.get(o.text.casefold()) if o.text[:1].isupper() else None
+                if iso or any(x.is_country and not alias for x, alias in self._lookup(span_text(doc, s, e))):
+                    taken[s:e] = [True] * (e - s)
 
     def _monarchy_words(self, doc: Doc, taken: list[bool], out: list[Candidate]) -> None:
         """"buyers in the kingdom", "the southeast of the Kingdom", "across the emirate": a one-word
