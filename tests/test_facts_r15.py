@@ -101,3 +101,11 @@ def test_rounds_of_talks_are_not_counted(pipe):
     assert _counts(amounts(pipe, "After three rounds of voting, the assembly chose him.")) == {}
     # rounds of ammunition are
     assert _counts(amounts(pipe, "The gunman fired eight rounds from the roof.")) == {"eight rounds": (8, "rounds")}
+
+
+def test_the_yen_sign_in_a_story_from_china_is_the_yuan(pipe):
+    assert money_by_text(amounts(pipe, "BEIJING - China set aside ¥500 billion for the new railway.")) == {
+        "¥500 billion": (500_000_000_000, "CNY")}
+    assert money_by_text(amounts(pipe, "TOKYO - Japan will spend ¥2 trillion on defence.")) == {"¥2 trillion": (2_000_000_000_000, "JPY")}
+    # no country named: the yen, as before
+    assert money_by_text(amounts(pipe, "The firm raised ¥30 billion in the offering.")) == {"¥30 billion": (30_000_000_000, "JPY")}
