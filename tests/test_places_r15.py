@@ -148,3 +148,12 @@ def test_the_state_that_owns_an_embassy_is_no_place(pp):
     # decoy: a country named in the same sentence as a place stays one
     got = places_by_text(places(pp, "LIMA - The embassy said on Wednesday that 40 Peruvians had flown home from Mexico."))
     assert got["Mexico"][1] == "MEX"
+
+
+def test_a_capital_that_takes_a_stance_is_an_actor(pp):
+    got = places_by_text(places(pp, "LILONGWE — The ambassador said Washington stands with the people of Malawi."))
+    assert "Washington" not in got
+    assert "Berlin" not in places_by_text(places(pp, "KYIV — Berlin remains committed to the defence, the minister said."))
+    # decoy: a town that stands or lies somewhere is a place
+    got = places_by_text(places(pp, "KYIV — Kharkiv lies near the border, and the minister visited it on Monday."))
+    assert got["Kharkiv"][1] == "UKR"

@@ -341,6 +341,7 @@ class Resolver:
         self.institutions = frozenset(lex.get("institution_nouns") or ())
         self.actor_verbs = frozenset(lex["actor_verbs"])
         self.place_verbs = frozenset(lex["place_verbs"])
+        self.stance_words = frozenset(lex.get("stance_words") or ())
         self.geo_nouns = frozenset(lex["geographic_nouns"])
         self.place_nouns = frozenset(lex["place_nouns"])
         self.region_words = frozenset(lex["region_words"])
@@ -1751,6 +1752,8 @@ class Resolver:
             return "modifier"
         if dep in ("nsubj", "csubj"):
             if hl in self.place_verbs:
+                if any(ch.lower_ in self.stance_words and ch.dep_ in ("prep", "acomp", "xcomp", "advmod") for ch in head.children):
+                    return "actor-subject"  # "Washington stands with the people", "Berlin remains committed"
                 return "stative-subject"
             return "actor-subject" if hl in self.actor_verbs else "subject"
         if dep == "nsubjpass":
