@@ -134,3 +134,20 @@ def test_title_with_named_apposition_then_estimated_is_a_finite_verb(code: Any) 
             "The chief of Mauritanian diplomacy, Sidi Ould Tah, estimated for his part that Rabat "
             "« has chosen the confrontation ».")
     assert _name(_quote(code(text, "2024-03-05").quotes, "has chosen the confrontation")) == "Sidi Ould Tah"
+
+
+# -- "observers from X"; a reported clause whose verb exposes ---------------------------------------
+
+def test_observers_from_an_organisation_speak_for_it(code: Any) -> None:
+    text = ("ANKARA — The count ended on Monday.\n\n"
+            "Observers from the Organization for Security and Co-operation in Europe said the coverage gave "
+            "the ruling party \"an unfair edge\".")
+    q = _quote(code(text, "2024-03-05").quotes, "an unfair edge")
+    assert q.speaker is not None and q.speaker.kind == "igo"
+
+
+def test_it_exposed_inside_a_persons_report_is_the_reporters_fragment(code: Any) -> None:
+    text = ("BERLIN — The chancellor lost the first ballot on Tuesday.\n\n"
+            "The first defeat stunned the chamber. Sabine Roth, co-leader of the Left, said it exposed the "
+            "\"hollow core\" of the new government.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "hollow core")) == "Sabine Roth"

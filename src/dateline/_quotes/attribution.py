@@ -969,8 +969,9 @@ class Attributor:
 
     def body_of(self, h: Token) -> Actor | None:
         """The identified body or state in the "of" phrase of a plural person noun ("the leaders of
-        the coalition" -> the coalition named before), ``None`` when it names no such actor."""
-        prep = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        the coalition" -> the coalition named before; "observers from the OSCE"), ``None`` when it
+        names no such actor."""
+        prep = next((c for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
         o = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if o is None or o.i in self.quoted or o.pos_ not in ("NOUN", "PROPN"):
             return None
