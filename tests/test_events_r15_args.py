@@ -161,3 +161,34 @@ def test_an_agentless_future_passive_of_force_under_speech_is_the_speakers_threa
 def test_a_past_or_possible_passive_is_no_threat_of_the_speaker(nlp, layer, text) -> None:
     found = code(nlp, layer, text)
     assert not any(t[0] == "THREATEN" for t in found), found
+
+
+# ---------------------------------------------------------------- the victims of a condemned act are not judged
+
+KYIV = {"Russia": ("RUS", "RUS", "state"), "Russian": ("RUS", "RUS", "state"), "Ukraine": ("UKR", "UKR", "state"),
+        "Kyiv": ("UKR", "UKR", "state"), "Chad": ("TCD", "TCD", "state"), "Niger": ("NER", "NER", "state")}
+
+
+@pytest.mark.parametrize("second", [
+    "Chad condemned the attack on Kyiv.",
+    "Chad denounced the invasion of Ukraine.",
+    "Chad condemned the strike on Kyiv as a war crime.",
+])
+def test_a_condemned_attack_on_a_victim_judges_its_doer(nlp, layer, second) -> None:
+    text = "Russia shelled Kyiv on Monday. " + second
+    found = {t for t in event_tuples(code_events(nlp, layer, text, KYIV, "2025-03-12")) if t[0] == "ACCUSE"}
+    assert found == {("ACCUSE", ("TCD",), ("RUS",), False, False)}, found
+
+
+def test_a_condemned_attack_naming_its_doer_still_judges_the_doer(nlp, layer) -> None:
+    # decoy: the doer named in the act phrase stays the target
+    text = "Chad condemned Russia's attack on Kyiv."
+    found = {t for t in event_tuples(code_events(nlp, layer, text, KYIV, "2025-03-12")) if t[0] == "ACCUSE"}
+    assert found == {("ACCUSE", ("TCD",), ("RUS",), False, False)}, found
+
+
+def test_an_accusation_of_a_named_party_is_untouched(nlp, layer) -> None:
+    # decoy: no act of force as the object ("condemned Niger")
+    found = {t for t in event_tuples(code_events(nlp, layer, "Chad condemned Niger on Monday.", KYIV, "2025-03-12"))
+             if t[0] == "ACCUSE"}
+    assert found == {("ACCUSE", ("TCD",), ("NER",), False, False)}, found

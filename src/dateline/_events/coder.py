@@ -1338,6 +1338,13 @@ class Coder:
                             targets = found
                             why.append(f"target = the other side '{pr.text}' names")
                             break
+        victims = bool(targets) and type_ == "ACCUSE" and self._role(c) == "wrapper" and self._judged_victims(ctx, c, targets, mentions)
+        victim_keys = frozenset(a.key() for a in targets) if victims else frozenset()
+        if victims:
+            # "condemned the attack on Kyiv", "denounced the arrest of the journalists": the one
+            # hit is no one judged; the doer of the act is (found below, else referred back to)
+            targets = []
+            why.append("the victims of the condemned act are no target")
         # wrapper with an absorbed event: mode and context follow the content; target falls back
         for inner in c.absorbed:
             if inner.type and self._role(c) == "wrapper":
@@ -1373,7 +1380,7 @@ class Coder:
                     if cand_t:
                         targets = cand_t
                         why.append("target from the absorbed event")
-                if not targets and inner.pos == "noun":
+                if not targets and inner.pos == "noun" and not victims:
                     _, nt, nj, _ = self._noun_args(inner.tok, inner.type)
                     cand_t = _others(mentions.heads(ctx, nt + nj), sources, mentions)
                     if cand_t:
@@ -1509,7 +1516,7 @@ class Coder:
         if not targets and type_ == "THREATEN" and self._role(c) == "wrapper":
             targets = self._condition_target(ctx, c.tok, sources, mentions, why)
         if not targets and type_ in ("ACCUSE", "REJECT", "SUPPORT", "THREATEN") and self._role(c) in ("wrapper", "event"):
-            prior = self._anaphoric_target(c, sources, mentions, ctx, type_)
+            prior = self._anaphoric_target(c, sources, mentions, ctx, type_, hit=victim_keys)
             if prior:
                 targets = prior
                 judged_doers = type_ == "ACCUSE"  # (one defending an act is mostly of its doers' side)
@@ -1888,6 +1895,23 @@ class Coder:
         return Debug(ev, depth, c.why[0], pending=pending, home_agent=any(
             a.resolved_by == HOME_AGENT and not a.country for a in sources))
 
+    def _judged_victims(self, ctx: Context, c: Cand, targets: list[Actor], mentions: ActorIndex) -> bool:
+        """Are all of ``targets`` the ones hit by an act of force that the judging verb takes as its
+        object ("condemned the strike on the hospital in Kyiv", "the bombing of Kyiv")? The
+        absorbed ASSAULT or COERCE noun is the verb's direct object, the targets are read from that
+        noun's own target phrase, and the noun names no doer of its own among them."""
+        keys = {a.key() for a in targets}
+        for inner in c.absorbed:
+            if inner.pos != "noun" or inner.type not in ("ASSAULT", "COERCE") or inner.tok.head.i != c.tok.i \
+                    or inner.tok.dep_ not in ("dobj", "obj"):
+                continue
+            ns, nt, _, _ = self._noun_args(inner.tok, inner.type)
+            hit = {a.key() for a in mentions.heads(ctx, nt)}
+            doers = {a.key() for a in mentions.heads(ctx, ns)}
+            if hit and keys <= hit and not keys & doers:
+                return True
+        return False
+
     def _passive_threatener(self, ctx: Context, c: Cand, mentions: ActorIndex) -> list[Actor]:
         """"said that Hamas will be crushed", "warned that those responsible would be punished":
         an act of force announced in the agentless future passive, under a speech verb, is the
@@ -2134,7 +2158,8 @@ class Coder:
         return []
 
     def _anaphoric_target(self, c: Cand, sources: list[Actor], mentions: ActorIndex,
-                          ctx: Context | None = None, type_: str | None = None) -> list[Actor]:
+                          ctx: Context | None = None, type_: str | None = None,
+                          hit: frozenset[str] = frozenset()) -> list[Actor]:
         """The doer of an earlier event that the judged noun refers back to: "condemned the
         attack" (an attack reported before), "a move the ministry denounced" (relative clause).
         An accusation or rejection of an act noun ("condemned the violence", "did not condemn the
@@ -2161,6 +2186,8 @@ class Coder:
             if not pronoun and not act and n.lemma_.lower() not in self.p.anaphoric_nouns:
                 continue
             own = [t for t in _phrase_tokens(n)[1:] if t.i in mentions.tokens]
+            if hit and ctx is not None and own and all(a.key() in hit for a in mentions.heads(ctx, own)):
+                own = []  # "condemned the attack on Kyiv": the one hit names no doer (`hit`)
             if not pronoun and own:
                 if judged and ctx is not None:
                     # "the police action", "Israel's strikes": the doer the act phrase names
