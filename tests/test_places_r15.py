@@ -157,3 +157,18 @@ def test_a_capital_that_takes_a_stance_is_an_actor(pp):
     # decoy: a town that stands or lies somewhere is a place
     got = places_by_text(places(pp, "KYIV — Kharkiv lies near the border, and the minister visited it on Monday."))
     assert got["Kharkiv"][1] == "UKR"
+
+
+@pytest.mark.parametrize("text, name, iso", [
+    ("LISBON — Fires burned near Lagos and Faro on Monday.", "Lagos", "PRT"),
+    ("OTTAWA — Fires forced evacuations near Kamloops and Victoria on Monday.", "Victoria", "CAN"),
+])
+def test_a_name_listed_with_a_town_of_the_datelines_country_is_that_countrys(pp, text, name, iso):
+    assert places_by_text(places(pp, text))[name][1] == iso
+
+
+def test_a_route_or_a_story_without_dateline_keeps_the_larger_namesake(pp):
+    got = places_by_text(places(pp, "LISBON — Flights between Lagos and Faro were cancelled on Monday."))
+    assert got["Lagos"][1] == "NGA"
+    got = places_by_text(places(pp, "Fires burned near Lagos and Faro on Monday."))
+    assert got["Lagos"][1] == "NGA"

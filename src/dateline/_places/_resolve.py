@@ -1885,6 +1885,19 @@ class Resolver:
                         if not alias and e.country and (e.is_country or e.feature == "ADM1"):
                             c.anchors.add(e.country)
                             c.located.add(e.country)
+            # "floods hit Lagos and Faro" in a story from LISBON: a name listed with a town only the
+            # dateline's country has is that country's namesake (not a route: "between Lagos and Faro")
+            if self._home and c.source in ("ner", "gazetteer") and len({e.country for e, _ in c.options}) > 1 \
+                    and not (head.dep_ == "conj" and head.head.head.lower_ == "between" or head.head.lower_ == "between"):
+                for k2 in self._coordination(doc, c.head):
+                    other = by_tok.get(k2)
+                    if other is None or other is c or other.source not in ("ner", "gazetteer"):
+                        continue
+                    isos = {e.country for e, alias in other.options if not alias}
+                    if len(isos) == 1 and (iso2 := next(iter(isos))) in self._home \
+                            and any(not alias and e.country == iso2 for e, alias in c.options):
+                        c.anchors.add(iso2)
+                        break
             # "Hazeldonk, on the Dutch side": the side of a border a nationality word names
             if k + 3 < n and texts[c.end] == "," and lowers[k] == "on" and lowers[k + 1] == "the" \
                     and lowers[k + 3] == "side" and (side := self.demonyms.get(lowers[k + 2])):
