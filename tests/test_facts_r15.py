@@ -109,3 +109,11 @@ def test_the_yen_sign_in_a_story_from_china_is_the_yuan(pipe):
     assert money_by_text(amounts(pipe, "TOKYO - Japan will spend ¥2 trillion on defence.")) == {"¥2 trillion": (2_000_000_000_000, "JPY")}
     # no country named: the yen, as before
     assert money_by_text(amounts(pipe, "The firm raised ¥30 billion in the offering.")) == {"¥30 billion": (30_000_000_000, "JPY")}
+
+
+def test_a_part_of_them_is_never_a_distance(pipe):
+    text = ("The fire injured 155 people. The injured were taken to hospitals in the capital, about 115 km to "
+            "the west, and 51 of them were flown abroad.")
+    found = amounts(pipe, text)
+    assert not any(t.startswith("51") and u == "km" for t, v, u, k in found)
+    assert ("51 of them", 51, "people", "injured") in found

@@ -8,8 +8,13 @@ next to a casualty word ("60 dead", "killing 12"); the verb or adjective around 
 kind (``killed``, ``injured``, ``arrested``, else ``count``). A range ("between 2,000 and 3,000
 traders") is one amount valued at its lower bound; both figures of a partitive ("won 36 of the 61
 seats") are counted; parts of a casualty count ("among them 113 in Gansu") and bare seat figures
-after a count of seats take that count's unit; vague quantities ("dozens of", "hundreds of") are counted only
-as casualty or arrest figures, flagged ``approximate`` ("several hundred" is none).
+after a count of seats take that count's unit, as does a bare figure set beside the count's place
+("killed 16 people in A and six in B"); vague quantities ("dozens of", "hundreds of") are counted only
+as casualty or arrest figures, flagged ``approximate`` ("several hundred" is none). Translated
+thousands of millions with no currency ("reserves of 24,800 million") take the currency of the last
+scaled sum before them; a definite count refers back and is not counted unless it is written in
+figures of ten or more after "the"/"all" ("the 181 missiles"); distances are counted (the gold sets
+disagree), rounds of talks are not.
 
 ``ctx.state["amounts"]`` holds the amounts; :func:`amounts_in` gives those inside a span.
 """
@@ -643,6 +648,8 @@ def _large_definite(num_text: str, value: float, before: str) -> bool:
 _POSSESSIVE_DETS = frozenset({"its", "their", "his", "her", "our", "your"})
 
 
+#: units of distance: no part of a count is "of them" ("115 km ..., and 51 of them")
+_DISTANCES = frozenset({"km", "kms", "kilometres", "kilometers", "miles", "metres", "meters"})
 _SUBSET_CUE = re.compile(r"\b(?:among\s+(?:them|whom)|including|of\s+(?:them|whom))\b", re.IGNORECASE)
 _PAST_YEAR = re.compile(r"(?:19|20)\d\d")
 #: "between 2,000 and 3,000 traders" (MT "between 3.000 Y 4.000 persons"): one count, its lower bound
@@ -868,8 +875,9 @@ def find_counts(
                 and value >= 2 and value == int(value):
             # "killed 45 militants, 14 of them foreigners", "set 60 fires, 40 of them near homes": a part of
             # the count just before it in the text, in that count's unit
-            prev = [o for o in out if o[1] <= start and not _SENT_BREAK.search(text, o[1], start)] or \
-                [o for o in out if o[1] <= start and start - o[1] < 200]
+            # (not a distance: "115 km to the west, and 51 of them were flown abroad")
+            prev = [o for o in out if o[1] <= start and not _SENT_BREAK.search(text, o[1], start) and o[3] not in _DISTANCES] or \
+                [o for o in out if o[1] <= start and start - o[1] < 200 and o[3] not in _DISTANCES]
             if prev and prev[-1][2] > value and free(start, doc[j + 2].idx + 2):
                 qm = _QUANT.search(text[max(0, start - 20) : start])
                 s0 = start - len(qm.group(0)) if qm else start
