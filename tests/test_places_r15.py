@@ -172,3 +172,12 @@ def test_a_route_or_a_story_without_dateline_keeps_the_larger_namesake(pp):
     assert got["Lagos"][1] == "NGA"
     got = places_by_text(places(pp, "Fires burned near Lagos and Faro on Monday."))
     assert got["Lagos"][1] == "NGA"
+
+
+def test_a_division_named_like_its_capital_described_by_its_adjective(pp):
+    got = places_by_text(places(pp, "MEXICO CITY — Power was cut in the Oaxacan capital and in coastal towns on Monday."))
+    assert got["the Oaxacan capital"] == ("Oaxaca", "MEX")
+    # the article's country picks among namesakes
+    assert places_by_text(places(pp, "MADRID — Floods swamped the Valencian capital on Tuesday."))["the Valencian capital"][1] == "ESP"
+    # decoy: a division the gazetteer has gives its seat ("the Bavarian capital": Munich)
+    assert places_by_text(places(pp, "Police closed roads in the Bavarian capital on Monday."))["the Bavarian capital"] == ("Munich", "DEU")

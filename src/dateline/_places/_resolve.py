@@ -1493,6 +1493,7 @@ class Resolver:
             if end > tok.i + 1 and not det:
                 det = [c for c in doc[tok.i + 1].children if c.dep_ == "det" and c.lower_ == "the" and c.i < tok.i]
             seat: Entry | None = None
+            others: list[Entry] = []
             if tok.lower_ == "capital" and country is None and det and not subnational and det[0].i + 1 < tok.i \
                     and all(doc[k].text[:1].isupper() for k in range(det[0].i + 1, tok.i)):
                 # "the Mizoram capital", "the Lower Silesian capital": the seat of the division named
@@ -1502,6 +1503,13 @@ class Resolver:
                 forms = (words, words + " region") + ((words[:-1], words[:-3] + "y") if words.endswith("n") and len(words) > 5 else ())
                 div = [e for w in forms for e, a in self._lookup(w) if e.feature == "ADM1" and not a]
                 seat = self.gaz.seat(div[0]) if div else None
+                if seat is None and len(forms) > 2:
+                    # "the Oaxacan capital", "the Valencian capital": a division the gazetteer lacks,
+                    # named like its capital: that town (the article's context picks among namesakes)
+                    towns = list({e.idx: e for w in forms[2:3] for e, a in self._lookup(w)
+                                  if not a and e.feature in ("PPL", "PPLC")}.values())
+                    if towns:
+                        seat, others = towns[0], towns[1:]
                 if seat is not None:
                     start = det[0].i
             if tok.lower_ == "capital" and not det and link is None and country is None:
@@ -1534,8 +1542,8 @@ class Resolver:
                 subnational=subnational,
             )
             if seat is not None:
-                cand.options = [(seat, False)]
-                if seat.country:
+                cand.options = [(seat, False), *((o, False) for o in others)]
+                if seat.country and not others:
                     cand.anchors.add(seat.country)
             elif country and not subnational:
                 cand.anchors.add(country)
