@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from _facts_helpers import amounts, facts_pipeline, money_by_text
+from _facts_helpers import amounts, facts_pipeline, money_by_text, times
 
 
 @pytest.fixture(scope="module")
@@ -117,3 +117,11 @@ def test_a_part_of_them_is_never_a_distance(pipe):
     found = amounts(pipe, text)
     assert not any(t.startswith("51") and u == "km" for t, v, u, k in found)
     assert ("51 of them", 51, "people", "injured") in found
+
+
+def test_until_a_day_just_ahead_across_the_new_year(pipe):
+    # a past clause, the end of the state it began still ahead: the coming 4 January, in the next year
+    found = times(pipe, "SEOUL - The president declared seven days of national mourning until 4 January.", "2024-12-31")
+    assert found["4 January"] == "2025-01-04"
+    # a day just past stays past
+    assert times(pipe, "The airport was closed until 7 January, officials said.", "2025-01-10")["7 January"] == "2025-01-07"

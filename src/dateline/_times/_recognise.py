@@ -629,9 +629,11 @@ def _h_md(m: re.Match[str], env: _Env) -> Found | None:
         else:
             tense = env.tense_at(m.start(), m.end())
             y = infer_year_for_day(env.date, mo, d, tense)
-            if tense == "past" and _valid(env.date.year, mo, d) and _UNTIL_BEFORE.search(env.text, max(0, m.start() - 10), m.start()) \
-                    and 0 < (_dt.date(env.date.year, mo, d) - env.date).days <= _UNTIL_AHEAD_DAYS:
-                y = env.date.year  # "were ordered held until May 22" in a March story: the coming one
+            if tense == "past" and _UNTIL_BEFORE.search(env.text, max(0, m.start() - 10), m.start()):
+                # "were ordered held until May 22" in a March story, "declared mourning until 4 January"
+                # in one of 31 December: the coming one (of this year or the next)
+                y = next((yy for yy in (env.date.year, env.date.year + 1) if _valid(yy, mo, d)
+                          and 0 < (_dt.date(yy, mo, d) - env.date).days <= _UNTIL_AHEAD_DAYS), y)
     if y is None:
         return None
     return _f(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
