@@ -192,3 +192,19 @@ def test_an_accusation_of_a_named_party_is_untouched(nlp, layer) -> None:
     found = {t for t in event_tuples(code_events(nlp, layer, "Chad condemned Niger on Monday.", KYIV, "2025-03-12"))
              if t[0] == "ACCUSE"}
     assert found == {("ACCUSE", ("TCD",), ("NER",), False, False)}, found
+
+
+# ---------------------------------------------------------------- a mediation naming no party is between the two sides
+
+def test_a_mediation_naming_no_party_is_between_the_stories_two_sides(nlp, layer) -> None:
+    text = ("Chad and Niger agreed to a ceasefire on Saturday after a week of border clashes. Chad accused Niger of "
+            "violations. Japan said it had mediated a long night of talks.")
+    found = {t for t in code(nlp, layer, text) if t[0] == "CONSULT"}
+    assert found == {("CONSULT", ("JPN",), ("NER", "TCD"), False, False)}, found
+
+
+def test_a_mediation_naming_its_parties_keeps_them(nlp, layer) -> None:
+    # decoy: the parties named stay the ones named
+    text = "Chad and Niger clashed on the border. Japan has mediated between Cuba and Tuvalu."
+    found = {t for t in code(nlp, layer, text) if t[0] == "CONSULT"}
+    assert found == {("CONSULT", ("JPN",), ("CUB", "TUV"), False, False)}, found

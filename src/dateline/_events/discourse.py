@@ -79,6 +79,9 @@ class DiscourseRules:
     pair_nouns: frozenset[str] = frozenset()
     pair_quantifiers: frozenset[str] = frozenset()
     pair_lookback: int = 8
+    # "Washington had mediated talks", "an agreement mediated by the Vatican": a mediation naming
+    # no party is between the article's two sides (a CONSULT of the mediator and both)
+    mediation_lemmas: frozenset[str] = frozenset()
     # (read by the sentence coder) "spoke with A and B", "telephoned A and B": a conversation is
     # bilateral, one CONSULT record per other side named
     bilateral_verbs: frozenset[str] = frozenset()
@@ -185,7 +188,7 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         skip_objects=_words(rea, "skip_objects", where), welcomed_pacts=_words(rea, "welcomed_pacts", where),
         pair_types=_words(pairs, "types", where, upper=True), pair_nouns=_words(pairs, "nouns", where),
         pair_quantifiers=_words(pairs, "quantifiers", where), pair_lookback=pair_lookback,
-        bilateral_verbs=_words(pairs, "bilateral_verbs", where),
+        bilateral_verbs=_words(pairs, "bilateral_verbs", where), mediation_lemmas=_words(pairs, "mediation", where),
         counterpart_types=_words(cp, "types", where, upper=True), side_min_mentions=side_min, third_max_ratio=third_max,
         act_judging=_words(acts, "judging", where, upper=True), act_types=_words(acts, "types", where, upper=True),
         act_lexicons=_words(acts, "lexicons", where), act_nouns=_words(acts, "nouns", where),
@@ -341,14 +344,15 @@ def _pairs(ctx: Context, e: Event, objs: list[Token], earlier: list[Event], sent
     """"urged both sides", "called the two parties": the article's two sides when it is about
     two countries, else the two sides of the latest earlier two-sided event in the window, one
     whose sides are of two countries before one inside a single country."""
-    if e.type not in rules.pair_types:
-        return None
     tok = _trigger_token(ctx, e)
+    mediated = e.type == "CONSULT" and tok is not None and tok.lemma_.lower() in rules.mediation_lemmas
+    if e.type not in rules.pair_types and not mediated:
+        return None
     # "offered to help the two sides find a compromise": the object of the infinitive too
     inner = [o for x in (tok.children if tok is not None else ()) if x.dep_ == "xcomp"
              for o in (*_objects(x), *(s for cc in x.children if cc.dep_ in ("ccomp", "xcomp")  # "help the two sides find"
                                        for s in cc.children if s.dep_ == "nsubj"))]
-    if not any(_is_pair_object(o, rules) for o in [*objs, *inner]):
+    if not mediated and not any(_is_pair_object(o, rules) for o in [*objs, *inner]):
         return None
     if two is not None and not (_countries(e.sources) & set(two)):
         found = [_state(ctx, code, _mention_of(code, named, e.trigger.span[0]), "pairs") for code in two]
