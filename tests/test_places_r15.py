@@ -181,3 +181,13 @@ def test_a_division_named_like_its_capital_described_by_its_adjective(pp):
     assert places_by_text(places(pp, "MADRID — Floods swamped the Valencian capital on Tuesday."))["the Valencian capital"][1] == "ESP"
     # decoy: a division the gazetteer has gives its seat ("the Bavarian capital": Munich)
     assert places_by_text(places(pp, "Police closed roads in the Bavarian capital on Monday."))["the Bavarian capital"] == ("Munich", "DEU")
+
+
+def test_a_country_name_with_a_division_word_is_a_division_of_the_story_country(pp):
+    got = places(pp, "BRUSSELS — Floods hit the province of Luxembourg on Monday, and trains to Luxembourg were "
+                     "cancelled.")
+    assert ("Luxembourg", "Luxembourg", "BEL") in got
+    # decoy: the country itself, named without a division word, stays the country
+    assert ("Luxembourg", "Luxembourg", "LUX") in got
+    got = places_by_text(places(pp, "TEHRAN — An earthquake hit West Azerbaijan province on Monday."))
+    assert got["West Azerbaijan"] == ("West Azerbaijan", "IRN")

@@ -94,6 +94,8 @@ _NOT_ANAPHORIC = frozenset({"second", "third", "largest", "biggest", "main", "ot
 _EMBASSY_WORDS = ("embassy", "embassies")
 #: one-word descriptions of a monarchy that stand for the article's state in a locative phrase
 _MONARCHY_WORDS = frozenset({"kingdom", "emirate", "sultanate"})
+#: capitalised compass words that begin a division's name ("West Azerbaijan", "North Kivu")
+_COMPASS_NAMES = frozenset({"West", "East", "North", "South", "Upper", "Lower", "Central"})
 #: compass adjectives: "this eastern town" is still the story's town
 _COMPASS_ADJ = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
                           "southeastern", "southwestern"})
@@ -305,6 +307,7 @@ class Candidate:
     introduced: bool = False  # the text introduces it as a local place: "the village of Zagora", "the Ribera"
     story_town: bool = False  # anaphor: "this seaside town", "the port city": only the dateline's town
     monarchy: bool = False  # "in the kingdom": the state of its list the article is about, else none
+    qualifier: str | None = None  # a capitalised compass word right before the name ("West" Azerbaijan province)
 
 
 @dataclass(slots=True)
@@ -995,6 +998,8 @@ class Resolver:
                 continue
             c.division = True
             c.county = after and doc[c.end].text[:1].isupper()
+            if c.start > 0 and doc[c.start - 1].text in _COMPASS_NAMES:
+                c.qualifier = doc[c.start - 1].text
             have = {e.idx for e, _ in c.options}
             for word in ("State", "Province", "Region", "Governorate", "Oblast", "Department"):
                 for e, alias in self._lookup(f"{c.text} {word}"):
@@ -2337,12 +2342,16 @@ class Resolver:
             # minor namesake in a country the article places nothing else in
             if _local_town(c, context, own, HOME_WEIGHT):
                 return
-        if c.source in ("ner", "gazetteer") and c.division and e.feature.startswith("PPL") and len(self._home) == 1 \
+        if c.source in ("ner", "gazetteer") and c.division and (e.feature.startswith("PPL") or e.is_country) and len(self._home) == 1 \
                 and e.country not in self._home and e.country not in c.anchors and context.get(e.country or "", 0) - own.get(e.country or "", 0) < 1:
             # "Mustang district" in a story from POKHARA: a division the gazetteer lacks, of the
             # dateline's country, not a town of that name abroad the article never places anything in
             home_iso = next(iter(self._home))
-            c.entry = Entry(idx=-1, geonameid=None, name=c.text, country=home_iso, lat=None, lon=None,
+            name = c.text
+            if e.is_country and c.qualifier:
+                # "West Azerbaijan province" in a story from TEHRAN: the compass word is the division's
+                name, c.span_start = f"{c.qualifier} {c.text}", c.start - 1
+            c.entry = Entry(idx=-1, geonameid=None, name=name, country=home_iso, lat=None, lon=None,
                             feature="ADM2", population=0, admin1="", curated=True)
             return
         if c.source in ("ner", "gazetteer") and c.county and e.feature.startswith("PPL") and e.country \
