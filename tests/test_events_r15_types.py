@@ -31,6 +31,9 @@ KNOWN = {
     "Georgian protesters": ("GEO-protesters", "GEO", "population"), "Tbilisi": ("GEO", "GEO", "state"),
     "Argentine fans": ("ARG-fans", "ARG", "population"), "Buenos Aires": ("ARG", "ARG", "state"),
     "American": ("USA", "USA", "state"), "Russian": ("RUS", "RUS", "state"), "Syria": ("SYR", "SYR", "state"),
+    "Gabonese president": ("GAB-president", "GAB", "person"), "National Assembly": ("GAB-assembly", "GAB", "state"),
+    "Washington": ("USA", "USA", "state"), "Cuba": ("CUB", "CUB", "state"), "Uganda": ("UGA", "UGA", "state"),
+    "Nicaragua": ("NIC", "NIC", "state"), "Kenyan police": ("KEN-police", "KEN", "state"),
 }
 
 
@@ -149,3 +152,28 @@ def test_fans_filling_the_streets_protest_nothing(nlp, layer) -> None:
 def test_a_veto_noun_is_a_rejection(nlp, layer) -> None:
     rej = of_type(code(nlp, layer, "The Russian veto of the resolution on Syria angered the Arab states."), "REJECT")
     assert rej and "RUS" in {a.country for a in rej[0].sources}
+
+
+# ------------------------------------------------- sanctions lists: on it SANCTION, off it RETREAT (eased sanction)
+
+@pytest.mark.parametrize("text", [
+    "Washington put Cuba back on its list of state sponsors of terrorism.",
+    "Washington returned Nicaragua to the list of countries that sponsor terrorism.",
+])
+def test_putting_a_state_on_a_sanctions_list_is_a_sanction(nlp, layer, text) -> None:
+    san = of_type(code(nlp, layer, text), "SANCTION")
+    assert san and {a.country for a in san[0].targets} & {"CUB", "NIC"}
+
+
+def test_taking_a_state_off_the_list_eases_a_sanction(nlp, layer) -> None:
+    evs = code(nlp, layer, "Washington removed Cuba from its list of state sponsors of terrorism.")
+    assert "RETREAT" in types(evs) and "SANCTION" not in types(evs, flagged=True)
+
+
+def test_putting_a_name_on_a_guest_list_is_no_sanction(nlp, layer) -> None:
+    assert "SANCTION" not in types(code(nlp, layer, "The Kenyan police put the journalists on a list of guests."), flagged=True)
+
+
+def test_removing_a_state_from_a_trade_programme_is_a_sanction(nlp, layer) -> None:
+    san = of_type(code(nlp, layer, "Washington removed Uganda from a duty-free trade programme."), "SANCTION")
+    assert san and "UGA" in {a.country for a in san[0].targets}
