@@ -125,3 +125,11 @@ def test_until_a_day_just_ahead_across_the_new_year(pipe):
     assert found["4 January"] == "2025-01-04"
     # a day just past stays past
     assert times(pipe, "The airport was closed until 7 January, officials said.", "2025-01-10")["7 January"] == "2025-01-07"
+
+
+def test_a_span_of_months_that_makes_a_quarter_or_a_half_year(pipe):
+    found = times(pipe, "Output fell 3% in January-March from a year earlier.", "2024-06-07")
+    assert found["January-March"] == "2024-Q1"
+    assert times(pipe, "Sales grew in July–December, the firm said.", "2025-02-07")["July–December"] == "2024-H2"
+    # two months that make neither stay the first month
+    assert times(pipe, "Output rose in April-May.", "2024-06-07") == {"April": "2024-04"}

@@ -989,7 +989,25 @@ def _h_month(m: re.Match[str], env: _Env) -> Found | None:
         if not (prep or m["mod"]) and tense not in ("future", "planned"):
             tense = "past"  # a month naming a noun ("the December revolution", "a November report") is one gone by
         y = infer_year_for_month(env.date, mo, tense)
+    if env.text[m.end() : m.end() + 1] in ("-", "–"):
+        span = _quarter_span(env, m.end(), mo)
+        if span is not None:  # "in January-March": the first quarter
+            return Found(start, span[0], f"{y:04d}-{span[1]}", "quarter" if span[1][0] == "Q" else "half")
     return Found(start, m.end(), f"{y:04d}-{mo:02d}", "month")
+
+
+#: after a month: a hyphen and the month that ends a quarter or a half year with it ("January-March")
+_MONTH_SPAN_AFTER = re.compile(r"[-–]\s?(?P<mon2>[A-Z][a-z]+)(?![\w-])")
+_QUARTER_SPANS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
+
+
+def _quarter_span(env: _Env, at: int, mo: int) -> tuple[int, str] | None:
+    """The end and the code of "-March" after "January" (a quarter or a half year), else None."""
+    rm = _MONTH_SPAN_AFTER.match(env.text, at)
+    if rm is None or rm["mon2"].lower().rstrip(".") not in env.lex.months:
+        return None
+    code = _QUARTER_SPANS.get((mo, _month(env, rm["mon2"])))
+    return (rm.end(), code) if code else None
 
 
 def _count_context(env: _Env, start: int, end: int) -> bool:
