@@ -191,3 +191,11 @@ def test_a_country_name_with_a_division_word_is_a_division_of_the_story_country(
     assert ("Luxembourg", "Luxembourg", "LUX") in got
     got = places_by_text(places(pp, "TEHRAN — An earthquake hit West Azerbaijan province on Monday."))
     assert got["West Azerbaijan"] == ("West Azerbaijan", "IRN")
+
+
+def test_a_town_tagged_as_a_person_attacked_in_a_story_datelined_in_its_country(pp):
+    got = places_by_text(places(pp, "PORT-AU-PRINCE — Gangs attacked Mirebalais and Saut-d'Eau on Monday."))
+    assert got["Mirebalais"][1] == "HTI"
+    # decoy: a person attacked in words is no place ("attacked" takes people too)
+    got = places_by_text(places(pp, "NAIROBI — The opposition leader attacked Ruto over the tax bill on Monday."))
+    assert "Ruto" not in got

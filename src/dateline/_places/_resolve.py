@@ -1245,8 +1245,8 @@ class Resolver:
             top = max((o for o, _ in c.options), key=lambda o: o.population)
             if top.country:
                 by_sent.setdefault(self.sent_start(doc, c.head), set()).add(top.country)
-        if not by_sent:
-            return  # no sentence names a place of a country: no town below can be taken
+        if not by_sent and not self._home:
+            return  # no sentence names a place of a country, nor a dateline: no town below can be taken
         # the names listed with a found place: a coordination's members but the found one itself
         # where it holds only one (asked once per coordination, not once per member)
         heads_in: dict[int, list[int]] = {}
@@ -1269,6 +1269,9 @@ class Resolver:
                 continue
             root = ent.root
             countries = by_sent.get(self.sent_start(doc, root.i))  # (asked first: the cheapest test that fails most)
+            # else the dateline's country, for a town by its own name ("PORT-AU-PRINCE — Gangs attacked Mirebalais")
+            dated = not countries
+            countries = countries or self._home
             if not countries or ent.text.isupper() \
                     or any(len(st) > 1 or ent.start not in st for st in (person_starts.get(t.text) for t in ent) if st) \
                     or not all(t.pos_ == "PROPN" or t.is_lower and t.is_alpha for t in ent) or not ent[0].text[:1].isupper():
@@ -1282,7 +1285,7 @@ class Resolver:
             if not placed:
                 continue
             opts = [(e, a) for e, a in self._lookup(ent.text)
-                    if e.country in countries and e.feature.startswith("PPL") and (not a or e.population >= 100_000)]
+                    if e.country in countries and e.feature.startswith("PPL") and (not a or e.population >= 100_000 and not dated)]
             if not opts:
                 continue
             cand = self._cand(doc, ent.start, ent.end, opts, "gazetteer")
