@@ -199,3 +199,11 @@ def test_a_town_tagged_as_a_person_attacked_in_a_story_datelined_in_its_country(
     # decoy: a person attacked in words is no place ("attacked" takes people too)
     got = places_by_text(places(pp, "NAIROBI — The opposition leader attacked Ruto over the tax bill on Monday."))
     assert "Ruto" not in got
+
+
+def test_the_country_of_the_second_city_of_x_is_no_place_of_its_own(pp):
+    got = places(pp, "MOSUL, Iraq — Aid reached Qaraqosh, east of the second city of Iraq, on Monday.")
+    assert [p for p in got if p[0] == "Iraq"] == [("Iraq", "Iraq", "IRQ")]  # the dateline's only
+    # decoy: "the city of X" names the town, and a country elsewhere stays a place
+    got = places_by_text(places(pp, "LIMA — Floods hit the city of Trujillo and towns across Peru on Monday."))
+    assert got["Trujillo"][1] == "PER" and got["Peru"][1] == "PER"

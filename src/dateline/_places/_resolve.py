@@ -90,6 +90,8 @@ _NOT_ANAPHORIC = frozenset({"second", "third", "largest", "biggest", "main", "ot
                             "northern", "southern", "eastern", "western", "central", "northeastern",
                             "northwestern", "southeastern", "southwestern", "coastal"})
 #: modifiers of "town"/"city" that name no town the story is about ("the nearest town", "the next village")
+#: words that rank a country's towns ("the second city of Iraq": the country is no place of its own)
+_RANK_WORDS = frozenset({"second", "third", "largest", "biggest", "second-largest", "second-biggest", "third-largest"})
 #: an embassy's nouns: the state that owns one is no place (Resolver._embassies)
 _EMBASSY_WORDS = ("embassy", "embassies")
 #: one-word descriptions of a monarchy that stand for the article's state in a locative phrase
@@ -972,6 +974,8 @@ class Resolver:
             cands = [c for c in cands if not (c.source != "description" and any(s <= c.start and c.end <= e for s, e in within)
                                                and any(o.is_country or o.feature == "ADM1" for o, _ in c.options))]
         cands.extend(descs)
+        if token_positions(doc, "LOWER", _RANK_WORDS):
+            cands = [c for c in cands if not self._ranked_of(doc, c)]
         cands.extend(self._anaphors(doc, taken))
         cands.extend(self._named_unknowns(doc, taken, cands))
         cands = self._lower_water(doc, cands)
@@ -1677,6 +1681,19 @@ class Resolver:
                 iso = self.demonyms.get(o.text.casefold()) if o.text[:1].isupper() else None
                 if iso or any(x.is_country and not alias for x, alias in self._lookup(span_text(doc, s, e))):
                     taken[s:e] = [True] * (e - s)
+
+    def _ranked_of(self, doc: Doc, c: Candidate) -> bool:
+        """"the second city of Iraq", "the largest port of the country": the country names which
+        town the description is (Mosul), no place of its own; the town is not taken (GeoNames'
+        populations do not rank a country's cities as the news does)."""
+        if c.source not in ("ner", "gazetteer") or not any(e.is_country for e, _ in c.options):
+            return False
+        t = doc[c.head]
+        if t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.lemma_.lower() not in _DESCRIPTION_NOUNS:
+            return False
+        noun = t.head.head
+        return any(ch.lower_ in _RANK_WORDS for ch in noun.children if ch.i < noun.i) and any(
+            ch.dep_ == "det" and ch.lower_ == "the" for ch in noun.children)
 
     def _monarchy_words(self, doc: Doc, taken: list[bool], out: list[Candidate]) -> None:
         """"buyers in the kingdom", "the southeast of the Kingdom", "across the emirate": a one-word
