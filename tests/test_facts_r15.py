@@ -133,3 +133,10 @@ def test_a_span_of_months_that_makes_a_quarter_or_a_half_year(pipe):
     assert times(pipe, "Sales grew in July–December, the firm said.", "2025-02-07")["July–December"] == "2024-H2"
     # two months that make neither stay the first month
     assert times(pipe, "Output rose in April-May.", "2024-06-07") == {"April": "2024-04"}
+
+
+def test_a_period_of_several_years_has_no_value(pipe):
+    assert times(pipe, "The war of 1992-1995 left 100,000 dead.", "2024-06-07") == {"1992-1995": None}
+    # a split year stays the year it ends in; "from" keeps its start
+    assert times(pipe, "The budget for fiscal 2024-25 was cut.", "2024-06-07")["fiscal 2024-25"] == "2025"
+    assert times(pipe, "From 2024-2027 the plan runs.", "2024-06-07")["2024-2027"] == "2024"

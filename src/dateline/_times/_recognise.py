@@ -1070,6 +1070,8 @@ def _h_year_range(m: re.Match[str], env: _Env) -> Found | None:
             return Found(start, m.end(), f"{y:04d}", "year", f"{y2:04d}")
         end = fa.end() if fa is not None and fa.group("fy") else m.end()
         return Found(start, end, f"{y2:04d}", "year")
+    if sep in ("-", "–") and not m["pre"] and y2 - y > 1 and len(y2s) == 4:
+        return Found(start, m.end(), None, "year")  # "the war of 1992-1995": a period, no one time
     return Found(start, m.end(), f"{y:04d}", "year", f"{y2:04d}")
 
 
