@@ -208,3 +208,24 @@ def test_a_mediation_naming_its_parties_keeps_them(nlp, layer) -> None:
     text = "Chad and Niger clashed on the border. Japan has mediated between Cuba and Tuvalu."
     found = {t for t in code(nlp, layer, text) if t[0] == "CONSULT"}
     assert found == {("CONSULT", ("JPN",), ("CUB", "TUV"), False, False)}, found
+
+
+# ---------------------------------------------------------------- the organisation whose meeting it is takes part
+
+IGOS = {**KNOWN, "African Union": ("African Union", None, "igo"), "NATO": ("NATO", None, "igo")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chad's president took part in a summit of the African Union on Sunday.",
+    "Chad's president attended the NATO summit on Sunday.",
+])
+def test_attending_an_igos_meeting_consults_the_igo(nlp, layer, text) -> None:
+    found = {t for t in event_tuples(code_events(nlp, layer, text, IGOS, "2025-03-12")) if t[0] == "CONSULT"}
+    assert found == {("CONSULT", tuple(sorted(("TCD", "African Union" if "African" in text else "NATO"))), (), False, False)}, found
+
+
+def test_holding_a_meeting_of_ones_own_cabinet_adds_no_party(nlp, layer) -> None:
+    # decoy: the meeting's "of" phrase names no organisation
+    found = {t for t in event_tuples(code_events(nlp, layer, "Chad's president held a meeting of his cabinet.", IGOS,
+                                                 "2025-03-12")) if t[0] == "CONSULT"}
+    assert all(t[1] == ("TCD",) for t in found), found

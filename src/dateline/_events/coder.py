@@ -1228,6 +1228,10 @@ class Coder:
                     joint.extend(nj)
                     if not src_toks:
                         src_toks = ns
+                    elif type_ == "CONSULT":
+                        # "attended a meeting of the OIC", "took part in the NATO summit": the
+                        # organisation whose meeting it is takes part too
+                        joint.extend(t for t in ns if any(a.kind == "igo" for a in mentions.heads(ctx, [t])))
                 for s in slots:
                     toks = self._slot_tokens(anchor, s)
                     if c.pos == "light" and c.noun is not None:
