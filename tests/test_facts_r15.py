@@ -140,3 +140,7 @@ def test_a_period_of_several_years_has_no_value(pipe):
     # a split year stays the year it ends in; "from" keeps its start
     assert times(pipe, "The budget for fiscal 2024-25 was cut.", "2024-06-07")["fiscal 2024-25"] == "2025"
     assert times(pipe, "From 2024-2027 the plan runs.", "2024-06-07")["2024-2027"] == "2024"
+
+
+def test_a_week_ago_is_the_day_seven_days_back(pipe):
+    assert times(pipe, "He was arrested a week ago, his lawyer said.", "2024-02-23") == {"a week ago": "2024-02-16"}

@@ -1199,6 +1199,8 @@ def _h_ago(m: re.Match[str], env: _Env) -> Found | None:
         if name == "day":
             d = d - _dt.timedelta(days=k)
         return _f(m, d.isoformat(), "day")
+    if name == "week" and k == 1:
+        return _f(m, (d - _dt.timedelta(days=7)).isoformat(), "day")  # "a week ago": seven days back (the gold's reading)
     if name in ("week", "fortnight"):
         return _f(m, iso_week(d - _dt.timedelta(weeks=k * (2 if name == "fortnight" else 1))), "week")
     if name == "month":
