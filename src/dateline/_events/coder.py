@@ -2331,9 +2331,10 @@ def _titled_by_igo(a: Actor, mentions: ActorIndex) -> Actor:
     UN envoy Hans Grundberg", "Jane Roe, the EU's special representative"): the IGO, as for a
     known official (PLOVER codes the organisation). The title is the mention's words before the
     name, or an apposition to it; an IGO is a run of capitalised words the KB knows as one."""
-    toks = [i for i, acts in mentions.by_tok.items() if a in acts]
-    if not toks:
+    sp = mentions._ctx.char_span(a.span) if a.span else None
+    if sp is None or not len(sp):
         return a
+    toks = list(range(sp.start, sp.end))
     doc = mentions._ctx.doc
     name = set((a.name or "").split())
     title = [doc[i] for i in sorted(toks) if doc[i].text not in name]
