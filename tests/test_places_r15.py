@@ -207,3 +207,14 @@ def test_the_country_of_the_second_city_of_x_is_no_place_of_its_own(pp):
     # decoy: "the city of X" names the town, and a country elsewhere stays a place
     got = places_by_text(places(pp, "LIMA — Floods hit the city of Trujillo and towns across Peru on Monday."))
     assert got["Trujillo"][1] == "PER" and got["Peru"][1] == "PER"
+
+
+def test_a_title_case_dateline_with_its_state_or_country_after_a_comma(pp):
+    got = places(pp, "St. Petersburg, Florida — The death toll rose on Friday; the storm came ashore about 110 km "
+                     "south of this city.")
+    assert got[:2] == [("St. Petersburg", "St. Petersburg", "USA"), ("Florida", "Florida", "USA")]
+    assert ("this city", "St. Petersburg", "USA") in got
+    got = places(pp, "Kalpetta, Kerala — Rescuers searched the mud on Friday.")
+    assert got[0] == ("Kalpetta", "Kalpetta", "IND") and got[1][2] == "IND"
+    # decoy: a month after the comma is a date, not a region
+    assert places(pp, "Xiamen, February 20 (reporter) - Officials said trade grew.") == [("Xiamen", "Xiamen", "CHN")]

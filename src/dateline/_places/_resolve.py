@@ -52,8 +52,9 @@ DATELINE = re.compile(
 #: a dateline in title case, as translations and some wires write it: "Port Sudan - ", "Xiamen, 20
 #: February (reporter) - " (taken only when the gazetteer knows the name as a town of its own name)
 TITLE_DATELINE = re.compile(
-    rf"^\s*(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})"
+    rf"^\s*(?P<place>[A-Z][\w'’-]+\.?(?: [A-Z][\w'’-]+){{0,2}})"
     rf"(?:\s*\((?P<paren>[A-Z][\w'’ -]{{2,30}})\)(?=\s*,))?"  # "Tata (Morocco), 9 September -": the wire's country first
+    rf"(?:\s*,\s*(?!{_MONTHS}\b)(?P<region>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}}))?"  # "St. Petersburg, Florida —"
     rf"(?:\s*,\s*(?:{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:of\s+|de\s+)?{_MONTHS}(?:\s+\d{{4}})?))?"
     rf"\s*(?:\([^)]{{1,40}}\)\s*)?\.?(?:—|–|--|-)\s")
 #: a translated agency dateline: "Xinhua News Agency, Geneva, May 12 -", "Xinhua News Agency Zhengzhou July 22
@@ -624,22 +625,27 @@ class Resolver:
         """"Port Sudan - ...", "Xiamen, 20 February (reporter) - ...": a town or capital the
         gazetteer has by its own name (not a country, a region or an alternate spelling)."""
         if t.group("paren"):
-            return self._dateline_in_country(doc, t)
+            return self._dateline_in_country(doc, t, "paren")
+        if t.group("region"):
+            return self._dateline_in_country(doc, t, "region")
         opts: list[tuple[Entry, bool]] = [(e, alias) for e, alias in self._lookup(t.group("place"))
                                           if not alias and e.feature in ("PPL", "PPLC")]
         sp = doc.char_span(t.start("place"), t.end("place"), alignment_mode="expand") if opts else None
         return [self._cand(doc, sp.start, sp.end, opts, "dateline")] if sp is not None else []
 
-    def _dateline_in_country(self, doc: Doc, t: re.Match[str]) -> list[Candidate]:
+    def _dateline_in_country(self, doc: Doc, t: re.Match[str], group: str) -> list[Candidate]:
         """"Tata (Morocco), 9 September - ", "Chimbote (Peru), 3 Mar. - ": the Spanish and French
-        wires' dateline in translation, the country in parentheses before the date. The country is
-        a place, and the town is that country's town of the name (Tata in Morocco, not Hungary's),
-        one the gazetteer lacks kept as a town there (no coordinates)."""
-        country = next((e for e, alias in self._lookup(t.group("paren")) if e.is_country and e.country), None)
-        csp = doc.char_span(t.start("paren"), t.end("paren"), alignment_mode="expand") if country else None
+        wires' dateline in translation, the country in parentheses before the date; "St. Petersburg,
+        Florida — " in title case, a country or first-level division after a comma. The country or
+        division is a place, and the town is that country's town of the name (Tata in Morocco, not
+        Hungary's), one the gazetteer lacks kept as a town there (no coordinates)."""
+        country = next((e for e, alias in self._lookup(t.group(group)) if not alias and e.country
+                        and (e.is_country or group == "region" and e.feature == "ADM1")), None)
+        csp = doc.char_span(t.start(group), t.end(group), alignment_mode="expand") if country else None
         if country is None or csp is None or country.country is None:
             return []
-        out = [self._cand(doc, csp.start, csp.end, [(country, False)], "dateline")]
+        region = self._cand(doc, csp.start, csp.end, [(country, False)], "dateline")
+        out = [region]
         sp = doc.char_span(t.start("place"), t.end("place"), alignment_mode="expand")
         if sp is None:
             return out
@@ -651,6 +657,7 @@ class Resolver:
                            lat=None, lon=None, feature="PPL", population=0, admin1="", curated=True), False)]
         town = self._cand(doc, sp.start, sp.end, opts, "dateline")
         town.anchors.add(country.country)
+        self._anchor_from(town, region)
         return [town, *out]
 
     def _dateline(self, doc: Doc) -> list[Candidate]:
