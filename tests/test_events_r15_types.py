@@ -118,6 +118,7 @@ def test_calling_a_leader_to_discuss_stays_a_phone_call(nlp, layer) -> None:
     ("Israeli jets launched new air raids on Lebanon overnight.", "aerial"),
     ("Turkish troops launched a cross-border raid into Iraq.", None),
     ("Israeli jets launched new raids on Lebanon overnight.", None),
+    ("Turkish troops launched raids on military sites in Iraq.", None),
 ])
 def test_military_raids_are_assaults(nlp, layer, text, mode) -> None:
     evs = code(nlp, layer, text)
@@ -177,3 +178,4 @@ def test_putting_a_name_on_a_guest_list_is_no_sanction(nlp, layer) -> None:
 def test_removing_a_state_from_a_trade_programme_is_a_sanction(nlp, layer) -> None:
     san = of_type(code(nlp, layer, "Washington removed Uganda from a duty-free trade programme."), "SANCTION")
     assert san and "UGA" in {a.country for a in san[0].targets}
+
