@@ -151,3 +151,13 @@ def test_it_exposed_inside_a_persons_report_is_the_reporters_fragment(code: Any)
             "The first defeat stunned the chamber. Sabine Roth, co-leader of the Left, said it exposed the "
             "\"hollow core\" of the new government.")
     assert _name(_quote(code(text, "2024-03-05").quotes, "hollow core")) == "Sabine Roth"
+
+
+# -- a body the knowledge base does not know, named with a nationality adjective --------------------
+
+def test_unknown_body_with_a_nationality_adjective_has_that_states_country(code: Any) -> None:
+    text = ("ADEN — Rebels struck a cargo ship in the Red Sea on Sunday.\n\n"
+            "For its part, the American Central Command described the attack as \"reckless\". American "
+            "aircraft struck rebel sites on Friday.")
+    q = _quote(code(text, "2024-03-05").quotes, "reckless")
+    assert q.speaker is not None and q.speaker.country == "USA"

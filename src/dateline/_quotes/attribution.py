@@ -2046,12 +2046,21 @@ class Attributor:
                     and self.doc[k - 1].lower_ not in ("of", "the"):  # "the wife of John Smith" is not him
                 words = [t for t in words if t.i >= k]
         name = _join_words(words) if words else h.text
+        country = None
+        if kind == "organization" and label == "ORG" and ent is not None:
+            # "the American Central Command": a body the knowledge base does not know, of the state
+            # whose nationality adjective opens its name or stands right before it
+            first = next((t for t in ent if t.pos_ != "DET"), None)
+            if first is not None and first.i < ent.end - 1 and first.text[:1].isupper():
+                state = self._state_named(first)
+                if state is not None and state.country and state.name != first.text:
+                    country = state.country  # the adjective, not the state's name ("Venezuela Solidarity Campaign")
         if kind == "person" and ent is not None and label == "PERSON":
             m = _NAME_PARTICLE_RE.match(self.text, self.aspan(ent)[1])
             if m:
                 name += m.group(0)
         text = self.text[span[0] : span[1]]
-        return Actor(id=None, name=name, kind=kind, text=text, span=span, resolved_by="quotes")
+        return Actor(id=None, name=name, kind=kind, text=text, span=span, resolved_by="quotes", country=country)
 
     _POSS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 
