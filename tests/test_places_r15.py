@@ -218,3 +218,15 @@ def test_a_title_case_dateline_with_its_state_or_country_after_a_comma(pp):
     assert got[0] == ("Kalpetta", "Kalpetta", "IND") and got[1][2] == "IND"
     # decoy: a month after the comma is a date, not a region
     assert places(pp, "Xiamen, February 20 (reporter) - Officials said trade grew.") == [("Xiamen", "Xiamen", "CHN")]
+
+
+def test_a_title_case_dateline_many_countries_share_follows_the_country_the_body_names(pp):
+    got = places_by_text(places(pp, "Victoria - Ferries to Vancouver were cancelled on Wednesday as gales hit "
+                                    "British Columbia."))
+    assert got["Victoria"][1] == "CAN"
+    got = places_by_text(places(pp, "Santa Cruz - The governor said on Wednesday that farmers had blocked roads in "
+                                    "Cochabamba."))
+    assert got["Santa Cruz"][1] == "BOL"
+    # decoys: a body that names no such country keeps the dateline (not dropped); a name one country's towns bear stays
+    assert places(pp, "Victoria - The harbour board voted on Wednesday to raise berthing fees.")[0][0] == "Victoria"
+    assert places(pp, "Mombasa - Traders reopened the fish market on Wednesday.")[0][2] == "KEN"

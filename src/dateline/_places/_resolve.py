@@ -628,10 +628,40 @@ class Resolver:
             return self._dateline_in_country(doc, t, "paren")
         if t.group("region"):
             return self._dateline_in_country(doc, t, "region")
-        opts: list[tuple[Entry, bool]] = [(e, alias) for e, alias in self._lookup(t.group("place"))
-                                          if not alias and e.feature in ("PPL", "PPLC")]
+        found = self._lookup(t.group("place"))
+        opts: list[tuple[Entry, bool]] = [(e, alias) for e, alias in found if not alias and e.feature in ("PPL", "PPLC")]
         sp = doc.char_span(t.start("place"), t.end("place"), alignment_mode="expand") if opts else None
-        return [self._cand(doc, sp.start, sp.end, opts, "dateline")] if sp is not None else []
+        if sp is None:
+            return []
+        c = self._cand(doc, sp.start, sp.end, opts, "dateline")
+        if len({e.country for e, _ in opts}) > 1 and norm(t.group("place")) not in self.preferred:
+            # "Victoria - ... British Columbia": a name towns of several countries bear is the namesake
+            # of the one country the body names among theirs (none named, or several: as before);
+            # "Santa Cruz - ... Cochabamba": or the town of the one named country it is a short form of
+            body = self._body_countries(doc, sp.end)
+            named = body & {e.country for e, _ in opts if e.country}
+            key = norm(t.group("place")) + " "
+            short: list[tuple[Entry, bool]] = [(e, a) for e, a in found if a and e.country in body and e.feature.startswith("PPL") and norm(e.name).startswith(key)]
+            if len(named) == 1:
+                c.anchors |= named
+            elif not named and len({e.country for e, _ in short}) == 1:
+                c.options = short
+        return [c]
+
+    def _body_countries(self, doc: Doc, start: int) -> set[str]:
+        """Countries the text after ``start`` names: a nationality word, or a place name all of
+        whose own readings lie in one country ("Cochabamba", "Jamaica")."""
+        out: set[str] = set()
+        texts = self._tokens(doc)[1]
+        for k in range(start, len(doc)):
+            if texts[k][:1].isupper() and (iso := self.demonyms.get(texts[k].casefold())):
+                out.add(iso)
+        for ent in self.entities(doc):
+            if ent.start >= start and ent.label_ in ("GPE", "LOC"):
+                isos = {e.country for e, alias in self._lookup(ent.text) if not alias}
+                if len(isos) == 1 and (iso1 := next(iter(isos))):
+                    out.add(iso1)
+        return out
 
     def _dateline_in_country(self, doc: Doc, t: re.Match[str], group: str) -> list[Candidate]:
         """"Tata (Morocco), 9 September - ", "Chimbote (Peru), 3 Mar. - ": the Spanish and French
