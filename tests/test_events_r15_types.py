@@ -33,7 +33,7 @@ KNOWN = {
     "American": ("USA", "USA", "state"), "Russian": ("RUS", "RUS", "state"), "Syria": ("SYR", "SYR", "state"),
     "Gabonese president": ("GAB-president", "GAB", "person"), "National Assembly": ("GAB-assembly", "GAB", "state"),
     "Washington": ("USA", "USA", "state"), "Cuba": ("CUB", "CUB", "state"), "Uganda": ("UGA", "UGA", "state"),
-    "Nicaragua": ("NIC", "NIC", "state"), "Kenyan police": ("KEN-police", "KEN", "state"),
+    "Nicaragua": ("NIC", "NIC", "state"), "Kenyan police": ("KEN-police", "KEN", "state"), "Nairobi": ("KEN", "KEN", "state"),
 }
 
 
@@ -179,3 +179,14 @@ def test_removing_a_state_from_a_trade_programme_is_a_sanction(nlp, layer) -> No
     san = of_type(code(nlp, layer, "Washington removed Uganda from a duty-free trade programme."), "SANCTION")
     assert san and "UGA" in {a.country for a in san[0].targets}
 
+
+# ------------------------------------------------- crowds defying a ban on gatherings protest; a leader defying a verdict rejects it
+
+def test_crowds_defying_a_ban_on_rallies_protest(nlp, layer) -> None:
+    evs = code(nlp, layer, "Thousands of Georgian protesters defied a ban on rallies in Tbilisi on Sunday.")
+    assert "PROTEST" in types(evs) and "REJECT" not in types(evs, flagged=True)
+
+
+def test_a_leader_defying_a_ban_stays_a_rejection(nlp, layer) -> None:
+    evs = code(nlp, layer, "The Kenyan president defied the ban imposed by the court in Nairobi.")
+    assert "PROTEST" not in types(evs, flagged=True)
