@@ -134,7 +134,7 @@ def _code_with_amounts(nlp, layer: EventsLayer, text: str, money: list[str]) -> 
 def test_a_request_for_us_dollars_is_not_aimed_at_the_united_states(nlp, layer) -> None:
     text = "Tuvalu asked 30 million US dollars for a new port."
     found = {t for t in _code_with_amounts(nlp, layer, text, ["30 million US dollars"]) if t[0] == "REQUEST"}
-    assert all("USA" not in t[2] for t in found)
+    assert found and all("USA" not in t[2] for t in found), found
 
 
 def test_a_pledge_of_dollars_to_a_state_still_targets_that_state(nlp, layer) -> None:
@@ -228,4 +228,71 @@ def test_holding_a_meeting_of_ones_own_cabinet_adds_no_party(nlp, layer) -> None
     # decoy: the meeting's "of" phrase names no organisation
     found = {t for t in event_tuples(code_events(nlp, layer, "Chad's president held a meeting of his cabinet.", IGOS,
                                                  "2025-03-12")) if t[0] == "CONSULT"}
-    assert all(t[1] == ("TCD",) for t in found), found
+    assert found and all(t[1] == ("TCD",) for t in found), found
+
+
+# ---------------------------------------------------------------- review fixes (fix-events10)
+
+def test_the_state_of_a_code_is_read_in_the_same_order_under_any_hash_seed() -> None:
+    # the phrase fallback ("Chad accused Namibian officials") reads the state of a code through
+    # _state_ids: "NAM" must be Namibia whatever order the KB's set comes in (it was Vietnam under
+    # some hash seeds); the seed is fixed at start-up, so each seed runs in its own process
+    import os
+    import subprocess
+    import sys
+
+    prog = ("from dateline._actors.kb import load_kb\n"
+            "from dateline._events.coder import _state_ids\n"
+            "kb = load_kb()\n"
+            "print(kb.entries[_state_ids(kb, 'NAM')[0]].country)\n")
+    for seed in ("0", "1"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", prog], env=env, capture_output=True, text=True, check=True)
+        assert out.stdout.strip() == "NAM", (seed, out.stdout, out.stderr)
+
+
+def test_a_nationality_adjective_of_a_code_shared_with_an_alias_gives_its_own_state(nlp, layer) -> None:
+    found = event_tuples(code_events(nlp, layer, "Chad accused Namibian officials of fraud.",
+                                     {"Chad": ("TCD", "TCD", "state")}, "2025-03-12"))
+    assert ("ACCUSE", ("TCD",), ("NAM",), False, False) in found, found
+
+
+def test_a_capitalised_title_naming_an_igo_in_part_is_the_igo(nlp, layer) -> None:
+    # "UN Special Envoy" is no KB name as a whole; its part "UN" is
+    consult = _with_person(nlp, layer, "Cuba's foreign minister met with UN Special Envoy Jane Roe on Monday.",
+                           "UN Special Envoy Jane Roe", "Jane Roe")
+    assert len(consult) == 1 and [(a.kind, a.name) for a in consult[0].targets] == [("igo", "United Nations")]
+
+
+def test_an_apposition_that_names_an_igo_outside_its_title_leaves_a_person(nlp, layer) -> None:
+    # decoy: "a critic of NATO" is no title of NATO (only the apposition head's own modifiers are)
+    consult = _with_person(nlp, layer, "Cuba's foreign minister met in Havana with Jane Roe, a critic of NATO, on Monday.",
+                           "Jane Roe", "Jane Roe")
+    assert consult and [a.kind for a in consult[0].targets] == ["person"], consult
+
+
+@pytest.mark.parametrize("text", ["Chad condemned the attack on Niger by Russia.", "Chad condemned the raid on Niger by Russia."])
+def test_condemning_an_attack_on_one_state_by_another_judges_the_doer_only(nlp, layer, text) -> None:
+    # the victim named beside the doer is no one judged (was [NER, RUS])
+    found = {t for t in code(nlp, layer, text, extra={(text.index("Russia"), text.index("Russia") + 6): ("RUS", "RUS", "state")})
+             if t[0] == "ACCUSE"}
+    assert found == {("ACCUSE", ("TCD",), ("RUS",), False, False)}, found
+
+
+_ZAMBIA = {"Zambia": ("ZMB", "ZMB", "state"), "Lusaka": ("ZMB", "ZMB", "state"), "Zambian": ("ZMB", "ZMB", "state"),
+           "Hakainde Hichilema": ("Hakainde Hichilema", "ZMB", "person"), "Chad": ("TCD", "TCD", "state")}
+_ZAMBIA_HOME = ("Zambia held elections on Thursday. Hakainde Hichilema of Zambia said the vote in Zambia was calm, "
+                "and Zambian officials in Lusaka began the count.\n\n")
+
+
+def test_a_bare_union_is_no_home_labour_body(nlp, layer) -> None:
+    # "the union" is as often the European Union: with no labour word it is no body of the home state
+    found = event_tuples(code_events(nlp, layer, _ZAMBIA_HOME + "The union accused Chad of dumping copper.", _ZAMBIA,
+                                     "2024-08-14"))
+    assert not [t for t in found if t[0] == "ACCUSE"], found
+
+
+def test_a_teachers_union_is_a_home_labour_body(nlp, layer) -> None:
+    found = event_tuples(code_events(nlp, layer, _ZAMBIA_HOME + "The teachers' union accused Chad of dumping copper.",
+                                     _ZAMBIA, "2024-08-14"))
+    assert ("ACCUSE", ("ZMB",), ("TCD",), False, False) in found, found

@@ -33,7 +33,7 @@ from spacy.symbols import NOUN as _POS_NOUN, PROPN as _POS_PROPN, VERB as _POS_V
 from .._nlp import sentence_table, token_column, token_heads, token_offsets, token_strings
 from .._records import Actor, Event, Span, Trigger
 from .ontology import RECIPROCAL_TYPES, Ontology
-from .discourse import HOME_AGENT, lifts_measure, load_discourse_rules, state_of_code
+from .discourse import HOME_AGENT, lifts_measure, load_discourse_rules, qualified, state_of_code
 from .generator import LEARNED_RULE, TriggerGenerator
 from .patterns import PatternSet, Rule
 
@@ -138,6 +138,7 @@ class Coder:
         # crackdown" judge an act, and the one judged is its doer (see _anaphoric_target)
         acts = load_discourse_rules()
         self.agent_nouns: dict[str, str] = dict(acts.agent_nouns)
+        self.agent_qualifiers: dict[str, frozenset[str]] = dict(acts.agent_qualifiers)
         self.agentless_lemmas, self.agentless_sector = acts.agentless_lemmas, acts.agentless_sector
         self.agentless_acts: dict[str, str] = dict(acts.agentless_acts)
         self.lifted_measures = acts.lifted_measures
@@ -1342,12 +1343,14 @@ class Coder:
                             targets = found
                             why.append(f"target = the other side '{pr.text}' names")
                             break
-        victims = bool(targets) and type_ == "ACCUSE" and self._role(c) == "wrapper" and self._judged_victims(ctx, c, targets, mentions)
-        victim_keys = frozenset(a.key() for a in targets) if victims else frozenset()
+        victim_keys = self._judged_victims(ctx, c, targets, mentions) \
+            if targets and type_ == "ACCUSE" and self._role(c) == "wrapper" else frozenset()
+        victims = bool(victim_keys)
         if victims:
             # "condemned the attack on Kyiv", "denounced the arrest of the journalists": the one
-            # hit is no one judged; the doer of the act is (found below, else referred back to)
-            targets = []
+            # hit is no one judged; the doer of the act is ("the attack on Niger by Russia"; else
+            # found below, else referred back to)
+            targets = [a for a in targets if a.key() not in victim_keys]
             why.append("the victims of the condemned act are no target")
         # wrapper with an absorbed event: mode and context follow the content; target falls back
         for inner in c.absorbed:
@@ -1899,11 +1902,12 @@ class Coder:
         return Debug(ev, depth, c.why[0], pending=pending, home_agent=any(
             a.resolved_by == HOME_AGENT and not a.country for a in sources))
 
-    def _judged_victims(self, ctx: Context, c: Cand, targets: list[Actor], mentions: ActorIndex) -> bool:
-        """Are all of ``targets`` the ones hit by an act of force that the judging verb takes as its
-        object ("condemned the strike on the hospital in Kyiv", "the bombing of Kyiv")? The
-        absorbed ASSAULT or COERCE noun is the verb's direct object, the targets are read from that
-        noun's own target phrase, and the noun names no doer of its own among them."""
+    def _judged_victims(self, ctx: Context, c: Cand, targets: list[Actor], mentions: ActorIndex) -> frozenset[str]:
+        """The keys of those of ``targets`` hit by an act of force that the judging verb takes as
+        its object ("condemned the strike on the hospital in Kyiv", "the bombing of Kyiv"): the
+        absorbed ASSAULT or COERCE noun is the verb's direct object and they are read from that
+        noun's own target phrase, not its doer phrase. All of the targets must be hit, unless the
+        noun names its doers ("the attack on Niger by Russia": Niger is dropped, Russia judged)."""
         keys = {a.key() for a in targets}
         for inner in c.absorbed:
             if inner.pos != "noun" or inner.type not in ("ASSAULT", "COERCE") or inner.tok.head.i != c.tok.i \
@@ -1913,8 +1917,10 @@ class Coder:
             hit = {a.key() for a in mentions.heads(ctx, nt)}
             doers = {a.key() for a in mentions.heads(ctx, ns)}
             if hit and keys <= hit and not keys & doers:
-                return True
-        return False
+                return frozenset(keys)
+            if hit and doers and keys & doers and keys & (hit - doers):
+                return frozenset(keys & (hit - doers))
+        return frozenset()
 
     def _passive_threatener(self, ctx: Context, c: Cand, mentions: ActorIndex) -> list[Actor]:
         """"said that Hamas will be crushed", "warned that those responsible would be punished":
@@ -2016,8 +2022,8 @@ class Coder:
                     "CVL" if t.lemma_.lower() in self.crowd_nouns else None)
             elif not of and type_ in self.crowd_types and t.lemma_.lower() in self.bare_crowd_nouns:
                 sector = "CVL"  # "Thousands marched", "crowds gathered to protest"
-        if sector is None:
-            return []
+        if sector is None or not qualified(t, self.agent_qualifiers):
+            return []  # (a bare "the union" is as often the European Union as a trade union)
         if any(x.dep_ in ("prep", "poss", "compound", "amod") and mentions.in_subtree(x) for x in t.children):
             return []  # "soldiers of the UN mission": the phrase names someone the coder did not take
         return [Actor(id=None, name=t.text, kind="organization", sector=sector, text=t.text, span=ctx.span(t),
@@ -2328,20 +2334,24 @@ _QUOTE_WINDOW = 12
 
 def _titled_by_igo(a: Actor, mentions: ActorIndex) -> Actor:
     """A person the knowledge base does not know, of no country, whose title names one IGO ("the
-    UN envoy Hans Grundberg", "Jane Roe, the EU's special representative"): the IGO, as for a
-    known official (PLOVER codes the organisation). The title is the mention's words before the
-    name, or an apposition to it; an IGO is a run of capitalised words the KB knows as one."""
+    UN envoy Hans Grundberg", "UN Special Envoy Jane Roe", "Jane Roe, the EU's special
+    representative"): the IGO, as for a known official (PLOVER codes the organisation). The
+    title is the mention's words outside the name, or the possessive, compound and adjective (nmod)
+    modifiers of the head of an apposition to it ("Jane Roe, a critic of NATO" names no title);
+    an IGO is a run of capitalised words, or a part of one, the KB knows as one (the longest
+    part first: "UN Special Envoy" -> "UN")."""
     sp = mentions._ctx.char_span(a.span) if a.span else None
     if sp is None or not len(sp):
         return a
-    toks = list(range(sp.start, sp.end))
+    toks = range(sp.start, sp.end)
     doc = mentions._ctx.doc
     name = set((a.name or "").split())
-    title = [doc[i] for i in sorted(toks) if doc[i].text not in name]
+    title = [doc[i] for i in toks if doc[i].text not in name]
     root = next((doc[i] for i in toks if doc[i].head.i not in toks or doc[i].head.i == i), None)
     if root is not None:
         for ap in [x for x in root.children if x.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else []):
-            title += [t for t in ap.subtree if t.i not in toks and abs(t.i - ap.i) <= 4]
+            title += [t for m in ap.children if m.dep_ in ("poss", "compound", "amod", "nmod")
+                      for t in m.subtree if t.i not in toks]
     if not title:
         return a
     kb = mentions._load_kb()
@@ -2354,8 +2364,19 @@ def _titled_by_igo(a: Actor, mentions: ActorIndex) -> Actor:
                 runs[-1].append(t)
             else:
                 runs.append([t])
-    found = {e for r in runs for e in kb.ids_for(" ".join(t.text for t in r), parts=False)
-             if e in kb.entries and kb.entries[e].kind == "igo"}
+    found: set[str] = set()
+    for r in runs:
+        r = r[:6]
+        taken: set[int] = set()
+        for n in range(len(r), 0, -1):  # the longest known part of the run first
+            for lo in range(len(r) - n + 1):
+                if taken & set(range(lo, lo + n)):
+                    continue
+                igos = {e for e in kb.ids_for(" ".join(t.text for t in r[lo:lo + n]), parts=False)
+                        if e in kb.entries and kb.entries[e].kind == "igo"}
+                if igos:
+                    found |= igos
+                    taken.update(range(lo, lo + n))
     if len(found) != 1:
         return a
     date = mentions._ctx.date.isoformat() if mentions._ctx.date else None
@@ -3169,15 +3190,17 @@ _STATE_IDS: dict[int, tuple[Any, dict[str, list[str]]]] = {}
 
 
 def _state_ids(kb: Any, name: str) -> list[str]:
-    """``[e for e in kb.ids_for(name) if kb.entries[e].kind == "state"]``, looked up once per
-    name and knowledge base; the list is shared: callers must not change it."""
+    """The KB state entries of ``name`` (a name or an ISO3 code) in :func:`state_of_code`'s
+    order (the state whose own code it is first, then by id; the KB's set order changes from run
+    to run: "NAM" is Namibia's code and an alias of "Viet Nam"), looked up once per name and
+    knowledge base; the list is shared: callers must not change it."""
     hit = _STATE_IDS.get(id(kb))
     if hit is None or hit[0] is not kb or len(hit[1]) > 100_000:
         _STATE_IDS.clear()
         hit = _STATE_IDS[id(kb)] = (kb, {})
     ids = hit[1].get(name)
     if ids is None:
-        ids = hit[1][name] = [e for e in kb.ids_for(name) if kb.entries[e].kind == "state"]
+        ids = hit[1][name] = state_of_code(kb, name)
     return ids
 
 # an article's dateline: an upper-case place at the very start, then a dash ("MINSK —",

@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -99,6 +99,9 @@ class DiscourseRules:
     denied_roles: frozenset[str] = frozenset()
     denied_attacks: frozenset[str] = frozenset()
     agent_nouns: tuple[tuple[str, str], ...] = ()  # (noun lemma, sector): a home-country body
+    # agent nouns that are a body only with one of their modifier words ("the trade union", "the
+    # teachers' union"; a bare "the union" is as often the European Union)
+    agent_qualifiers: tuple[tuple[str, frozenset[str]], ...] = ()
     # COERCE verbs whose agentless passive is done by a state body ("40 people were arrested")
     agentless_lemmas: frozenset[str] = frozenset()
     agentless_sector: str = "COP"
@@ -168,6 +171,9 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         raise DataFileError(f"{where}: discourse.agents.agentless_acts must map verbs to sectors")
     if not isinstance(agent_map, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in agent_map.items()):
         raise DataFileError(f"{where}: discourse.agents.nouns must map nouns to sectors")
+    qual_map = agents.get("qualified") or {}
+    if not isinstance(qual_map, dict) or not all(isinstance(k, str) and isinstance(v, list) for k, v in qual_map.items()):
+        raise DataFileError(f"{where}: discourse.agents.qualified must map nouns to lists of modifier words")
     try:
         min_mentions, min_ratio = int(home.get("min_mentions", 5)), float(home.get("min_ratio", 2.0))
         pair_lookback = int(pairs.get("lookback", 8))
@@ -195,6 +201,7 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         denial_verbs=_words(acts, "denial_verbs", where), denied_roles=_words(acts, "denied_roles", where),
         denied_attacks=_words(acts, "denied_attacks", where),
         agent_nouns=tuple(sorted((k.lower(), v.upper()) for k, v in agent_map.items())),
+        agent_qualifiers=tuple(sorted((k.lower(), frozenset(str(w).lower() for w in v)) for k, v in qual_map.items())),
         agentless_lemmas=_words(agents, "agentless_lemmas", where), agentless_sector=str(agents.get("agentless_sector", "COP")).upper(),
         agentless_acts=tuple(sorted((k.lower(), v.upper()) for k, v in acts_map.items())),
         grievance_nouns=_words(protests, "nouns", where), grievance_verbs=_words(protests, "verbs", where),
@@ -343,7 +350,9 @@ def _pairs(ctx: Context, e: Event, objs: list[Token], earlier: list[Event], sent
            rules: DiscourseRules, two: tuple[str, str] | None = None, named: Sequence[Actor] = ()) -> list[Actor] | None:
     """"urged both sides", "called the two parties": the article's two sides when it is about
     two countries, else the two sides of the latest earlier two-sided event in the window, one
-    whose sides are of two countries before one inside a single country."""
+    whose sides are of two countries before one inside a single country. A CONSULT of a
+    mediation word (``pairs.mediation``: "had mediated talks", "offered its mediation") needs no pair object: the sides
+    are those of the dispute it mediates, found the same way."""
     tok = _trigger_token(ctx, e)
     mediated = e.type == "CONSULT" and tok is not None and tok.lemma_.lower() in rules.mediation_lemmas
     if e.type not in rules.pair_types and not mediated:
@@ -481,6 +490,7 @@ def apply_discourse(ctx: Context, debug: list[Debug], rules: DiscourseRules | No
         sent_no[ctx.span(s)[0]] = i
     filled = 0
     agent_nouns = {n for n, _ in rules.agent_nouns}
+    qualifiers = dict(rules.agent_qualifiers)
     object_nouns = agent_nouns | rules.object_nouns
     dateline = _dateline_country(ctx)
     earlier: list[Event] = []
@@ -507,11 +517,11 @@ def apply_discourse(ctx: Context, debug: list[Debug], rules: DiscourseRules | No
                          if a.resolved_by == HOME_AGENT and not a.country else a for a in e.sources]
             e.evidence = f"{e.evidence}; discourse source country {home} (a body of no country in a story about {home})"
         body_home, dom_home = home or dateline, home or antecedent_home
-        if body_home is not None and agent_nouns and any(_countryless_body(ctx, a, agent_nouns) for a in e.sources):
+        if body_home is not None and agent_nouns and any(_countryless_body(ctx, a, agent_nouns, qualifiers) for a in e.sources):
             # "Police detained 13 people" where the actors layer knew the police of no country:
             # in a story about one country (or filed from one: the dateline), its police
             e.sources = [dataclasses.replace(a, country=body_home, resolved_by=f"{MARK}-home")
-                         if _countryless_body(ctx, a, agent_nouns) else a for a in e.sources]
+                         if _countryless_body(ctx, a, agent_nouns, qualifiers) else a for a in e.sources]
             e.evidence = f"{e.evidence}; discourse source country {body_home} (a state body of no country in a story from {body_home})"
             dom_home = body_home  # its act on no one named is domestic there too
         if d.denied is not None and not e.targets:
@@ -618,13 +628,22 @@ def _body_object(ctx: Context, e: Event, objs: list[Token], story: str | None, n
     return None
 
 
-def _countryless_body(ctx: Context, a: Actor, nouns: set[str]) -> bool:
+def _countryless_body(ctx: Context, a: Actor, nouns: set[str], qualifiers: Mapping[str, frozenset[str]]) -> bool:
     """A mention of a state body (``agents.nouns``: "Police", "the soldiers") that the actors
-    layer resolved to no country and no identity."""
+    layer resolved to no country and no identity (with its modifier word where
+    ``agents.qualified`` asks for one: "the trade union", not a bare "the union")."""
     if a.country or a.id or a.kind not in ("organization", "population", "state") or a.span is None:
         return False
     sp = ctx.char_span(a.span)
-    return sp is not None and len(sp) > 0 and sp.root.lemma_.lower() in nouns
+    return sp is not None and len(sp) > 0 and sp.root.lemma_.lower() in nouns and qualified(sp.root, qualifiers)
+
+
+def qualified(tok: Token, qualifiers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether agent noun ``tok`` has the modifier ``agents.qualified`` asks of it, if any
+    ("the trade union", "the teachers' union")."""
+    words = qualifiers.get(tok.lemma_.lower())
+    return words is None or any(c.dep_ in ("compound", "poss", "amod", "nmod") and c.lemma_.lower() in words
+                                for c in tok.children)
 
 
 def _key(e: Event) -> tuple[Any, ...]:
