@@ -68,6 +68,18 @@ def test_nickname_between_given_name_and_surname_is_null(code: Any) -> None:
     assert q.speaker is None
 
 
+def test_one_word_answer_ending_its_sentence_before_a_surname_is_no_nickname(code: Any) -> None:
+    # the marks hold a sentence's end and the word before them is no given name: the answer is the
+    # speaker's, not a nickname between two names
+    for text, quote, name in (
+            ("LONDON — The strike entered its third week.\n\n"
+             "Asked about the strike, Mark Reed told the BBC \"No.\" Reed then left the studio.", "No.", "Mark Reed"),
+            ("OTTAWA — The deal was signed on Monday.\n\n"
+             "Asked about the deal, Jane Cole told CNN \"Absolutely.\" Cole then hung up.", "Absolutely.",
+             "Jane Cole")):
+        assert _name(_quote(code(text, "2024-03-05").quotes, quote)) == name
+
+
 # -- a fragment before ", the statement said"; a statement someone released -----------------------
 
 def test_fragment_before_subject_first_cue_clause_takes_its_speaker(code: Any) -> None:
@@ -161,3 +173,14 @@ def test_unknown_body_with_a_nationality_adjective_has_that_states_country(code:
             "aircraft struck rebel sites on Friday.")
     q = _quote(code(text, "2024-03-05").quotes, "reckless")
     assert q.speaker is not None and q.speaker.country == "USA"
+
+
+def test_body_named_with_a_capital_gets_no_country_from_it(code: Any) -> None:
+    # a capital ("Dublin", "London") is the KB's metonym for its state, not a nationality adjective
+    for text, quote in (
+            ("GALWAY — The budget debate ended in uproar on Thursday.\n\n"
+             "The Dublin Housing Forum said the budget was \"a con job\".", "a con job"),
+            ("LEEDS — The strike entered its third week.\n\n"
+             "The London Transport Board said the fares were \"daylight robbery\".", "daylight robbery")):
+        q = _quote(code(text, "2024-03-05").quotes, quote)
+        assert q.speaker is not None and q.speaker.kind == "organization" and q.speaker.country is None, q.speaker

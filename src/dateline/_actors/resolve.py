@@ -2412,8 +2412,10 @@ class Resolver:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _unknown_title_words(self, start: int) -> tuple[str, ...]:
-        """'the Fianna Fail leader', 'the Tipperary deputy': capitalised words the knowledge base
-        does not know, written between "the" and a title; () when there are none."""
+        """'the Fianna Fail leader', 'the Tipperary deputy': the capitalised words written between
+        "the" and a title (lower-cased); () when there are none. It checks nothing else: the caller
+        asks only for a title that gave no country and no organisation, so these are words the
+        knowledge base did not read as a state or a body."""
         k = start - 1
         while k > 0 and self.toks[k].pos_ == "PROPN" and self.toks[k].text[:1].isupper() and start - k <= 4:
             k -= 1

@@ -1246,6 +1246,28 @@ class Attributor:
         states = [a for a in found if a.kind == "state"]
         return states[0] if len(states) == 1 else None
 
+    def _nationality_named(self, t: Token) -> Actor | None:
+        """The state whose nationality adjective the one word ``t`` is ("American", "Irish"), from
+        the actors layer's knowledge base (only when that layer ran); ``None`` for a state's name
+        or its capital ("Venezuela", "Dublin") and for a word of several states."""
+        if "actor_mentions" not in self.ctx.state:
+            return None
+        try:
+            from .._actors import load_kb
+            from .._actors.kb import ADJ, LEAF, norm_words
+
+            kb = load_kb()
+            words = norm_words(t.text)
+            if len(words) != 1:
+                return None
+            leaf = kb.trie.get(words[0], {}).get(LEAF, ())
+        except Exception:  # noqa: BLE001 - the knowledge base is optional here
+            return None
+        ids = {eid for eid, atype, _ in leaf if eid in kb.entries and kb.entries[eid].kind == "state"}
+        if len(ids) != 1 or not any(atype == ADJ for eid, atype, _ in leaf if eid in ids):
+            return None
+        return kb.actor(next(iter(ids)), self.ctx.date.isoformat() if self.ctx.date else None)
+
     def _paragraph_speaker(self, m: Actor, pos: int, kinds: tuple[str, ...] | None) -> Actor | None:
         """The speaker a pronoun continues when the actors layer tied it to someone this paragraph
         names only inside quotations or not at all: '"Putin chose this war," Biden said. He said the
@@ -2050,11 +2072,13 @@ class Attributor:
         if kind == "organization" and label == "ORG" and ent is not None:
             # "the American Central Command": a body the knowledge base does not know, of the state
             # whose nationality adjective opens its name or stands right before it
+            # (an adjective, not the state's name, "Venezuela Solidarity Campaign", nor its capital,
+            # "the Dublin TD", "the London Transport Board")
             first = next((t for t in ent if t.pos_ != "DET"), None)
             if first is not None and first.i < ent.end - 1 and first.text[:1].isupper():
-                state = self._state_named(first)
-                if state is not None and state.country and state.name != first.text:
-                    country = state.country  # the adjective, not the state's name ("Venezuela Solidarity Campaign")
+                state = self._nationality_named(first)
+                if state is not None and state.country:
+                    country = state.country
         if kind == "person" and ent is not None and label == "PERSON":
             m = _NAME_PARTICLE_RE.match(self.text, self.aspan(ent)[1])
             if m:
@@ -2665,13 +2689,17 @@ class Attributor:
 
     def _nickname(self, f: _Found) -> bool:
         """'the ex-president Jorge “Tuto” Quiroga': one to three capitalised words in marks between
-        a given name and a surname are a nickname, nobody's words."""
+        a given name (a PERSON word) and a surname of the same sentence are a nickname, nobody's
+        words. Not a one-word answer that ends its sentence before the next one opens with a name
+        ('Mark Reed told the BBC “No.” Reed then left')."""
         lo, hi = f.region
         if lo == 0 or hi >= len(self.doc) or not 1 <= len(f.tokens) <= 3:
             return False
         before, after = self.doc[lo - 1], self.doc[hi]
         return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in (before, after)) \
+            and before.ent_type_ == "PERSON" and before.sent.start == after.sent.start \
             and all(self.doc[i].text[:1].isupper() for i in f.tokens if self.doc[i].is_alpha) \
+            and not any(self.doc[i].text in (".", "!", "?") for i in f.tokens) \
             and "\n" not in self.doc[lo - 1 : hi + 1].text
 
     def _fragment_subject(self, f: _Found, roots: list[Token]) -> Speaker | None:
