@@ -397,9 +397,9 @@ def find_money(text: str, context: Callable[[], Counter[str]] | None = None) -> 
 #: translated Spanish and Portuguese "mil millones" written as thousands of millions with no currency
 #: ("the reserves, of 24,800 million at the end of the week", "another 10.000 million over three years"):
 #: a figure this size followed by no noun is a sum
-_THOUSAND_MILLIONS = re.compile(
-    r"(?<![\w.,$£€¥])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+)\s+(?P<sc>millions?)\b"
-    r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|over|before|after|until|till|for|to|from|by|will|would|was|were|is|are|had|have|"
+_THOUSAND_MILLIONS_NUM = re.compile(r"(?<![\w.,$£€¥])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+)\s+$")
+_THOUSAND_MILLIONS_AFTER = re.compile(
+    r"millions?\b(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|over|before|after|until|till|for|to|from|by|will|would|was|were|is|are|had|have|"
     r"has|more|each|last|this|next|since|during|between|and|or|Y)\b)", re.IGNORECASE)
 
 
@@ -407,14 +407,20 @@ def _thousand_millions(text: str, out: list[MoneyFound]) -> None:
     """Add to ``out`` (sorted sums) each bare thousands-of-millions figure, in the currency of the last
     sum before it in the text that wrote a scale word; keeps ``out`` sorted."""
     added = False
-    for m in _THOUSAND_MILLIONS.finditer(text):
-        s0, e0 = m.start("num"), m.end("sc")
+    at = text.find("million")
+    while at >= 0:  # (read at each "million", not by a scan of the whole text)
+        am = _THOUSAND_MILLIONS_AFTER.match(text, at)
+        nm = _THOUSAND_MILLIONS_NUM.search(text, max(0, at - 16), at) if am is not None else None
+        at = text.find("million", at + 7)
+        if am is None or nm is None:
+            continue
+        s0, e0 = nm.start("num"), am.end()
         if any(c.start < e0 and s0 < c.end for c in out):
             continue
         like = next((c for c in reversed(out) if c.end <= s0 and _OWN_SCALE.search(text, c.start, c.end)), None)
         if like is None:
             continue
-        v = float(re.sub(r"[.,]", "", m["num"])) * 1e6
+        v = float(re.sub(r"[.,]", "", nm["num"])) * 1e6
         out.append(MoneyFound(s0, e0, v, like.unit, like.explicit))
         added = True
     if added:
