@@ -403,6 +403,10 @@ _THOUSAND_MILLIONS_AFTER = re.compile(
     r"has|more|each|last|this|next|since|during|between|and|or|Y)\b)", re.IGNORECASE)
 
 
+#: the last four words before a figure ("a population of about" before "1,400 million")
+_HEAD_COUNT_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]+(?:\s+[A-Za-z]+){0,3}\s+$")
+
+
 def _thousand_millions(text: str, out: list[MoneyFound]) -> None:
     """Add to ``out`` (sorted sums) each bare thousands-of-millions figure, in the currency of the last
     sum before it in the text that wrote a scale word; keeps ``out`` sorted."""
@@ -420,6 +424,9 @@ def _thousand_millions(text: str, out: list[MoneyFound]) -> None:
         like = next((c for c in reversed(out) if c.end <= s0 and _OWN_SCALE.search(text, c.start, c.end)), None)
         if like is None:
             continue
+        hw = _HEAD_COUNT_BEFORE.search(text, max(0, s0 - 48), s0)
+        if hw is not None and not amount_lexicon().head_count_words.isdisjoint(hw[0].lower().split()):
+            continue  # "a population of 1,400 million", "turnout reached 1,200 million": people
         v = float(re.sub(r"[.,]", "", nm["num"])) * 1e6
         out.append(MoneyFound(s0, e0, v, like.unit, like.explicit))
         added = True
@@ -646,12 +653,12 @@ def _definite(doc: Doc, num_i: int, noun: Token) -> bool:
 def _large_definite(num_text: str, value: float, before: str) -> bool:
     """"the 181 missiles", "all 101 jets", "the 21,000 tons of fertiliser": a count in figures of ten or
     more after "the" or "all" still counts (a back-reference is small: "the two sides", "the three
-    ports"); not one after a possessive ("their 18 councils"), nor a year ("the 2019 elections")."""
-    return value >= 10 and num_text[:1].isdigit() and before not in _POSSESSIVE_DETS \
+    ports"); not one right after another determiner ("their 18 councils", "those 48 turbines"), nor a year
+    ("the 2019 elections"); a word between "the" and the figure ("the nearly 200 trucks") keeps it."""
+    return value >= 10 and num_text[:1].isdigit() and (before in ("the", "all") or before not in _DEFINITE) \
         and not (len(num_text) == 4 and num_text.isdigit() and 1000 <= value <= 2100)
 
 
-_POSSESSIVE_DETS = frozenset({"its", "their", "his", "her", "our", "your"})
 
 
 #: units of distance: no part of a count is "of them" ("115 km ..., and 51 of them")

@@ -35,6 +35,8 @@ class AmountLexicon:
     pairs: dict[str, str]  # "officers and soldiers" -> "soldiers": a fixed pair of nouns that counts one
     # "took 293 seats, while the opposition won 234": units a bare figure after them in the sentence takes
     elided_units: frozenset[str] = frozenset()
+    # "a population of 1,400 million", "turnout reached 1,200 million": words that make a bare figure after them a count
+    head_count_words: frozenset[str] = frozenset()
     plurals: dict[str, str] = field(default_factory=dict)  # "thief" -> "thieves": plurals no ending rule gives
     demonyms: frozenset[str] = frozenset()  # lower-case nationality words ("ecuadorian"), the gazetteer's
 
@@ -137,6 +139,7 @@ def amount_lexicon() -> AmountLexicon:
         dollar_countries={str(k): frozenset(str(x) for x in v) for k, v in (cur.get("dollar_countries") or {}).items()},
         pairs={str(k).lower(): str(v) for k, v in (cnt.get("pairs") or {}).items()},
         elided_units=frozenset(str(x) for x in cnt.get("elided_units") or ()),
+        head_count_words=frozenset(str(x).lower() for x in cnt.get("head_count_words") or ()),
         demonyms=_demonyms(),
         plurals={str(k).lower(): str(v) for k, v in (cnt.get("plurals") or {}).items()},
     )

@@ -354,6 +354,9 @@ class _Grammar:
             rf"(?:{DAY()}\s+)?{MONTH()}\s*(?:{DAY('d2')},?\s+)?{YEAR()}",
             _h_fiscal_end,
         )
+        # "January-March 2023", "in July–December of 2024": the quarter or the half year of the year named
+        self.add("month_span_year", rf"\b(?:in\s+)?{MONTH()}[-–]\s?(?P<mon2>[A-Z][a-z]+)\.?,?\s+(?:of\s+)?{YEAR()}",
+                 _h_month_span_year, needs=r"[a-z][-–]\s?[A-Z][a-z]+\.?,?\s+(?:of\s+)?\d{4}")
         self.add("my", rf"\b(?:(?P<mod>{self.MODS})[\s-]+)?{MONTH()},?\s+(?:of\s+)?{YEAR()}", _h_my)
         self.add(
             "month",
@@ -959,6 +962,15 @@ def _h_my(m: re.Match[str], env: _Env) -> Found | None:
     if not _cap(m["mon"]):
         return None
     return _f(m, f"{int(m['y']):04d}-{_month(env, m['mon']):02d}", "month")
+
+
+def _h_month_span_year(m: re.Match[str], env: _Env) -> Found | None:
+    if m["mon2"].lower() not in env.lex.months:
+        return None
+    code = _QUARTER_SPANS.get((_month(env, m["mon"]), _month(env, m["mon2"])))
+    if code is None:
+        return None  # "April-May 2024": the month-year rule reads "May 2024"
+    return Found(m.start("mon"), m.end(), f"{int(m['y']):04d}-{code}", "quarter" if code[0] == "Q" else "half")
 
 
 def _h_month(m: re.Match[str], env: _Env) -> Found | None:
@@ -1802,8 +1814,10 @@ def _clock_on_event_day(text: str, found: list[Found], date: _dt.date | None, en
             lo = _sentence_start(text, f.start)
             hi = _sentence_end(text, f.end)
             if any(g is not f and g.value and _DATE_PREFIX.match(g.value) and lo <= g.start < hi
-                   and not g.rule.startswith(_ANAPHORIC) for g in found):
-                continue  # a day in its own sentence decides (see _clock_on_day); not "the same day" after it
+                   and not g.rule.startswith(_ANAPHORIC)
+                   and (g.start < f.start or _CLAUSE_GAP.search(text, f.end, g.start) is None) for g in found):
+                continue  # a day in its own sentence decides (see _clock_on_day); not "the same day" after it,
+                # nor one after it in another clause ("made landfall at 8:30 p.m., ... and moved on on Thursday")
             if "\n" not in text[event_at:f.start] or _REPORT_IN_SENTENCE.search(text, lo, f.start) \
                     or env.tense_at(f.start, f.end) != "past":
                 continue
@@ -1819,6 +1833,8 @@ def _clock_on_event_day(text: str, found: list[Found], date: _dt.date | None, en
 
 
 _DATE_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: what parts a clock time from a day named after it in its sentence: another clause or phrase
+_CLAUSE_GAP = re.compile(r",|;|\s(?:and|but|then|before|after|while|until)\s", re.IGNORECASE)
 #: rules whose day is read from the focus ("the same day", "in the afternoon"), not written
 _ANAPHORIC = ("anaphor", "pod_anaphor", "pod_of_date")
 _POD_OF_ANY = re.compile(r"(?:morning|afternoon|evening|night)\s+(?:of|from)\s", re.IGNORECASE)

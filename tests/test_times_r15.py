@@ -1,0 +1,51 @@
+"""Times and amounts, tenth session (fix-times10): the reviewer's findings on this session's rules, then
+year and anchor classes. One test per class of text; every sentence is written for these tests, none
+is taken from a gold set."""
+
+from __future__ import annotations
+
+import pytest
+
+from _facts_helpers import amounts, facts_pipeline, money_by_text, times
+
+
+@pytest.fixture(scope="module")
+def pipe(nlp):
+    return facts_pipeline(nlp)
+
+
+def test_a_span_of_months_with_its_year_is_that_years_quarter(pipe):
+    found = times(pipe, "Exports fell 4% in January-March 2023, the ministry said.", "2025-06-10")
+    assert found == {"January-March 2023": "2023-Q1"}
+    found = times(pipe, "Tourism recovered in the July–December of 2022 season.", "2025-06-10")
+    assert found["July–December of 2022"] == "2022-H2"
+    # no year after it: the story's (as before)
+    assert times(pipe, "Exports fell in January-March.", "2025-06-10")["January-March"] == "2025-Q1"
+
+
+def test_a_bare_thousands_of_millions_figure_after_a_head_count_word_is_no_sum(pipe):
+    text = "The lender gave $3 billion to India, a country with a population of 1,400 million, last year."
+    assert money_by_text(amounts(pipe, text)) == {"$3 billion": (3_000_000_000, "USD")}
+    text = "Madrid pledged 4,000 million euros. Turnout reached 1,100 million in the poll."
+    assert "1,100 million" not in money_by_text(amounts(pipe, text))
+    # no head-count word: the sum before lends its currency (the class of facts-ta10's rule)
+    text = "The Fund lent Chile 5,000 million dollars in May. The reserves rose to 42,300 million in June."
+    assert money_by_text(amounts(pipe, text))["42,300 million"] == (42_300_000_000, "USD")
+
+
+def test_a_large_count_is_counted_after_the_or_all_only(pipe):
+    assert amounts(pipe, "Engineers said those 48 turbines stood idle.") == []
+    assert amounts(pipe, "These 30 drones were shown to reporters.") == []
+    assert ("48 turbines", 48, "turbines", "count") in amounts(pipe, "Engineers said the 48 turbines stood idle.")
+
+
+def test_a_clock_time_is_on_the_event_day_told_before_though_a_later_clause_names_another(pipe):
+    text = ("TAMPA — Power returned to half the homes on Saturday after the storm hit the coast late on Thursday, "
+            "officials said.\n\nThe storm made landfall at 9:15 p.m. near the port, and moved inland on Friday morning.")
+    found = times(pipe, text, "2024-10-12")
+    assert found["9:15 p.m."] == "2024-10-10T21:15"
+    assert found["Friday morning"] == "2024-10-11TMO"
+    # the day written in its own clause, right with the clock time, still decides
+    text = ("TAMPA — Power returned to half the homes on Saturday after the storm hit the coast late on Thursday, "
+            "officials said.\n\nThe storm made landfall at 9:15 p.m. on Friday.")
+    assert times(pipe, text, "2024-10-12")["9:15 p.m. on Friday"] == "2024-10-11T21:15"
