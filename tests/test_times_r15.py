@@ -49,3 +49,11 @@ def test_a_clock_time_is_on_the_event_day_told_before_though_a_later_clause_name
     text = ("TAMPA — Power returned to half the homes on Saturday after the storm hit the coast late on Thursday, "
             "officials said.\n\nThe storm made landfall at 9:15 p.m. on Friday.")
     assert times(pipe, text, "2024-10-12")["9:15 p.m. on Friday"] == "2024-10-11T21:15"
+
+
+def test_an_act_dated_in_a_month_by_its_participle_is_when_it_was_done(pipe):
+    found = times(pipe, "Rebels have rejected the peace plan, announced in March, to disarm militias.", "2023-09-15")
+    assert found == {"March": "2023-03"}
+    # "for" points it ahead: still a plan
+    found = times(pipe, "Rebels rejected the vote, announced for March, on the new charter.", "2023-09-15")
+    assert found == {"March": "2024-03"}

@@ -64,6 +64,13 @@ def _verb_of(tok: Token) -> Token | None:
     return None
 
 
+def _dated_act(tok: Token, v: Token) -> bool:
+    """"the plan, announced in April, to ...": ``tok`` dates a participle of an act done on a day
+    (times.yaml dated_acts) by "in"/"on", so it is when the act was done, not a plan ahead."""
+    return v.tag_ == "VBN" and tok.head.head.i == v.i and tok.head.lower_ in ("in", "on") \
+        and lexicon().lemma(v) in lexicon().dated_acts
+
+
 def tense_of(tok: Token, _depth: int = 0) -> str | None:
     """"past", "present", "future", "planned" (a plan in a reduced relative) or None for the
     clause that governs ``tok``."""
@@ -96,7 +103,7 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
         # a plan ("a visit planned for Wednesday was cancelled", "elections set for February were
         # delayed"): that is "planned", read forward for weekdays and as the nearer month or day
         outer = tense_of(v.head, _depth + 1)
-        if lexicon().lemma(v) in lexicon().future_verbs:
+        if lexicon().lemma(v) in lexicon().future_verbs and not _dated_act(tok, v):
             return "future" if outer == "future" else "planned"
         if outer is not None and outer != "future":
             return outer
@@ -136,7 +143,7 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
                 and not any(c.dep_ in ("prt", "advmod") and c.lower_ in _PARTICLES for c in t.children):
             # (a phrasal verb is another verb: "set aside funds on Friday", "set up a fund" are done)
             if t is v and lexicon().lemma(t) not in _ALWAYS_AHEAD and (
-                finite_past or any(a.tag_ == "VBD" for a in auxes)
+                finite_past or any(a.tag_ == "VBD" for a in auxes) or (not auxes and _dated_act(tok, v))
             ):
                 break  # "agreed on Tuesday", "was planned from abroad" are past; "agreed to meet on Sunday" is not this verb
             return "future"

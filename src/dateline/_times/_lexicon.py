@@ -24,6 +24,7 @@ class Lexicon:
     ordinals: dict[str, int]
     vague: tuple[str, ...]
     future_verbs: frozenset[str]
+    dated_acts: frozenset[str]
     appeal_verbs: frozenset[str]
     report_verbs: frozenset[str]
     prepositions: tuple[str, ...]
@@ -78,6 +79,7 @@ def lexicon() -> Lexicon:
         ordinals={str(k).lower(): int(v) for k, v in raw["ordinals"].items()},
         vague=tuple(raw.get("vague") or ()),
         future_verbs=frozenset(str(v).lower() for v in raw.get("future_verbs") or ()),
+        dated_acts=frozenset(str(v).lower() for v in raw.get("dated_acts") or ()),
         appeal_verbs=frozenset(str(v).lower() for v in raw.get("appeal_verbs") or ()),
         report_verbs=frozenset(str(v).lower() for v in raw.get("report_verbs") or ()),
         prepositions=tuple(raw.get("prepositions") or ()),
