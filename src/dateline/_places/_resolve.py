@@ -90,9 +90,9 @@ _NOT_ANAPHORIC = frozenset({"second", "third", "largest", "biggest", "main", "ot
                             # ("In Al-Bayda and Susa, 7,000 were displaced. The eastern city [Derna] had ...")
                             "northern", "southern", "eastern", "western", "central", "northeastern",
                             "northwestern", "southeastern", "southwestern", "coastal"})
-#: modifiers of "town"/"city" that name no town the story is about ("the nearest town", "the next village")
-#: words that rank a country's towns ("the second city of Iraq": the country is no place of its own)
-_RANK_WORDS = frozenset({"second", "third", "largest", "biggest", "second-largest", "second-biggest", "third-largest"})
+#: words that rank a country's towns ("the second city of Iraq": the country is no place of its own);
+#: spaCy splits "second-largest" at its hyphen, so "largest" is the word it leaves on the noun
+_RANK_WORDS = frozenset({"second", "third", "largest", "biggest"})
 #: an embassy's nouns: the state that owns one is no place (Resolver._embassies)
 _EMBASSY_WORDS = ("embassy", "embassies")
 #: one-word descriptions of a monarchy that stand for the article's state in a locative phrase
@@ -102,6 +102,7 @@ _COMPASS_NAMES = frozenset({"West", "East", "North", "South", "Upper", "Lower", 
 #: compass adjectives: "this eastern town" is still the story's town
 _COMPASS_ADJ = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
                           "southeastern", "southwestern"})
+#: modifiers of "town"/"city" that name no town the story is about ("the nearest town", "the next village")
 _NOT_STORY_TOWN = frozenset({"second", "third", "largest", "biggest", "other", "next", "nearest", "new", "neighbouring",
                              "neighboring", "capital", "border", "twin", "sister", "home", "host", "northern", "southern",
                              "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
@@ -311,6 +312,10 @@ class Candidate:
     story_town: bool = False  # anaphor: "this seaside town", "the port city": only the dateline's town
     monarchy: bool = False  # "in the kingdom": the state of its list the article is about, else none
     qualifier: str | None = None  # a capitalised compass word right before the name ("West" Azerbaijan province)
+    #: the division word names it with nothing before but "the" or a possessor ("the province of
+    #: Luxembourg", "Idlib province"), not "the border region of Russia", "the northern region of Iraq"
+    #: (a part of that country)
+    plain_division: bool = False
 
 
 @dataclass(slots=True)
@@ -348,6 +353,8 @@ class Resolver:
         self.actor_verbs = frozenset(lex["actor_verbs"])
         self.place_verbs = frozenset(lex["place_verbs"])
         self.stance_words = frozenset(lex.get("stance_words") or ())
+        self.stance_preps = frozenset(lex.get("stance_prepositions") or ())
+        self.stance_verbs = frozenset(lex.get("stance_verbs") or ())
         self.geo_nouns = frozenset(lex["geographic_nouns"])
         self.place_nouns = frozenset(lex["place_nouns"])
         self.region_words = frozenset(lex["region_words"])
@@ -1029,15 +1036,22 @@ class Resolver:
                 continue
             lowers = self._tokens(doc)[0]
             before = c.start >= 2 and lowers[c.start - 1] == "of" and lowers[c.start - 2] in self.region_words
+            plain = not before or c.start < 3 or lowers[c.start - 3] in ("the", "a") or doc[c.start - 3].tag_ == "POS" \
+                or doc[c.start - 3].is_punct
             # "Mustang district", "Idlib province": the division word after the name
             after = c.end < len(doc) and lowers[c.end] in _DIVISION_AFTER and doc[c.start].text[:1].isupper()
             # "in the state Miranda", "the municipality Sucre": translation's order, the word before the name
             if not (before or after) and c.start >= 2 and lowers[c.start - 2] == "the" and doc[c.start - 1].text[:1].islower() \
-                    and (lowers[c.start - 1] in self.region_words or lowers[c.start - 1] in _DIVISION_BEFORE):
+                    and (lowers[c.start - 1] in self.region_words or lowers[c.start - 1] in _DIVISION_BEFORE) \
+                    and doc[c.start:c.end].root.dep_ not in ("nsubj", "nsubjpass") \
+                    and not any(o.is_country for o, _ in c.options):
+                # (not the subject of a clause that drops "which": "the region Russia seized", "the
+                # region China claims"; and never a country's name)
                 before = True
             if not (before or after):
                 continue
             c.division = True
+            c.plain_division = plain
             c.county = after and doc[c.end].text[:1].isupper()
             if c.start > 0 and doc[c.start - 1].text in _COMPASS_NAMES:
                 c.qualifier = doc[c.start - 1].text
@@ -1822,8 +1836,13 @@ class Resolver:
             return "modifier"
         if dep in ("nsubj", "csubj"):
             if hl in self.place_verbs:
-                if any(ch.lower_ in self.stance_words and ch.dep_ in ("prep", "acomp", "xcomp", "advmod") for ch in head.children):
-                    return "actor-subject"  # "Washington stands with the people", "Berlin remains committed"
+                if any(o.is_country or o.feature == "PPLC" for o, _ in c.options) and any(
+                        ch.dep_ in ("prep", "acomp", "xcomp", "advmod")
+                        and (ch.lower_ in self.stance_words or ch.lower_ in self.stance_preps and head.lemma_.lower() in self.stance_verbs)
+                        for ch in head.children):
+                    # "Washington stands with the people", "Berlin remains committed": a state or its
+                    # capital acting; a town that "lies behind the front line" stays a place
+                    return "actor-subject"
                 return "stative-subject"
             return "actor-subject" if hl in self.actor_verbs else "subject"
         if dep == "nsubjpass":
@@ -2399,7 +2418,8 @@ class Resolver:
             # minor namesake in a country the article places nothing else in
             if _local_town(c, context, own, HOME_WEIGHT):
                 return
-        if c.source in ("ner", "gazetteer") and c.division and (e.feature.startswith("PPL") or e.is_country) and len(self._home) == 1 \
+        if c.source in ("ner", "gazetteer") and c.division and (e.feature.startswith("PPL") or e.is_country and c.plain_division) \
+                and len(self._home) == 1 \
                 and e.country not in self._home and e.country not in c.anchors and context.get(e.country or "", 0) - own.get(e.country or "", 0) < 1:
             # "Mustang district" in a story from POKHARA: a division the gazetteer lacks, of the
             # dateline's country, not a town of that name abroad the article never places anything in
