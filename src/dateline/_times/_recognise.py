@@ -774,6 +774,16 @@ def _h_anaphor(m: re.Match[str], env: _Env) -> Found | None:
         # "two days later", "eleven years later": an offset is the duration it names (as "two days
         # after" and "nine hours later" are), not the date it would reach
         return _f(m, _duration_value(n, {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]), "duration")
+    if (gd.get("dir1") or "").lower() == "next" and unit != "day" and env.date is not None \
+            and env.tense_at(m.start("u1"), m.end("u1")) in ("present", "scheduled", "future", "planned"):
+        # "they demand aid before the next month", "will vote the next year": the story's next, not the
+        # one after a past date named before (that is "the following month" of a story told in the past)
+        if unit == "month":
+            y, mo = add_months(env.date.replace(day=1), 1)
+            return _f(m, f"{y:04d}-{mo:02d}", grain)
+        if unit == "week":
+            return _f(m, iso_week(env.date + _dt.timedelta(weeks=1)), grain)
+        return _f(m, f"{env.date.year + 1:04d}", grain)
     return _f(m, f"{_FOCUS}:{unit}:{sign * n}", grain)
 
 
