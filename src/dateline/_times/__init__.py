@@ -213,6 +213,11 @@ class TimesLayer:
             if sp is None or not len(sp):
                 return None
             t = tense_of(sp.root)
+            if t == "future" and sp.root.head.lower_ == "of" and sp.root.head.head.pos_ in ("NOUN", "PROPN") \
+                    and sp.root.head.head.i < sp.root.i:
+                # "will publish the records of the election of 28 July": a date that names a thing is that
+                # thing's, the nearer one, not ahead of the clause that mentions it
+                return "planned"
             if t == "past":
                 # "Forecasters warned of heavy rain along the frontier on Saturday": a forecast's
                 # day is ahead of the report
