@@ -281,6 +281,21 @@ class Coder:
                         pobj_words.setdefault(pr.lower_, set()).update(words)
             if not any(not r.pobjs.isdisjoint(words) for w, words in pobj_words.items() if not r.prep or w in r.prep):
                 return False
+            if r.pobj_mods:
+                # the object's own word, its modifiers and the words of its `of` phrase, by preposition
+                mod_words = memo.get("pobj_mod_words")
+                if mod_words is None:
+                    mod_words = memo["pobj_mod_words"] = {}
+                    for c in pkids:
+                        for p in c.children:
+                            if p.dep_ != "pobj":
+                                continue
+                            words = {p.lemma_.lower()} | {m.lemma_.lower() for m in p.children if m.dep_ in ("compound", "amod", "nmod")}
+                            words.update(t.lemma_.lower() for pr in p.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                                         for t in pr.subtree if t.i - pr.i <= 10)
+                            mod_words.setdefault(c.lower_, set()).update(words)
+                if not any(not r.pobj_mods.isdisjoint(words) for w, words in mod_words.items() if not r.prep or w in r.prep):
+                    return False
         if r.oprd or r.not_oprd:
             # the predicate of "held X responsible", "called the vote a mistake", "described X as Y"
             pred_words = memo.get("pred_words")
@@ -308,6 +323,14 @@ class Coder:
                                     for p in pr.children if p.dep_ == "pobj")
                 subj_words = memo["subj_words"] = self._word_features(subj, actor_toks)
             if r.subjects.isdisjoint(subj_words):  # (no subject: no words)
+                return False
+        if r.not_purposes:
+            purposes = memo.get("purposes")
+            if purposes is None:
+                # "filled the streets to celebrate", "poured into the streets, cheering", "in celebration"
+                purposes = memo["purposes"] = {c.lemma_.lower() for c in kids if c.dep_ in ("advcl", "xcomp")} | {
+                    p.lemma_.lower() for c in kids if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"}
+            if not r.not_purposes.isdisjoint(purposes):
                 return False
         if r.pos == "noun":
             if r.compound:

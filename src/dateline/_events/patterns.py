@@ -27,7 +27,7 @@ DEFAULT_TARGETS: tuple[str, ...] = (
 ENTRY_KEYS = frozenset({
     "lemma", "type", "mode", "context", "cameo", "role", "particle", "prep", "objects", "not_objects",
     "targets", "strict", "strict_lemmas", "confidence", "needs_complement", "host", "subjects",
-    "compound", "amod", "oprd", "not_oprd", "name", "pobjs",
+    "compound", "amod", "oprd", "not_oprd", "name", "pobjs", "pobj_mods", "not_purposes",
 })
 
 
@@ -59,6 +59,14 @@ class Rule:
     # the object of a preposition (one of ``prep`` when given) must be in this list: "took to
     # the streets", "walked out of the talks", "withdrew from the treaty"
     pobjs: frozenset[str] = frozenset()
+    # with pobjs: the preposition's object must also be one of these words, or have one among its
+    # compound or adjective modifiers or the words of its `of` phrase ("the sanctions list", "the
+    # list of state sponsors of terrorism"; not "the list of safe countries")
+    pobj_mods: frozenset[str] = frozenset()
+    # the rule does not fit when the verb's purpose or manner clause (advcl/xcomp) or the object
+    # of its 'in' phrase is one of these: "filled the streets to celebrate", "poured into the
+    # streets in celebration" are no protest
+    not_purposes: frozenset[str] = frozenset()
 
     def is_strict(self, lemma: str) -> bool:
         return self.strict or lemma in self.strict_lemmas
@@ -231,6 +239,7 @@ def _rule(entry: Any, pos: str, idx: int, lex: dict[str, list[str]], onto: Ontol
         subjects=_words(entry.get("subjects"), lex, where), compound=_words(entry.get("compound"), lex, where),
         amod=_words(entry.get("amod"), lex, where), oprd=_words(entry.get("oprd"), lex, where),
         not_oprd=_words(entry.get("not_oprd"), lex, where), pobjs=_words(entry.get("pobjs"), lex, where),
+        pobj_mods=_words(entry.get("pobj_mods"), lex, where), not_purposes=_words(entry.get("not_purposes"), lex, where),
     )
 
 
