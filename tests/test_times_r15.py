@@ -57,3 +57,27 @@ def test_an_act_dated_in_a_month_by_its_participle_is_when_it_was_done(pipe):
     # "for" points it ahead: still a plan
     found = times(pipe, "Rebels rejected the vote, announced for March, on the new charter.", "2023-09-15")
     assert found == {"March": "2024-03"}
+
+
+def test_a_date_that_names_a_thing_under_a_future_clause_is_the_nearer_one(pipe):
+    text = "The envoy will publish the tallies of the referendum of 14 August, which the opposition disputes."
+    assert times(pipe, text, "2024-11-20") == {"14 August": "2024-08-14"}
+    # a date of the future clause itself stays ahead
+    assert times(pipe, "The envoy will publish the tallies on 14 August.", "2024-11-20") == {"14 August": "2025-08-14"}
+
+
+def test_the_next_month_in_a_present_or_future_clause_is_the_storys_next(pipe):
+    text = "The port was shut in March 2021. Traders demand lower fees before the next month."
+    assert times(pipe, text, "2024-09-09")["the next month"] == "2024-10"
+    # a past clause keeps it anaphoric: the month after the one named before
+    text = "The port was shut in March 2021. Traders got the fees cut the next month."
+    assert times(pipe, text, "2024-09-09")["the next month"] == "2021-04"
+
+
+def test_the_same_quarter_or_month_of_a_year_is_the_one_named_before_in_that_year(pipe):
+    text = "Exports fell in the second quarter, against a rise in the same quarter of 2022."
+    assert times(pipe, text, "2024-09-09")["the same quarter of 2022"] == "2022-Q2"
+    text = "Prices rose in July, against a fall in the same month of 2021."
+    assert times(pipe, text, "2024-09-09")["the same month of 2021"] == "2021-07"
+    # none named before: the year
+    assert times(pipe, "Exports fell against the same quarter of 2022.", "2024-09-09") == {"the same quarter of 2022": "2022"}

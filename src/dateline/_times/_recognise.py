@@ -356,7 +356,11 @@ class _Grammar:
         )
         # "January-March 2023", "in July–December of 2024": the quarter or the half year of the year named
         self.add("month_span_year", rf"\b(?:in\s+)?{MONTH()}[-–]\s?(?P<mon2>[A-Z][a-z]+)\.?,?\s+(?:of\s+)?{YEAR()}",
-                 _h_month_span_year, needs=r"[a-z][-–]\s?[A-Z][a-z]+\.?,?\s+(?:of\s+)?\d{4}")
+                 _h_month_span_year, gate=tuple(f"{d}{s}{m}" for d in "-–" for s in ("", " ") for m in ("march", "june", "september", "december")))
+        # "a surplus in the same quarter of 2023", "the same month of 2022": the quarter or month named
+        # before, in the year written
+        self.add("same_of_year", rf"\bthe\s+same\s+(?P<u>quarter|month|half)\s+(?:of|in|last)\s+(?:the\s+year\s+)?{YEAR()}",
+                 _h_same_of_year, gate=("the same quarter", "the same month", "the same half"))
         self.add("my", rf"\b(?:(?P<mod>{self.MODS})[\s-]+)?{MONTH()},?\s+(?:of\s+)?{YEAR()}", _h_my)
         self.add(
             "month",
@@ -903,17 +907,29 @@ def _h_holiday(m: re.Match[str], env: _Env) -> Found | None:
     return _f(m, f"{y:04d}-{mo:02d}-{day:02d}", "day")
 
 
+#: the quarter, half or month of a value ("2024-Q1", "2024-H2", "2024-03", "2024-03-05T10:00")
+_PART_OF_VALUE = re.compile(r"\d{4}-(?:(Q[1-4])|(H[12])|(\d{2}))(?:$|-)")
+
+
 def _resolve_focus(found: list[Found], date: _dt.date | None) -> None:
     """Fill anaphoric values ("the day before", "in the afternoon") from the last date given."""
     focus_day: _dt.date | None = date
     focus_year: int | None = date.year if date else None
     focus_month: tuple[int, int] | None = (date.year, date.month) if date else None
     last_day: _dt.date | None = date  # the last day named, ahead of the story too
+    last_part: dict[str, str] = {}  # "quarter" -> "Q1", "half" -> "H2", "month" -> "03": the last one named
     for f in found:
         v = f.value
         if v and v.startswith(_FOCUS):
             _, unit, arg = v.split(":")
             f.value = None
+            if unit.startswith("same"):
+                part = last_part.get(unit[4:])
+                if part is not None:
+                    f.value = f"{int(arg):04d}-{part}"
+                else:
+                    f.value, f.grain = f"{int(arg):04d}", "year"
+                continue
             if unit == "thatpod":
                 if last_day is not None:
                     f.value = f"{last_day.isoformat()}T{arg}"
@@ -937,6 +953,9 @@ def _resolve_focus(found: list[Found], date: _dt.date | None) -> None:
             continue
         if not v or f.grain == "duration":
             continue
+        mpart = _PART_OF_VALUE.match(v)
+        if mpart:
+            last_part["quarter" if mpart[1] else "half" if mpart[2] else "month"] = mpart[1] or mpart[2] or mpart[3]
         if f.grain == "time" and f.rule.startswith("clock"):
             continue  # a clock time with no day of its own is on a day read later, not a new focus
         mday = re.match(r"^(\d{4})-(\d{2})-(\d{2})", v)
@@ -972,6 +991,10 @@ def _h_my(m: re.Match[str], env: _Env) -> Found | None:
     if not _cap(m["mon"]):
         return None
     return _f(m, f"{int(m['y']):04d}-{_month(env, m['mon']):02d}", "month")
+
+
+def _h_same_of_year(m: re.Match[str], env: _Env) -> Found | None:
+    return _f(m, f"{_FOCUS}:same{m['u'].lower()}:{int(m['y'])}", "month" if m["u"].lower() == "month" else "quarter")
 
 
 def _h_month_span_year(m: re.Match[str], env: _Env) -> Found | None:
