@@ -81,3 +81,21 @@ def test_the_same_quarter_or_month_of_a_year_is_the_one_named_before_in_that_yea
     assert times(pipe, text, "2024-09-09")["the same month of 2021"] == "2021-07"
     # none named before: the year
     assert times(pipe, "Exports fell against the same quarter of 2022.", "2024-09-09") == {"the same quarter of 2022": "2022"}
+
+
+def test_before_midnight_is_that_days_night(pipe):
+    found = times(pipe, "The dam gave way shortly before midnight on Sunday, flooding two towns.", "2024-11-05")
+    assert found == {"midnight on Sunday": "2024-11-03TNI"}
+    # "by midnight" is the clock time
+    assert times(pipe, "Troops must leave by midnight on Sunday.", "2024-11-05") == {"midnight on Sunday": "2024-11-03T24:00"}
+
+
+def test_overnight_after_a_clock_time_moved_to_the_event_day_is_that_night(pipe):
+    lead = ("TAMPA — Power returned to half the homes on Saturday after the storm hit the coast late on Thursday, "
+            "officials said.\n\n")
+    found = times(pipe, lead + "The storm made landfall at 9:15 p.m. near the port, crossed the state overnight "
+                  "and moved out to sea on Friday morning.", "2024-10-12")
+    assert found["overnight"] == "2024-10-10TNI"
+    # in a sentence of its own it stays the story date's night
+    found = times(pipe, lead + "The storm made landfall at 9:15 p.m. near the port. More rain fell overnight.", "2024-10-12")
+    assert found["overnight"] == "2024-10-12TNI"

@@ -1777,7 +1777,23 @@ def find_times(text: str, date: _dt.date | None, tense: TenseFn | None = None) -
     _coordinated_weekdays(text, taken)
     merged = _merge(text, taken)
     _part_of_day_of(text, merged, env)
-    return _clock_on_event_day(text, _clock_on_day(text, merged, date), date, env)
+    out = _clock_on_event_day(text, _clock_on_day(text, merged, date), date, env)
+    if "before midnight" in folded:
+        _before_midnight(text, out)
+    return out
+
+
+_BEFORE_MIDNIGHT = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+_BEFORE_MIDNIGHT_IN = re.compile(r"(?:(?:shortly|just|right)\s+)?before\s+midnight\b", re.IGNORECASE)
+
+
+def _before_midnight(text: str, found: list[Found]) -> None:
+    """"erupted shortly before midnight on Sunday": the night of that day (``TNI``), not its 24:00
+    (the gold's convention; "by midnight", "at midnight" keep ``T24:00``)."""
+    for f in found:
+        if f.value and f.value.endswith("T24:00") and (_BEFORE_MIDNIGHT_IN.match(text, f.start) or (
+                text[f.start : f.start + 8].lower() == "midnight" and _BEFORE_MIDNIGHT.search(text, max(0, f.start - 8), f.start))):
+            f.value, f.grain = f.value[:10] + "TNI", "part-of-day"
 
 
 #: a time zone between a clock time and the day after it ("4 p.m. local time on Monday")
@@ -1862,6 +1878,12 @@ def _clock_on_event_day(text: str, found: list[Found], date: _dt.date | None, en
                 if day >= story:
                     continue
             f.value = day + f.value[10:]
+            for g in found[k + 1 :]:
+                if g.start >= hi:
+                    break
+                if g.value == story + "TNI" and text[g.start : g.end].lower() == "overnight":
+                    # "made landfall at 8:30 p.m. ... and crossed the peninsula overnight": that evening's night
+                    g.value = day + "TNI"
     return found
 
 
