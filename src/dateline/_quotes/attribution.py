@@ -129,6 +129,16 @@ class _Found:
 class Attributor:
     """Finds and attributes the quotes of one article."""
 
+    # Every attribute an Attributor has, as slots: past 30 attributes an instance's attributes no
+    # longer share their keys with the other instances' and each ``self.x`` is a dict look-up;
+    # a slot is read at a fixed offset.
+    __slots__ = (
+        "_arr", "_cue_cache", "_cue_cand_set", "_cue_cands", "_cue_texts", "_ent_of", "_full_names", "_guessed",
+        "_home", "_home_para", "_para_starts", "_prep_first", "_prep_first_done", "_speaker_cache", "_titled_done",
+        "_tok_ends", "_tok_starts", "ctx", "cue_verbs", "dateline_end", "doc", "ents", "events", "found", "lex",
+        "mentions", "paras", "questions", "quoted", "raws", "text",
+    )
+
     def __init__(self, ctx: Context, lex: Lexicon) -> None:
         self.ctx = ctx
         self.lex = lex
@@ -172,6 +182,8 @@ class Attributor:
                 for w in orth[e.start : e.end]:
                     self._full_names.setdefault(w, set()).add(name)
         self._titled_done = False  # names from titles and appositions: added on first need
+        self._prep_first: frozenset[str] | None = None  # first words of the prepositional cues
+        self._prep_first_done = False
 
     def full_names(self, word: str) -> set[str]:
         """The full person names the text gives for one of their words ("Lula", "Woo")."""
@@ -2382,9 +2394,30 @@ class Attributor:
                 or word == "head"
         return False
 
+    def _prep_cue_starts(self, lo: int, hi: int) -> list[int]:
+        """The tokens in [lo, hi) whose word can begin a prepositional cue ("according", "citing"):
+        the only ones :meth:`prepositional_cue` can accept, found in the doc's lower-case words
+        (the loops over a sentence looked at each word's paragraph first)."""
+        first = self._prep_firsts()
+        if first is None:
+            return list(range(lo, hi))
+        lowers = token_strings(self.doc, "LOWER")
+        return [i for i in range(lo, hi) if lowers[i] in first]
+
+    def _prep_firsts(self) -> frozenset[str] | None:
+        """The first words of the prepositional cues (None where a cue is empty: any word begins it)."""
+        if not self._prep_first_done:
+            self._prep_first_done = True
+            cues = self.lex.prepositional_cues
+            self._prep_first = None if any(not w for w in cues) else frozenset(w[0] for w in cues)
+        return self._prep_first
+
     def prepositional_cue(self, t: Token) -> Cue | None:
         """'according to X' (and the other prepositional cues) starting at ``t``."""
         lowers = token_strings(self.doc, "LOWER")
+        first = self._prep_firsts()
+        if first is not None and (t.i >= len(lowers) or lowers[t.i] not in first):
+            return None  # no cue begins with this word (asked for every word of a quotation's frame)
         for words in self.lex.prepositional_cues:
             n = len(words)
             if t.i + n > len(self.doc):
@@ -2649,8 +2682,11 @@ class Attributor:
         lo, hi = f.region
         if hi > lo:
             sent = self.doc[lo].sent
-            for t in sent:
-                if t.i in self.quoted or self.para_of(self.aspan(t)[0]) != f.raw.paragraph:
+            for i in self._prep_cue_starts(sent.start, sent.end):
+                if i in self.quoted:
+                    continue
+                t = self.doc[i]
+                if self.para_of(self.aspan(t)[0]) != f.raw.paragraph:
                     continue
                 pc = self.prepositional_cue(t)
                 if pc is not None and pc.speaker is not None:
@@ -3162,8 +3198,12 @@ class Attributor:
                     text, span = self.cue_text(u)
                     return sp, Cue(text, span, u.i, sp, True)
                 break
-        for t in v.sent:
-            if t.i in self.quoted or self.para_of(self.aspan(t)[0]) != f.raw.paragraph:
+        sent = v.sent
+        for i in self._prep_cue_starts(sent.start, sent.end):
+            if i in self.quoted:
+                continue
+            t = self.doc[i]
+            if self.para_of(self.aspan(t)[0]) != f.raw.paragraph:
                 continue
             pc = self.prepositional_cue(t)
             if pc is not None and pc.speaker is not None and pc.speaker.actor is not None:
