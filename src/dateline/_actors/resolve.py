@@ -343,6 +343,31 @@ def _state_buckets(kb: KB) -> dict[tuple[str, int], list[str]]:
     return got
 
 
+# _misspelt_state's answers by KB (kept with them: its id is never reused while they are) and word
+_MISSPELT: dict[int, tuple[KB, dict[str, tuple[tuple[str, str], ...]]]] = {}
+
+
+def _misspelt_state(kb: KB, w: str) -> tuple[tuple[str, str], ...]:
+    """The (state, alias type) candidates of a word one letter off a state's name or adjective,
+    sorted, when they are all of one state (else none): :meth:`Resolver.misspelled_states`'s
+    test, answered once per word (the same place names recur article after article)."""
+    held = _MISSPELT.get(id(kb))
+    if held is None or held[0] is not kb:
+        _MISSPELT.clear()
+        held = _MISSPELT[id(kb)] = (kb, {})
+    per = held[1]
+    got = per.get(w)
+    if got is None:
+        if len(per) > 100_000:
+            per.clear()
+        buckets = _state_buckets(kb)
+        cands = {(eid, at) for key in buckets.get((w[0], len(w)), []) + buckets.get((w[0], len(w) - 1), []) +
+                 buckets.get((w[0], len(w) + 1), []) if _one_edit(key, w)
+                 for eid, at, _ in kb.trie[key][LEAF] if at in (NAME, ADJ) and kb.entries[eid].kind == "state"}
+        got = per[w] = tuple(sorted(cands)) if len({eid for eid, _ in cands}) == 1 else ()
+    return got
+
+
 def _one_edit(a: str, b: str) -> bool:
     """``a`` and ``b`` differ by at most one inserted, deleted, replaced or swapped letter."""
     if a == b:
@@ -667,14 +692,9 @@ class Resolver:
                     or not t.text[:1].isupper() or t.text.isupper() \
                     or (t.i > 0 and self.toks[t.i - 1].text in ("-", "\u2011") and not self.toks[t.i - 1].whitespace_):
                 continue  # the second half of "Bosnia-Herzogovina" belongs to the first
-            w = norm_words(t.text)[0]
-            cands = {(eid, at) for key in _state_buckets(self.kb).get((w[0], len(w)), []) +
-                     _state_buckets(self.kb).get((w[0], len(w) - 1), []) +
-                     _state_buckets(self.kb).get((w[0], len(w) + 1), []) if _one_edit(key, w)
-                     for eid, at, _ in self.kb.trie[key][LEAF] if at in (NAME, ADJ)
-                     and self.kb.entries[eid].kind == "state"}
-            if len({eid for eid, _ in cands}) == 1:
-                out.append(Match(t.i, t.i + 1, "entry", ids=sorted(cands)))
+            ids = _misspelt_state(self.kb, norm_words(t.text)[0])
+            if ids:
+                out.append(Match(t.i, t.i + 1, "entry", ids=list(ids)))
         return out
 
     def _case_ok(self, i: int, j: int, owner: list[int], case: object) -> bool:
