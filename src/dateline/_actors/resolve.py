@@ -1199,7 +1199,9 @@ class Resolver:
         matches += self.ner_persons(matches)
         matches += self.ner_orgs(matches)
         matches += self.counted_people(matches)
-        matches = [m for m in matches if m.kind == "agent" or not self._in_landmark(m.start, m.end)]
+        # _in_landmark needs a landmark word ("Airport", "Palace"): none in the article, no match is in one
+        landmarks = not LANDMARK_HEADS.isdisjoint(self.lw)
+        matches = [m for m in matches if m.kind == "agent" or not (landmarks and self._in_landmark(m.start, m.end))]
         matches.sort(key=lambda m: m.start)
         at: dict[int, Match] = {m.start: m for m in matches}
         for m in matches:
