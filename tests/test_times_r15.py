@@ -99,3 +99,11 @@ def test_overnight_after_a_clock_time_moved_to_the_event_day_is_that_night(pipe)
     # in a sentence of its own it stays the story date's night
     found = times(pipe, lead + "The storm made landfall at 9:15 p.m. near the port. More rain fell overnight.", "2024-10-12")
     assert found["overnight"] == "2024-10-12TNI"
+
+
+def test_a_month_after_a_past_outlook_verb_with_an_object_of_more_is_ahead(pipe):
+    text = "On 10 December the central bank cut its rate, and signalled further cuts of that size in February and April."
+    found = times(pipe, text, "2024-12-18")
+    assert (found["February"], found["April"]) == ("2025-02", "2025-04")
+    # no "more" of anything: the month dates the signal
+    assert times(pipe, "The bank signalled a pause in February.", "2024-12-18") == {"February": "2024-02"}

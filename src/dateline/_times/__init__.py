@@ -64,6 +64,24 @@ def _verb_of(tok: Token) -> Token | None:
     return None
 
 
+_MORE = frozenset({"further", "more", "additional", "new", "fresh"})
+
+
+def _more_ahead(tok: Token) -> bool:
+    """"signalled further increases of the same size in January and March": ``tok`` (or the first of
+    its conjuncts) hangs by "in" on a past outlook verb (times.yaml outlook_verbs) whose object is more
+    of something, so the month is ahead of the report, not its date."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    if prep.lower_ != "in" or tok.dep_ != "pobj":
+        return False
+    v = prep.head
+    return v.tag_ in ("VBD", "VBN") and lexicon().lemma(v) in lexicon().outlook_verbs and any(
+        c.dep_ == "dobj" and (c.lower_ in _MORE or any(a.dep_ == "amod" and a.lower_ in _MORE for a in c.children))
+        for c in v.children)
+
+
 def _dated_act(tok: Token, v: Token) -> bool:
     """"the plan, announced in April, to ...": ``tok`` dates a participle of an act done on a day
     (times.yaml dated_acts) by "in"/"on", so it is when the act was done, not a plan ahead."""
@@ -217,6 +235,8 @@ class TimesLayer:
                     and sp.root.head.head.i < sp.root.i:
                 # "will publish the records of the election of 28 July": a date that names a thing is that
                 # thing's, the nearer one, not ahead of the clause that mentions it
+                return "planned"
+            if t == "past" and _more_ahead(sp.root):
                 return "planned"
             if t == "past":
                 # "Forecasters warned of heavy rain along the frontier on Saturday": a forecast's

@@ -25,6 +25,7 @@ class Lexicon:
     vague: tuple[str, ...]
     future_verbs: frozenset[str]
     dated_acts: frozenset[str]
+    outlook_verbs: frozenset[str]
     appeal_verbs: frozenset[str]
     report_verbs: frozenset[str]
     prepositions: tuple[str, ...]
@@ -80,6 +81,7 @@ def lexicon() -> Lexicon:
         vague=tuple(raw.get("vague") or ()),
         future_verbs=frozenset(str(v).lower() for v in raw.get("future_verbs") or ()),
         dated_acts=frozenset(str(v).lower() for v in raw.get("dated_acts") or ()),
+        outlook_verbs=frozenset(str(v).lower() for v in raw.get("outlook_verbs") or ()),
         appeal_verbs=frozenset(str(v).lower() for v in raw.get("appeal_verbs") or ()),
         report_verbs=frozenset(str(v).lower() for v in raw.get("report_verbs") or ()),
         prepositions=tuple(raw.get("prepositions") or ()),
