@@ -93,17 +93,21 @@ class Edit:
 class PreparedText:
     """An original text, its cleaned copy, and the offset maps between them."""
 
-    __slots__ = ("original", "clean", "_starts", "_ends", "_to_clean")
+    # the maps: per clean character the original offsets of its start and end, and per original
+    # offset the clean one (see _starts, _ends, _to_clean); all three None for the identity
+    __slots__ = ("original", "clean", "_s", "_e", "_tc")
 
     def __init__(self, original: str, edits: Iterable[Edit] = ()) -> None:
         self.original = original
+        self._s: list[int] | None
+        self._e: list[int] | None
+        self._tc: list[int] | None
         ordered = sorted(edits, key=lambda e: (e.start, e.end))
         if not ordered:  # the commonest case: nothing to clean, every map is the identity
-            n = len(original)
+            # (not listed: the look-ups answer the identity directly; three lists of a number per
+            # character were most of the cost of preparing a text)
             self.clean = original
-            self._starts = list(range(n))
-            self._ends = list(range(1, n + 1))
-            self._to_clean = list(range(n + 1))
+            self._s = self._e = self._tc = None
             return
         pieces: list[str] = []
         starts: list[int] = []
@@ -128,10 +132,32 @@ class PreparedText:
         ends.extend(range(pos + 1, len(original) + 1))
         pieces.append(original[pos:])
         self.clean = "".join(pieces)
-        self._starts = starts
-        self._ends = ends
+        self._s = starts
+        self._e = ends
         assert len(self.clean) == len(starts)
-        self._to_clean = _inverse(starts, len(original), len(self.clean))
+        self._tc = _inverse(starts, len(original), len(self.clean))
+
+    def _listed(self) -> tuple[list[int], list[int], list[int]]:
+        """The three maps as lists (the identity's made now)."""
+        if self._s is None or self._e is None or self._tc is None:
+            n = len(self.original)
+            self._s, self._e, self._tc = list(range(n)), list(range(1, n + 1)), list(range(n + 1))
+        return self._s, self._e, self._tc
+
+    @property
+    def _starts(self) -> list[int]:
+        """Per clean character, the original offset of its start."""
+        return self._listed()[0]
+
+    @property
+    def _ends(self) -> list[int]:
+        """Per clean character, the original offset after it."""
+        return self._listed()[1]
+
+    @property
+    def _to_clean(self) -> list[int]:
+        """Per original offset (and the end), the first clean offset at or after it."""
+        return self._listed()[2]
 
     @property
     def changed(self) -> bool:
@@ -139,7 +165,9 @@ class PreparedText:
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the clean text to the original text, trimmed of outer whitespace."""
-        starts = self._starts  # clamped with comparisons: called for every span a layer emits
+        starts = self._s  # clamped with comparisons: called for every span a layer emits
+        if starts is None:
+            return self._identity_original(start, end)
         n = len(starts)
         if start < 0:
             start = 0
@@ -151,13 +179,31 @@ class PreparedText:
             o = starts[start] if start < n else len(self.original)
             return (o, o)
         o_start = starts[start]
-        o_end = self._ends[end - 1]
+        o_end = self._e[end - 1]  # type: ignore[index]  # listed with _s
         original = self.original
         while o_start < o_end and original[o_start].isspace():
             o_start += 1
         while o_end > o_start and original[o_end - 1].isspace():
             o_end -= 1
         return (o_start, o_end)
+
+    def _identity_original(self, start: int, end: int) -> tuple[int, int]:
+        """:meth:`to_original` where the clean text is the original (every map the identity)."""
+        original = self.original
+        n = len(original)
+        if start < 0:
+            start = 0
+        elif start > n:
+            start = n
+        if end > n:
+            end = n
+        if end <= start:
+            return (start, start)
+        while start < end and original[start].isspace():
+            start += 1
+        while end > start and original[end - 1].isspace():
+            end -= 1
+        return (start, end)
 
     def to_clean(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the original text to the clean text."""
@@ -170,12 +216,16 @@ class PreparedText:
             end = n
         if end < start:
             end = start
-        c_start = self._to_clean[start]
-        c_end = self._to_clean[end]
-        clean, starts = self.clean, self._starts
+        to_clean, starts = self._tc, self._s
+        if to_clean is None or starts is None:  # the identity: no replacement covers the end
+            c_start, c_end = start, end
+        else:
+            c_start = to_clean[start]
+            c_end = to_clean[end]
+        clean = self.clean
         # include a replacement that covers the end of the span
         m = len(clean)
-        while c_end < m and starts[c_end] < end:
+        while starts is not None and c_end < m and starts[c_end] < end:
             c_end += 1
         while c_start < c_end and clean[c_start].isspace():
             c_start += 1
@@ -320,9 +370,9 @@ def _compose(original: str, first: PreparedText, second: PreparedText) -> Prepar
     ends_arr = first_ends[np.array(second._ends, dtype=np.int64)]
     starts = starts_arr.tolist()
     # a replacement region maps to the union of the original chars it covers
-    result._starts = starts
-    result._ends = np.maximum(ends_arr, starts_arr).tolist()
-    result._to_clean = _inverse(starts, len(original), len(result.clean))
+    result._s = starts
+    result._e = np.maximum(ends_arr, starts_arr).tolist()
+    result._tc = _inverse(starts, len(original), len(result.clean))
     return result
 
 
