@@ -270,7 +270,7 @@ class Pipeline:
         for i, art in enumerate(arts):
             if i in done:
                 prep, doc = done[i]
-                self.annotate(art, prep, doc)
+                _let_go(self.annotate(art, prep, doc))
             yield art
 
     def annotate(self, art: Article, prep: PreparedText, doc: Doc) -> Context:
@@ -292,6 +292,15 @@ class Pipeline:
         for ev in art.events:  # the contract allows only calendar dates and ISO weeks here
             ev.date = iso_event_date(ev.date)
         return ctx
+
+
+def _let_go(ctx: Context) -> None:
+    """Drop what the layers handed each other for an article that is coded (the article keeps
+    its own records). Their indexes refer back to the context (the events layer's actor index
+    keeps ``ctx``), so context, doc and indexes formed a reference cycle that only the cyclic
+    garbage collector could free: emptied here, they go as soon as the article is done."""
+    ctx.state.clear()
+    ctx._char_spans.clear()
 
 
 _DEFAULT: Pipeline | None = None
