@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from spacy.strings import get_string_id
-from spacy.symbols import NOUN as _POS_NOUN, PROPN as _POS_PROPN, VERB as _POS_VERB
+from spacy.symbols import ADJ as _POS_ADJ, NOUN as _POS_NOUN, PROPN as _POS_PROPN, VERB as _POS_VERB
 
 from .._nlp import sentence_table, token_column, token_heads, token_offsets, token_strings
 from .._records import Actor, Event, Span, Trigger
@@ -80,6 +80,7 @@ POLITICAL_KINDS = frozenset({"person", "state", "organization", "igo", "group", 
 _H_DATE_TIME = frozenset({get_string_id("DATE"), get_string_id("TIME")})
 _H_VBG = get_string_id("VBG")
 _H_ROOT = get_string_id("ROOT")
+_H_ADJ_PROPN = frozenset({_POS_ADJ, _POS_PROPN})
 _H_ORG = get_string_id("ORG")
 _H_NOMINAL_VBG_DEPS = frozenset({get_string_id("dobj"), get_string_id("pobj"), get_string_id("nsubj")})
 
@@ -131,6 +132,7 @@ class Coder:
         self._rules_memo: dict[tuple[str, str, str], list[Rule]] = {}
         self._rules_by_form: dict[tuple[str, str, str], list[Rule]] = {}  # keyed by the raw lemma string
         self._slot_held: tuple[Any, int, dict[str, Any]] | None = None  # see _slot_reading
+        self._plans: dict[int, tuple[list[Rule], tuple[int, ...]]] = {}  # see _fit_plans
         # verbs whose subject hosts a visit or meeting (entries with `host: true`)
         self.host_lemmas = frozenset(l for l, rs in patterns.verbs.items() if any(r.host for r in rs))
         # act nouns (discourse.yaml `acts`): lemmas of the nominal event patterns (patterns.yaml
@@ -347,9 +349,7 @@ class Coder:
                     return False
             return True
         if r.objects or r.not_objects:
-            obj_words = memo.get("obj_words")
-            if obj_words is None:
-                obj_words = memo["obj_words"] = self._word_features(self._obj_lemmas(tok, kids), actor_toks)
+            obj_words = self._obj_words(tok, kids, actor_toks, memo)
             if r.objects and r.objects.isdisjoint(obj_words):
                 return False
             if r.not_objects and not r.not_objects.isdisjoint(obj_words):
@@ -363,6 +363,22 @@ class Coder:
             if not any(c.dep_ in want for c in kids):
                 return False
         return True
+
+    def _obj_words(self, tok: Token, kids: list[Token], actor_toks: set[int], memo: dict[str, Any]) -> set[str]:
+        """The words of ``tok``'s objects a rule's ``objects``/``not_objects`` are matched against
+        (see :meth:`_fits`), read once per token into ``memo``."""
+        obj_words = memo.get("obj_words")
+        if obj_words is None:
+            obj_words = memo["obj_words"] = self._word_features(self._obj_lemmas(tok, kids), actor_toks)
+        return obj_words
+
+    def _fit_plans(self, rules: list[Rule]) -> tuple[int, ...]:
+        """How each of a word's entries is tried (see :func:`_fit_plan`), worked out once per
+        entry list (the pattern index does not change after load)."""
+        hit = self._plans.get(id(rules))
+        if hit is None or hit[0] is not rules:
+            hit = self._plans[id(rules)] = (rules, tuple(_fit_plan(r) for r in rules))
+        return hit[1]
 
     def _carried_noun(self, verb: Token, noun_cands: dict[int, Cand]) -> Cand | None:
         """The nominal event a light verb carries: its object, or the object of its preposition."""
@@ -442,27 +458,38 @@ class Coder:
             lemmas, lowers = token_strings(doc, "LEMMA"), token_strings(doc, "LOWER")
             nouns: list[tuple[int, int, int, list[Rule]]] = []
             verbs: list[tuple[int, list[Rule]]] = []
+            by_form = self._rules_by_form
             cols = [token_column(doc, a) for a in ("ENT_TYPE", "POS", "TAG", "DEP")]  # the doc's shared table
             for i, (ent, pos, tag, dep) in enumerate(zip(*cols)):
                 if pos == _POS_NOUN:
                     if ent not in _H_DATE_TIME:
-                        rules = self._rules_of(lemmas[i], lowers[i], "noun")
+                        rules = by_form.get((lemmas[i], lowers[i], "noun"))  # (the memo of _rules_of, read inline)
+                        if rules is None:
+                            rules = self._rules_of(lemmas[i], lowers[i], "noun")
                         if rules:
                             nouns.append((i, pos, ent, rules))
                     if dep == _H_ROOT:
-                        rules = self._rules_of(lemmas[i], lowers[i], "verb")
+                        rules = by_form.get((lemmas[i], lowers[i], "verb"))
+                        if rules is None:
+                            rules = self._rules_of(lemmas[i], lowers[i], "verb")
                         if rules:
                             verbs.append((i, rules))
                 elif pos == _POS_VERB:
                     if tag == _H_VBG and dep in _H_NOMINAL_VBG_DEPS and ent not in _H_DATE_TIME:
-                        rules = self._rules_of(lemmas[i], lowers[i], "noun")
+                        rules = by_form.get((lemmas[i], lowers[i], "noun"))
+                        if rules is None:
+                            rules = self._rules_of(lemmas[i], lowers[i], "noun")
                         if rules:
                             nouns.append((i, pos, ent, rules))
-                    rules = self._rules_of(lemmas[i], lowers[i], "verb")
+                    rules = by_form.get((lemmas[i], lowers[i], "verb"))
+                    if rules is None:
+                        rules = self._rules_of(lemmas[i], lowers[i], "verb")
                     if rules:
                         verbs.append((i, rules))
                 elif pos == _POS_PROPN and ent not in _H_DATE_TIME:
-                    rules = self._rules_of(lemmas[i], lowers[i], "noun")
+                    rules = by_form.get((lemmas[i], lowers[i], "noun"))
+                    if rules is None:
+                        rules = self._rules_of(lemmas[i], lowers[i], "noun")
                     if rules:
                         nouns.append((i, pos, ent, rules))
             found = mentions.trigger_words = (nouns, verbs)
@@ -484,8 +511,8 @@ class Coder:
                 continue  # "opened fire without warning", "without any agreement": an act that did not happen
             kids = list(tok.children)
             memo: dict[str, Any] = {}
-            for r in rules:
-                if self._fits(r, tok, actor_toks, noun_cands, kids, memo):
+            for r, plan in zip(rules, self._fit_plans(rules)):
+                if plan == _FITS_ALWAYS or self._fits(r, tok, actor_toks, noun_cands, kids, memo):
                     if r.type is not None:
                         noun_cands[tok.i] = self._cand(r, tok, "noun")
                     break
@@ -499,8 +526,14 @@ class Coder:
                     and not any(k.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for k in kids):
                 continue  # "Asked whether ..., X said": a reporter's question
             memo = {}
-            for r in rules:
-                if self._fits(r, tok, actor_toks, noun_cands, kids, memo):
+            for r, plan in zip(rules, self._fit_plans(rules)):
+                if plan == _FITS_TRIED:
+                    fits = self._fits(r, tok, actor_toks, noun_cands, kids, memo)
+                elif plan == _FITS_BY_OBJECTS:
+                    fits = not r.objects.isdisjoint(self._obj_words(tok, kids, actor_toks, memo))
+                else:
+                    fits = True
+                if fits:
                     if r.type is None and r.role in ("event", "wrapper"):
                         break  # a blocking entry
                     if r.type == "REJECT" and r.role == "wrapper" and any(
@@ -1341,6 +1374,8 @@ class Coder:
         joint_actors = mentions.heads(ctx, joint)
         if joint_actors:
             sources = _merge(sources, joint_actors)
+        if not sources and self._doerless(ctx, c, type_, src_toks, c.pos == "verb" and passive, mentions, threatened):
+            return None  # (what follows only looks for targets: the record would be dropped below)
         # a target that is a source or the source's own state speaking of itself is no other
         # side: set aside now, so the fallbacks below look for the real one ("withdraw its
         # troops from Lebanon": not 'its troops' but Lebanon)
@@ -1962,6 +1997,22 @@ class Coder:
         return bool(own) and all(self.agent_nouns.get(x.lemma_.lower()) in ("MIL", "COP") for x in subj) \
             and all(a.country in own and a.kind != "person" for a in found)
 
+    def _doerless(self, ctx: Context, c: Cand, type_: str, src_toks: list[Token], passive_verb: bool,
+                  mentions: ActorIndex, threatened: tuple[list[Actor], list[Actor]] | None) -> bool:
+        """Whether :meth:`_event` (with no source found by its subject steps) is sure to end with
+        no source and so no record, whatever targets it finds: none of its later source steps can
+        apply — the threatener's source (``threatened``), two-sided fighting (sources from the
+        targets), an agentless passive's state, a type they may change (a vow or agreement read
+        as a threat or concession, an announced withdrawal) — and the subject names no home
+        agent (:meth:`_home_agents`). Asked before the target search, which it then spares."""
+        if threatened is not None or passive_verb and not src_toks or type_ in ("AGREE", "RETREAT"):
+            return False
+        if type_ == "ASSAULT":
+            lem = (c.noun if c.noun is not None else c.tok).lemma_.lower()
+            if lem in self.p.mutual_lemmas or c.noun is not None and c.noun.lemma_.lower() in self.p.mutual_lemmas:
+                return False
+        return not self._home_agents(ctx, src_toks, mentions, type_)
+
     def _grievance_objects(self, c: Cand) -> list[Token]:
         """What a protest is against, read from its adverbials (discourse.yaml ``protests``): the
         object of a grievance noun ("in protest of X", "in defiance of X", "to show their
@@ -2405,6 +2456,34 @@ def _titled_by_igo(a: Actor, mentions: ActorIndex) -> Actor:
     date = mentions._ctx.date.isoformat() if mentions._ctx.date else None
     return kb.actor(found.pop(), date, text=a.text, span=a.span, resolved_by="events-official-of-igo")
 
+# how Coder._fits is asked for an entry: fits any word of its part of speech (no test of its
+# context, no carried noun); fits where its object words meet `objects` (a verb entry with no
+# other test); or _fits itself
+_FITS_ALWAYS, _FITS_BY_OBJECTS, _FITS_TRIED = 0, 1, 2
+
+
+def _fit_plan(r: Rule) -> int:
+    """Which of the three ways :meth:`Coder._fits` needs for entry ``r`` (the same tests, in
+    the same order: what it checks of ``r`` decides which). Any field of an entry but those
+    :meth:`Coder._fits` never reads sends it through :meth:`Coder._fits` (a test added there later
+    is kept by this)."""
+    tested = {f for f in _RULE_TESTS if getattr(r, f)}
+    if r.role == "light" or r.needs_complement and r.pos != "noun":
+        return _FITS_TRIED
+    if r.pos == "noun":
+        # (a noun entry fits once its compound/amod tests pass: its object tests are not read)
+        tested -= {"objects", "not_objects", "needs_complement"}
+        return _FITS_TRIED if tested else _FITS_ALWAYS
+    if not tested:
+        return _FITS_ALWAYS
+    return _FITS_BY_OBJECTS if tested == {"objects"} else _FITS_TRIED
+
+
+# the fields of an entry Coder._fits may test (all but those naming, typing and scoring it)
+_RULE_TESTS = tuple(f.name for f in dataclasses.fields(Rule) if f.name not in (
+    "name", "pos", "lemmas", "type", "mode", "context", "cameo", "role", "targets", "strict", "strict_lemmas",
+    "confidence", "host"))
+
 
 def _opens_quote(doc: Doc, i: int) -> bool:
     """Whether ``doc[i]`` opens a quotation (not closes one)."""
@@ -2654,9 +2733,9 @@ def _depth(tok: Token) -> int:
     recorded in ``Debug.depth``: on a confidence tie ``code_events`` keeps the shallower of two
     duplicate records (the main-clause reading over one nested in a complement). Heads are
     compared by index, since spaCy builds a new Token object on every ``.head`` access."""
-    d = 0
-    while tok.head.i != tok.i and d < _DEPTH_CAP:
-        tok = tok.head
+    heads, i, d = token_heads(tok.doc), tok.i, 0  # (the doc's head table: no Token per hop)
+    while heads[i] != i and d < _DEPTH_CAP:
+        i = heads[i]
         d += 1
     return d
 
@@ -2911,6 +2990,7 @@ class ActorIndex:
         self.relational: frozenset[str] = frozenset()  # "counterpart": the possessor is someone else
         self.adjective_spans: set[Span] = set()  # fallback states read from a modifying nationality word
         self._token_state_memo: dict[int, tuple[str | None, bool]] = {}  # see _token_state
+        self._state_actor_memo: dict[int, Actor | None] = {}  # see _token_states
         self._ranked_tokens: list[int] | None = None  # the mention tokens in order (in_subtree)
         self._money: frozenset[int] | None = None  # tokens of sums of money (_money_tokens)
         doc = ctx.doc
@@ -2961,6 +3041,8 @@ class ActorIndex:
 
     def heads(self, ctx: Context, toks: list[Token]) -> list[Actor]:
         """The actors an argument phrase names: per conjunct, those nearest its head word."""
+        if not toks:
+            return []  # (two calls in three name no phrase)
         out: list[Actor] = []
         seen: set[str] = set()
         todo = list(toks)
@@ -3099,10 +3181,14 @@ class ActorIndex:
         # "ethnic Albanians in south Serbia": the nationality word names an ethnic group, not the
         # state of that name (the GSR codes them by where they live); places still count
         ethnic = any(t.lower_ in ETHNIC_MARKERS for t in toks)
+        built = self._state_actor_memo
+        pos_of = token_column(self._ctx.doc, "POS")
         money = self._money_tokens()
         for tok in toks:
             if tok.i in money:
                 continue  # "asked 20 million US dollars": a currency names no state
+            if pos_of[tok.i] not in _H_ADJ_PROPN and tok.i not in places:
+                continue  # only a located place, an adjective or a proper noun names a state (_token_state)
             read = self._token_state_memo.get(tok.i)
             if read is None:
                 read = self._token_state_memo[tok.i] = self._token_state(tok, kb, places)
@@ -3111,13 +3197,12 @@ class ActorIndex:
                 continue
             if not code:
                 continue
-            ids = _state_ids(kb, code)
-            if not ids:
+            # the state actor a token names is the same each time a phrase holds it: built once
+            a = built.get(tok.i, _UNBUILT)
+            if a is _UNBUILT:
+                a = built[tok.i] = self._state_actor_of(tok, kb, code, date)
+            if a is None:
                 continue
-            span = self._ctx.span(tok)
-            a = kb.actor(ids[0], date, text=self._ctx.slice(span), span=span, resolved_by="events-phrase-fallback")
-            if tok.dep_ in ("amod", "compound", "nmod") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
-                self.adjective_spans.add(span)  # "Ugandan opposition candidates": a group of the state
             if all(a.key() != b.key() for b in out):
                 out.append(a)
         return out
@@ -3134,6 +3219,18 @@ class ActorIndex:
                         out.update(range(sp.start, sp.end))
             self._money = frozenset(out)
         return self._money
+
+    def _state_actor_of(self, tok: Token, kb: Any, code: str, date: str | None) -> Actor | None:
+        """The KB state actor of country ``code`` read from ``tok`` (for :meth:`_token_states`);
+        a nationality word modifying a noun marks its span (:meth:`is_adjective_state`)."""
+        ids = _state_ids(kb, code)
+        if not ids:
+            return None
+        span = self._ctx.span(tok)
+        a = kb.actor(ids[0], date, text=self._ctx.slice(span), span=span, resolved_by="events-phrase-fallback")
+        if tok.dep_ in ("amod", "compound", "nmod") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+            self.adjective_spans.add(span)  # "Ugandan opposition candidates": a group of the state
+        return a
 
     @staticmethod
     def _token_state(tok: Token, kb: Any, places: dict[int, str]) -> tuple[str | None, bool]:
@@ -3207,6 +3304,8 @@ class ActorIndex:
         return self._places
 
 
+
+_UNBUILT: Any = object()  # (ActorIndex._state_actor_memo: not read yet)
 
 # per knowledge base: name -> the ids of its state entries (the KB does not change once loaded)
 _STATE_IDS: dict[int, tuple[Any, dict[str, list[str]]]] = {}
