@@ -1370,12 +1370,12 @@ class Coder:
                 if speaker:
                     sources = speaker
                     why.append("unresolved pronoun subject = the speaker" if not owned else "the speaker's own forces")
-        targets = mentions.heads(ctx, tgt_toks)
         joint_actors = mentions.heads(ctx, joint)
         if joint_actors:
             sources = _merge(sources, joint_actors)
         if not sources and self._doerless(ctx, c, type_, src_toks, c.pos == "verb" and passive, mentions, threatened):
             return None  # (what follows only looks for targets: the record would be dropped below)
+        targets = mentions.heads(ctx, tgt_toks)
         # a target that is a source or the source's own state speaking of itself is no other
         # side: set aside now, so the fallbacks below look for the real one ("withdraw its
         # troops from Lebanon": not 'its troops' but Lebanon)
@@ -1946,7 +1946,9 @@ class Coder:
                     "offset": "date = the main clause's date moved by the clause's offset (a day after)"}.get(date_src, "date = article date"))
         location = _event_place(ctx, t_span, sent.start)  # the place tied to this trigger, not the sentence's first
         size = _event_size(ctx, s_span) if type_ in ("ASSAULT", "COERCE", "PROTEST") else {}
-        eid = hashlib.sha1(f"{ctx.article.id}|{s_span}|{type_}|{t_span}".encode()).hexdigest()[:16]
+        # (the id hashes "article|(s0, s1)|TYPE|(t0, t1)": the spans written out as Python prints a
+        # pair, without formatting the tuples)
+        eid = hashlib.sha1(f"{ctx.article.id}|({s_span[0]}, {s_span[1]})|{type_}|({t_span[0]}, {t_span[1]})".encode()).hexdigest()[:16]
         ev = Event(
             id=eid, type=type_, mode=mode, context=list(dict.fromkeys(c.context)), cameo=cameo,
             quad_class=et.quad_class, intensity=self.onto.intensity(type_, mode),
@@ -3054,6 +3056,8 @@ class ActorIndex:
                     # "BRASILIA - The president Lula promised": the parser's apposition is the subject
                     todo.extend(x for x in conj.children if x.dep_ == "appos" and self._ctx.span(x)[1] > self.dateline_end)
                     continue
+                if self._names_nothing(conj):
+                    continue  # (neither _nearest nor phrase_fallback can find an actor in it)
                 near = self._nearest(conj)
                 if near and all(a.kind == "state" for a in near):
                     # "Saudi Arabia, the United Arab Emirates, Bahrain Y Egypt announced": a list
@@ -3075,6 +3079,24 @@ class ActorIndex:
                         seen.add(k)
                         out.append(a)
         return out
+
+    def _names_nothing(self, head: Token) -> bool:
+        """Whether the span of ``head``'s subtree holds none of what :meth:`_nearest` and
+        :meth:`phrase_fallback` read an actor from: a mention, an adjective or proper noun (a
+        nationality word, a country name), a located place, or "whose" (which leads to its
+        antecedent outside the phrase)."""
+        lo, hi = head.left_edge.i, head.right_edge.i
+        ranked = self._ranked_tokens
+        if ranked is None:
+            ranked = self._ranked_tokens = sorted(self.tokens)
+        if bisect.bisect_left(ranked, lo) != bisect.bisect_right(ranked, hi):
+            return False
+        doc = head.doc
+        pos_of, lowers, places = token_column(doc, "POS"), token_strings(doc, "LOWER"), self._place_countries()
+        for i in range(lo, hi + 1):
+            if pos_of[i] in _H_ADJ_PROPN or i in places or lowers[i] == "whose":
+                return False
+        return True
 
     def _phrase_country(self, head: Token, a: Actor) -> Actor:
         """A population, organisation or unknown person of no country, as the actor of an
@@ -3172,23 +3194,25 @@ class ActorIndex:
         ``toks`` (a fallback for phrases the actors layer left without a mention)."""
         if self.fallback:
             return []
+        places = self._place_countries()
+        pos_of = token_column(self._ctx.doc, "POS")
+        # only a located place, an adjective or a proper noun names a state (_token_state)
+        named = [tok for tok in toks if pos_of[tok.i] in _H_ADJ_PROPN or tok.i in places]
+        if not named:
+            return []
         kb = self._load_kb()
         if kb is None:
             return []
-        places = self._place_countries()
         date = self._ctx.date.isoformat() if self._ctx.date else None
         out: list[Actor] = []
         # "ethnic Albanians in south Serbia": the nationality word names an ethnic group, not the
         # state of that name (the GSR codes them by where they live); places still count
         ethnic = any(t.lower_ in ETHNIC_MARKERS for t in toks)
         built = self._state_actor_memo
-        pos_of = token_column(self._ctx.doc, "POS")
         money = self._money_tokens()
-        for tok in toks:
+        for tok in named:
             if tok.i in money:
                 continue  # "asked 20 million US dollars": a currency names no state
-            if pos_of[tok.i] not in _H_ADJ_PROPN and tok.i not in places:
-                continue  # only a located place, an adjective or a proper noun names a state (_token_state)
             read = self._token_state_memo.get(tok.i)
             if read is None:
                 read = self._token_state_memo[tok.i] = self._token_state(tok, kb, places)

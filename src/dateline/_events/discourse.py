@@ -483,8 +483,8 @@ def apply_discourse(ctx: Context, debug: list[Debug], rules: DiscourseRules | No
                 if a.span is not None and a.resolved_by != "pronoun"]
     named = sorted(mentions, key=lambda a: a.span or (0, 0))
     home = home_country(named, rules)
-    sides = two_sides(named, rules) if home is None else None
     pair_sides = two_sides(named, rules)  # "both sides" of an article about two countries, home or not
+    sides = pair_sides if home is None else None
     sent_no: dict[int, int] = {}
     for i, s in enumerate(ctx.doc.sents):
         sent_no[ctx.span(s)[0]] = i

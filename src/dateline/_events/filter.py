@@ -30,9 +30,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from spacy.strings import get_string_id
+
 from .._errors import DataFileError
 from .._models import model_json, switch_value
-from .._nlp import sentence_table
+from .._nlp import sentence_table, token_column, token_heads, token_strings
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -103,24 +105,35 @@ def _trigger_token(ctx: Context, d: Debug, lemma: str) -> Token | None:
     return span.root
 
 
+_SPEECH_LINKS = frozenset(get_string_id(d) for d in ("ccomp", "xcomp", "parataxis", "advcl"))
+_CLAUSE_LINKS = {get_string_id(d): d for d in ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "parataxis", "csubj", "conj")}
+
+
 def _under_speech(tok: Token, speech: frozenset[str]) -> bool:
-    """Is the trigger inside the complement of a speech verb ("X said Y attacked Z")?"""
-    t, hops = tok, 0
-    while t.head.i != t.i and hops < 6:
-        if t.dep_ in ("ccomp", "xcomp", "parataxis", "advcl") and t.head.lemma_.lower() in speech:
+    """Is the trigger inside the complement of a speech verb ("X said Y attacked Z")? (Walked on
+    the doc's head, dependency and lemma tables: no Token per step.)"""
+    doc = tok.doc
+    heads, deps, lemmas = token_heads(doc), token_column(doc, "DEP"), token_strings(doc, "LEMMA")
+    i, hops = tok.i, 0
+    while heads[i] != i and hops < 6:
+        h = heads[i]
+        if deps[i] in _SPEECH_LINKS and lemmas[h].lower() in speech:
             return True
-        t = t.head
+        i = h
         hops += 1
     return False
 
 
 def _clause(tok: Token) -> str:
     """The dependency of the clause the trigger is in: the first clausal link on its way to the root."""
-    t, hops = tok, 0
-    while t.head.i != t.i and hops < 8:
-        if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "parataxis", "csubj", "conj"):
-            return t.dep_
-        t = t.head
+    doc = tok.doc
+    heads, deps = token_heads(doc), token_column(doc, "DEP")
+    i, hops = tok.i, 0
+    while heads[i] != i and hops < 8:
+        link = _CLAUSE_LINKS.get(deps[i])
+        if link is not None:
+            return link
+        i = heads[i]
         hops += 1
     return "main"
 
