@@ -81,6 +81,7 @@ _H_DATE_TIME = frozenset({get_string_id("DATE"), get_string_id("TIME")})
 _H_VBG = get_string_id("VBG")
 _H_ROOT = get_string_id("ROOT")
 _H_ADJ_PROPN = frozenset({_POS_ADJ, _POS_PROPN})
+_H_TRIGGER_POS = frozenset({_POS_NOUN, _POS_VERB, _POS_PROPN})
 _H_ORG = get_string_id("ORG")
 _H_NOMINAL_VBG_DEPS = frozenset({get_string_id("dobj"), get_string_id("pobj"), get_string_id("nsubj")})
 
@@ -459,8 +460,9 @@ class Coder:
             nouns: list[tuple[int, int, int, list[Rule]]] = []
             verbs: list[tuple[int, list[Rule]]] = []
             by_form = self._rules_by_form
-            cols = [token_column(doc, a) for a in ("ENT_TYPE", "POS", "TAG", "DEP")]  # the doc's shared table
-            for i, (ent, pos, tag, dep) in enumerate(zip(*cols)):
+            ents, poses, tags, deps = (token_column(doc, a) for a in ("ENT_TYPE", "POS", "TAG", "DEP"))  # the doc's shared table
+            for i in [i for i, pos in enumerate(poses) if pos in _H_TRIGGER_POS]:  # (the other words have no entries read)
+                ent, pos, tag, dep = ents[i], poses[i], tags[i], deps[i]
                 if pos == _POS_NOUN:
                     if ent not in _H_DATE_TIME:
                         rules = by_form.get((lemmas[i], lowers[i], "noun"))  # (the memo of _rules_of, read inline)
@@ -2833,7 +2835,7 @@ def _time_in_own_clause(ctx: Context, anchor: Token, t: Any, reporting: frozense
     """The time expression ``t`` is in the trigger's phrase or hangs from a verb of its own
     clause chain (or a verb above it), not from a clause nested under a sibling."""
     sent = anchor.sent
-    ms = [m for m in ctx.state.get("times") or [] if (m.time is t or m.time == t) and sent.start <= m.head < sent.end]
+    ms = [m for m in ctx.state.get("times") or [] if sent.start <= m.head < sent.end and (m.time is t or m.time == t)]
     if not ms:
         return True
     m = min(ms, key=lambda m: abs(m.head - anchor.i))
