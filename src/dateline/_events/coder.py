@@ -2008,7 +2008,9 @@ class Coder:
         apply — the threatener's source (``threatened``), two-sided fighting (sources from the
         targets), an agentless passive's state, a type they may change (a vow or agreement read
         as a threat or concession, an announced withdrawal) — and the subject names no home
-        agent (:meth:`_home_agents`). Asked before the target search, which it then spares."""
+        agent (:meth:`_home_agents`). Asked before the target search, which it then spares.
+        A new source step added to :meth:`_event` after this point must be mirrored here, or the
+        candidates it would save are dropped before it runs."""
         if threatened is not None or passive_verb and not src_toks or type_ in ("AGREE", "RETREAT"):
             return False
         if type_ == "ASSAULT":
