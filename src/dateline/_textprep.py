@@ -166,9 +166,8 @@ class PreparedText:
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the clean text to the original text, trimmed of outer whitespace."""
         starts = self._s  # clamped with comparisons: called for every span a layer emits
-        if starts is None:
-            return self._identity_original(start, end)
-        n = len(starts)
+        original = self.original
+        n = len(original) if starts is None else len(starts)  # (None: every map the identity)
         if start < 0:
             start = 0
         elif start > n:
@@ -176,34 +175,18 @@ class PreparedText:
         if end > n:
             end = n
         if end <= start:
-            o = starts[start] if start < n else len(self.original)
+            o = start if starts is None else starts[start] if start < n else len(original)
             return (o, o)
-        o_start = starts[start]
-        o_end = self._e[end - 1]  # type: ignore[index]  # listed with _s
-        original = self.original
+        if starts is None:
+            o_start, o_end = start, end
+        else:
+            o_start = starts[start]
+            o_end = self._e[end - 1]  # type: ignore[index]  # listed with _s
         while o_start < o_end and original[o_start].isspace():
             o_start += 1
         while o_end > o_start and original[o_end - 1].isspace():
             o_end -= 1
         return (o_start, o_end)
-
-    def _identity_original(self, start: int, end: int) -> tuple[int, int]:
-        """:meth:`to_original` where the clean text is the original (every map the identity)."""
-        original = self.original
-        n = len(original)
-        if start < 0:
-            start = 0
-        elif start > n:
-            start = n
-        if end > n:
-            end = n
-        if end <= start:
-            return (start, start)
-        while start < end and original[start].isspace():
-            start += 1
-        while end > start and original[end - 1].isspace():
-            end -= 1
-        return (start, end)
 
     def to_clean(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the original text to the clean text."""
