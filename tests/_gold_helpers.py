@@ -138,15 +138,17 @@ def check_quote_marks(art: dict[str, Any], marks: str) -> None:
 FACT_LAYERS = ("times", "amounts", "places")
 
 
-def check_fact_set(articles: Sequence[dict[str, Any]], size: int, label: str, others: Iterable[str]) -> None:
-    """``size`` distinct ids and texts not found in the gold files ``others``; every style; five years."""
+def check_fact_set(articles: Sequence[dict[str, Any]], size: int, label: str, others: Iterable[str],
+                   years: int = 5) -> None:
+    """``size`` distinct ids and texts not found in the gold files ``others``; every style; dates in at
+    least ``years`` different years."""
     assert len(articles) == size
     ids = [a["id"] for a in articles]
     assert len(set(ids)) == len(ids)
     check_distinct(articles, others, label)
     styles = {a["style"] for a in articles}
     assert styles == gf.STYLES, f"every style should occur; missing {gf.STYLES - styles}"
-    assert len({a["date"][:4] for a in articles}) >= 5
+    assert len({a["date"][:4] for a in articles}) >= years
 
 
 def check_fact_article_head(art: dict[str, Any]) -> None:
