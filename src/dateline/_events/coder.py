@@ -163,6 +163,10 @@ class Coder:
         self.ruling_out, self.refusals = _lexicon_words(patterns, frozenset({"ruling_out"})), _lexicon_words(patterns, frozenset({"refusals"}))
         self.talk_words = _lexicon_words(patterns, frozenset({"talks", "agreement"}))
         self.threat_objects = _lexicon_words(patterns, frozenset({"threat_objects"}))
+        # r16 (ev_prec): verbs whose object event is only their topic ("has not addressed the
+        # unrest"), and the deals whose terms a future clause spells out ("Under the deal, X will")
+        self.topic_verbs = _lexicon_words(patterns, frozenset({"topic_verbs"}))
+        self.deal_terms = _lexicon_words(patterns, frozenset({"deal_terms"}))
         self.act_nouns.update({
             l: frozenset(r.type for r in rs if r.type in act_types)
             for l, rs in patterns.nouns.items() if any(r.type in act_types for r in rs)})
@@ -1222,6 +1226,8 @@ class Coder:
                 elif gov is not None and phrase.dep_ == "pobj" and phrase.head.lower_ == "in" and phrase.i > gov.i + 1 and any(
                         x.dep_ in ("dobj", "obj") for x in gov.children):
                     gov = None  # "will save exporters 4 billion a year in tariffs": a measure, not an act
+                if gov is not None and phrase.dep_ in ("dobj", "obj") and self._lemma(gov, "verb") in self.topic_verbs:
+                    gov = None  # "has not addressed the unrest", "discussed the ceasefire": a topic, not a part in it
                 if gov is not None and gov.pos_ == "VERB":  # not a copula: "is on trial" names the accused
                     subj, passive, how2 = self._subject(gov)
                     if not passive:
@@ -1786,6 +1792,10 @@ class Coder:
         kind, flag_why = self._modality(c)
         if flag_why:
             why.append(flag_why)
+        if kind in ("future", "obligation") and threatened is None and self._deal_terms(c):
+            # "Under the deal, Greece will lift its objection": a term of an agreement, not an act
+            # reported (the gold conventions: terms of a deal are not coded)
+            return None
         hypothetical = c.hypothetical or kind in ("modal", "conditional") or threatened is not None
         is_wrapper = self._role(c) == "wrapper" or (c.pos == "light" and type_ in WRAPPER_NOUN_TYPES) or wished
         if kind == "obligation" and (not is_wrapper or type_ in ("AGREE", "CONCEDE", "SUPPORT") and not wished):
@@ -2000,6 +2010,20 @@ class Coder:
         own = {a.country for a in sources if a.country}
         return bool(own) and all(self.agent_nouns.get(x.lemma_.lower()) in ("MIL", "COP") for x in subj) \
             and all(a.country in own and a.kind != "person" for a in found)
+
+    def _deal_terms(self, c: Cand) -> bool:
+        """Whether the trigger's clause (or a clause it is the complement or conjunct of) is set
+        "under" an agreement ("Under the accord, the government will make ...")."""
+        t, hops = c.anchor, 0
+        while True:
+            for ch in t.children:
+                if ch.dep_ == "prep" and ch.lower_ == "under" and any(
+                        p.dep_ == "pobj" and p.lemma_.lower() in self.deal_terms for p in ch.children):
+                    return True
+            if t.dep_ in ("xcomp", "conj") and hops < 3 and t.head.i != t.i:
+                t, hops = t.head, hops + 1
+                continue
+            return False
 
     def _doerless(self, ctx: Context, c: Cand, type_: str, src_toks: list[Token], passive_verb: bool,
                   mentions: ActorIndex, threatened: tuple[list[Actor], list[Actor]] | None) -> bool:

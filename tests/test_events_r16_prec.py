@@ -1,0 +1,102 @@
+"""Events layer, eleventh session (ev_prec): false alarms by class, from the fresh tuning text
+(dev47/dev48) and dev42/dev43. Each class has its own sentences (written for these tests) and the
+neighbouring case that must keep its event.
+
+Actor mentions are built by hand (no actors layer).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline._events import EventsLayer
+from dateline._pipeline import Settings
+from _events_helpers import code_events
+
+KNOWN = {
+    "Lisbon": ("PRT", "PRT", "state"), "Portugal": ("PRT", "PRT", "state"), "Angola": ("AGO", "AGO", "state"),
+    "Luanda": ("AGO", "AGO", "state"), "Chilean government": ("CHL", "CHL", "state"), "Peru": ("PER", "PER", "state"),
+    "Hungary": ("HUN", "HUN", "state"), "Serbia": ("SRB", "SRB", "state"), "Vietnam": ("VNM", "VNM", "state"),
+    "Cambodia": ("KHM", "KHM", "state"), "Zambian president": ("ZMB-president", "ZMB", "person"),
+    "Ghana": ("GHA", "GHA", "state"), "Togo": ("TGO", "TGO", "state"), "Malian police": ("MLI-police", "MLI", "state"),
+    "Indonesian foreign ministry": ("IDN", "IDN", "state"), "Malaysia": ("MYS", "MYS", "state"),
+}
+
+
+@pytest.fixture(scope="module")
+def layer() -> EventsLayer:
+    return EventsLayer(Settings())
+
+
+def code(nlp, layer: EventsLayer, text: str) -> list:
+    return code_events(nlp, layer, text, KNOWN, "2025-03-12", article_id="r16p")
+
+
+def of_type(events: list, type_: str) -> list:
+    return [e for e in events if e.type == type_]
+
+
+# ------------------------------------------------- a diplomat called (back) to consultations: a recall
+
+@pytest.mark.parametrize("text", [
+    "On Monday Luanda called the ambassador to consultations after the incident.",
+    "Luanda called its envoy back for consultations on Monday.",
+])
+def test_called_to_consultations_is_a_recall(nlp, layer, text) -> None:
+    evs = code(nlp, layer, text)
+    assert of_type(evs, "SANCTION") and not of_type(evs, "REQUEST")
+
+
+# ------------------------------------------------- a summons or recall "to protest": no street protest
+
+@pytest.mark.parametrize("text, outer", [
+    ("Hungary summoned the ambassador of Serbia on Tuesday to protest against the arrest of two reporters.", "ACCUSE"),
+    ("Vietnam recalled its ambassador from Cambodia to protest against the border incident.", "SANCTION"),
+])
+def test_diplomatic_protest_is_the_summons(nlp, layer, text, outer) -> None:
+    evs = code(nlp, layer, text)
+    assert of_type(evs, outer)
+    assert not of_type(evs, "PROTEST")
+
+
+def test_crowd_gathering_to_protest_stays_a_protest(nlp, layer) -> None:
+    # decoy: a crowd (no summons) protesting keeps its PROTEST
+    evs = code(nlp, layer, "Thousands of students in Luanda marched on Tuesday to protest against the fuel price rise.")
+    assert of_type(evs, "PROTEST")
+
+
+# ------------------------------------------------- terms of a deal: "Under the deal, X will ..."
+
+@pytest.mark.parametrize("text", [
+    "Under the agreement, Portugal will return the disputed artworks to Angola within a year.",
+    "Under the accord, Hungary will lift its veto on the funds for Serbia.",
+    "Under the plan, Ghana would withdraw its troops from the border with Togo by June.",
+])
+def test_terms_of_a_deal_are_not_coded(nlp, layer, text) -> None:
+    assert code(nlp, layer, text) == []
+
+
+@pytest.mark.parametrize("text, type_", [
+    # decoys: an act done under a deal is reported; a future act without "under" is announced
+    ("Under the agreement, Ghana withdrew its troops from the border with Togo on Sunday.", "RETREAT"),
+    ("Hungary will lift its veto on the funds for Serbia, the minister said.", "CONCEDE"),
+])
+def test_acts_under_a_deal_or_announced_stay(nlp, layer, text, type_) -> None:
+    assert of_type(code(nlp, layer, text), type_)
+
+
+# ------------------------------------------------- an event noun that is only a verb's topic has no doer
+
+@pytest.mark.parametrize("text", [
+    "The Zambian president has not addressed the unrest in the capital.",
+    "The Zambian president discussed the strike with reporters on Monday.",
+])
+def test_topic_of_a_verb_names_no_doer(nlp, layer, text) -> None:
+    evs = code(nlp, layer, text)
+    assert not of_type(evs, "PROTEST")
+
+
+def test_doer_of_an_event_noun_kept(nlp, layer) -> None:
+    # decoy: the one who claims an attack is its doer
+    evs = code(nlp, layer, "Ghana claimed the attack on Togo on Monday.")
+    assert [(e.sources[0].country, e.targets[0].country) for e in of_type(evs, "ASSAULT")] == [("GHA", "TGO")]
