@@ -1,0 +1,48 @@
+"""Places, eleventh session: classes of text the dev47/dev48/dev50_facts tuning sets showed
+(gazetteer coverage: provinces, oil fields, valleys, islands, a border mountain and a prison in the
+news; datelines; back-references). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from _facts_helpers import facts_pipeline, places, places_by_text
+
+
+@pytest.fixture(scope="module")
+def pp(nlp):
+    return facts_pipeline(nlp)
+
+
+@pytest.mark.parametrize("text, name, iso", [
+    ("KABUL — Airstrikes in Paktika province killed six people on Friday, officials said.", "Paktika", "AFG"),
+    ("KABUL — Floods swept through villages in Nuristan on Tuesday.", "Nuristan", "AFG"),
+    ("BEIRUT — Israeli jets struck targets in the Bekaa Valley overnight.", "Bekaa Valley", "LBN"),
+    ("PORT MORESBY — Sailors will train at a new base on Manus Island next year.", "Manus Island", "PNG"),
+    ("TEHRAN — The journalist spent three years in the prison of Evin before his release.", "Evin Prison", "IRN"),
+])
+def test_places_the_gazetteer_now_lists(pp, text, name, iso):
+    got = {n: c for _, n, c in places(pp, text)}
+    assert got.get(name) == iso
+
+
+def test_the_saudi_eastern_province_and_its_oil_fields(pp):
+    got = places_by_text(places(pp, "RIYADH — Drones hit oil plants in Abqaiq and Khurais in the Eastern Province on "
+                                    "Saturday, the energy ministry said."))
+    assert got["Khurais"] == ("Khurais", "SAU")
+    assert got["Eastern Province"][1] == "SAU"
+    # decoy: a Sri Lankan story keeps Sri Lanka's Eastern Province
+    got = places_by_text(places(pp, "COLOMBO, Sri Lanka — Floods displaced 20,000 people in Batticaloa, in the Eastern "
+                                    "Province, on Monday."))
+    assert got["Eastern Province"][1] == "LKA"
+
+
+def test_everest_lies_on_a_border_and_has_no_one_country(pp):
+    got = places_by_text(places(pp, "KATHMANDU — Two climbers died on Mount Everest on Sunday, officials said."))
+    assert got["Mount Everest"] == ("Mount Everest", None)
+
+
+def test_cornwall_is_the_english_county_in_a_british_story(pp):
+    got = places_by_text(places(pp, "LONDON — Leaders of the Group of Seven met in Cornwall last week, and Britain "
+                                    "promised more vaccines."))
+    assert got["Cornwall"] == ("Cornwall", "GBR")
