@@ -80,6 +80,8 @@ _PLACE_NOUNS = {"street", "avenue", "square", "boulevard", "road", "plaza", "par
 #: modifiers that make an outlet a state's voice ("the state television", "the official daily")
 _STATE_MEDIA = {"state", "state-run", "state-owned", "official", "government", "public", "national", "party"}
 _TITLE_LINKS = {"of", "for", "in", "at", "to", "the", "and", "y", "de", "del", "da", "do"}
+#: the sex a third-person pronoun gives its referent ("m"/"f", as in given_name_gender.tsv)
+_PRON_SEX = {"he": "m", "she": "f"}
 #: honorifics before a surname ("Mr. Henry"): no given name
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sr", "sra", "m", "mme", "mlle", "sir", "dame", "lord", "lady", "sheikh", "herr", "frau"}
 #: prepositions of time: a quoted noun after one dates the narration ("after the “normalization”")
@@ -2143,10 +2145,13 @@ class Attributor:
                 named = self.titled_name(self.doc[lo:hi].root)
                 if named is not None and named.actor is not None:
                     return Speaker(_as_mention(named.actor, h.text, span), span, h.i)
-        if (as_word or h.lower_) in ("it", "they") and h.dep_ == "nsubj" and any(
+        word = as_word or h.lower_
+        if word in ("it", "they", "he", "she") and h.dep_ == "nsubj" and any(
                 c.lower_ == "what" and c.dep_ in ("dobj", "obj") for c in h.head.children):
             # 'the EU prepared sanctions over what it called a “hybrid attack”': the pronoun of a
-            # "what ... called" clause is the subject of the clause it hangs in
+            # "what ... called" clause is the subject of the clause it hangs in (for "he"/"she" a
+            # named person of no other gender: 'The speaker, Hugo Motta, defended the text against
+            # what he called «abuses»', whoever spoke last before him)
             v = h.head.head
             for _ in range(4):
                 if v.pos_ in ("VERB", "AUX") and v.i not in self.quoted:
@@ -2156,7 +2161,11 @@ class Attributor:
                             break
                         sp = self.resolve(gov)
                         if sp is not None and sp.actor is not None and sp.actor.kind != "person" \
-                                and (sp.actor.id is not None or sp.actor.country):
+                                and (sp.actor.id is not None or sp.actor.country) and word in ("it", "they"):
+                            return Speaker(_as_mention(sp.actor, h.text, span), span, h.i)
+                        if sp is not None and sp.actor is not None and sp.actor.kind == "person" \
+                                and word in ("he", "she") and _proper(sp.actor.name) and len(sp.actor.name.split()) > 1 \
+                                and GIVEN_GENDER.get(sp.actor.name.split()[0], _PRON_SEX[word]) == _PRON_SEX[word]:
                             return Speaker(_as_mention(sp.actor, h.text, span), span, h.i)
                         break
                 if v.head.i == v.i:
@@ -2606,6 +2615,12 @@ class Attributor:
                     # 'his predecessor, whose “mini-budget” had rattled markets': a quoted noun that is
                     # the subject of a relative or adverbial clause is the narration's, not the speech's
                     return None, None
+                if is_verb and prev.i == r.i and r.dep_ in ("nsubj", "nsubjpass") and r.pos_ in ("NOUN", "PROPN") \
+                        and self._capitalised(f, _WORK_LINKS) and self.is_cue_verb(t):
+                    # 'a body that the 2017 “Uluru Statement from the Heart” had asked for': a name in
+                    # marks that is the subject of the speech verb names the one speaking (a document,
+                    # a movement); it is not the words of anyone the verb could be given to
+                    return None, None
                 if prev.dep_ == "conj" and prev.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.lex.frame_verbs:
                     continue  # 'would consider any request but that Turkey must present “…”'
                 if t.lemma_.lower() in self.lex.frame_verbs and t.lemma_.lower() not in self.lex.speech_verbs \
@@ -2639,6 +2654,12 @@ class Attributor:
                 if t.tag_ == "VBN" and t.dep_ in ("amod", "acl") and not framed_as and not self._verb_after_titled_name(t):
                     continue  # "the so-called", "the plan described as": no speaker here
                 sp = self.speaker_of(t, after_quote=t.i >= f.region[1])
+                if sp is not None and sp.actor is not None and sp.actor.kind == "population" and prev.dep_ != "prep" \
+                        and t.lemma_.lower() in self.lex.naming_verbs:
+                    # 'the magnate, whom Hong Kong people call “Superman”': a name that residents, voters
+                    # or fans give is a term coined by no speaker of the story ('protesters called for
+                    # “justice”' is a demand, through its preposition)
+                    return None, None
                 if sp is not None and self._thing_framed(t, sp):
                     return None, None  # "The episode, quickly dubbed the “six-hour martial law”"
                 if sp is not None and self._thing_speaker(sp) and (
@@ -2657,6 +2678,13 @@ class Attributor:
                             sp.actor is None or sp.actor.kind != "person" or t.lemma_.lower() in self.lex.speaking_verbs):
                         # a state or body "rejects"/"promised" in someone's report; a person who
                         # "welcomed" a victory is quoted in their own words
+                        outer = self.outer_voice(t, f)
+                        if outer is not None:
+                            return outer
+                    if framed_as and not self.is_cue_verb(t) and sp.actor is not None and sp.actor.kind != "person":
+                        # 'the spokeswoman affirmed that China respects the canal as “a neutral
+                        # passage”': a state or body that only regards something "as" it, inside
+                        # someone's report, is the reporter's wording, as with a stance verb
                         outer = self.outer_voice(t, f)
                         if outer is not None:
                             return outer
@@ -2967,6 +2995,11 @@ class Attributor:
         if hi + 1 < len(doc) and doc[hi + 1].pos_ == "NOUN" and doc[hi + 1].text.islower():
             n = doc[hi + 1]  # "the “zero tolerance” border policy"
         det = doc[lo - 1]
+        k = lo - 1
+        while k > 0 and lo - k <= 2 and doc[k].pos_ == "ADJ" and doc[k].text.islower() and k not in self.quoted:
+            k -= 1  # 'the official “Closing the Gap” targets': plain adjectives between determiner and mark
+        if k < lo - 1:
+            det = doc[k]
         if det.i in self.quoted or det.lower_ not in ("the", "a", "an", "its", "his", "her", "their", "this", "our", "that"):
             return None
         return n if len(f.tokens) <= 8 else None
@@ -3074,11 +3107,12 @@ class Attributor:
             return False  # 'chanted "Free Them All"': a slogan, the crowd's words
         return all(w.text[:1].isupper() or w.lower_ in _TITLE_LINKS or w.lower_ in _WORK_LINKS for w in words)
 
-    def _capitalised(self, f: _Found) -> bool:
-        """Every word of the quotation capitalised but the links ("the", "of"...), one word or more."""
+    def _capitalised(self, f: _Found, links: frozenset[str] | set[str] = frozenset()) -> bool:
+        """Every word of the quotation capitalised but the links ("the", "of"..., and ``links``), one
+        word or more."""
         words = [self.doc[i] for i in f.tokens if not self.doc[i].is_punct and not self.doc[i].is_space]
         return bool(words) and words[0].text[:1].isupper() and all(
-            w.text[:1].isupper() or w.lower_ in _TITLE_LINKS for w in words)
+            w.text[:1].isupper() or w.lower_ in _TITLE_LINKS or w.lower_ in links for w in words)
 
     def _object_of_cue(self, r: Token) -> bool:
         """``r`` hangs on a speech or frame verb, directly or through one preposition ("called
