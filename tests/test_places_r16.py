@@ -46,3 +46,15 @@ def test_cornwall_is_the_english_county_in_a_british_story(pp):
     got = places_by_text(places(pp, "LONDON — Leaders of the Group of Seven met in Cornwall last week, and Britain "
                                     "promised more vaccines."))
     assert got["Cornwall"] == ("Cornwall", "GBR")
+
+
+def test_a_dateline_town_whose_only_namesake_lies_in_another_country(pp):
+    # the gazetteer's only Jasper is a town of Indiana; the province after the comma says Canada
+    got = places(pp, "JASPER, Alberta — Crews saved the hospital in the mountain town of Jasper on Friday, and "
+                     "visitors may not return to Jasper National Park for weeks.")
+    assert got[0] == ("JASPER", "Jasper", "CAN")
+    assert [c for t, n, c in got if t == "Jasper"] == ["CAN"]
+    assert places_by_text(got)["Jasper National Park"][1] == "CAN"
+    # decoy: where the region after the comma is the namesake's own, it stays that town
+    got = places(pp, "JASPER, Indiana — A tornado damaged homes on the edge of Jasper on Sunday.")
+    assert got[0][2] == "USA"

@@ -721,6 +721,7 @@ class Resolver:
             if any(e.is_country for e, alias in self._lookup(inner) if not alias):
                 parts.append((m.start("paren") + m.group("paren").index("(") + 1, inner))
         unknown: tuple[int, int, str] | None = None  # the first part, when the gazetteer lacks it
+        first: Candidate | None = None  # the first part, when the gazetteer has it
         for k, (a0, text) in enumerate(parts):
             name = text.strip()
             if name.endswith(".") and m.group(0).rstrip().endswith(".-"):
@@ -736,6 +737,15 @@ class Resolver:
                 continue
             c = self._cand(doc, sp.start, sp.end, opts, "dateline")
             out.append(c)
+            if k == 0:
+                first = c
+        if unknown is None and len(out) > 1 and out[0] is first:
+            # "JASPER, Alberta —": the gazetteer's only Jasper is a town of Indiana; the province after
+            # the comma says the town is one of Canada's that the gazetteer lacks
+            isos = {e.country for e, alias in out[1].options if not alias and e.country and (e.is_country or e.feature == "ADM1")}
+            if isos and not any(e.country in isos for e, _ in first.options):
+                out.pop(0)
+                unknown = (first.start, first.end, first.text)
         if unknown is not None and out:
             # "KALPETTA, India —", "LAHAINA, Hawaii —": a town the gazetteer lacks, placed by the
             # country or first-level division after it, is a town there (no coordinates)
@@ -1952,8 +1962,19 @@ class Resolver:
                 # a town the gazetteer lacks, which the dateline placed ("RAROTONGA, Cook Islands —
                 # ... flights out of Rarotonga"): the dateline's town, not one of the story's main country
                 c.options, c.source = list(dated[norm(c.text)][1].options), "ner"
+            if dated and c.source == "landmark":
+                # "JASPER, Alberta — ... Jasper National Park": the town inside the name is the dateline's
+                key = f" {norm(c.text)} "
+                hit = next((iso for name, (iso, _) in dated.items() if name and f" {name} " in key), None)
+                if hit is not None and hit not in c.anchors:
+                    c.anchors = {hit}
             if dated and c.source in ("ner", "gazetteer") and norm(c.text) in dated:
                 iso, c.dated_by = dated[norm(c.text)]
+                if c.dated_by.options and all(e.idx == -1 for e, _ in c.dated_by.options) \
+                        and not any(e.country == iso for e, _ in c.options):
+                    # "JASPER, Alberta — ... the town of Jasper": the dateline's town the gazetteer
+                    # lacks, not its namesake abroad (Jasper, Indiana)
+                    c.options = list(c.dated_by.options)
                 if iso not in c.anchors:
                     c.anchors.add(iso)
                     c.dated_iso = iso
