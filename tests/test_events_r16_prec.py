@@ -20,6 +20,7 @@ KNOWN = {
     "Cambodia": ("KHM", "KHM", "state"), "Zambian president": ("ZMB-president", "ZMB", "person"),
     "Ghana": ("GHA", "GHA", "state"), "Togo": ("TGO", "TGO", "state"), "Malian police": ("MLI-police", "MLI", "state"),
     "Indonesian foreign ministry": ("IDN", "IDN", "state"), "Malaysia": ("MYS", "MYS", "state"),
+    "Fijian sevens side": ("FJI", "FJI", "state"),
 }
 
 
@@ -100,3 +101,31 @@ def test_doer_of_an_event_noun_kept(nlp, layer) -> None:
     # decoy: the one who claims an attack is its doer
     evs = code(nlp, layer, "Ghana claimed the attack on Togo on Monday.")
     assert [(e.sources[0].country, e.targets[0].country) for e in of_type(evs, "ASSAULT")] == [("GHA", "TGO")]
+
+
+# ------------------------------------------------- consular advice to one's own nationals: no request
+
+@pytest.mark.parametrize("text", [
+    "Portugal urged its citizens in Angola to stay indoors after the clashes.",
+    "Hungary and Serbia called their nationals to leave Cambodia as soon as possible.",
+])
+def test_consular_advice_is_no_request(nlp, layer, text) -> None:
+    assert not of_type(code(nlp, layer, text), "REQUEST")
+
+
+def test_call_on_nationals_to_act_stays_a_request(nlp, layer) -> None:
+    # decoy: a call on one's people to act politically (a boycott) is still a REQUEST
+    assert of_type(code(nlp, layer, "Lisbon urged its citizens to boycott the vote in Angola."), "REQUEST")
+
+
+# ------------------------------------------------- sport: a team or side beating another
+
+def test_team_beating_a_country_is_sport(nlp, layer) -> None:
+    assert code(nlp, layer, "The Fijian sevens side beat Togo on Saturday in Accra.") == []
+
+
+# ------------------------------------------------- MT "swore in ... to X": an investiture, no vow
+
+def test_sworn_in_with_in_parsed_as_preposition(nlp, layer) -> None:
+    evs = code(nlp, layer, "The Zambian president swore in hours later to the Malian police chief as head of the cabinet.")
+    assert not of_type(evs, "AGREE")

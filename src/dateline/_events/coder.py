@@ -167,6 +167,8 @@ class Coder:
         # unrest"), and the deals whose terms a future clause spells out ("Under the deal, X will")
         self.topic_verbs = _lexicon_words(patterns, frozenset({"topic_verbs"}))
         self.deal_terms = _lexicon_words(patterns, frozenset({"deal_terms"}))
+        self.advised_people = _lexicon_words(patterns, frozenset({"advised_people"}))
+        self.advice_verbs = _lexicon_words(patterns, frozenset({"advice_verbs"}))
         self.act_nouns.update({
             l: frozenset(r.type for r in rs if r.type in act_types)
             for l, rs in patterns.nouns.items() if any(r.type in act_types for r in rs)})
@@ -1191,6 +1193,8 @@ class Coder:
         type_ = c.converted_from if threatened is not None and c.converted_from else c.type
         assert type_ is not None
         anchor = c.tok
+        if type_ == "REQUEST" and threatened is None and c.pos == "verb" and self._consular_advice(c.tok):
+            return None  # "urged its citizens in South Korea to stay calm": consular advice, no request
         why: list[str] = []
         src_toks: list[Token] = []
         tgt_toks: list[Token] = []
@@ -2010,6 +2014,20 @@ class Coder:
         own = {a.country for a in sources if a.country}
         return bool(own) and all(self.agent_nouns.get(x.lemma_.lower()) in ("MIL", "COP") for x in subj) \
             and all(a.country in own and a.kind != "person" for a in found)
+
+    def _consular_advice(self, verb: Token) -> bool:
+        """Whether ``verb`` tells the caller's own nationals to stay, leave or keep safe ("urged its
+        citizens to stay calm", "called their citizens to stay in the homes"): patterns.yaml
+        lexicons ``advised_people`` (with a possessive pronoun) and ``advice_verbs``."""
+        people = [o for o in verb.children if o.dep_ in ("dobj", "obj", "dative")]
+        people += [p for pr in verb.children if pr.dep_ == "prep" and pr.lower_ in ("on", "to", "upon")
+                   for p in pr.children if p.dep_ == "pobj"]
+        if not any(o.lemma_.lower() in self.advised_people and any(
+                x.dep_ == "poss" and x.pos_ == "PRON" for x in o.children) for o in people):
+            return False
+        clauses = [x for x in verb.children if x.dep_ in ("xcomp", "advcl", "ccomp")]
+        clauses += [x for o in people for x in o.children if x.dep_ in ("acl", "relcl", "xcomp")]
+        return any(x.lemma_.lower() in self.advice_verbs for x in clauses)
 
     def _deal_terms(self, c: Cand) -> bool:
         """Whether the trigger's clause (or a clause it is the complement or conjunct of) is set
