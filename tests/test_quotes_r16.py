@@ -89,3 +89,26 @@ def test_what_she_called_takes_no_man(code: Any) -> None:
             "The president of the Chamber, Jorge Amado, defended the text against what she called "
             "\"abuses\" of the courts.")
     assert _name(_quote(code(text, "2024-03-05").quotes, "abuses")) != "Jorge Amado"
+
+
+# -- machine translation's one-word "vicepresident" ------------------------------------------------
+
+def test_one_word_vicepresident_is_a_title(code: Any) -> None:
+    text = ("BRUSSELS — The Commission met on Wednesday.\n\n"
+            "The vicepresident of the Commission Petra Lindqvist said that \"nobody can blackmail "
+            "Europe\" and asked for calm.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "nobody can blackmail")) == "Petra Lindqvist"
+
+
+# -- a named person's own stance on a quoted evaluative word ---------------------------------------
+
+def test_named_person_promising_a_quoted_modifier_is_quoted(code: Any) -> None:
+    text = ("RECIFE — The bill reached the Senate on Monday.\n\n"
+            "The president of the Senate, Davi Ramos, promised a \"quick\" vote in the committee.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "quick")) == "Davi Ramos"
+
+
+def test_body_promising_a_quoted_modifier_stays_null(code: Any) -> None:
+    text = ("RECIFE — The bill reached the Senate on Monday.\n\n"
+            "The ministry promised a \"quick\" review of the case.")
+    assert _quote(code(text, "2024-03-05").quotes, "quick").speaker is None

@@ -3203,13 +3203,16 @@ class Attributor:
         if v is t.head and t.dep_ != "ccomp":
             return None, None
         lemma = v.lemma_.lower()
+        # 'The Senate's president, X, promised a “quick” vote': a person's own stance taken in a main
+        # clause is quoted in their words; inside someone's report, or by a body, it is not
+        own_stance = v is t and t.dep_ in ("ROOT", "conj") and lemma in self.lex.stance_verbs
         if v.i in self.quoted or not self.is_cue_verb(v) or lemma not in self.lex.speech_verbs \
-                or lemma in self.lex.stance_verbs or self.para_of(self.aspan(v)[0]) != f.raw.paragraph:
+                or (lemma in self.lex.stance_verbs and not own_stance) or self.para_of(self.aspan(v)[0]) != f.raw.paragraph:
             return None, None
         if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in self.quoted for c in v.children):
             return None, None  # no subject of its own: the parse may have lost the real speaker
         sp = self.speaker_of(v, after_quote=v.i >= f.region[1])
-        if sp is None or sp.actor is None:
+        if sp is None or sp.actor is None or (own_stance and (sp.actor.kind != "person" or not _proper(sp.actor.name))):
             return None, None
         text, span = self.cue_text(v)
         return sp, Cue(text, span, v.i, sp, True)
