@@ -129,3 +129,11 @@ def test_team_beating_a_country_is_sport(nlp, layer) -> None:
 def test_sworn_in_with_in_parsed_as_preposition(nlp, layer) -> None:
     evs = code(nlp, layer, "The Zambian president swore in hours later to the Malian police chief as head of the cabinet.")
     assert not of_type(evs, "AGREE")
+
+
+def test_protest_purpose_hung_on_the_summoned_envoy(nlp, layer) -> None:
+    # MT word order: the object after a date, an apposition, and the infinitive of purpose parsed
+    # as a relative clause of the envoy
+    evs = code(nlp, layer, "Hungary summoned this Tuesday the ambassador of Serbia, Ivan Petrovic, to protest against "
+                           "the detention in Budapest of two reporters.")
+    assert of_type(evs, "ACCUSE") and not of_type(evs, "PROTEST")

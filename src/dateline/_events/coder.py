@@ -644,6 +644,18 @@ class Coder:
                             and purpose.type in self.p.purpose_merges[c.type] and not any(x.dep_ in ("nsubj", "nsubjpass") for x in ch.children):
                         purpose.absorbed_by = c
                         c.why.append(f"purpose '{ch.text}' is part of it")
+                # r16 (ev_prec): "summoned the ambassador, X, to protest against ...": the parser
+                # may hang the infinitive of purpose on the object (or its apposition)
+                objs = [o for o in self._obj_lemmas(c.tok) if o.dep_ != "nsubjpass"]  # (displaced objects too)
+                for o in objs + [a for o in objs for a in o.children if a.dep_ == "appos"]:
+                    for ch in o.children:
+                        purpose = verb_cands.get(ch.i)
+                        if ch.dep_ in ("acl", "relcl") and purpose is not None and purpose.absorbed_by is None \
+                                and purpose.type in self.p.purpose_merges[c.type] and c.type != purpose.type \
+                                and any(x.dep_ == "aux" and x.lower_ == "to" for x in ch.children) \
+                                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in ch.children):
+                            purpose.absorbed_by = c
+                            c.why.append(f"purpose '{ch.text}' is part of it")
         out: list[Debug] = []
         emitted: dict[int, Event] = {}
         for c in list(verb_cands.values()) + list(noun_cands.values()):
