@@ -50,7 +50,9 @@ def tuples(events) -> set[tuple]:
 
 
 def filled(events) -> list:
-    return [e for e in events if "discourse target" in e.evidence]
+    # not the preamble's own resignation, home -> home since the eleventh session (domestic RETREAT)
+    return [e for e in events if "discourse target" in e.evidence
+            and not (e.type == "RETREAT" and e.trigger.text == "resigned" and "Peru's economy minister resigned" in e.sentence)]
 
 
 # --- the home country ---------------------------------------------------------------------

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -70,6 +71,8 @@ class DiscourseRules:
     lifted_measures: frozenset[str] = frozenset()  # "lifted the curfew": a concession to the source's own country
     # types domestic only when done by people, not by the state itself (a protest)
     domestic_people_types: frozenset[str] = frozenset()
+    # types domestic only when asserted: "would resign if ..." (hypothetical) names no one
+    domestic_asserted_types: frozenset[str] = frozenset()
     reaction_types: frozenset[str] = frozenset()
     reaction_lookback: str = "paragraph"
     skip_objects: frozenset[str] = frozenset()
@@ -190,6 +193,7 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         domestic_skip_objects=_words(dom, "skip_objects", where),
         lifted_measures=_words(dom, "lifted_measures", where),
         domestic_people_types=_words(dom, "people_types", where, upper=True),
+        domestic_asserted_types=_words(dom, "asserted_types", where, upper=True),
         reaction_types=_words(rea, "types", where, upper=True), reaction_lookback=lookback,
         skip_objects=_words(rea, "skip_objects", where), welcomed_pacts=_words(rea, "welcomed_pacts", where),
         pair_types=_words(pairs, "types", where, upper=True), pair_nouns=_words(pairs, "nouns", where),
@@ -214,7 +218,8 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
     if types is not None:
         known = set(types)
         bad = sorted((rules.domestic_types | rules.reaction_types | rules.pair_types | rules.counterpart_types
-                      | rules.act_judging | rules.act_types | rules.crowd_types | rules.domestic_people_types) - known)
+                      | rules.act_judging | rules.act_types | rules.crowd_types | rules.domestic_people_types
+                      | rules.domestic_asserted_types) - known)
         if bad:
             raise DataFileError(f"{where}: discourse: unknown PLOVER type(s) {', '.join(bad)}")
     return rules
@@ -404,6 +409,8 @@ def _domestic(ctx: Context, e: Event, home: str | None, named: list[Actor], rule
               objs: Sequence[Token] = ()) -> list[Actor] | None:
     if home is None or (e.mode or "").lower() in rules.domestic_skip_modes:
         return None
+    if e.hypothetical and e.type in rules.domestic_asserted_types:
+        return None  # "would step down if the vote fails": no act on anyone yet
     if e.type not in rules.domestic_types and not (e.type == "CONCEDE" and lifts_measure(objs, rules.lifted_measures)) \
             and not (e.type in rules.domestic_people_types and all(a.kind != "state" for a in e.sources)):
         # (a CONCEDE lifting a domestic measure, "the curfew would be eased", is one too; so is
@@ -553,13 +560,22 @@ def apply_discourse(ctx: Context, debug: list[Debug], rules: DiscourseRules | No
     return filled
 
 
+# what may stand between a dateline's place and its dash: a region or country ("KADUNA, Nigeria -"),
+# a date ("LIMA, 21 Dec. -", "QUITO, 24 jan. -", "ANKARA, May 29 -") and the agency in brackets
+# ("RIYADH, 15 September (SPA) -", "CARACAS, 4 Dec (EFE).-"); lower-case words only as months
+_DATELINE_TAIL = re.compile(
+    r"(?:\s*,)?(?:\s*(?:\d{1,2}(?:st|nd|rd|th)?|[A-Z][\w'.]*|"
+    r"(?:jan|fe[bv]|fév|mar|apr|avr|abr|ma[yi]|jun|jui|jul|aug|ago|ao[uû]|sep|set|oct|out|nov|de[cz]|déc|dic)[a-zéû]*\.?)"
+    r"\s*,?){0,4}\s*(?:\([^()\n]{1,30}\))?\s*\.?\s*[-\u2014\u2013]")
+
+
 def _dateline_country(ctx: Context) -> str | None:
-    """The country of the article's dateline ("TBILISI — ..."): a place at the very start of the
-    text followed by a dash."""
+    """The country of the article's dateline ("TBILISI — ...", "LIMA, 21 Dec. (EFE) - ..."): a
+    place at the very start of the text followed by a dash, with at most a region, a date and an
+    agency between them (``_DATELINE_TAIL``)."""
     for p in ctx.article.places:
         if p.span[0] <= 2 and p.country:
-            rest = ctx.text[p.span[1]:p.span[1] + 4].lstrip(" ,")
-            return p.country if rest[:1] in ("-", "\u2014", "\u2013") else None
+            return p.country if _DATELINE_TAIL.match(ctx.text, p.span[1], p.span[1] + 60) else None
     return None
 
 

@@ -1,0 +1,148 @@
+"""Events layer, eleventh session (ev_args): arguments by class of construction, from the actor
+errors on the fresh tuning sets dev47/dev48. Each class has its own sentences (written for these
+tests) and a decoy the rule must leave alone.
+
+Actor mentions and places are built by hand (no actors or places layer).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline._events import EventsLayer
+from dateline._events.discourse import _DATELINE_TAIL
+from dateline._pipeline import Context, Settings
+from dateline._records import Actor, Article, Place
+from dateline._textprep import prepare
+from _events_helpers import code_events, event_tuples
+
+
+@pytest.fixture(scope="module")
+def layer() -> EventsLayer:
+    return EventsLayer(Settings())
+
+
+def _code(nlp, layer: EventsLayer, text: str, place: tuple[str, str, str] | None,
+          mentions: list[tuple[str, str | None, str | None, str, str | None]]) -> set[tuple]:
+    """Code ``text`` with one hand-made place (its text, name, country) and actor mentions
+    (text, id, country, kind, sector)."""
+    art = Article(id="r16a", text=text, date="2025-03-12")
+    if place is not None:
+        ptext, name, country = place
+        i = text.index(ptext)
+        art.places.append(Place(text=ptext, span=(i, i + len(ptext)), name=name, country=country))
+    prep = prepare(text)
+    ctx = Context(art, prep, nlp(prep.clean), Settings())
+    acts = []
+    for mtext, aid, mcountry, kind, sector in mentions:
+        i = text.index(mtext)
+        acts.append(Actor(id=aid, name=aid or mtext, kind=kind, country=mcountry, sector=sector, text=mtext,
+                          span=(i, i + len(mtext))))
+    ctx.state["actor_mentions"] = sorted(acts, key=lambda a: a.span or (0, 0))
+    layer(ctx)
+    return event_tuples(art.events)
+
+
+# ---------------------------------------------------------------- a dateline with a date or an agency
+
+@pytest.mark.parametrize("head", [
+    "SUCRE, 14 Mar. -", "SUCRE, March 14 (Reuters) -", "SUCRE, 14 mar. (Agency) -", "SUCRE, 14 March (EFE).-",
+    "SUCRE, Bolivia -", "SUCRE, Bolivia, March 14 (AP) -", "SUCRE, 14th March \u2014",
+])
+def test_a_dateline_with_a_region_date_or_agency_gives_its_country(nlp, layer, head) -> None:
+    # the actors layer knew the police of no country: the dateline's country is theirs, as for a
+    # bare "SUCRE -" (the wire and MT datelines put a date and an agency before the dash); the act
+    # is in the second sentence (the parser joins a dateline to the first sentence's subject)
+    text = f"{head} The mint stayed shut on Monday. Police detained 21 miners near it on Tuesday."
+    found = _code(nlp, layer, text, ("SUCRE", "Sucre", "BOL"), [("Police", None, None, "organization", "COP")])
+    assert ("COERCE", ("BOL",), ("BOL",), False, False) in found
+
+
+def test_a_place_opening_a_sentence_is_no_dateline(nlp, layer) -> None:
+    # a sentence that starts with a place name and holds a dash later is no dateline
+    text = "Sucre has long said that the police - who detained 21 miners near the mint - acted alone."
+    found = _code(nlp, layer, text, ("Sucre", "Sucre", "BOL"), [("the police", None, None, "organization", "COP")])
+    assert not any(t[1] == ("BOL",) and t[0] == "COERCE" for t in found)
+
+
+@pytest.mark.parametrize("tail,ok", [
+    (", 9 Oct. - x", True), (", 9 okt -", False), (", October 9 (Xinhua) -", True), (", 9 août (AFP) -", True),
+    (" said on Monday that - x", False), (" and Quito agreed - x", False), (", which - x", False),
+])
+def test_the_dateline_tail_reads_dates_regions_and_agencies_only(tail, ok) -> None:
+    assert bool(_DATELINE_TAIL.match(tail, 0, 60)) is ok
+
+
+# ---------------------------------------------------------------- a home country's own retreat is domestic
+
+KNOWN = {
+    "Bhutan": ("BTN", "BTN", "state"), "Bhutanese": ("BTN", "BTN", "state"), "Nepal": ("NPL", "NPL", "state"),
+    "Prime Minister Adrian Vell": ("BTN-pm", "BTN", "person"), "Bhutanese police": ("BTN-police", "BTN", "state"),
+}
+BHUTAN = ("Bhutan's parliament voted on Monday to censure the cabinet. Unions in Bhutan called a strike, "
+           "and Bhutan's central bank said the currency of Bhutan had fallen. Bhutan's courts were shut. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prime Minister Adrian Vell resigned on Wednesday.",
+    "Bhutanese police withdrew from the streets of the capital.",
+])
+def test_a_home_countrys_resignation_or_pull_back_is_home_to_home(nlp, layer, sentence) -> None:
+    # the gold of dev31 on: "the prime minister resigned" is RETREAT home -> home
+    found = event_tuples(code_events(nlp, layer, BHUTAN + sentence, KNOWN, "2025-03-12", article_id="r16b"))
+    assert ("RETREAT", ("BTN",), ("BTN",), False, False) in found
+
+
+def test_a_home_countrys_ceasefire_gets_no_domestic_target(nlp, layer) -> None:
+    # a ceasefire (RETREAT `ceasefire`) is between two sides (gold: targets []), not a retreat
+    # before its own people
+    text = BHUTAN + "Prime Minister Adrian Vell halted the offensive on Wednesday."
+    found = event_tuples(code_events(nlp, layer, text, KNOWN, "2025-03-12", article_id="r16f"))
+    assert ("RETREAT", ("BTN",), (), False, False) in found
+
+
+def test_a_retreat_in_a_story_about_two_states_gets_no_domestic_target(nlp, layer) -> None:
+    # no home country (Bhutan and Nepal both named): the rule does not fire
+    text = ("Bhutan and Nepal traded accusations on Monday. Nepal said Bhutan had shelled Nepal, "
+            "and Bhutan said Nepal lied. Bhutan's defence minister resigned on Wednesday.")
+    found = event_tuples(code_events(nlp, layer, text, KNOWN, "2025-03-12", article_id="r16c"))
+    assert not any(t[0] == "RETREAT" and t[2] == ("BTN",) for t in found)
+
+
+# ---------------------------------------------------------------- "the Executive" asked is the government
+
+def test_a_request_to_the_executive_targets_the_home_state(nlp, layer) -> None:
+    # machine-translated Spanish "pidió al Ejecutivo": the government of the story's country
+    text = BHUTAN + "The Bhutanese opposition asked to the Executive to close the border until the crisis ends."
+    known = {**KNOWN, "The Bhutanese opposition": ("BTN-opp", "BTN", "state")}
+    found = event_tuples(code_events(nlp, layer, text, known, "2025-03-12", article_id="r16d"))
+    assert ("REQUEST", ("BTN",), ("BTN",), False, False) in found
+
+
+def test_a_firms_executive_as_subject_is_no_state_body(nlp, layer) -> None:
+    # only the object rule reads "executive": a subject "the executive" is left alone
+    text = BHUTAN + "The executive said the mine would close, and Nepal urged calm."
+    found = event_tuples(code_events(nlp, layer, text, KNOWN, "2025-03-12", article_id="r16e"))
+    assert not any(t[1] == ("BTN",) and t[0] == "REJECT" for t in found)
+
+
+def test_a_hypothetical_retreat_gets_no_domestic_target() -> None:
+    # "they would return to the streets unless the prime minister resigns": no act on anyone yet
+    # (gold: hypothetical RETREATs keep no target); the rule stops before it reads the article
+    from types import SimpleNamespace
+
+    from dateline._events.discourse import _domestic, load_discourse_rules
+
+    rules = load_discourse_rules()
+    e = SimpleNamespace(type="RETREAT", mode="resign", hypothetical=True, negated=False)
+    assert _domestic(None, e, "BTN", [], rules) is None  # type: ignore[arg-type]
+
+
+def test_the_asserted_only_domestic_types_are_read_and_checked() -> None:
+    from dateline._errors import DataFileError
+    from dateline._events.discourse import load_discourse_rules, parse_discourse_rules
+
+    assert "RETREAT" in load_discourse_rules().domestic_asserted_types
+    with pytest.raises(DataFileError):
+        parse_discourse_rules({"discourse": {"domestic": {"asserted_types": ["RETREATING"]}}}, "t.yaml",
+                              types=["RETREAT"])
