@@ -137,3 +137,16 @@ def test_protest_purpose_hung_on_the_summoned_envoy(nlp, layer) -> None:
     evs = code(nlp, layer, "Hungary summoned this Tuesday the ambassador of Serbia, Ivan Petrovic, to protest against "
                            "the detention in Budapest of two reporters.")
     assert of_type(evs, "ACCUSE") and not of_type(evs, "PROTEST")
+
+
+# ------------------------------------------------- a trade figure is habitual trade, not aid
+
+def test_trade_figure_is_cooperation(nlp, layer) -> None:
+    evs = code(nlp, layer, "Portugal shipped about 2 billion euros worth of wine to Angola last year.")
+    assert of_type(evs, "COOPERATE") and not of_type(evs, "AID")
+
+
+def test_aid_worth_sent_stays_aid(nlp, layer) -> None:
+    # decoy: 'sent' (of aid) is not a trade verb
+    evs = code(nlp, layer, "Portugal sent 5 million euros worth of medicine to Angola.")
+    assert of_type(evs, "AID") and not of_type(evs, "COOPERATE")
