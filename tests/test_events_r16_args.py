@@ -146,3 +146,28 @@ def test_the_asserted_only_domestic_types_are_read_and_checked() -> None:
     with pytest.raises(DataFileError):
         parse_discourse_rules({"discourse": {"domestic": {"asserted_types": ["RETREATING"]}}}, "t.yaml",
                               types=["RETREAT"])
+
+
+# ---------------------------------------------------------------- a when-clause takes its main clause's day
+
+def _dates(text: str, date: str) -> dict[str, tuple[str | None, str | None]]:
+    import dateline
+
+    return {e.trigger.text: (e.date, e.date_source) for e in dateline.code(text, date=date).events}
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("HARARE — Riot police fired tear gas on Saturday when Zimbabwean opposition supporters marched on "
+     "the electoral commission.", "marched"),
+    ("HARARE — Zimbabwe's opposition leader addressed a rally on Saturday as riot police fired tear gas at "
+     "his supporters.", "fired"),
+])
+def test_an_act_in_a_when_clause_takes_the_main_clauses_day(text, trigger) -> None:
+    # the article is of Wednesday 12 March: "on Saturday" is the 8th for the when-clause too
+    assert _dates(text, "2025-03-12").get(trigger) == ("2025-03-08", "text")
+
+
+def test_an_act_in_a_when_clause_with_no_dated_main_clause_keeps_the_article_day() -> None:
+    text = ("HARARE — Riot police fired tear gas when Zimbabwean opposition supporters marched on the electoral "
+            "commission.")
+    assert _dates(text, "2025-03-12").get("marched", ("2025-03-12", "article"))[0] == "2025-03-12"

@@ -2835,7 +2835,26 @@ def _event_date(ctx: Context, anchor: Token, speech_source: bool = False, report
                 for m in ctx.state.get("times") or []:
                     if m.anchor == h.head.i and m.time.value and m.time.grain != "duration":
                         return str(m.time.value)[:10], "text"
+    main = _when_clause_head(anchor)
+    if main is not None:
+        # "was shot on Saturday when a gunman opened fire": the when-clause happens at its main
+        # clause's time
+        date, src = _event_date(ctx, main, reporting=reporting)
+        if src == "text":
+            return date, src
     return (ctx.date.isoformat() if ctx.date else ctx.article.date), "article"
+
+
+def _when_clause_head(anchor: Token) -> Token | None:
+    """The verb of the main clause when ``anchor`` heads (or is a conjunct of) a clause opened by
+    "when" or "as" ("..., when a gunman opened fire"), else None."""
+    h = anchor
+    while h.dep_ == "conj" and h.head.i != h.i:
+        h = h.head
+    if h.dep_ != "advcl" or h.head.i == h.i:
+        return None
+    mark = next((c for c in h.children if c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") and c.i < h.i), None)
+    return h.head if mark is not None else None
 
 
 _OFFSET_UNITS = frozenset({"day", "days", "week", "weeks", "hour", "hours", "minute", "minutes"})
