@@ -596,6 +596,9 @@ class Coder:
             role = self._role(c)
             if role == "light" and c.type in WRAPPER_NOUN_TYPES:
                 role = "wrapper"
+            if role == "intent" and c.tok.lemma_.lower() in self.p.forecast_passives \
+                    and any(k.dep_ == "auxpass" for k in c.tok.children):
+                role = "deliberate"  # "is expected to sign": another's forecast, only weighed
             if role in ("wrapper", "negator", "intent", "deliberate"):
                 for inner in self._complements(c.tok, verb_cands, noun_cands):
                     if inner is c or inner.absorbed_by is not None and inner.absorbed_by is not c:

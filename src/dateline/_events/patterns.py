@@ -135,6 +135,9 @@ class PatternSet:
     time_preps: frozenset[str] = frozenset()
     # verbs of feeling whose passive subject feels it ("was disappointed by"): the doer
     experiencer_passives: frozenset[str] = frozenset()
+    # patterns.yaml `forecast_passives`: intent verbs whose passive is another's forecast ("is
+    # expected to sign"): the complement is only weighed (hypothetical), not the subject's intent
+    forecast_passives: frozenset[str] = frozenset()
     # prepositions whose nominal event is another, earlier act: the clause's subject is not its doer
     prior_event_preps: frozenset[str] = frozenset()
     future_wrappers_to_agree: frozenset[str] = frozenset()
@@ -293,7 +296,7 @@ def parse_patterns(docs: list[tuple[str, Any]], onto: Ontology | None = None) ->
                     "future_to_threaten", "negated_to_reject", "obligation_markers", "intent_adjectives",
                     "protest_purposes", "future_to_concede", "anaphoric_nouns", "consequence_lemmas",
                     "relational_nouns", "threat_contents", "definite_mentions", "anaphoric_skip", "domestic_modes",
-                    "container_nouns", "recipient_scan_types", "domestic_protest_types", "vow_lemmas", "future_unflagged", "not_arguments", "wish_lemmas", "denied_nouns", "frame_nouns", "halt_nouns", "question_participles", "no_comment_lemmas", "negated_future_to_reject", "acceptance_lemmas", "mutual_lemmas", "agree_to_concede_modes", "agree_on_marks", "stative_passives", "future_wrappers_to_agree", "future_to_threaten_lemmas", "target_required", "retaliation_lemmas", "involvement_nouns", "catenative_lemmas", "time_preps", "experiencer_passives", "prior_event_preps"):
+                    "container_nouns", "recipient_scan_types", "domestic_protest_types", "vow_lemmas", "future_unflagged", "not_arguments", "wish_lemmas", "denied_nouns", "frame_nouns", "halt_nouns", "question_participles", "no_comment_lemmas", "negated_future_to_reject", "acceptance_lemmas", "mutual_lemmas", "agree_to_concede_modes", "agree_on_marks", "stative_passives", "future_wrappers_to_agree", "future_to_threaten_lemmas", "target_required", "retaliation_lemmas", "involvement_nouns", "catenative_lemmas", "time_preps", "experiencer_passives", "prior_event_preps", "forecast_passives"):
             if key in data:
                 upper = ("future_to_agree", "future_to_threaten", "negated_to_reject", "negated_future_to_reject", "protest_purposes", "threat_contents", "definite_mentions", "anaphoric_skip", "future_wrappers_to_agree", "future_unflagged", "domestic_protest_types", "recipient_scan_types")
                 norm: Callable[[str], str] = str.upper if key in upper else str.lower

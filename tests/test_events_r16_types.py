@@ -1,0 +1,151 @@
+"""Events layer, eleventh session (ev_types): event TYPES and trigger families by class, from the
+unfound and mistyped events of the tuning sets (dev42/dev43, dev47/dev48 and the older ones) and
+the PLOVER/CAMEO manuals. Each class has its own sentences (written for these tests) and decoys:
+a word in another sense gives no event (or not this type).
+
+Actor mentions are built by hand (no actors layer).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline._events import EventsLayer
+from dateline._pipeline import Settings
+from _events_helpers import code_events
+from _events_helpers import event_types as types
+
+KNOWN = {
+    "Kenyan opposition": ("KEN-opposition", "KEN", "state"), "Nairobi": ("KEN", "KEN", "state"),
+    "Kenyan president": ("KEN-president", "KEN", "person"), "Ugandan leader": ("UGA-leader", "UGA", "person"),
+    "Peruvian union": ("PER-union", "PER", "state"), "Lima": ("PER", "PER", "state"),
+    "Bolivian president": ("BOL-president", "BOL", "person"), "Bolivia": ("BOL", "BOL", "state"),
+    "Chile": ("CHL", "CHL", "state"), "Chilean government": ("CHL", "CHL", "state"),
+    "EU ministers": ("European Union", None, "igo"), "Belarus": ("BLR", "BLR", "state"),
+    "Secretary-General": ("United Nations", None, "igo"), "Sudan": ("SDN", "SDN", "state"),
+    "Ghanaian president": ("GHA-president", "GHA", "person"), "Togo": ("TGO", "TGO", "state"),
+    "Kenyan troops": ("KEN-army", "KEN", "state"),
+}
+
+
+@pytest.fixture(scope="module")
+def layer() -> EventsLayer:
+    return EventsLayer(Settings())
+
+
+def code(nlp, layer: EventsLayer, text: str) -> list:
+    return code_events(nlp, layer, text, KNOWN, "2025-03-12", article_id="r16")
+
+
+def of_type(events: list, type_: str) -> list:
+    return [e for e in events if e.type == type_]
+
+
+# ------------------------------------------------- a threatened protest is coded too, hypothetical
+
+def test_threatened_marches_are_a_hypothetical_protest(nlp, layer) -> None:
+    evs = code(nlp, layer, "The Kenyan opposition threatened new marches against Nairobi.")
+    assert "THREATEN" in types(evs)
+    assert any(e.type == "PROTEST" and e.hypothetical for e in evs)
+
+
+def test_warning_of_a_return_to_the_streets_is_a_hypothetical_protest(nlp, layer) -> None:
+    evs = code(nlp, layer, "The Peruvian union warned that it would return to the streets unless Lima withdrew the reform.")
+    assert "THREATEN" in types(evs)
+    assert any(e.type == "PROTEST" and e.hypothetical for e in evs)
+
+
+def test_a_held_march_is_no_hypothetical_protest(nlp, layer) -> None:
+    evs = code(nlp, layer, "The Kenyan opposition marched against Nairobi on Tuesday.")
+    assert not any(e.hypothetical for e in evs)
+
+
+# ------------------------------------------------- vowing a reprisal is a threat, not a pledge
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president vowed decisive action against the rioters.",
+    "The Kenyan president vowed a full and swift response in a televised address.",
+    "The Bolivian president swore revenge after the ambush.",
+])
+def test_vowed_reprisal_is_a_threat(nlp, layer, text) -> None:
+    evs = code(nlp, layer, text)
+    assert "THREATEN" in types(evs) and "AGREE" not in types(evs)
+
+
+def test_vowed_support_stays_a_pledge(nlp, layer) -> None:
+    evs = code(nlp, layer, "The Kenyan president vowed support for the Ugandan leader.")
+    assert "THREATEN" not in types(evs)
+
+
+def test_promised_response_to_floods_is_no_threat(nlp, layer) -> None:
+    evs = code(nlp, layer, "The Kenyan president promised a swift response to the floods.")
+    assert "THREATEN" not in types(evs, flagged=True)
+
+
+# ------------------------------------------------- "is expected to": another's forecast, hypothetical
+
+def test_expected_to_sign_is_a_hypothetical_signing(nlp, layer) -> None:
+    evs = code(nlp, layer, "The Kenyan president is expected to sign two agreements with the Ugandan leader on Friday.")
+    assert any(e.type == "SUPPORT" and e.hypothetical for e in evs)
+    assert "AGREE" not in types(evs)
+
+
+def test_expected_to_adopt_sanctions_is_no_threat(nlp, layer) -> None:
+    evs = code(nlp, layer, "EU ministers are expected to adopt new sanctions against Belarus on Monday.")
+    assert any(e.type == "SANCTION" and e.hypothetical for e in evs)
+    assert "THREATEN" not in types(evs)
+
+
+def test_expecting_to_sign_stays_an_intent(nlp, layer) -> None:
+    evs = code(nlp, layer, "Chile expects to sign a trade deal with Bolivia next month.")
+    assert "AGREE" in types(evs)
+
+
+# ------------------------------------------------- warning of a danger is a forecast, no threat
+
+@pytest.mark.parametrize("text", [
+    "The Secretary-General warned of a humanitarian catastrophe in Sudan.",
+    "Chile warned of the dangerous escalation along the border with Bolivia.",
+    "Forecasters warned of heavy rain in Lima on Saturday.",
+])
+def test_warning_of_a_danger_is_no_threat(nlp, layer, text) -> None:
+    assert "THREATEN" not in types(code(nlp, layer, text), flagged=True)
+
+
+def test_warning_of_consequences_stays_a_threat(nlp, layer) -> None:
+    evs = code(nlp, layer, "Chile warned Bolivia of serious consequences for their relations.")
+    assert "THREATEN" in types(evs)
+
+
+# ------------------------------------------------- thanking voters judges no political actor
+
+def test_thanking_voters_is_no_support(nlp, layer) -> None:
+    evs = code(nlp, layer, "The Ghanaian president thanked the voters after the count.")
+    assert "SUPPORT" not in types(evs)
+
+
+def test_thanking_a_state_stays_support(nlp, layer) -> None:
+    evs = code(nlp, layer, "The Ghanaian president thanked Togo for its help.")
+    assert "SUPPORT" in types(evs)
+
+
+# ------------------------------------------------- answering an attack, or with force: force in return
+
+@pytest.mark.parametrize("text", [
+    "Chile said it would answer with full force if Bolivia broke the truce.",
+    "The Kenyan president warned that Kenyan troops would respond firmly to any new attack.",
+    "Chile warned that any attack would be met with force.",
+])
+def test_announced_answer_with_force_is_a_threat_of_force(nlp, layer, text) -> None:
+    evs = code(nlp, layer, text)
+    assert "THREATEN" in types(evs)
+    assert any(e.type == "ASSAULT" and e.hypothetical for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile responded to the letter from Bolivia on Monday.",
+    "The Kenyan president answered with a statement.",
+    "Chile met with Bolivia on Monday.",
+])
+def test_answers_in_words_are_no_attack(nlp, layer, text) -> None:
+    assert "ASSAULT" not in types(code(nlp, layer, text), flagged=True)
