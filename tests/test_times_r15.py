@@ -87,7 +87,7 @@ def test_before_midnight_is_that_days_night(pipe):
     found = times(pipe, "The dam gave way shortly before midnight on Sunday, flooding two towns.", "2024-11-05")
     assert found == {"midnight on Sunday": "2024-11-03TNI"}
     # "by midnight" is the clock time
-    assert times(pipe, "Troops must leave by midnight on Sunday.", "2024-11-05") == {"midnight on Sunday": "2024-11-03T24:00"}
+    assert times(pipe, "Troops must leave by midnight on Sunday.", "2024-11-05") == {"midnight on Sunday": "2024-11-10T24:00"}
 
 
 def test_overnight_after_a_clock_time_moved_to_the_event_day_is_that_night(pipe):

@@ -132,7 +132,10 @@ _COMPARED = re.compile(rf"\b(?:up|down)\s+from\s+(?P<num>{DIGITS})(?![.,]?\d)(?=
 #: go to", "including 20 million for"): a second figure with
 #: its scale but no currency, joined to a sum just before it in the sentence, is in that currency
 _ELIDED_SUM = re.compile(
-    rf"\b(?P<of>of\s+which\s+|including\s+)?(?(of)|(?:and|or|plus|Y)\s+)(?:another\s+|a\s+further\s+)?(?P<num>{DIGITS})\s*(?P<sc>billions?|millions?|milliards?|trillions?|bn|mn)\b"
+    rf"\b(?P<of>of\s+which\s+|including\s+)?(?(of)|(?:and|or|plus|Y|(?P<to>(?:it|them|this|that)\s+to))\s+)(?:another\s+|a\s+further\s+)?(?P<num>{DIGITS})\s*(?P<sc>billions?|millions?|milliards?|trillions?|bn|mn)\b"
+    # (after "it to" only at the end of a clause: "reached 19.9 billion dollars and seeks to raise it to 30 billion.";
+    # not "cut jobs to 2 million", whose figure counts the jobs)
+    r"(?(to)(?=\s*(?:[,.;)]|$))|)"
     # ("will"/"would" only after "of which"/"including": "and 2 million will need shelter" are people)
     r"(?=\s*(?:[,.;)]|$)|\s+(?:for|to|in|on|as|each|more|from|over)\b|(?(of)\s+(?:will|would)\b|(?!)))", re.IGNORECASE)
 _SCALE_IN = re.compile(r"illi|bn|mn", re.IGNORECASE)  # what any _ELIDED_SUM match holds
@@ -668,6 +671,7 @@ _PAST_YEAR = re.compile(r"(?:19|20)\d\d")
 #: "between 2,000 and 3,000 traders" (MT "between 3.000 Y 4.000 persons"): one count, its lower bound
 _COUNT_RANGE_BEFORE = re.compile(rf"\b[Bb]etween\s+(?P<low>{DIGITS})\s+(?:and|[Yy]|e|et)\s+$")
 _POSSESSORS = frozenset({"its", "their", "his", "her", "our", "the"})
+_SCALE_IN_COUNT = re.compile(r"\b(?:hundred|thousand|million|billion)\b", re.IGNORECASE)
 
 
 def _partitive_whole(doc: Doc, k: int) -> int | None:
@@ -690,6 +694,16 @@ def _in_partitive(doc: Doc, i: int) -> bool:
                 and _partitive_whole(doc, k + 2) == i:  # (not "one of the two boats")
             return True
     return False
+
+
+_AND_WORDS = frozenset({"and", "y", "e", "et", ","})
+
+
+def _one_more_of_a_toll(lowers: list[str], i: int, j: int, cue_words: frozenset[str]) -> bool:
+    """"left four dead and one missing": a single person joined to a toll of bare figures (the figure before
+    the conjunction is followed by a cue word too) is counted like them; "one of the leaders" is not."""
+    return j == i and j + 1 < len(lowers) and lowers[j + 1] in cue_words and i >= 3 and lowers[i - 1] in _AND_WORDS \
+        and lowers[i - 2] in cue_words and lowers[i - 3] not in ("the", "a", "an")
 
 
 def find_counts(
@@ -768,6 +782,11 @@ def find_counts(
         if _dot_thousands(num_text, count=True):
             parsed = float(num_text.replace(".", ""))  # "2.000 people", "15.300 were injured"
         value = None if parsed is None else as_int_if_whole(parsed)
+        if value is not None and j == i and i > 0 and lowers[i - 1] == "between" and j + 3 < n \
+                and lowers[j + 1] in ("and", "y", "e", "et") and doc[j + 2].like_num and lowers[j + 3] in _SCALE_TOKENS:
+            # "between 4 and 5 million farmers", whose first figure the parser hung on the noun: the scale is
+            # written once, for both figures (the range is one count at its lower bound)
+            value = as_int_if_whole(value * nw.scales[lowers[j + 3]])
         if value is not None and j == i and i >= 2 and lowers[i - 2] == "of" and lowers[i - 1] in ("a", "an"):
             part = _PART_OF_A.search(text, max(0, start - 26), start)
             if part is not None:  # "a quarter of a million refugees", "three quarters of a million"
@@ -814,8 +833,11 @@ def find_counts(
         partitive = part_of_count = mt_of = False
         second = j + 3
         if noun is None and j + 3 < n and doc[j + 1].lower_ == "of" and doc[j + 2].lower_ in ("its", "their", "his", "her", "our") \
-                and doc[j + 3].lower_ in lex.count_nouns and doc[j + 3].tag_ == "NNS":
-            noun, partitive = doc[j + 3], True  # "376 of its soldiers have died": the soldiers are counted
+                and doc[j + 3].lower_ in lex.count_nouns \
+                and (doc[j + 3].tag_ == "NNS" or lex.count_nouns[doc[j + 3].lower_] == doc[j + 3].lower_):
+            # "376 of its soldiers have died": the soldiers are counted; so are a collective noun's people,
+            # whose plural is the word itself ("nine of its staff were killed", "12 of its personnel")
+            noun, partitive = doc[j + 3], True
         elif noun is None and j + 3 < n and lowers[j + 1] == "of" and (k2 := _partitive_whole(doc, j + 2)) is not None \
                 and doc[k2].dep_ == "nummod" and doc[k2].head.i > k2 \
                 and doc[k2].head.tag_ == "NNS" and doc[k2].head.lower_ not in lex.not_counted \
@@ -925,7 +947,8 @@ def find_counts(
                 subsets.add(start)
                 i = j + 1
                 continue
-        if unit is None and (value < 2 or not num_text[:1].isdigit() and num_text.lower() in ("one", "a", "an")):
+        if unit is None and (value < 2 or not num_text[:1].isdigit() and num_text.lower() in ("one", "a", "an")) \
+                and not (value == 1 and _one_more_of_a_toll(lowers, i, j, cue_words)):
             i = j + 1
             continue  # "no one", "one of the leaders"
         if unit is None:
@@ -990,6 +1013,10 @@ def find_counts(
         rng = _COUNT_RANGE_BEFORE.search(text, max(0, s0 - 30), s0) if s0 == start and "etween" in text[max(0, s0 - 30) : s0] else None
         if rng is not None:
             low_v = parse_number(rng["low"].replace(".", "")) if _dot_thousands(rng["low"], count=True) else parse_number(rng["low"])
+            sc = _SCALE_IN_COUNT.search(num_text)
+            if low_v and sc is not None and not _SCALE_IN_COUNT.search(rng["low"]) and parse_number(num_text[: sc.start()].strip() or "x"):
+                # "between 2 and 3 million persons": the scale is written once, for both figures
+                low_v = as_int_if_whole(low_v * value / parse_number(num_text[: sc.start()].strip()))  # type: ignore[operator]  # checked just above
             if low_v and low_v < value and free(rng.start(), span_end):
                 s0, value = rng.start(), low_v  # "between 2,000 and 3,000 traders": the lower bound, as for sums
         if free(s0, span_end):

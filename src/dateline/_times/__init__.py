@@ -26,6 +26,11 @@ if TYPE_CHECKING:
 __all__ = ["TimesLayer", "TimeMention", "governing_time", "as_event_date", "find_times", "tense_of", "resolve_weekday", "iso_week", "Found"]
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
+#: modals of obligation and possibility: what they date is planned, a weekday ahead ("must open on Thursday",
+#: "could delay flights on Saturday"), a date the nearer one ("should be sworn in on 15 September" in an August
+#: story), unless perfect ("should have left on Monday") or, for "could", denied ("could not reach the village
+#: on Sunday" is a past inability)
+_MODAL_AHEAD = frozenset({"must", "should", "may", "might", "could"})
 #: verbs that point ahead even in the past tense ("was scheduled for Sunday", "snow was forecast
 #: for Saturday")
 _ALWAYS_AHEAD = frozenset({"schedule", "set", "slate", "due", "forecast", "predict"})
@@ -89,6 +94,14 @@ def _dated_act(tok: Token, v: Token) -> bool:
         and lexicon().lemma(v) in lexicon().dated_acts
 
 
+def _set_on_fire(v: Token) -> bool:
+    """"had set three houses on fire", "setting fire to a train": an arson, done, not a date set for a plan."""
+    return v.lemma_.lower() == "set" and any(
+        c.dep_ == "dobj" and c.lower_ == "fire"
+        or c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ in ("fire", "alight") for o in c.children)
+        for c in v.children)
+
+
 def tense_of(tok: Token, _depth: int = 0) -> str | None:
     """"past", "present", "future", "planned" (a plan in a reduced relative) or None for the
     clause that governs ``tok``."""
@@ -150,6 +163,11 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
         if "would" in lowers and "have" in {a.lemma_ for a in auxes}:
             return "past"
         return "future"
+    if lowers & _MODAL_AHEAD and "have" not in {a.lemma_ for a in auxes} and not (
+            lowers & _MODAL_AHEAD == {"could"} and any(c.dep_ == "neg" for c in v.children)):
+        # a plan, not a future: a weekday is the coming one, a date the nearer one ("must face consequences
+        # for the murder on Oct. 2", in a November story, is the October past)
+        return "planned"
     # "plans to meet on Sunday", "is scheduled for Sunday", "is due to visit"
     t = v
     prev: Token | None = None
@@ -158,7 +176,8 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
                 and t.pos_ in _VERB_POS:
             return "future"  # "called on Malians to rally on Friday" (the infinitive is the appeal's object)
         if lexicon().lemma(t) in fut and t.pos_ in _VERB_POS | {"ADJ"} \
-                and not any(c.dep_ in ("prt", "advmod") and c.lower_ in _PARTICLES for c in t.children):
+                and not any(c.dep_ in ("prt", "advmod") and c.lower_ in _PARTICLES for c in t.children) \
+                and not _set_on_fire(t):
             # (a phrasal verb is another verb: "set aside funds on Friday", "set up a fund" are done)
             if t is v and lexicon().lemma(t) not in _ALWAYS_AHEAD and (
                 finite_past or any(a.tag_ == "VBD" for a in auxes) or (not auxes and _dated_act(tok, v))
@@ -168,6 +187,8 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
         if t.dep_ in ("xcomp", "ccomp", "advcl") and t.head is not t:
             if t.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 prev, t = t, t.head
+                if {c.lower_ for c in t.children if c.dep_ == "aux"} & (_FUTURE_AUX - {"would"}):
+                    return "future"  # "will require importers to pay deposits from Friday": the infinitive is ahead too
                 continue
         break
     if finite_past or {a.lemma_ for a in auxes} & {"have"} and v.tag_ == "VBN":

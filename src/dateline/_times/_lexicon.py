@@ -34,6 +34,7 @@ class Lexicon:
     not_year_cues: frozenset[str]
     month_forms: tuple[str, ...]  # as written ("January", "Jan")
     translated_months: dict[str, int]  # lower-case French forms ("déc", "août") -> 1..12, read only after a day
+    dateline_months: dict[str, int]  # every lower-case month form a dateline may write ("abr", "nov", "déc") -> 1..12
     weekday_forms: tuple[str, ...]
     holidays: dict[str, tuple[int, int]]  # lower-case name -> (month, day): fixed-date holidays
     weather_words: frozenset[str]  # what a forecast is of, or who makes it ("rain", "forecaster")
@@ -63,6 +64,11 @@ def lexicon() -> Lexicon:
     for n, forms in (raw.get("translated_months") or {}).items():
         for f in forms:
             translated[f.lower()] = int(n)
+    # a dateline reads the English and French forms in any case, and the Spanish and Portuguese ones
+    dateline = {**months, **translated}
+    for n, forms in (raw.get("dateline_months") or {}).items():
+        for f in forms:
+            dateline[f.lower()] = int(n)
     weekdays: dict[str, int] = {}
     weekday_forms: list[str] = []
     for n, forms in raw["weekdays"].items():
@@ -90,6 +96,7 @@ def lexicon() -> Lexicon:
         not_year_cues=frozenset(str(v).lower() for v in raw.get("not_year_cues") or ()),
         month_forms=tuple(month_forms),
         translated_months=translated,
+        dateline_months=dateline,
         weekday_forms=tuple(weekday_forms),
         holidays={str(k).lower(): (int(str(v).split("-")[0]), int(str(v).split("-")[1]))
                   for k, v in (raw.get("holidays") or {}).items()},
