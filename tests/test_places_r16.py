@@ -58,3 +58,13 @@ def test_a_dateline_town_whose_only_namesake_lies_in_another_country(pp):
     # decoy: where the region after the comma is the namesake's own, it stays that town
     got = places(pp, "JASPER, Indiana — A tornado damaged homes on the edge of Jasper on Sunday.")
     assert got[0][2] == "USA"
+
+
+def test_the_capital_takes_the_country_of_a_place_of_its_own_sentence_only(pp):
+    text = ("PORT SUDAN, Sudan — Shelling killed 40 people in El Obeid and Kosti on Sunday, and thousands fled "
+            "across the border into Chad. Fighting in the capital last year emptied whole districts.")
+    assert places_by_text(places(pp, text))["the capital"] == ("Khartoum", "SDN")
+    # decoy: a country named in the same sentence gives its own capital
+    text = ("PORT SUDAN, Sudan — Shelling killed 40 people in El Obeid on Sunday. The envoy flew on to Chad, "
+            "where he met ministers in the capital on Monday.")
+    assert places_by_text(places(pp, text))["the capital"] == ("N'Djamena", "TCD")

@@ -2322,7 +2322,7 @@ class Resolver:
         place named just before them (within NEARBY tokens; for a landmark, in the same
         sentence), before the article's main country: "Kabul's Hamid Karzai International
         Airport ... swept into the capital"."""
-        last: tuple[int, str] | None = None
+        last: tuple[int, str, bool] | None = None  # where the last place ends, its country, whether a capital
         # a story datelined in a national capital: "the capital" with no place named before it in
         # its paragraph is that city ("SEOUL — ... told a forum in Washington.\n\n ... snow was
         # forecast for the capital" is Seoul; "BEIJING — ... in Mumbai ... to the capital" is New Delhi)
@@ -2333,8 +2333,12 @@ class Resolver:
                      and c.link is None and not c.subnational and c.anaphor is None) or (
                 c.source == "landmark" and not c.anchors
             )
+            # in an earlier sentence only a capital city counts ("Rebels entered Bamako. Residents
+            # of the capital hid"), not a country ("... fled into Chad. Fighting in the capital
+            # emptied districts of Khartoum" in a story about Sudan)
             near = last is not None and c.start - last[0] <= NEARBY and (
-                c.source != "landmark" or self.sent_start(doc, c.start) == self.sent_start(doc, last[0] - 1)
+                self.sent_start(doc, c.start) == self.sent_start(doc, last[0] - 1)
+                or c.source != "landmark" and last[2]
             )
             if near and c.source == "description" and last is not None and "\n\n" in doc[last[0] - 1 : c.start].text:
                 near = False  # a place of an earlier paragraph
@@ -2352,7 +2356,7 @@ class Resolver:
                     if cap is not None:
                         c.entry = cap
             elif not c.metonym and c.entry is not None and c.entry.country and not vague:
-                last = (c.end, c.entry.country)
+                last = (c.end, c.entry.country, c.entry.feature == "PPLC")
 
     def _pick(self, c: Candidate, context: Counter[str], own: Mapping[str, float]) -> None:
         if c.source == "water":
