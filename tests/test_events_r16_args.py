@@ -171,3 +171,36 @@ def test_an_act_in_a_when_clause_with_no_dated_main_clause_keeps_the_article_day
     text = ("HARARE — Riot police fired tear gas when Zimbabwean opposition supporters marched on the electoral "
             "commission.")
     assert _dates(text, "2025-03-12").get("marched", ("2025-03-12", "article"))[0] == "2025-03-12"
+
+
+# ---------------------------------------------------------------- an after-clause's day dates an undated act
+
+@pytest.mark.parametrize("text,triggers", [
+    ("LUSAKA — Police detained 30 people and fired tear gas after rival party supporters fought outside a "
+     "polling station on Tuesday night.", ("detained", "fired")),
+    ("MAPUTO — Police arrested five men after gunmen attacked a convoy on Monday.", ("arrested",)),
+])
+def test_an_undated_act_followed_by_a_dated_after_clause_takes_its_day(text, triggers) -> None:
+    # the article is of Wednesday 12 March; the act has no time of its own, the clause it follows
+    # names Tuesday (the 11th) or Monday (the 10th)
+    dates = _dates(text, "2025-03-12")
+    want = "2025-03-11" if "Tuesday" in text else "2025-03-10"
+    for trigger in triggers:
+        assert dates.get(trigger) == (want, "text")
+
+
+def test_an_act_with_its_own_day_keeps_it_before_an_after_clause() -> None:
+    text = ("LUSAKA — Police detained 30 people on Wednesday after rival party supporters fought outside a polling "
+            "station on Tuesday night.")
+    assert _dates(text, "2025-03-12").get("detained") == ("2025-03-12", "text")
+
+
+def test_a_counted_or_undated_after_clause_gives_no_day() -> None:
+    # "a day after" is the offset rule's; an after-clause with no day leaves the article date
+    text = "LUSAKA — Police detained 30 people after rival party supporters fought outside a polling station."
+    assert _dates(text, "2025-03-12").get("detained", ("2025-03-12", "article"))[0] == "2025-03-12"
+
+
+def test_an_act_on_people_a_dated_relative_clause_describes_takes_its_day() -> None:
+    text = "LUSAKA — Soldiers arrested 20 miners who tried to storm a police station on Tuesday."
+    assert _dates(text, "2025-03-12").get("arrested") == ("2025-03-11", "text")

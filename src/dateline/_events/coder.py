@@ -2845,7 +2845,64 @@ def _event_date(ctx: Context, anchor: Token, speech_source: bool = False, report
         date, src = _event_date(ctx, main, reporting=reporting)
         if src == "text":
             return date, src
+    day = _after_clause_day(ctx, anchor)
+    if day is not None:
+        # "police arrested 12 people and fired tear gas after rival supporters clashed on
+        # Thursday night": an act with no time of its own that follows a dated one is dated by it
+        return day, "text"
     return (ctx.date.isoformat() if ctx.date else ctx.article.date), "article"
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _clause_day(ctx: Context, clause: Token) -> str | None:
+    """The one day (YYYY-MM-DD) the times inside ``clause``'s subtree name, else None (no day,
+    several days, a duration, or a day after the article date)."""
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    days = {str(m.time.value)[:10] for m in ctx.state.get("times") or []
+            if lo <= m.head <= hi and m.time.value and m.time.grain != "duration"}
+    if len(days) != 1:
+        return None
+    day = next(iter(days))
+    if not _ISO_DAY.fullmatch(day) or (ctx.date is not None and day > ctx.date.isoformat()):
+        return None
+    return day
+
+
+def _after_clause_day(ctx: Context, anchor: Token) -> str | None:
+    """For an event with no time of its own: the day of a clause opened by "after" that hangs
+    from its verb or a conjunct of it ("arrested 12 people and fired tear gas after supporters
+    clashed on Thursday night"; a counted offset, "a day after", is ``_offset_clause``'s), or of
+    a relative clause on its object with the relative pronoun as subject ("detained 12
+    protesters who tried to block a road on Monday")."""
+    h = anchor
+    while h.dep_ == "conj" and h.head.i != h.i:
+        h = h.head
+    if h.pos_ not in ("VERB", "AUX"):
+        return None
+    verbs = [h, *(c for c in h.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    for v in verbs:
+        for cl in v.children:
+            if cl.dep_ != "advcl" or cl.i < v.i:
+                continue
+            mark = next((c for c in cl.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+            if mark is None or any(c.dep_ == "npadvmod" for c in (*cl.children, *mark.children)):
+                continue
+            day = _clause_day(ctx, cl)
+            if day is not None:
+                return day
+    # "Police detained 12 protesters who tried to block a road on Monday": the act done to the
+    # people a relative clause dates is of that day
+    for o in anchor.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for cl in o.children:
+            if cl.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in cl.children):
+                day = _clause_day(ctx, cl)
+                if day is not None:
+                    return day
+    return None
 
 
 def _when_clause_head(anchor: Token) -> Token | None:
