@@ -112,3 +112,18 @@ def test_body_promising_a_quoted_modifier_stays_null(code: Any) -> None:
     text = ("RECIFE — The bill reached the Senate on Monday.\n\n"
             "The ministry promised a \"quick\" review of the case.")
     assert _quote(code(text, "2024-03-05").quotes, "quick").speaker is None
+
+
+# -- "who" hung on a thing by the parser -----------------------------------------------------------
+
+def test_who_after_a_phrase_ending_in_a_thing_is_the_person_it_describes(code: Any) -> None:
+    text = ("ANTWERP — The nationalist Jan Peeters was sworn in on Monday as prime minister.\n\n"
+            "The 61-year-old, first nationalist to lead the federal government, who once described "
+            "the country as the «patient of the continent», promised reforms.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "patient of the continent")) == "Jan Peeters"
+
+
+def test_who_after_a_person_noun_keeps_it(code: Any) -> None:
+    text = ("ANTWERP — The senator met the finance minister, Lies Claes, on Monday.\n\n"
+            "The senator later met the minister of finance, who called the plan \"a disgrace\".")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "a disgrace")) == "Lies Claes"

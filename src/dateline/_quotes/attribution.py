@@ -589,6 +589,14 @@ class Attributor:
             and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i < v.i for c in h.children) \
             and not any(c.dep_ in ("agent", "auxpass") for c in v.children)
 
+    def _personish(self, t: Token) -> bool:
+        """A word that can name a person or people ("minister", "nationalist" read as a noun, a
+        named entity, "voters"), not a thing like "government" or "reform"."""
+        lemma = t.lemma_.lower()
+        return t.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or lemma in self.lex.person_nouns \
+            or lemma in self.lex.title_nouns or lemma in self.lex.role_nouns or lemma in self.lex.population_nouns \
+            or lemma in self.lex.voice_nouns
+
     def _voice_like(self, t: Token) -> bool:
         """Could ``t`` be someone who speaks: a pronoun, a person, an actor mention, a speaker word."""
         if t.i > 0 and self.doc[t.i - 1].lower_ in _PLACE_NOUNS:
@@ -652,7 +660,15 @@ class Attributor:
         if len(s.text) == 1 and s.pos_ != "PRON" and s.text.lower() != "i":
             return None  # a stray letter the parser took for a subject (machine translation's "Y")
         if s.lower_ in _RELATIVE and v is not None and v.dep_ == "relcl":
+            who = s.lower_ in ("who", "whom")
             s = v.head
+            if who and s.pos_ == "NOUN" and s.dep_ in ("dobj", "pobj") and not self._personish(s):
+                # 'The 54-year-old, first nationalist to lead the federal government, who once
+                # described ...': "who" is a person; the parser hung it on the thing in the phrase
+                # before, so the subject that phrase describes is meant
+                up = next((a for a in s.ancestors if a.dep_ in ("nsubj", "nsubjpass") and a.i < s.i), None)
+                if up is not None:
+                    s = up
         if s.lemma_.lower() in self.lex.document_nouns and s.pos_ == "NOUN":
             return self.document_speaker(s)
         if s.i < self.dateline_end:
