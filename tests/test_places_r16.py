@@ -68,3 +68,17 @@ def test_the_capital_takes_the_country_of_a_place_of_its_own_sentence_only(pp):
     text = ("PORT SUDAN, Sudan — Shelling killed 40 people in El Obeid on Sunday. The envoy flew on to Chad, "
             "where he met ministers in the capital on Monday.")
     assert places_by_text(places(pp, text))["the capital"] == ("N'Djamena", "TCD")
+
+
+def test_a_bare_division_or_island_noun_in_a_place_phrase_is_the_last_one_named(pp):
+    got = places(pp, "The storm crossed the island of Mindanao on Monday, and the army sent 300 soldiers to the "
+                     "island on Tuesday.")
+    assert ("the island", "Mindanao", "PHL") in got
+    got = places(pp, "Floods hit Sindh and Punjab in August. The government sent tents to Punjab and more aid "
+                     "reached Punjab on Friday, and doctors flew into the province on Sunday.")
+    assert ("the province", "Punjab", "PAK") in got
+    # decoys: a province that acts, or one described, is no back-reference
+    got = places(pp, "Floods hit Punjab in August. The province said it needed tents.")
+    assert all(t != "The province" for t, _, _ in got)
+    got = places(pp, "The storm crossed the island of Mindanao, and the island nation asked for help.")
+    assert all(t != "the island" for t, _, _ in got)

@@ -77,7 +77,12 @@ _ANAPHORS = {"city": "PPL", "town": "PPL", "village": "PPL", "lake": "LK", "stra
 #: article names most often before it (not the last one: "... the Somali region ... aid could reach
 #: the restive region [Tigray]")
 _REGION_ANAPHORS = frozenset({"region", "province", "enclave", "territory"})
-_ANAPHOR_WORDS = frozenset(_ANAPHORS) | _REGION_ANAPHORS  # the words _anaphors reads
+#: bare nouns of a division or landform that refer back to the last place of that kind, only in a
+#: place phrase ("aid for the province", "crossed the island"; not "the province said"): the
+#: kind is a feature code; an island is also a name the text introduced as one ("the island of X")
+_PLACED_ANAPHORS = {"province": "ADM1", "department": "ADM1", "island": "ISL", "peninsula": "PEN",
+                    "archipelago": "ISLS", "municipality": "PPL"}
+_ANAPHOR_WORDS = frozenset(_ANAPHORS) | _REGION_ANAPHORS | frozenset(_PLACED_ANAPHORS)  # the words _anaphors reads
 _CONFLICT_WORDS = frozenset({"breakaway", "rebel", "restive", "separatist", "rebel-held", "disputed", "embattled",
                              "volatile", "troubled", "war-torn", "conflict-hit", "secessionist", "insurgent-hit"})
 _REGION_FEATURES = frozenset({"ADM1", "ADM2", "RGN"})
@@ -1641,6 +1646,10 @@ class Resolver:
             if kind is None and tok.lower_ in _REGION_ANAPHORS and any(
                     ch.dep_ in ("amod", "compound") and ch.lower_ in _CONFLICT_WORDS for ch in tok.children):
                 kind = "REGION"
+            if kind is None and tok.lower_ in _PLACED_ANAPHORS and not [ch for ch in tok.children if ch.i < tok.i and ch.dep_ != "det"] \
+                    and (tok.dep_ == "pobj" and tok.head.lower_ not in ("by", "of") or tok.dep_ == "dobj"
+                         and tok.head.lemma_.lower() in self.place_object_verbs):
+                kind = _PLACED_ANAPHORS[tok.lower_]  # "aid for the province", "crossed the island"
             if kind is None or tok.pos_ != "NOUN" or taken[tok.i] or tok.dep_ in ("compound", "poss", "nmod"):
                 continue
             if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
@@ -2266,6 +2275,14 @@ class Resolver:
                 continue
             if c.story_town:
                 continue
+            if c.source == "description" and c.anaphor == "ADM1" and doc is not None:
+                # "the province": the province the text names most often before it (the latest on a tie)
+                divs = [r for r in region_of.values() if r[0].feature == "ADM1"]
+                if divs:
+                    before = doc[: c.start].text
+                    best = max(divs, key=lambda r: (before.count(r[1]), r[2]))
+                    c.entry, c.named_as = best[0], best[1]
+                    continue
             if c.source == "description" and c.anaphor is not None:
                 seen = last_kind.get(c.anaphor)
                 if c.anaphor == "PPL" and doc is not None and doc[c.head].lower_ in ("town", "village"):
@@ -2282,6 +2299,8 @@ class Resolver:
                 kind = "PPL" if c.entry.feature.startswith("PPL") else c.entry.feature
                 written = c.named_as if c.source == "description" else c.text if c.source in ("ner", "gazetteer") else None
                 last_kind[kind] = (c.end, c.entry, written)
+                if doc is not None and c.start >= 2 and doc[c.start - 1].lower_ == "of" and doc[c.start - 2].lower_ == "island":
+                    last_kind["ISL"] = last_kind[kind]  # "the island of Réunion": the text says it is one
                 if kind == "PPL" and c.entry.population < STORY_TOWN_MAX:
                     last_kind["TOWN"] = last_kind[kind]
             if c.source == "description" and (c.link is not None or c.subnational):
