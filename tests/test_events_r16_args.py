@@ -204,3 +204,33 @@ def test_a_counted_or_undated_after_clause_gives_no_day() -> None:
 def test_an_act_on_people_a_dated_relative_clause_describes_takes_its_day() -> None:
     text = "LUSAKA — Soldiers arrested 20 miners who tried to storm a police station on Tuesday."
     assert _dates(text, "2025-03-12").get("arrested") == ("2025-03-11", "text")
+
+
+# ---------------------------------------------------------------- "both sides" when one side is a bloc
+
+TRADE = {
+    "China": ("CHN", "CHN", "state"), "Chinese": ("CHN", "CHN", "state"), "France": ("FRA", "FRA", "state"),
+    "French": ("FRA", "FRA", "state"), "Paris": ("FRA", "FRA", "state"), "Spain": ("ESP", "ESP", "state"),
+    "the European Union": ("EU", None, "igo"),
+}
+
+
+def test_both_sides_of_a_dispute_with_a_bloc_are_the_state_and_the_bloc(nlp, layer) -> None:
+    # the counts of states see China and France (the bloc is no country); the earlier sanction
+    # sets China against the European Union, so Spain urged China and the EU
+    text = ("China imposed duties of up to 30% on cheese from the European Union on Monday. Chinese officials "
+            "said the duties would stay, and a Chinese trade body said sales rose. "
+            "Most of the cheese comes from France, and French farmers said French exports would fall. "
+            "Paris said French farmers would be paid. Spain urged both sides to return to talks.")
+    found = event_tuples(code_events(nlp, layer, text, TRADE, "2025-03-12", article_id="r16g"))
+    assert ("REQUEST", ("ESP",), ("CHN", "EU"), False, False) in found
+
+
+def test_both_sides_without_a_bloc_in_conflict_stay_the_two_countries(nlp, layer) -> None:
+    # decoy: the European Union is only named, not set against anyone: the two countries stay
+    text = ("China imposed duties of up to 30% on cheese from France on Monday, the European Union said. Chinese "
+            "officials said the duties would stay, and a Chinese trade body said sales rose. "
+            "French farmers said French exports would fall. "
+            "Paris said French farmers would be paid. Spain urged both sides to return to talks.")
+    found = event_tuples(code_events(nlp, layer, text, TRADE, "2025-03-12", article_id="r16h"))
+    assert ("REQUEST", ("ESP",), ("CHN", "FRA"), False, False) in found

@@ -368,11 +368,17 @@ def _pairs(ctx: Context, e: Event, objs: list[Token], earlier: list[Event], sent
                                        for s in cc.children if s.dep_ == "nsubj"))]
     if not mediated and not any(_is_pair_object(o, rules) for o in [*objs, *inner]):
         return None
+    here = sent_no.get(e.span[0], 0)
     if two is not None and not (_countries(e.sources) & set(two)):
+        # "China will require importers from the EU to pay deposits ... Germany urged both sides":
+        # a bloc the counts of states cannot see (an IGO is no country) is a side when an earlier
+        # conflict act in the window sets it against one of the two countries
+        bloc = _bloc_pair(earlier, sent_no, here, rules, two, {a.key() for a in e.sources})
+        if bloc is not None:
+            return bloc
         found = [_state(ctx, code, _mention_of(code, named, e.trigger.span[0]), "pairs") for code in two]
         if all(a is not None for a in found):
             return [a for a in found if a is not None]
-    here = sent_no.get(e.span[0], 0)
     window = [prev for prev in earlier if here - sent_no.get(prev.span[0], 0) <= rules.pair_lookback]
     candidates: list[tuple[int, list[Actor]]] = []
     own = {a.key() for a in e.sources}
@@ -395,6 +401,22 @@ def _pairs(ctx: Context, e: Event, objs: list[Token], earlier: list[Event], sent
                     continue
                 if len({a.country or a.key() for a in pair}) == 2 and (all(a.country for a in pair) or not country_pair):
                     return [dataclasses.replace(a, resolved_by=f"{MARK}-pairs") for a in pair]
+    return None
+
+
+def _bloc_pair(earlier: list[Event], sent_no: dict[int, int], here: int, rules: DiscourseRules,
+               two: tuple[str, str], own: set[str]) -> list[Actor] | None:
+    """The sides of the latest earlier conflict act (quad class 3 or 4) within the window that
+    sets an IGO, not among the event's own sources, against a state of one of the article's two
+    countries ("China will require importers from the EU to pay deposits"), else None."""
+    for prev in reversed(earlier):
+        if here - sent_no.get(prev.span[0], 0) > rules.pair_lookback or (prev.quad_class or 0) < 3:
+            continue
+        pair = [*prev.sources, *prev.targets]
+        blocs = [a for a in pair if a.kind == "igo" and a.key() not in own]
+        states = [a for a in pair if a.kind in ("state", "person") and a.country in two]
+        if len(pair) == 2 and len(blocs) == 1 and len(states) == 1:
+            return [dataclasses.replace(a, resolved_by=f"{MARK}-pairs") for a in (states[0], blocs[0])]
     return None
 
 
