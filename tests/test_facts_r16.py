@@ -131,3 +131,10 @@ def test_setting_something_on_fire_is_no_plan(pipe):
     assert found["early on Saturday"] == "2023-07-01"
     # a date set for something is still ahead
     assert times(pipe, "The vote was set for Saturday, officials said.", "2023-07-04") == {"Saturday": "2023-07-08"}
+
+
+def test_a_range_of_years_written_with_a_word_is_one_time_per_year(pipe):
+    assert times(pipe, "The bridge tolls were collected between 2003 and 2011.", "2023-07-04") == {"2003": "2003", "2011": "2011"}
+    assert times(pipe, "The loans run from 2025 to 2028, the bank said.", "2023-07-04") == {"2025": "2025", "2028": "2028"}
+    # a hyphen keeps the period as one
+    assert times(pipe, "The war of 1975-1990 emptied the city.", "2023-07-04") == {"1975-1990": None}

@@ -1123,6 +1123,8 @@ def _h_year_range(m: re.Match[str], env: _Env) -> Found | None:
         return None
     if sep == "/" and y2 - y != 1:
         return None
+    if sep in ("to", "until", "till", "through", "and") and len(y2s) == 4:
+        return None  # "from 2024 to 2027", "between 1999 and 2015": each year is a time of its own (the gold's rule since dev38)
     start = m.start("y")
     fy = _FISCAL_BEFORE.search(env.text, max(0, start - 30), start)
     if fy is not None and y2 - y == 1 and sep in ("-", "/"):
@@ -2018,7 +2020,9 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
             ):
                 before = text[max(0, a.start - 9) : a.start].lower()
                 sep = gap.strip().lower()
-                if sep != "and" or before.rstrip().endswith("between"):
+                if a.grain == "year" and sep not in ("-", "–"):
+                    pass  # "from 2024 to 2027", "between 1999 and 2015": each year is a time of its own (the gold's rule since dev38)
+                elif sep != "and" or before.rstrip().endswith("between"):
                     code = _span_code(int(a.value[5:7]), int(b.value[5:7])) if a.grain == "month" and _MONTH_VALUE.match(a.value) \
                         and _MONTH_VALUE.match(b.value) and a.value[:4] == b.value[:4] else None
                     if code is not None:
