@@ -24,7 +24,7 @@ KNOWN = {
     "EU ministers": ("European Union", None, "igo"), "Belarus": ("BLR", "BLR", "state"),
     "Secretary-General": ("United Nations", None, "igo"), "Sudan": ("SDN", "SDN", "state"),
     "Ghanaian president": ("GHA-president", "GHA", "person"), "Togo": ("TGO", "TGO", "state"),
-    "Kenyan troops": ("KEN-army", "KEN", "state"),
+    "Kenyan troops": ("KEN-army", "KEN", "state"), "Peruvian transporters": ("PER-transporters", "PER", "population"),
 }
 
 
@@ -149,3 +149,19 @@ def test_announced_answer_with_force_is_a_threat_of_force(nlp, layer, text) -> N
 ])
 def test_answers_in_words_are_no_attack(nlp, layer, text) -> None:
     assert "ASSAULT" not in types(code(nlp, layer, text), flagged=True)
+
+
+# ------------------------------------------------- a strike of days, for pay or against a policy: a labour strike
+
+@pytest.mark.parametrize("text", [
+    "Peruvian transporters in Lima began a strike of three days against the extortion.",
+    "The Peruvian union began a strike against the pension reform on Monday.",
+])
+def test_strike_of_days_or_against_a_policy_is_a_protest(nlp, layer, text) -> None:
+    evs = code(nlp, layer, text)
+    assert "PROTEST" in types(evs) and "ASSAULT" not in types(evs, flagged=True)
+
+
+def test_strikes_against_targets_stay_attacks(nlp, layer) -> None:
+    evs = code(nlp, layer, "Chile launched strikes against rebel positions in Bolivia.")
+    assert "PROTEST" not in types(evs, flagged=True)
