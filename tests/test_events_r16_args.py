@@ -234,3 +234,18 @@ def test_both_sides_without_a_bloc_in_conflict_stay_the_two_countries(nlp, layer
             "Paris said French farmers would be paid. Spain urged both sides to return to talks.")
     found = event_tuples(code_events(nlp, layer, text, TRADE, "2025-03-12", article_id="r16h"))
     assert ("REQUEST", ("ESP",), ("CHN", "FRA"), False, False) in found
+
+
+# ---------------------------------------------------------------- a dated sentence with no event sets the story's day
+
+def test_an_undated_act_after_a_dated_sentence_with_no_event_takes_its_day() -> None:
+    # "Turnout was low on Sunday" codes no event, but it sets the narrative day of its paragraph
+    text = ("BANJUL — Turnout appeared low in the capital on Sunday. The president cast his ballot in his home "
+            "town and thanked Senegal for its help with the vote.")
+    assert _dates(text, "2025-03-12").get("thanked") == ("2025-03-09", "context")
+
+
+def test_a_dated_sentence_of_another_paragraph_sets_no_day() -> None:
+    text = ("BANJUL — Turnout appeared low in the capital on Sunday.\n\nThe president cast his ballot in his home "
+            "town and thanked Senegal for its help with the vote.")
+    assert _dates(text, "2025-03-12").get("thanked", ("2025-03-12", "article"))[0] == "2025-03-12"

@@ -1960,16 +1960,17 @@ class Coder:
             sp = _speech_time(ctx, c.anchor)
             date, date_src = (sp, "text") if sp else (ctx.date.isoformat(), "article")
             why.append("announced act dated by its announcement")
-        if date_src == "article" and mentions.last_day and ctx.date is not None:
+        last_day = _narrative_day(ctx, sent, mentions.last_day)
+        if date_src == "article" and last_day and ctx.date is not None:
             # no time of its own: the story's narrative day, the last day an earlier sentence
             # dated explicitly (within the week before the article: "Hours later X promised")
             import datetime as _dt
             try:
-                last = _dt.date.fromisoformat(mentions.last_day[1])
+                last = _dt.date.fromisoformat(last_day[1])
             except ValueError:
                 last = None
-            if last is not None and 0 < (ctx.date - last).days <= 7 and mentions.last_day[0] < sent.start:
-                date, date_src = mentions.last_day[1], "context"
+            if last is not None and 0 < (ctx.date - last).days <= 7 and last_day[0] < sent.start:
+                date, date_src = last_day[1], "context"
         if date_src == "text" and date and len(date) == 10 and ctx.date is not None and (
                 c.anchor.dep_ == "ROOT" or c.anchor.dep_ == "conj" and c.anchor.head.dep_ == "ROOT"):
             mentions.last_day = (sent.start, date)  # the day of a main clause only
@@ -2903,6 +2904,27 @@ def _after_clause_day(ctx: Context, anchor: Token) -> str | None:
                 if day is not None:
                     return day
     return None
+
+
+def _narrative_day(ctx: Context, sent: Any, last: tuple[int, str] | None) -> tuple[int, str] | None:
+    """The story's narrative day before ``sent``: the later of the last text-dated event's day
+    and the day a main clause of an earlier sentence of the same paragraph names though it
+    holds no event ("Turnout appeared low on Sunday. ... The president cast his ballot and
+    thanked Russia")."""
+    doc = sent.doc
+    text = doc.text
+    para = text.rfind("\n\n", 0, doc[sent.start].idx)
+    best = last
+    for m in ctx.state.get("times") or []:
+        if m.anchor is None or m.sent_start >= sent.start or doc[m.sent_start].idx < para:
+            continue
+        if doc[m.anchor].dep_ != "ROOT" or not m.time.value or m.time.grain == "duration":
+            continue
+        day = str(m.time.value)[:10]
+        if not _ISO_DAY.fullmatch(day) or (best is not None and best[0] > m.sent_start):
+            continue
+        best = (m.sent_start, day)
+    return best
 
 
 def _when_clause_head(anchor: Token) -> Token | None:
