@@ -82,3 +82,12 @@ def test_a_bare_division_or_island_noun_in_a_place_phrase_is_the_last_one_named(
     assert all(t != "The province" for t, _, _ in got)
     got = places(pp, "The storm crossed the island of Mindanao, and the island nation asked for help.")
     assert all(t != "the island" for t, _, _ in got)
+
+
+def test_the_island_after_a_state_that_is_one_island(pp):
+    got = places(pp, "Cyclone winds battered Mauritius on Monday, and two ships carrying food reached the island "
+                     "on Wednesday.")
+    assert ("the island", "Mauritius", "MUS") in got
+    # decoy: a state of many islands is no island of its own
+    got = places(pp, "Floods hit Indonesia on Monday, and two ships carrying food reached the island on Wednesday.")
+    assert all(t != "the island" for t, _, _ in got)

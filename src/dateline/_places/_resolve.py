@@ -347,6 +347,7 @@ class Resolver:
         self.place_object_verbs = frozenset(lex["place_object_verbs"])
         self.motion_verbs = frozenset(lex["motion_verbs"])
         self.route_nouns = frozenset(lex.get("route_nouns") or ())
+        self.island_states = frozenset(lex.get("island_states") or ())
         self.collective_nouns = frozenset(lex["collective_nouns"])
         self.attack_nouns = frozenset(lex["attack_nouns"])
         self.building_codes = frozenset(self.landmark_nouns_codes(lex))
@@ -2299,8 +2300,9 @@ class Resolver:
                 kind = "PPL" if c.entry.feature.startswith("PPL") else c.entry.feature
                 written = c.named_as if c.source == "description" else c.text if c.source in ("ner", "gazetteer") else None
                 last_kind[kind] = (c.end, c.entry, written)
-                if doc is not None and c.start >= 2 and doc[c.start - 1].lower_ == "of" and doc[c.start - 2].lower_ == "island":
-                    last_kind["ISL"] = last_kind[kind]  # "the island of Réunion": the text says it is one
+                if doc is not None and c.start >= 2 and doc[c.start - 1].lower_ == "of" and doc[c.start - 2].lower_ == "island" \
+                        or c.entry.is_country and c.entry.country in self.island_states:
+                    last_kind["ISL"] = last_kind[kind]  # "the island of Réunion", "in Madagascar": the text or the lexicon says it is one
                 if kind == "PPL" and c.entry.population < STORY_TOWN_MAX:
                     last_kind["TOWN"] = last_kind[kind]
             if c.source == "description" and (c.link is not None or c.subnational):
