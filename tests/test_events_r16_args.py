@@ -249,3 +249,15 @@ def test_a_dated_sentence_of_another_paragraph_sets_no_day() -> None:
     text = ("BANJUL — Turnout appeared low in the capital on Sunday.\n\nThe president cast his ballot in his home "
             "town and thanked Senegal for its help with the vote.")
     assert _dates(text, "2025-03-12").get("thanked", ("2025-03-12", "article"))[0] == "2025-03-12"
+
+
+# ---------------------------------------------------------------- an act reported under a dated speech verb
+
+@pytest.mark.parametrize("text,trigger", [
+    ("WASHINGTON — The president announced the truce on Saturday, saying Qatar had mediated a long night of talks.",
+     "mediated"),
+    ("NAIROBI — The ministry said on Saturday that police had detained 40 people in the capital.", "detained"),
+])
+def test_an_undated_act_reported_by_a_dated_speech_verb_takes_its_day(text, trigger) -> None:
+    # the article is of Wednesday 12 March: "on Saturday" is the 8th
+    assert _dates(text, "2025-03-12").get(trigger) == ("2025-03-08", "text")

@@ -2808,8 +2808,9 @@ def _event_date(ctx: Context, anchor: Token, speech_source: bool = False, report
     """(date, source) of an event: the time expression that governs its trigger (the times
     layer's ``governing_time``), unless that expression sits in another verb's content or
     condition clause ("accused China ... and warned it would get a worse deal if it waits until
-    2020" is not dated 2020); for an act hung under a speech verb whose subject does it, the
-    speech verb's time; else the article date."""
+    2020" is not dated 2020); for an act hung under a speech verb whose subject does it, or under
+    a reporting verb (also through a participle: "announced the truce on Saturday, saying X had
+    mediated"), the speech verb's time; else the article date."""
     off = _offset_clause(ctx, anchor)
     if off is not None:
         head, days = off
@@ -2831,14 +2832,16 @@ def _event_date(ctx: Context, anchor: Token, speech_source: bool = False, report
         if t is not None and getattr(t, "value", None) and getattr(t, "grain", None) != "duration":
             if _time_in_own_clause(ctx, anchor, t, reporting):
                 return str(t.value)[:10], "text"
-        if speech_source:
-            h = anchor
-            while h.dep_ == "conj" and h.head.i != h.i:
-                h = h.head
-            if h.dep_ == "ccomp":
-                for m in ctx.state.get("times") or []:
-                    if m.anchor == h.head.i and m.time.value and m.time.grain != "duration":
-                        return str(m.time.value)[:10], "text"
+        h = anchor
+        while h.dep_ == "conj" and h.head.i != h.i:
+            h = h.head
+        if h.dep_ == "ccomp" and (speech_source or h.head.lemma_.lower() in reporting):
+            heads = {h.head.i}
+            if h.head.dep_ == "advcl" and h.head.tag_ == "VBG" and h.head.head.i != h.head.i:
+                heads.add(h.head.head.i)  # "announced the truce on Saturday, saying X had mediated"
+            for m in ctx.state.get("times") or []:
+                if m.anchor in heads and m.time.value and m.time.grain != "duration":
+                    return str(m.time.value)[:10], "text"
     main = _when_clause_head(anchor)
     if main is not None:
         # "was shot on Saturday when a gunman opened fire": the when-clause happens at its main
