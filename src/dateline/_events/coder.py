@@ -1397,6 +1397,15 @@ class Coder:
                 if speaker:
                     sources = speaker
                     why.append("unresolved pronoun subject = the speaker" if not owned else "the speaker's own forces")
+                elif not owned:
+                    # "Protest organisers said they would return to the streets", "the teachers'
+                    # union said it would strike": a speaker no mention names but who is a body
+                    # of the place speaks of itself; its noun stands as the subject (the home-agent
+                    # step below, and _doerless through src_toks, read it)
+                    said_by = self._speaker_toks(c)
+                    if said_by and self._home_agents(ctx, said_by, mentions, type_):
+                        src_toks = said_by
+                        why.append("unresolved pronoun subject = the speaker, a body of the place")
         joint_actors = mentions.heads(ctx, joint)
         if joint_actors:
             sources = _merge(sources, joint_actors)
@@ -2412,6 +2421,10 @@ class Coder:
         return False
 
     def _speaker(self, ctx: Context, c: Cand, mentions: ActorIndex) -> list[Actor]:
+        return mentions.heads(ctx, self._speaker_toks(c))
+
+    def _speaker_toks(self, c: Cand) -> list[Token]:
+        """The subject of the speech verb the candidate's clause hangs from (none if passive)."""
         t = c.anchor
         for _ in range(4):
             if t.head.i == t.i or t.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "parataxis", "acomp"):
@@ -2419,7 +2432,7 @@ class Coder:
             t = t.head
             if t.lemma_.lower() in self.speech:
                 subj, passive, _ = self._subject(t)
-                return [] if passive else mentions.heads(ctx, subj)
+                return [] if passive else subj
         return []
 
     def _modality(self, c: Cand) -> tuple[str | None, str]:
