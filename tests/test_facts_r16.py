@@ -138,3 +138,33 @@ def test_a_range_of_years_written_with_a_word_is_one_time_per_year(pipe):
     assert times(pipe, "The loans run from 2025 to 2028, the bank said.", "2023-07-04") == {"2025": "2025", "2028": "2028"}
     # a hyphen keeps the period as one
     assert times(pipe, "The war of 1975-1990 emptied the city.", "2023-07-04") == {"1975-1990": None}
+
+
+def test_a_modal_leaves_alone_what_it_does_not_ask_for(pipe):
+    day = "2023-03-07"  # a Tuesday
+    # "could" with a verb of perception is what one was able to perceive
+    assert times(pipe, "Villagers said they could hear gunfire on Saturday night.", day) == {"Saturday night": "2023-03-04TNI"}
+    assert times(pipe, "Fishermen said they could see flames on Sunday.", day) == {"Sunday": "2023-03-05"}
+    # a time inside the modal verb's subject dates that subject
+    assert times(pipe, "The floods on Saturday should be a warning to the city, the mayor said.", day) == {"Saturday": "2023-03-04"}
+    # a participle under a modal clause is done, not planned
+    assert times(pipe, "Relatives of the miners trapped on Sunday must be paid, the union said.", day) == {"Sunday": "2023-03-05"}
+    assert times(pipe, "Under the decree signed on Friday, the ports must reopen.", day) == {"Friday": "2023-03-03"}
+    # the modal still points its own verb ahead
+    assert times(pipe, "The new ferry could sail on Saturday, the port said.", day) == {"Saturday": "2023-03-11"}
+
+
+def test_only_obligation_carries_a_future_into_its_infinitive(pipe):
+    day = "2023-03-07"
+    assert times(pipe, "Experts will try to find the cause of the blast on Saturday.", day) == {"Saturday": "2023-03-04"}
+    assert times(pipe, "The new law will force landlords to cut rents from Friday.", day) == {"Friday": "2023-03-10"}
+
+
+def test_set_is_a_plan_only_when_passive_or_for_a_day(pipe):
+    day = "2023-03-07"
+    assert times(pipe, "Rioters set three cars alight on Friday.", day) == {"Friday": "2023-03-03"}
+    assert times(pipe, "The gunmen set free 12 captives on Sunday.", day) == {"Sunday": "2023-03-05"}
+    assert times(pipe, "The board set a deadline for bids on Monday.", day) == {"Monday": "2023-03-06"}
+    assert times(pipe, "The swimmer set a new national record on Sunday.", day) == {"Sunday": "2023-03-05"}
+    assert times(pipe, "The runoff was set for Sunday.", day) == {"Sunday": "2023-03-12"}
+    assert times(pipe, "The senate is set to vote on Thursday.", day) == {"Thursday": "2023-03-09"}

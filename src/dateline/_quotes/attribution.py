@@ -30,6 +30,7 @@ import bisect
 import dataclasses
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -99,6 +100,20 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _DATELINE_RE = re.compile(rf"^\s*[{_UP}][{_UP}'.\- ]+(?:\s*[/,]\s*[{_UP}][A-Za-zÀ-ÿ'.\- ]+)*"
                           r"(?:\s*,\s*\d{1,2}\s+[A-Za-z]{3,9}\.?)?"  # "BRASÍLIA, 31 Jul (Lusa) -": a wire's day and month
                           rf"\s*(?:\([^)]{{1,40}}\)\s*)?(?:—|–|--|-)\s")
+
+
+def _body_prefix_len(words: Sequence[str], org_words: frozenset[str]) -> int:
+    """'the vice-president of the European Commission Margaritis Schinas': the recogniser glues the
+    body of a title to its holder's name. The words up to the body's last organisation word (not the
+    first word, and with two to four capitalised words after it, so "Emily Post" and "Bank Smith"
+    stay whole) are the body's; 0 when there is no such body."""
+    cut = 0
+    for k in range(1, len(words) - 2):
+        if words[k].lower() in org_words and words[0][:1].isupper():
+            cut = k + 1
+    if cut and 2 <= len(words) - cut <= 4 and all(w[:1].isupper() for w in words[cut:]):
+        return cut
+    return 0
 
 
 @dataclass(slots=True)
@@ -181,7 +196,10 @@ class Attributor:
         for e in self.ents:
             if e.label_ == "PERSON" and len(e) > 1:
                 name = e.text  # one join per entity, not one per word
-                for w in orth[e.start : e.end]:
+                cut = _body_prefix_len(orth[e.start : e.end], self.lex.organization_words)
+                if cut:  # "European Commission Margaritis Schinas": the person is "Margaritis Schinas"
+                    name = " ".join(orth[e.start + cut : e.end])
+                for w in orth[e.start + cut : e.end]:
                     self._full_names.setdefault(w, set()).add(name)
         self._titled_done = False  # names from titles and appositions: added on first need
         self._prep_first: frozenset[str] | None = None  # first words of the prepositional cues
@@ -417,6 +435,12 @@ class Attributor:
                     o.dep_ in ("nsubj", "csubj") and o.i >= self.dateline_end for o in v.children
                 ):
                     continue  # "LIMA - The president ... vowed": the parser gave the verb two subjects
+                if self._opening_caps(c) and any(o.dep_ in ("nsubj", "csubj") and o.i > c.i for o in v.children) \
+                        and not self._known_actor(self.subject_speaker(c, v)):
+                    # "MADRID, May 19 (Agency) - The Government of Spain summoned ...": a dateline the
+                    # regex does not know, made a second subject, that names no known state or body
+                    # (a city read as the "Real Madrid" the body mentions) is no speaker
+                    continue
                 if lemma in self.lex.chant_verbs and not self._voice_like(c):
                     # "motorists who had waited since dawn chanted «…»", "... in the street Ferraz
                     # shouting «…»": a thing or a place the parser made the subject; the crowd chants
@@ -2013,6 +2037,35 @@ class Attributor:
         hits = [m for m in self.mentions if m.span and m.span[0] >= span[0] and m.span[1] <= span[1]]
         return hits[-1] if hits else None
 
+    def _body_prefix_cut(self, words: list[Token]) -> list[Token]:
+        """A person name the recogniser glued to the body before it (see _body_prefix_len)."""
+        cut = _body_prefix_len([t.text for t in words], self.lex.organization_words)
+        return words[cut:] if cut and all(t.pos_ == "PROPN" for t in words[cut:]) else words
+
+    def _opening_caps(self, h: Token) -> bool:
+        """An upper-case word among the upper-case words opening the article ("MADRID, May 19
+        (Agency) -", whatever the dateline's shape): a dateline's place, never the surname of a
+        full name the body writes ("the Real Madrid prepared ...")."""
+        return len(h.text) > 1 and h.text.isupper() and h.i < 8 and all(
+            not any(ch.islower() for ch in t.text) for t in self.doc[: h.i])
+
+    @staticmethod
+    def _known_actor(sp: Speaker | None) -> bool:
+        return sp is not None and sp.actor is not None and (sp.actor.id is not None or bool(sp.actor.country))
+
+    def _titled_body_name(self, ent: SpacySpan) -> bool:
+        """An organisation entity that is a body and its title holder's name, after 'TITLE of
+        (the)': 'the vice-president of the European Commission Margaritis Schinas'."""
+        if not _body_prefix_len([t.text for t in ent if t.pos_ != "DET"], self.lex.organization_words):
+            return False
+        k = ent.start - 1
+        while k >= 0 and self.doc[k].pos_ == "DET":
+            k -= 1
+        if k < 1 or self.doc[k].lower_ != "of":
+            return False
+        head = self.doc[k].head
+        return head.i < k and (head.lower_ in self.lex.title_nouns or head.lemma_.lower() in self.lex.title_nouns)
+
     def fallback_actor(self, h: Token, core: SpacySpan, span: Span) -> Actor:
         """An Actor from the speaker's own words when the actors layer has none (id null)."""
         lemma = h.lemma_.lower()
@@ -2044,7 +2097,10 @@ class Attributor:
             state = self._state_named(h)
             if state is not None and state.country:
                 return _as_mention(state, self.text[span[0] : span[1]], span)
-        if label == "PERSON":
+        if label == "ORG" and ent is not None and self._titled_body_name(ent):
+            # "the vice-president of the European Commission Margaritis Schinas" read as one body
+            label, kind = "PERSON", "person"
+        elif label == "PERSON":
             kind = "person"
         elif label == "GPE":
             kind = "state"
@@ -2088,6 +2144,7 @@ class Attributor:
             # "General Waker-Uz-Zaman": the name is the mention, without its title
             while len(words) > 1 and words[0].lower_ in self.lex.title_nouns and words[1].pos_ == "PROPN":
                 words = words[1:]
+            words = self._body_prefix_cut(words)
         if kind == "person" and h.pos_ == "NOUN" and h.lemma_.lower() in self.lex.title_nouns and words and words[-1].i > h.i:
             # "the secretary general of the CGT Sophie Binet": the title holder is the run of name
             # words the phrase ends with (after the body and its acronym)

@@ -41,6 +41,9 @@ _FROM_BEFORE = re.compile(r"\b(?:from|starting(?:\s+on)?|as\s+of|beginning(?:\s+
 _VERB_POS = {"VERB", "AUX"}
 #: adjectives of a forecast after a present "be": what they date is ahead
 _OUTLOOK = frozenset({"likely", "possible", "unlikely", "probable", "expected", "due", "set"})
+#: "could" with a verb of perception is what one was able to perceive, not a plan ("said they could hear
+#: explosions on Saturday night")
+_PERCEPTION = frozenset({"hear", "see", "feel", "smell", "watch"})
 _PARTICLES = frozenset({"aside", "up", "off", "out", "free", "fire", "ablaze", "apart", "about", "down", "back"})
 
 
@@ -94,11 +97,36 @@ def _dated_act(tok: Token, v: Token) -> bool:
         and lexicon().lemma(v) in lexicon().dated_acts
 
 
-def _set_on_fire(v: Token) -> bool:
-    """"had set three houses on fire", "setting fire to a train": an arson, done, not a date set for a plan."""
-    return v.lemma_.lower() == "set" and any(
-        c.dep_ == "dobj" and c.lower_ == "fire"
-        or c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ in ("fire", "alight") for o in c.children)
+def _in_subject(tok: Token, v: Token) -> bool:
+    """``tok`` lies inside the subject of ``v``: "the killings on Saturday should be a wake-up call" dates
+    the killings, not what the modal asks for."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.left_edge.i <= tok.i <= c.right_edge.i
+               for c in v.children)
+
+
+def _hangs_on(tok: Token, v: Token) -> bool:
+    """``tok`` dates ``v`` itself (directly or by one preposition), not a noun inside its object
+    ("to pay the fine on Friday", not "to pay for the damage of the attack on Friday")."""
+    return tok.head.i == v.i or (tok.head.dep_ == "prep" and tok.head.head.i == v.i)
+
+
+def _plans(v: Token) -> bool:
+    """``v`` is a verb of planning (times.yaml future_verbs). "set" is one only when passive or with
+    "for" or a to-infinitive ("the vote was set for Sunday", "elections set for May", "is set to vote",
+    "set the poll for June"); otherwise it is an act done on its day ("set two buses alight on Friday",
+    "set free 20 hostages", "set a deadline on Monday", "set a world record on Sunday")."""
+    lemma = lexicon().lemma(v)
+    if lemma not in lexicon().future_verbs:
+        return False
+    if lemma != "set":
+        return True
+    if v.dep_ in ("acl", "amod") and v.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in v.children):
+        passive = True  # "elections set for May": a reduced passive
+    else:
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+    return passive or any(
+        c.dep_ == "prep" and c.lower_ == "for"
+        or c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in v.children)
 
 
@@ -134,13 +162,14 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
         # a plan ("a visit planned for Wednesday was cancelled", "elections set for February were
         # delayed"): that is "planned", read forward for weekdays and as the nearer month or day
         outer = tense_of(v.head, _depth + 1)
-        if lexicon().lemma(v) in lexicon().future_verbs and not _dated_act(tok, v):
+        if _plans(v) and not _dated_act(tok, v):
             return "future" if outer == "future" else "planned"
-        if outer is not None and outer != "future":
+        if outer is not None and outer not in ("future", "planned"):
             return outer
+        # nor does a plan of the outer clause reach back into it: "families of those killed on Sunday
+        # must be compensated", "under the ruling issued on Friday, he must be released" (done)
         # under a future clause the participle is read on its own: "will lift the duties imposed in
         # April" (done before), as "troops sent on Monday were ..." is past
-    fut = lexicon().future_verbs
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     # "the guns are to fall silent on Sunday", "talks are to resume": be + to-infinitive
     if v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.head.tag_ in ("VBZ", "VBP") \
@@ -164,7 +193,9 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
             return "past"
         return "future"
     if lowers & _MODAL_AHEAD and "have" not in {a.lemma_ for a in auxes} and not (
-            lowers & _MODAL_AHEAD == {"could"} and any(c.dep_ == "neg" for c in v.children)):
+            lowers & _MODAL_AHEAD == {"could"} and (
+                any(c.dep_ == "neg" for c in v.children) or lexicon().lemma(v) in _PERCEPTION)) \
+            and not _in_subject(tok, v):
         # a plan, not a future: a weekday is the coming one, a date the nearer one ("must face consequences
         # for the murder on Oct. 2", in a November story, is the October past)
         return "planned"
@@ -175,9 +206,8 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
         if _depth == 0 and prev is not None and prev.dep_ == "xcomp" and t.lemma_.lower() in lexicon().appeal_verbs \
                 and t.pos_ in _VERB_POS:
             return "future"  # "called on Malians to rally on Friday" (the infinitive is the appeal's object)
-        if lexicon().lemma(t) in fut and t.pos_ in _VERB_POS | {"ADJ"} \
-                and not any(c.dep_ in ("prt", "advmod") and c.lower_ in _PARTICLES for c in t.children) \
-                and not _set_on_fire(t):
+        if _plans(t) and t.pos_ in _VERB_POS | {"ADJ"} \
+                and not any(c.dep_ in ("prt", "advmod") and c.lower_ in _PARTICLES for c in t.children):
             # (a phrasal verb is another verb: "set aside funds on Friday", "set up a fund" are done)
             if t is v and lexicon().lemma(t) not in _ALWAYS_AHEAD and (
                 finite_past or any(a.tag_ == "VBD" for a in auxes) or (not auxes and _dated_act(tok, v))
@@ -187,7 +217,8 @@ def tense_of(tok: Token, _depth: int = 0) -> str | None:
         if t.dep_ in ("xcomp", "ccomp", "advcl") and t.head is not t:
             if t.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 prev, t = t, t.head
-                if {c.lower_ for c in t.children if c.dep_ == "aux"} & (_FUTURE_AUX - {"would"}):
+                if {c.lower_ for c in t.children if c.dep_ == "aux"} & (_FUTURE_AUX - {"would"}) \
+                        and lexicon().lemma(t) in lexicon().obligation_verbs and _hangs_on(tok, prev):
                     return "future"  # "will require importers to pay deposits from Friday": the infinitive is ahead too
                 continue
         break

@@ -27,6 +27,7 @@ class Lexicon:
     dated_acts: frozenset[str]
     outlook_verbs: frozenset[str]
     appeal_verbs: frozenset[str]
+    obligation_verbs: frozenset[str]  # "will require importers to pay ... from Friday": the infinitive is ahead
     report_verbs: frozenset[str]
     prepositions: tuple[str, ...]
     modifiers: tuple[str, ...]
@@ -89,6 +90,7 @@ def lexicon() -> Lexicon:
         dated_acts=frozenset(str(v).lower() for v in raw.get("dated_acts") or ()),
         outlook_verbs=frozenset(str(v).lower() for v in raw.get("outlook_verbs") or ()),
         appeal_verbs=frozenset(str(v).lower() for v in raw.get("appeal_verbs") or ()),
+        obligation_verbs=frozenset(str(v).lower() for v in raw.get("obligation_verbs") or ()),
         report_verbs=frozenset(str(v).lower() for v in raw.get("report_verbs") or ()),
         prepositions=tuple(raw.get("prepositions") or ()),
         modifiers=tuple(raw.get("modifiers") or ()),
