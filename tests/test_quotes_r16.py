@@ -127,3 +127,30 @@ def test_who_after_a_person_noun_keeps_it(code: Any) -> None:
     text = ("ANTWERP — The senator met the finance minister, Lies Claes, on Monday.\n\n"
             "The senator later met the minister of finance, who called the plan \"a disgrace\".")
     assert _name(_quote(code(text, "2024-03-05").quotes, "a disgrace")) == "Lies Claes"
+
+
+# -- second tuner of the round: datelines with month first, a body glued to its title holder -----
+
+def test_unknown_dateline_subject_names_no_club(code: Any) -> None:
+    # "TURIN, June 2 (Agency) -": the parser makes the city a second subject of the verb; it names
+    # no known state or body (only the "Real Turin" of a later line), so the phrase after it speaks
+    text = ("TURIN, June 2 (Agency) - The Government of Italy summoned this Monday the ambassador of "
+            "France, Jean Moreau, to express its \"dismay\" for the arrival of 900 migrants.\n\n"
+            "The FTSE MIB closed with a rise of 0,4%, and the Real Turin prepared the last match of the league.")
+    q = _quote(code(text, "2024-06-02").quotes, "dismay")
+    assert q.speaker is None or "Real" not in q.speaker.name
+
+
+def test_title_holder_name_is_cut_from_the_body_before_it(code: Any) -> None:
+    text = ("From Geneva, the vice-president of the European Commission Petros Kalaitzis said that "
+            "\"nobody can blackmail the union\" and asked the rebels to respect the truce.")
+    q = _quote(code(text, "2024-03-03").quotes, "nobody can blackmail the union")
+    assert _name(q) == "Petros Kalaitzis"
+
+
+def test_body_prefix_len_keeps_short_and_plain_names() -> None:
+    from dateline._quotes.attribution import _body_prefix_len
+    org = frozenset({"commission", "post", "party"})
+    assert _body_prefix_len(["European", "Commission", "Petros", "Kalaitzis"], org) == 2
+    assert _body_prefix_len(["Emily", "Post"], org) == 0
+    assert _body_prefix_len(["Labour", "Party"], org) == 0
