@@ -168,3 +168,10 @@ def test_set_is_a_plan_only_when_passive_or_for_a_day(pipe):
     assert times(pipe, "The swimmer set a new national record on Sunday.", day) == {"Sunday": "2023-03-05"}
     assert times(pipe, "The runoff was set for Sunday.", day) == {"Sunday": "2023-03-12"}
     assert times(pipe, "The senate is set to vote on Thursday.", day) == {"Thursday": "2023-03-09"}
+
+
+def test_a_count_range_whose_first_figure_is_written_in_full_keeps_it(pipe):
+    found = _counts(amounts(pipe, "The floods drove between 300,000 and 1 million villagers from their homes."))
+    assert list(found.values()) == [(300_000, "villagers")]
+    found = _counts(amounts(pipe, "The famine could hit between 1.5 and 2 million herders."))
+    assert list(found.values()) == [(1_500_000, "herders")]

@@ -706,6 +706,14 @@ def _one_more_of_a_toll(lowers: list[str], i: int, j: int, cue_words: frozenset[
         and lowers[i - 2] in cue_words and lowers[i - 3] not in ("the", "a", "an")
 
 
+def _shares_scale(value: float, first: str, second: str) -> bool:
+    """In "between 4 and 5 million", the scale after the second figure is the first's too; not in "between
+    500,000 and 1 million", whose first figure is written out in full: only a first figure below the second's
+    bare figure and with no thousands separator of its own shares the scale."""
+    other = parse_number(second)
+    return other is not None and value < other and not re.search(r"\d[,.]\d{3}(?!\d)", first)
+
+
 def find_counts(
     doc: Doc, taken: list[tuple[int, int]], lex: AmountLexicon | None = None, text: str | None = None
 ) -> list[tuple[int, int, float | int, str, str, bool]]:
@@ -783,7 +791,8 @@ def find_counts(
             parsed = float(num_text.replace(".", ""))  # "2.000 people", "15.300 were injured"
         value = None if parsed is None else as_int_if_whole(parsed)
         if value is not None and j == i and i > 0 and lowers[i - 1] == "between" and j + 3 < n \
-                and lowers[j + 1] in ("and", "y", "e", "et") and doc[j + 2].like_num and lowers[j + 3] in _SCALE_TOKENS:
+                and lowers[j + 1] in ("and", "y", "e", "et") and doc[j + 2].like_num and lowers[j + 3] in _SCALE_TOKENS \
+                and _shares_scale(value, num_text, doc[j + 2].text):
             # "between 4 and 5 million farmers", whose first figure the parser hung on the noun: the scale is
             # written once, for both figures (the range is one count at its lower bound)
             value = as_int_if_whole(value * nw.scales[lowers[j + 3]])
