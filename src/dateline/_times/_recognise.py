@@ -2023,10 +2023,12 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
                 if a.grain == "year" and sep not in ("-", "–"):
                     pass  # "from 2024 to 2027", "between 1999 and 2015": each year is a time of its own (the gold's rule since dev38)
                 elif sep != "and" or before.rstrip().endswith("between"):
+                    # (not after "between": "fell between July and August" compares two months, it does not fill a
+                    # quarter; the gold reads the hyphen and "from ... to" only)
                     code = _span_code(int(a.value[5:7]), int(b.value[5:7])) if a.grain == "month" and _MONTH_VALUE.match(a.value) \
-                        and _MONTH_VALUE.match(b.value) and a.value[:4] == b.value[:4] else None
+                        and _MONTH_VALUE.match(b.value) and a.value[:4] == b.value[:4] and sep != "and" else None
                     if code is not None:
-                        # "from January to March", "between April and June": the quarter (or half year) they fill
+                        # "from January to March", "April-June": the quarter (or half year) they fill
                         out.append(Found(a.start, b.end, f"{a.value[:4]}-{code}", "quarter" if code[0] == "Q" else "half", None,
                                          a.rule + "+range"))
                         i += 2
