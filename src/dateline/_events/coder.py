@@ -642,23 +642,15 @@ class Coder:
             # "telephoned the king to discuss the deal": the purpose of a meeting is the meeting
             if c.type in self.p.purpose_merges and c.absorbed_by is None:
                 for ch in c.tok.children:
-                    purpose = verb_cands.get(ch.i)
-                    if ch.dep_ in ("advcl", "xcomp") and purpose is not None and purpose.absorbed_by is None \
-                            and purpose.type in self.p.purpose_merges[c.type] and not any(x.dep_ in ("nsubj", "nsubjpass") for x in ch.children):
-                        purpose.absorbed_by = c
-                        c.why.append(f"purpose '{ch.text}' is part of it")
+                    if ch.dep_ in ("advcl", "xcomp"):
+                        self._absorb_purpose(c, ch, verb_cands.get(ch.i), on_object=False)
                 # r16 (ev_prec): "summoned the ambassador, X, to protest against ...": the parser
                 # may hang the infinitive of purpose on the object (or its apposition)
                 objs = [o for o in self._obj_lemmas(c.tok) if o.dep_ != "nsubjpass"]  # (displaced objects too)
                 for o in objs + [a for o in objs for a in o.children if a.dep_ == "appos"]:
                     for ch in o.children:
-                        purpose = verb_cands.get(ch.i)
-                        if ch.dep_ in ("acl", "relcl") and purpose is not None and purpose.absorbed_by is None \
-                                and purpose.type in self.p.purpose_merges[c.type] and c.type != purpose.type \
-                                and any(x.dep_ == "aux" and x.lower_ == "to" for x in ch.children) \
-                                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in ch.children):
-                            purpose.absorbed_by = c
-                            c.why.append(f"purpose '{ch.text}' is part of it")
+                        if ch.dep_ in ("acl", "relcl"):
+                            self._absorb_purpose(c, ch, verb_cands.get(ch.i), on_object=True)
         out: list[Debug] = []
         emitted: dict[int, Event] = {}
         for c in list(verb_cands.values()) + list(noun_cands.values()):
@@ -2419,6 +2411,22 @@ class Coder:
             if any(ch.dep_ == "neg" or (ch.dep_ == "advmod" and ch.lower_ in self.p.negation_words) for ch in t.children):
                 return True
         return False
+
+    def _absorb_purpose(self, c: Cand, clause: Token, purpose: Cand | None, *, on_object: bool) -> None:
+        """Make ``purpose`` (the candidate of ``clause``, a subjectless clause of ``c``'s verb or,
+        with ``on_object``, of its object) part of ``c`` when ``purpose_merges`` lets ``c``'s type
+        take it. On the object only an infinitive ("the ambassador, X, to protest") and only of
+        another type: a same-type merge there ("met the envoy sent to hold talks") could swallow
+        the object's own, later act, so CONSULT merges only its verb's own purpose clauses."""
+        if purpose is None or purpose.absorbed_by is not None or purpose.type not in self.p.purpose_merges[c.type]:
+            return
+        if any(x.dep_ in ("nsubj", "nsubjpass") for x in clause.children):
+            return
+        if on_object and (c.type == purpose.type
+                          or not any(x.dep_ == "aux" and x.lower_ == "to" for x in clause.children)):
+            return
+        purpose.absorbed_by = c
+        c.why.append(f"purpose '{clause.text}' is part of it")
 
     def _speaker(self, ctx: Context, c: Cand, mentions: ActorIndex) -> list[Actor]:
         return mentions.heads(ctx, self._speaker_toks(c))
