@@ -20,7 +20,12 @@ KNOWN = {
     "Cambodia": ("KHM", "KHM", "state"), "Zambian president": ("ZMB-president", "ZMB", "person"),
     "Ghana": ("GHA", "GHA", "state"), "Togo": ("TGO", "TGO", "state"), "Malian police": ("MLI-police", "MLI", "state"),
     "Indonesian foreign ministry": ("IDN", "IDN", "state"), "Malaysia": ("MYS", "MYS", "state"),
-    "Fijian sevens side": ("FJI", "FJI", "state"),
+    "Fijian sevens side": ("FJI", "FJI", "state"), "Azerbaijani": ("AZE", "AZE", "state"),
+    "Armenian": ("ARM", "ARM", "state"), "Russian": ("RUS", "RUS", "state"), "Russia": ("RUS", "RUS", "state"),
+    "Ukrainian": ("UKR", "UKR", "state"), "Ukraine": ("UKR", "UKR", "state"), "Putin": ("RUS-putin", "RUS", "person"),
+    "Zelensky": ("UKR-zelensky", "UKR", "person"), "European Union": ("EU", None, "igo"), "Israel": ("ISR", "ISR", "state"),
+    "India": ("IND", "IND", "state"), "Morocco": ("MAR", "MAR", "state"), "Spanish": ("ESP", "ESP", "state"),
+    "Kenyan police": ("KEN-police", "KEN", "state"),
 }
 
 
@@ -48,15 +53,25 @@ def test_called_to_consultations_is_a_recall(nlp, layer, text) -> None:
     assert of_type(evs, "SANCTION") and not of_type(evs, "REQUEST")
 
 
+@pytest.mark.parametrize("text", [
+    "Morocco called the Spanish ambassador to consultations.",
+    "Hungary called the ambassador of Serbia to consultations on Monday.",
+])
+def test_another_states_envoy_called_to_consultations_is_no_recall(nlp, layer, text) -> None:
+    # one recalls one's own envoy: a foreign nationality or an 'of' phrase names another state's
+    assert not of_type(code(nlp, layer, text), "SANCTION")
+
+
 # ------------------------------------------------- a summons or recall "to protest": no street protest
 
-@pytest.mark.parametrize("text, outer", [
-    ("Hungary summoned the ambassador of Serbia on Tuesday to protest against the arrest of two reporters.", "ACCUSE"),
-    ("Vietnam recalled its ambassador from Cambodia to protest against the border incident.", "SANCTION"),
+@pytest.mark.parametrize("text", [
+    # (a plain summons "to protest" was never a PROTEST: the recall is the case the merge fixes)
+    "Vietnam recalled its ambassador from Cambodia to protest against the border incident.",
+    "Hungary recalled its ambassador from Serbia to protest against the arrest of two reporters.",
 ])
-def test_diplomatic_protest_is_the_summons(nlp, layer, text, outer) -> None:
+def test_diplomatic_protest_is_the_recall(nlp, layer, text) -> None:
     evs = code(nlp, layer, text)
-    assert of_type(evs, outer)
+    assert of_type(evs, "SANCTION")
     assert not of_type(evs, "PROTEST")
 
 
@@ -71,7 +86,7 @@ def test_crowd_gathering_to_protest_stays_a_protest(nlp, layer) -> None:
 @pytest.mark.parametrize("text", [
     "Under the agreement, Portugal will return the disputed artworks to Angola within a year.",
     "Under the accord, Hungary will lift its veto on the funds for Serbia.",
-    "Under the plan, Ghana would withdraw its troops from the border with Togo by June.",
+    "Under the truce, Ghana would withdraw its troops from the border with Togo by June.",
 ])
 def test_terms_of_a_deal_are_not_coded(nlp, layer, text) -> None:
     assert code(nlp, layer, text) == []
@@ -86,15 +101,21 @@ def test_acts_under_a_deal_or_announced_stay(nlp, layer, text, type_) -> None:
     assert of_type(code(nlp, layer, text), type_)
 
 
+def test_measure_under_a_plan_is_announced(nlp, layer) -> None:
+    # decoy: a plan is not yet a deal: the measure it announces is still a threat
+    evs = code(nlp, layer, "Under the plan, the European Union will impose new sanctions on Russia next month.")
+    assert of_type(evs, "THREATEN") and [e.hypothetical for e in of_type(evs, "SANCTION")] == [True]
+
+
 # ------------------------------------------------- an event noun that is only a verb's topic has no doer
 
 @pytest.mark.parametrize("text", [
-    "The Zambian president has not addressed the unrest in the capital.",
-    "The Zambian president discussed the strike with reporters on Monday.",
+    "Kenyan police monitored the protest outside parliament.",
+    "Kenyan police watched the protest in the capital on Monday.",
 ])
 def test_topic_of_a_verb_names_no_doer(nlp, layer, text) -> None:
     evs = code(nlp, layer, text)
-    assert not of_type(evs, "PROTEST")
+    assert not [e for e in evs if any(a.id == "KEN-police" for a in e.sources)]
 
 
 def test_doer_of_an_event_noun_kept(nlp, layer) -> None:
@@ -107,7 +128,7 @@ def test_doer_of_an_event_noun_kept(nlp, layer) -> None:
 
 @pytest.mark.parametrize("text", [
     "Portugal urged its citizens in Angola to stay indoors after the clashes.",
-    "Hungary and Serbia called their nationals to leave Cambodia as soon as possible.",
+    "Portugal urged its nationals in Angola to leave the country immediately.",
 ])
 def test_consular_advice_is_no_request(nlp, layer, text) -> None:
     assert not of_type(code(nlp, layer, text), "REQUEST")
@@ -118,17 +139,44 @@ def test_call_on_nationals_to_act_stays_a_request(nlp, layer) -> None:
     assert of_type(code(nlp, layer, "Lisbon urged its citizens to boycott the vote in Angola."), "REQUEST")
 
 
+@pytest.mark.parametrize("text", [
+    "Ukraine urged its citizens to take up arms against the Russian invaders.",
+    "Zelensky urged his compatriots to keep fighting against Russia.",
+])
+def test_call_on_nationals_to_fight_stays_a_request(nlp, layer, text) -> None:
+    # decoy: taking up arms or going on fighting is no consular advice
+    assert of_type(code(nlp, layer, text), "REQUEST")
+
+
 # ------------------------------------------------- sport: a team or side beating another
 
 def test_team_beating_a_country_is_sport(nlp, layer) -> None:
     assert code(nlp, layer, "The Fijian sevens side beat Togo on Saturday in Accra.") == []
 
 
+@pytest.mark.parametrize("text", [
+    # decoys: 'side' also names a party to a war
+    "The Azerbaijani side downed an Armenian drone.",
+    "The Russian side defeated the Ukrainian forces near Avdiivka.",
+    "The Russian side beat back the Ukrainian attack.",
+])
+def test_warring_side_keeps_its_assault(nlp, layer, text) -> None:
+    assert of_type(code(nlp, layer, text), "ASSAULT")
+
+
 # ------------------------------------------------- MT "swore in ... to X": an investiture, no vow
 
 def test_sworn_in_with_in_parsed_as_preposition(nlp, layer) -> None:
-    evs = code(nlp, layer, "The Zambian president swore in hours later to the Malian police chief as head of the cabinet.")
+    # ('in' parsed as a preposition with the time as its object: "in minutes later")
+    evs = code(nlp, layer, "The Zambian president swore in minutes later the Malian police chief as head of the cabinet.")
     assert not of_type(evs, "AGREE")
+
+
+def test_vow_made_in_an_address_stays_a_vow(nlp, layer) -> None:
+    # decoy: "swore in a televised address to avenge": a vow (a threat of reprisal), no act done
+    evs = code(nlp, layer, "Putin swore in a televised address to avenge the victims.")
+    assert of_type(evs, "THREATEN")
+    assert not [e for e in of_type(evs, "ASSAULT") if not e.hypothetical]
 
 
 def test_protest_purpose_hung_on_the_summoned_envoy(nlp, layer) -> None:
@@ -144,6 +192,11 @@ def test_protest_purpose_hung_on_the_summoned_envoy(nlp, layer) -> None:
 def test_trade_figure_is_cooperation(nlp, layer) -> None:
     evs = code(nlp, layer, "Portugal shipped about 2 billion euros worth of wine to Angola last year.")
     assert of_type(evs, "COOPERATE") and not of_type(evs, "AID")
+
+
+def test_arms_sale_figure_is_no_cooperation(nlp, layer) -> None:
+    # decoy: arms are no habitual trade
+    assert not of_type(code(nlp, layer, "Israel exported $2 billion worth of weapons to India."), "COOPERATE")
 
 
 def test_aid_worth_sent_stays_aid(nlp, layer) -> None:

@@ -225,7 +225,8 @@ class Coder:
         """The words and marks under which :meth:`_matches_word` (with compounds) finds any of
         ``toks``: ``_matches_word(t, words, ...)`` holds for some ``t`` exactly where ``words``
         meets this set (lemma and lower-case form, the lemmas of its compound and adjective
-        modifiers, "@MONEY", "@ACTOR", "@" + its entity label)."""
+        modifiers, "@MONEY", "@ACTOR", "@" + its entity label, "@MOD_ACTOR" / "@OF_ACTOR" for
+        an actor or nationality among its modifiers or in its 'of' phrase)."""
         out: set[str] = set()
         for tok in toks:
             out.add(tok.lemma_.lower())
@@ -234,6 +235,11 @@ class Coder:
             for c in tok.children:
                 if c.dep_ in ("compound", "amod"):
                     out.add(c.lemma_.lower())
+                    if c.i in actor_toks or c.ent_type_ in ("NORP", "GPE"):
+                        out.add("@MOD_ACTOR")  # "the Spanish ambassador": another's, not "its"
+                elif c.dep_ == "prep" and c.lower_ == "of" and any(
+                        p.dep_ == "pobj" and (p.i in actor_toks or p.ent_type_ in ("NORP", "GPE")) for p in c.children):
+                    out.add("@OF_ACTOR")  # "the ambassador of Spain"
                 if c.ent_type_ == "MONEY":
                     money = True
             ent = tok.ent_type_

@@ -169,7 +169,7 @@ def _words(v: Any, lex: dict[str, list[str]], where: str) -> frozenset[str]:
         if isinstance(w, bool) or w is None:
             raise DataFileError(f"{where}: a word was read as {w!r}; quote words such as \"on\", \"off\", \"no\" in YAML")
         w = str(w)
-        if w.startswith("@") and w[1:] not in ("ACTOR", "PERSON", "GPE", "LOC", "ORG", "NORP", "MONEY", "ANY"):
+        if w.startswith("@") and w[1:] not in ("ACTOR", "PERSON", "GPE", "LOC", "ORG", "NORP", "MONEY", "ANY", "MOD_ACTOR", "OF_ACTOR"):
             if w[1:] not in lex:
                 raise DataFileError(f"{where}: unknown lexicon {w!r}; define it under 'lexicons'")
             out.update(lex[w[1:]])
