@@ -46,3 +46,20 @@ def test_pronoun_of_an_unspecific_speaker_names_no_one(nlp, layer):
     # decoy: "some citizens" is no body of the place; nothing to code
     got = code(nlp, layer, HOME + "Some citizens said on Sunday that they would march on the parliament again.")
     assert not any(t[0] == "PROTEST" for t in got), got
+
+
+# --- counted people of a station protesting -----------------------------------------------------
+
+def test_counted_people_protesting_are_a_crowd_of_the_place(nlp, layer):
+    got = code(nlp, layer, HOME + "Some 3,000 students marched through the capital against the tax.")
+    assert ("PROTEST", ("ZMB",), ("ZMB",), False, False) in got, got
+    got = code(nlp, layer, HOME + "Dozens of youths blocked the main road into the capital on Tuesday.")
+    assert any(t[0] == "PROTEST" and t[1] == ("ZMB",) for t in got), got
+
+
+def test_uncounted_people_or_other_acts_are_no_crowd(nlp, layer):
+    # decoys: bare "students" are no counted crowd; counted people who do no protest act nothing
+    got = code(nlp, layer, HOME + "Students marched through the capital against the tax.")
+    assert not any(t[0] == "PROTEST" and t[1] == ("ZMB",) for t in got), got
+    got = code(nlp, layer, HOME + "Some 3,000 students attacked the governor's office in the capital.")
+    assert not any(t[0] == "ASSAULT" for t in got), got

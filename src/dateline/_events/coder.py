@@ -150,6 +150,7 @@ class Coder:
         self.decision_nouns = acts.decision_nouns
         self.purpose_verbs, self.instrument_verbs = acts.purpose_verbs, acts.instrument_verbs
         self.crowd_nouns, self.crowd_types, self.bare_crowd_nouns = acts.crowd_nouns, acts.crowd_types, acts.bare_crowd_nouns
+        self.people_nouns = acts.people_nouns
         self.protest_missions = acts.grievance_missions
         self.document_nouns, self.authoring_verbs = acts.document_nouns, acts.authoring_verbs
         self.pair_nouns = acts.pair_nouns
@@ -2153,7 +2154,9 @@ class Coder:
         t = toks[0]
         if t.pos_ not in ("NOUN", "PROPN") or t.i in mentions.tokens or t.conjuncts:
             return []
-        if any(x.dep_ in ("det", "amod", "nummod", "predet") and x.lower_ in _UNSPECIFIC for x in t.children):
+        counted = any(x.dep_ == "nummod" and x.like_num for x in t.children)  # "some 2,000 students": about, not a part
+        if any(x.dep_ in ("det", "amod", "nummod", "predet") and x.lower_ in _UNSPECIFIC and not (counted and x.lower_ == "some")
+               for x in t.children):
             return []
         sector = self.agent_nouns.get(t.lemma_.lower()) or self.agent_nouns.get(t.lower_)
         if sector is None and t.lemma_.lower() in self.crowd_nouns:
@@ -2164,9 +2167,12 @@ class Coder:
                 if any(x.dep_ in ("det", "amod", "nummod", "predet") and x.lower_ in _UNSPECIFIC for x in t.children):
                     return []  # "thousands of foreign troops", "hundreds of other soldiers"
                 sector = self.agent_nouns.get(t.lemma_.lower()) or self.agent_nouns.get(t.lower_) or (
-                    "CVL" if t.lemma_.lower() in self.crowd_nouns else None)
+                    "CVL" if t.lemma_.lower() in self.crowd_nouns
+                    or type_ in self.crowd_types and t.lemma_.lower() in self.people_nouns else None)
             elif not of and type_ in self.crowd_types and t.lemma_.lower() in self.bare_crowd_nouns:
                 sector = "CVL"  # "Thousands marched", "crowds gathered to protest"
+        elif sector is None and counted and type_ in self.crowd_types and t.lemma_.lower() in self.people_nouns:
+            sector = "CVL"  # "some 2,000 students marched": counted people protesting are a crowd of the place
         if sector is None or not qualified(t, self.agent_qualifiers):
             return []  # (a bare "the union" is as often the European Union as a trade union)
         if any(x.dep_ in ("prep", "poss", "compound", "amod") and mentions.in_subtree(x) for x in t.children):

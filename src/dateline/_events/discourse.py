@@ -139,6 +139,10 @@ class DiscourseRules:
     # the crowd_nouns that make a crowd with no `of` phrase ("Thousands marched"); not "group"
     # ("the group" refers back to an organisation) nor "people"
     bare_crowd_nouns: frozenset[str] = frozenset()
+    # people by occupation or station who act as a crowd of the place only when counted ("some
+    # 2,000 students marched", "dozens of youths blocked a road", "thousands of public employees
+    # marched"), and only as the subject of one of crowd_types
+    people_nouns: frozenset[str] = frozenset()
     # "the council adopted a resolution that condemned X", "said in a statement that urged":
     # a subject that is one of document_nouns speaks for its author, the subject of one of
     # authoring_verbs it is the object of (or of the verb its `in/with` phrase hangs on)
@@ -214,6 +218,7 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         instrument_verbs=_words(agents, "instrument_verbs", where), object_nouns=_words(agents, "object_nouns", where),
         object_skip_types=_words(agents, "object_skip_types", where, upper=True),
         crowd_nouns=_words(agents, "crowd_nouns", where), bare_crowd_nouns=_words(agents, "bare_crowd_nouns", where),
+        people_nouns=_words(agents, "people_nouns", where),
         document_nouns=_words(agents, "document_nouns", where), authoring_verbs=_words(agents, "authoring_verbs", where), crowd_types=_words(agents, "crowd_types", where, upper=True))
     if types is not None:
         known = set(types)
