@@ -176,3 +176,11 @@ def test_a_count_range_whose_first_figure_is_written_in_full_keeps_it(pipe):
     assert list(found.values()) == [(300_000, "villagers")]
     found = _counts(amounts(pipe, "The famine could hit between 1.5 and 2 million herders."))
     assert list(found.values()) == [(1_500_000, "herders")]
+
+
+def test_two_dates_joined_by_a_word_are_one_time_each(pipe):
+    found = times(pipe, "The book fair runs from 19 April to 1 June, the organisers said.", "2023-03-07")
+    assert found == {"19 April": "2023-04-19", "1 June": "2023-06-01"}
+    # the year written after the second date is the first's too
+    found = times(pipe, "Rebels held the town from 19 April to 1 June 2021.", "2023-03-07")
+    assert found == {"19 April": "2021-04-19", "1 June 2021": "2021-06-01"}

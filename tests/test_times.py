@@ -303,7 +303,10 @@ def test_ranges() -> None:
     assert [(x.value, x.end_value) for x in find_times("Jan. 5-7", FRI)] == [("2022-01-05", "2022-01-07")]
     assert [(x.value, x.end_value) for x in find_times("from March 3 to March 9, 2021", FRI)] == [("2021-03-03", "2021-03-09")]
     assert [(x.value, x.end_value) for x in find_times("between March and May", FRI, lambda s, e: "past")] == [("2021-03", "2021-05")]
-    assert [(x.value, x.end_value) for x in find_times("from Monday to Wednesday", FRI, lambda s, e: "past")] == [("2022-01-31", "2022-02-02")]
+    # dates and weekdays joined by a word are one time each too (the gold README's ninth-session rule)
+    assert [(x.value, x.end_value) for x in find_times("from Monday to Wednesday", FRI, lambda s, e: "past")] == [
+        ("2022-01-31", None), ("2022-02-02", None)]
+    assert [(x.value, x.end_value) for x in find_times("Monday-Wednesday", FRI, lambda s, e: "past")] == [("2022-01-31", "2022-02-02")]
     # "and" without "between" is two expressions
     assert len(find_times("in 2010 and 2015", FRI)) == 2
 

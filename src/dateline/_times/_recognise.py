@@ -2007,6 +2007,10 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
                     and a.value[5:] < b.value[5:] and _RANGE_GAP.match(gap):
                 # "between April and June 2023": the year written once, after the second month, is the first's too
                 a = Found(a.start, a.end, b.value[:4] + a.value[4:], a.grain, a.end_value, a.rule)
+            if a.rule in ("dm", "md") and b.rule in ("dmy", "mdy") and a.value and b.value and _DATE_VALUE.match(a.value) \
+                    and _DATE_VALUE.match(b.value) and a.value[5:] < b.value[5:] and _RANGE_GAP.match(gap):
+                # "from 19 April to 1 June 2023": likewise the year of the second date
+                a = Found(a.start, a.end, b.value[:4] + a.value[4:], a.grain, a.end_value, a.rule)
             # ranges: "from 2019 to 2021", "between March and May", "Monday-Wednesday"
             if (
                 a.grain == b.grain
@@ -2020,8 +2024,11 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
             ):
                 before = text[max(0, a.start - 9) : a.start].lower()
                 sep = gap.strip().lower()
-                if a.grain == "year" and sep not in ("-", "–"):
-                    pass  # "from 2024 to 2027", "between 1999 and 2015": each year is a time of its own (the gold's rule since dev38)
+                if a.grain in ("year", "day") and sep not in ("-", "–"):
+                    # "from 2024 to 2027", "between 1999 and 2015", "from 19 April to 1 June", "from Monday to
+                    # Wednesday": each year or date is a time of its own (the gold's rule since dev38); the hyphen
+                    # keeps a range ("2019-21", "Monday-Wednesday")
+                    pass
                 elif sep != "and" or before.rstrip().endswith("between"):
                     # (not after "between": "fell between July and August" compares two months, it does not fill a
                     # quarter; the gold reads the hyphen and "from ... to" only)
