@@ -282,6 +282,14 @@ def _verb_after_conjunct(doc: Doc, head: int, end: int, actor_verbs: frozenset[s
     return None
 
 
+def _called_department(text: str, name: str) -> bool:
+    """Whether ``text`` calls the division ``name`` a department ("the department of Nariño",
+    "Cauca department", "the departments of Cesar and La Guajira"; not "the Texas Department of
+    Transportation", an office)."""
+    n = re.escape(name)
+    return re.search(rf"\b[Dd]epartments? of (?:\w+ (?:and|y) )?{n}\b|\b{n},? [Dd]epartment\b(?! of)", text) is not None
+
+
 @dataclass(slots=True)
 class Candidate:
     """A toponym (or description) found in the doc, before and after resolution."""
@@ -347,7 +355,7 @@ class Resolver:
         self.place_object_verbs = frozenset(lex["place_object_verbs"])
         self.motion_verbs = frozenset(lex["motion_verbs"])
         self.route_nouns = frozenset(lex.get("route_nouns") or ())
-        self.island_states = frozenset(lex.get("island_states") or ())
+        self.island_states = frozenset(lex["island_states"])
         self.collective_nouns = frozenset(lex["collective_nouns"])
         self.attack_nouns = frozenset(lex["attack_nouns"])
         self.building_codes = frozenset(self.landmark_nouns_codes(lex))
@@ -366,6 +374,8 @@ class Resolver:
         self.region_words = frozenset(lex["region_words"])
         self.water_nouns: dict[str, str] = dict(lex.get("water_nouns") or {})
         self.of_actor_nouns = frozenset(lex.get("of_actor_nouns") or ())
+        self.agent_nouns = frozenset(lex["agent_nouns"])
+        self.agent_verbs = frozenset(lex["agent_verbs"])
         self.speech_verbs = frozenset(lex.get("speech_verbs") or ())
         self.ambiguous = frozenset(lex["ambiguous_names"])
         self.demonyms = {k.casefold(): v for k, v in gaz.demonyms.items()}
@@ -749,7 +759,9 @@ class Resolver:
             # "JASPER, Alberta —": the gazetteer's only Jasper is a town of Indiana; the province after
             # the comma says the town is one of Canada's that the gazetteer lacks
             isos = {e.country for e, alias in out[1].options if not alias and e.country and (e.is_country or e.feature == "ADM1")}
-            if isos and not any(e.country in isos for e, _ in first.options):
+            # a country or a capital named first is that place whatever follows it: a territory
+            # before its sovereign ("HONG KONG, China", "GIBRALTAR, Britain") is no namesake
+            if isos and not any(e.country in isos or e.is_country or e.feature == "PPLC" for e, _ in first.options):
                 out.pop(0)
                 unknown = (first.start, first.end, first.text)
         if unknown is not None and out:
@@ -1648,8 +1660,7 @@ class Resolver:
                     ch.dep_ in ("amod", "compound") and ch.lower_ in _CONFLICT_WORDS for ch in tok.children):
                 kind = "REGION"
             if kind is None and tok.lower_ in _PLACED_ANAPHORS and not [ch for ch in tok.children if ch.i < tok.i and ch.dep_ != "det"] \
-                    and (tok.dep_ == "pobj" and tok.head.lower_ not in ("by", "of") or tok.dep_ == "dobj"
-                         and tok.head.lemma_.lower() in self.place_object_verbs):
+                    and self._in_place_slot(tok):
                 kind = _PLACED_ANAPHORS[tok.lower_]  # "aid for the province", "crossed the island"
             if kind is None or tok.pos_ != "NOUN" or taken[tok.i] or tok.dep_ in ("compound", "poss", "nmod"):
                 continue
@@ -1688,6 +1699,31 @@ class Resolver:
             for k in range(start, tok.i + 1):
                 taken[k] = True
         return out
+
+    def _in_place_slot(self, tok: Token) -> bool:
+        """A bare "the province", "the island" stands where a place goes: the object of a locative
+        preposition ("in the province", "on the island"), of "to"/"from" after a verb of motion or a
+        noun of a route ("flew to the island", "ferries from the island"), of "for" after a thing
+        ("a defence package for the island"; not after a person working for a body, "a spokeswoman
+        for the department", nor "worked for the province"), or of a verb of place ("crossed the
+        island"). Not after "according to", "with", "against", nor "from" after another noun ("a
+        deal with the province", "help from the department"): there the division's body acts."""
+        if tok.dep_ == "dobj":
+            return tok.head.lemma_.lower() in self.place_object_verbs
+        if tok.dep_ != "pobj":
+            return False
+        prep, over = tok.head, tok.head.head
+        p = prep.lower_
+        if p in self.loc_preps or p == "on" and tok.lower_ in ("island", "peninsula", "archipelago"):
+            return True  # "on the island"
+        if p in ("to", "from", "toward", "towards"):
+            # "flew to the island", "ferries from the island"
+            return over.pos_ == "VERB" and over.lemma_.lower() in self.motion_verbs or over.lower_ in self.route_nouns
+        if p == "for":
+            lem = over.lemma_.lower()
+            return over.pos_ in ("NOUN", "VERB") and lem not in self.agent_nouns and over.lower_ not in self.agent_nouns \
+                and over.ent_type_ != "PERSON" and lem not in self.agent_verbs
+        return False
 
     def _state_descriptions(self, doc: Doc, taken: list[bool]) -> list[Candidate]:
         """"the Gulf emirate", "the Pacific kingdom": a description of a state, used as a place
@@ -2279,6 +2315,12 @@ class Resolver:
             if c.source == "description" and c.anaphor == "ADM1" and doc is not None:
                 # "the province": the province the text names most often before it (the latest on a tie)
                 divs = [r for r in region_of.values() if r[0].feature == "ADM1"]
+                if doc[c.head].lower_ == "department":
+                    # "the department" is a division the text called one ("the department of Antioquia",
+                    # "Cauca department"); else it is an office ("the Justice Department ... the department")
+                    divs = [r for r in divs if _called_department(doc.text, r[1])]
+                    if not divs:
+                        continue
                 if divs:
                     before = doc[: c.start].text
                     best = max(divs, key=lambda r: (before.count(r[1]), r[2]))
