@@ -77,8 +77,9 @@ def test_vowed_support_stays_a_pledge(nlp, layer) -> None:
     assert "THREATEN" not in types(evs)
 
 
-def test_promised_response_to_floods_is_no_threat(nlp, layer) -> None:
-    evs = code(nlp, layer, "The Kenyan president promised a swift response to the floods.")
+def test_vowed_response_to_floods_is_no_threat(nlp, layer) -> None:
+    # (a response or an action is a reprisal only harsh or aimed: reprisal_answers, reprisal_marks)
+    evs = code(nlp, layer, "The Kenyan president vowed a swift response to the floods.")
     assert "THREATEN" not in types(evs, flagged=True)
 
 
@@ -106,7 +107,7 @@ def test_expecting_to_sign_stays_an_intent(nlp, layer) -> None:
 @pytest.mark.parametrize("text", [
     "The Secretary-General warned of a humanitarian catastrophe in Sudan.",
     "Chile warned of the dangerous escalation along the border with Bolivia.",
-    "Forecasters warned of heavy rain in Lima on Saturday.",
+    "The Chilean government warned of heavy rain in the south on Saturday.",
 ])
 def test_warning_of_a_danger_is_no_threat(nlp, layer, text) -> None:
     assert "THREATEN" not in types(code(nlp, layer, text), flagged=True)

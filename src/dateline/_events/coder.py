@@ -306,7 +306,8 @@ class Coder:
                         for p in c.children:
                             if p.dep_ != "pobj":
                                 continue
-                            words = {p.lemma_.lower()} | {m.lemma_.lower() for m in p.children if m.dep_ in ("compound", "amod", "nmod")}
+                            # (with its determiner: "respond to any attack" is a threat, "to the attack" a report)
+                            words = {p.lemma_.lower()} | {m.lemma_.lower() for m in p.children if m.dep_ in ("compound", "amod", "nmod", "det")}
                             words.update(t.lemma_.lower() for pr in p.children if pr.dep_ == "prep" and pr.lower_ == "of"
                                          for t in pr.subtree if t.i - pr.i <= 10)
                             mod_words.setdefault(c.lower_, set()).update(words)
@@ -367,6 +368,18 @@ class Coder:
             if r.objects and r.objects.isdisjoint(obj_words):
                 return False
             if r.not_objects and not r.not_objects.isdisjoint(obj_words):
+                return False
+        if r.amod:
+            # a verb's entry: its object's adjective or compound modifiers, or a preposition on the
+            # object as "prep:WORD" ("vowed decisive action", "vowed action against the rebels";
+            # not "vowed action on housing" unless "prep:on" is listed)
+            mods = memo.get("obj_mods")
+            if mods is None:
+                mods = memo["obj_mods"] = {
+                    w for o in self._obj_lemmas(tok, kids) for c in o.children
+                    for w in ((c.lemma_.lower(),) if c.dep_ in ("amod", "compound") else
+                              (f"prep:{c.lower_}",) if c.dep_ == "prep" else ())}
+            if r.amod.isdisjoint(mods):
                 return False
         if r.role == "light":
             if "carried" not in memo:
@@ -811,7 +824,7 @@ class Coder:
                     break
                 if o is not None and o.type is not None and o.pos != "light":
                     break  # another event governs it first
-            if owner is None:
+            if owner is None or x.type == "PROTEST" and not _own_threatened_protest(x.tok, owner.tok):
                 continue
             if id(owner) in emitted:
                 src, tgt = emitted[id(owner)].sources, emitted[id(owner)].targets
@@ -2559,6 +2572,23 @@ def _titled_by_igo(a: Actor, mentions: ActorIndex) -> Actor:
 _FITS_ALWAYS, _FITS_BY_OBJECTS, _FITS_TRIED = 0, 1, 2
 
 
+def _own_threatened_protest(x: Token, threat: Token) -> bool:
+    """Whether the protest ``x`` under the threat verb or noun ``threat`` is one the threatener
+    threatens ("threatened new marches", "threatened to strike", "warned they would return to
+    the streets", "warned that supporters would fill the streets": its own side), not one it
+    warns against or warns others off ("warned against protests", "warned protesters against
+    any march")."""
+    t, path = x, []
+    while t.i != threat.i and t.head.i != t.i:
+        path.append(t)
+        t = t.head
+    if t.i != threat.i or any(p.dep_ == "prep" and p.lower_ == "against" for p in path):
+        return False
+    if any(c.dep_ in ("dobj", "obj", "dative") and c not in path for c in threat.children):
+        return False  # someone else is warned
+    return True
+
+
 def _fit_plan(r: Rule) -> int:
     """Which of the three ways :meth:`Coder._fits` needs for entry ``r`` (the same tests, in
     the same order: what it checks of ``r`` decides which). Any field of an entry but those
@@ -2893,16 +2923,24 @@ def _event_date(ctx: Context, anchor: Token, speech_source: bool = False, report
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+# how many days before the article date a borrowed clause day may lie: the act it dates is news
+# of the last day or two ("arrested 12 people after gunmen attacked a convoy on Monday"); an older
+# day is the background of a later act ("sentenced him after he was convicted on March 3")
+_CLAUSE_DAY_BACK = 2
+
+
 def _clause_day(ctx: Context, clause: Token) -> str | None:
     """The one day (YYYY-MM-DD) the times inside ``clause``'s subtree name, else None (no day,
-    several days, a duration, or a day after the article date)."""
+    several days, a duration, a day after the article date or more than ``_CLAUSE_DAY_BACK``
+    days before it)."""
     lo, hi = clause.left_edge.i, clause.right_edge.i
     days = {str(m.time.value)[:10] for m in ctx.state.get("times") or []
             if lo <= m.head <= hi and m.time.value and m.time.grain != "duration"}
     if len(days) != 1:
         return None
     day = next(iter(days))
-    if not _ISO_DAY.fullmatch(day) or (ctx.date is not None and day > ctx.date.isoformat()):
+    if not _ISO_DAY.fullmatch(day) or (ctx.date is not None and not (
+            (ctx.date - _dt.timedelta(days=_CLAUSE_DAY_BACK)).isoformat() <= day <= ctx.date.isoformat())):
         return None
     return day
 
@@ -2918,6 +2956,9 @@ def _after_clause_day(ctx: Context, anchor: Token) -> str | None:
         h = h.head
     if h.pos_ not in ("VERB", "AUX"):
         return None
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in h.children) or any(
+            m.anchor == h.i and m.time.grain == "duration" for m in ctx.state.get("times") or []):
+        return None  # "has bombed Gaza for months after Hamas attacked on October 7": not one day's act
     verbs = [h, *(c for c in h.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
     for v in verbs:
         for cl in v.children:
@@ -2935,7 +2976,9 @@ def _after_clause_day(ctx: Context, anchor: Token) -> str | None:
         if o.dep_ not in ("dobj", "nsubjpass"):
             continue
         for cl in o.children:
-            if cl.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in cl.children):
+            # (only "who": "condemned the attack, which happened as villagers gathered on Sunday"
+            # dates the attack, not the condemnation)
+            if cl.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in cl.children):
                 day = _clause_day(ctx, cl)
                 if day is not None:
                     return day

@@ -69,6 +69,7 @@ class DiscourseRules:
     domestic_skip_modes: frozenset[str] = frozenset()  # "rejected any mediation": a refusal of talks is aimed at no one
     domestic_skip_objects: frozenset[str] = frozenset()  # "closed its airspace": a closure of the own frontier is aimed at no one
     lifted_measures: frozenset[str] = frozenset()  # "lifted the curfew": a concession to the source's own country
+    retreat_partner_nouns: frozenset[str] = frozenset()  # "pulled out of the joint force": no domestic retreat
     # types domestic only when done by people, not by the state itself (a protest)
     domestic_people_types: frozenset[str] = frozenset()
     # types domestic only when asserted: "would resign if ..." (hypothetical) names no one
@@ -198,6 +199,7 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         lifted_measures=_words(dom, "lifted_measures", where),
         domestic_people_types=_words(dom, "people_types", where, upper=True),
         domestic_asserted_types=_words(dom, "asserted_types", where, upper=True),
+        retreat_partner_nouns=_words(dom, "retreat_partner_nouns", where),
         reaction_types=_words(rea, "types", where, upper=True), reaction_lookback=lookback,
         skip_objects=_words(rea, "skip_objects", where), welcomed_pacts=_words(rea, "welcomed_pacts", where),
         pair_types=_words(pairs, "types", where, upper=True), pair_nouns=_words(pairs, "nouns", where),
@@ -448,6 +450,8 @@ def _domestic(ctx: Context, e: Event, home: str | None, named: list[Actor], rule
         return None  # "closed the airspace", "sealed its border": aimed at no one inside
     if _countries(e.sources) != {home}:
         return None
+    if e.type == "RETREAT" and _retreat_from_partners(ctx, e, home, named, rules):
+        return None
     if len({_side(a) for a in e.sources}) >= 2:
         # "clashes between the army and the RSF": a two-sided act has both sides as sources and
         # no target (the gold conventions), not the state they both belong to
@@ -459,6 +463,32 @@ def _domestic(ctx: Context, e: Event, home: str | None, named: list[Actor], rule
     like = _mention_of(home, named, e.trigger.span[0]) or _mention_of(home, named, len(ctx.text))
     dom = _state(ctx, home, like, "domestic")
     return [dom] if dom is not None else None
+
+
+def _retreat_from_partners(ctx: Context, e: Event, home: str, named: list[Actor], rules: DiscourseRules) -> bool:
+    """Whether the retreat ``e`` is out of or from something of others ("pulled out of the joint
+    force with Mali", "withdrew from the UN mission", "pulled its troops out of Mali"): a noun of
+    ``retreat_partner_nouns`` or a named state other than ``home`` or an IGO in its out-of/from
+    phrase (the preposition on the trigger or on its particle)."""
+    tok = _trigger_token(ctx, e)
+    if tok is None:
+        return False
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+    preps += [p for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away")
+              for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "from")]
+    for p in preps:
+        for o in (g for g in p.children if g.dep_ == "pobj"):
+            if o.lemma_.lower() in rules.retreat_partner_nouns:
+                return True
+            # (its own phrase, not a clause on it: "withdrew from the streets, where 22 were killed
+            # according to the United Nations" is a home retreat)
+            inner = [t for t in o.subtree if not any(x.dep_ in ("relcl", "acl", "advcl") for x in (t, *t.ancestors)
+                                                     if x.i != o.i and o in x.ancestors)]
+            spans = [ctx.span(t) for t in inner]
+            if any(a.span is not None and any(lo <= a.span[0] < hi for lo, hi in spans)
+                   and (a.kind == "igo" or a.country and a.country != home) for a in named):
+                return True
+    return False
 
 
 def _welcomed_outcome(e: Event, objs: Sequence[Token], rules: DiscourseRules) -> bool:
@@ -526,7 +556,7 @@ def apply_discourse(ctx: Context, debug: list[Debug], rules: DiscourseRules | No
     agent_nouns = {n for n, _ in rules.agent_nouns}
     qualifiers = dict(rules.agent_qualifiers)
     object_nouns = agent_nouns | rules.object_nouns
-    dateline = _dateline_country(ctx)
+    dateline = _dateline_country(ctx, named)
     earlier: list[Event] = []
     sent_starts = sorted(sent_no)
     for d in debug:
@@ -596,13 +626,21 @@ _DATELINE_TAIL = re.compile(
     r"\s*,?){0,4}\s*(?:\([^()\n]{1,30}\))?\s*\.?\s*[-\u2014\u2013]")
 
 
-def _dateline_country(ctx: Context) -> str | None:
+def _dateline_country(ctx: Context, named: Sequence[Actor] = ()) -> str | None:
     """The country of the article's dateline ("TBILISI — ...", "LIMA, 21 Dec. (EFE) - ..."): a
     place at the very start of the text followed by a dash, with at most a region, a date and an
-    agency between them (``_DATELINE_TAIL``)."""
+    agency between them (``_DATELINE_TAIL``). A story filed from one country about others
+    ("BRUSSELS (Reuters) - Armenia and Azerbaijan traded accusations ... Police detained 12")
+    is not about the dateline's: its country counts only when the body after the dateline names
+    it (an actor or a place of it) or names no other country."""
     for p in ctx.article.places:
         if p.span[0] <= 2 and p.country:
-            return p.country if _DATELINE_TAIL.match(ctx.text, p.span[1], p.span[1] + 60) else None
+            m = _DATELINE_TAIL.match(ctx.text, p.span[1], p.span[1] + 60)
+            if m is None:
+                return None
+            body = {a.country for a in named if a.country and a.span is not None and a.span[0] >= m.end()}
+            body |= {q.country for q in ctx.article.places if q.country and q.span[0] >= m.end()}
+            return p.country if not body or p.country in body else None
     return None
 
 
