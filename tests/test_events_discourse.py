@@ -74,6 +74,13 @@ def test_home_country_needs_a_clear_majority() -> None:
 # --- domestic: an act on someone inside the home country ------------------------------------
 
 
+def test_the_preambles_resignation_is_home_to_home(nlp, layer) -> None:
+    # the event filled() leaves out: a home country's resignation is a domestic RETREAT
+    ev = code(nlp, layer, PERU)
+    assert any(e.type == "RETREAT" and e.trigger.text == "resigned" and [a.country for a in e.targets] == ["PER"]
+               and "discourse target" in e.evidence for e in ev)
+
+
 def test_domestic_threat_targets_the_home_state(nlp, layer) -> None:
     ev = code(nlp, layer, PERU + "President Ruiz warned that he would suspend the constitution.")
     assert ("THREATEN", ("PER",), ("PER",), False, False) in tuples(ev)
