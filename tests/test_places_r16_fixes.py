@@ -89,6 +89,31 @@ def test_for_a_division_after_a_verb_of_giving_places_it_but_not_after_working(p
     assert [n for t, n, _ in got if t == "the province"] == []
 
 
+@pytest.mark.parametrize("text, iso", [
+    ("LUSAKA — Floods displaced 3,000 people in Zambia's Eastern Province on Monday.", "ZMB"),
+    ("Heavy rain hit the Eastern Province of Rwanda on Monday, officials said.", "RWA"),
+    ("FREETOWN — Cholera spread in the Eastern Province on Monday.", "SLE"),
+    # decoys: the Saudi province with no other country in view, and Sri Lanka's
+    ("Drones hit oil plants in the Eastern Province on Saturday, the energy ministry said.", "SAU"),
+    ("COLOMBO, Sri Lanka — Floods displaced 20,000 people in the Eastern Province on Monday.", "LKA"),
+])
+def test_an_eastern_province_follows_the_country_the_text_names(pp, text, iso):
+    assert places_by_text(places(pp, text))["Eastern Province"][1] == iso
+
+
+def test_the_capital_of_a_country_a_person_just_travelled_to(pp):
+    got = places_by_text(places(pp, "ABUJA, Nigeria — The minister flew to France on Monday. In the capital, he met "
+                                    "the French president."))
+    assert got["the capital"] == ("Paris", "FRA")
+    # decoys: a country people fled into, or one only spoken of, is not where the capital is
+    got = places_by_text(places(pp, "PORT SUDAN — Thousands of families fled into Chad on Monday. Fighting in the "
+                                    "capital emptied whole districts."))
+    assert got["the capital"][1] == "SDN"
+    got = places_by_text(places(pp, "ABUJA, Nigeria — The minister criticised France on Monday. In the capital, "
+                                    "protesters gathered."))
+    assert got["the capital"][1] == "NGA"
+
+
 def test_on_the_island_and_a_route_to_it_are_place_phrases(pp):
     got = places(pp, "Cyclone winds battered Madagascar on Monday. On the island, 40,000 people lost their homes, "
                      "and ferries to the island were cancelled.")

@@ -2419,7 +2419,21 @@ class Resolver:
                     if cap is not None:
                         c.entry = cap
             elif not c.metonym and c.entry is not None and c.entry.country and not vague:
-                last = (c.end, c.entry.country, c.entry.feature == "PPLC")
+                last = (c.end, c.entry.country, c.entry.feature == "PPLC" or self._travelled_to(doc, c))
+
+    def _travelled_to(self, doc: Doc, c: Candidate) -> bool:
+        """Whether a person went to the place ("The minister flew to France. In the capital, he
+        met ..."): the capital of where someone travelled is the one a later sentence means, while
+        a country that people fled into is not ("... fled into Chad. Fighting in the capital")."""
+        tok = doc[c.head]
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "in", "into") or c.entry is None or not c.entry.is_country:
+            return False
+        verb = tok.head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.motion_verbs or verb.lemma_.lower() in ("flee", "escape", "deport"):
+            return False
+        # (any subject: the parser makes a dateline's country a second one)
+        return any(ch.dep_ == "nsubj" and (ch.ent_type_ == "PERSON" or ch.lemma_.lower() in self.agent_nouns)
+                   for ch in verb.children)
 
     def _pick(self, c: Candidate, context: Counter[str], own: Mapping[str, float]) -> None:
         if c.source == "water":
