@@ -81,6 +81,9 @@ _PLACE_NOUNS = {"street", "avenue", "square", "boulevard", "road", "plaza", "par
 #: modifiers that make an outlet a state's voice ("the state television", "the official daily")
 _STATE_MEDIA = {"state", "state-run", "state-owned", "official", "government", "public", "national", "party"}
 _TITLE_LINKS = {"of", "for", "in", "at", "to", "the", "and", "y", "de", "del", "da", "do"}
+#: crowds whose past-tense label for something is their own words, as their chants are (residents,
+#: voters, "the people" coin names no one in the story says: the gold README's 'terms coined by residents')
+_PROTEST_CROWDS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "militant", "crowd"}
 #: the sex a third-person pronoun gives its referent ("m"/"f", as in given_name_gender.tsv)
 _PRON_SEX = {"he": "m", "she": "f"}
 #: honorifics before a surname ("Mr. Henry"): no given name
@@ -621,6 +624,24 @@ class Attributor:
             or lemma in self.lex.title_nouns or lemma in self.lex.role_nouns or lemma in self.lex.population_nouns \
             or lemma in self.lex.voice_nouns
 
+    def _crowd_label(self, t: Token, sp: Speaker, f: _Found) -> bool:
+        """'Demonstrators branded the vote “a fraud”': a protesting crowd's own label, once, in the
+        past tense and lower case, is its words (as its chants are); residents' or voters' names
+        for something, and any crowd's habitual naming ('whom protesters call “…”'), are not."""
+        if t.tag_ in ("VBP", "VBZ") or self._capitalised(f) or sp.token_i is None:
+            return False
+        return self.doc[sp.token_i].lemma_.lower() in _PROTEST_CROWDS
+
+    @staticmethod
+    def _appos_path(t: Token, top: Token) -> bool:
+        """Some word on the path from ``t`` up to its ancestor ``top`` is an apposition."""
+        for a in (t, *t.ancestors):
+            if a.i == top.i:
+                return False
+            if a.dep_ == "appos":
+                return True
+        return False
+
     def _voice_like(self, t: Token) -> bool:
         """Could ``t`` be someone who speaks: a pronoun, a person, an actor mention, a speaker word."""
         if t.i > 0 and self.doc[t.i - 1].lower_ in _PLACE_NOUNS:
@@ -689,9 +710,13 @@ class Attributor:
             if who and s.pos_ == "NOUN" and s.dep_ in ("dobj", "pobj") and not self._personish(s):
                 # 'The 54-year-old, first nationalist to lead the federal government, who once
                 # described ...': "who" is a person; the parser hung it on the thing in the phrase
-                # before, so the subject that phrase describes is meant
+                # before, so the subject that phrase describes is meant. Only with evidence that it
+                # is a thing: the phrase is an apposition of that subject, or the noun is a body or a
+                # document ('The coach of the goalkeeper, who called ...': a person noun no lexicon
+                # lists keeps its "who")
                 up = next((a for a in s.ancestors if a.dep_ in ("nsubj", "nsubjpass") and a.i < s.i), None)
-                if up is not None:
+                if up is not None and (self._appos_path(s, up) or s.lemma_.lower() in self.lex.institution_nouns
+                                       or s.lemma_.lower() in self.lex.document_nouns):
                     s = up
         if s.lemma_.lower() in self.lex.document_nouns and s.pos_ == "NOUN":
             return self.document_speaker(s)
@@ -2175,6 +2200,26 @@ class Attributor:
 
     _POSS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 
+    def _same_sex_reporter(self, v: Token, word: str) -> Speaker | None:
+        """The person whose speech verb ``v``'s clause is the content of ('X said that ... v'), when
+        "he"/"she" (``word``) could be them: no given name of the other sex."""
+        u = v
+        while u.dep_ == "conj" and u.head.i != u.i:
+            u = u.head
+        if u.dep_ != "ccomp" or not self.is_cue_verb(u.head):
+            return None
+        subj = next((c for c in u.head.children if c.dep_ == "nsubj" and c.i not in self.quoted), None)
+        if subj is None or subj.i >= v.i:
+            return None
+        if subj.pos_ == "PRON" and subj.lower_ != word:
+            return None
+        rep = self.resolve(subj)
+        if rep is None or rep.actor is None or rep.actor.kind != "person":
+            return None
+        first = rep.actor.name.split()[0] if rep.actor.name else ""
+        return rep if GIVEN_GENDER.get(first, _PRON_SEX[word]) == _PRON_SEX[word] else None
+
+
     def resolve_pronoun(self, h: Token, as_word: str | None = None) -> Speaker | None:
         span = self.aspan(h)
         m = self.mention_at(span)
@@ -2239,7 +2284,12 @@ class Attributor:
                         if sp is not None and sp.actor is not None and sp.actor.kind == "person" \
                                 and word in ("he", "she") and _proper(sp.actor.name) and len(sp.actor.name.split()) > 1 \
                                 and GIVEN_GENDER.get(sp.actor.name.split()[0], _PRON_SEX[word]) == _PRON_SEX[word]:
-                            return Speaker(_as_mention(sp.actor, h.text, span), span, h.i)
+                            # 'Hale said that Governor Ortega had ignored what he called “…”': inside
+                            # the report of a person the pronoun could also be, the words are the
+                            # reporter's framing
+                            rep = self._same_sex_reporter(v, word)
+                            who = rep.actor if rep is not None and rep.actor is not None else sp.actor
+                            return Speaker(_as_mention(who, h.text, span), span, h.i)
                         break
                 if v.head.i == v.i:
                     break
@@ -2728,7 +2778,7 @@ class Attributor:
                     continue  # "the so-called", "the plan described as": no speaker here
                 sp = self.speaker_of(t, after_quote=t.i >= f.region[1])
                 if sp is not None and sp.actor is not None and sp.actor.kind == "population" and prev.dep_ != "prep" \
-                        and t.lemma_.lower() in self.lex.naming_verbs:
+                        and t.lemma_.lower() in self.lex.naming_verbs and not self._crowd_label(t, sp, f):
                     # 'the magnate, whom Hong Kong people call “Superman”': a name that residents, voters
                     # or fans give is a term coined by no speaker of the story ('protesters called for
                     # “justice”' is a demand, through its preposition)
