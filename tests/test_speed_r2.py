@@ -148,3 +148,24 @@ def test_trie_alternation_shape() -> None:
 
     assert trie_alternation(["seven", "seventeen", "seventy", "six"]) == "s(?:even(?:t(?:een|y))?|ix)"
     assert trie_alternation(["pounds sterling", "pounds"]) == r"pounds(?:\s+sterling)?"
+
+
+def test_literal_positions_shared_between_patterns() -> None:
+    """find_times shares one table of where each leading literal is in the text between its rules:
+    a pattern scanned with the table another pattern filled gives what finditer gives."""
+    from dateline._amounts._numbers import literal_hits
+
+    text = "Late on Sunday, and again on Monday night, the Sunday papers said: monday, SUNDAY, sunday." + " word" * 100
+    folded = fold(text)
+    days = re.compile(r"\b(?:sunday|monday)\b", re.I)
+    nights = re.compile(r"\bmonday\s+night\b", re.I)
+    seen: dict[str, list[int]] = {}
+    for rx, leads in ((days, ("monday", "sunday")), (nights, ("monday",)), (days, ("monday", "sunday"))):
+        assert [m.span() for m in literal_hits(rx, text, folded, leads, seen)] == [m.span() for m in rx.finditer(text)]
+    assert seen["sunday"] == [m.start() for m in re.finditer("sunday", folded)]
+    g = grammar()
+    for text in _SENTENCES + [" ".join(_SENTENCES)]:
+        folded, cache, seen = fold(text), {}, {}
+        for name, rx, _ in g.rules:
+            got = [m.span() for m in _scan(rx, g.cores.get(name), text, cache, folded, seen)]
+            assert got == [m.span() for m in rx.finditer(text)], (name, text)

@@ -72,20 +72,30 @@ def fold(text: str) -> str:
 _MATCH_COST = 48
 
 
-def literal_hits(rx: re.Pattern[str], text: str, folded: str | None, leads: tuple[str, ...]) -> list[re.Match[str]]:
+def literal_hits(rx: re.Pattern[str], text: str, folded: str | None, leads: tuple[str, ...],
+                 seen: dict[str, list[int]] | None = None) -> list[re.Match[str]]:
     """``list(rx.finditer(text))``, where every match of ``rx`` starts with one of ``leads``
     (folded literals): they are looked up in ``folded`` (``fold(text)``, the same length) with
     ``str.find`` and ``rx`` is tried only there, leftmost first, going on after each match as
-    ``finditer`` does. Without leads or ``folded``, or where the leads are common, the plain scan."""
+    ``finditer`` does. Without leads or ``folded``, or where the leads are common, the plain scan.
+    ``seen``: where each literal was found in this ``folded`` (callers that scan one text for
+    several patterns share it: three lookups in four were of a literal another pattern had
+    looked up already)."""
     if not leads or folded is None or len(folded) != len(text):
         return list(rx.finditer(text))
     limit = len(text) // _MATCH_COST
     starts: list[int] = []
     for lit in leads:
-        i = folded.find(lit)
-        while i >= 0:
-            starts.append(i)
-            i = folded.find(lit, i + 1)
+        at = seen.get(lit) if seen is not None else None
+        if at is None:
+            at = []
+            i = folded.find(lit)
+            while i >= 0:
+                at.append(i)
+                i = folded.find(lit, i + 1)
+            if seen is not None:
+                seen[lit] = at
+        starts += at
         if len(starts) > limit:  # common literals: one scan is cheaper than a match at each
             return list(rx.finditer(text))
     starts.sort()

@@ -1567,10 +1567,11 @@ _WINDOW_BEFORE = 48
 _WINDOW_AFTER = 64
 
 
-def _windows(core: re.Pattern[str], text: str, folded: str | None = None) -> list[list[int]]:
+def _windows(core: re.Pattern[str], text: str, folded: str | None = None,
+             lits: dict[str, list[int]] | None = None) -> list[list[int]]:
     n = len(text)
     windows: list[list[int]] = []
-    for c in _core_hits(core, text, folded):
+    for c in _core_hits(core, text, folded, lits):
         lo, hi = max(0, c.start() - _WINDOW_BEFORE), min(n, c.end() + _WINDOW_AFTER)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = hi
@@ -1579,13 +1580,15 @@ def _windows(core: re.Pattern[str], text: str, folded: str | None = None) -> lis
     return windows
 
 
-def _core_hits(core: re.Pattern[str], text: str, folded: str | None = None) -> list[re.Match[str]]:
+def _core_hits(core: re.Pattern[str], text: str, folded: str | None = None,
+               lits: dict[str, list[int]] | None = None) -> list[re.Match[str]]:
     """``list(core.finditer(text))``, found faster where every match of ``core`` starts with one of
-    a few literals (:func:`_leads`) that are rare in the text (see :func:`literal_hits`)."""
+    a few literals (:func:`_leads`) that are rare in the text (see :func:`literal_hits`; ``lits``:
+    where the literals were found in this text, shared by the rules)."""
     leads = _LEADS.get(core)
     if leads is None:
         leads = _LEADS[core] = _leads(core.pattern, core.flags) or ()
-    return literal_hits(core, text, folded, leads)
+    return literal_hits(core, text, folded, leads, lits)
 
 
 _LEADS: dict[re.Pattern[str], tuple[str, ...]] = {}
@@ -1597,18 +1600,20 @@ def _scan(
     text: str,
     cache: dict[str, list[list[int]]] | None = None,
     folded: str | None = None,
+    lits: dict[str, list[int]] | None = None,
 ) -> list[re.Match[str]]:
     """``rx.finditer(text)``, or the same matches found only near the hits of ``core``
-    (``folded``: ``fold(text)``, which finds those hits faster)."""
+    (``folded``: ``fold(text)``, which finds those hits faster; ``lits``: where literals were
+    found in it, see :func:`literal_hits`)."""
     if core is None:
-        return _core_hits(rx, text, folded)
+        return _core_hits(rx, text, folded, lits)
     n = len(text)
     if cache is None:
-        windows = _windows(core, text, folded)
+        windows = _windows(core, text, folded, lits)
     else:
         windows = cache.get(core.pattern)  # type: ignore[assignment]
         if windows is None:
-            windows = cache[core.pattern] = _windows(core, text, folded)
+            windows = cache[core.pattern] = _windows(core, text, folded, lits)
     out: list[re.Match[str]] = []
     seen: set[tuple[int, int]] = set()
     for lo, hi in windows:
@@ -1780,12 +1785,13 @@ def find_times(text: str, date: _dt.date | None, tense: TenseFn | None = None) -
     window_cache: dict[str, list[list[int]]] = {}
     folded = fold(text)
     memo: dict[frozenset[str], bool] = {}
+    lits: dict[str, list[int]] = {}  # where each rule's leading literals are in ``folded``
     for prio, (name, rx, handler, factors, need, core) in enumerate(g.plan):
         if not _may_match(factors, folded, memo):
             continue
         if need is not None and need.search(text) is None:
             continue
-        for m in _scan(rx, core, text, window_cache, folded):
+        for m in _scan(rx, core, text, window_cache, folded, lits):
             f = handler(m, env)
             if f is None:
                 continue
