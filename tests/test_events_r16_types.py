@@ -166,3 +166,36 @@ def test_strike_of_days_or_against_a_policy_is_a_protest(nlp, layer, text) -> No
 def test_strikes_against_targets_stay_attacks(nlp, layer) -> None:
     evs = code(nlp, layer, "Chile launched strikes against rebel positions in Bolivia.")
     assert "PROTEST" not in types(evs, flagged=True)
+
+
+# ------------------------------------------------- (second part) negated acceptance of anything is a rejection
+
+@pytest.mark.parametrize("text", [
+    "The Bolivian president said Bolivia will not accept the new border map.",
+    "Chile does not recognise the tribunal's decision on the river.",
+    "Bolivia would never accept the monitoring by foreign observers, the Bolivian president said.",
+])
+def test_negated_acceptance_is_a_rejection(nlp, layer, text) -> None:
+    assert "REJECT" in types(code(nlp, layer, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Bolivian president accepted the resignation of his interior minister.",
+    "Chile recognised the problem of water shortages in the north.",
+    "Bolivia accepted the new border map on Monday.",
+])
+def test_plain_acceptance_is_no_event(nlp, layer, text) -> None:
+    assert not types(code(nlp, layer, text), flagged=True)
+
+
+def test_negated_only_entry_is_validated() -> None:
+    from dateline._errors import DataFileError
+    from dateline._events.patterns import parse_patterns
+    bad = {"verbs": [{"lemma": "accept", "negated_only": True, "type": "SUPPORT"}], "negated_to_reject": ["AGREE"]}
+    with pytest.raises(DataFileError, match="negated_to_reject"):
+        parse_patterns([("x.yaml", bad)])
+    with pytest.raises(DataFileError, match="true or false"):
+        parse_patterns([("x.yaml", {"verbs": [{"lemma": "accept", "negated_only": "yes", "type": "AGREE"}]})])
+    ok = parse_patterns([("x.yaml", {"verbs": [{"lemma": "accept", "negated_only": True, "type": "AGREE"}], "negated_to_reject": ["AGREE"]})])
+    assert ok.verbs["accept"][0].negated_only
+

@@ -263,6 +263,8 @@ class Coder:
             kids = list(tok.children)
         if memo is None:
             memo = {}
+        if r.negated_only and not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in self.p.negation_words) for c in kids):
+            return False  # "will not accept X" is a rejection; "accepted the resignation" no event
         if r.particle:
             prts = memo.get("prts")
             if prts is None:

@@ -27,7 +27,7 @@ DEFAULT_TARGETS: tuple[str, ...] = (
 ENTRY_KEYS = frozenset({
     "lemma", "type", "mode", "context", "cameo", "role", "particle", "prep", "objects", "not_objects",
     "targets", "strict", "strict_lemmas", "confidence", "needs_complement", "host", "subjects",
-    "compound", "amod", "oprd", "not_oprd", "name", "pobjs", "pobj_mods", "not_purposes",
+    "compound", "amod", "oprd", "not_oprd", "name", "pobjs", "pobj_mods", "not_purposes", "negated_only",
 })
 
 
@@ -67,6 +67,10 @@ class Rule:
     # of its 'in' phrase is one of these: "filled the streets to celebrate", "poured into the
     # streets in celebration" are no protest
     not_purposes: frozenset[str] = frozenset()
+    # the rule fits only a negated verb ("will not accept X", "does not recognise X"): its type is
+    # one `negated_to_reject` turns into REJECT, so the positive ("accepted the resignation")
+    # stays no event
+    negated_only: bool = False
 
     def is_strict(self, lemma: str) -> bool:
         return self.strict or lemma in self.strict_lemmas
@@ -230,6 +234,11 @@ def _rule(entry: Any, pos: str, idx: int, lex: dict[str, list[str]], onto: Ontol
     conf = float(entry.get("confidence", 0.8 if pos == "verb" else 0.7))
     if not 0 < conf <= 1:
         raise DataFileError(f"{where}: confidence must be in (0, 1]")
+    negated_only = entry.get("negated_only", False)
+    if not isinstance(negated_only, bool):
+        raise DataFileError(f"{where}: negated_only must be true or false")
+    if negated_only and (pos != "verb" or role != "event"):
+        raise DataFileError(f"{where}: negated_only is for verb entries of role event")
     first = str(_as_list(entry.get("lemma"))[0]).lower()
     name = str(entry.get("name") or f"{pos}:{first}{'>' + typ if typ else ''}#{idx + 1}")
     return Rule(
@@ -243,6 +252,7 @@ def _rule(entry: Any, pos: str, idx: int, lex: dict[str, list[str]], onto: Ontol
         amod=_words(entry.get("amod"), lex, where), oprd=_words(entry.get("oprd"), lex, where),
         not_oprd=_words(entry.get("not_oprd"), lex, where), pobjs=_words(entry.get("pobjs"), lex, where),
         pobj_mods=_words(entry.get("pobj_mods"), lex, where), not_purposes=_words(entry.get("not_purposes"), lex, where),
+        negated_only=negated_only,
     )
 
 
@@ -312,6 +322,13 @@ def parse_patterns(docs: list[tuple[str, Any]], onto: Ontology | None = None) ->
                 raise DataFileError(f"{path}: min_confidence must be a number between 0 and 1")
             if min_conf_from is None:  # user files come first: the first file that sets it wins
                 ps.min_confidence, min_conf_from = mc, path
+    for rules in ps.verbs.values():
+        for r in rules:
+            if r.negated_only and r.type not in ps.negated_to_reject:
+                # a negated_only entry exists to be rejected: any other type would code the
+                # negated act itself, which no entry should match only when negated
+                raise DataFileError(f"verb entry {r.name}: negated_only needs a type listed in negated_to_reject "
+                                    f"({', '.join(sorted(ps.negated_to_reject)) or 'none'})")
     return ps
 
 
