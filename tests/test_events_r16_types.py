@@ -199,3 +199,32 @@ def test_negated_only_entry_is_validated() -> None:
     ok = parse_patterns([("x.yaml", {"verbs": [{"lemma": "accept", "negated_only": True, "type": "AGREE"}], "negated_to_reject": ["AGREE"]})])
     assert ok.verbs["accept"][0].negated_only
 
+
+# ------------------------------------------------- (second part) warning that another's act endangers someone accuses its author
+
+@pytest.mark.parametrize("text", [
+    "The Bolivian president warned that Chile's new dam puts farmers in the north at risk.",
+    "Sudan warned that the drills by Kenyan troops endanger the border villages.",
+])
+def test_warning_that_anothers_act_endangers_is_an_accusation(nlp, layer, text) -> None:
+    evs = code(nlp, layer, text)
+    assert "ACCUSE" in types(evs) and "THREATEN" not in types(evs, flagged=True)
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker's own act: a threat, not an accusation
+    "Bolivia warned that it would put Chilean investments at risk.",
+    # a danger with no actor: no accusation
+    "The Peruvian union warned that the drought puts the harvest at risk.",
+])
+def test_warning_of_a_risk_with_no_other_actor_is_no_accusation(nlp, layer, text) -> None:
+    assert "ACCUSE" not in types(code(nlp, layer, text), flagged=True)
+
+
+def test_contents_needs_a_content_clause() -> None:
+    from dateline._errors import DataFileError
+    from dateline._events.patterns import parse_patterns
+    with pytest.raises(DataFileError, match="ccomp"):
+        parse_patterns([("x.yaml", {"verbs": [{"lemma": "warn", "contents": ["endanger"], "role": "wrapper", "type": "ACCUSE"}]})])
+    ok = parse_patterns([("x.yaml", {"verbs": [{"lemma": "warn", "needs_complement": "ccomp", "contents": ["put at risk"], "role": "wrapper", "type": "ACCUSE"}]})])
+    assert "put at risk" in ok.verbs["warn"][0].contents

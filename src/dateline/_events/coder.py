@@ -391,7 +391,28 @@ class Coder:
             want = (r.needs_complement,) if isinstance(r.needs_complement, str) else ("xcomp", "ccomp", "dobj")
             if not any(c.dep_ in want for c in kids):
                 return False
+        if r.contents and r.contents.isdisjoint(self._content_words(kids)):
+            return False
         return True
+
+    @staticmethod
+    def _content_words(kids: list[Token]) -> set[str]:
+        """The verbs of a trigger's content clauses, alone, with their object's lemma and with each
+        preposition and its object ("endanger", "pose risk", "put at risk"), for `contents`. A
+        clause whose subject is a pronoun names no act ("warned that it would put troops at risk"
+        is the speaker's threat): it gives no words."""
+        out: set[str] = set()
+        for v in kids:
+            if v.dep_ != "ccomp" or any(x.dep_ in ("nsubj", "nsubjpass") and x.pos_ == "PRON" for x in v.children):
+                continue
+            lem = v.lemma_.lower()
+            out.add(lem)
+            for x in v.children:
+                if x.dep_ in ("dobj", "attr"):
+                    out.add(f"{lem} {x.lemma_.lower()}")
+                elif x.dep_ == "prep":
+                    out.update(f"{lem} {x.lower_} {o.lemma_.lower()}" for o in x.children if o.dep_ == "pobj")
+        return out
 
     def _obj_words(self, tok: Token, kids: list[Token], actor_toks: set[int], memo: dict[str, Any]) -> set[str]:
         """The words of ``tok``'s objects a rule's ``objects``/``not_objects`` are matched against

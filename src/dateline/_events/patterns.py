@@ -27,7 +27,7 @@ DEFAULT_TARGETS: tuple[str, ...] = (
 ENTRY_KEYS = frozenset({
     "lemma", "type", "mode", "context", "cameo", "role", "particle", "prep", "objects", "not_objects",
     "targets", "strict", "strict_lemmas", "confidence", "needs_complement", "host", "subjects",
-    "compound", "amod", "oprd", "not_oprd", "name", "pobjs", "pobj_mods", "not_purposes", "negated_only",
+    "compound", "amod", "oprd", "not_oprd", "name", "pobjs", "pobj_mods", "not_purposes", "negated_only", "contents",
 })
 
 
@@ -71,6 +71,10 @@ class Rule:
     # one `negated_to_reject` turns into REJECT, so the positive ("accepted the resignation")
     # stays no event
     negated_only: bool = False
+    # with needs_complement ccomp: the content clause's verb must be one of these, alone or with
+    # its object or its preposition and object ("endanger", "pose risk", "put at risk"): "warned
+    # that the remarks put soldiers at risk" is an accusation of the remarks' author
+    contents: frozenset[str] = frozenset()
 
     def is_strict(self, lemma: str) -> bool:
         return self.strict or lemma in self.strict_lemmas
@@ -239,6 +243,8 @@ def _rule(entry: Any, pos: str, idx: int, lex: dict[str, list[str]], onto: Ontol
         raise DataFileError(f"{where}: negated_only must be true or false")
     if negated_only and (pos != "verb" or role != "event"):
         raise DataFileError(f"{where}: negated_only is for verb entries of role event")
+    if entry.get("contents") and entry.get("needs_complement") != "ccomp":
+        raise DataFileError(f"{where}: contents needs needs_complement: ccomp (it tests the content clause)")
     first = str(_as_list(entry.get("lemma"))[0]).lower()
     name = str(entry.get("name") or f"{pos}:{first}{'>' + typ if typ else ''}#{idx + 1}")
     return Rule(
@@ -252,7 +258,7 @@ def _rule(entry: Any, pos: str, idx: int, lex: dict[str, list[str]], onto: Ontol
         amod=_words(entry.get("amod"), lex, where), oprd=_words(entry.get("oprd"), lex, where),
         not_oprd=_words(entry.get("not_oprd"), lex, where), pobjs=_words(entry.get("pobjs"), lex, where),
         pobj_mods=_words(entry.get("pobj_mods"), lex, where), not_purposes=_words(entry.get("not_purposes"), lex, where),
-        negated_only=negated_only,
+        negated_only=negated_only, contents=_words(entry.get("contents"), lex, where),
     )
 
 
