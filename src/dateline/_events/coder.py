@@ -2475,7 +2475,7 @@ class Coder:
         take it. On the object only an infinitive ("the ambassador, X, to protest") and only of
         another type: a same-type merge there ("met the envoy sent to hold talks") could swallow
         the object's own, later act, so CONSULT merges only its verb's own purpose clauses."""
-        if purpose is None or purpose.absorbed_by is not None or purpose.type not in self.p.purpose_merges[c.type]:
+        if purpose is None or c.type is None or purpose.absorbed_by is not None or purpose.type not in self.p.purpose_merges[c.type]:
             return
         if any(x.dep_ in ("nsubj", "nsubjpass") for x in clause.children):
             return
