@@ -2011,13 +2011,11 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
         b = found[i + 1] if i + 1 < len(found) else None
         if b is not None:
             gap = text[a.end : b.start]
-            if a.rule == "month" and b.rule == "my" and a.value and b.value and _MONTH_VALUE.match(a.value) \
-                    and a.value[5:] < b.value[5:] and _RANGE_GAP.match(gap):
-                # "between April and June 2023": the year written once, after the second month, is the first's too
-                a = Found(a.start, a.end, b.value[:4] + a.value[4:], a.grain, a.end_value, a.rule)
-            if a.rule in ("dm", "md") and b.rule in ("dmy", "mdy") and a.value and b.value and _DATE_VALUE.match(a.value) \
-                    and _DATE_VALUE.match(b.value) and a.value[5:] < b.value[5:] and _RANGE_GAP.match(gap):
-                # "from 19 April to 1 June 2023": likewise the year of the second date
+            if a.value and b.value and a.value[5:] < b.value[5:] and _RANGE_GAP.match(gap) and (
+                    a.rule == "month" and b.rule == "my" and _MONTH_VALUE.match(a.value)
+                    or a.rule in ("dm", "md") and b.rule in ("dmy", "mdy") and _DATE_VALUE.match(a.value) and _DATE_VALUE.match(b.value)):
+                # "between April and June 2023", "from 19 April to 1 June 2023": the year written once, after the
+                # second month or date, is the first's too
                 a = Found(a.start, a.end, b.value[:4] + a.value[4:], a.grain, a.end_value, a.rule)
             # ranges: "from 2019 to 2021", "between March and May", "Monday-Wednesday"
             if (
