@@ -1023,9 +1023,10 @@ def find_counts(
         if rng is not None:
             low_v = parse_number(rng["low"].replace(".", "")) if _dot_thousands(rng["low"], count=True) else parse_number(rng["low"])
             sc = _SCALE_IN_COUNT.search(num_text)
-            if low_v and sc is not None and not _SCALE_IN_COUNT.search(rng["low"]) and parse_number(num_text[: sc.start()].strip() or "x"):
+            if low_v and sc is not None and not _SCALE_IN_COUNT.search(rng["low"]) \
+                    and (bare := parse_number(num_text[: sc.start()].strip() or "x")):
                 # "between 2 and 3 million persons": the scale is written once, for both figures
-                low_v = as_int_if_whole(low_v * value / parse_number(num_text[: sc.start()].strip()))  # type: ignore[operator]  # checked just above
+                low_v = as_int_if_whole(low_v * value / bare)
             if low_v and low_v < value and free(rng.start(), span_end):
                 s0, value = rng.start(), low_v  # "between 2,000 and 3,000 traders": the lower bound, as for sums
         if free(s0, span_end):
