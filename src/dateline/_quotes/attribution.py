@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .._actors.given_names import GIVEN_GENDER
+from .._actors.resolve import PRON_GENDER
 from .._actors.kb import KBError, load_kb
 from .._nlp import doc_ents, span as doc_span, token_column, token_offsets, token_strings
 from .._records import Actor, Quote, Span
@@ -84,8 +85,6 @@ _TITLE_LINKS = {"of", "for", "in", "at", "to", "the", "and", "y", "de", "del", "
 #: crowds whose past-tense label for something is their own words, as their chants are (residents,
 #: voters, "the people" coin names no one in the story says: the gold README's 'terms coined by residents')
 _PROTEST_CROWDS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "militant", "crowd"}
-#: the sex a third-person pronoun gives its referent ("m"/"f", as in given_name_gender.tsv)
-_PRON_SEX = {"he": "m", "she": "f"}
 #: honorifics before a surname ("Mr. Henry"): no given name
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sr", "sra", "m", "mme", "mlle", "sir", "dame", "lord", "lady", "sheikh", "herr", "frau"}
 #: prepositions of time: a quoted noun after one dates the narration ("after the “normalization”")
@@ -2217,7 +2216,7 @@ class Attributor:
         if rep is None or rep.actor is None or rep.actor.kind != "person":
             return None
         first = rep.actor.name.split()[0] if rep.actor.name else ""
-        return rep if GIVEN_GENDER.get(first, _PRON_SEX[word]) == _PRON_SEX[word] else None
+        return rep if GIVEN_GENDER.get(first, PRON_GENDER[word]) == PRON_GENDER[word] else None
 
 
     def resolve_pronoun(self, h: Token, as_word: str | None = None) -> Speaker | None:
@@ -2283,7 +2282,7 @@ class Attributor:
                             return Speaker(_as_mention(sp.actor, h.text, span), span, h.i)
                         if sp is not None and sp.actor is not None and sp.actor.kind == "person" \
                                 and word in ("he", "she") and _proper(sp.actor.name) and len(sp.actor.name.split()) > 1 \
-                                and GIVEN_GENDER.get(sp.actor.name.split()[0], _PRON_SEX[word]) == _PRON_SEX[word]:
+                                and GIVEN_GENDER.get(sp.actor.name.split()[0], PRON_GENDER[word]) == PRON_GENDER[word]:
                             # 'Hale said that Governor Ortega had ignored what he called “…”': inside
                             # the report of a person the pronoun could also be, the words are the
                             # reporter's framing
