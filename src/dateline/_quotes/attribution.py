@@ -82,9 +82,6 @@ _PLACE_NOUNS = {"street", "avenue", "square", "boulevard", "road", "plaza", "par
 #: modifiers that make an outlet a state's voice ("the state television", "the official daily")
 _STATE_MEDIA = {"state", "state-run", "state-owned", "official", "government", "public", "national", "party"}
 _TITLE_LINKS = {"of", "for", "in", "at", "to", "the", "and", "y", "de", "del", "da", "do"}
-#: crowds whose past-tense label for something is their own words, as their chants are (residents,
-#: voters, "the people" coin names no one in the story says: the gold README's 'terms coined by residents')
-_PROTEST_CROWDS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "militant", "crowd"}
 #: honorifics before a surname ("Mr. Henry"): no given name
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sr", "sra", "m", "mme", "mlle", "sir", "dame", "lord", "lady", "sheikh", "herr", "frau"}
 #: prepositions of time: a quoted noun after one dates the narration ("after the “normalization”")
@@ -629,7 +626,7 @@ class Attributor:
         for something, and any crowd's habitual naming ('whom protesters call “…”'), are not."""
         if t.tag_ in ("VBP", "VBZ") or self._capitalised(f) or sp.token_i is None:
             return False
-        return self.doc[sp.token_i].lemma_.lower() in _PROTEST_CROWDS
+        return self.doc[sp.token_i].lemma_.lower() in self.lex.protest_crowd_nouns
 
     @staticmethod
     def _appos_path(t: Token, top: Token) -> bool:

@@ -50,6 +50,7 @@ _LIST_KEYS = (
     "utterance_nouns",
     "reason_verbs",
     "chant_verbs",
+    "protest_crowd_nouns",
     "title_rank_modifiers",
 )
 
@@ -96,6 +97,7 @@ class Lexicon:
     clausal_cue_verbs: frozenset[str] = frozenset()
     reason_verbs: frozenset[str] = frozenset()
     chant_verbs: frozenset[str] = frozenset()
+    protest_crowd_nouns: frozenset[str] = frozenset()
     title_rank_modifiers: frozenset[str] = frozenset()
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     home_country: tuple[int, float, int] = (3, 2.0, 3)
@@ -160,6 +162,7 @@ def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
         clausal_cue_verbs=frozenset(lists["clausal_cue_verbs"]),
         reason_verbs=frozenset(lists["reason_verbs"]),
         chant_verbs=frozenset(lists["chant_verbs"]),
+        protest_crowd_nouns=frozenset(lists["protest_crowd_nouns"]),
         title_rank_modifiers=frozenset(lists["title_rank_modifiers"]),
         role_synonyms=_synonyms(data.get("role_synonyms")),
         home_country=_home_country(data.get("home_country")),
