@@ -21,7 +21,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -288,6 +288,13 @@ def _called_department(text: str, name: str) -> bool:
     Transportation", an office)."""
     n = re.escape(name)
     return re.search(rf"\b[Dd]epartments? of (?:\w+ (?:and|y) )?{n}\b|\b{n},? [Dd]epartment\b(?! of)", text) is not None
+
+
+def _most_named_before(doc: Doc, start: int, regions: Iterable[tuple[Entry, str, int]]) -> tuple[Entry, str, int]:
+    """Of ``regions`` (entry, name as written, where), the one the text before ``start`` names
+    most often in any form ("Tigrayan" counts for Tigray); the latest named on a tie."""
+    before = doc[:start].text
+    return max(regions, key=lambda r: (before.count(r[1]), r[2]))
 
 
 @dataclass(slots=True)
@@ -2298,9 +2305,7 @@ class Resolver:
                 if region_of and doc is not None:
                     # the region the text names most often before it, in any form ("the Tigray People's
                     # Liberation Front", "Tigrayan" count for Tigray); the latest on a tie
-                    before = doc[: c.start].text
-                    best = max(region_of.values(), key=lambda r: (before.count(r[1]), r[2]))
-                    c.entry = best[0]
+                    c.entry = _most_named_before(doc, c.start, region_of.values())[0]
                 continue
             if c.entry is not None and c.entry.feature in _REGION_FEATURES and c.entry.country and c.source in ("ner", "gazetteer"):
                 region_of[c.entry.idx] = (c.entry, c.text, c.start)
@@ -2322,9 +2327,7 @@ class Resolver:
                     if not divs:
                         continue
                 if divs:
-                    before = doc[: c.start].text
-                    best = max(divs, key=lambda r: (before.count(r[1]), r[2]))
-                    c.entry, c.named_as = best[0], best[1]
+                    c.entry, c.named_as, _ = _most_named_before(doc, c.start, divs)
                     continue
             if c.source == "description" and c.anaphor is not None:
                 seen = last_kind.get(c.anaphor)
