@@ -200,16 +200,16 @@ class PreparedText:
         if end < start:
             end = start
         to_clean, starts = self._tc, self._s
+        clean = self.clean
         if to_clean is None or starts is None:  # the identity: no replacement covers the end
             c_start, c_end = start, end
         else:
             c_start = to_clean[start]
             c_end = to_clean[end]
-        clean = self.clean
-        # include a replacement that covers the end of the span
-        m = len(clean)
-        while starts is not None and c_end < m and starts[c_end] < end:
-            c_end += 1
+            # include a replacement that covers the end of the span
+            m = len(clean)
+            while c_end < m and starts[c_end] < end:
+                c_end += 1
         while c_start < c_end and clean[c_start].isspace():
             c_start += 1
         while c_end > c_start and clean[c_end - 1].isspace():
