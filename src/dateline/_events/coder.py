@@ -2013,8 +2013,10 @@ class Coder:
             sp = _speech_time(ctx, c.anchor)
             date, date_src = (sp, "text") if sp else (ctx.date.isoformat(), "article")
             why.append("announced act dated by its announcement")
-        last_day = _narrative_day(ctx, sent, mentions.last_day)
-        if date_src == "article" and last_day and ctx.date is not None:
+        # (only an undated event reads the narrative day: _narrative_day joins the doc's text and
+        # walks its times)
+        last_day = _narrative_day(ctx, sent, mentions.last_day) if date_src == "article" and ctx.date is not None else None
+        if last_day:
             # no time of its own: the story's narrative day, the last day an earlier sentence
             # dated explicitly (within the week before the article: "Hours later X promised")
             import datetime as _dt
