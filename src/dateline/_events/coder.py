@@ -2016,7 +2016,7 @@ class Coder:
         # (only an undated event reads the narrative day: _narrative_day joins the doc's text and
         # walks its times)
         last_day = _narrative_day(ctx, sent, mentions.last_day) if date_src == "article" and ctx.date is not None else None
-        if last_day:
+        if last_day and ctx.date is not None:
             # no time of its own: the story's narrative day, the last day an earlier sentence
             # dated explicitly (within the week before the article: "Hours later X promised")
             import datetime as _dt
