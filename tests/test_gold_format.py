@@ -26,7 +26,7 @@ GOLD_FILES = ("articles.jsonl", "heldout.jsonl", "dev3.jsonl", "heldout2.jsonl",
               "dev26.jsonl", "dev27.jsonl", "dev30.jsonl",
               "dev31.jsonl", "dev32.jsonl", "dev35.jsonl",
               "dev37.jsonl", "dev38.jsonl", "dev41.jsonl", "dev42.jsonl", "dev43.jsonl", "dev46.jsonl",
-              "dev47.jsonl", "dev48.jsonl", "dev51.jsonl", "dev52.jsonl")
+              "dev47.jsonl", "dev48.jsonl", "dev51.jsonl", "dev52.jsonl", "dev54.jsonl")
 # the fewest articles each file may hold
 MIN_SIZES = {"articles.jsonl": 24, "heldout.jsonl": 6, "dev3.jsonl": 12, "heldout2.jsonl": 12,
              "dev8.jsonl": 12, "dev9.jsonl": 12, "dev12.jsonl": 12, "dev13.jsonl": 12,
@@ -35,7 +35,7 @@ MIN_SIZES = {"articles.jsonl": 24, "heldout.jsonl": 6, "dev3.jsonl": 12, "heldou
              "dev26.jsonl": 12, "dev27.jsonl": 12, "dev30.jsonl": 12,
              "dev31.jsonl": 12, "dev32.jsonl": 12, "dev35.jsonl": 12,
              "dev37.jsonl": 12, "dev38.jsonl": 12, "dev41.jsonl": 12, "dev42.jsonl": 11, "dev43.jsonl": 12, "dev46.jsonl": 13,
-             "dev47.jsonl": 12, "dev48.jsonl": 15, "dev51.jsonl": 9, "dev52.jsonl": 12}
+             "dev47.jsonl": 12, "dev48.jsonl": 15, "dev51.jsonl": 9, "dev52.jsonl": 12, "dev54.jsonl": 12}
 LAYERS = ("events", "quotes", "actors", "times", "amounts", "places")
 STYLES = {"wire", "mt-es", "mt-zh", "mt-pt", "mt-fr", "mt-ar"}
 
