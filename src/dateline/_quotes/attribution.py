@@ -517,6 +517,12 @@ class Attributor:
                             and v.i >= 2 and self.doc[v.i - 1].text == "," and (v.i - 2) in self.quoted):
                         continue
                     if c.dep_ in ("npadvmod",) and c.ent_type_ in ("DATE", "TIME"):
+                        ap = self._appos_after_time(c) if after_quote else None
+                        if ap is not None:
+                            # '“…”, declared this Saturday the president of the Council, X,': machine
+                            # translation's time before the post-posed speaker, who the parser hung on
+                            # the time as its apposition
+                            return self.subject_speaker(ap, v)
                         continue
                     if c.dep_ == "pobj":
                         continue
@@ -600,6 +606,20 @@ class Attributor:
                 return self._speaker_of(h, after_quote or follows, depth + 1)
         if v.dep_ == "relcl":
             return self.subject_speaker(v.head, v)
+        return None
+
+    def _appos_after_time(self, t: Token) -> Token | None:
+        """A person or title noun the parser hung on a time phrase as its apposition ("this
+        Saturday the president of the Council"): a definite noun phrase right after the time."""
+        for a in t.children:
+            if a.dep_ != "appos" or a.i <= t.i or a.i in self.quoted:
+                continue
+            first = min(x.i for x in a.subtree)
+            if first != t.i + 1 or (self.doc[first].lower_ not in ("the", "a", "an") and a.pos_ != "PROPN"):
+                continue
+            if a.ent_type_ == "PERSON" or a.lemma_.lower() in self.lex.person_nouns \
+                    or a.lemma_.lower() in self.lex.title_nouns:
+                return a
         return None
 
     def _verb_after_titled_name(self, v: Token) -> bool:
@@ -1177,10 +1197,16 @@ class Attributor:
                     # "the chief of the alliance Sabre Noir, Marcel Dorvil, had": an untagged name
                     # closed by a comma or a verb is the title holder
                     j = i + 1
+                    # (also one the recogniser glued over the comma to the body before it: "the
+                    # minister of the National Defence, Jaime Neto," tagged as one organisation)
+                    glued_ent = self._ent_of.get(i)
                     while j < end and j - i <= 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
-                            and not doc[j].ent_type_ and doc[j].lower_ not in self.lex.organization_words:
+                            and (not doc[j].ent_type_ or (glued_ent is not None and glued_ent.label_ == "ORG"
+                                                          and glued_ent.start < i < j < glued_ent.end)) \
+                            and doc[j].lower_ not in self.lex.organization_words:
                         j += 1
-                    if 2 <= j - i - 1 <= 3 and j < end and (doc[j].text == "," or doc[j].pos_ in ("VERB", "AUX")) \
+                    # (or by the sentence's full stop: "warned the minister of Defence, Jaime Neto.")
+                    if 2 <= j - i - 1 <= 3 and j < end and (doc[j].text in (",", ".") or doc[j].pos_ in ("VERB", "AUX")) \
                             and j not in self.quoted:
                         return self._person_of(doc[j - 1], self.aspan(doc[i + 1 : j]), name=doc[i + 1 : j].text)
                     break
@@ -1217,7 +1243,14 @@ class Attributor:
         (two or three capitalised words, no organisation word or place)."""
         doc = self.doc
         root = ent.root
-        if root.i != ent.end - 1 or root.pos_ != "PROPN" or not any(
+        last = doc[ent.end - 1]
+        if root.i != last.i and last.pos_ == "PROPN" and not ent.start <= last.head.i < ent.end \
+                and root.lemma_.lower() in self.lex.organization_words:
+            # "the spokesman of the Ministry of Foreign Affairs Guo Jiakun" (one ORG): the parser
+            # hangs the name apart from the ministry (both on "of"); the name is that last word and
+            # its proper-noun compounds
+            root = last
+        elif root.i != ent.end - 1 or root.pos_ != "PROPN" or not any(
                 c.i < root.i and c.dep_ in ("nmod", "compound") and c.lemma_.lower() in self.lex.organization_words
                 for c in root.children):
             return None
@@ -2305,11 +2338,17 @@ class Attributor:
         self._guessed.add(h.i)  # a guess from what the text said so far: redone once quotes have speakers
         # the latest speaker of a compatible kind, within the paragraph or the one before
         para = self.para_of(pos)
-        for epos, sp, _cue in reversed(self.events):
-            if epos >= pos or self.para_of(epos) < para - 1:
-                continue
-            if sp.actor is not None and sp.actor.kind in kinds:
-                return Speaker(_as_mention(sp.actor, h.text, span), span, h.i)
+        word = as_word or h.lower_
+        cands = [sp.actor for epos, sp, _cue in reversed(self.events)
+                 if epos < pos and self.para_of(epos) >= para - 1 and sp.actor is not None and sp.actor.kind in kinds]
+        if cands:
+            if _other_gender(cands[0], word):
+                # 'Giorgia Meloni welcomed the collapse. Matteo Salvini said ... “…,” she said': not
+                # the man who spoke last, when the text names a woman (by the given-name table)
+                alt = next((a for a in cands[1:] if _same_gender(a, word)), None) or self._gendered_near(h, word)
+                if alt is not None:
+                    return Speaker(_as_mention(alt, h.text, span), span, h.i)
+            return Speaker(_as_mention(cands[0], h.text, span), span, h.i)
         if m is not None:
             return Speaker(m, m.span, h.i)
         # the nearest preceding named entity of a compatible kind, a subject first
@@ -2324,6 +2363,19 @@ class Attributor:
         if base is None or base.actor is None:
             return None
         return Speaker(_as_mention(base.actor, h.text, span), span, h.i)
+
+    def _gendered_near(self, h: Token, word: str) -> Actor | None:
+        """The latest person named before pronoun ``h`` in its paragraph or the one before whose
+        given name the table gives the pronoun's sex (subjects first)."""
+        want = PRON_GENDER.get(word)
+        para = self.para_of(self.aspan(h)[0])
+        near = [e for e in self.ents if e.label_ == "PERSON" and e.end <= h.i and len(e) >= 2 and e.root.i not in self.quoted
+                and self.para_of(self.aspan(e)[0]) >= para - 1 and GIVEN_GENDER.get(e[0].text) == want]
+        if want is None or not near:
+            return None
+        subj = [e for e in near if e.root.dep_ in ("nsubj", "nsubjpass")]
+        sp = self.resolve((subj or near)[-1].root)
+        return sp.actor if sp is not None and sp.actor is not None and sp.actor.kind == "person" else None
 
     # -- direct and partial quotes -----------------------------------------------------
 
@@ -2606,6 +2658,50 @@ class Attributor:
                 a = next(iter(people.values()))
                 return Speaker(a, a.span, None), None
         return None, None
+
+    def attributed_after(self, f: _Found) -> tuple[Speaker, Cue] | None:
+        """'“…” The words came from Foreign Minister X', 'The phrase was of the senator X', 'It was
+        the comment of the Crown Prince X': a quotation that ends its sentence, with no cue, whose
+        next sentence names it by a noun of saying (``attribution_nouns``) and says whom it came
+        from or whose it was: that one is the speaker."""
+        doc = self.doc
+        lo, hi = f.region
+        if hi <= lo or hi >= len(doc) or not f.tokens:
+            return None
+        last = doc[f.tokens[-1]]
+        if last.text not in (".", "!", "?") and doc[hi - 1].text != ".":
+            return None  # the quotation must end its own sentence
+        k = hi
+        while k < len(doc) and (doc[k].text == "." or doc[k].is_space and "\n" not in doc[k].text):
+            k += 1
+        if k >= len(doc) or k in self.quoted or self.para_of(self.aspan(doc[k])[0]) != f.raw.paragraph:
+            return None
+        first = doc[k]
+        if first.lower_ not in ("the", "this", "these", "those", "such", "it") or not first.text[:1].isupper():
+            return None
+        noun = next((t for t in doc[k : min(k + 4, len(doc))] if t.pos_ == "NOUN"
+                     and t.lemma_.lower() in self.lex.attribution_nouns and t.i not in self.quoted), None)
+        if noun is None:
+            return None
+        if noun.dep_ in ("nsubj", "nsubjpass") and first.lower_ != "it":
+            v, holder = noun.head, noun.head  # "The words came from X", "The phrase was of X"
+        elif first.lower_ == "it" and first.dep_ == "nsubj" and noun.dep_ == "attr" and noun.head.i == first.head.i:
+            v, holder = noun.head, noun  # "It was the comment of X"
+        else:
+            return None
+        if v.lemma_.lower() not in ("come", "be", "belong"):
+            return None
+        preps = ("from", "of", "to") if v.lemma_.lower() != "be" or holder is noun else ("from", "of")
+        prep = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj" and c.i not in self.quoted), None) if prep else None
+        if obj is None or obj.ent_type_ in ("DATE", "TIME") or (obj.pos_ == "NOUN" and not self._personish(obj)
+                                                              and obj.lemma_.lower() not in self.lex.institution_nouns):
+            return None  # "The words came from a 1963 speech": a source, not a speaker
+        sp = self.subject_speaker(obj, v)
+        if sp is None or sp.actor is None:
+            return None
+        span = self.aspan(doc[min(v.i, prep.i) : max(v.i, prep.i) + 1]) if prep is not None else self.aspan(v)
+        return sp, Cue(self.text[span[0] : span[1]], span, v.i, sp)
 
     def _joined(self, a: _Found, b: _Found) -> bool:
         """Two quotations of one paragraph with only a conjunction or a comma between their marks
@@ -3527,7 +3623,11 @@ class Attributor:
                                 and guess.actor is not None and guess.actor.kind == "person"):
                             speaker = guess  # "they said" is no one person quoted before
                 else:
-                    speaker, cue = self.context_speaker(f)
+                    after = self.attributed_after(f)
+                    if after is not None:
+                        speaker, cue = after  # '“…” The words came from the minister X.'
+                    else:
+                        speaker, cue = self.context_speaker(f)
                     if cue is not None:
                         cue = dataclasses.replace(cue, governs=False)
                 speaker = self.home_voice(speaker)
@@ -3642,6 +3742,22 @@ def _proper(name: str) -> bool:
     return bool(words) and words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an") and all(
         w[:1].isupper() or w.lower() in _TITLE_LINKS or w.lower() in ("bin", "al", "van", "von", "la", "le", "dos")
         for w in words)
+
+
+def _other_gender(a: Actor, word: str) -> bool:
+    """A person whose given name the table gives the sex other than pronoun ``word``'s ("she" and
+    "Matteo Salvini"); False when either is unknown."""
+    want = PRON_GENDER.get(word)
+    if want is None or a.kind != "person" or not a.name:
+        return False
+    have = GIVEN_GENDER.get(a.name.split(" ", 1)[0])
+    return have is not None and have != want
+
+
+def _same_gender(a: Actor, word: str) -> bool:
+    """A person whose given name the table gives pronoun ``word``'s sex."""
+    want = PRON_GENDER.get(word)
+    return want is not None and a.kind == "person" and bool(a.name) and GIVEN_GENDER.get(a.name.split(" ", 1)[0]) == want
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:

@@ -52,6 +52,7 @@ _LIST_KEYS = (
     "chant_verbs",
     "protest_crowd_nouns",
     "title_rank_modifiers",
+    "attribution_nouns",
 )
 
 
@@ -99,6 +100,7 @@ class Lexicon:
     chant_verbs: frozenset[str] = frozenset()
     protest_crowd_nouns: frozenset[str] = frozenset()
     title_rank_modifiers: frozenset[str] = frozenset()
+    attribution_nouns: frozenset[str] = frozenset()
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     home_country: tuple[int, float, int] = (3, 2.0, 3)
 
@@ -164,6 +166,7 @@ def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
         chant_verbs=frozenset(lists["chant_verbs"]),
         protest_crowd_nouns=frozenset(lists["protest_crowd_nouns"]),
         title_rank_modifiers=frozenset(lists["title_rank_modifiers"]),
+        attribution_nouns=frozenset(lists["attribution_nouns"]),
         role_synonyms=_synonyms(data.get("role_synonyms")),
         home_country=_home_country(data.get("home_country")),
     )

@@ -1,0 +1,124 @@
+"""Quote classes of the seventeenth quotes round (twelfth session: wrong speakers): post-posed
+machine-translation speakers behind a time phrase, title holders' names the recogniser glued to the
+body of the title.
+
+Every sentence here is written for the test; the places, actors and quotes layers run (``code``).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from _quotes_helpers import layers_coder
+from _quotes_helpers import only_quote as _quote
+from _quotes_helpers import speaker_name as _name
+
+
+@pytest.fixture(scope="session")
+def code(nlp: Any) -> Any:
+    return layers_coder(nlp)
+
+
+# -- post-posed speakers and glued names ----------------------------------------------------------
+
+def test_postposed_speaker_after_a_time_phrase(code: Any) -> None:
+    text = ("QUITO - Police searched the house of the president Maria Lopez on Friday.\n\n"
+            "“This is an attack on democracy', declared this Saturday the president of the Council of "
+            "Ministers, Carlos Ruiz, who accused the attorney general.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "attack on democracy")) == "Carlos Ruiz"
+
+
+def test_time_phrase_before_an_unnamed_body_is_no_person(code: Any) -> None:
+    # decoy: no person noun after the time phrase; the rule must not reach for the president
+    text = ("QUITO - The president Maria Lopez travelled to Lima on Friday.\n\n"
+            "“The talks failed', affirmed this Sunday Peru's foreign ministry.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "talks failed")) != "Maria Lopez"
+
+
+def test_title_holder_glued_over_the_comma_to_the_body(code: Any) -> None:
+    text = ("MAPUTO - Insurgents attacked two villages in the north on Monday.\n\n"
+            "“We will not give up one metre of our land', warned the minister of the National "
+            "Defence, Jaime Neto.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "one metre")) == "Jaime Neto"
+
+
+def test_title_holder_hung_apart_from_the_ministry(code: Any) -> None:
+    text = ("BEIJING - China answered the new tariffs on Thursday.\n\n"
+            "“China always opposes the abuse of tariffs', said the spokesman of the Ministry of "
+            "Foreign Affairs Zhang Wei in the regular press conference of this afternoon.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "abuse of tariffs")) == "Zhang Wei"
+
+
+def test_ministry_without_a_name_stays_the_spokesman(code: Any) -> None:
+    # decoy: the organisation entity ends with body words, not a name
+    text = ("BEIJING - China answered the new tariffs on Thursday.\n\n"
+            "“The ban stays', said the spokesman of the Ministry of Trade and Industry.")
+    name = _name(_quote(code(text, "2024-03-05").quotes, "ban stays"))
+    assert name is None or "Industry" not in name.split()[-1:]
+
+
+# -- a quotation attributed by the sentence after it ----------------------------------------------
+
+def test_words_came_from_the_named_minister(code: Any) -> None:
+    text = ("ROME — The government fell on Thursday.\n\n"
+            "Matteo Conti of the League said his party had done its duty. \"This is a sad day for the "
+            "country.\" The words came from Foreign Minister Luigi Rossi, who quit his party in June.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "sad day")) == "Luigi Rossi"
+
+
+def test_machine_translated_phrase_was_of_the_senator(code: Any) -> None:
+    text = ("BRASILIA — A councilwoman was shot dead on Wednesday.\n\n"
+            "\"It was a crime of political nature.\" The phrase was of the senator Lino Faria, of the "
+            "PT, in the tribune of the Senate.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "crime of political")) == "Lino Faria"
+
+
+def test_it_was_the_comment_of_the_prince(code: Any) -> None:
+    text = ("AMMAN — Prime Minister Omar Razi resigned on Monday.\n\n"
+            "\"The people have shown great calm.\" It was the comment of the Crown Prince Hassan, who "
+            "visited the troops.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "great calm")) == "Crown Prince Hassan" or \
+        "Hassan" in (_name(_quote(code(text, "2024-03-05").quotes, "great calm")) or "")
+
+
+def test_words_from_a_speech_are_no_speaker(code: Any) -> None:
+    # decoy: the words came from a document, not a person; the rule must not name the speech
+    text = ("WASHINGTON — Thousands marched on Saturday.\n\n"
+            "\"We shall overcome.\" The words came from a 1963 speech, read again by the crowd.")
+    name = _name(_quote(code(text, "2024-03-05").quotes, "shall overcome"))
+    assert name is None or "speech" not in name
+
+
+def test_words_inside_the_sentence_are_not_attributed_after(code: Any) -> None:
+    # decoy: the quotation does not end its sentence; its own cue decides
+    text = ("ROME — The government fell on Thursday.\n\n"
+            "Premier Anna Berg said the vote was \"a betrayal\", and the words came from her heart, "
+            "aides added.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "a betrayal")) == "Anna Berg"
+
+
+# -- "he"/"she" and the given-name table ----------------------------------------------------------
+
+def test_she_is_not_the_man_who_spoke_last(code: Any) -> None:
+    text = ("ROME — The government of Mario Draghi collapsed on Thursday.\n\n"
+            "Giorgia Meloni, whose party stayed in opposition, welcomed the collapse. Matteo Salvini of "
+            "the League said his party had done its duty by voters. \"Italians must now be allowed to "
+            "choose,\" she said.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "allowed to choose")) == "Giorgia Meloni"
+
+
+def test_he_keeps_the_man_who_spoke_last(code: Any) -> None:
+    # decoy: the latest speaker agrees with the pronoun; the woman named before does not take it
+    text = ("ROME — The government of Mario Draghi collapsed on Thursday.\n\n"
+            "Giorgia Meloni welcomed the collapse. Matteo Salvini of the League said his party had done "
+            "its duty by voters. \"Italians must now be allowed to choose,\" he said.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "allowed to choose")) == "Matteo Salvini"
+
+
+def test_unknown_given_name_keeps_the_latest_speaker(code: Any) -> None:
+    # decoy: no name of the pronoun's sex is known; the latest speaker stays
+    text = ("DAKAR — The minister Ousmane Sall met the envoys on Monday.\n\n"
+            "The Minister of Foreign Affairs, Yaya Ndour, said to the press that the government shared "
+            "the message. She added: « We want partners, not tutors ».")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "partners, not tutors")) == "Yaya Ndour"
