@@ -15,6 +15,7 @@ Steps (all on spaCy tokens of the clean text; spans are turned into article offs
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -213,6 +214,8 @@ LANDMARK_HEADS = _read_words("landmark_heads.txt")  # "... International Airport
 SHIP_PREFIXES = {w.split("\t")[0]: w.split("\t")[1] for w in _read_words("ship_prefixes.tsv") if "\t" in w}
 SHARED_OFFICES = _read_words("shared_offices.txt")  # "Foreign Office": one state's name, many states' office
 LOCAL_UNITS = _read_words("local_units.txt")  # "the governor of the district": a home-country official
+BODY_MODIFIERS = _read_words("body_modifiers.txt")  # "the regional bloc", "the military alliance": still the one named
+BODY_SIZE = re.compile(r"\d+-(?:member|nation|country|state)s?$")  # "the 27-member bloc", "the 15-nation body"
 # people named later by the first word of their name: "Xi" (family name first), "Isaias", "Anwar"
 FIRST_NAME_COUNTRIES = _read_words("given_name_countries.txt")
 # given name -> "m"/"f" (derived by _actors/given_names.py): "she" between André X and Mariana Y
@@ -2834,9 +2837,12 @@ class Resolver:
                 continue
             strict = lw not in ("bloc", "alliance", "group", "organisation", "organization", "body",
                                 "movement", "militants", "rebels", "insurgents", "watchdog")
-            if lw in NOMINAL_HEADS and t.i > 0 and self.toks[t.i - 1].lower_ == "the" \
-                    and (t.pos_ == "NOUN" or (strict and t.pos_ == "PROPN" and t.text[:1].isupper() and not (
-                        t.i + 1 < self.n and self.toks[t.i + 1].pos_ == "PROPN"))) \
+            the = self._body_determiner(t.i) if lw in NOMINAL_HEADS else None
+            if the is not None \
+                    and (t.pos_ == "NOUN" or not strict and t.pos_ == "PROPN" and t.is_lower  # (a lower-case "bloc" the tagger
+                         # calls a name is the noun)
+                         or (strict and the == t.i - 1 and t.pos_ == "PROPN" and t.text[:1].isupper() and not (
+                             t.i + 1 < self.n and self.toks[t.i + 1].pos_ == "PROPN"))) \
                     and not (t.i + 1 < self.n and self.toks[t.i + 1].lower_ == "of"):
                 # "the Fund" after the International Monetary Fund: capitalised, only for a body
                 # whose name has the word
@@ -2846,7 +2852,7 @@ class Resolver:
                 if a is None and not strict:
                     a = self._recent_entity(NOMINAL_HEADS[lw], t.i)
                 if a is not None:
-                    add(Mention(t.i - 1, t.i + 1, [a], "nominal", t.i))
+                    add(Mention(the, t.i + 1, [a], "nominal", t.i))
                     covered[t.i] = True
                 continue
             if lw in ("country", "nation") and t.i > 0 and self.toks[t.i - 1].lower_ == "the" and t.pos_ == "NOUN" \
@@ -2886,6 +2892,17 @@ class Resolver:
             if men.how == "pronoun" and self.toks[men.start].lower_ in ("his", "her", "their", "its", "hers",
                                                                           "theirs"):
                 men.listed = False  # possessives stay in actor_mentions only
+
+    def _body_determiner(self, i: int) -> int | None:
+        """The index of the "the" that opens a phrase pointing back to a named body whose head noun
+        is token ``i``: right before it, or before words that say only what kind of body it is
+        ("the regional bloc", "the 27-member bloc", data/kb/body_modifiers.txt)."""
+        for j in range(i - 1, max(i - 6, -1), -1):
+            if self.toks[j].lower_ == "the":
+                between = span_text(self.doc, j + 1, i).lower().split() if j + 1 < i else []
+                ok = len(between) <= 2 and all(w in BODY_MODIFIERS or BODY_SIZE.match(w) for w in between)
+                return j if ok else None
+        return None
 
     def _role_noun_at(self, j: int) -> tuple[str, int] | None:
         """The longest role noun of ``ROLE_NOUNS`` starting at token ``j`` ("president - elect")."""
