@@ -122,3 +122,29 @@ def test_unknown_given_name_keeps_the_latest_speaker(code: Any) -> None:
             "The Minister of Foreign Affairs, Yaya Ndour, said to the press that the government shared "
             "the message. She added: « We want partners, not tutors ».")
     assert _name(_quote(code(text, "2024-03-05").quotes, "partners, not tutors")) == "Yaya Ndour"
+
+
+# -- titles that point back and names after a title's comma ---------------------------------------
+
+def test_title_points_back_to_the_one_it_introduced_not_the_next_name(code: Any) -> None:
+    text = ("AMMAN - The Prime Minister Hani Malki presented his resignation to the King Abdullah II, who "
+            "accepted it and charged the Minister of Education Omar Razi with forming a new government.\n\n"
+            "The King had said to journalists on Sunday that Jordan faces \"an unprecedented situation\".")
+    assert "Abdullah" in (_name(_quote(code(text, "2024-03-05").quotes, "unprecedented situation")) or "")
+
+
+def test_name_tagged_as_organisation_after_a_titles_body(code: Any) -> None:
+    text = ("AMMAN - Protests went on for a fifth night.\n\n"
+            "The Minister of State for Media Affairs, Rania Haddadin, spokeswoman of the government, said "
+            "on Saturday that the bill \"protects the poor\". Asked whether the government would withdraw "
+            "it, she replied: \"The new government will decide\".")
+    quotes = code(text, "2024-03-05").quotes
+    assert _name(_quote(quotes, "protects the poor")) == "Rania Haddadin"
+    assert _name(_quote(quotes, "will decide")) == "Rania Haddadin"
+
+
+def test_stop_after_the_closing_mark_still_ends_the_sentence(code: Any) -> None:
+    text = ("ALGIERS - The president resigned on Tuesday.\n\n"
+            "« The army will stay with the people until the end ». The sentence was of the general "
+            "Ahmed Salah himself, pronounced one week before in Ouargla.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "until the end")) == "Ahmed Salah"

@@ -1200,11 +1200,20 @@ class Attributor:
                     # (also one the recogniser glued over the comma to the body before it: "the
                     # minister of the National Defence, Jaime Neto," tagged as one organisation)
                     glued_ent = self._ent_of.get(i)
+                    # (or one it tagged as an organisation after a title's capitalised body: "The
+                    # Minister of State for Media Affairs, Jumana Ghunaimat, said"; not after a common
+                    # noun, whose apposition names that thing: "the chief of the alliance, Sabre Noir,")
+                    org_after = nxt_ent if nxt_ent is not None and nxt_ent.label_ == "ORG" and nxt_ent.start == i + 1 \
+                        and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() \
+                        and h.lemma_.lower() in self.lex.title_nouns else None
                     while j < end and j - i <= 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
                             and (not doc[j].ent_type_ or (glued_ent is not None and glued_ent.label_ == "ORG"
-                                                          and glued_ent.start < i < j < glued_ent.end)) \
+                                                          and glued_ent.start < i < j < glued_ent.end)
+                                 or (org_after is not None and j < org_after.end)) \
                             and doc[j].lower_ not in self.lex.organization_words:
                         j += 1
+                    if org_after is not None and j != org_after.end:
+                        j = i + 1  # the organisation runs on: a body's name, not a person's
                     # (or by the sentence's full stop: "warned the minister of Defence, Jaime Neto.")
                     if 2 <= j - i - 1 <= 3 and j < end and (doc[j].text in (",", ".") or doc[j].pos_ in ("VERB", "AUX")) \
                             and j not in self.quoted:
@@ -1726,7 +1735,7 @@ class Attributor:
         named = self._named_people(pos)
         plo = self.paras[para][0] if para < len(self.paras) else 0
         # 1. the same role word introducing a name
-        intro = self._introduced_by(role, named, self._rank(h.i))
+        intro = self._introduced_by(role, named, self._rank(h.i), since_prev=True)
         if intro is not None:
             own = self._paragraph_namesake(core, named, plo, pos)
             if own is not None and not _same_actor(own, intro) and not any(
@@ -1842,7 +1851,7 @@ class Attributor:
         return frozenset(out)
 
     def _introduced_by(self, role: str, named: list[tuple[Span, Actor, bool]],
-                       rank: frozenset[str] = frozenset()) -> Actor | None:
+                       rank: frozenset[str] = frozenset(), since_prev: bool = False) -> Actor | None:
         """The latest person the role word ``role`` introduced: "the vice-president Dina Boluarte",
         or an apposition "Pedro Nuno Santos, the socialist leader,". The rank words before the
         role must be the same (``rank``): "Vice President Kamala Harris" is no "the president"."""
@@ -1855,7 +1864,10 @@ class Attributor:
 
         for (ms, me), actor, _subj in reversed(named):
             mlo = self.paras[self.para_of(ms)][0]
-            before = self.text[max(mlo, ms - 70) : me].lower().replace(" - ", "-")
+            # (``since_prev``: the words before the name since the person named before it: "the King
+            # Abdullah II, who charged the Minister Omar Razi": "King" introduced Abdullah, not Razi)
+            prev = max((e2 for (s2, e2), _a, _s in named if e2 <= ms), default=0) if since_prev else 0
+            before = self.text[max(mlo, ms - 70, prev) : me].lower().replace(" - ", "-")
             before = re.split(r"[.!?;:]\s", before)[-1]
             after = self.text[me : me + 50].lower()
             # only an apposition: "Pedro Nuno Santos, the socialist leader, said"
@@ -2669,8 +2681,8 @@ class Attributor:
         if hi <= lo or hi >= len(doc) or not f.tokens:
             return None
         last = doc[f.tokens[-1]]
-        if last.text not in (".", "!", "?") and doc[hi - 1].text != ".":
-            return None  # the quotation must end its own sentence
+        if last.text not in (".", "!", "?") and doc[hi - 1].text != "." and doc[hi].text != ".":
+            return None  # the quotation must end its own sentence (its stop inside the marks or after)
         k = hi
         while k < len(doc) and (doc[k].text == "." or doc[k].is_space and "\n" not in doc[k].text):
             k += 1
