@@ -148,3 +148,21 @@ def test_stop_after_the_closing_mark_still_ends_the_sentence(code: Any) -> None:
             "« The army will stay with the people until the end ». The sentence was of the general "
             "Ahmed Salah himself, pronounced one week before in Ouargla.")
     assert _name(_quote(code(text, "2024-03-05").quotes, "until the end")) == "Ahmed Salah"
+
+
+# -- unnamed sources close to a domestic body -----------------------------------------------------
+
+def test_source_close_to_the_chancellery_is_a_home_voice(code: Any) -> None:
+    text = ("VIENNA - Austria's chancellor Karl Nehmer faced calls to resign. Austria's prosecutors raided "
+            "the offices of the Austrian People's Party in Vienna.\n\n"
+            "A source close to the chancellery said Nehmer had \"no intention of leaving politics\".")
+    q = _quote(code(text, "2024-03-05").quotes, "no intention")
+    assert q.speaker is not None and q.speaker.country == "AUT"
+
+
+def test_source_close_to_a_family_is_no_home_voice(code: Any) -> None:
+    # decoy: a family is no state body; the source stays unidentified (not Austria)
+    text = ("VIENNA - Austria's chancellor Karl Nehmer faced calls to resign on Monday.\n\n"
+            "A source close to the family said the trip had been \"a grave mistake\".")
+    q = _quote(code(text, "2024-03-05").quotes, "grave mistake")
+    assert q.speaker is None or q.speaker.country != "AUT" or q.speaker.name != "source"

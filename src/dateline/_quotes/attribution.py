@@ -3024,8 +3024,9 @@ class Attributor:
         if h.ent_type_ in ("PERSON", "GPE", "NORP"):
             return sp
         lemma = h.lemma_.lower()
-        if lemma not in self.lex.home_voice_nouns and not (lemma in self.lex.voice_nouns and any(
-                c.dep_ in ("amod", "compound") and c.lower_ in self.lex.home_source_modifiers for c in h.children)):
+        if lemma not in self.lex.home_voice_nouns and not (lemma in self.lex.voice_nouns and (any(
+                c.dep_ in ("amod", "compound") and c.lower_ in self.lex.home_source_modifiers for c in h.children)
+                or self._close_to_home(h))):
             return sp  # "a military source", "security sources": a state organ; a bare source is no one
         core = self.np_core(h)
         if not direct and core and core[0].lower_ in ("one", "another", "some", "several", "many"):
@@ -3059,6 +3060,20 @@ class Attributor:
         if not home:
             return sp
         return Speaker(dataclasses.replace(a, country=home), sp.span, sp.token_i)
+
+    def _close_to_home(self, h: Token) -> bool:
+        """'A source close to the chancellery': an unnamed source close to an unnamed domestic body
+        (a noun of ``home_voice_nouns``) is that body's voice."""
+        for c in h.children:
+            if c.dep_ != "amod" or c.lower_ not in ("close", "near") or c.i in self.quoted:
+                continue
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "to":
+                    o = next((x for x in p.children if x.dep_ == "pobj" and x.i not in self.quoted), None)
+                    if o is not None and o.pos_ == "NOUN" and o.lemma_.lower() in self.lex.home_voice_nouns \
+                            and any(d.lower_ == "the" for d in o.children):
+                        return True
+        return False
 
     def _place_country(self, t: Token) -> str | None:
         """The country of the place the places layer read at token ``t`` (None: no place there)."""
