@@ -38,7 +38,7 @@ KNOWN = {
     "Zambia": ("ZMB", "ZMB", "state"), "Malawi": ("MWI", "MWI", "state"),
 }
 DATE = "2024-05-02"
-CHECK_SETS = {"heldout", "heldout2", "dev9", "dev13", "dev15_facts", "dev20", "dev25", "dev30", "dev35", "dev41", "dev46", "dev51"}
+CHECK_SETS = {"heldout", "heldout2", "dev9", "dev13", "dev15_facts", "dev20", "dev25", "dev30", "dev35", "dev41", "dev46", "dev51", "dev54"}
 
 
 def _synthetic_rows() -> tuple[list[list[str]], list[int], list[int]]:

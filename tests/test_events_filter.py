@@ -50,7 +50,7 @@ def test_bundled_model_validates() -> None:
     assert all(k.partition("=")[0] in FEATURE_PREFIXES for k in model.weights)
     assert isinstance(model.meta.get("training_sets", []), list)
     # a check set is never training data
-    assert not {"heldout", "heldout2", "dev9", "dev13", "dev20", "dev25", "dev30", "dev35", "dev41", "dev46", "dev51"} & set(model.meta.get("training_sets", []))
+    assert not {"heldout", "heldout2", "dev9", "dev13", "dev20", "dev25", "dev30", "dev35", "dev41", "dev46", "dev51", "dev54"} & set(model.meta.get("training_sets", []))
 
 
 def test_model_file_errors() -> None:

@@ -30,7 +30,7 @@ from dateline._quotes.speakers import (
 )
 from dateline._records import Actor
 
-CHECK_SETS = {"heldout", "heldout2", "dev9", "dev13", "dev15_facts", "dev20", "dev25", "dev30", "dev35", "dev41", "dev46", "dev51"}
+CHECK_SETS = {"heldout", "heldout2", "dev9", "dev13", "dev15_facts", "dev20", "dev25", "dev30", "dev35", "dev41", "dev46", "dev51", "dev54"}
 TEXT = ('"We will not sign an agreement that hurts our farmers," said Marta Olivares, the trade minister of Paraguay.\n\n'
         'The so-called "green corridor" for grain exports opened on Monday.\n\n'
         'Olivares met her Uruguayan counterpart, Diego Ferreyra, on Monday. "The talks were useful," '
