@@ -35,7 +35,7 @@ MIN_SIZES = {"articles.jsonl": 24, "heldout.jsonl": 6, "dev3.jsonl": 12, "heldou
              "dev26.jsonl": 12, "dev27.jsonl": 12, "dev30.jsonl": 12,
              "dev31.jsonl": 12, "dev32.jsonl": 12, "dev35.jsonl": 12,
              "dev37.jsonl": 12, "dev38.jsonl": 12, "dev41.jsonl": 12, "dev42.jsonl": 11, "dev43.jsonl": 12, "dev46.jsonl": 13,
-             "dev47.jsonl": 12, "dev48.jsonl": 15, "dev51.jsonl": 9, "dev52.jsonl": 16, "dev54.jsonl": 8}
+             "dev47.jsonl": 12, "dev48.jsonl": 15, "dev51.jsonl": 9, "dev52.jsonl": 16, "dev54.jsonl": 12}
 LAYERS = ("events", "quotes", "actors", "times", "amounts", "places")
 STYLES = {"wire", "mt-es", "mt-zh", "mt-pt", "mt-fr", "mt-ar"}
 
