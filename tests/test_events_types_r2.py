@@ -173,7 +173,9 @@ def test_a_light_verb_carries_no_event_from_its_objects_topic(nlp, layer) -> Non
 
 
 def test_approving_ones_own_law_is_no_support(nlp, layer) -> None:
-    assert "SUPPORT" not in types(code(nlp, layer, "The parliament of Peru approved the budget law on Tuesday."), flagged=True)
+    # (twelfth session: a legislature passing a law is SUPPORT with no target, the later gold
+    # conventions, tests/test_events_r17_types.py; a government approving its budget stays none)
+    assert "SUPPORT" not in types(code(nlp, layer, "The government of Peru approved the budget on Tuesday."), flagged=True)
     assert "SUPPORT" in types(code(nlp, layer, "Peru approved the agreement with Chile on Tuesday."))
 
 

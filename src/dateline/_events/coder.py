@@ -266,6 +266,8 @@ class Coder:
             memo = {}
         if r.negated_only and not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in self.p.negation_words) for c in kids):
             return False  # "will not accept X" is a rejection; "accepted the resignation" no event
+        if r.bare_future and not _bare_future(kids):
+            return False  # "Moscow will respond" is a threat; "will respond to the letter" none
         if r.particle:
             prts = memo.get("prts")
             if prts is None:
@@ -1566,12 +1568,11 @@ class Coder:
                     targets = cand_t
                     why.append(f"target = the state whose {at[0].text} the protest is at")
         if type_ == "AGREE" and self._role(c) == "wrapper" and c.tok.lemma_.lower() in self.p.vow_lemmas and any(
-                i.type in self.p.future_to_threaten and i.tok.dep_ in ("xcomp", "advcl") and i.tok.head.i == c.tok.i
-                and not (i.type == "MOBILIZE" and c.tok.lemma_.lower() in PLEDGE_LEMMAS) for i in c.absorbed):
-            # "vowed to fight on", "swore to crush the revolt": a promise of force is a threat
-            # ("promised to send 1,000 police officers" to a mission is a pledge, AGREE)
-            inner = next(i for i in c.absorbed if i.type in self.p.future_to_threaten and i.tok.dep_ in ("xcomp", "advcl")
-                         and not (i.type == "MOBILIZE" and c.tok.lemma_.lower() in PLEDGE_LEMMAS))
+                _vowed_force(i, c.tok, self.p.future_to_threaten) for i in c.absorbed):
+            # "vowed to fight on", "swore to crush the revolt", "promised that the aggressors will
+            # be punished": a promise of force is a threat ("promised to send 1,000 police
+            # officers" to a mission is a pledge, AGREE)
+            inner = next(i for i in c.absorbed if _vowed_force(i, c.tok, self.p.future_to_threaten))
             type_, c.mode, c.cameo = "THREATEN", self.p.wrapper_modes.get("THREATEN", {}).get(inner.type or ""), None
             why.append(f"a vow of {inner.type} is a threat")
         elif type_ == "AGREE" and self._role(c) == "wrapper" and c.tok.lemma_.lower() in self.p.vow_lemmas \
@@ -1658,7 +1659,8 @@ class Coder:
                 targets = doers
                 judged_doers = True
                 why.append("target = doer of the act complained about")
-        if not targets and type_ == "THREATEN" and self._role(c) == "wrapper":
+        if not targets and type_ == "THREATEN" and (self._role(c) == "wrapper" or c.rule.bare_future):
+            # ("will respond more strongly if Israel retaliates": a bare reprisal too)
             targets = self._condition_target(ctx, c.tok, sources, mentions, why)
         if not targets and type_ in ("ACCUSE", "REJECT", "SUPPORT", "THREATEN") and self._role(c) in ("wrapper", "event"):
             prior = self._anaphoric_target(c, sources, mentions, ctx, type_, hit=victim_keys)
@@ -2621,6 +2623,33 @@ def _own_threatened_protest(x: Token, threat: Token) -> bool:
     if any(c.dep_ in ("dobj", "obj", "dative") and c not in path for c in threat.children):
         return False  # someone else is warned
     return True
+
+
+_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def _vowed_force(inner: Cand, vow: Token, forceful: frozenset[str]) -> bool:
+    """Whether ``inner``, absorbed by the vow ``vow``, is force the vow promises (a threat): an act
+    of a `future_to_threaten` type in its infinitive or purpose clause ("vowed to fight on"; not a
+    pledge of troops, MOBILIZE by "pledge"/"promise"), or, r17, an act of force, coercion or
+    sanction in its content clause, not negated ("promised that the aggressors will be punished";
+    not "pledged that its troops would not attack")."""
+    if inner.type not in forceful or inner.tok.head.i != vow.i:
+        return False
+    if inner.tok.dep_ in ("xcomp", "advcl"):
+        return not (inner.type == "MOBILIZE" and vow.lemma_.lower() in PLEDGE_LEMMAS)
+    return inner.tok.dep_ == "ccomp" and inner.type in ("ASSAULT", "COERCE", "SANCTION") and not inner.negated \
+        and not any(x.dep_ == "neg" for x in inner.tok.children)
+
+
+def _bare_future(kids: list[Token]) -> bool:
+    """Whether a verb with children ``kids`` is a bare future (patterns.yaml ``bare_future``): a
+    future auxiliary (will, would, shall), no negation, no object or content clause and no `to`
+    or `for` phrase ("Moscow would respond", "we will answer at a time of our choosing"; not "will
+    not retaliate", "will respond to the letter", "will answer questions", "Russia will answer for
+    every life": an accountability the speaker demands)."""
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids) and not any(
+        c.dep_ in ("neg", "dobj", "obj", "dative", "ccomp") or c.dep_ == "prep" and c.lower_ in ("to", "for") for c in kids)
 
 
 def _fit_plan(r: Rule) -> int:

@@ -28,6 +28,7 @@ ENTRY_KEYS = frozenset({
     "lemma", "type", "mode", "context", "cameo", "role", "particle", "prep", "objects", "not_objects",
     "targets", "strict", "strict_lemmas", "confidence", "needs_complement", "host", "subjects",
     "compound", "amod", "oprd", "not_oprd", "name", "pobjs", "pobj_mods", "not_purposes", "negated_only", "contents",
+    "bare_future",
 })
 
 
@@ -75,6 +76,10 @@ class Rule:
     # its object or its preposition and object ("endanger", "pose risk", "put at risk"): "warned
     # that the remarks put soldiers at risk" is an accusation of the remarks' author
     contents: frozenset[str] = frozenset()
+    # the rule fits only a verb in the future (will, would, shall), not negated, with no object, no
+    # content clause and no `to` phrase of its own: "Moscow will respond", "would retaliate" are
+    # threats; "will respond to the letter", "will answer questions" are none
+    bare_future: bool = False
 
     def is_strict(self, lemma: str) -> bool:
         return self.strict or lemma in self.strict_lemmas
@@ -243,6 +248,11 @@ def _rule(entry: Any, pos: str, idx: int, lex: dict[str, list[str]], onto: Ontol
         raise DataFileError(f"{where}: negated_only must be true or false")
     if negated_only and (pos != "verb" or role != "event"):
         raise DataFileError(f"{where}: negated_only is for verb entries of role event")
+    bare_future = entry.get("bare_future", False)
+    if not isinstance(bare_future, bool):
+        raise DataFileError(f"{where}: bare_future must be true or false")
+    if bare_future and (pos != "verb" or role != "event"):
+        raise DataFileError(f"{where}: bare_future is for verb entries of role event")
     if entry.get("contents") and entry.get("needs_complement") != "ccomp":
         raise DataFileError(f"{where}: contents needs needs_complement: ccomp (it tests the content clause)")
     first = str(_as_list(entry.get("lemma"))[0]).lower()
@@ -258,7 +268,7 @@ def _rule(entry: Any, pos: str, idx: int, lex: dict[str, list[str]], onto: Ontol
         amod=_words(entry.get("amod"), lex, where), oprd=_words(entry.get("oprd"), lex, where),
         not_oprd=_words(entry.get("not_oprd"), lex, where), pobjs=_words(entry.get("pobjs"), lex, where),
         pobj_mods=_words(entry.get("pobj_mods"), lex, where), not_purposes=_words(entry.get("not_purposes"), lex, where),
-        negated_only=negated_only, contents=_words(entry.get("contents"), lex, where),
+        negated_only=negated_only, contents=_words(entry.get("contents"), lex, where), bare_future=bare_future,
     )
 
 
