@@ -166,3 +166,26 @@ def test_source_close_to_a_family_is_no_home_voice(code: Any) -> None:
             "A source close to the family said the trip had been \"a grave mistake\".")
     q = _quote(code(text, "2024-03-05").quotes, "grave mistake")
     assert q.speaker is None or q.speaker.country != "AUT" or q.speaker.name != "source"
+
+
+# -- a possessed person noun with its name in apposition ------------------------------------------
+
+def test_her_colleague_named_in_apposition_speaks(code: Any) -> None:
+    text = ("BEIJING - The spokeswoman Mao Ning said on Monday that the former leader was fine.\n\n"
+            "Her colleague Wang Wenbin had said last week that the Congress was \"an open meeting\".")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "open meeting")) == "Wang Wenbin"
+
+
+def test_his_widow_named_after_a_comma_speaks(code: Any) -> None:
+    text = ("MUNICH - The conference opened on Friday.\n\n"
+            "Alexei Petrov died in prison. His widow, Yulia Petrova, took the stage on Friday and vowed "
+            "that the Kremlin \"will be punished.\"")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "will be punished")) == "Yulia Petrova"
+
+
+def test_his_spokesman_without_a_name_is_not_the_possessor_by_this_rule(code: Any) -> None:
+    # decoy: no name in apposition; the rule leaves the reading as it was (whoever "his" is, or none)
+    text = ("MUNICH - The conference opened on Friday.\n\n"
+            "Senator Mark Hale arrived late. His spokesman said the delay was \"regrettable\".")
+    q = _quote(code(text, "2024-03-05").quotes, "regrettable")
+    assert q.speaker is None or q.speaker.text == "His spokesman"

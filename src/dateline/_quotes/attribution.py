@@ -905,6 +905,15 @@ class Attributor:
         head_span = self.aspan(h)
         core_span = self.aspan(core)
         best = self.mention_at(head_span) or self.mention_in(core_span)
+        if best is not None and best.span is not None and h.pos_ == "NOUN" and any(
+                c.dep_ == "poss" and self.aspan(c) == best.span for c in h.children):
+            # "Her colleague Wang Wenbin said", "His widow, Yulia Navalnaya, vowed": the possessor
+            # is not the one the noun names; its name in apposition is
+            for c in h.children:
+                if c.dep_ == "appos" and c.i not in self.quoted and c.ent_type_ == "PERSON" and c.pos_ == "PROPN":
+                    named = self.resolve(c)
+                    if named is not None and named.actor is not None and named.actor.kind == "person":
+                        return named
         if best is not None and best.kind in ("state", "organization") and best.country:
             # "The Ministry of Defence of Azerbaijan": the state the institution is "of" decides,
             # not a namesake body of another state the knowledge base knows
