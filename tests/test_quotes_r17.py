@@ -189,3 +189,21 @@ def test_his_spokesman_without_a_name_is_not_the_possessor_by_this_rule(code: An
             "Senator Mark Hale arrived late. His spokesman said the delay was \"regrettable\".")
     q = _quote(code(text, "2024-03-05").quotes, "regrettable")
     assert q.speaker is None or q.speaker.text == "His spokesman"
+
+
+# -- "Asked whether X ..., she replied" -----------------------------------------------------------
+
+def test_the_one_asked_is_not_the_one_the_question_names(code: Any) -> None:
+    text = ("HELSINKI - Prime Minister Sanna Lind tested negative for drugs on Monday.\n\n"
+            "Finance Minister Annika Saari, whose party is a partner in Lind's coalition, said the matter "
+            "was closed. Asked whether the prime minister still enjoyed her party's confidence, she "
+            "replied: \"Yes, and I see no reason to go on with this.\"")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "no reason to go on")) == "Annika Saari"
+
+
+def test_asked_about_herself_keeps_the_speaker(code: Any) -> None:
+    # decoy: the question names no one else; the pronoun keeps the latest speaker
+    text = ("HELSINKI - Prime Minister Sanna Lind tested negative for drugs on Monday.\n\n"
+            "Finance Minister Annika Saari said the matter was closed. Asked whether she would leave the "
+            "coalition, she replied: \"No, we stay.\"")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "we stay")) == "Annika Saari"

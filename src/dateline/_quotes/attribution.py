@@ -2344,6 +2344,14 @@ class Attributor:
                 if v.head.i == v.i:
                     break
                 v = v.head
+        if m is not None and m.kind == "person" and kinds and self._named_in_question(h, m):
+            # 'Asked whether the prime minister still enjoyed her party's confidence, she replied':
+            # the one asked is not the one the question is about; the paragraph's latest speaker is
+            latest = next((sp.actor for epos, sp, _c in reversed(self.events)
+                           if epos < span[0] and self.para_of(epos) == self.para_of(span[0])
+                           and sp.actor is not None and sp.actor.kind == "person"), None)
+            if latest is not None and not _same_actor(latest, m) and not _other_gender(latest, word):
+                return Speaker(_as_mention(latest, h.text, span), span, h.i)
         if m is not None and (m.id is not None or m.kind != "person" or not kinds or m.name[:1].isupper()):
             other = self._paragraph_speaker(m, span[0], kinds)
             if other is not None:
@@ -2384,6 +2392,22 @@ class Attributor:
         if base is None or base.actor is None:
             return None
         return Speaker(_as_mention(base.actor, h.text, span), span, h.i)
+
+    def _named_in_question(self, h: Token, m: Actor) -> bool:
+        """Pronoun ``h`` is the subject of a verb after a fronted "Asked whether/if/about ..." clause
+        that names ``m`` (the actors layer's reading of the pronoun)."""
+        if h.dep_ != "nsubj" or h.head.i < h.i:
+            return False
+        asked = next((c for c in h.head.children if c.dep_ == "advcl" and c.lemma_.lower() == "ask"
+                      and c.tag_ == "VBN" and c.i < h.i and c.i not in self.quoted), None)
+        if asked is None:
+            return False
+        lo = min(t.i for t in asked.subtree)
+        hi = max(t.i for t in asked.subtree) + 1
+        inside = self.aspan(self.doc[lo:hi])
+        return any(o.span is not None and inside[0] <= o.span[0] and o.span[1] <= inside[1] and _same_actor(o, m)
+                   and o.text.lower() not in ("he", "she", "his", "her", "him")
+                   for o in self.mentions)
 
     def _gendered_near(self, h: Token, word: str) -> Actor | None:
         """The latest person named before pronoun ``h`` in its paragraph or the one before whose
