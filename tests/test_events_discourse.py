@@ -50,9 +50,11 @@ def tuples(events) -> set[tuple]:
 
 
 def filled(events) -> list:
-    # not the preamble's own resignation, home -> home since the eleventh session (domestic RETREAT)
+    # not the preamble's own resignation, home -> home since the eleventh session (domestic RETREAT),
+    # nor its own appeal for calm, home -> home since the twelfth (a home actor's calm appeal)
     return [e for e in events if "discourse target" in e.evidence
-            and not (e.type == "RETREAT" and e.trigger.text == "resigned" and "Peru's economy minister resigned" in e.sentence)]
+            and not (e.type == "RETREAT" and e.trigger.text == "resigned" and "Peru's economy minister resigned" in e.sentence)
+            and not (e.type == "REQUEST" and "Lima called for calm" in e.sentence)]
 
 
 # --- the home country ---------------------------------------------------------------------

@@ -76,6 +76,14 @@ class DiscourseRules:
     domestic_asserted_types: frozenset[str] = frozenset()
     reaction_types: frozenset[str] = frozenset()
     reaction_lookback: str = "paragraph"
+    # "urged all the parties to restraint": an appeal to every side of the home country's crisis
+    # is addressed to that country, though restraint alone is addressed to no one
+    all_party_quantifiers: frozenset[str] = frozenset()
+    all_party_nouns: frozenset[str] = frozenset()
+    # "called for calm", "urged its supporters to stay calm": a home actor's appeal for calm is
+    # addressed to its own country (domestic), whatever its type
+    calm_types: frozenset[str] = frozenset()
+    calm_words: frozenset[str] = frozenset()
     skip_objects: frozenset[str] = frozenset()
     # "welcomed the agreement": support for a pact is aimed at no one (not its parties)
     welcomed_pacts: frozenset[str] = frozenset()
@@ -202,6 +210,8 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         retreat_partner_nouns=_words(dom, "retreat_partner_nouns", where),
         reaction_types=_words(rea, "types", where, upper=True), reaction_lookback=lookback,
         skip_objects=_words(rea, "skip_objects", where), welcomed_pacts=_words(rea, "welcomed_pacts", where),
+        all_party_quantifiers=_words(rea, "all_party_quantifiers", where), all_party_nouns=_words(rea, "all_party_nouns", where),
+        calm_types=_words(dom, "calm_types", where, upper=True), calm_words=_words(dom, "calm_words", where),
         pair_types=_words(pairs, "types", where, upper=True), pair_nouns=_words(pairs, "nouns", where),
         pair_quantifiers=_words(pairs, "quantifiers", where), pair_lookback=pair_lookback,
         bilateral_verbs=_words(pairs, "bilateral_verbs", where), mediation_lemmas=_words(pairs, "mediation", where),
@@ -226,7 +236,7 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         known = set(types)
         bad = sorted((rules.domestic_types | rules.reaction_types | rules.pair_types | rules.counterpart_types
                       | rules.act_judging | rules.act_types | rules.crowd_types | rules.domestic_people_types
-                      | rules.domestic_asserted_types) - known)
+                      | rules.domestic_asserted_types | rules.calm_types) - known)
         if bad:
             raise DataFileError(f"{where}: discourse: unknown PLOVER type(s) {', '.join(bad)}")
     return rules
@@ -441,7 +451,8 @@ def _domestic(ctx: Context, e: Event, home: str | None, named: list[Actor], rule
     if e.hypothetical and e.type in rules.domestic_asserted_types:
         return None  # "would step down if the vote fails": no act on anyone yet
     if e.type not in rules.domestic_types and not (e.type == "CONCEDE" and lifts_measure(objs, rules.lifted_measures)) \
-            and not (e.type in rules.domestic_people_types and all(a.kind != "state" for a in e.sources)):
+            and not (e.type in rules.domestic_people_types and all(a.kind != "state" for a in e.sources)) \
+            and not (e.type in rules.calm_types and _calm_appeal(ctx, e, objs, rules)):
         # (a CONCEDE lifting a domestic measure, "the curfew would be eased", is one too; so is
         # a protest of the home country's people, "thousands marched", as the sentence coder
         # codes it where it knows their country)
@@ -463,6 +474,33 @@ def _domestic(ctx: Context, e: Event, home: str | None, named: list[Actor], rule
     like = _mention_of(home, named, e.trigger.span[0]) or _mention_of(home, named, len(ctx.text))
     dom = _state(ctx, home, like, "domestic")
     return [dom] if dom is not None else None
+
+
+def _appeal_words(ctx: Context, e: Event, objs: Sequence[Token]) -> list[Token]:
+    """What an appeal asks for: the trigger's objects, its infinitive with that verb's objects and
+    complements ("urged its supporters to stay calm", "called on citizens to maintain the calm")."""
+    tok = _trigger_token(ctx, e)
+    out = list(objs)
+    for x in (tok.children if tok is not None else ()):
+        if x.dep_ == "xcomp":
+            out.append(x)
+            out.extend(_objects(x))
+            out.extend(c for c in x.children if c.dep_ in ("acomp", "oprd"))
+    return out
+
+
+def _calm_appeal(ctx: Context, e: Event, objs: Sequence[Token], rules: DiscourseRules) -> bool:
+    """"called for calm", "appealed for restraint", "urged supporters to stay calm"."""
+    return any(w.lemma_.lower() in rules.calm_words or w.lower_ in rules.calm_words for w in _appeal_words(ctx, e, objs))
+
+
+def _all_parties(ctx: Context, e: Event, objs: Sequence[Token], rules: DiscourseRules) -> bool:
+    """"all parties", "all the sides", "all the parts": every side of the crisis at hand."""
+    for o in _appeal_words(ctx, e, objs):
+        if o.lemma_.lower() in rules.all_party_nouns and o.tag_ in ("NNS", "NNPS") and any(
+                c.lower_ in rules.all_party_quantifiers for c in o.children if c.dep_ in ("det", "predet", "amod", "quantmod")):
+            return True
+    return False
 
 
 def _retreat_from_partners(ctx: Context, e: Event, home: str, named: list[Actor], rules: DiscourseRules) -> bool:
@@ -506,7 +544,8 @@ def _reaction(ctx: Context, e: Event, home: str | None, named: list[Actor], objs
     tok = _trigger_token(ctx, e)
     # "offered to mediate", "offered to host talks": the infinitive and its object count too
     inner = [o for x in (tok.children if tok is not None else ()) if x.dep_ == "xcomp" for o in (x, *_objects(x))]
-    if any(o.lemma_.lower() in rules.skip_objects or o.lower_ in rules.skip_objects for o in [*objs, *inner]):
+    if any(o.lemma_.lower() in rules.skip_objects or o.lower_ in rules.skip_objects for o in [*objs, *inner]) \
+            and not _all_parties(ctx, e, objs, rules):
         return None  # ("talks": the list has plural-only words)
     if _welcomed_outcome(e, objs, rules):
         return None

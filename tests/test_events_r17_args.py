@@ -1,0 +1,88 @@
+"""Events layer, twelfth session (ev_args): arguments by class of construction, from the actor
+errors of the tuning sets (dev22, dev27, dev37, dev47, dev52). Each class has its own sentences
+(written for these tests) and a decoy the rule must leave alone.
+
+Actor mentions are built by hand (no actors layer).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline._events import EventsLayer
+from dateline._events.discourse import load_discourse_rules, parse_discourse_rules
+from dateline._pipeline import Settings
+from dateline._errors import DataFileError
+from _events_helpers import code_events, event_tuples
+
+
+@pytest.fixture(scope="module")
+def layer() -> EventsLayer:
+    return EventsLayer(Settings())
+
+
+KNOWN = {
+    "Bhutan": ("BTN", "BTN", "state"), "Bhutanese": ("BTN", "BTN", "state"), "Nepal": ("NPL", "NPL", "state"),
+    "Prime Minister Adrian Vell": ("BTN-pm", "BTN", "person"), "Vell": ("BTN-pm", "BTN", "person"),
+    "The opposition leader Dorji Wang": ("BTN-opp", "BTN", "person"),
+    "Norway": ("NOR", "NOR", "state"), "The United Nations": ("United Nations", None, "igo"),
+}
+# a story about one country (Bhutan): its home country
+BHUTAN = ("Bhutan's parliament voted on Monday to censure the cabinet. Unions in Bhutan called a strike, "
+          "and Bhutan's central bank said the currency of Bhutan had fallen. Bhutan's courts were shut. ")
+
+
+def _found(nlp, layer, sentence: str, aid: str) -> set[tuple]:
+    return event_tuples(code_events(nlp, layer, BHUTAN + sentence, KNOWN, "2025-03-12", article_id=aid))
+
+
+# ---------------------------------------------------------------- a home actor's appeal for calm is domestic
+
+@pytest.mark.parametrize("sentence", [
+    "Prime Minister Adrian Vell called for calm on Tuesday.",
+    "Prime Minister Adrian Vell appealed for restraint after the clashes.",
+    "The opposition leader Dorji Wang urged his supporters to stay calm.",
+])
+def test_a_home_actors_appeal_for_calm_targets_the_home_state(nlp, layer, sentence) -> None:
+    # the gold of dev16 on: "the president called for calm" is REQUEST home -> home
+    assert ("REQUEST", ("BTN",), ("BTN",), False, False) in _found(nlp, layer, sentence, "r17a")
+
+
+def test_a_foreign_appeal_for_calm_stays_a_call_to_no_one(nlp, layer) -> None:
+    # from abroad, restraint alone names no recipient (reaction.skip_objects): not domestic
+    found = _found(nlp, layer, "Norway urged restraint on Tuesday.", "r17b")
+    assert ("REQUEST", ("NOR",), (), False, False) in found
+
+
+def test_a_home_actors_call_for_a_strike_is_not_an_appeal_for_calm(nlp, layer) -> None:
+    # a call on the public to act (a strike, a boycott) keeps no target
+    found = _found(nlp, layer, "The opposition leader Dorji Wang called for a general strike on Friday.", "r17c")
+    assert not any(t[0] == "REQUEST" and t[2] == ("BTN",) for t in found)
+
+
+# ---------------------------------------------------------------- "all (the) parties" of the home crisis
+
+@pytest.mark.parametrize("sentence", [
+    "Norway urged all parties to show restraint.",
+    "Norway called on all the parties to the maximum restraint.",
+    "The United Nations urged all sides to exercise restraint.",
+])
+def test_an_appeal_to_all_parties_targets_the_home_state(nlp, layer, sentence) -> None:
+    found = _found(nlp, layer, sentence, "r17d")
+    assert any(t[0] == "REQUEST" and t[2] == ("BTN",) for t in found)
+
+
+def test_an_appeal_to_all_parties_in_a_story_of_two_states_gets_no_home(nlp, layer) -> None:
+    # no home country (Bhutan and Nepal both named as much): the reaction rule does not fire
+    text = ("Bhutan and Nepal traded accusations on Monday. Nepal said Bhutan had shelled Nepal, "
+            "and Bhutan said Nepal lied. Norway urged all parties to show restraint.")
+    found = event_tuples(code_events(nlp, layer, text, KNOWN, "2025-03-12", article_id="r17e"))
+    assert not any(t[0] == "REQUEST" and t[2] in (("BTN",), ("NPL",)) for t in found)
+
+
+def test_the_appeal_words_are_read_and_checked() -> None:
+    rules = load_discourse_rules()
+    assert "REQUEST" in rules.calm_types and "calm" in rules.calm_words
+    assert "all" in rules.all_party_quantifiers and "party" in rules.all_party_nouns
+    with pytest.raises(DataFileError):
+        parse_discourse_rules({"discourse": {"domestic": {"calm_types": ["PLEAD"]}}}, types=["REQUEST"])
