@@ -171,6 +171,10 @@ _DIVISION_WORDS = frozenset({"region", "province", "oblast", "governorate", "sta
 _DIVISION_BEFORE = frozenset({"municipality", "canton", "department", "parish", "commune"})
 #: division words that follow a division's name ("Mustang district"; not "state": "Islamic State")
 _DIVISION_AFTER = frozenset({"district", "province", "prefecture", "governorate", "county"})
+#: Words of a border crossing named after a place ("the Benapole crossing", "the border post of
+#: Malpasse", "the border port of Gyirong"), and the words that may stand between the name and them
+_CROSSING_WORDS = frozenset({"crossing", "post", "port", "checkpoint"})
+_CROSSING_QUALIFIERS = frozenset({"border", "land", "frontier"})
 #: Entity labels that a gazetteer phrase match must not cut into (a person, an organisation)
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "NORP"})
 #: Entity labels of titles, which the parser also gives to runs of names ("Goma and Beni in North Kivu")
@@ -1265,6 +1269,7 @@ class Resolver:
             todo.clear()
         if self._home:
             self._divisions_by_word(doc, taken, out)
+        self._crossings_by_word(doc, taken, out)
         self._towns_tagged_as_names(doc, taken, cands, out)
         self._named_again(doc, taken, out)
         return out
@@ -1297,6 +1302,73 @@ class Resolver:
             for k in range(s, e):
                 taken[k] = True
                 self._unresolved.discard(k)
+
+    def _crossings_by_word(self, doc: Doc, taken: list[bool], out: list[Candidate]) -> None:
+        """"the Benapole crossing", "the Islam Qala border post", "the Attari land border crossing",
+        "the border post of Malpasse", "the border port of Gyirong": a border crossing the gazetteer
+        lacks, named after a place of one or two capitalised words (the tagger reads it as anything),
+        is that place (the gold names the crossing by its town); its country is the story's
+        (_pick, landmarks): the side it is named after is most often the side the story is set on."""
+        lowers, texts = self._tokens(doc)
+        n = len(doc)
+        for i in token_positions(doc, "LOWER", _CROSSING_WORDS):
+            if texts[i] != lowers[i]:
+                continue
+            word = lowers[i]
+            # the name before the word: "the Benapole crossing", "the Islam Qala border post"
+            e = i
+            while e > 0 and lowers[e - 1] in _CROSSING_QUALIFIERS:
+                e -= 1
+            bordered = e < i  # "border post", "land border crossing"
+            spans: list[tuple[int, int]] = []
+            if (word == "crossing" or bordered) and e > 0:
+                spans.append((e - 1, e))
+            # the name after "of": "the border post of Malpasse", "the crossing of Rafah"
+            if (word == "crossing" or bordered) and i + 2 < n and lowers[i + 1] == "of":
+                spans.append((i + 2, i + 3))
+            for s0, e0 in spans:
+                if not self._crossing_name_word(doc, s0, taken):
+                    continue
+                if s0 < i:
+                    s, e1 = s0, e0
+                    if s > 0 and self._crossing_name_word(doc, s - 1, taken) and doc[s - 1].pos_ == "PROPN":
+                        s -= 1  # "the Chong Chom crossing"
+                    if s == 0 or lowers[s - 1] != "the":
+                        continue  # "Sunday's crossing", "a Mediterranean crossing": no name of its own
+                else:
+                    s, e1 = s0, e0
+                    if e1 < n and self._crossing_name_word(doc, e1, taken) and doc[e1].pos_ == "PROPN":
+                        e1 += 1
+                if any(self._odd_crossing_entity(self._ent_at[k], s, e1) for k in range(s, e1)):
+                    continue  # "the Sunday crossing"; a longer name; "the President Biden border plan"
+                name = self._span_text(doc, s, e1)
+                if name.casefold() in self.demonyms or self._lookup(name) or any(s < o.end and o.start < e1 for o in out):
+                    continue  # a known place: the ordinary path decides
+                entry = Entry(idx=-1, geonameid=None, name=name, country=None, lat=None, lon=None, feature="PPL",
+                              population=0, admin1="", curated=True)
+                c = Candidate(start=s, end=e1, text=name, options=[(entry, False)], source="landmark", head=doc[s:e1].root.i)
+                c.role = "geo"  # the crossing word says it is a place, whatever the verb ("closed the Attari crossing")
+                out.append(c)
+                for k in range(s, e1):
+                    taken[k] = True
+                    self._unresolved.discard(k)
+                break
+
+    @staticmethod
+    def _odd_crossing_entity(ent: SpacySpan | None, s: int, e: int) -> bool:
+        """An entity that keeps ``doc[s:e]`` from naming a crossing: a date or number, one that runs
+        past it, or a person's name after a title in it ("President Biden")."""
+        if ent is None:
+            return False
+        return ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") or ent.start < s or ent.end > e \
+            or ent.label_ == "PERSON" and ent.start > s
+
+    def _crossing_name_word(self, doc: Doc, k: int, taken: list[bool]) -> bool:
+        """A capitalised word that can be (part of) the name of a crossing: not a sentence's first
+        word, no nationality word, no word of a name found already."""
+        t = doc[k]
+        return t.text[:1].isupper() and t.is_alpha and not (taken[k] and k not in self._unresolved) \
+            and t.text.casefold() not in self.demonyms and k != self.sent_start(doc, k) and t.lower_ not in _CROSSING_QUALIFIERS
 
     def _named_again(self, doc: Doc, taken: list[bool], out: list[Candidate]) -> None:
         """A place the gazetteer lacks that the text has named ("the border town of Badme") is
@@ -1485,9 +1557,12 @@ class Resolver:
             s0 = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
             # a translated "and" the parser read as part of a name ("Concepción Y Antofagasta"
             # tagged PERSON) bounds a name as the entity's edges do
+            listed = self._list_of_names(doc, s0, ent.end)
             whole = (s0 == span.start or doc[span.start - 1].text in _MT_AND) and (
                 ent.end == span.end or doc[span.end].text in _MT_AND
-            )
+            ) or listed
+            if listed and loc is None and t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.pos_ == "NOUN":
+                loc = t.head  # "200 ambulances from Bhubaneswar and Cuttack": where they come from
             if ent.label_ in _TITLE_LABELS and loc is not None:
                 pass  # "advanced on Goma and Beni in North Kivu" read as a title: the prepositions decide
             elif ent.label_ == "NORP":
@@ -1509,6 +1584,21 @@ class Resolver:
         best = max((e.population for e, alias in opts if not alias), default=0)
         strong = any(e.is_country or e.feature in ("ADM1", "PPLC") or e.curated for e, alias in opts if not alias)
         return strong or best >= 1_000_000 or loc is not None or self._home_city(span.text)
+
+    def _list_of_names(self, doc: Doc, s: int, e: int) -> bool:
+        """The entity ``doc[s:e]`` is two or more names the gazetteer knows by their own names,
+        joined by commas and "and" ("Bhubaneswar and Cuttack", "Sydney and Adelaide" tagged ORG):
+        each name then bounds a place as the entity's edges do. A firm's name of two words joined
+        by "and" ("Marks and Spencer") still needs a place phrase or a well-known place."""
+        parts: list[list[str]] = [[]]
+        for t in doc[s:e]:
+            if t.lower_ in ("and", ",") or t.text in _MT_AND:
+                parts.append([])
+            else:
+                parts[-1].append(t.text)
+        if len(parts) < 2 or any(not p for p in parts):
+            return False
+        return all(any(not alias for _, alias in self._lookup(" ".join(p))) for p in parts)
 
     def _home_place(self, name: str) -> bool:
         """A place (by its own name) of a country the dateline names."""

@@ -1,0 +1,70 @@
+"""Times, amounts and places, twelfth session (facts r17): classes of text the fact-bearing tuning sets
+showed across several sets. One test per class; every sentence is written for these tests, none is taken
+from a gold set."""
+
+from __future__ import annotations
+
+import pytest
+
+from _facts_helpers import facts_pipeline, places, places_by_text
+
+
+@pytest.fixture(scope="module")
+def pp(nlp):
+    return facts_pipeline(nlp)
+
+
+# -- places: "a visit to X" is a trip: the visited place is a place (the gold's convention) ----------------
+
+@pytest.mark.parametrize("text, name, iso", [
+    ("The foreign minister will sign the accord during a visit to Nairobi next week, aides said.", "Nairobi", "KEN"),
+    ("Lula flew home after a four-day state visit to China, his second this year.", "China", "CHN"),
+    ("The pope ends his visit to Lisbon on Sunday with a mass for young people.", "Lisbon", "PRT"),
+])
+def test_the_place_of_a_visit_is_a_place(pp, text, name, iso):
+    got = {n: c for _, n, c in places(pp, text)}
+    assert got.get(name) == iso
+
+
+def test_a_state_thanked_for_a_visit_stays_no_place(pp):
+    # decoy: the visit is the object here, the state after "thanked" is an actor, not a destination
+    got = places_by_text(places(pp, "Ruto praised the visit and thanked Ethiopia for its welcome."))
+    assert "Ethiopia" not in got
+
+
+# -- places: a list of towns the tagger read as one organisation or person --------------------------------
+
+def test_towns_listed_in_one_misread_entity(pp):
+    got = places_by_text(places(pp, "The state health department sent 120 ambulances from Bhubaneswar and Cuttack "
+                                    "on Sunday night."))
+    assert got.get("Bhubaneswar") == ("Bhubaneswar", "IND")
+    assert got.get("Cuttack") == ("Cuttack", "IND")
+
+
+def test_a_firm_named_with_and_is_no_list_of_towns(pp):
+    # decoys: two words joined by "and" that are no two places the gazetteer knows by their own names
+    assert places(pp, "Shares of Marks and Spencer rose 3% in early trading.") == []
+    assert places(pp, "Analysts from Procter and Gamble said demand held up.") == []
+
+
+# -- places: a border crossing the gazetteer lacks, named after its town --------------------------------
+
+@pytest.mark.parametrize("text, name, iso", [
+    ("DHAKA — Exports through the Sonamasjid crossing resumed on Friday after a week.", "Sonamasjid", "BGD"),
+    ("KATHMANDU — Trucks queued for two days at the Rasuwagadhi border post.", "Rasuwagadhi", "NPL"),
+    ("ACCRA — Traders waited at the border post of Paga as officials checked papers.", "Paga", "GHA"),
+    ("BANGKOK — Thailand shut the Ban Laem land border crossing on Monday.", "Ban Laem", "THA"),
+])
+def test_a_crossing_named_after_its_town(pp, text, name, iso):
+    got = {n: c for _, n, c in places(pp, text)}
+    assert got.get(name) == iso
+
+
+@pytest.mark.parametrize("text", [
+    "The Sunday crossing was cancelled because of the storm.",
+    "Critics said the President Biden border crossing plan had failed.",
+    "The Washington Post reported the talks on Friday.",
+    "Sunday's crossing took eleven hours, the captain said.",
+])
+def test_no_crossing_of_a_date_a_person_or_a_paper(pp, text):
+    assert places(pp, text) == []
