@@ -207,3 +207,21 @@ def test_asked_about_herself_keeps_the_speaker(code: Any) -> None:
             "Finance Minister Annika Saari said the matter was closed. Asked whether she would leave the "
             "coalition, she replied: \"No, we stay.\"")
     assert _name(_quote(code(text, "2024-03-05").quotes, "we stay")) == "Annika Saari"
+
+
+# -- "the head of the French diplomacy" -----------------------------------------------------------
+
+def test_head_of_the_diplomacy_is_the_latest_quoted_person(code: Any) -> None:
+    text = ("PARIS - France recalled its ambassador on Friday.\n\n"
+            "The minister Jean-Paul Lemaire had estimated on Friday that the junta « leads the country to "
+            "an impasse ». « We cannot stay in Mali at any price », affirmed the head of the French "
+            "diplomacy .")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "at any price")) == "Jean-Paul Lemaire"
+
+
+def test_head_of_a_named_body_is_not_pointed_back(code: Any) -> None:
+    # decoy: the title is "of" a named body, not a domain of office; the rule stays out
+    text = ("PARIS - France recalled its ambassador on Friday.\n\n"
+            "The minister Jean-Paul Lemaire had estimated on Friday that the junta « leads the country to "
+            "an impasse ». « We will strike back », affirmed the head of the Wagner Group .")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "strike back")) != "Jean-Paul Lemaire"

@@ -1025,12 +1025,40 @@ class Attributor:
                     named = Speaker(_as_mention(person, h.text, head_span), head_span, h.i)
             if named is not None:
                 return named
+        if best is not None and best.id is None and best.kind == "person" and h.pos_ == "NOUN":
+            head_of = self._domain_head_referent(h, core, best)
+            if head_of is not None:
+                return Speaker(_as_mention(head_of, self.text[core_span[0] : core_span[1]], core_span), core_span, h.i)
         if best is not None and self._misnamed(best, h):
             # "Balpreet Singh" resolved to another Singh the knowledge base knows: the text's name
             best = None
         if best is not None:
             return Speaker(self.fuller_name(best), best.span, h.i)
         return Speaker(self.fallback_actor(h, core, core_span), core_span, h.i)
+
+    def _domain_head_referent(self, h: Token, core: SpacySpan, best: Actor) -> Actor | None:
+        """'«…», affirmed the head of the French diplomacy': a definite title "of" a domain of
+        office (``office_domain_nouns``) with no name is the latest named person quoted in the same
+        or the previous paragraph, of the state the phrase names when it names one."""
+        if h.lemma_.lower() not in self.lex.title_nouns or not core or core[0].lower_ != "the":
+            return None
+        prep = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        dom = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+        if dom is None or dom.lemma_.lower() not in self.lex.office_domain_nouns \
+                or any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in dom.subtree):
+            return None
+        pos = self.aspan(h)[0]
+        para = self.home_para(pos)
+        for epos, sp, _cue in reversed(self.events):
+            if epos >= pos:
+                continue
+            if self.para_of(epos) < para - 1:
+                break
+            a = sp.actor
+            if a is not None and a.kind == "person" and (a.id is not None or _proper(a.name)) \
+                    and (not best.country or not a.country or a.country == best.country or a.id is None):
+                return a  # (a country the actors layer only guessed for an unknown name does not bar it)
+        return None
 
     def _written_name(self, h: Token) -> Actor | None:
         """A person whose full name (a PERSON entity or a titled name run) ends at ``h`` as

@@ -53,6 +53,7 @@ _LIST_KEYS = (
     "protest_crowd_nouns",
     "title_rank_modifiers",
     "attribution_nouns",
+    "office_domain_nouns",
 )
 
 
@@ -101,6 +102,7 @@ class Lexicon:
     protest_crowd_nouns: frozenset[str] = frozenset()
     title_rank_modifiers: frozenset[str] = frozenset()
     attribution_nouns: frozenset[str] = frozenset()
+    office_domain_nouns: frozenset[str] = frozenset()
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     home_country: tuple[int, float, int] = (3, 2.0, 3)
 
@@ -167,6 +169,7 @@ def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
         protest_crowd_nouns=frozenset(lists["protest_crowd_nouns"]),
         title_rank_modifiers=frozenset(lists["title_rank_modifiers"]),
         attribution_nouns=frozenset(lists["attribution_nouns"]),
+        office_domain_nouns=frozenset(lists["office_domain_nouns"]),
         role_synonyms=_synonyms(data.get("role_synonyms")),
         home_country=_home_country(data.get("home_country")),
     )
