@@ -61,6 +61,18 @@ def code_events(ctx: Context, coder: Coder) -> list[Debug]:
     return out
 
 
+def _drop_vague_addressees(debug: list[Debug], vague: frozenset[str]) -> None:
+    """Drop from each event's targets the actors that name no recipient (``vague``: actor ids,
+    patterns.yaml ``vague_addressees``): "urged the international community to act" is aimed at
+    no one (gold: targets [])."""
+    if not vague:
+        return
+    for d in debug:
+        if any(a.id in vague for a in d.event.targets):
+            d.event.targets = [a for a in d.event.targets if a.id not in vague]
+            d.event.evidence = f"{d.event.evidence}; a vague addressee is no target"
+
+
 class EventsLayer:
     name = "events"
     version = "v1"
@@ -87,6 +99,9 @@ class EventsLayer:
         apply_discourse(ctx, debug)
         if self.arguments is not None:  # the trained argument chooser (docs/events.md, "Argument chooser")
             self.arguments.article(ctx, debug, ctx.state["event_actor_index"])
+        # "called on the international community to act" names no recipient (patterns.yaml
+        # `vague_addressees`); dropped after the discourse rules, which fill only empty targets
+        _drop_vague_addressees(debug, self.coder.p.vague_addressees)
         # the act of a condition ("unless Yoon resigned") that neither its sentence nor the
         # article aims at anyone is no event reported
         debug[:] = [d for d in debug if not (d.pending and not d.event.targets)]

@@ -1586,6 +1586,13 @@ class Coder:
                        and not _temporal(pr) for p in pr.children if p.dep_ == "pobj"]
                 hit += [o for o in ret.children if o.dep_ in ("dobj", "obj")]
                 targets = _others(mentions.heads(ctx, hit), sources, mentions)
+        elif type_ == "AGREE" and self._role(c) == "wrapper" and c.tok.lemma_.lower() in self.p.vow_lemmas \
+                and (content := self._vow_content(c)) is not None:
+            # "promised to let the exiles return", "vowed to defy the verdict": a vow of a
+            # concession or a refusal is that act (patterns.yaml `vow_contents`), not a promise to
+            # cooperate
+            type_, c.mode, c.cameo = self.p.vow_contents[content.type or ""], None, None
+            why.append(f"a vow of {content.type} is {type_}")
         if c.pos == "light" and type_ == "RETREAT" and c.mode in self.p.announce_modes and self._lemma(c.tok, "verb") in self.p.announce_lemmas:
             # "announced the withdrawal of its troops", "declared a ceasefire": a concession
             type_, c.mode, c.cameo = "CONCEDE", None, None
@@ -2322,6 +2329,16 @@ class Coder:
         while t.head.i != t.i and t.head.i != verb.i:  # by index: `t.head` is a new Token object each time
             t = t.head
         return t.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+    def _vow_content(self, c: Cand) -> Cand | None:
+        """The act a vow promises that makes the vow that act (patterns.yaml `vow_contents`): what it
+        absorbed from its own to-infinitive, purpose or that-clause, when every act it absorbed is of
+        those types and the clause is not negated ("vowed that he would not be freed" is a promise,
+        AGREE)."""
+        own = [i for i in c.absorbed if i.tok.head.i == c.tok.i and i.tok.dep_ in ("xcomp", "advcl", "ccomp")]
+        if not own or any(i.type not in self.p.vow_contents for i in c.absorbed) or any(self._negated(i) for i in own):
+            return None  # "pledged to let aid convoys in and to hold talks": a pledge, AGREE
+        return own[0]
 
     def _retaliation(self, vow: Token) -> Token | None:
         """The reprisal verb a vow promises ("vowed to retaliate", "to hit back", "to avenge"):

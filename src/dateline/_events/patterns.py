@@ -92,6 +92,9 @@ class PatternSet:
     wrapper_modes: dict[str, dict[str, str]] = field(default_factory=dict)
     wrapper_contexts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     purpose_merges: dict[str, frozenset[str]] = field(default_factory=dict)
+    # patterns.yaml `vow_contents`: the type a vow takes from the act it promises ("promised to let
+    # the exiles return" is CONCEDE, "vowed to defy the verdict" REJECT)
+    vow_contents: dict[str, str] = field(default_factory=dict)
     future_to_agree: frozenset[str] = frozenset()
     future_markers: frozenset[str] = frozenset()
     modal_markers: frozenset[str] = frozenset()
@@ -120,6 +123,7 @@ class PatternSet:
     retaliation_lemmas: frozenset[str] = frozenset()  # patterns.yaml `retaliation_lemmas`
     future_unflagged: frozenset[str] = frozenset()
     not_arguments: frozenset[str] = frozenset()
+    vague_addressees: frozenset[str] = frozenset()  # patterns.yaml `vague_addressees` (actor ids)
     wish_lemmas: frozenset[str] = frozenset()
     denied_nouns: frozenset[str] = frozenset()
     mutual_lemmas: frozenset[str] = frozenset()
@@ -308,6 +312,10 @@ def parse_patterns(docs: list[tuple[str, Any]], onto: Ontology | None = None) ->
             if bad:
                 raise DataFileError(f"{path}: purpose_merges: unknown PLOVER type(s) {', '.join(map(str, bad))}")
             ps.purpose_merges[outer] = ps.purpose_merges.get(outer, frozenset()) | frozenset(_as_list(inners))
+        for inner, outer in (data.get("vow_contents") or {}).items():
+            if inner not in onto.types or outer not in onto.types:
+                raise DataFileError(f"{path}: vow_contents {inner}: {outer}: unknown PLOVER type(s)")
+            ps.vow_contents.setdefault(str(inner), str(outer))
         for inner, ctxs in (data.get("wrapper_contexts") or {}).items():
             ps.wrapper_contexts.setdefault(inner, tuple(_as_list(ctxs)))
         for key in ("future_to_agree", "future_to_threaten", "negated_to_reject", "negated_future_to_reject", "protest_purposes", "threat_contents", "definite_mentions", "anaphoric_skip", "future_wrappers_to_agree", "future_unflagged", "target_required"):
@@ -322,7 +330,7 @@ def parse_patterns(docs: list[tuple[str, Any]], onto: Ontology | None = None) ->
                     "future_to_threaten", "negated_to_reject", "obligation_markers", "intent_adjectives",
                     "protest_purposes", "future_to_concede", "anaphoric_nouns", "consequence_lemmas",
                     "relational_nouns", "threat_contents", "definite_mentions", "anaphoric_skip", "domestic_modes",
-                    "container_nouns", "recipient_scan_types", "domestic_protest_types", "vow_lemmas", "future_unflagged", "not_arguments", "wish_lemmas", "denied_nouns", "frame_nouns", "halt_nouns", "question_participles", "no_comment_lemmas", "negated_future_to_reject", "acceptance_lemmas", "mutual_lemmas", "agree_to_concede_modes", "agree_on_marks", "stative_passives", "future_wrappers_to_agree", "future_to_threaten_lemmas", "target_required", "retaliation_lemmas", "involvement_nouns", "catenative_lemmas", "time_preps", "experiencer_passives", "prior_event_preps", "forecast_passives"):
+                    "container_nouns", "recipient_scan_types", "domestic_protest_types", "vow_lemmas", "future_unflagged", "not_arguments", "wish_lemmas", "denied_nouns", "frame_nouns", "halt_nouns", "question_participles", "no_comment_lemmas", "negated_future_to_reject", "acceptance_lemmas", "mutual_lemmas", "agree_to_concede_modes", "agree_on_marks", "stative_passives", "future_wrappers_to_agree", "future_to_threaten_lemmas", "target_required", "retaliation_lemmas", "involvement_nouns", "catenative_lemmas", "time_preps", "experiencer_passives", "prior_event_preps", "forecast_passives", "vague_addressees"):
             if key in data:
                 upper = ("future_to_agree", "future_to_threaten", "negated_to_reject", "negated_future_to_reject", "protest_purposes", "threat_contents", "definite_mentions", "anaphoric_skip", "future_wrappers_to_agree", "future_unflagged", "domestic_protest_types", "recipient_scan_types")
                 norm: Callable[[str], str] = str.upper if key in upper else str.lower

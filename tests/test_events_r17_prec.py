@@ -1,0 +1,89 @@
+"""Events layer, twelfth session (ev_prec): false alarms by class, from the tuning text (dev42-dev48
+and the older tuned sets). Each class has its own sentences (written for these tests) and the
+neighbouring case that must keep its event.
+
+Actor mentions are built by hand (no actors layer).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline._events import EventsLayer
+from dateline._pipeline import Settings
+from _events_helpers import code_events
+
+KNOWN = {
+    "international community": ("dl:international-community", None, "igo"),
+    "Western powers": ("dl:the-west", None, "igo"),
+    "Arab League": ("dl:arab-league", None, "igo"), "Sudan": ("SDN", "SDN", "state"), "Chad": ("TCD", "TCD", "state"),
+    "Chilean government": ("CHL", "CHL", "state"), "Peru": ("PER", "PER", "state"), "Lima": ("PER", "PER", "state"),
+    "Serbian president": ("SRB-president", "SRB", "person"), "Serbia": ("SRB", "SRB", "state"),
+    "Bosnian Serb leader": ("BIH-leader", "BIH", "person"), "Ghana": ("GHA", "GHA", "state"),
+    "Togo": ("TGO", "TGO", "state"), "Malian junta": ("MLI", "MLI", "state"), "Algeria": ("DZA", "DZA", "state"),
+    "Bolivian president": ("BOL-president", "BOL", "person"),
+}
+
+
+@pytest.fixture(scope="module")
+def layer() -> EventsLayer:
+    return EventsLayer(Settings())
+
+
+def code(nlp, layer: EventsLayer, text: str) -> list:
+    return code_events(nlp, layer, text, KNOWN, "2025-03-12", article_id="r17p")
+
+
+def of_type(events: list, type_: str) -> list:
+    return [e for e in events if e.type == type_]
+
+
+# ------------------------------------------------- "the international community" is no recipient
+
+@pytest.mark.parametrize("text", [
+    "The Arab League called on the international community to take a firm position on Sudan's war.",
+    "The Chilean government urged the international community to send more help to the flood zone.",
+    "The Malian junta asked the international community to respect its sovereignty.",
+])
+def test_a_call_on_the_international_community_has_no_target(nlp, layer, text) -> None:
+    req = of_type(code(nlp, layer, text), "REQUEST")
+    assert req
+    assert all(not e.targets for e in req)
+
+
+def test_a_call_on_named_states_keeps_its_targets(nlp, layer) -> None:
+    # decoy: named states (or a bloc the gold names, "Western powers") stay the recipients
+    req = of_type(code(nlp, layer, "The Arab League called on Sudan and Chad to respect the truce."), "REQUEST")
+    assert req and {"SDN", "TCD"} <= {a.country for a in req[0].targets}
+    req = of_type(code(nlp, layer, "Algeria urged Western powers to lift the sanctions on Mali."), "REQUEST")
+    assert req and "dl:the-west" in {a.id for a in req[0].targets}
+
+
+# ------------------------------------------------- a vow of a concession or a refusal is that act
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("The Bosnian Serb leader vowed on Thursday to defy the court's verdict.", "REJECT"),
+    ("The Serbian president pledged to reject any deal that recognised the breakaway region.", "REJECT"),
+    ("The Bolivian president promised to let the exiled opposition leader return to the country.", "CONCEDE"),
+])
+def test_a_vow_of_a_refusal_or_a_concession_is_that_act(nlp, layer, text, type_) -> None:
+    evs = code(nlp, layer, text)
+    assert of_type(evs, type_)
+    assert not of_type(evs, "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    # decoys: a promise of help, of a meeting, or a mixed pledge stays AGREE
+    "Ghana promised to send 200 police officers to Togo next month.",
+    "The Chilean government pledged to let aid convoys into the north and to hold talks with Peru.",
+])
+def test_a_vow_of_cooperation_stays_agree(nlp, layer, text) -> None:
+    evs = code(nlp, layer, text)
+    assert of_type(evs, "AGREE")
+    assert not of_type(evs, "REJECT") and not of_type(evs, "CONCEDE")
+
+
+def test_a_vow_of_a_negated_concession_is_no_concession(nlp, layer) -> None:
+    # decoy: "vowed that ... would not be freed" does not concede anything
+    evs = code(nlp, layer, "The Serbian president vowed that the Bosnian Serb leader would not be freed.")
+    assert not of_type(evs, "CONCEDE")
