@@ -82,6 +82,13 @@ def test_it_was_the_comment_of_the_prince(code: Any) -> None:
         "Hassan" in (_name(_quote(code(text, "2024-03-05").quotes, "great calm")) or "")
 
 
+def test_phrase_was_of_a_description_with_the_name_in_apposition(code: Any) -> None:
+    text = ("BEIJING - The congress closed on Sunday.\n\n"
+            "\u201cThe Party is more united than ever.\" The phrase was of the new number two of the "
+            "hierarchy Li Qiang , secretary of Shanghai , in a meeting with cadres this Monday.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "more united")) == "Li Qiang"
+
+
 def test_words_from_a_speech_are_no_speaker(code: Any) -> None:
     # decoy: the words came from a document, not a person; the rule must not name the speech
     text = ("WASHINGTON — Thousands marched on Saturday.\n\n"

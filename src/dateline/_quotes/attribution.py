@@ -2767,6 +2767,12 @@ class Attributor:
         preps = ("from", "of", "to") if v.lemma_.lower() != "be" or holder is noun else ("from", "of")
         prep = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj" and c.i not in self.quoted), None) if prep else None
+        if obj is not None and obj.pos_ == "NOUN" and not self._personish(obj):
+            # "The phrase was of the new number two of the hierarchy Li Qiang": the person the phrase
+            # names in apposition
+            name = next((t for t in obj.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"
+                         and t.pos_ == "PROPN" and t.i not in self.quoted), None)
+            obj = name or obj
         if obj is None or obj.ent_type_ in ("DATE", "TIME") or (obj.pos_ == "NOUN" and not self._personish(obj)
                                                               and obj.lemma_.lower() not in self.lex.institution_nouns):
             return None  # "The words came from a 1963 speech": a source, not a speaker
