@@ -81,3 +81,32 @@ def test_a_body_of_someone_else_does_not_point_back(pipe: Pipeline) -> None:
                       "on parliament, and the ruling coalition rejected the call.")
     assert "European Union" not in named(art, "opposition alliance")
     assert "European Union" not in named(art, "ruling coalition")
+
+
+# -- 3. bodies of the home country the agents list lacked ----------------------------------------
+
+HOME = ("LUSAKA - Zambia raised fuel taxes on Monday. Zambia's economy is weak, and Zambia's budget is short. "
+        "The tax is the third in Zambia this year, the Zambian finance ministry said. ")
+
+
+def sources_of(art, type_: str) -> list[tuple[str, ...]]:
+    return [tuple(sorted(a.country or a.name for a in e.sources)) for e in art.events if e.type == type_]
+
+
+def test_lawmakers_kidnappers_rights_groups_and_parties_of_the_place(pipe: Pipeline) -> None:
+    art = coded(pipe, HOME + "Opposition congressmen accused the finance minister of hiding the debt.")
+    assert ("ZMB",) in sources_of(art, "ACCUSE")
+    art = coded(pipe, HOME + "The kidnappers released 40 hostages near the border on Sunday.")
+    assert ("ZMB",) in sources_of(art, "RETREAT")
+    art = coded(pipe, HOME + "Human rights organisations demanded the release of the detained students.")
+    assert ("ZMB",) in sources_of(art, "REQUEST")
+    art = coded(pipe, HOME + "The main opposition party accused the government of rigging the tax vote.")
+    assert ("ZMB",) in sources_of(art, "ACCUSE")
+
+
+def test_unqualified_organisations_and_parties_are_no_body_of_the_place(pipe: Pipeline) -> None:
+    # decoys: "several organisations", "a party" say nothing of whose they are
+    art = coded(pipe, HOME + "Several organisations demanded the release of the detained students.")
+    assert ("ZMB",) not in sources_of(art, "REQUEST")
+    art = coded(pipe, HOME + "A party accused the government of rigging the tax vote.")
+    assert ("ZMB",) not in sources_of(art, "ACCUSE")
