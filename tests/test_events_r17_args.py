@@ -86,3 +86,22 @@ def test_the_appeal_words_are_read_and_checked() -> None:
     assert "all" in rules.all_party_quantifiers and "party" in rules.all_party_nouns
     with pytest.raises(DataFileError):
         parse_discourse_rules({"discourse": {"domestic": {"calm_types": ["PLEAD"]}}}, types=["REQUEST"])
+
+
+# ---------------------------------------------------------------- a welcomed arrest, ruling or signing names no one
+
+@pytest.mark.parametrize("sentence", [
+    "Bhutanese police arrested the former minister on Monday. Norway welcomed the arrest as a step toward justice.",
+    "A court in Bhutan ruled on Monday that the election was valid. Norway welcomed the ruling.",
+    "Bhutan and Nepal signed a water treaty on Monday. Norway welcomed the signing.",
+])
+def test_support_for_an_arrest_a_ruling_or_a_signing_has_no_target(nlp, layer, sentence) -> None:
+    # the outcome is welcomed, not its doer nor the home country (gold of dev12-dev48: [])
+    found = _found(nlp, layer, sentence, "r17f")
+    assert ("SUPPORT", ("NOR",), (), False, False) in found
+
+
+def test_support_for_a_move_still_names_its_doer(nlp, layer) -> None:
+    # "a step welcomed is its doer's": not an outcome noun
+    found = _found(nlp, layer, "Bhutan lifted the curfew on Monday. Norway welcomed the move.", "r17g")
+    assert any(t[0] == "SUPPORT" and t[1] == ("NOR",) and t[2] == ("BTN",) for t in found)
