@@ -105,3 +105,21 @@ def test_support_for_a_move_still_names_its_doer(nlp, layer) -> None:
     # "a step welcomed is its doer's": not an outcome noun
     found = _found(nlp, layer, "Bhutan lifted the curfew on Monday. Norway welcomed the move.", "r17g")
     assert any(t[0] == "SUPPORT" and t[1] == ("NOR",) and t[2] == ("BTN",) for t in found)
+
+
+# ---------------------------------------------------------------- a closed border post is aimed at no one
+
+@pytest.mark.parametrize("sentence", [
+    "Bhutan closed the border post of Phuntsholing on Tuesday after trucks were burned.",
+    "Bhutanese police closed the main border crossing point on Tuesday.",
+])
+def test_closing_a_border_post_names_no_one(nlp, layer, sentence) -> None:
+    # like "closed the border": a closure of the own frontier is no act on its own people
+    found = _found(nlp, layer, sentence, "r17h")
+    assert any(t[0] == "COERCE" and t[1] == ("BTN",) and t[2] == () for t in found)
+
+
+def test_closing_the_schools_is_still_domestic_control(nlp, layer) -> None:
+    # a closure of something that is no frontier keeps the home target
+    found = _found(nlp, layer, "Bhutanese police closed the schools in the capital on Tuesday.", "r17i")
+    assert not any(t[0] == "COERCE" and t[1] == ("BTN",) and t[2] == () for t in found)

@@ -24,7 +24,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING, Any
 
 from spacy.strings import get_string_id
@@ -120,6 +120,13 @@ class Debug:
     pending: bool = False  # the act of a condition: kept only with a target (see EventsLayer)
     home_agent: bool = False  # a source read from a body noun of no country (see discourse.HOME_AGENT)
     denied: Event | None = None  # the earlier attack a denial refers to (Coder._denied_attacks, discourse)
+
+
+def _frontier(obj: Token, frontiers: Collection[str]) -> bool:
+    """"the border", "its airspace", "the border post of Lebombo", "the border crossing": a
+    frontier noun, or a noun that a frontier noun names ("post", "checkpoint") by compound."""
+    return obj.lemma_.lower() in frontiers or any(
+        x.dep_ == "compound" and x.lemma_.lower() in frontiers for x in obj.children)
 
 
 class Coder:
@@ -1828,7 +1835,7 @@ class Coder:
                 targets = [dom]
                 why.append(f"target = the state where the {type_.lower()} happens")
         if type_ in ("COERCE", "ASSAULT") and c.mode in self.p.domestic_modes and len(scountries) == 1 and all(a.kind == "population" and not a.country for a in targets) \
-                and not (not targets and c.pos == "verb" and any(o.lemma_.lower() in self.closed_frontiers for o in self._obj_lemmas(c.tok))):
+                and not (not targets and c.pos == "verb" and any(_frontier(o, self.closed_frontiers) for o in self._obj_lemmas(c.tok))):
             # "police dispersed the protesters", "imposed a curfew": the source's own population;
             # not "closed its airspace / the border" naming no one (discourse.yaml domestic.skip_objects)
             dom = mentions.state_actor(next(iter(scountries)), targets[0].span if targets else None)

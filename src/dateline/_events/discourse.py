@@ -457,7 +457,8 @@ def _domestic(ctx: Context, e: Event, home: str | None, named: list[Actor], rule
         # a protest of the home country's people, "thousands marched", as the sentence coder
         # codes it where it knows their country)
         return None
-    if any(o.lemma_.lower() in rules.domestic_skip_objects for o in objs):
+    if any(o.lemma_.lower() in rules.domestic_skip_objects or any(
+            x.dep_ == "compound" and x.lemma_.lower() in rules.domestic_skip_objects for x in o.children) for o in objs):
         return None  # "closed the airspace", "sealed its border": aimed at no one inside
     if _countries(e.sources) != {home}:
         return None
