@@ -232,3 +232,20 @@ def test_head_of_a_named_body_is_not_pointed_back(code: Any) -> None:
             "The minister Jean-Paul Lemaire had estimated on Friday that the junta « leads the country to "
             "an impasse ». « We will strike back », affirmed the head of the Wagner Group .")
     assert _name(_quote(code(text, "2024-03-05").quotes, "strike back")) != "Jean-Paul Lemaire"
+
+
+# -- "the leader of <a party>" is a person --------------------------------------------------------
+
+def test_leader_of_the_party_is_the_person_just_quoted(code: Any) -> None:
+    text = ("TAIPEI - China held drills around the island on Monday.\n\n"
+            "President Chen Mingde, in his own New Year speech, did not mention Beijing. \"We will not "
+            "bow to pressure,\" he said. \"Peace relies on strength,\" added the leader of the "
+            "Democratic Progressive Party.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "Peace relies")) == "Chen Mingde"
+
+
+def test_leader_of_a_party_with_no_person_in_the_text_stays_the_party(code: Any) -> None:
+    # decoy: no one the role could point back to; the party of its "of" phrase stays the speaker
+    text = "BERLIN - \"We reject the plan,\" said the leader of the Green party on Monday."
+    q = _quote(code(text, "2024-03-05").quotes, "reject the plan")
+    assert q.speaker is None or q.speaker.kind != "person"

@@ -1025,6 +1025,17 @@ class Attributor:
                     named = Speaker(_as_mention(person, h.text, head_span), head_span, h.i)
             if named is not None:
                 return named
+        if best is not None and best.kind in ("organization", "state", "igo", "group") and h.pos_ == "NOUN" \
+                and best.span is not None and not (best.span[0] < head_span[1] and head_span[0] < best.span[1]) \
+                and h.lemma_.lower() in self.lex.person_nouns and h.lemma_.lower() not in self.lex.voice_nouns \
+                and h.tag_ == "NN" and core and core[0].lower_ == "the" \
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
+            # '“…”, added the leader of the Democratic Progressive Party': a person, not the party
+            # of its "of" phrase; the one the role word introduced, else the latest named person
+            # quoted nearby (no one found: the party, as before)
+            ref = self.role_referent(h, core)
+            if ref is not None and ref.kind == "person":
+                return Speaker(_as_mention(ref, self.text[core_span[0] : core_span[1]], core_span), core_span, h.i)
         if best is not None and best.id is None and best.kind == "person" and h.pos_ == "NOUN":
             head_of = self._domain_head_referent(h, core, best)
             if head_of is not None:
