@@ -87,3 +87,15 @@ def test_a_vow_of_a_negated_concession_is_no_concession(nlp, layer) -> None:
     # decoy: "vowed that ... would not be freed" does not concede anything
     evs = code(nlp, layer, "The Serbian president vowed that the Bosnian Serb leader would not be freed.")
     assert not of_type(evs, "CONCEDE")
+
+
+# ------------------------------------------------- Mauritanian leaders are Mauritania's (not Mauritius's)
+
+@pytest.mark.parametrize("name", ["Mohamed Ould Abdel Aziz", "Sidi Mohamed Ould Cheikh Abdallahi"])
+def test_mauritanian_leaders_act_for_mauritania(name) -> None:
+    # the Phoenix person list codes them MUS (Mauritius): a talks trip of theirs was an event of
+    # the wrong state (curated/persons.yaml overrides the country)
+    import dateline
+
+    art = dateline.code(f" date 2017-01-19 {name} flew to Banjul on Wednesday for talks with Yahya Jammeh.")
+    assert {a.country for a in art.actors if a.name.endswith("Abdallahi") or a.name.endswith("Aziz")} == {"MRT"}
