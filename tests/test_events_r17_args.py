@@ -123,3 +123,25 @@ def test_closing_the_schools_is_still_domestic_control(nlp, layer) -> None:
     # a closure of something that is no frontier keeps the home target
     found = _found(nlp, layer, "Bhutanese police closed the schools in the capital on Tuesday.", "r17i")
     assert not any(t[0] == "COERCE" and t[1] == ("BTN",) and t[2] == () for t in found)
+
+
+# ---------------------------------------------------------------- a rejected accusation is aimed at the accuser
+
+def _story(nlp, layer, text: str, aid: str) -> set[tuple]:
+    return event_tuples(code_events(nlp, layer, text, KNOWN, "2025-03-12", article_id=aid))
+
+
+@pytest.mark.parametrize("text", [
+    "Nepal expelled two Bhutanese diplomats on Monday over a plot against its army. "
+    "Bhutan rejected the accusations as baseless.",
+    "Nepal accused Bhutan on Monday of arming the rebels. Bhutan dismissed the allegations.",
+])
+def test_a_rejected_accusation_targets_the_accuser(nlp, layer, text) -> None:
+    assert ("REJECT", ("BTN",), ("NPL",), False, False) in _story(nlp, layer, text, "r17j")
+
+
+def test_a_rejected_accusation_after_a_friendly_act_names_no_giver(nlp, layer) -> None:
+    # only a conflict event (quad class 3-4) aimed at the rejecter is an accusation to rebut:
+    # Norway's loan is none
+    text = "Norway gave Bhutan a loan of 40 million dollars on Monday. Bhutan rejected the accusations as baseless."
+    assert not any(t[0] == "REJECT" and t[2] == ("NOR",) for t in _story(nlp, layer, text, "r17k"))

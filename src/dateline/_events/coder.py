@@ -155,6 +155,7 @@ class Coder:
         self.lifted_measures = acts.lifted_measures
         self.closed_frontiers = acts.domestic_skip_objects
         self.welcomed_pacts = acts.welcomed_pacts
+        self.rebutted_nouns = acts.rebutted_nouns
         self.decision_nouns = acts.decision_nouns
         self.purpose_verbs, self.instrument_verbs = acts.purpose_verbs, acts.instrument_verbs
         self.crowd_nouns, self.crowd_types, self.bare_crowd_nouns = acts.crowd_nouns, acts.crowd_types, acts.bare_crowd_nouns
@@ -2420,6 +2421,12 @@ class Coder:
             if not pronoun and not act and n.lemma_.lower() not in self.p.anaphoric_nouns:
                 continue
             own = [t for t in _phrase_tokens(n)[1:] if t.i in mentions.tokens]
+            if type_ == "REJECT" and not pronoun and n.lemma_.lower() in self.rebutted_nouns and ctx is not None \
+                    and not _outsiders(mentions.heads(ctx, own), sources):
+                # ("the criticism over Navalny": the topic is of the rejecter's own country)
+                accuser = self._accuser(c, sources, mentions)
+                if accuser:
+                    return accuser
             if hit and ctx is not None and own and all(a.key() in hit for a in mentions.heads(ctx, own)):
                 own = []  # "condemned the attack on Kyiv": the one hit names no doer (`hit`)
             if not pronoun and own:
@@ -2456,6 +2463,22 @@ class Coder:
                 if cand:
                     return cand
                 break
+        return []
+
+    def _accuser(self, c: Cand, sources: list[Actor], mentions: ActorIndex) -> list[Actor]:
+        """The accuser a rejected accusation, charge or warning refers back to: the sources of the
+        latest earlier asserted conflict event (quad class 3-4) of the article aimed at the
+        rejecter's side ("Germany expelled two Russian diplomats ... Moscow rejected the
+        accusations": Germany)."""
+        side = {a.country for a in sources if a.country} | {a.key() for a in sources}
+        limit = mentions.clean_to_article(c.tok.idx)
+        for ev in reversed(mentions.history):
+            if ev.trigger.span[0] >= limit or ev.negated or ev.hypothetical or ev.quad_class not in (3, 4):
+                continue  # (an accusation, a threat, a sanction or worse: not a visit or a loan)
+            if any(a.country in side or a.key() in side for a in ev.targets):
+                cand = [a for a in ev.sources if a.key() not in side and a.country not in side]
+                if cand:
+                    return cand
         return []
 
     def _official_of_igo(self, a: Actor, mentions: ActorIndex) -> Actor:
@@ -2904,6 +2927,12 @@ def _others(actors: list[Actor], sources: list[Actor], mentions: ActorIndex) -> 
     """``actors`` less the sources themselves and the sources' own state speaking of itself."""
     skeys = {s.key() for s in sources}
     return [a for a in actors if a.key() not in skeys and not _self_reference(a, sources, mentions)]
+
+
+def _outsiders(actors: list[Actor], sources: list[Actor]) -> list[Actor]:
+    """``actors`` that are neither of the sources nor of the sources' countries."""
+    side = {a.country for a in sources if a.country} | {a.key() for a in sources}
+    return [a for a in actors if a.key() not in side and a.country not in side]
 
 
 def _unplaced_group(a: Actor) -> bool:
