@@ -142,3 +142,41 @@ def test_vow_of_force_in_a_content_clause_is_a_threat(nlp, layer, text) -> None:
 ])
 def test_other_promises_are_no_threat(nlp, layer, text) -> None:
     assert "THREATEN" not in types(code(nlp, layer, text), flagged=True)
+
+
+# ------------------------------------------------- announced further or necessary measures are a threat
+
+@pytest.mark.parametrize("text", [
+    "Vietnam will resolutely take the necessary measures to safeguard its interests.",
+    "The Vietnamese leader said Hanoi was ready to take further action if Laos resumed the dam works.",
+])
+def test_announced_further_measures_are_a_threat(nlp, layer, text) -> None:
+    evs = code(nlp, layer, text)
+    assert "THREATEN" in types(evs)
+
+
+def test_readiness_for_further_action_aims_at_the_condition(nlp, layer) -> None:
+    evs = code(nlp, layer, "Vietnam said it was ready to take further action if Laos resumed the dam works.")
+    assert ("THREATEN", ("VNM",), ("LAO",), False, False) in tuples(evs)
+
+
+@pytest.mark.parametrize("text", [
+    # measures taken, measures of no kind marked as more or as needed, refused or only possible
+    "Vietnam took the necessary measures after the flood.",
+    "Vietnam will take measures to curb inflation.",
+    "Vietnam will not take further measures.",
+    "Vietnam could take further measures.",
+])
+def test_other_measures_are_no_threat(nlp, layer, text) -> None:
+    assert "THREATEN" not in types(code(nlp, layer, text), flagged=True)
+
+
+def test_modal_only_entry_is_validated() -> None:
+    from dateline._errors import DataFileError
+    from dateline._events.patterns import parse_patterns
+    with pytest.raises(DataFileError, match="true or false"):
+        parse_patterns([("x.yaml", {"verbs": [{"lemma": "take", "modal_only": 1, "type": "THREATEN"}]})])
+    with pytest.raises(DataFileError, match="role event"):
+        parse_patterns([("x.yaml", {"verbs": [{"lemma": "take", "modal_only": True, "role": "light"}]})])
+    ok = parse_patterns([("x.yaml", {"verbs": [{"lemma": "take", "modal_only": True, "objects": ["measure"], "type": "THREATEN"}]})])
+    assert ok.verbs["take"][0].modal_only

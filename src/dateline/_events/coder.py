@@ -276,6 +276,8 @@ class Coder:
             return False  # "will not accept X" is a rejection; "accepted the resignation" no event
         if r.bare_future and not _bare_future(kids):
             return False  # "Moscow will respond" is a threat; "will respond to the letter" none
+        if r.modal_only and not _modal_only(tok, kids):
+            return False  # "will take further measures" is a threat; "took measures" none
         if r.particle:
             prts = memo.get("prts")
             if prts is None:
@@ -1674,7 +1676,7 @@ class Coder:
                 targets = doers
                 judged_doers = True
                 why.append("target = doer of the act complained about")
-        if not targets and type_ == "THREATEN" and (self._role(c) == "wrapper" or c.rule.bare_future):
+        if not targets and type_ == "THREATEN" and (self._role(c) == "wrapper" or c.rule.bare_future or c.rule.modal_only):
             # ("will respond more strongly if Israel retaliates": a bare reprisal too)
             targets = self._condition_target(ctx, c.tok, sources, mentions, why)
         if not targets and type_ in ("ACCUSE", "REJECT", "SUPPORT", "THREATEN") and self._role(c) in ("wrapper", "event"):
@@ -1940,8 +1942,10 @@ class Coder:
                 why.append(f"announced future {c.mode} coded as CONCEDE")
                 c.cameo, c.mode = None, None
                 type_ = "CONCEDE"
-            elif type_ in self.p.future_unflagged and flag_why.startswith("future"):
-                why.append(f"announced {type_}")  # the gold conventions: "would halt the drills", "will vote against"
+            elif type_ in self.p.future_unflagged and (flag_why.startswith("future") or c.rule.modal_only):
+                # the gold conventions: "would halt the drills", "will vote against"; a modal_only
+                # threat announced as a readiness ("ready to take further action") is one too
+                why.append(f"announced {type_}")
             elif type_ in self.p.future_to_agree:
                 why.append(f"intent to {type_} coded as AGREE")
                 c.cameo = "036" if type_ == "CONSULT" else "030"
@@ -2673,6 +2677,22 @@ def _own_threatened_protest(x: Token, threat: Token) -> bool:
 
 
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+_READINESS = frozenset({"ready", "prepared", "willing", "determined", "resolved"})
+
+
+def _modal_only(tok: Token, kids: list[Token]) -> bool:
+    """Whether verb ``tok`` (children ``kids``) is announced, not done (patterns.yaml
+    ``modal_only``): a future auxiliary ("will take", "would take"), or the infinitive of a
+    readiness ("ready to take", "prepared to take"), and not negated. (Not "could take": a
+    possibility is only weighed.)"""
+    if any(c.dep_ == "neg" for c in kids):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _READINESS \
+        and not any(c.dep_ == "neg" for c in tok.head.children)
 
 
 def _vowed_force(inner: Cand, vow: Token, forceful: frozenset[str]) -> bool:

@@ -28,7 +28,7 @@ ENTRY_KEYS = frozenset({
     "lemma", "type", "mode", "context", "cameo", "role", "particle", "prep", "objects", "not_objects",
     "targets", "strict", "strict_lemmas", "confidence", "needs_complement", "host", "subjects",
     "compound", "amod", "oprd", "not_oprd", "name", "pobjs", "pobj_mods", "not_purposes", "negated_only", "contents",
-    "bare_future",
+    "bare_future", "modal_only",
 })
 
 
@@ -80,6 +80,10 @@ class Rule:
     # content clause and no `to` phrase of its own: "Moscow will respond", "would retaliate" are
     # threats; "will respond to the letter", "will answer questions" are none
     bare_future: bool = False
+    # the rule fits only a verb in the future (will, would, shall) or the infinitive of a
+    # readiness ("ready to", "prepared to"), not negated:
+    # "will take the necessary measures" is a threat, "took measures to curb inflation" none
+    modal_only: bool = False
 
     def is_strict(self, lemma: str) -> bool:
         return self.strict or lemma in self.strict_lemmas
@@ -252,11 +256,12 @@ def _rule(entry: Any, pos: str, idx: int, lex: dict[str, list[str]], onto: Ontol
         raise DataFileError(f"{where}: negated_only must be true or false")
     if negated_only and (pos != "verb" or role != "event"):
         raise DataFileError(f"{where}: negated_only is for verb entries of role event")
-    bare_future = entry.get("bare_future", False)
-    if not isinstance(bare_future, bool):
-        raise DataFileError(f"{where}: bare_future must be true or false")
-    if bare_future and (pos != "verb" or role != "event"):
-        raise DataFileError(f"{where}: bare_future is for verb entries of role event")
+    bare_future, modal_only = entry.get("bare_future", False), entry.get("modal_only", False)
+    for key, val in (("bare_future", bare_future), ("modal_only", modal_only)):
+        if not isinstance(val, bool):
+            raise DataFileError(f"{where}: {key} must be true or false")
+        if val and (pos != "verb" or role != "event"):
+            raise DataFileError(f"{where}: {key} is for verb entries of role event")
     if entry.get("contents") and entry.get("needs_complement") != "ccomp":
         raise DataFileError(f"{where}: contents needs needs_complement: ccomp (it tests the content clause)")
     first = str(_as_list(entry.get("lemma"))[0]).lower()
@@ -273,6 +278,7 @@ def _rule(entry: Any, pos: str, idx: int, lex: dict[str, list[str]], onto: Ontol
         not_oprd=_words(entry.get("not_oprd"), lex, where), pobjs=_words(entry.get("pobjs"), lex, where),
         pobj_mods=_words(entry.get("pobj_mods"), lex, where), not_purposes=_words(entry.get("not_purposes"), lex, where),
         negated_only=negated_only, contents=_words(entry.get("contents"), lex, where), bare_future=bare_future,
+        modal_only=modal_only,
     )
 
 
