@@ -110,3 +110,26 @@ def test_unqualified_organisations_and_parties_are_no_body_of_the_place(pipe: Pi
     assert ("ZMB",) not in sources_of(art, "REQUEST")
     art = coded(pipe, HOME + "A party accused the government of rigging the tax vote.")
     assert ("ZMB",) not in sources_of(art, "ACCUSE")
+
+
+# -- 4. a body named after the lower-case noun of its kind ---------------------------------------
+
+# a story about Zambia (the home country the article-level rules give a body of no country)
+HOME2 = ("LUSAKA - Zambia raised fuel taxes on Monday. Zambia's economy is weak, and Zambia's budget is short. "
+         "The tax is the third in Zambia this year, and Zambia's debt keeps growing, Zambia's finance ministry "
+         "said. Zambia's president defended it. ")
+
+
+def test_body_named_after_its_kind_noun_is_of_the_place(pipe: Pipeline) -> None:
+    art = coded(pipe, HOME2 + "The platform Citizens Together threatened new marches against the tax.")
+    assert ("ZMB",) in sources_of(art, "THREATEN")
+    art = coded(pipe, HOME2 + "The collective Fair Tax Now rejected the new tax on Monday.")
+    assert ("ZMB",) in sources_of(art, "REJECT")
+
+
+def test_kind_noun_without_a_name_or_a_lower_case_phrase_is_no_body(pipe: Pipeline) -> None:
+    # decoys: no proper name after the kind noun
+    art = coded(pipe, HOME2 + "The platform threatened new marches against the tax.")
+    assert ("ZMB",) not in sources_of(art, "THREATEN")
+    art = coded(pipe, HOME2 + "The coalition leadership threatened new marches against the tax.")
+    assert ("ZMB",) not in sources_of(art, "THREATEN")

@@ -160,6 +160,7 @@ class Coder:
         self.purpose_verbs, self.instrument_verbs = acts.purpose_verbs, acts.instrument_verbs
         self.crowd_nouns, self.crowd_types, self.bare_crowd_nouns = acts.crowd_nouns, acts.crowd_types, acts.bare_crowd_nouns
         self.people_nouns = acts.people_nouns
+        self.named_kinds: dict[str, str] = dict(acts.named_kinds)
         self.protest_missions = acts.grievance_missions
         self.document_nouns, self.authoring_verbs = acts.document_nouns, acts.authoring_verbs
         self.pair_nouns = acts.pair_nouns
@@ -2241,12 +2242,33 @@ class Coder:
                 sector = "CVL"  # "Thousands marched", "crowds gathered to protest"
         elif sector is None and counted and type_ in self.crowd_types and t.lemma_.lower() in self.people_nouns:
             sector = "CVL"  # "some 2,000 students marched": counted people protesting are a crowd of the place
+        elif sector is None and (t.text[:1].isupper() or t.lower_ in self.named_kinds):
+            sector = self._named_kind(t)  # "the collective Aar Sunu Election threatened new marches"
         if sector is None or not qualified(t, self.agent_qualifiers):
             return []  # (a bare "the union" is as often the European Union as a trade union)
         if any(x.dep_ in ("prep", "poss", "compound", "amod") and mentions.in_subtree(x) for x in t.children):
             return []  # "soldiers of the UN mission": the phrase names someone the coder did not take
         return [Actor(id=None, name=t.text, kind="organization", sector=sector, text=t.text, span=ctx.span(t),
                       resolved_by=HOME_AGENT)]
+
+    def _named_kind(self, t: Token) -> str | None:
+        """The sector of a body named in apposition after the lower-case noun of its kind, its
+        phrase "the <kind> <Name ...>" with ``t`` the name's last word ("the collective Aar Sunu
+        Election", "the coalition Citizens First"; discourse.yaml ``agents.named_kinds``); None for
+        anything else ("the Socialist Party": a capitalised kind is part of a name). The parser may
+        make the kind noun the head, the name hanging on it ("the platform Citizens Together")."""
+        doc = t.doc
+        if t.lower_ in self.named_kinds and t.is_lower:
+            if t.i < 1 or doc[t.i - 1].lower_ != "the" or t.i + 1 >= len(doc) or not doc[t.i + 1].text[:1].isupper()                     or not any(x.i == t.i + 1 for x in t.subtree):
+                return None
+            return self.named_kinds[t.lower_]
+        words = list(doc[t.left_edge.i:t.i + 1])
+        if len(words) < 3 or words[0].lower_ != "the" or words[1].lower_ not in self.named_kinds \
+                or not words[1].is_lower or len(words) > 7:
+            return None
+        if not all(w.text[:1].isupper() or w.is_punct and w.text == "-" for w in words[2:]):
+            return None
+        return self.named_kinds[words[1].lower_]
 
     def _recipient_in_complement(self, ctx: Context, verb: Token, sources: list[Actor], mentions: ActorIndex) -> list[Actor]:
         """States named by `to/in/from/for/into` phrases of the verb or its infinitive

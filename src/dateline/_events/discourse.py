@@ -156,6 +156,10 @@ class DiscourseRules:
     # 2,000 students marched", "dozens of youths blocked a road", "thousands of public employees
     # marched"), and only as the subject of one of crowd_types
     people_nouns: frozenset[str] = frozenset()
+    # (kind noun, sector): a body of the place named after the lower-case noun of its kind ("the
+    # collective Aar Sunu Election", "the platform Citizens Together"): that body, when the
+    # actors layer knows no such name
+    named_kinds: tuple[tuple[str, str], ...] = ()
     # "the council adopted a resolution that condemned X", "said in a statement that urged":
     # a subject that is one of document_nouns speaks for its author, the subject of one of
     # authoring_verbs it is the object of (or of the verb its `in/with` phrase hangs on)
@@ -191,6 +195,9 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         raise DataFileError(f"{where}: discourse.agents.agentless_acts must map verbs to sectors")
     if not isinstance(agent_map, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in agent_map.items()):
         raise DataFileError(f"{where}: discourse.agents.nouns must map nouns to sectors")
+    kind_map = agents.get("named_kinds") or {}
+    if not isinstance(kind_map, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in kind_map.items()):
+        raise DataFileError(f"{where}: discourse.agents.named_kinds must map nouns to sectors")
     qual_map = agents.get("qualified") or {}
     if not isinstance(qual_map, dict) or not all(isinstance(k, str) and isinstance(v, list) for k, v in qual_map.items()):
         raise DataFileError(f"{where}: discourse.agents.qualified must map nouns to lists of modifier words")
@@ -235,6 +242,7 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         object_skip_types=_words(agents, "object_skip_types", where, upper=True),
         crowd_nouns=_words(agents, "crowd_nouns", where), bare_crowd_nouns=_words(agents, "bare_crowd_nouns", where),
         people_nouns=_words(agents, "people_nouns", where),
+        named_kinds=tuple(sorted((k.lower(), v.upper()) for k, v in kind_map.items())),
         document_nouns=_words(agents, "document_nouns", where), authoring_verbs=_words(agents, "authoring_verbs", where), crowd_types=_words(agents, "crowd_types", where, upper=True))
     if types is not None:
         known = set(types)
