@@ -249,3 +249,21 @@ def test_leader_of_a_party_with_no_person_in_the_text_stays_the_party(code: Any)
     text = "BERLIN - \"We reject the plan,\" said the leader of the Green party on Monday."
     q = _quote(code(text, "2024-03-05").quotes, "reject the plan")
     assert q.speaker is None or q.speaker.kind != "person"
+
+
+# -- "an embassy spokesman" -----------------------------------------------------------------------
+
+def test_embassy_spokesman_is_the_embassy_named_before(code: Any) -> None:
+    text = ("PHNOM PENH - Cambodia charged the opposition leader with treason on Monday.\n\n"
+            "The U.S. State Department said it was gravely concerned, and the U.S. Embassy denied any "
+            "interference in Cambodian politics. \"These accusations are baseless,\" an embassy spokesman said.")
+    q = _quote(code(text, "2024-03-05").quotes, "baseless")
+    assert q.speaker is not None and q.speaker.country == "USA"
+
+
+def test_embassy_spokesman_with_no_embassy_named_is_not_a_state(code: Any) -> None:
+    # decoy: no embassy named before; the rule gives no state
+    text = ("PHNOM PENH - Cambodia charged the opposition leader with treason on Monday.\n\n"
+            "\"These accusations are baseless,\" an embassy spokesman said.")
+    q = _quote(code(text, "2024-03-05").quotes, "baseless")
+    assert q.speaker is None or q.speaker.country != "USA"

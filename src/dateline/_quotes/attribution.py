@@ -1353,6 +1353,21 @@ class Attributor:
         if inner:
             m = inner[-1]
             return Speaker(_as_mention(m, self.text[cspan[0] : cspan[1]], cspan), cspan, h.i)
+        for c in h.children:
+            # "an embassy spokesman" after "the U.S. Embassy denied ...": the institution whose
+            # words hold the noun, named just before in the same or the previous paragraph
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < h.i and c.tag_ == "NN" \
+                    and c.lemma_.lower() in self.lex.institution_nouns \
+                    and c.lemma_.lower() not in self.lex.generic_institution_nouns:
+                para = self.para_of(cspan[0])
+                for m in sorted(self.mentions, key=lambda a: a.span or (0, 0), reverse=True):
+                    if m.span is None or m.span[1] > cspan[0]:
+                        continue
+                    if self.para_of(m.span[0]) < para - 1:
+                        break
+                    if m.kind != "person" and (m.id is not None or m.country) \
+                            and c.lemma_.lower() in _WORD_RE.findall(m.text.lower()):
+                        return Speaker(_as_mention(m, self.text[cspan[0] : cspan[1]], cspan), cspan, h.i)
         for c in h.children:  # "a spokesman of the institution": the institution named before
             if c.dep_ == "prep" and c.lower_ in ("of", "for", "at"):
                 for o in c.children:
