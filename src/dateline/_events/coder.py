@@ -2259,7 +2259,8 @@ class Coder:
         make the kind noun the head, the name hanging on it ("the platform Citizens Together")."""
         doc = t.doc
         if t.lower_ in self.named_kinds and t.is_lower:
-            if t.i < 1 or doc[t.i - 1].lower_ != "the" or t.i + 1 >= len(doc) or not doc[t.i + 1].text[:1].isupper()                     or not any(x.i == t.i + 1 for x in t.subtree):
+            if t.i < 1 or doc[t.i - 1].lower_ != "the" or t.i + 1 >= len(doc) or not doc[t.i + 1].text[:1].isupper() \
+                    or not any(x.i == t.i + 1 for x in t.subtree):
                 return None
             return self.named_kinds[t.lower_]
         words = list(doc[t.left_edge.i:t.i + 1])
