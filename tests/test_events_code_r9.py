@@ -240,10 +240,11 @@ def test_domestic_refusal_targets_the_home_state(nlp, layer):
     assert ("REJECT", ("PER",), ("PER",), False, False) in evs
 
 
-def test_refusal_of_talks_stays_without_target(nlp, layer):
-    # decoy: refusing mediation or talks is aimed at no one (discourse.yaml domestic.skip_modes)
+def test_refusal_of_talks_is_domestic(nlp, layer):
+    # a home refusal of talks with the home country's own unions is home -> home since the twelfth
+    # session (the gold of dev8 on; discourse.yaml domestic.skip_modes no longer lists `meet`)
     evs = tuples(code(nlp, layer, PERU + "President Ruiz rejected any talks with the unions."))
-    assert not any(t[0] == "REJECT" and t[2] == ("PER",) for t in evs)
+    assert ("REJECT", ("PER",), ("PER",), False, False) in evs
 
 
 # --- lifting a domestic measure is a concession to the own country -------------------------------

@@ -93,10 +93,11 @@ def test_domestic_threat_targets_the_home_state(nlp, layer) -> None:
     assert t.span is not None and t.span[1] <= e.trigger.span[0]  # read from an earlier mention
 
 
-def test_domestic_rules_leave_appeals_and_refusals_alone(nlp, layer) -> None:
-    # REQUEST and REJECT are not domestic types: an appeal for calm or a refusal names no one
+def test_a_home_refusal_of_talks_is_domestic(nlp, layer) -> None:
+    # a home actor's refusal of talks naming no one is home -> home since the twelfth session
+    # (domestic.skip_modes no longer lists `meet`: the gold of dev8 on)
     ev = code(nlp, layer, PERU + "President Ruiz rejected any mediation.")
-    assert not [e for e in filled(ev) if e.type == "REJECT"]
+    assert [e for e in filled(ev) if e.type == "REJECT" and [t.country for t in e.targets] == ["PER"]]
 
 
 def test_no_home_country_no_domestic_target(nlp, layer) -> None:

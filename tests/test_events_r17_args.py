@@ -145,3 +145,19 @@ def test_a_rejected_accusation_after_a_friendly_act_names_no_giver(nlp, layer) -
     # Norway's loan is none
     text = "Norway gave Bhutan a loan of 40 million dollars on Monday. Bhutan rejected the accusations as baseless."
     assert not any(t[0] == "REJECT" and t[2] == ("NOR",) for t in _story(nlp, layer, text, "r17k"))
+
+
+# ---------------------------------------------------------------- a home refusal of talks is domestic
+
+@pytest.mark.parametrize("sentence", [
+    "Prime Minister Adrian Vell rejected any negotiations with the strikers.",
+    "The opposition leader Dorji Wang rejected any dialogue while the decree stands.",
+])
+def test_a_home_actors_refusal_of_talks_targets_the_home_state(nlp, layer, sentence) -> None:
+    assert ("REJECT", ("BTN",), ("BTN",), False, False) in _found(nlp, layer, sentence, "r17l")
+
+
+def test_a_foreign_refusal_of_talks_gets_no_domestic_target(nlp, layer) -> None:
+    # Norway is no home actor: the domestic rule does not fire
+    found = _found(nlp, layer, "Norway rejected any mediation.", "r17m")
+    assert not any(t[0] == "REJECT" and t[1] == ("NOR",) and t[2] == ("NOR",) for t in found)
