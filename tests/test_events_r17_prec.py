@@ -99,3 +99,27 @@ def test_mauritanian_leaders_act_for_mauritania(name) -> None:
 
     art = dateline.code(f" date 2017-01-19 {name} flew to Banjul on Wednesday for talks with Yahya Jammeh.")
     assert {a.country for a in art.actors if a.name.endswith("Abdallahi") or a.name.endswith("Aziz")} == {"MRT"}
+
+
+# ------------------------------------------------- MT: an envoy displaced behind "for consultations"
+
+KNOWN_RECALL = {"Brazil": ("BRA", "BRA", "state"), "Caracas": ("VEN", "VEN", "state"), "Quito": ("ECU", "ECU", "state"),
+                "Morocco": ("MAR", "MAR", "state"), "Spain": ("ESP", "ESP", "state"), "Madrid": ("ESP", "ESP", "state")}
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil answered calling back for consultations its ambassadors in Caracas and Quito.",
+    "Morocco called to consultations its ambassador in Madrid on Tuesday.",
+])
+def test_an_envoy_displaced_behind_consultations_is_recalled(nlp, layer, text) -> None:
+    # (Spanish word order: "llamó a consultas a su embajador"): the possessive marks the apposition
+    # the parser makes of the envoy as the verb's object
+    evs = code_events(nlp, layer, text, KNOWN_RECALL, "2025-03-12", article_id="r17p")
+    assert of_type(evs, "SANCTION") and not of_type(evs, "REQUEST")
+
+
+def test_an_apposition_of_a_partner_is_no_recalled_envoy(nlp, layer) -> None:
+    # decoy: "its main trading partner" is an apposition of Spain, no envoy: a call for talks stays a request
+    evs = code_events(nlp, layer, "Morocco called for consultations with Spain, its main trading partner.",
+                      KNOWN_RECALL, "2025-03-12", article_id="r17p")
+    assert not of_type(evs, "SANCTION")

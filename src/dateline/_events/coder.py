@@ -69,6 +69,8 @@ OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
 TOPIC_ACT_PREPS = frozenset({"over", "about", "into", "at"})
 # promises whose deployment is a pledge to someone, not a threat ("pledged to send troops")
 PLEDGE_LEMMAS = frozenset({"promise", "pledge"})
+# possessive pronouns that mark an apposition as a displaced object (Coder._obj_lemmas)
+_DISPLACED_POSS = frozenset({"its", "their", "his", "her"})
 # "go / turn / take the case to the court": the verb's `to` phrase is a venue, not a party
 VENUE_VERBS = frozenset({"go", "turn", "take", "bring", "refer", "appeal", "resort"})
 SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -204,6 +206,12 @@ class Coder:
                 for cc in c.children:  # "step up attacks" sometimes hangs off the particle
                     if cc.dep_ in ("dobj", "pobj"):
                         out.append(cc)
+            elif c.dep_ == "prep":
+                # MT "calling back for consultations its ambassadors" (Spanish word order): the
+                # object displaced behind a prepositional phrase is parsed as an apposition (or an
+                # object) of that phrase's object; a possessive of its own marks it as the verb's
+                out.extend(a for p in c.children if p.dep_ == "pobj" for a in p.children
+                           if a.dep_ in ("appos", "dobj") and any(d.dep_ == "poss" and d.lower_ in _DISPLACED_POSS for d in a.children))
         return out
 
     def _matches_word(self, tok: Token, words: frozenset[str], actor_toks: set[int], compounds: bool = True) -> bool:
