@@ -954,11 +954,19 @@ class Resolver:
         the portfolio ("of Trade") joins the title, the capitalised words after it are the person."""
         taken = self._covered(matches, skip_agents=True)
         out = []
+        entry_at = {x.start: x for x in matches if x.kind == "entry"}
         for m in matches:
             if m.kind != "agent" or m.agent is None or m.agent.form != "person":
                 continue
             j = m.end
-            if j + 1 < self.n and self.toks[j].lower_ in ("of", "for") and self.toks[j + 1].text[:1].isupper():
+            state_of = self._of_state_noun(j, entry_at)
+            if state_of is not None:
+                # "declared persona non grata the ambassador of Mexico, Pablo Monroy, and": the title's
+                # of-phrase names a state; a name set off by commas after it is the titled person
+                j = state_of
+                if not (j + 1 < self.n and self.toks[j].text == "," and self._name_word(self.toks[j + 1])):
+                    continue
+            elif j + 1 < self.n and self.toks[j].lower_ in ("of", "for") and self.toks[j + 1].text[:1].isupper():
                 k = j + 1
                 if self.toks[k].lower_ == "the":
                     k += 1
@@ -990,11 +998,22 @@ class Resolver:
             if e - j < 2 or (e < self.n and self.toks[e].lower_ in ("'s", "'") and e + 1 < self.n
                              and self.toks[e + 1].pos_ in ("NOUN", "PROPN")):
                 continue  # one word is too weak; "Minister X's office" may still be a name, left to NER
-            m.end = j - 1 if comma else j  # the portfolio belongs to the title
+            if state_of is None:
+                m.end = j - 1 if comma else j  # the portfolio belongs to the title
             for k in range(j, e):
                 taken[k] = True
             out.append(Match(j, e, "ner_person"))
         return out
+
+    def _of_state_noun(self, j: int, entry_at: dict[int, Match]) -> int | None:
+        """The end of "of [the] <state's name>" starting at token ``j``, else None."""
+        if j + 2 >= self.n or self.toks[j].lower_ != "of":
+            return None
+        tm = entry_at.get(j + 1 + (self.toks[j + 1].lower_ == "the"))
+        if tm is None:
+            return None
+        best = self._pick(tm.ids, (NAME,))
+        return tm.end if best is not None and self.kb.entries[best[0]].kind == "state" else None
 
     def _name_word(self, t: Token) -> bool:
         w = t.text
@@ -1568,6 +1587,30 @@ class Resolver:
                 elif a.id in igo and a.country is not None and not a.members:
                     men.actors[i] = replace(a, country=None, members=igo[a.id])
 
+    def _comma_apposed(self, e: int, by_start: _Unused,
+                       person_of: dict[int, Actor]) -> tuple[Match, Actor] | None:
+        """A name set off by commas right after a title's of-phrase naming a state ("summoned the
+        ambassador of Mexico, Pablo Monroy, and ..."): the titled person, also where the parser
+        (often on machine translation) finds no apposition."""
+        if e + 3 >= self.n or self.toks[e].lower_ != "of":
+            return None
+        k = e + 1 + (self.toks[e + 1].lower_ in DETS)
+        tm = by_start.get(k)
+        if tm is None or tm.kind != "entry":
+            return None
+        best = self._pick(tm.ids, (NAME,))
+        if best is None or self.kb.entries[best[0]].kind != "state" or self._shared_office(tm):
+            return None
+        j = tm.end
+        if j + 1 >= self.n or self.toks[j].text != ",":
+            return None
+        mm = by_start.get(j + 1)
+        if mm is None or mm.used or mm.kind not in ("ner_person", "surname") or person_of.get(mm.start) is None:
+            return None
+        if mm.end < self.n and self.toks[mm.end].text not in (",", ".", ";", ")"):
+            return None  # "the ministers of France, Germany and Italy": a list, not a name set off
+        return mm, person_of[mm.start]
+
     def _apposed_person(self, span: tuple[int, int], person_of: dict[int, Actor]) -> int | None:
         """The start of the person's name a title phrase is in apposition to, right before it
         ("Kenzo Oshima, the UN envoy")."""
@@ -1918,6 +1961,8 @@ class Resolver:
                 if r.dep_ == "appos" and near and person_of.get(mm.start) is not None:
                     self._appos_name = (mm, person_of[mm.start])
                     break
+            if self._appos_name is None:
+                self._appos_name = self._comma_apposed(m.end, by_start, person_of)
         if nxt is not None and ag.form == "person":
             if nxt.kind in ("ner_person", "surname"):
                 named = person_of.get(nxt.start)
@@ -2092,6 +2137,12 @@ class Resolver:
             if pa.id is None:
                 pa.country = pa.country or country
                 pa.sector = pa.sector or sector
+            if of_match is not None and of_match.used and of_target is not None and of_target.kind == "state" \
+                    and ag.form == "person" and (best_of := self._pick(of_match.ids, (NAME,))) is not None:
+                # "the ambassador of Morocco, Karima Benyaich": the country noun of the title is a
+                # mention of its own, as in "the President of Kazakhstan X"
+                self._emit(of_match.start, of_match.end, [kb.actor(best_of[0], self.date, resolved_by="name")],
+                           "name")
             # the name is a mention of its own; the title phrase is kept for later layers only
             self._emit(text_span[0], text_span[1], [pa], "apposition", listed=False)
             if pa.country is None and pa.id is None and owner is not None:
@@ -2773,6 +2824,7 @@ class Resolver:
             for k in range(s.start, s.end):
                 sent_index[k] = si
         self.mentions.sort(key=lambda x: x.start)
+        self._official_short_forms()
         new: list[Mention] = []
 
         def add(men: Mention) -> None:  # visible at once: "He ... He ..." chains
@@ -3269,6 +3321,14 @@ class Resolver:
                 got = None
         return got
 
+    def _dateline_lead(self) -> str | None:
+        """The dateline's country when no other country has more mentions (the dateline breaks a tie)."""
+        if not self.dateline_country:
+            return None
+        counts = Counter(a.country for m in self.mentions for a in m.actors if a.country and a.kind != "igo")
+        n = counts.get(self.dateline_country, 0)
+        return self.dateline_country if n >= 3 and n == max(counts.values()) else None
+
     def _share_person_countries(self) -> None:
         """'China Coast Guard spokesperson Gan Yu said ... Gan Yu said': a person the KB does not
         know keeps the country one mention of them gave (title, body, apposition) in the others
@@ -3325,8 +3385,17 @@ class Resolver:
         if not todo and not people:
             return
         home = self._mention_home() or self._home
+        titled_only = False
         if home is None:
-            return
+            # wire style names the dateline country's officials without a nationality ("PRAGUE - ...
+            # Acting Foreign Minister Jan Hamacek said"): a titled official (not a body, not an
+            # untitled name) takes the dateline's country when it leads the mentions, though not
+            # clearly enough to be the home country
+            home = self._dateline_lead()
+            if home is None:
+                return
+            titled_only = True
+            people = []
         by_name: dict[str, list[Mention]] = {}
         for m in people:
             by_name.setdefault(_person_key(m.actors[0].name), []).append(m)
@@ -3346,7 +3415,7 @@ class Resolver:
         fill = {id(f.mention): f for f in self.ctx_fill}
         # a domestic body; an official named with a title that gives no nationality ("Defense
         # Minister X", "the public prosecutor, X") whose sentence names no other country
-        todo = [m for m in todo if self._domestic_noun(m) or (
+        todo = [m for m in todo if (self._domestic_noun(m) and not titled_only) or (
             m.actors[0].kind == "person" and m.how in ("title+name", "apposition") and id(m) in fill
             and fill[id(m)].sector in STATE_SECTORS and not self._foreign_in_sentence(m, home))]
         sid = self.kb.by_iso.get(home)
@@ -4103,7 +4172,8 @@ class Resolver:
                 start = first - 2  # "the small emirate"
             else:
                 return None
-            if start >= 2 and self.toks[start - 1].lower_ == "of" and self.toks[start - 2].pos_ in ("NOUN", "PROPN"):
+            if start >= 2 and self.toks[start - 1].lower_ == "of" and self.toks[start - 2].pos_ in ("NOUN", "PROPN") \
+                    and (self.toks[start - 2].text[:1].isupper() or self.lw[start - 2] in ROLE_NOUNS):
                 return None  # "the President of the Republic", "the Senate of the Republic": part of a title
             si = sent_index[t.i]
             cs: set[str] = set()
@@ -4111,11 +4181,41 @@ class Resolver:
                 if m.start >= start or si - sent_index[m.start] > 6 or m.how == "pronoun":
                     continue
                 cs |= {a.country for a in m.actors if a.country in fits and a.kind in ("state", "person")}
+            if n == 1 and t.text[:1].isupper():
+                official = self._official_named(t, fits)
+                if official is not None:
+                    cs = {official}
             sid = self.kb.by_iso.get(cs.pop()) if len(cs) == 1 else None
             if sid is None:
                 return None
             return Mention(start, t.i + 1, [self.kb.actor(sid, self.date)], "nominal", t.i)
         return None
+
+    def _official_named(self, t: Token, fits: tuple[str, ...]) -> str | None:
+        """"The Kingdom of Saudi Arabia announced ... the internal affairs of the Kingdom": a
+        capitalised description head (``t``) is the short form of the official name with that word
+        the article used before it, also when another state it fits is named since; None unless
+        exactly one state was named so."""
+        official = {a.country for m in self.mentions if m.end <= t.i and m.how == "name"
+                    and m.end - m.start > 1 and any(self.lw[k] == t.lower_ for k in range(m.start, m.end))
+                    for a in m.actors if a.kind == "state" and a.country in fits}
+        return official.pop() if len(official) == 1 else None
+
+    def _official_short_forms(self) -> None:
+        """A capitalised one-word description the KB lists as one state's alias ("the Kingdom":
+        Saudi Arabia) is the state whose official name with that word the article used ("the
+        Hashemite Kingdom of Jordan ... the Kingdom"), when that is another."""
+        for m in self.mentions:
+            if m.how != "name" or m.end - m.start != 1 or len(m.actors) != 1 or m.actors[0].kind != "state":
+                continue
+            t = self.toks[m.start]
+            fits = STATE_DESCRIPTIONS.get((t.lower_,))
+            if fits is None or not t.text[:1].isupper() or m.actors[0].country not in fits:
+                continue
+            official = self._official_named(t, fits)
+            sid = self.kb.by_iso.get(official) if official and official != m.actors[0].country else None
+            if sid is not None:
+                m.actors = [self.kb.actor(sid, self.date, resolved_by="nominal")]
 
     def _state_in_focus(self, before: int, sent_index: dict[int, int]) -> str | None:
         """The country of the states and officials named in this sentence before ``before`` and
