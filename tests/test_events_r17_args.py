@@ -161,3 +161,22 @@ def test_a_foreign_refusal_of_talks_gets_no_domestic_target(nlp, layer) -> None:
     # Norway is no home actor: the domestic rule does not fire
     found = _found(nlp, layer, "Norway rejected any mediation.", "r17m")
     assert not any(t[0] == "REJECT" and t[1] == ("NOR",) and t[2] == ("NOR",) for t in found)
+
+
+# ---------------------------------------------------------------- a demanded release is asked of the holder
+
+@pytest.mark.parametrize("text", [
+    "Nepalese police arrested three Norwegian sailors on Monday. Norway demanded the release of the sailors.",
+    "Nepal freed 40 Norwegian sailors on Monday. Norway welcomed the move but demanded the freedom of the other ten.",
+])
+def test_a_demanded_release_targets_the_holder(nlp, layer, text) -> None:
+    known = {**KNOWN, "Norwegian": ("NOR", "NOR", "state"), "Nepalese police": ("NPL", "NPL", "state")}
+    found = event_tuples(code_events(nlp, layer, text, known, "2025-03-12", article_id="r17n"))
+    assert ("REQUEST", ("NOR",), ("NPL",), False, False) in found
+
+
+def test_a_demanded_release_after_an_agentless_detention_names_no_placeholder(nlp, layer) -> None:
+    # "was detained" names no holder: the demand keeps no target rather than a made-up one
+    text = "A Norwegian engineer was detained in March. Norway demanded the early release of the engineer."
+    found = _story(nlp, layer, text, "r17o")
+    assert ("REQUEST", ("NOR",), (), False, False) in found

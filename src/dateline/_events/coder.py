@@ -158,6 +158,7 @@ class Coder:
         self.closed_frontiers = acts.domestic_skip_objects
         self.welcomed_pacts = acts.welcomed_pacts
         self.rebutted_nouns = acts.rebutted_nouns
+        self.release_nouns = acts.release_nouns
         self.decision_nouns = acts.decision_nouns
         self.purpose_verbs, self.instrument_verbs = acts.purpose_verbs, acts.instrument_verbs
         self.crowd_nouns, self.crowd_types, self.bare_crowd_nouns = acts.crowd_nouns, acts.crowd_types, acts.bare_crowd_nouns
@@ -1688,6 +1689,12 @@ class Coder:
         if not targets and type_ == "THREATEN" and (self._role(c) == "wrapper" or c.rule.bare_future or c.rule.modal_only):
             # ("will respond more strongly if Israel retaliates": a bare reprisal too)
             targets = self._condition_target(ctx, c.tok, sources, mentions, why)
+        if not targets and type_ == "REQUEST" and c.pos == "verb" and any(
+                o.dep_ in ("dobj", "obj") and o.lemma_.lower() in self.release_nouns for o in c.tok.children):
+            # "demanded the release of the crew": made to the one holding them
+            targets = self._holder(c, sources, mentions)
+            if targets:
+                why.append("target = the holder of those whose release is asked")
         if not targets and type_ in ("ACCUSE", "REJECT", "SUPPORT", "THREATEN") and self._role(c) in ("wrapper", "event"):
             prior = self._anaphoric_target(c, sources, mentions, ctx, type_, hit=victim_keys)
             if prior:
@@ -2512,6 +2519,22 @@ class Coder:
                 continue  # (an accusation, a threat, a sanction or worse: not a visit or a loan)
             if any(a.country in side or a.key() in side for a in ev.targets):
                 cand = [a for a in ev.sources if a.key() not in side and a.country not in side]
+                if cand:
+                    return cand
+        return []
+
+    def _holder(self, c: Cand, sources: list[Actor], mentions: ActorIndex) -> list[Actor]:
+        """Who holds those whose release a demand asks for: the sources of the latest earlier
+        asserted detention or seizure (COERCE), abduction (ASSAULT `abduct`) or partial release
+        (RETREAT `release`) of the article, not of the requester's side."""
+        side = {a.country for a in sources if a.country} | {a.key() for a in sources}
+        limit = mentions.clean_to_article(c.tok.idx)
+        for ev in reversed(mentions.history):
+            if ev.trigger.span[0] >= limit or ev.negated or ev.hypothetical:
+                continue
+            if ev.type == "COERCE" or (ev.type, ev.mode) in (("ASSAULT", "abduct"), ("RETREAT", "release")):
+                # (named holders only: not the placeholder of an agentless "was detained")
+                cand = [a for a in ev.sources if a.key() not in side and a.country not in side and a.id]
                 if cand:
                     return cand
         return []

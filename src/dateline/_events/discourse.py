@@ -108,6 +108,10 @@ class DiscourseRules:
     # the ministry rejected": a rebuttal names its accuser, the source of the latest earlier
     # event aimed at the rebutter
     rebutted_nouns: frozenset[str] = frozenset()
+    # (read by the sentence coder) "demanded the release of the crew": a demand for a release is
+    # made to the holder, the source of the latest earlier detention, seizure, abduction or
+    # release in the article
+    release_nouns: frozenset[str] = frozenset()
     # (read by the sentence coder) "Iran denied any role", "the Kremlin denied targeting homes": a
     # denial (`denial_verbs`) of a part in an act (`denied_roles`) or of an attack verb of
     # `denied_attacks` on no named actor is a negated ASSAULT aimed at the latest attack's target
@@ -228,7 +232,7 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         bilateral_verbs=_words(pairs, "bilateral_verbs", where), mediation_lemmas=_words(pairs, "mediation", where),
         counterpart_types=_words(cp, "types", where, upper=True), side_min_mentions=side_min, third_max_ratio=third_max,
         act_judging=_words(acts, "judging", where, upper=True), act_types=_words(acts, "types", where, upper=True),
-        act_lexicons=_words(acts, "lexicons", where), act_nouns=_words(acts, "nouns", where), rebutted_nouns=_words(acts, "rebutted_nouns", where),
+        act_lexicons=_words(acts, "lexicons", where), act_nouns=_words(acts, "nouns", where), rebutted_nouns=_words(acts, "rebutted_nouns", where), release_nouns=_words(acts, "release_nouns", where),
         denial_verbs=_words(acts, "denial_verbs", where), denied_roles=_words(acts, "denied_roles", where),
         denied_attacks=_words(acts, "denied_attacks", where),
         agent_nouns=tuple(sorted((k.lower(), v.upper()) for k, v in agent_map.items())),
