@@ -366,6 +366,7 @@ class Resolver:
         self.place_object_verbs = frozenset(lex["place_object_verbs"])
         self.motion_verbs = frozenset(lex["motion_verbs"])
         self.route_nouns = frozenset(lex.get("route_nouns") or ())
+        self.facility_nouns: dict[str, str] = dict(lex.get("facility_nouns") or {})
         self.island_states = frozenset(lex["island_states"])
         self.collective_nouns = frozenset(lex["collective_nouns"])
         self.attack_nouns = frozenset(lex["attack_nouns"])
@@ -1270,6 +1271,7 @@ class Resolver:
         if self._home:
             self._divisions_by_word(doc, taken, out)
         self._crossings_by_word(doc, taken, out)
+        self._facilities_by_word(doc, taken, out)
         self._towns_tagged_as_names(doc, taken, cands, out)
         self._named_again(doc, taken, out)
         return out
@@ -1348,11 +1350,84 @@ class Resolver:
                               population=0, admin1="", curated=True)
                 c = Candidate(start=s, end=e1, text=name, options=[(entry, False)], source="landmark", head=doc[s:e1].root.i)
                 c.role = "geo"  # the crossing word says it is a place, whatever the verb ("closed the Attari crossing")
+                iso = self._facility_country(doc, max(i, e1 - 1), home=False)  # (a crossing is a border's: the story's side, not the dateline's)
+                if iso:
+                    c.anchors.add(iso)
                 out.append(c)
                 for k in range(s, e1):
                     taken[k] = True
                     self._unresolved.discard(k)
                 break
+
+    def _facilities_by_word(self, doc: Doc, taken: list[bool], out: list[Candidate]) -> None:
+        """"at the Kumtor mine", "landed at Esenboga airport", "in the Zamzam displacement camp": a
+        facility the gazetteer lacks, named by one or two capitalised words before a lower-case
+        facility noun (lexicon ``facility_nouns``; up to two lower-case words between: "the Dukovany
+        nuclear power plant"), in a locative phrase. A station, port or camp is named after its town
+        and is that town (the gold's "Bahanaga Bazar station" -> Bahanaga Bazar); an airport, dam or
+        plant is the facility ("Kakhovka Dam"). Its country is the story's (_pick, landmarks).
+        Names of firms, bodies and nationalities are left alone ("the Tesla plant")."""
+        lowers, texts = self._tokens(doc)
+        for i in token_positions(doc, "LOWER", self.facility_nouns):
+            tok = doc[i]
+            if texts[i] != lowers[i] or tok.pos_ != "NOUN" or self._locative(tok) is None and not (
+                    tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.place_object_verbs):
+                continue  # ("stormed the Zamzam camp": the object of a verb of place)
+            e = i
+            while e > 0 and i - e < 2 and texts[e - 1] == lowers[e - 1] and doc[e - 1].is_alpha \
+                    and doc[e - 1].pos_ in ("NOUN", "ADJ") and lowers[e - 1] not in ("the", "a", "an"):
+                e -= 1  # "nuclear power", "displacement", "gold"
+            if e == 0 or not self._crossing_name_word(doc, e - 1, taken):
+                continue
+            s = e - 1
+            if s > 0 and self._crossing_name_word(doc, s - 1, taken) and doc[s - 1].pos_ == "PROPN":
+                s -= 1  # "the Nur Khan air base", "Ben Gurion airport"
+            if any(getattr(self._ent_at[k], "label_", None) in ("ORG", "NORP")
+                   or self._odd_crossing_entity(self._ent_at[k], s, e) for k in range(s, e)):
+                continue
+            name = self._span_text(doc, s, e)
+            if name.casefold() in self.demonyms or self._lookup(name) or any(s < o.end and o.start < e for o in out):
+                continue  # a known place: the ordinary path decides
+            town = self.facility_nouns[lowers[i]] == "PPL"
+            feature = self.facility_nouns[lowers[i]]
+            full = name if town else " ".join([name] + [w.title() for w in texts[e : i + 1]])  # "Kumtor Gold Mine"
+            entry = Entry(idx=-1, geonameid=None, name=full, country=None, lat=None, lon=None, feature=feature,
+                          population=0, admin1="", curated=True)
+            c = Candidate(start=s, end=e, text=full, options=[(entry, False)], source="landmark", head=doc[s:e].root.i)
+            c.role = "geo"  # the facility noun says it is a place
+            iso = self._facility_country(doc, i)
+            if iso:
+                c.anchors.add(iso)
+            if not town:
+                c.span_end = i + 1  # the facility's span runs to its noun
+            out.append(c)
+            for k in range(s, e):
+                taken[k] = True
+                self._unresolved.discard(k)
+
+    def _facility_country(self, doc: Doc, i: int, home: bool = True) -> str | None:
+        """The country of a facility or crossing whose last word is ``doc[i]``: that of the known
+        place it is set in right after it ("the Shayrat airfield near Homs", "the X camp, in North
+        Darfur"), else that of the dateline's one country (a story from PRAGUE about Russia: the
+        Dukovany plant is Czech; not for a crossing, ``home=False``: a border's crossing in a story
+        from BRUSSELS is not Belgian), else None (the story's main country decides, _pick)."""
+        n = len(doc)
+        k = i + 1
+        if k < n and doc[k].text == ",":
+            k += 1
+        if k + 1 < n and doc[k].lower_ in ("near", "in", "outside", "at"):
+            k += 1
+            if doc[k].lower_ == "the" and k + 1 < n:
+                k += 1
+            end = k
+            while end < n and end - k < 4 and doc[end].text[:1].isupper() and (doc[end].is_alpha or doc[end].text == "-"):
+                end += 1
+            for j in range(end, k, -1):
+                opts = [o for o, alias in self._lookup(self._span_text(doc, k, j)) if not alias and o.country]
+                if opts:
+                    return max(opts, key=lambda o: (o.is_country, o.population)).country
+        dateline = getattr(self, "_home", ()) if home else ()
+        return next(iter(dateline)) if len(dateline) == 1 else None
 
     @staticmethod
     def _odd_crossing_entity(ent: SpacySpan | None, s: int, e: int) -> bool:
