@@ -3,6 +3,8 @@ machine-translation speakers behind a time phrase, title holders' names the reco
 body of the title.
 
 Every sentence here is written for the test; the places, actors and quotes layers run (``code``).
+Several texts open a quotation with “ and close it with ' on purpose: machine-translated wire copy
+mixes its marks so, and the rules must read such quotations too.
 """
 from __future__ import annotations
 
@@ -43,6 +45,22 @@ def test_title_holder_glued_over_the_comma_to_the_body(code: Any) -> None:
     assert _name(_quote(code(text, "2024-03-05").quotes, "one metre")) == "Jaime Neto"
 
 
+def test_title_holder_glued_to_the_body_closed_by_the_full_stop(code: Any) -> None:
+    text = ("MAPUTO - Insurgents attacked two villages in the north on Monday.\n\n"
+            "\u201cThe army will hold every village', declared the minister of the National Defence, "
+            "Carlos Mondo.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "every village")) == "Carlos Mondo"
+
+
+def test_known_organisation_after_a_titles_body_is_no_name(code: Any) -> None:
+    # decoy: the apposition is a body the knowledge base knows, not the title holder's name
+    text = ("LONDON - Protests spread on Monday.\n\n"
+            "\"The arrests are arbitrary,\" said the head of Human Rights, Amnesty International, in a "
+            "statement.")
+    q = _quote(code(text, "2024-03-05").quotes, "arbitrary")
+    assert q.speaker is None or q.speaker.kind != "person"
+
+
 def test_title_holder_hung_apart_from_the_ministry(code: Any) -> None:
     text = ("BEIJING - China answered the new tariffs on Thursday.\n\n"
             "“China always opposes the abuse of tariffs', said the spokesman of the Ministry of "
@@ -78,8 +96,7 @@ def test_it_was_the_comment_of_the_prince(code: Any) -> None:
     text = ("AMMAN — Prime Minister Omar Razi resigned on Monday.\n\n"
             "\"The people have shown great calm.\" It was the comment of the Crown Prince Hassan, who "
             "visited the troops.")
-    assert _name(_quote(code(text, "2024-03-05").quotes, "great calm")) == "Crown Prince Hassan" or \
-        "Hassan" in (_name(_quote(code(text, "2024-03-05").quotes, "great calm")) or "")
+    assert "Hassan" in (_name(_quote(code(text, "2024-03-05").quotes, "great calm")) or "")
 
 
 def test_phrase_was_of_a_description_with_the_name_in_apposition(code: Any) -> None:
@@ -95,6 +112,51 @@ def test_words_from_a_speech_are_no_speaker(code: Any) -> None:
             "\"We shall overcome.\" The words came from a 1963 speech, read again by the crowd.")
     name = _name(_quote(code(text, "2024-03-05").quotes, "shall overcome"))
     assert name is None or "speech" not in name
+
+
+def test_sentence_that_came_from_a_judge_is_the_courts_not_the_defendants_words(code: Any) -> None:
+    # decoy: "sentence" and "verdict" name the court's act; the defendant the paragraph named keeps them
+    for noun in ("sentence", "verdict"):
+        text = ("MADRID — A court jailed the former mayor Luis Ortega on Monday.\n\n"
+                "Ortega has always denied the charges. \"I am innocent.\" The " + noun + " came from "
+                "Judge Ana Ruiz after a two-week trial.")
+        assert _name(_quote(code(text, "2024-03-05").quotes, "I am innocent")) != "Ana Ruiz", noun
+
+
+def test_appeal_that_came_from_a_lawyer_is_not_the_quotation(code: Any) -> None:
+    # decoy: the lawyer lodged an appeal; the quoted words are the ruling's
+    text = ("WARSAW — A court upheld the ban on Tuesday.\n\n"
+            "The ruling said the protest endangered public order. \"Freedom of assembly is not "
+            "absolute.\" The appeal came from lawyer Marta Nowak, who represents the organisers.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "not absolute")) != "Marta Nowak"
+
+
+def test_call_that_came_from_a_president_is_a_phone_call(code: Any) -> None:
+    # decoy: the families said it; the president's call is another act
+    text = ("TEHRAN — Iran released two French nationals on Monday.\n\n"
+            "Their families had waited for two years. \"We are overjoyed.\" The call came from "
+            "President Emmanuel Macron on Monday night.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "overjoyed")) != "Emmanuel Macron"
+
+
+def test_warning_that_came_to_someone_names_its_addressee(code: Any) -> None:
+    # decoy: "came to X" names the one it was sent to, for every noun
+    text = ("TEHRAN — Iran fired missiles at a base on Sunday.\n\n"
+            "State television broadcast the statement of the Revolutionary Guards. \"We will strike "
+            "back at any aggressor.\" The warning came to President Tom Baker in a letter.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "strike back")) != "Tom Baker"
+    text = ("KYIV — Ukraine asked for more air defence on Monday.\n\n"
+            "The letter was signed by dozens of mayors. \"Our cities need protection now.\" The message "
+            "came to Chancellor Olaf Scholz through the embassy.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "cities need")) != "Olaf Scholz"
+
+
+def test_warning_from_another_does_not_take_the_paragraphs_own_speaker(code: Any) -> None:
+    # decoy: a noun that may name another utterance leaves the person the paragraph made its subject
+    text = ("LIMA — A court opened the trial of the former mayor Luis Ortega on Monday.\n\n"
+            "Ortega told reporters that the case was political. \"I did nothing wrong.\" The warning "
+            "came from Judge Ana Ruiz, who said the trial would be long.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "did nothing wrong")) != "Ana Ruiz"
 
 
 def test_words_inside_the_sentence_are_not_attributed_after(code: Any) -> None:
@@ -234,14 +296,30 @@ def test_head_of_a_named_body_is_not_pointed_back(code: Any) -> None:
     assert _name(_quote(code(text, "2024-03-05").quotes, "strike back")) != "Jean-Paul Lemaire"
 
 
+def test_head_of_another_states_diplomacy_is_not_the_prime_minister(code: Any) -> None:
+    # decoy: the phrase names Russia; the Hungarian quoted before, unknown to the KB, is not it
+    text = ("BUDAPEST - Hungary blocked the sanctions on Monday.\n\n"
+            "\"Sanctions do not work,\" said Prime Minister Tomas Varga. \"Hungary is a reliable "
+            "partner,\" affirmed the head of the Russian diplomacy.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "reliable partner")) != "Tomas Varga"
+
+
 # -- "the leader of <a party>" is a person --------------------------------------------------------
 
-def test_leader_of_the_party_is_the_person_just_quoted(code: Any) -> None:
+def test_leader_of_the_party_is_the_person_the_role_introduced(code: Any) -> None:
     text = ("TAIPEI - China held drills around the island on Monday.\n\n"
-            "President Chen Mingde, in his own New Year speech, did not mention Beijing. \"We will not "
+            "The leader of the Democratic Progressive Party, Chen Mingde, spoke in Tainan. \"We will not "
             "bow to pressure,\" he said. \"Peace relies on strength,\" added the leader of the "
             "Democratic Progressive Party.")
     assert _name(_quote(code(text, "2024-03-05").quotes, "Peace relies")) == "Chen Mingde"
+
+
+def test_party_leader_after_a_head_of_government_is_not_that_head(code: Any) -> None:
+    # decoy: a party's leader answering the prime minister quoted before; never introduced as one
+    text = ("BUDAPEST - The coalition split on Monday.\n\n"
+            "\"We reject the plan,\" said Prime Minister Tomas Varga on Monday.\n\n"
+            "\"We will vote against it,\" added the leader of the Christian Democratic Party.")
+    assert _name(_quote(code(text, "2024-03-05").quotes, "vote against")) != "Tomas Varga"
 
 
 def test_leader_of_a_party_with_no_person_in_the_text_stays_the_party(code: Any) -> None:

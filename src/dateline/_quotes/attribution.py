@@ -1030,10 +1030,11 @@ class Attributor:
                 and h.lemma_.lower() in self.lex.person_nouns and h.lemma_.lower() not in self.lex.voice_nouns \
                 and h.tag_ == "NN" and core and core[0].lower_ == "the" \
                 and any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
-            # '“…”, added the leader of the Democratic Progressive Party': a person, not the party
-            # of its "of" phrase; the one the role word introduced, else the latest named person
-            # quoted nearby (no one found: the party, as before)
-            ref = self.role_referent(h, core)
+            # '“…”, added the Democratic Progressive Party leader' after 'Chen Wei, the leader of the
+            # Democratic Progressive Party,': a person, not the party of its "of" phrase, when the
+            # role word introduced one (no one introduced: the party, as before; the person quoted
+            # just before may be a head of government answered by a party's leader)
+            ref = self.role_referent(h, core, introduced_only=True)
             if ref is not None and ref.kind == "person":
                 return Speaker(_as_mention(ref, self.text[core_span[0] : core_span[1]], core_span), core_span, h.i)
         if best is not None and best.id is None and best.kind == "person" and h.pos_ == "NOUN":
@@ -1067,8 +1068,8 @@ class Attributor:
                 break
             a = sp.actor
             if a is not None and a.kind == "person" and (a.id is not None or _proper(a.name)) \
-                    and (not best.country or not a.country or a.country == best.country or a.id is None):
-                return a  # (a country the actors layer only guessed for an unknown name does not bar it)
+                    and (not best.country or not a.country or a.country == best.country):
+                return a  # 'the head of the Russian diplomacy' is no Hungarian, known to the KB or not
         return None
 
     def _written_name(self, h: Token) -> Actor | None:
@@ -1253,7 +1254,7 @@ class Attributor:
                     # noun, whose apposition names that thing: "the chief of the alliance, Sabre Noir,")
                     org_after = nxt_ent if nxt_ent is not None and nxt_ent.label_ == "ORG" and nxt_ent.start == i + 1 \
                         and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() \
-                        and h.lemma_.lower() in self.lex.title_nouns else None
+                        and h.lemma_.lower() in self.lex.title_nouns and not self._known_body(nxt_ent) else None
                     while j < end and j - i <= 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
                             and (not doc[j].ent_type_ or (glued_ent is not None and glued_ent.label_ == "ORG"
                                                           and glued_ent.start < i < j < glued_ent.end)
@@ -1757,7 +1758,7 @@ class Attributor:
                 last = max(last, m.end())
         return last
 
-    def role_referent(self, h: Token, core: SpacySpan) -> Actor | None:
+    def role_referent(self, h: Token, core: SpacySpan, introduced_only: bool = False) -> Actor | None:
         """A definite person named only by a role ("the former vice-president", "the chief of the
         diplomacy", "the winner of the elections", "The leader of the PSD", "the socialist",
         "the Republican"), that no other rule resolved.
@@ -1769,6 +1770,8 @@ class Attributor:
         3. else the latest named person quoted in the same or the previous paragraph;
         4. else the one person named in the same and the previous paragraph (or the one named
            as a subject, when there are several).
+
+        ``introduced_only``: step 1 only.
         """
         doc = self.doc
         lemma = h.lemma_.lower()
@@ -1808,6 +1811,8 @@ class Attributor:
                 # words, over a leader the word introduced paragraphs before
                 return own
             return intro
+        if introduced_only:
+            return None
         if lemma not in self.lex.role_nouns and lemma not in self.lex.title_nouns and not epithet \
                 and self._introduced_unnamed(h):
             return None  # "a resident ... the resident said": an unnamed person, not the last one named
@@ -2154,6 +2159,14 @@ class Attributor:
         return t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() \
             and t.lower_ not in self.lex.title_nouns and t.lower_ not in self.lex.organization_words \
             and (ent is None or ent.label_ == "PERSON")
+
+    def _known_body(self, ent: SpacySpan) -> bool:
+        """The actors layer resolved the entity, as written, to a body the knowledge base knows
+        ("the head of Human Rights, Amnesty International,": the organisation, not a person's name)."""
+        span = self.aspan(ent)
+        m = self.mention_at(span)
+        return m is not None and m.id is not None and m.kind != "person" and m.span is not None \
+            and m.span[0] <= span[0] and span[1] <= m.span[1]
 
     def mention_at(self, span: Span) -> Actor | None:
         """The smallest actor mention that overlaps ``span``."""
@@ -2778,8 +2791,9 @@ class Attributor:
         first = doc[k]
         if first.lower_ not in ("the", "this", "these", "those", "such", "it") or not first.text[:1].isupper():
             return None
+        nouns = self.lex.attribution_nouns | self.lex.attribution_of_nouns
         noun = next((t for t in doc[k : min(k + 4, len(doc))] if t.pos_ == "NOUN"
-                     and t.lemma_.lower() in self.lex.attribution_nouns and t.i not in self.quoted), None)
+                     and t.lemma_.lower() in nouns and t.i not in self.quoted), None)
         if noun is None:
             return None
         if noun.dep_ in ("nsubj", "nsubjpass") and first.lower_ != "it":
@@ -2788,9 +2802,17 @@ class Attributor:
             v, holder = noun.head, noun  # "It was the comment of X"
         else:
             return None
-        if v.lemma_.lower() not in ("come", "be", "belong"):
+        verb = v.lemma_.lower()
+        if verb not in ("come", "be", "belong"):
             return None
-        preps = ("from", "of", "to") if v.lemma_.lower() != "be" or holder is noun else ("from", "of")
+        if noun.lemma_.lower() not in self.lex.attribution_nouns:
+            # "The call was of the minister X" only: "The sentence came from Judge X" is the
+            # court's sentence, "The call came from President X" a phone call
+            preps: tuple[str, ...] = ("of",) if verb == "be" else ()
+        else:
+            # "to" only with "belong" ("The words belonged to X"): "The warning came to X" names
+            # the one it was addressed to
+            preps = ("to",) if verb == "belong" else ("from", "of")
         prep = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj" and c.i not in self.quoted), None) if prep else None
         if obj is not None and obj.pos_ == "NOUN" and not self._personish(obj):
@@ -2805,6 +2827,13 @@ class Attributor:
         sp = self.subject_speaker(obj, v)
         if sp is None or sp.actor is None:
             return None
+        if noun.lemma_.lower() not in self.lex.quoted_words_nouns:
+            # 'Ortega denied the charges. “I am innocent.” The warning came from Judge X': a noun
+            # that may name another utterance does not take the quotation from the person its own
+            # paragraph made the subject before it
+            own = self._paragraph_subject(f)
+            if own is not None and own.actor is not None and not _same_actor(own.actor, sp.actor):
+                return None
         span = self.aspan(doc[min(v.i, prep.i) : max(v.i, prep.i) + 1]) if prep is not None else self.aspan(v)
         return sp, Cue(self.text[span[0] : span[1]], span, v.i, sp)
 

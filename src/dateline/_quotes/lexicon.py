@@ -53,6 +53,8 @@ _LIST_KEYS = (
     "protest_crowd_nouns",
     "title_rank_modifiers",
     "attribution_nouns",
+    "attribution_of_nouns",
+    "quoted_words_nouns",
     "office_domain_nouns",
 )
 
@@ -102,6 +104,8 @@ class Lexicon:
     protest_crowd_nouns: frozenset[str] = frozenset()
     title_rank_modifiers: frozenset[str] = frozenset()
     attribution_nouns: frozenset[str] = frozenset()
+    attribution_of_nouns: frozenset[str] = frozenset()
+    quoted_words_nouns: frozenset[str] = frozenset()
     office_domain_nouns: frozenset[str] = frozenset()
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     home_country: tuple[int, float, int] = (3, 2.0, 3)
@@ -169,6 +173,8 @@ def parse_lexicon(data: dict[str, Any], where: str = "cues.yaml") -> Lexicon:
         protest_crowd_nouns=frozenset(lists["protest_crowd_nouns"]),
         title_rank_modifiers=frozenset(lists["title_rank_modifiers"]),
         attribution_nouns=frozenset(lists["attribution_nouns"]),
+        attribution_of_nouns=frozenset(lists["attribution_of_nouns"]),
+        quoted_words_nouns=frozenset(lists["quoted_words_nouns"]),
         office_domain_nouns=frozenset(lists["office_domain_nouns"]),
         role_synonyms=_synonyms(data.get("role_synonyms")),
         home_country=_home_country(data.get("home_country")),
