@@ -110,3 +110,19 @@ def test_titled_official_without_dateline_lead_stays_unknown(pipe: Pipeline) -> 
             "respond, and Russian officials called the move hostile. Prague protested.\n\nInterior Minister "
             "Pavel Dvoracek said the diplomats had 48 hours to leave.")
     assert _at(pipe, text, "Dvoracek") == [("Pavel Dvoracek", None)]
+
+
+def test_ministry_inside_a_title_before_the_name_is_not_listed(pipe: Pipeline) -> None:
+    text = ("HANOI - Vietnam rejected the claim. \"Vietnam never interferes,\" said the spokeswoman of the "
+            "Ministry of Foreign Affairs Pham Thu Hang at a briefing.")
+    assert _at(pipe, text, "Ministry") == []
+    assert [n for n, _ in _at(pipe, text, "Thu Hang")] == ["Pham Thu Hang"]
+
+
+def test_ministry_set_off_by_commas_or_acting_stays_listed(pipe: Pipeline) -> None:
+    # decoys: a comma before the name keeps the body (the gold sets disagree there); a ministry that
+    # acts is a mention
+    text = ("HANOI - The spokeswoman of the Ministry of Foreign Affairs, Pham Thu Hang, rejected the claim. "
+            "The Ministry of Industry said it would respond.")
+    assert [c for _, c in _at(pipe, text, "Ministry of Foreign")] == ["VNM"]
+    assert [c for _, c in _at(pipe, text, "Ministry of Industry")] == ["VNM"]
