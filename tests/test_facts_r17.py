@@ -74,13 +74,13 @@ def test_no_crossing_of_a_date_a_person_or_a_paper(pp, text):
 
 @pytest.mark.parametrize("text, name, iso", [
     # a station, port or camp is its town
-    ("BHUBANESWAR, India — Rescuers searched the wreckage near the Baliapal station on Sunday.", "Baliapal", "IND"),
-    ("KHARTOUM — Fighters stormed the Abu Shouk displacement camp on Friday.", "Abu Shouk", "SDN"),
+    ("Rescuers searched the wreckage near the Baliapal station in Odisha on Sunday.", "Baliapal", "IND"),
+    ("KHARTOUM — Fighters stormed the Abu Shouk displacement camp near El Fasher on Friday.", "Abu Shouk", "SDN"),
     # an airport, a dam or a mine is the facility, in the country of the place it is set in
     ("Flights were diverted from the Kamalpur airport near Agartala after the storm.", "Kamalpur Airport", "IND"),
     ("WASHINGTON — Rebels shelled the Mallaha dam near Manbij overnight, a monitor said.", "Mallaha Dam", "SYR"),
-    # else in the dateline's country, not the country the story is about
-    ("SOFIA — Russia was barred from a tender for a reactor at the Belene nuclear plant.", "Belene Nuclear Plant", "BGR"),
+    ("SOFIA — Russia was barred from a tender for a reactor at the Belene nuclear plant in Bulgaria.",
+     "Belene Nuclear Plant", "BGR"),
 ])
 def test_a_facility_named_by_its_place(pp, text, name, iso):
     got = {n: c for _, n, c in places(pp, text)}
@@ -91,6 +91,17 @@ def test_a_facility_named_by_its_place(pp, text, name, iso):
     "Workers at the Tesla plant went on strike on Monday.",
     "The Republican base rallied behind the governor.",
     "The Sunday market opened late because of the rain.",
+    "The president's visit to the Ford plant drew protests.",
 ])
 def test_no_facility_of_a_firm_a_party_or_a_day(pp, text):
     assert places(pp, text) == []
+
+
+@pytest.mark.parametrize("text, dateline", [
+    # no known place beside the facility: neither the dateline's country nor the story's is its own
+    ("DHAKA — Two traders landed at Heathrow airport on Monday.", "Dhaka"),
+    ("DAKAR — Troops arrived at the Military camp after dark.", "Dakar"),
+    ("PRAGUE — The minister was taken to the General hospital on Monday.", "Prague"),
+])
+def test_no_facility_without_a_known_place_beside_it(pp, text, dateline):
+    assert [n for _, n, _ in places(pp, text)] == [dateline]

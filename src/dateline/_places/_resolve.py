@@ -1350,7 +1350,7 @@ class Resolver:
                               population=0, admin1="", curated=True)
                 c = Candidate(start=s, end=e1, text=name, options=[(entry, False)], source="landmark", head=doc[s:e1].root.i)
                 c.role = "geo"  # the crossing word says it is a place, whatever the verb ("closed the Attari crossing")
-                iso = self._facility_country(doc, max(i, e1 - 1), home=False)  # (a crossing is a border's: the story's side, not the dateline's)
+                iso = self._facility_country(doc, max(i, e1 - 1))  # else the story's side (_pick), not the dateline's
                 if iso:
                     c.anchors.add(iso)
                 out.append(c)
@@ -1365,8 +1365,11 @@ class Resolver:
         facility noun (lexicon ``facility_nouns``; up to two lower-case words between: "the Dukovany
         nuclear power plant"), in a locative phrase. A station, port or camp is named after its town
         and is that town (the gold's "Bahanaga Bazar station" -> Bahanaga Bazar); an airport, dam or
-        plant is the facility ("Kakhovka Dam"). Its country is the story's (_pick, landmarks).
-        Names of firms, bodies and nationalities are left alone ("the Tesla plant")."""
+        plant is the facility ("Kakhovka Dam"). Only one set in a known place named right after it
+        ("the Mallaha dam near Manbij"), whose country it takes: without one, the dateline's or the
+        story's country is a guess that lowered country accuracy ("DHAKA — ... landed at Heathrow
+        airport" is not Bangladeshi). Names of firms, bodies and nationalities are left alone ("the
+        Tesla plant")."""
         lowers, texts = self._tokens(doc)
         for i in token_positions(doc, "LOWER", self.facility_nouns):
             tok = doc[i]
@@ -1388,6 +1391,9 @@ class Resolver:
             name = self._span_text(doc, s, e)
             if name.casefold() in self.demonyms or self._lookup(name) or any(s < o.end and o.start < e for o in out):
                 continue  # a known place: the ordinary path decides
+            iso = self._facility_country(doc, i)
+            if iso is None:
+                continue  # no known place beside it: the dateline's or the story's country would be a guess ("DHAKA — ... landed at Heathrow airport")
             town = self.facility_nouns[lowers[i]] == "PPL"
             feature = self.facility_nouns[lowers[i]]
             full = name if town else " ".join([name] + [w.title() for w in texts[e : i + 1]])  # "Kumtor Gold Mine"
@@ -1395,9 +1401,7 @@ class Resolver:
                           population=0, admin1="", curated=True)
             c = Candidate(start=s, end=e, text=full, options=[(entry, False)], source="landmark", head=doc[s:e].root.i)
             c.role = "geo"  # the facility noun says it is a place
-            iso = self._facility_country(doc, i)
-            if iso:
-                c.anchors.add(iso)
+            c.anchors.add(iso)
             if not town:
                 c.span_end = i + 1  # the facility's span runs to its noun
             out.append(c)
@@ -1405,12 +1409,12 @@ class Resolver:
                 taken[k] = True
                 self._unresolved.discard(k)
 
-    def _facility_country(self, doc: Doc, i: int, home: bool = True) -> str | None:
+    def _facility_country(self, doc: Doc, i: int) -> str | None:
         """The country of a facility or crossing whose last word is ``doc[i]``: that of the known
         place it is set in right after it ("the Shayrat airfield near Homs", "the X camp, in North
-        Darfur"), else that of the dateline's one country (a story from PRAGUE about Russia: the
-        Dukovany plant is Czech; not for a crossing, ``home=False``: a border's crossing in a story
-        from BRUSSELS is not Belgian), else None (the story's main country decides, _pick)."""
+        Darfur"), else None (a crossing then takes the story's main country, _pick; a facility is
+        dropped). Not the dateline's country: a story from DHAKA may tell of Heathrow airport, and a
+        border crossing in a story from BRUSSELS is not Belgian."""
         n = len(doc)
         k = i + 1
         if k < n and doc[k].text == ",":
@@ -1426,8 +1430,7 @@ class Resolver:
                 opts = [o for o, alias in self._lookup(self._span_text(doc, k, j)) if not alias and o.country]
                 if opts:
                     return max(opts, key=lambda o: (o.is_country, o.population)).country
-        dateline = getattr(self, "_home", ()) if home else ()
-        return next(iter(dateline)) if len(dateline) == 1 else None
+        return None
 
     @staticmethod
     def _odd_crossing_entity(ent: SpacySpan | None, s: int, e: int) -> bool:
