@@ -126,3 +126,15 @@ def test_ministry_set_off_by_commas_or_acting_stays_listed(pipe: Pipeline) -> No
             "The Ministry of Industry said it would respond.")
     assert [c for _, c in _at(pipe, text, "Ministry of Foreign")] == ["VNM"]
     assert [c for _, c in _at(pipe, text, "Ministry of Industry")] == ["VNM"]
+
+
+def test_the_marshal_points_back_at_the_marshal_named_before(pipe: Pipeline) -> None:
+    text = ("BENGHAZI - Forces loyal to Marshal Idris Kambala advanced on the port. The council condemned "
+            "the offensive, and the envoy who met the marshal on Friday left the city.")
+    assert [n for n, _ in _at(pipe, text, "marshal on")] == ["Idris Kambala"]
+
+
+def test_a_marshal_of_a_court_with_no_marshal_named_is_no_actor(pipe: Pipeline) -> None:
+    # decoy: no person titled marshal was named before
+    text = "BENGHAZI - The council met on Friday. Police said the marshal of the court had resigned."
+    assert _at(pipe, text, "marshal of") == []
