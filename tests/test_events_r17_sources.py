@@ -105,8 +105,9 @@ def test_lawmakers_kidnappers_rights_groups_and_parties_of_the_place(pipe: Pipel
 
 
 def test_unqualified_organisations_and_parties_are_no_body_of_the_place(pipe: Pipeline) -> None:
-    # decoys: "several organisations", "a party" say nothing of whose they are
-    art = coded(pipe, HOME + "Several organisations demanded the release of the detained students.")
+    # decoys: "the organisations" (no qualifier; "several" would be refused before the qualifier is
+    # asked), "a party" say nothing of whose they are
+    art = coded(pipe, HOME + "The organisations demanded the release of the detained students.")
     assert ("ZMB",) not in sources_of(art, "REQUEST")
     art = coded(pipe, HOME + "A party accused the government of rigging the tax vote.")
     assert ("ZMB",) not in sources_of(art, "ACCUSE")
@@ -133,3 +134,61 @@ def test_kind_noun_without_a_name_or_a_lower_case_phrase_is_no_body(pipe: Pipeli
     assert ("ZMB",) not in sources_of(art, "THREATEN")
     art = coded(pipe, HOME2 + "The coalition leadership threatened new marches against the tax.")
     assert ("ZMB",) not in sources_of(art, "THREATEN")
+
+
+def test_party_named_after_its_kind_noun_is_of_the_place_and_named_in_full(pipe: Pipeline) -> None:
+    # "party" is a qualified agent noun ("the opposition party"); named after it, it is a body too
+    art = coded(pipe, HOME2 + "The party New Horizons threatened new marches against the tax.")
+    assert ("ZMB",) in sources_of(art, "THREATEN")
+    # the actor is the phrase from the kind noun to the end of the name, not one word of it
+    art = coded(pipe, HOME2 + "The platform Citizens Together threatened new marches against the tax.")
+    assert {a.text for e in art.events if e.type == "THREATEN" for a in e.sources} == {"platform Citizens Together"}
+
+
+def test_acronym_after_a_kind_noun_is_no_body_of_the_place(pipe: Pipeline) -> None:
+    # decoy: a name all in capitals is mostly an international body the KB lacks
+    art = coded(pipe, HOME2 + "The federation FIFA threatened to suspend the national football association.")
+    assert ("ZMB",) not in sources_of(art, "THREATEN")
+
+
+def test_kind_words_before_a_company_or_a_lobby_do_not_point_back(pipe: Pipeline) -> None:
+    # decoys: "group" with kind words, a name or a clause after the noun: a firm or a lobby
+    art = coded(pipe, "NATO ministers met in Brussels on Monday. The defence group Rheinmetall said it would "
+                      "open a plant in Lithuania.")
+    assert "NATO" not in named(art, "defence group")
+    art = coded(pipe, "ECOWAS suspended Guinea on Friday. The security group Wagner sent more fighters to Mali.")
+    assert "ECOWAS" not in named(art, "security group")
+    art = coded(pipe, "Mercosur and the European Union signed a trade deal. The trade group representing Irish "
+                      "beef farmers criticised it.")
+    assert "European Union" not in named(art, "trade group")
+    art = coded(pipe, "ECOWAS leaders met in Accra. The 15-nation body demanded the release of the president.")
+    assert named(art, "The 15-nation body") == ["ECOWAS"]
+
+
+def test_international_organisations_are_no_body_of_the_place(pipe: Pipeline) -> None:
+    # an organisation from outside the place, though qualified ("humanitarian")
+    art = coded(pipe, HOME2 + "International humanitarian organisations warned of famine and demanded more food aid.")
+    assert ("ZMB",) not in sources_of(art, "REQUEST")
+
+
+def test_deputies_are_lawmakers_only_when_no_one_else_owns_them(pipe: Pipeline) -> None:
+    art = coded(pipe, HOME2 + "Opposition deputies rejected the new tax on Monday.")
+    assert ("ZMB",) in sources_of(art, "REJECT")
+    # decoys: a sheriff's or a county's deputies are police; a bare singular "deputy" is someone's deputy
+    art = coded(pipe, HOME2 + "Sheriff's deputies arrested two protesters outside the tax office.")
+    assert ("ZMB",) not in sources_of(art, "COERCE")
+    art = coded(pipe, HOME2 + "County deputies arrested two protesters.")
+    assert ("ZMB",) not in sources_of(art, "COERCE")
+    art = coded(pipe, HOME2 + "The deputy rejected the tax on Tuesday.")
+    assert ("ZMB",) not in sources_of(art, "REJECT")
+
+
+def test_more_names_and_members_of_the_new_organisations() -> None:
+    from dateline._actors import load_kb
+
+    kb = load_kb()
+    assert set(kb.ids_for("LAIA")) == {"dl:aladi"} and set(kb.ids_for("IACtHR")) == {"dl:iacthr"}
+    assert set(kb.ids_for("EEU")) == {"dl:eaeu"}
+    assert kb.members_of("dl:visegrad", "2024-01-01") == ["CZE", "HUN", "POL", "SVK"]
+    assert kb.members_of("dl:visegrad", "1992-01-01") == ["HUN", "POL"]  # before Czechoslovakia split
+    assert "KAZ" in kb.members_of("dl:eaeu", "2024-01-01")

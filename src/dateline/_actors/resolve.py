@@ -215,6 +215,9 @@ SHIP_PREFIXES = {w.split("\t")[0]: w.split("\t")[1] for w in _read_words("ship_p
 SHARED_OFFICES = _read_words("shared_offices.txt")  # "Foreign Office": one state's name, many states' office
 LOCAL_UNITS = _read_words("local_units.txt")  # "the governor of the district": a home-country official
 BODY_MODIFIERS = _read_words("body_modifiers.txt")  # "the regional bloc", "the military alliance": still the one named
+# body nouns that kind words may stand before and still point back ("the regional bloc", "the Western
+# alliance", "the regional organisation"); not "group", "body", "movement": "the defence group" is a firm
+KIND_PHRASE_HEADS = frozenset({"bloc", "alliance", "organisation", "organization"})
 BODY_SIZE = re.compile(r"\d+-(?:member|nation|country|state)s?$")  # "the 27-member bloc", "the 15-nation body"
 # people named later by the first word of their name: "Xi" (family name first), "Isaias", "Anwar"
 FIRST_NAME_COUNTRIES = _read_words("given_name_countries.txt")
@@ -2906,6 +2909,8 @@ class Resolver:
             strict = lw not in ("bloc", "alliance", "group", "organisation", "organization", "body",
                                 "movement", "militants", "rebels", "insurgents", "watchdog")
             the = self._body_determiner(t.i) if lw in NOMINAL_HEADS else None
+            if the is not None and the != t.i - 1 and not self._kind_phrase_points_back(the, t):
+                the = None
             if the is not None \
                     and (t.pos_ == "NOUN" or not strict and t.pos_ == "PROPN" and t.is_lower  # (a lower-case "bloc" the tagger
                          # calls a name is the noun)
@@ -2960,6 +2965,20 @@ class Resolver:
             if men.how == "pronoun" and self.toks[men.start].lower_ in ("his", "her", "their", "its", "hers",
                                                                           "theirs"):
                 men.listed = False  # possessives stay in actor_mentions only
+
+    def _kind_phrase_points_back(self, the: int, t: Token) -> bool:
+        """Whether "the <kind words> <noun>" (``the`` before ``t`` with words between) points back
+        to a named body: only a membership body noun (bloc, alliance, organisation) or a size
+        ("the 15-nation body"), and only when the phrase ends at the noun. In business news "the
+        defence group Rheinmetall", "the trade group representing farmers", "the security group
+        Wagner" are a company or a lobby: a name or a clause after the noun says which body."""
+        between = span_text(self.doc, the + 1, t.i).lower().split()
+        if t.lower_ not in KIND_PHRASE_HEADS and not all(BODY_SIZE.match(w) for w in between):
+            return False
+        nxt = self.toks[t.i + 1] if t.i + 1 < self.n else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
+            return False  # "the military alliance AUKUS": the name that follows
+        return not any(c.dep_ in ("acl", "relcl") for c in t.children)  # "the group representing farmers"
 
     def _body_determiner(self, i: int) -> int | None:
         """The index of the "the" that opens a phrase pointing back to a named body whose head noun

@@ -164,6 +164,8 @@ class Coder:
         self.crowd_nouns, self.crowd_types, self.bare_crowd_nouns = acts.crowd_nouns, acts.crowd_types, acts.bare_crowd_nouns
         self.people_nouns = acts.people_nouns
         self.named_kinds: dict[str, str] = dict(acts.named_kinds)
+        self.foreign_agent_modifiers = acts.foreign_modifiers
+        self.owned_agent_nouns: dict[str, frozenset[str]] = dict(acts.owned_agent_nouns)
         self.protest_missions = acts.grievance_missions
         self.document_nouns, self.authoring_verbs = acts.document_nouns, acts.authoring_verbs
         self.pair_nouns = acts.pair_nouns
@@ -2242,6 +2244,12 @@ class Coder:
         if any(x.dep_ in ("det", "amod", "nummod", "predet") and x.lower_ in _UNSPECIFIC and not (counted and x.lower_ == "some")
                for x in t.children):
             return []
+        if any(x.dep_ in ("amod", "compound", "nmod") and x.lower_ in self.foreign_agent_modifiers for x in t.children):
+            return []  # "international humanitarian organisations": bodies from outside the place
+        sides = self.owned_agent_nouns.get(t.lower_)
+        if sides is not None and any(x.dep_ == "poss" and x.pos_ in ("NOUN", "PROPN") or x.dep_ == "compound"
+                                     and x.pos_ == "NOUN" and x.lemma_.lower() not in sides for x in t.children):
+            return []  # "sheriff's deputies", "county deputies": someone's deputies, not the state's lawmakers
         sector = self.agent_nouns.get(t.lemma_.lower()) or self.agent_nouns.get(t.lower_)
         if sector is None and t.lemma_.lower() in self.crowd_nouns:
             of = [p for pr in t.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children if p.dep_ == "pobj"]
@@ -2257,34 +2265,56 @@ class Coder:
                 sector = "CVL"  # "Thousands marched", "crowds gathered to protest"
         elif sector is None and counted and type_ in self.crowd_types and t.lemma_.lower() in self.people_nouns:
             sector = "CVL"  # "some 2,000 students marched": counted people protesting are a crowd of the place
-        elif sector is None and (t.text[:1].isupper() or t.lower_ in self.named_kinds):
-            sector = self._named_kind(t)  # "the collective Aar Sunu Election threatened new marches"
-        if sector is None or not qualified(t, self.agent_qualifiers):
+        named = None
+        if sector is not None and not qualified(t, self.agent_qualifiers) or sector is None and (
+                t.text[:1].isupper() or t.lower_ in self.named_kinds):
+            # "the collective Aar Sunu Election threatened new marches"; also a kind noun the
+            # agents list keeps only qualified ("the party Citizens First", "the union Workers
+            # Together": the parser makes the kind noun the head)
+            named = self._named_kind(t)
+            sector = named[0] if named is not None else None
+        if sector is None or named is None and not qualified(t, self.agent_qualifiers):
             return []  # (a bare "the union" is as often the European Union as a trade union)
         if any(x.dep_ in ("prep", "poss", "compound", "amod") and mentions.in_subtree(x) for x in t.children):
             return []  # "soldiers of the UN mission": the phrase names someone the coder did not take
+        if named is not None:  # the body's name: the kind noun to the end of the name
+            sp = ctx.span(t.doc[named[1]:named[2]])
+            return [Actor(id=None, name=ctx.slice(sp), kind="organization", sector=sector, text=ctx.slice(sp), span=sp,
+                          resolved_by=HOME_AGENT)]
         return [Actor(id=None, name=t.text, kind="organization", sector=sector, text=t.text, span=ctx.span(t),
                       resolved_by=HOME_AGENT)]
 
-    def _named_kind(self, t: Token) -> str | None:
-        """The sector of a body named in apposition after the lower-case noun of its kind, its
-        phrase "the <kind> <Name ...>" with ``t`` the name's last word ("the collective Aar Sunu
-        Election", "the coalition Citizens First"; discourse.yaml ``agents.named_kinds``); None for
-        anything else ("the Socialist Party": a capitalised kind is part of a name). The parser may
-        make the kind noun the head, the name hanging on it ("the platform Citizens Together")."""
+    def _named_kind(self, t: Token) -> tuple[str, int, int] | None:
+        """The sector and token range (kind noun to the end of the name) of a body named in
+        apposition after the lower-case noun of its kind, its phrase "the <kind> <Name ...>" with
+        ``t`` the name's last word or the kind noun ("the collective Aar Sunu Election", "the
+        coalition Citizens First"; discourse.yaml ``agents.named_kinds``); None for anything else
+        ("the Socialist Party": a capitalised kind is part of a name; "the federation FIFA": a
+        name all in capitals is an acronym, mostly of an international body). The parser may make
+        the kind noun the head, the name hanging on it ("the platform Citizens Together")."""
         doc = t.doc
         if t.lower_ in self.named_kinds and t.is_lower:
             if t.i < 1 or doc[t.i - 1].lower_ != "the" or t.i + 1 >= len(doc) or not doc[t.i + 1].text[:1].isupper() \
                     or not any(x.i == t.i + 1 for x in t.subtree):
                 return None
-            return self.named_kinds[t.lower_]
-        words = list(doc[t.left_edge.i:t.i + 1])
-        if len(words) < 3 or words[0].lower_ != "the" or words[1].lower_ not in self.named_kinds \
-                or not words[1].is_lower or len(words) > 7:
-            return None
-        if not all(w.text[:1].isupper() or w.is_punct and w.text == "-" for w in words[2:]):
-            return None
-        return self.named_kinds[words[1].lower_]
+            sub = {x.i for x in t.subtree}
+            end = t.i + 1
+            while end < len(doc) and end - t.i <= 5 and end in sub and (
+                    doc[end].text[:1].isupper() or doc[end].is_punct and doc[end].text == "-"):
+                end += 1
+            kind = t.i
+        else:
+            words = list(doc[t.left_edge.i:t.i + 1])
+            if len(words) < 3 or words[0].lower_ != "the" or words[1].lower_ not in self.named_kinds \
+                    or not words[1].is_lower or len(words) > 7:
+                return None
+            if not all(w.text[:1].isupper() or w.is_punct and w.text == "-" for w in words[2:]):
+                return None
+            kind, end = words[1].i, t.i + 1
+        name = [w for w in doc[kind + 1:end] if w.is_alpha]
+        if not name or all(w.is_upper and len(w) > 1 for w in name):
+            return None  # "the federation FIFA", "the association ACLED": an acronym
+        return self.named_kinds[doc[kind].lower_], kind, end
 
     def _recipient_in_complement(self, ctx: Context, verb: Token, sources: list[Actor], mentions: ActorIndex) -> list[Actor]:
         """States named by `to/in/from/for/into` phrases of the verb or its infinitive

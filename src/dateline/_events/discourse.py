@@ -164,6 +164,13 @@ class DiscourseRules:
     # collective Aar Sunu Election", "the platform Citizens Together"): that body, when the
     # actors layer knows no such name
     named_kinds: tuple[tuple[str, str], ...] = ()
+    # modifiers that put a body outside the place ("international humanitarian organisations",
+    # "global rights organisations"): no body of the home country
+    foreign_modifiers: frozenset[str] = frozenset()
+    # agent nouns that are no body of the state when a common noun says whose they are
+    # ("sheriff's deputies", "county deputies")
+    # (noun, words of a side that keep it the state's: "opposition deputies")
+    owned_agent_nouns: tuple[tuple[str, frozenset[str]], ...] = ()
     # "the council adopted a resolution that condemned X", "said in a statement that urged":
     # a subject that is one of document_nouns speaks for its author, the subject of one of
     # authoring_verbs it is the object of (or of the verb its `in/with` phrase hangs on)
@@ -177,6 +184,13 @@ def _words(sec: dict[str, Any], key: str, where: str, upper: bool = False) -> fr
     if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
         raise DataFileError(f"{where}: discourse.{key} must be a list of strings")
     return frozenset(x.upper() if upper else x.lower() for x in v)
+
+
+def _word_map(sec: dict[str, Any], key: str, where: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    v = sec.get(key) or {}
+    if not isinstance(v, dict) or not all(isinstance(w, list) for w in v.values()):
+        raise DataFileError(f"{where}: discourse.{key} must map words to lists of words")
+    return tuple(sorted((str(k).lower(), frozenset(str(x).lower() for x in w)) for k, w in v.items()))
 
 
 def _section(doc: dict[str, Any], key: str, where: str) -> dict[str, Any]:
@@ -247,6 +261,7 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         crowd_nouns=_words(agents, "crowd_nouns", where), bare_crowd_nouns=_words(agents, "bare_crowd_nouns", where),
         people_nouns=_words(agents, "people_nouns", where),
         named_kinds=tuple(sorted((k.lower(), v.upper()) for k, v in kind_map.items())),
+        foreign_modifiers=_words(agents, "foreign_modifiers", where), owned_agent_nouns=_word_map(agents, "owned_nouns", where),
         document_nouns=_words(agents, "document_nouns", where), authoring_verbs=_words(agents, "authoring_verbs", where), crowd_types=_words(agents, "crowd_types", where, upper=True))
     if types is not None:
         known = set(types)
