@@ -193,6 +193,21 @@ def test_unknown_given_name_keeps_the_latest_speaker(code: Any) -> None:
     assert _name(_quote(code(text, "2024-03-05").quotes, "partners, not tutors")) == "Yaya Ndour"
 
 
+def test_she_in_a_partial_quote_is_not_the_man_quoted_before(code: Any) -> None:
+    # decoy: no woman named nearby; the man the table knows is no "she" (a miss, not his words)
+    for text in ("ROME — The government fell on Thursday.\n\nMatteo Salvini said the League would vote "
+                 "no. She called the plan \"a disgrace\".",
+                 "ROME — The government fell on Thursday.\n\n\"We will vote no,\" said Matteo Salvini. "
+                 "She described the plan as \"a disgrace\"."):
+        assert _name(_quote(code(text, "2024-03-05").quotes, "a disgrace")) != "Matteo Salvini"
+
+
+def test_russian_mens_names_ending_in_a_are_not_womens() -> None:
+    from dateline._actors.given_names import GIVEN_GENDER
+
+    assert GIVEN_GENDER.get("Nikita") != "f" and GIVEN_GENDER.get("Vanya") != "f"
+
+
 # -- titles that point back and names after a title's comma ---------------------------------------
 
 def test_title_points_back_to_the_one_it_introduced_not_the_next_name(code: Any) -> None:

@@ -2444,6 +2444,9 @@ class Attributor:
                 alt = next((a for a in cands[1:] if _same_gender(a, word)), None) or self._gendered_near(h, word)
                 if alt is not None:
                     return Speaker(_as_mention(alt, h.text, span), span, h.i)
+                # no one of the pronoun's sex: the man is known not to be "she" (a miss, not a
+                # false attribution)
+                return Speaker(m, m.span, h.i) if m is not None else None
             return Speaker(_as_mention(cands[0], h.text, span), span, h.i)
         if m is not None:
             return Speaker(m, m.span, h.i)
@@ -3893,20 +3896,24 @@ def _proper(name: str) -> bool:
         for w in words)
 
 
+def _given_sex(a: Actor) -> str | None:
+    """"m"/"f" for a person whose first name the given-name table knows, else ``None``."""
+    if a.kind != "person" or not a.name:
+        return None
+    return GIVEN_GENDER.get(a.name.split(" ", 1)[0])
+
+
 def _other_gender(a: Actor, word: str) -> bool:
     """A person whose given name the table gives the sex other than pronoun ``word``'s ("she" and
     "Matteo Salvini"); False when either is unknown."""
-    want = PRON_GENDER.get(word)
-    if want is None or a.kind != "person" or not a.name:
-        return False
-    have = GIVEN_GENDER.get(a.name.split(" ", 1)[0])
-    return have is not None and have != want
+    want, have = PRON_GENDER.get(word), _given_sex(a)
+    return want is not None and have is not None and have != want
 
 
 def _same_gender(a: Actor, word: str) -> bool:
     """A person whose given name the table gives pronoun ``word``'s sex."""
     want = PRON_GENDER.get(word)
-    return want is not None and a.kind == "person" and bool(a.name) and GIVEN_GENDER.get(a.name.split(" ", 1)[0]) == want
+    return want is not None and _given_sex(a) == want
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:
