@@ -65,9 +65,16 @@ def test_a_crossing_named_after_its_town(pp, text, name, iso):
     "Critics said the President Biden border crossing plan had failed.",
     "The Washington Post reported the talks on Friday.",
     "Sunday's crossing took eleven hours, the captain said.",
+    "The Brexit border post plan was shelved by ministers.",  # a plan: the crossing word modifies a noun
 ])
 def test_no_crossing_of_a_date_a_person_or_a_paper(pp, text):
     assert places(pp, text) == []
+
+
+def test_no_crossing_of_a_firm(pp):
+    # decoy: a firm's name (tagged ORG) before "crossing" is no town
+    got = places_by_text(places(pp, "ATHENS — The Eurostar crossing was delayed by a strike."))
+    assert "Eurostar" not in got
 
 
 # -- places: a facility the gazetteer lacks, named by the name before its noun ------------------------

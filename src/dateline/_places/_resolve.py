@@ -1314,8 +1314,8 @@ class Resolver:
         lowers, texts = self._tokens(doc)
         n = len(doc)
         for i in token_positions(doc, "LOWER", _CROSSING_WORDS):
-            if texts[i] != lowers[i]:
-                continue
+            if texts[i] != lowers[i] or doc[i].dep_ == "compound":
+                continue  # (not "the Brexit border post plan": a plan, no crossing)
             word = lowers[i]
             # the name before the word: "the Benapole crossing", "the Islam Qala border post"
             e = i
@@ -1341,8 +1341,9 @@ class Resolver:
                     s, e1 = s0, e0
                     if e1 < n and self._crossing_name_word(doc, e1, taken) and doc[e1].pos_ == "PROPN":
                         e1 += 1
-                if any(self._odd_crossing_entity(self._ent_at[k], s, e1) for k in range(s, e1)):
-                    continue  # "the Sunday crossing"; a longer name; "the President Biden border plan"
+                if any(self._odd_crossing_entity(self._ent_at[k], s, e1)
+                       or getattr(self._ent_at[k], "label_", None) == "ORG" for k in range(s, e1)):
+                    continue  # "the Sunday crossing"; a longer name; "the President Biden border plan"; a firm's ("the Eurostar crossing")
                 name = self._span_text(doc, s, e1)
                 if name.casefold() in self.demonyms or self._lookup(name) or any(s < o.end and o.start < e1 for o in out):
                     continue  # a known place: the ordinary path decides
