@@ -26,6 +26,12 @@ def test_the_place_of_a_visit_is_a_place(pp, text, name, iso):
     assert got.get(name) == iso
 
 
+def test_a_visit_to_a_name_the_gazetteer_lacks_is_no_place(pp):
+    # decoy: a visit is to people too; only a name the gazetteer knows is placed by "a visit to"
+    got = places_by_text(places(pp, "The chancellor's visit to Okonkwo was postponed until June."))
+    assert "Okonkwo" not in got
+
+
 def test_a_state_thanked_for_a_visit_stays_no_place(pp):
     # decoy: the visit is the object here, the state after "thanked" is an actor, not a destination
     got = places_by_text(places(pp, "Ruto praised the visit and thanked Ethiopia for its welcome."))

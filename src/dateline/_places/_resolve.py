@@ -175,6 +175,8 @@ _DIVISION_AFTER = frozenset({"district", "province", "prefecture", "governorate"
 #: Malpasse", "the border port of Gyirong"), and the words that may stand between the name and them
 _CROSSING_WORDS = frozenset({"crossing", "post", "port", "checkpoint"})
 _CROSSING_QUALIFIERS = frozenset({"border", "land", "frontier"})
+#: Route nouns of a visit, which is to people as well as places ("a visit to Modi")
+_VISIT_NOUNS = frozenset({"visit", "visits"})
 #: Entity labels that a gazetteer phrase match must not cut into (a person, an organisation)
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "NORP"})
 #: Entity labels of titles, which the parser also gives to runs of names ("Goma and Beni in North Kivu")
@@ -491,6 +493,15 @@ class Resolver:
 
     def _lookup(self, text: str) -> list[tuple[Entry, bool]]:
         return self.gaz.lookup(text)
+
+    def _known_at(self, tok: Token) -> bool:
+        """The gazetteer knows the name at ``tok``: its entity's words (less "the"), else the word."""
+        ent = self._ent_at[tok.i] if tok.i < len(self._ent_at) else None
+        if ent is not None:
+            words = [w.text for w in ent if not (w.i == ent.start and w.lower_ == "the")]
+            if words and self._lookup(" ".join(words)):
+                return True
+        return bool(self._lookup(tok.text))
 
     def _from_entity(self, doc: Doc, ent: SpacySpan) -> Candidate | None:
         toks = list(ent)
@@ -946,6 +957,8 @@ class Resolver:
             if p in ("to", "from", "toward", "towards", "between"):
                 if (ph.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "det" for c in ph.children)) \
                         and (phl in self.route_nouns or ph.lower_ in self.route_nouns):  # ("the freight trains between": tagged VERB)
+                    if phl in _VISIT_NOUNS and not self._known_at(t):
+                        return None  # a visit is to people too: "the visit to Modi" is no place the gazetteer lacks
                     return prep
                 if p != "from" and ph.dep_ == "pobj" and ph.head.lower_ == "from" and (
                     ph.head.head.lemma_.lower() in self.route_nouns | self.motion_verbs
