@@ -72,6 +72,7 @@ def test_a_crossing_named_after_its_town(pp, text, name, iso):
     "The Washington Post reported the talks on Friday.",
     "Sunday's crossing took eleven hours, the captain said.",
     "The Brexit border post plan was shelved by ministers.",  # a plan: the crossing word modifies a noun
+    "Crowds gathered at the Pelican crossing outside the school.",  # a kind of crossing, tagged NORP
 ])
 def test_no_crossing_of_a_date_a_person_or_a_paper(pp, text):
     assert places(pp, text) == []

@@ -1355,7 +1355,7 @@ class Resolver:
                     if e1 < n and self._crossing_name_word(doc, e1, taken) and doc[e1].pos_ == "PROPN":
                         e1 += 1
                 if any(self._odd_crossing_entity(self._ent_at[k], s, e1)
-                       or getattr(self._ent_at[k], "label_", None) == "ORG" for k in range(s, e1)):
+                       or getattr(self._ent_at[k], "label_", None) in ("ORG", "NORP") for k in range(s, e1)):
                     continue  # "the Sunday crossing"; a longer name; "the President Biden border plan"; a firm's ("the Eurostar crossing")
                 name = self._span_text(doc, s, e1)
                 if name.casefold() in self.demonyms or self._lookup(name) or any(s < o.end and o.start < e1 for o in out):
