@@ -138,3 +138,18 @@ def test_a_marshal_of_a_court_with_no_marshal_named_is_no_actor(pipe: Pipeline) 
     # decoy: no person titled marshal was named before
     text = "BENGHAZI - The council met on Friday. Police said the marshal of the court had resigned."
     assert _at(pipe, text, "marshal of") == []
+
+
+def test_kingdom_with_two_official_names_takes_the_datelines(pipe: Pipeline) -> None:
+    # two official names with "Kingdom" (neither Saudi Arabia's): the dateline's state, not the
+    # KB alias "the Kingdom" = Saudi Arabia
+    text = ("MADRID - The Kingdom of Spain and the Kingdom of Morocco signed a fisheries pact on Monday. "
+            "The Kingdom will also send two patrol boats.")
+    assert _at(pipe, text, "Kingdom will") == [("Spain", "ESP")]
+
+
+def test_kingdom_with_two_official_names_abroad_is_not_the_dateline(pipe: Pipeline) -> None:
+    # decoy: the dateline's state is not among the kingdoms named by their official names
+    text = ("PARIS - The Kingdom of Spain and the Kingdom of Morocco signed a fisheries pact on Monday. "
+            "France welcomed it. The Kingdom will also send two patrol boats.")
+    assert ("France", "FRA") not in _at(pipe, text, "Kingdom will")

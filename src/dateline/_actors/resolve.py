@@ -4229,11 +4229,14 @@ class Resolver:
     def _official_named(self, t: Token, fits: tuple[str, ...]) -> str | None:
         """"The Kingdom of Saudi Arabia announced ... the internal affairs of the Kingdom": a
         capitalised description head (``t``) is the short form of the official name with that word
-        the article used before it, also when another state it fits is named since; None unless
-        exactly one state was named so."""
+        the article used before it, also when another state it fits is named since; of several
+        so named ("MADRID - The Kingdom of Spain and the Kingdom of Morocco ... The Kingdom"), the
+        dateline's; else None."""
         official = {a.country for m in self.mentions if m.end <= t.i and m.how == "name"
                     and m.end - m.start > 1 and any(self.lw[k] == t.lower_ for k in range(m.start, m.end))
                     for a in m.actors if a.kind == "state" and a.country in fits}
+        if len(official) > 1 and self.dateline_country in official:
+            return self.dateline_country
         return official.pop() if len(official) == 1 else None
 
     def _official_short_forms(self) -> None:
