@@ -96,8 +96,14 @@ def test_domestic_threat_targets_the_home_state(nlp, layer) -> None:
 def test_a_home_refusal_of_talks_is_domestic(nlp, layer) -> None:
     # a home actor's refusal of talks naming no one is home -> home since the twelfth session
     # (domestic.skip_modes no longer lists `meet`: the gold of dev8 on)
-    ev = code(nlp, layer, PERU + "President Ruiz rejected any mediation.")
+    ev = code(nlp, layer, PERU + "President Ruiz rejected any dialogue.")
     assert [e for e in filled(ev) if e.type == "REJECT" and [t.country for t in e.targets] == ["PER"]]
+
+
+def test_a_home_refusal_of_mediation_is_aimed_at_no_one(nlp, layer) -> None:
+    # a mediation is a third party's: refusing it is no act on the own people (domestic.skip_talks)
+    ev = code(nlp, layer, PERU + "President Ruiz rejected any mediation.")
+    assert not [e for e in filled(ev) if e.type == "REJECT"]
 
 
 def test_no_home_country_no_domestic_target(nlp, layer) -> None:

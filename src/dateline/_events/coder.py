@@ -24,7 +24,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from spacy.strings import get_string_id
@@ -33,7 +33,7 @@ from spacy.symbols import ADJ as _POS_ADJ, NOUN as _POS_NOUN, PROPN as _POS_PROP
 from .._nlp import sentence_table, token_column, token_heads, token_offsets, token_strings
 from .._records import Actor, Event, Span, Trigger
 from .ontology import RECIPROCAL_TYPES, Ontology
-from .discourse import HOME_AGENT, lifts_measure, load_discourse_rules, qualified, state_of_code
+from .discourse import HOME_AGENT, frontier, lifts_measure, load_discourse_rules, qualified, state_of_code
 from .generator import LEARNED_RULE, TriggerGenerator
 from .patterns import PatternSet, Rule
 
@@ -124,13 +124,6 @@ class Debug:
     denied: Event | None = None  # the earlier attack a denial refers to (Coder._denied_attacks, discourse)
 
 
-def _frontier(obj: Token, frontiers: Collection[str]) -> bool:
-    """"the border", "its airspace", "the border post of Lebombo", "the border crossing": a
-    frontier noun, or a noun that a frontier noun names ("post", "checkpoint") by compound."""
-    return obj.lemma_.lower() in frontiers or any(
-        x.dep_ == "compound" and x.lemma_.lower() in frontiers for x in obj.children)
-
-
 class Coder:
     def __init__(self, onto: Ontology, patterns: PatternSet) -> None:
         self.onto = onto
@@ -155,10 +148,12 @@ class Coder:
         self.agentless_lemmas, self.agentless_sector = acts.agentless_lemmas, acts.agentless_sector
         self.agentless_acts: dict[str, str] = dict(acts.agentless_acts)
         self.lifted_measures = acts.lifted_measures
-        self.closed_frontiers = acts.domestic_skip_objects
+        self.closed_frontiers, self.frontier_facilities = acts.domestic_skip_objects, acts.frontier_facilities
         self.welcomed_pacts = acts.welcomed_pacts
-        self.rebutted_nouns = acts.rebutted_nouns
-        self.release_nouns = acts.release_nouns
+        self.rebutted_nouns: dict[str, str] = dict(acts.rebutted_nouns)
+        self.release_nouns, self.release_person_only = acts.release_nouns, acts.release_person_only
+        self.released_people, self.release_things = acts.released_people, acts.release_things
+        self.held_nouns: dict[str, str] = dict(acts.held_nouns)
         self.decision_nouns = acts.decision_nouns
         self.purpose_verbs, self.instrument_verbs = acts.purpose_verbs, acts.instrument_verbs
         self.crowd_nouns, self.crowd_types, self.bare_crowd_nouns = acts.crowd_nouns, acts.crowd_types, acts.bare_crowd_nouns
@@ -1691,10 +1686,10 @@ class Coder:
         if not targets and type_ == "THREATEN" and (self._role(c) == "wrapper" or c.rule.bare_future or c.rule.modal_only):
             # ("will respond more strongly if Israel retaliates": a bare reprisal too)
             targets = self._condition_target(ctx, c.tok, sources, mentions, why)
-        if not targets and type_ == "REQUEST" and c.pos == "verb" and any(
-                o.dep_ in ("dobj", "obj") and o.lemma_.lower() in self.release_nouns for o in c.tok.children):
+        if not targets and type_ == "REQUEST" and c.pos == "verb" and (rel := next((
+                o for o in c.tok.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in self.release_nouns), None)) is not None:
             # "demanded the release of the crew": made to the one holding them
-            targets = self._holder(c, sources, mentions)
+            targets = self._holder(ctx, c, rel, sources, mentions)
             if targets:
                 why.append("target = the holder of those whose release is asked")
         if not targets and type_ in ("ACCUSE", "REJECT", "SUPPORT", "THREATEN") and self._role(c) in ("wrapper", "event"):
@@ -1856,7 +1851,7 @@ class Coder:
                 targets = [dom]
                 why.append(f"target = the state where the {type_.lower()} happens")
         if type_ in ("COERCE", "ASSAULT") and c.mode in self.p.domestic_modes and len(scountries) == 1 and all(a.kind == "population" and not a.country for a in targets) \
-                and not (not targets and c.pos == "verb" and any(_frontier(o, self.closed_frontiers) for o in self._obj_lemmas(c.tok))):
+                and not (not targets and c.pos == "verb" and any(frontier(o, self.closed_frontiers, self.frontier_facilities) for o in self._obj_lemmas(c.tok))):
             # "police dispersed the protesters", "imposed a curfew": the source's own population;
             # not "closed its airspace / the border" naming no one (discourse.yaml domestic.skip_objects)
             dom = mentions.state_actor(next(iter(scountries)), targets[0].span if targets else None)
@@ -2496,7 +2491,7 @@ class Coder:
             if type_ == "REJECT" and not pronoun and n.lemma_.lower() in self.rebutted_nouns and ctx is not None \
                     and not _outsiders(mentions.heads(ctx, own), sources):
                 # ("the criticism over Navalny": the topic is of the rejecter's own country)
-                accuser = self._accuser(c, sources, mentions)
+                accuser = self._accuser(c, self.rebutted_nouns[n.lemma_.lower()], sources, mentions)
                 if accuser:
                     return accuser
             if hit and ctx is not None and own and all(a.key() in hit for a in mentions.heads(ctx, own)):
@@ -2537,37 +2532,78 @@ class Coder:
                 break
         return []
 
-    def _accuser(self, c: Cand, sources: list[Actor], mentions: ActorIndex) -> list[Actor]:
-        """The accuser a rejected accusation, charge or warning refers back to: the sources of the
-        latest earlier asserted conflict event (quad class 3-4) of the article aimed at the
-        rejecter's side ("Germany expelled two Russian diplomats ... Moscow rejected the
-        accusations": Germany)."""
-        side = {a.country for a in sources if a.country} | {a.key() for a in sources}
+    def _accuser(self, c: Cand, want: str, sources: list[Actor], mentions: ActorIndex) -> list[Actor]:
+        """The accuser a rejected accusation, charge or warning refers back to: the named sources of
+        the latest earlier asserted event of the noun's type (``want``: ACCUSE for an accusation,
+        THREATEN for a warning; discourse.yaml acts.rebutted_nouns) aimed at the rejecter's side,
+        else of the latest such conflict event (quad class 3-4) of any type ("Germany expelled two
+        Russian diplomats ... Moscow rejected the accusations": Germany; "Azerbaijan accused
+        Armenia ... Russia warned Armenia ... Armenia rejected the accusations": Azerbaijan)."""
+        side = _side_keys(sources)
         limit = mentions.clean_to_article(c.tok.idx)
-        for ev in reversed(mentions.history):
-            if ev.trigger.span[0] >= limit or ev.negated or ev.hypothetical or ev.quad_class not in (3, 4):
-                continue  # (an accusation, a threat, a sanction or worse: not a visit or a loan)
-            if any(a.country in side or a.key() in side for a in ev.targets):
-                cand = [a for a in ev.sources if a.key() not in side and a.country not in side]
-                if cand:
-                    return cand
-        return []
-
-    def _holder(self, c: Cand, sources: list[Actor], mentions: ActorIndex) -> list[Actor]:
-        """Who holds those whose release a demand asks for: the sources of the latest earlier
-        asserted detention or seizure (COERCE), abduction (ASSAULT `abduct`) or partial release
-        (RETREAT `release`) of the article, not of the requester's side."""
-        side = {a.country for a in sources if a.country} | {a.key() for a in sources}
-        limit = mentions.clean_to_article(c.tok.idx)
-        for ev in reversed(mentions.history):
-            if ev.trigger.span[0] >= limit or ev.negated or ev.hypothetical:
-                continue
-            if ev.type == "COERCE" or (ev.type, ev.mode) in (("ASSAULT", "abduct"), ("RETREAT", "release")):
-                # (named holders only: not the placeholder of an agentless "was detained")
+        prior = [ev for ev in mentions.history if ev.trigger.span[0] < limit and not ev.negated and not ev.hypothetical
+                 and ev.quad_class in (3, 4) and any(a.country in side or a.key() in side for a in ev.targets)]
+        # (an accusation, a threat, a sanction or worse aimed at the rejecter: not a visit or a loan)
+        for typed in (True, False):
+            for ev in reversed(prior):
+                if typed and ev.type != want:
+                    continue
                 cand = [a for a in ev.sources if a.key() not in side and a.country not in side and a.id]
                 if cand:
                     return cand
         return []
+
+    def _holder(self, ctx: Context, c: Cand, rel: Token, sources: list[Actor], mentions: ActorIndex) -> list[Actor]:
+        """Who holds those whose release (``rel``) a demand asks for: the named sources, not of the
+        requester's side, of the latest earlier asserted arrest or seizure (COERCE `arrest`,
+        `seize`), abduction (ASSAULT `abduct`) or partial release (RETREAT `release`) of the
+        article whose object names the same people or thing ("seized the cargo ship ... the
+        release of the ship"; "the hostages" an abduction, "the prisoners" an arrest:
+        discourse.yaml acts.held_nouns); with no such match, the one holder of all those events,
+        if only one. Nothing for things no one holds ("the release of the report": acts.
+        release_things) nor for a freedom of no person ("greater freedom for the press")."""
+        freed = [p for pr in rel.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children if p.dep_ == "pobj"]
+        freed += [x for f in freed for x in f.conjuncts]
+        lemmas = {f.lemma_.lower() for f in freed}
+        if lemmas & self.release_things:
+            return []
+        if rel.lemma_.lower() in self.release_person_only and not any(
+                f.i in mentions.tokens or f.pos_ == "NUM" or f.lemma_.lower() in self.released_people or f.lemma_.lower() in self.held_nouns
+                for f in freed):  # ("the freedom of the other ten")
+            return []
+        side = _side_keys(sources)
+        limit = mentions.clean_to_article(c.tok.idx)
+        holders: list[Actor] = []
+        for ev in reversed(mentions.history):
+            if ev.trigger.span[0] >= limit or ev.negated or ev.hypothetical:
+                continue
+            if (ev.type, ev.mode) not in (("COERCE", "arrest"), ("COERCE", "seize"), ("ASSAULT", "abduct"), ("RETREAT", "release")):
+                continue
+            # (named holders only: not the placeholder of an agentless "was detained")
+            cand = [a for a in ev.sources if a.key() not in side and a.country not in side and a.id]
+            if not cand:
+                continue
+            if lemmas and (any(self.held_nouns.get(w) == ev.mode for w in lemmas) or lemmas & self._held_words(ctx, ev)):
+                return cand
+            holders.extend(a for a in cand if a.key() not in {h.key() for h in holders})
+        return holders if len(holders) == 1 else []
+
+    @staticmethod
+    def _held_words(ctx: Context, ev: Event) -> set[str]:
+        """The lemmas of what an earlier detention, seizure or release took or let go: its trigger's
+        objects and passive subjects with their compounds ("seized the cargo ship Galaxy Leader":
+        ship, galaxy, leader), and its targets' words."""
+        sp = ctx.char_span(ev.trigger.span)
+        out: set[str] = set()
+        if sp is not None and len(sp):
+            tok = sp.root
+            objs = [x for x in tok.children if x.dep_ in ("dobj", "obj", "nsubjpass")]
+            objs += [x for o in objs for x in o.conjuncts]
+            for o in objs:
+                out.update(t.lemma_.lower() for t in o.subtree if t.pos_ in ("NOUN", "PROPN"))
+        for a in ev.targets:
+            out.update(w.lower() for w in (a.text or "").split())
+        return out
 
     def _official_of_igo(self, a: Actor, mentions: ActorIndex) -> Actor:
         """An IGO's official acts for the IGO (PLOVER codes the organisation): "Guterres
@@ -3033,9 +3069,14 @@ def _others(actors: list[Actor], sources: list[Actor], mentions: ActorIndex) -> 
     return [a for a in actors if a.key() not in skeys and not _self_reference(a, sources, mentions)]
 
 
+def _side_keys(sources: list[Actor]) -> set[str]:
+    """The sources' own side: their keys and their countries."""
+    return {a.country for a in sources if a.country} | {a.key() for a in sources}
+
+
 def _outsiders(actors: list[Actor], sources: list[Actor]) -> list[Actor]:
     """``actors`` that are neither of the sources nor of the sources' countries."""
-    side = {a.country for a in sources if a.country} | {a.key() for a in sources}
+    side = _side_keys(sources)
     return [a for a in actors if a.key() not in side and a.country not in side]
 
 

@@ -66,8 +66,12 @@ class DiscourseRules:
     min_mentions: int = 5
     min_ratio: float = 2.0
     domestic_types: frozenset[str] = frozenset()
-    domestic_skip_modes: frozenset[str] = frozenset()  # "rejected any mediation": a refusal of talks is aimed at no one
+    domestic_skip_modes: frozenset[str] = frozenset()  # "declared a ceasefire": a retreat before the other side, not before its own people
     domestic_skip_objects: frozenset[str] = frozenset()  # "closed its airspace": a closure of the own frontier is aimed at no one
+    # "closed the border post of X": a facility a frontier noun names by compound is the frontier
+    frontier_facilities: frozenset[str] = frozenset()
+    # "rejected any mediation": a refusal of a third party's good offices is aimed at no one inside
+    domestic_skip_talks: frozenset[str] = frozenset()
     lifted_measures: frozenset[str] = frozenset()  # "lifted the curfew": a concession to the source's own country
     retreat_partner_nouns: frozenset[str] = frozenset()  # "pulled out of the joint force": no domestic retreat
     # types domestic only when done by people, not by the state itself (a protest)
@@ -107,11 +111,19 @@ class DiscourseRules:
     # (read by the sentence coder) "rejected the accusations", "dismissed the warning", "a charge
     # the ministry rejected": a rebuttal names its accuser, the source of the latest earlier
     # event aimed at the rebutter
-    rebutted_nouns: frozenset[str] = frozenset()
+    rebutted_nouns: tuple[tuple[str, str], ...] = ()  # noun -> the type of the act it rebuts
     # (read by the sentence coder) "demanded the release of the crew": a demand for a release is
     # made to the holder, the source of the latest earlier detention, seizure, abduction or
     # release in the article
     release_nouns: frozenset[str] = frozenset()
+    # release nouns that ask for it only with a person of-object ("the freedom of the prisoners",
+    # not "greater freedom for the press"), the person nouns that can be, things no one holds
+    # ("the release of the report"), and held-person nouns that name their detention's mode
+    # ("the hostages": an abduction)
+    release_person_only: frozenset[str] = frozenset()
+    released_people: frozenset[str] = frozenset()
+    release_things: frozenset[str] = frozenset()
+    held_nouns: tuple[tuple[str, str], ...] = ()
     # (read by the sentence coder) "Iran denied any role", "the Kremlin denied targeting homes": a
     # denial (`denial_verbs`) of a part in an act (`denied_roles`) or of an attack verb of
     # `denied_attacks` on no named actor is a negated ASSAULT aimed at the latest attack's target
@@ -216,6 +228,12 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
     kind_map = agents.get("named_kinds") or {}
     if not isinstance(kind_map, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in kind_map.items()):
         raise DataFileError(f"{where}: discourse.agents.named_kinds must map nouns to sectors")
+    rebut_map = acts.get("rebutted_nouns") or {}
+    if not isinstance(rebut_map, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in rebut_map.items()):
+        raise DataFileError(f"{where}: discourse.acts.rebutted_nouns must map nouns to PLOVER types")
+    held_map = acts.get("held_nouns") or {}
+    if not isinstance(held_map, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in held_map.items()):
+        raise DataFileError(f"{where}: discourse.acts.held_nouns must map nouns to modes")
     qual_map = agents.get("qualified") or {}
     if not isinstance(qual_map, dict) or not all(isinstance(k, str) and isinstance(v, list) for k, v in qual_map.items()):
         raise DataFileError(f"{where}: discourse.agents.qualified must map nouns to lists of modifier words")
@@ -233,6 +251,7 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         min_mentions=min_mentions, min_ratio=min_ratio,
         domestic_types=_words(dom, "types", where, upper=True), domestic_skip_modes=_words(dom, "skip_modes", where),
         domestic_skip_objects=_words(dom, "skip_objects", where),
+        frontier_facilities=_words(dom, "frontier_facilities", where), domestic_skip_talks=_words(dom, "skip_talks", where),
         lifted_measures=_words(dom, "lifted_measures", where),
         domestic_people_types=_words(dom, "people_types", where, upper=True),
         domestic_asserted_types=_words(dom, "asserted_types", where, upper=True),
@@ -246,7 +265,11 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         bilateral_verbs=_words(pairs, "bilateral_verbs", where), mediation_lemmas=_words(pairs, "mediation", where),
         counterpart_types=_words(cp, "types", where, upper=True), side_min_mentions=side_min, third_max_ratio=third_max,
         act_judging=_words(acts, "judging", where, upper=True), act_types=_words(acts, "types", where, upper=True),
-        act_lexicons=_words(acts, "lexicons", where), act_nouns=_words(acts, "nouns", where), rebutted_nouns=_words(acts, "rebutted_nouns", where), release_nouns=_words(acts, "release_nouns", where),
+        act_lexicons=_words(acts, "lexicons", where), act_nouns=_words(acts, "nouns", where), release_nouns=_words(acts, "release_nouns", where),
+        rebutted_nouns=tuple(sorted((k.lower(), v.upper()) for k, v in rebut_map.items())),
+        release_person_only=_words(acts, "release_person_only", where), released_people=_words(acts, "released_people", where),
+        release_things=_words(acts, "release_things", where),
+        held_nouns=tuple(sorted((k.lower(), v.lower()) for k, v in held_map.items())),
         denial_verbs=_words(acts, "denial_verbs", where), denied_roles=_words(acts, "denied_roles", where),
         denied_attacks=_words(acts, "denied_attacks", where),
         agent_nouns=tuple(sorted((k.lower(), v.upper()) for k, v in agent_map.items())),
@@ -267,7 +290,7 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         known = set(types)
         bad = sorted((rules.domestic_types | rules.reaction_types | rules.pair_types | rules.counterpart_types
                       | rules.act_judging | rules.act_types | rules.crowd_types | rules.domestic_people_types
-                      | rules.domestic_asserted_types | rules.calm_types) - known)
+                      | rules.domestic_asserted_types | rules.calm_types | {t for _, t in rules.rebutted_nouns}) - known)
         if bad:
             raise DataFileError(f"{where}: discourse: unknown PLOVER type(s) {', '.join(bad)}")
     return rules
@@ -475,24 +498,56 @@ def lifts_measure(toks: Iterable[Token], measures: Collection[str]) -> bool:
         p for pr in x.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children if p.dep_ == "pobj"])
 
 
+def frontier(obj: Token, frontiers: Collection[str], facilities: Collection[str]) -> bool:
+    """"the border", "its airspace", "the border post of Lebombo", "the border crossing point": a
+    frontier noun, or a facility noun ("post", "checkpoint") a frontier noun names by compound;
+    not any noun with a frontier compound ("the border town of Nimule", "the border area" are
+    places where people live). Read by the domestic rule and the sentence coder's domestic control."""
+    if obj.lemma_.lower() in frontiers:
+        return True
+    if obj.lemma_.lower() not in facilities:
+        return False
+    comps = [x for x in obj.children if x.dep_ == "compound"]
+    comps += [y for x in comps for y in x.children if y.dep_ == "compound"]
+    return any(x.lemma_.lower() in frontiers for x in comps)
+
+
+def _under_fire(e: Event, home: str, earlier: Sequence[Event]) -> bool:
+    """Whether an earlier asserted conflict event (quad class 3-4) of the article has a source of
+    another country aimed at ``home`` ("Azerbaijani forces shelled Armenian villages ... Armenia
+    called for restraint"): the home actor's appeal or refusal then answers that attacker."""
+    for prev in earlier:
+        if prev.negated or prev.hypothetical or (prev.quad_class or 0) < 3:
+            continue
+        if any(a.country and a.country != home for a in prev.sources) and any(a.country == home for a in prev.targets):
+            return True
+    return False
+
+
 def _domestic(ctx: Context, e: Event, home: str | None, named: list[Actor], rules: DiscourseRules,
-              objs: Sequence[Token] = ()) -> list[Actor] | None:
+              objs: Sequence[Token] = (), earlier: Sequence[Event] = ()) -> list[Actor] | None:
     if home is None or (e.mode or "").lower() in rules.domestic_skip_modes:
         return None
     if e.hypothetical and e.type in rules.domestic_asserted_types:
         return None  # "would step down if the vote fails": no act on anyone yet
+    calm = e.type in rules.calm_types and _calm_appeal(ctx, e, objs, rules)
     if e.type not in rules.domestic_types and not (e.type == "CONCEDE" and lifts_measure(objs, rules.lifted_measures)) \
             and not (e.type in rules.domestic_people_types and all(a.kind != "state" for a in e.sources)) \
-            and not (e.type in rules.calm_types and _calm_appeal(ctx, e, objs, rules)):
+            and not calm:
         # (a CONCEDE lifting a domestic measure, "the curfew would be eased", is one too; so is
         # a protest of the home country's people, "thousands marched", as the sentence coder
         # codes it where it knows their country)
         return None
-    if any(o.lemma_.lower() in rules.domestic_skip_objects or any(
-            x.dep_ == "compound" and x.lemma_.lower() in rules.domestic_skip_objects for x in o.children) for o in objs):
+    if any(frontier(o, rules.domestic_skip_objects, rules.frontier_facilities) for o in objs):
         return None  # "closed the airspace", "sealed its border": aimed at no one inside
     if _countries(e.sources) != {home}:
         return None
+    talks = e.type == "REJECT" and (e.mode or "").lower() == "meet"
+    if talks and any(w.lemma_.lower() in rules.domestic_skip_talks or w.lower_ in rules.domestic_skip_talks
+                     for w in _appeal_words(ctx, e, objs)):
+        return None  # "rejected any mediation": a third party's offer, no act on its own people
+    if (talks or (calm and e.type not in rules.domestic_types)) and _under_fire(e, home, earlier):
+        return None  # "called for restraint" after a foreign strike: addressed to the attacker, if anyone
     if e.type == "RETREAT" and _retreat_from_partners(ctx, e, home, named, rules):
         return None
     if len({_side(a) for a in e.sources}) >= 2:
@@ -668,7 +723,7 @@ def apply_discourse(ctx: Context, debug: list[Debug], rules: DiscourseRules | No
             for rule, found in (("body", lambda: _body_object(ctx, e, objs, home or dateline, named, sent_starts,
                                                                object_nouns, rules)),
                                 ("pairs", lambda: _pairs(ctx, e, objs, earlier, sent_no, rules, pair_sides, named)),
-                                ("domestic", lambda: _domestic(ctx, e, dom_home, named, rules, objs)),
+                                ("domestic", lambda: _domestic(ctx, e, dom_home, named, rules, objs, earlier)),
                                 ("reaction", lambda: _reaction(ctx, e, home, named, objs, rules)),
                                 ("counterpart", lambda: _counterpart(ctx, e, sides, named, objs, rules))):
                 got = found()
