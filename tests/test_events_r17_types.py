@@ -84,9 +84,10 @@ def test_approving_a_budget_or_decree_is_no_support(nlp, layer, text) -> None:
 # ------------------------------------------------- an announced reprisal of no stated kind is a threat
 
 @pytest.mark.parametrize("text", [
-    "The Malawian minister said Malawi would respond.",
-    "Zambia said it will retaliate.",
-    "The Vietnamese leader said Hanoi would reciprocate under its new trade law.",
+    # (with someone it is against: an announced reprisal aimed at no one is dropped, below)
+    "The Malawian minister said Malawi would respond if Zambia closed the border.",
+    "Zambia said it will retaliate against Malawi.",
+    "The Vietnamese leader said Hanoi would reciprocate if Laos raised its tariffs.",
 ])
 def test_bare_future_reprisal_is_a_threat(nlp, layer, text) -> None:
     evs = code(nlp, layer, text)
@@ -147,7 +148,7 @@ def test_other_promises_are_no_threat(nlp, layer, text) -> None:
 # ------------------------------------------------- announced further or necessary measures are a threat
 
 @pytest.mark.parametrize("text", [
-    "Vietnam will resolutely take the necessary measures to safeguard its interests.",
+    "Vietnam will resolutely take the necessary measures if Laos resumes the dam works.",
     "The Vietnamese leader said Hanoi was ready to take further action if Laos resumed the dam works.",
 ])
 def test_announced_further_measures_are_a_threat(nlp, layer, text) -> None:
@@ -180,3 +181,49 @@ def test_modal_only_entry_is_validated() -> None:
         parse_patterns([("x.yaml", {"verbs": [{"lemma": "take", "modal_only": True, "role": "light"}]})])
     ok = parse_patterns([("x.yaml", {"verbs": [{"lemma": "take", "modal_only": True, "objects": ["measure"], "type": "THREATEN"}]})])
     assert ok.verbs["take"][0].modal_only
+
+
+# ------------------------------------------------- review fixes: announced reprisals in routine news
+
+@pytest.mark.parametrize("text", [
+    # an announced response or measure aimed at no one is routine news, not a threat, also in a
+    # story about the speaker's own country (no domestic self-threat)
+    "Zambia will take further measures to contain the outbreak.",
+    "Cholera cases rose again in Lusaka. Zambia would take the necessary measures to contain the outbreak.",
+    "Vietnam will adopt new measures on plastic packaging.",
+    "Zambia would respond by raising the minimum wage.",
+    "The Zambian president will answer tomorrow in parliament.",
+    "Hanoi will respond in writing to the petition by Friday.",
+    "Vietnam said it would respond if inflation kept rising.",
+])
+def test_announced_routine_measures_are_no_threat(nlp, layer, text) -> None:
+    assert "THREATEN" not in types(code(nlp, layer, text), flagged=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Zambia said it will retaliate.",
+    "Vietnam will resolutely take the necessary measures to safeguard its interests.",
+])
+def test_announced_reprisal_aimed_at_no_one_is_dropped(nlp, layer, text) -> None:
+    # no target in the sentence or the article (and no domestic self-target: "Vietnam" alone is the
+    # story's home country): pending, then dropped
+    assert "THREATEN" not in types(code(nlp, layer, text), flagged=True)
+
+
+@pytest.mark.parametrize("text", [
+    # "never" negates as "not" does (patterns.yaml negation_words)
+    "Zambia said it will never retaliate if Malawi attacks again.",
+    "Vietnam will never take further measures if Laos resumes the dam works.",
+])
+def test_a_reprisal_announced_never_to_come_is_no_threat(nlp, layer, text) -> None:
+    assert "THREATEN" not in types(code(nlp, layer, text))
+
+
+def test_bare_future_entry_has_no_object_lists() -> None:
+    from dateline._errors import DataFileError
+    from dateline._events.patterns import load_patterns, parse_patterns
+    for key in ("objects", "prep", "pobjs"):
+        with pytest.raises(DataFileError, match="bare_future"):
+            parse_patterns([("x.yaml", {"verbs": [{"lemma": "respond", "bare_future": True, key: ["letter"], "type": "THREATEN"}]})])
+    # the readiness of a modal_only entry is read from the lexicon
+    assert {"ready", "prepared"} <= load_patterns().readiness_adjectives

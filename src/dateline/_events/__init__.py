@@ -61,16 +61,21 @@ def code_events(ctx: Context, coder: Coder) -> list[Debug]:
     return out
 
 
-def _drop_vague_addressees(debug: list[Debug], vague: frozenset[str]) -> None:
+def _drop_vague_addressees(debug: list[Debug], vague: frozenset[str], required: frozenset[str] = frozenset()) -> None:
     """Drop from each event's targets the actors that name no recipient (``vague``: actor ids,
     patterns.yaml ``vague_addressees``): "urged the international community to act" is aimed at
-    no one (gold: targets [])."""
+    no one (gold: targets []). An event of a type the coder keeps only with a target (``required``,
+    patterns.yaml ``target_required``: TYPE or TYPE/mode) left with none is pending, as the coder
+    would have made it ("criticized the international community for its silence" is dropped like
+    "criticized the silence")."""
     if not vague:
         return
     for d in debug:
         if any(a.id in vague for a in d.event.targets):
             d.event.targets = [a for a in d.event.targets if a.id not in vague]
             d.event.evidence = f"{d.event.evidence}; a vague addressee is no target"
+            if not d.event.targets and (d.event.type in required or f"{d.event.type}/{d.event.mode}" in required):
+                d.pending = True
 
 
 class EventsLayer:
@@ -101,7 +106,7 @@ class EventsLayer:
             self.arguments.article(ctx, debug, ctx.state["event_actor_index"])
         # "called on the international community to act" names no recipient (patterns.yaml
         # `vague_addressees`); dropped after the discourse rules, which fill only empty targets
-        _drop_vague_addressees(debug, self.coder.p.vague_addressees)
+        _drop_vague_addressees(debug, self.coder.p.vague_addressees, self.coder.p.target_required)
         # the act of a condition ("unless Yoon resigned") that neither its sentence nor the
         # article aims at anyone is no event reported
         debug[:] = [d for d in debug if not (d.pending and not d.event.targets)]

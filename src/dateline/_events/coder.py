@@ -122,6 +122,7 @@ class Debug:
     pending: bool = False  # the act of a condition: kept only with a target (see EventsLayer)
     home_agent: bool = False  # a source read from a body noun of no country (see discourse.HOME_AGENT)
     denied: Event | None = None  # the earlier attack a denial refers to (Coder._denied_attacks, discourse)
+    no_domestic: bool = False  # an announced reprisal (bare_future/modal_only THREATEN): never aimed at its own state
 
 
 class Coder:
@@ -281,9 +282,9 @@ class Coder:
             memo = {}
         if r.negated_only and not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in self.p.negation_words) for c in kids):
             return False  # "will not accept X" is a rejection; "accepted the resignation" no event
-        if r.bare_future and not _bare_future(kids):
+        if r.bare_future and not _bare_future(kids, self.p.future_markers, self.p.negation_words):
             return False  # "Moscow will respond" is a threat; "will respond to the letter" none
-        if r.modal_only and not _modal_only(tok, kids):
+        if r.modal_only and not _modal_only(tok, kids, self.p.future_markers, self.p.negation_words, self.p.readiness_adjectives):
             return False  # "will take further measures" is a threat; "took measures" none
         if r.particle:
             prts = memo.get("prts")
@@ -2020,6 +2021,12 @@ class Coder:
             # country is aimed at its state); with no target after them it is dropped
             # (precision first, EventsLayer)
             pending = True
+        announced = type_ == "THREATEN" and (c.rule.bare_future or c.rule.modal_only)
+        if announced and not targets:
+            # "will respond", "will take further measures": an announced reprisal aimed at no one
+            # in its sentence is routine news ("will respond in writing", "will take further
+            # measures to contain the outbreak") unless the article names whom it is against
+            pending = True
         mode = c.mode if self.onto.valid_mode(type_, c.mode) else None
         et = self.onto.types[type_]
         cameo = c.cameo if c.cameo and self.onto.cameo.get(c.cameo, ("",))[0] == type_ else self.onto.cameo_for(type_, mode)
@@ -2081,7 +2088,7 @@ class Coder:
         # a body of no country taken over from a threat ("will be arrested", the threatener's
         # source) is one too
         return Debug(ev, depth, c.why[0], pending=pending, home_agent=any(
-            a.resolved_by == HOME_AGENT and not a.country for a in sources))
+            a.resolved_by == HOME_AGENT and not a.country for a in sources), no_domestic=announced)
 
     def _judged_victims(self, ctx: Context, c: Cand, targets: list[Actor], mentions: ActorIndex) -> frozenset[str]:
         """The keys of those of ``targets`` hit by an act of force that the judging verb takes as
@@ -2796,23 +2803,22 @@ def _own_threatened_protest(x: Token, threat: Token) -> bool:
     return True
 
 
-_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+def _negated(kids: Iterable[Token], negation: frozenset[str]) -> bool:
+    """A `neg` child, or an adverb of ``negation`` (patterns.yaml negation_words: "will never respond")."""
+    return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in negation for c in kids)
 
 
-_READINESS = frozenset({"ready", "prepared", "willing", "determined", "resolved"})
-
-
-def _modal_only(tok: Token, kids: list[Token]) -> bool:
+def _modal_only(tok: Token, kids: list[Token], future: frozenset[str], negation: frozenset[str],
+                readiness: frozenset[str]) -> bool:
     """Whether verb ``tok`` (children ``kids``) is announced, not done (patterns.yaml
-    ``modal_only``): a future auxiliary ("will take", "would take"), or the infinitive of a
-    readiness ("ready to take", "prepared to take"), and not negated. (Not "could take": a
-    possibility is only weighed.)"""
-    if any(c.dep_ == "neg" for c in kids):
+    ``modal_only``): a future auxiliary of ``future`` ("will take", "would take"), or the
+    infinitive of a readiness of ``readiness`` ("ready to take", "prepared to take"), and not
+    negated. (Not "could take": a possibility is only weighed.)"""
+    if _negated(kids, negation):
         return False
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids):
+    if any(c.dep_ == "aux" and c.lower_ in future for c in kids):
         return True
-    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _READINESS \
-        and not any(c.dep_ == "neg" for c in tok.head.children)
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in readiness and not _negated(tok.head.children, negation)
 
 
 def _vowed_force(inner: Cand, vow: Token, forceful: frozenset[str]) -> bool:
@@ -2829,14 +2835,15 @@ def _vowed_force(inner: Cand, vow: Token, forceful: frozenset[str]) -> bool:
         and not any(x.dep_ == "neg" for x in inner.tok.children)
 
 
-def _bare_future(kids: list[Token]) -> bool:
+def _bare_future(kids: list[Token], future: frozenset[str], negation: frozenset[str]) -> bool:
     """Whether a verb with children ``kids`` is a bare future (patterns.yaml ``bare_future``): a
-    future auxiliary (will, would, shall), no negation, no object or content clause and no `to`
-    or `for` phrase ("Moscow would respond", "we will answer at a time of our choosing"; not "will
-    not retaliate", "will respond to the letter", "will answer questions", "Russia will answer for
-    every life": an accountability the speaker demands)."""
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids) and not any(
-        c.dep_ in ("neg", "dobj", "obj", "dative", "ccomp") or c.dep_ == "prep" and c.lower_ in ("to", "for") for c in kids)
+    future auxiliary of ``future`` (will, would, shall), no negation, no object or content clause
+    and no `to` or `for` phrase ("Moscow would respond", "we will answer at a time of our
+    choosing"; not "will not retaliate", "will never respond", "will respond to the letter",
+    "will answer questions", "Russia will answer for every life": an accountability the speaker
+    demands)."""
+    return any(c.dep_ == "aux" and c.lower_ in future for c in kids) and not _negated(kids, negation) and not any(
+        c.dep_ in ("dobj", "obj", "dative", "ccomp") or c.dep_ == "prep" and c.lower_ in ("to", "for") for c in kids)
 
 
 def _fit_plan(r: Rule) -> int:

@@ -726,6 +726,8 @@ def apply_discourse(ctx: Context, debug: list[Debug], rules: DiscourseRules | No
                                 ("domestic", lambda: _domestic(ctx, e, dom_home, named, rules, objs, earlier)),
                                 ("reaction", lambda: _reaction(ctx, e, home, named, objs, rules)),
                                 ("counterpart", lambda: _counterpart(ctx, e, sides, named, objs, rules))):
+                if rule == "domestic" and d.no_domestic:
+                    continue  # a threat of reprisal against its own state ("Kenya will take further measures") is none
                 got = found()
                 if got:
                     e.targets = got

@@ -76,12 +76,12 @@ class Rule:
     # its object or its preposition and object ("endanger", "pose risk", "put at risk"): "warned
     # that the remarks put soldiers at risk" is an accusation of the remarks' author
     contents: frozenset[str] = frozenset()
-    # the rule fits only a verb in the future (will, would, shall), not negated, with no object, no
-    # content clause and no `to` phrase of its own: "Moscow will respond", "would retaliate" are
+    # the rule fits only a verb in the future (future_markers), not negated, with no object, no
+    # content clause and no `to` or `for` phrase of its own: "Moscow will respond", "would retaliate" are
     # threats; "will respond to the letter", "will answer questions" are none
     bare_future: bool = False
-    # the rule fits only a verb in the future (will, would, shall) or the infinitive of a
-    # readiness ("ready to", "prepared to"), not negated:
+    # the rule fits only a verb in the future (future_markers) or the infinitive of a readiness
+    # (readiness_adjectives: "ready to", "prepared to"), not negated:
     # "will take the necessary measures" is a threat, "took measures to curb inflation" none
     modal_only: bool = False
 
@@ -108,6 +108,9 @@ class PatternSet:
     negated_to_reject: frozenset[str] = frozenset()
     obligation_markers: frozenset[str] = frozenset()
     intent_adjectives: frozenset[str] = frozenset()
+    # adjectives of a readiness whose infinitive a `modal_only` entry counts as announced ("ready
+    # to take further action"; not "likely to")
+    readiness_adjectives: frozenset[str] = frozenset()
     future_to_concede: frozenset[str] = frozenset()
     anaphoric_nouns: frozenset[str] = frozenset()
     consequence_lemmas: frozenset[str] = frozenset()
@@ -262,6 +265,9 @@ def _rule(entry: Any, pos: str, idx: int, lex: dict[str, list[str]], onto: Ontol
             raise DataFileError(f"{where}: {key} must be true or false")
         if val and (pos != "verb" or role != "event"):
             raise DataFileError(f"{where}: {key} is for verb entries of role event")
+    if bare_future and any(entry.get(k) for k in ("objects", "prep", "pobjs")):
+        # a bare future has no object and no phrase of its own: such an entry could never fit
+        raise DataFileError(f"{where}: bare_future fits only a verb with no object or phrase: no objects, prep or pobjs")
     if entry.get("contents") and entry.get("needs_complement") != "ccomp":
         raise DataFileError(f"{where}: contents needs needs_complement: ccomp (it tests the content clause)")
     first = str(_as_list(entry.get("lemma"))[0]).lower()
@@ -334,7 +340,7 @@ def parse_patterns(docs: list[tuple[str, Any]], onto: Ontology | None = None) ->
             raise DataFileError(f"{path}: target_required: unknown mode(s) {', '.join(map(str, bad))} (TYPE or TYPE/mode)")
         for key in ("future_to_agree", "future_markers", "modal_markers", "conditional_marks", "negation_words",
                     "future_to_threaten", "negated_to_reject", "obligation_markers", "intent_adjectives",
-                    "protest_purposes", "future_to_concede", "anaphoric_nouns", "consequence_lemmas",
+                    "readiness_adjectives", "protest_purposes", "future_to_concede", "anaphoric_nouns", "consequence_lemmas",
                     "relational_nouns", "threat_contents", "definite_mentions", "anaphoric_skip", "domestic_modes",
                     "container_nouns", "recipient_scan_types", "domestic_protest_types", "vow_lemmas", "future_unflagged", "not_arguments", "wish_lemmas", "denied_nouns", "frame_nouns", "halt_nouns", "question_participles", "no_comment_lemmas", "negated_future_to_reject", "acceptance_lemmas", "mutual_lemmas", "agree_to_concede_modes", "agree_on_marks", "stative_passives", "future_wrappers_to_agree", "future_to_threaten_lemmas", "target_required", "retaliation_lemmas", "involvement_nouns", "catenative_lemmas", "time_preps", "experiencer_passives", "prior_event_preps", "forecast_passives", "vague_addressees"):
             if key in data:
