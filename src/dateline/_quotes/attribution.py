@@ -30,7 +30,7 @@ import bisect
 import dataclasses
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -280,6 +280,17 @@ class Attributor:
 
     def para_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
+
+    def recent_speakers(self, pos: int) -> Iterator[Actor | None]:
+        """The speakers of the quotations before ``pos`` in its (home) paragraph or the one before,
+        latest first: where "the latest person quoted nearby" is looked for."""
+        para = self.home_para(pos)
+        for epos, sp, _cue in reversed(self.events):
+            if epos >= pos:
+                continue
+            if self.para_of(epos) < para - 1:
+                break
+            yield sp.actor
 
     def home_para(self, pos: int) -> int:
         """The paragraph of ``pos``, or, in a paragraph that continues a quotation begun in an
@@ -1060,13 +1071,7 @@ class Attributor:
                 or any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in dom.subtree):
             return None
         pos = self.aspan(h)[0]
-        para = self.home_para(pos)
-        for epos, sp, _cue in reversed(self.events):
-            if epos >= pos:
-                continue
-            if self.para_of(epos) < para - 1:
-                break
-            a = sp.actor
+        for a in self.recent_speakers(pos):
             if a is not None and a.kind == "person" and (a.id is not None or _proper(a.name)) \
                     and (not best.country or not a.country or a.country == best.country):
                 return a  # 'the head of the Russian diplomacy' is no Hungarian, known to the KB or not
@@ -1824,12 +1829,7 @@ class Attributor:
         if len(here) == 1 and (last_event is None or last_event[0] < plo):
             return next(iter(here.values()))
         # 3. the latest named person quoted nearby
-        for epos, sp, _cue in reversed(self.events):
-            if epos >= pos:
-                continue
-            if self.para_of(epos) < para - 1:
-                break
-            a = sp.actor
+        for a in self.recent_speakers(pos):
             if a is not None and a.kind == "person" and (a.id is not None or _proper(a.name)):
                 return a
         # 4. the one person named nearby (a subject first)
@@ -1978,13 +1978,7 @@ class Attributor:
                 found.append(sp.actor)
         if not found:
             return None
-        para = self.home_para(pos)
-        for epos, esp, _cue in reversed(self.events):
-            if epos >= pos:
-                continue
-            if self.para_of(epos) < para - 1:
-                break
-            a = esp.actor
+        for a in self.recent_speakers(pos):
             if a is not None and a.kind == "person":
                 same = next((c for c in found if _same_actor(a, c) or a.name.split()[-1] == c.name.split()[-1]), None)
                 if same is not None:
