@@ -205,6 +205,16 @@ def _word_map(sec: dict[str, Any], key: str, where: str) -> tuple[tuple[str, fro
     return tuple(sorted((str(k).lower(), frozenset(str(x).lower() for x in w)) for k, w in v.items()))
 
 
+def _str_map(sec: dict[str, Any], sect: str, key: str, where: str, what: str,
+             upper: bool = True) -> tuple[tuple[str, str], ...]:
+    """``sec[key]``, a mapping of words to words (``what``: "nouns to sectors"), as sorted (lower-case
+    key, upper- or lower-case value) pairs."""
+    v = sec.get(key) or {}
+    if not isinstance(v, dict) or not all(isinstance(k, str) and isinstance(x, str) for k, x in v.items()):
+        raise DataFileError(f"{where}: discourse.{sect}.{key} must map {what}")
+    return tuple(sorted((k.lower(), x.upper() if upper else x.lower()) for k, x in v.items()))
+
+
 def _section(doc: dict[str, Any], key: str, where: str) -> dict[str, Any]:
     sec = doc.get(key) or {}
     if not isinstance(sec, dict):
@@ -219,21 +229,11 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
     d = doc["discourse"]
     home, dom, rea, pairs, cp, acts, agents, protests = (_section(d, k, where) for k in (
         "home", "domestic", "reaction", "pairs", "counterpart", "acts", "agents", "protests"))
-    agent_map = agents.get("nouns") or {}
-    acts_map = agents.get("agentless_acts") or {}
-    if not isinstance(acts_map, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in acts_map.items()):
-        raise DataFileError(f"{where}: discourse.agents.agentless_acts must map verbs to sectors")
-    if not isinstance(agent_map, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in agent_map.items()):
-        raise DataFileError(f"{where}: discourse.agents.nouns must map nouns to sectors")
-    kind_map = agents.get("named_kinds") or {}
-    if not isinstance(kind_map, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in kind_map.items()):
-        raise DataFileError(f"{where}: discourse.agents.named_kinds must map nouns to sectors")
-    rebut_map = acts.get("rebutted_nouns") or {}
-    if not isinstance(rebut_map, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in rebut_map.items()):
-        raise DataFileError(f"{where}: discourse.acts.rebutted_nouns must map nouns to PLOVER types")
-    held_map = acts.get("held_nouns") or {}
-    if not isinstance(held_map, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in held_map.items()):
-        raise DataFileError(f"{where}: discourse.acts.held_nouns must map nouns to modes")
+    acts_map = _str_map(agents, "agents", "agentless_acts", where, "verbs to sectors")
+    agent_map = _str_map(agents, "agents", "nouns", where, "nouns to sectors")
+    kind_map = _str_map(agents, "agents", "named_kinds", where, "nouns to sectors")
+    rebut_map = _str_map(acts, "acts", "rebutted_nouns", where, "nouns to PLOVER types")
+    held_map = _str_map(acts, "acts", "held_nouns", where, "nouns to modes", upper=False)
     qual_map = agents.get("qualified") or {}
     if not isinstance(qual_map, dict) or not all(isinstance(k, str) and isinstance(v, list) for k, v in qual_map.items()):
         raise DataFileError(f"{where}: discourse.agents.qualified must map nouns to lists of modifier words")
@@ -266,16 +266,16 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         counterpart_types=_words(cp, "types", where, upper=True), side_min_mentions=side_min, third_max_ratio=third_max,
         act_judging=_words(acts, "judging", where, upper=True), act_types=_words(acts, "types", where, upper=True),
         act_lexicons=_words(acts, "lexicons", where), act_nouns=_words(acts, "nouns", where), release_nouns=_words(acts, "release_nouns", where),
-        rebutted_nouns=tuple(sorted((k.lower(), v.upper()) for k, v in rebut_map.items())),
+        rebutted_nouns=rebut_map,
         release_person_only=_words(acts, "release_person_only", where), released_people=_words(acts, "released_people", where),
         release_things=_words(acts, "release_things", where),
-        held_nouns=tuple(sorted((k.lower(), v.lower()) for k, v in held_map.items())),
+        held_nouns=held_map,
         denial_verbs=_words(acts, "denial_verbs", where), denied_roles=_words(acts, "denied_roles", where),
         denied_attacks=_words(acts, "denied_attacks", where),
-        agent_nouns=tuple(sorted((k.lower(), v.upper()) for k, v in agent_map.items())),
+        agent_nouns=agent_map,
         agent_qualifiers=tuple(sorted((k.lower(), frozenset(str(w).lower() for w in v)) for k, v in qual_map.items())),
         agentless_lemmas=_words(agents, "agentless_lemmas", where), agentless_sector=str(agents.get("agentless_sector", "COP")).upper(),
-        agentless_acts=tuple(sorted((k.lower(), v.upper()) for k, v in acts_map.items())),
+        agentless_acts=acts_map,
         grievance_nouns=_words(protests, "nouns", where), grievance_verbs=_words(protests, "verbs", where),
         grievance_preps=_words(protests, "preps", where), grievance_missions=_words(protests, "missions", where), antecedent_window=antecedent_window,
         decision_nouns=_words(agents, "decision_nouns", where), purpose_verbs=_words(agents, "purpose_verbs", where),
@@ -283,7 +283,7 @@ def parse_discourse_rules(doc: Any, where: str = "discourse.yaml", types: Iterab
         object_skip_types=_words(agents, "object_skip_types", where, upper=True),
         crowd_nouns=_words(agents, "crowd_nouns", where), bare_crowd_nouns=_words(agents, "bare_crowd_nouns", where),
         people_nouns=_words(agents, "people_nouns", where),
-        named_kinds=tuple(sorted((k.lower(), v.upper()) for k, v in kind_map.items())),
+        named_kinds=kind_map,
         foreign_modifiers=_words(agents, "foreign_modifiers", where), owned_agent_nouns=_word_map(agents, "owned_nouns", where),
         document_nouns=_words(agents, "document_nouns", where), authoring_verbs=_words(agents, "authoring_verbs", where), crowd_types=_words(agents, "crowd_types", where, upper=True))
     if types is not None:
