@@ -1358,19 +1358,11 @@ class Resolver:
                        or getattr(self._ent_at[k], "label_", None) in ("ORG", "NORP") for k in range(s, e1)):
                     continue  # "the Sunday crossing"; a longer name; "the President Biden border plan"; a firm's ("the Eurostar crossing")
                 name = self._span_text(doc, s, e1)
-                if name.casefold() in self.demonyms or self._lookup(name) or any(s < o.end and o.start < e1 for o in out):
+                if self._known_or_found(name, s, e1, out):
                     continue  # a known place: the ordinary path decides
-                entry = Entry(idx=-1, geonameid=None, name=name, country=None, lat=None, lon=None, feature="PPL",
-                              population=0, admin1="", curated=True)
-                c = Candidate(start=s, end=e1, text=name, options=[(entry, False)], source="landmark", head=doc[s:e1].root.i)
-                c.role = "geo"  # the crossing word says it is a place, whatever the verb ("closed the Attari crossing")
-                iso = self._facility_country(doc, max(i, e1 - 1))  # else the story's side (_pick), not the dateline's
-                if iso:
-                    c.anchors.add(iso)
-                out.append(c)
-                for k in range(s, e1):
-                    taken[k] = True
-                    self._unresolved.discard(k)
+                # the crossing word says it is a place, whatever the verb ("closed the Attari crossing");
+                # its country: the known place after it, else the story's side (_pick), not the dateline's
+                self._add_unlisted(doc, s, e1, name, "PPL", self._facility_country(doc, max(i, e1 - 1)), taken, out)
                 break
 
     def _facilities_by_word(self, doc: Doc, taken: list[bool], out: list[Candidate]) -> None:
@@ -1403,25 +1395,38 @@ class Resolver:
                    or self._odd_crossing_entity(self._ent_at[k], s, e) for k in range(s, e)):
                 continue
             name = self._span_text(doc, s, e)
-            if name.casefold() in self.demonyms or self._lookup(name) or any(s < o.end and o.start < e for o in out):
+            if self._known_or_found(name, s, e, out):
                 continue  # a known place: the ordinary path decides
             iso = self._facility_country(doc, i)
             if iso is None:
                 continue  # no known place beside it: the dateline's or the story's country would be a guess ("DHAKA — ... landed at Heathrow airport")
-            town = self.facility_nouns[lowers[i]] == "PPL"
             feature = self.facility_nouns[lowers[i]]
+            town = feature == "PPL"
             full = name if town else " ".join([name] + [w.title() for w in texts[e : i + 1]])  # "Kumtor Gold Mine"
-            entry = Entry(idx=-1, geonameid=None, name=full, country=None, lat=None, lon=None, feature=feature,
-                          population=0, admin1="", curated=True)
-            c = Candidate(start=s, end=e, text=full, options=[(entry, False)], source="landmark", head=doc[s:e].root.i)
-            c.role = "geo"  # the facility noun says it is a place
-            c.anchors.add(iso)
+            c = self._add_unlisted(doc, s, e, full, feature, iso, taken, out)  # the facility noun says it is a place
             if not town:
                 c.span_end = i + 1  # the facility's span runs to its noun
-            out.append(c)
-            for k in range(s, e):
-                taken[k] = True
-                self._unresolved.discard(k)
+
+    def _known_or_found(self, name: str, s: int, e: int, out: list[Candidate]) -> bool:
+        """``name`` at ``doc[s:e]`` is a nationality or a name the gazetteer knows, or overlaps a
+        candidate found already: no crossing or facility of its own."""
+        return name.casefold() in self.demonyms or bool(self._lookup(name)) or any(s < o.end and o.start < e for o in out)
+
+    def _add_unlisted(self, doc: Doc, s: int, e: int, name: str, feature: str, iso: str | None,
+                      taken: list[bool], out: list[Candidate]) -> Candidate:
+        """Add ``doc[s:e]`` as a place the gazetteer lacks (a crossing's town, a facility) called
+        ``name``, of ``feature``, anchored to ``iso`` when given: a place whatever the verb."""
+        entry = Entry(idx=-1, geonameid=None, name=name, country=None, lat=None, lon=None, feature=feature,
+                      population=0, admin1="", curated=True)
+        c = Candidate(start=s, end=e, text=name, options=[(entry, False)], source="landmark", head=doc[s:e].root.i)
+        c.role = "geo"
+        if iso:
+            c.anchors.add(iso)
+        out.append(c)
+        for k in range(s, e):
+            taken[k] = True
+            self._unresolved.discard(k)
+        return c
 
     def _facility_country(self, doc: Doc, i: int) -> str | None:
         """The country of a facility or crossing whose last word is ``doc[i]``: that of the known
