@@ -280,7 +280,7 @@ class Coder:
             kids = list(tok.children)
         if memo is None:
             memo = {}
-        if r.negated_only and not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in self.p.negation_words) for c in kids):
+        if r.negated_only and not _negated(kids, self.p.negation_words):
             return False  # "will not accept X" is a rejection; "accepted the resignation" no event
         if r.bare_future and not _bare_future(kids, self.p.future_markers, self.p.negation_words):
             return False  # "Moscow will respond" is a threat; "will respond to the letter" none
@@ -2647,7 +2647,7 @@ class Coder:
             if t.dep_ != "xcomp" or t.head.lemma_.lower() not in self.p.catenative_lemmas:
                 break
             t = t.head
-            if any(ch.dep_ == "neg" or (ch.dep_ == "advmod" and ch.lower_ in self.p.negation_words) for ch in t.children):
+            if _negated(t.children, self.p.negation_words):
                 return True
         return False
 
