@@ -2555,7 +2555,7 @@ class Coder:
             for ev in reversed(prior):
                 if typed and ev.type != want:
                     continue
-                cand = [a for a in ev.sources if a.key() not in side and a.country not in side and a.id]
+                cand = [a for a in _outsiders(ev.sources, sources) if a.id]
                 if cand:
                     return cand
         return []
@@ -2578,7 +2578,6 @@ class Coder:
                 f.i in mentions.tokens or f.pos_ == "NUM" or f.lemma_.lower() in self.released_people or f.lemma_.lower() in self.held_nouns
                 for f in freed):  # ("the freedom of the other ten")
             return []
-        side = _side_keys(sources)
         limit = mentions.clean_to_article(c.tok.idx)
         holders: list[Actor] = []
         for ev in reversed(mentions.history):
@@ -2587,7 +2586,7 @@ class Coder:
             if (ev.type, ev.mode) not in (("COERCE", "arrest"), ("COERCE", "seize"), ("ASSAULT", "abduct"), ("RETREAT", "release")):
                 continue
             # (named holders only: not the placeholder of an agentless "was detained")
-            cand = [a for a in ev.sources if a.key() not in side and a.country not in side and a.id]
+            cand = [a for a in _outsiders(ev.sources, sources) if a.id]
             if not cand:
                 continue
             if lemmas and (any(self.held_nouns.get(w) == ev.mode for w in lemmas) or lemmas & self._held_words(ctx, ev)):
