@@ -2327,8 +2327,7 @@ class Attributor:
         rep = self.resolve(subj)
         if rep is None or rep.actor is None or rep.actor.kind != "person":
             return None
-        first = rep.actor.name.split()[0] if rep.actor.name else ""
-        return rep if GIVEN_GENDER.get(first, PRON_GENDER[word]) == PRON_GENDER[word] else None
+        return None if _other_gender(rep.actor, word) else rep
 
 
     def resolve_pronoun(self, h: Token, as_word: str | None = None) -> Speaker | None:
@@ -2394,7 +2393,7 @@ class Attributor:
                             return Speaker(_as_mention(sp.actor, h.text, span), span, h.i)
                         if sp is not None and sp.actor is not None and sp.actor.kind == "person" \
                                 and word in ("he", "she") and _proper(sp.actor.name) and len(sp.actor.name.split()) > 1 \
-                                and GIVEN_GENDER.get(sp.actor.name.split()[0], PRON_GENDER[word]) == PRON_GENDER[word]:
+                                and not _other_gender(sp.actor, word):
                             # 'Hale said that Governor Ortega had ignored what he called “…”': inside
                             # the report of a person the pronoun could also be, the words are the
                             # reporter's framing
