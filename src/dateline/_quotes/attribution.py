@@ -1454,6 +1454,19 @@ class Attributor:
             return None
         return kb.actor(next(iter(ids)), self.ctx.date.isoformat() if self.ctx.date else None)
 
+    def _latest_in_para(self, pos: int, kinds: Sequence[str]) -> Actor | None:
+        """The speaker of the latest quotation before ``pos`` in its paragraph whose kind is one of
+        ``kinds`` (``None``: none)."""
+        para = self.para_of(pos)
+        for epos, sp, _cue in reversed(self.events):
+            if epos >= pos:
+                continue
+            if self.para_of(epos) != para:
+                break
+            if sp.actor is not None and sp.actor.kind in kinds:
+                return sp.actor
+        return None
+
     def _paragraph_speaker(self, m: Actor, pos: int, kinds: tuple[str, ...] | None) -> Actor | None:
         """The speaker a pronoun continues when the actors layer tied it to someone this paragraph
         names only inside quotations or not at all: '"Putin chose this war," Biden said. He said the
@@ -1461,15 +1474,7 @@ class Attributor:
         if not kinds or m.kind not in kinds:
             return None
         para = self.para_of(pos)
-        latest: Actor | None = None
-        for epos, sp, _cue in reversed(self.events):
-            if epos >= pos:
-                continue
-            if self.para_of(epos) != para:
-                break
-            if sp.actor is not None and sp.actor.kind in kinds:
-                latest = sp.actor
-                break
+        latest = self._latest_in_para(pos, kinds)
         if latest is None or _same_actor(latest, m):
             return None
         plo = self.paras[para][0]
@@ -2407,9 +2412,7 @@ class Attributor:
         if m is not None and m.kind == "person" and kinds and self._named_in_question(h, m):
             # 'Asked whether the prime minister still enjoyed her party's confidence, she replied':
             # the one asked is not the one the question is about; the paragraph's latest speaker is
-            latest = next((sp.actor for epos, sp, _c in reversed(self.events)
-                           if epos < span[0] and self.para_of(epos) == self.para_of(span[0])
-                           and sp.actor is not None and sp.actor.kind == "person"), None)
+            latest = self._latest_in_para(span[0], ("person",))
             if latest is not None and not _same_actor(latest, m) and not _other_gender(latest, word):
                 return Speaker(_as_mention(latest, h.text, span), span, h.i)
         if m is not None and (m.id is not None or m.kind != "person" or not kinds or m.name[:1].isupper()):
